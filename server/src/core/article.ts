@@ -1,0 +1,34 @@
+import type { Article, Mention } from './model';
+import { createSource } from './text/source';
+import type { Lexicon } from './lexicon';
+import type { RecogniseContext } from './recognise/context';
+import { findPublication, recogniseDates } from './recognise/dates';
+import { recogniseDocumentCitations } from './recognise/documentCitations';
+import { recogniseCongresses } from './recognise/congresses';
+import { recogniseAwards } from './recognise/awards';
+import { recogniseAuthors } from './recognise/authors';
+import { recognisePeople } from './recognise/people';
+import { recogniseOrganizations } from './recognise/organizations';
+
+/**
+ * Turns one article's text into its model: normalise, find the publication
+ * date, run every recogniser, and sort the mentions. Depends on nothing but
+ * the text and the lexicon, so it can run for one file at a time as it changes.
+ */
+export function analyseArticle(uri: string, text: string, version: number, lexicon: Lexicon): Article {
+  const source = createSource(text);
+  const base: RecogniseContext = { source, lexicon };
+  const publication = findPublication(base);
+  const ctx: RecogniseContext = { source, lexicon, publication };
+  const mentions: Mention[] = [
+    ...recogniseDates(ctx),
+    ...recogniseDocumentCitations(ctx),
+    ...recogniseCongresses(ctx),
+    ...recogniseAwards(ctx),
+    ...recogniseAuthors(ctx),
+    ...recognisePeople(ctx),
+    ...recogniseOrganizations(ctx),
+  ];
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { uri, text, version, publication, mentions };
+}

@@ -1,0 +1,7 @@
+import type { Mention } from '../model';
+import type { RecogniseContext } from './context';
+
+// TODO(helper): implement.
+export function recogniseCongresses(_ctx: RecogniseContext): Mention[] {
+  return [];
+}

@@ -1,0 +1,94 @@
+/**
+ * Matching text for an article: NFC-normalised, with every kind of Unicode
+ * space folded to U+0020, plus a map from offsets in that text back to offsets
+ * in the original. Recognisers match on `norm` and report `original` offsets,
+ * so positions shown to the user always point at the text as written.
+ */
+export interface Source {
+  readonly original: string;
+  readonly norm: string;
+  /** Maps an offset in `norm` to the corresponding offset in `original`. */
+  toOriginal(normOffset: number): number;
+}
+
+/** Spaces that scraped articles use between words (NBSP above all). */
+const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+export function createSource(original: string): Source {
+  const nfc = original.normalize('NFC');
+  if (nfc.length === original.length) {
+    // NFC of NFC text is the identity and keeps every offset; folding spaces
+    // replaces one code unit by one, so no map is needed.
+    return { original, norm: foldSpaces(nfc), toOriginal: (i) => i };
+  }
+  return createMappedSource(original);
+}
+
+function foldSpaces(text: string): string {
+  return text.replace(SPACE_LIKE, ' ');
+}
+
+/**
+ * NFD (or mixed) input: normalise one base character with its combining marks
+ * at a time, so each normalised chunk maps back to a known original range.
+ * The work is linear in the text length.
+ */
+function createMappedSource(original: string): Source {
+  const parts: string[] = [];
+  // normStarts[k] / origStarts[k]: where chunk k begins in each text.
+  const normStarts: number[] = [];
+  const origStarts: number[] = [];
+  let normLength = 0;
+  let i = 0;
+  while (i < original.length) {
+    let j = i + 1;
+    // A surrogate pair belongs to one code point.
+    if (isHighSurrogate(original.charCodeAt(i)) && j < original.length) j++;
+    while (j < original.length && isCombining(original.charCodeAt(j))) j++;
+    const chunk = original.slice(i, j).normalize('NFC');
+    normStarts.push(normLength);
+    origStarts.push(i);
+    parts.push(chunk);
+    normLength += chunk.length;
+    i = j;
+  }
+  const norm = foldSpaces(parts.join(''));
+  const toOriginal = (normOffset: number): number => {
+    if (normOffset >= normLength) return original.length;
+    // Binary search for the chunk holding normOffset.
+    let lo = 0;
+    let hi = normStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (normStarts[mid] <= normOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    return origStarts[lo] + Math.min(normOffset - normStarts[lo], 0);
+  };
+  return { original, norm, toOriginal };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Combining diacritical marks (the ones NFD Vietnamese uses live in U+0300–U+036F). */
+function isCombining(code: number): boolean {
+  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
+}
+
+/**
+ * A key for comparing names and phrases: NFC, spaces collapsed, lower case.
+ * Diacritics are kept, because "Mai" and "Mại" are different names.
+ */
+export function matchKey(text: string): string {
+  return foldSpaces(text.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+}
+
+/** A key that also drops diacritics and đ, for finding near-miss spellings. */
+export function looseKey(text: string): string {
+  return matchKey(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+}

@@ -1,0 +1,88 @@
+import type { Article, Mention } from './model';
+
+/** One mention of an entity, with the file it is in. */
+export interface Located {
+  readonly uri: string;
+  readonly mention: Mention;
+}
+
+/**
+ * The cross-file index: every analysed article, and for each entity key the
+ * mentions per file. Replacing one article touches only that article's
+ * mentions, so an edit costs time proportional to the edited file.
+ */
+export class WorkspaceIndex {
+  private readonly articles = new Map<string, Article>();
+  private readonly postings = new Map<string, Map<string, Mention[]>>();
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  article(uri: string): Article | undefined {
+    return this.articles.get(uri);
+  }
+
+  allArticles(): IterableIterator<Article> {
+    return this.articles.values();
+  }
+
+  set(article: Article): void {
+    this.delete(article.uri);
+    this.articles.set(article.uri, article);
+    for (const mention of article.mentions) {
+      let byFile = this.postings.get(mention.key);
+      if (!byFile) {
+        byFile = new Map();
+        this.postings.set(mention.key, byFile);
+      }
+      let list = byFile.get(article.uri);
+      if (!list) {
+        list = [];
+        byFile.set(article.uri, list);
+      }
+      list.push(mention);
+    }
+  }
+
+  delete(uri: string): void {
+    const old = this.articles.get(uri);
+    if (!old) return;
+    this.articles.delete(uri);
+    for (const mention of old.mentions) {
+      const byFile = this.postings.get(mention.key);
+      if (!byFile) continue;
+      byFile.delete(uri);
+      if (byFile.size === 0) this.postings.delete(mention.key);
+    }
+  }
+
+  /** Files that mention the entity, with their mentions in text order. */
+  filesOf(key: string): ReadonlyMap<string, readonly Mention[]> {
+    return this.postings.get(key) ?? new Map();
+  }
+
+  /** Every mention of the entity across the workspace, files in URI order. */
+  mentionsOf(key: string): Located[] {
+    const out: Located[] = [];
+    const byFile = this.filesOf(key);
+    for (const uri of [...byFile.keys()].sort()) {
+      for (const mention of byFile.get(uri) ?? []) out.push({ uri, mention });
+    }
+    return out;
+  }
+
+  entityKeys(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+}
+
+/** The innermost mention covering an offset (the cursor may sit at its end). */
+export function mentionAt(article: Article, offset: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const mention of article.mentions) {
+    if (mention.start > offset) break;
+    if (offset <= mention.end && (!best || mention.end - mention.start < best.end - best.start)) best = mention;
+  }
+  return best;
+}
