@@ -1,6 +1,10 @@
-import type { EntityKind, Span } from '../model';
-import type { CancellationToken } from '../host';
+import type { EntityKind, Mention, Span } from '../model';
+import { throwIfCancelled, type CancellationToken } from '../host';
+import { looseKey } from '../text/source';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { entityName } from './describe';
+import { introductions } from './navigation';
+import { toIso } from '../calendar';
 
 export interface SymbolItem extends Span {
   readonly uri: string;
@@ -17,12 +21,96 @@ export interface EntitySummary {
   readonly mentions: readonly { readonly uri: string; readonly start: number; readonly end: number; readonly text: string }[];
 }
 
-export function documentSymbols(_index: WorkspaceIndex, _uri: string, _token: CancellationToken): SymbolItem[] {
-  return [];
+/** The kinds an article's outline lists. */
+const OUTLINE_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'document', 'congress', 'award', 'date']);
+/** The kinds workspace symbol search finds (dates would drown the list). */
+const WORKSPACE_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'document', 'organization', 'congress', 'award', 'title', 'author']);
+const MAX_WORKSPACE_SYMBOLS = 500;
+
+function detailOf(mention: Mention): string | undefined {
+  const data = mention.data;
+  switch (data.kind) {
+    case 'person':
+      return data.titles.length > 0 ? data.titles.join(', ') : undefined;
+    case 'document':
+      return [data.date ? toIso(data.date) : undefined, data.issuer].filter(Boolean).join(' · ') || undefined;
+    case 'date':
+      return mention.text;
+    default:
+      return undefined;
+  }
 }
-export function workspaceSymbols(_index: WorkspaceIndex, _query: string, _token: CancellationToken): SymbolItem[] {
-  return [];
+
+/** The outline: each person, document, congress, award and date of the article once, at its introduction. */
+export function documentSymbols(index: WorkspaceIndex, uri: string, token: CancellationToken): SymbolItem[] {
+  const article = index.article(uri);
+  if (!article) return [];
+  throwIfCancelled(token);
+  const firstByKey = new Map<string, Mention>();
+  for (const mention of article.mentions) {
+    if (!OUTLINE_KINDS.has(mention.kind)) continue;
+    const seen = firstByKey.get(mention.key);
+    if (!seen || (!seen.introduction && mention.introduction)) firstByKey.set(mention.key, mention);
+  }
+  return [...firstByKey.values()]
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({ uri, start: m.start, end: m.end, name: entityName(m), kind: m.kind, detail: detailOf(m) }));
 }
-export function entities(_index: WorkspaceIndex, _kinds: readonly EntityKind[] | undefined, _token: CancellationToken): EntitySummary[] {
-  return [];
+
+/**
+ * Workspace symbols: entities whose name contains the query's letters in
+ * order, ignoring case and diacritics, so "tthimai" and "truong thi" both find
+ * Trương Thị Mai. Each symbol points at the entity's definition.
+ */
+export function workspaceSymbols(index: WorkspaceIndex, query: string, token: CancellationToken): SymbolItem[] {
+  const wanted = looseKey(query).replace(/\s+/g, '');
+  const out: SymbolItem[] = [];
+  let checked = 0;
+  for (const key of index.entityKeys()) {
+    if (++checked % 256 === 0) throwIfCancelled(token);
+    const sample = firstMention(index, key);
+    if (!sample || !WORKSPACE_KINDS.has(sample.kind)) continue;
+    const name = entityName(sample);
+    if (!isSubsequence(wanted, looseKey(name).replace(/\s+/g, ''))) continue;
+    const [definition] = introductions(index, key);
+    if (!definition) continue;
+    out.push({ ...definition, name, kind: sample.kind, detail: detailOf(sample) });
+    if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+function firstMention(index: WorkspaceIndex, key: string): Mention | undefined {
+  for (const mentions of index.filesOf(key).values()) {
+    const intro = mentions.find((m) => m.introduction);
+    return intro ?? mentions[0];
+  }
+  return undefined;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (let j = 0; j < haystack.length && i < needle.length; j++) {
+    if (haystack[j] === needle[i]) i++;
+  }
+  return i === needle.length;
+}
+
+/** Every entity of the workspace with all its mentions, for `report-lens entities`. */
+export function entities(index: WorkspaceIndex, kinds: readonly EntityKind[] | undefined, token: CancellationToken): EntitySummary[] {
+  const wanted = kinds ? new Set(kinds) : undefined;
+  const out: EntitySummary[] = [];
+  for (const key of [...index.entityKeys()].sort()) {
+    throwIfCancelled(token);
+    const sample = firstMention(index, key);
+    if (!sample || (wanted && !wanted.has(sample.kind))) continue;
+    const mentions = index.mentionsOf(key).map(({ uri, mention }) => ({
+      uri,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+    }));
+    out.push({ id: key, kind: sample.kind, name: entityName(sample), mentions });
+  }
+  return out;
 }
