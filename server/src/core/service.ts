@@ -15,8 +15,10 @@ import {
 import { hover, type HoverResult } from './features/hover';
 import { definition, references, highlights, type Location } from './features/navigation';
 import { documentSymbols, workspaceSymbols, entities, type SymbolItem, type EntitySummary } from './features/symbols';
+import { DiagnosticsFeature, type CodeFix, type ConfigError, type ConfigFile, type Finding, type RulesConfig, type TextEdit } from './features/diagnostics';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
+export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit };
 
 export interface ServiceOptions {
   readonly files: FileAccess;
@@ -49,6 +51,17 @@ export interface ReportLensService {
   documentSymbols(uri: string, token?: CancellationToken): SymbolItem[];
   workspaceSymbols(query: string, token?: CancellationToken): SymbolItem[];
   entities(kinds?: readonly EntityKind[], token?: CancellationToken): EntitySummary[];
+
+  /** Rule settings from the editor and the workspace `.report-lens/config.json`; returns that file's errors. */
+  configureRules(settings: Partial<RulesConfig>, file?: ConfigFile): ConfigError[];
+  /** Consistency findings of one file (folder-wide rules included), from the aggregates: no folder rescan. */
+  diagnostics(uri: string, token?: CancellationToken): Finding[];
+  /** Quick fixes at a range: each finding's fix, fix-all of its rule in the file, and suppressing it. */
+  codeFixes(uri: string, start: number, end: number, token?: CancellationToken): CodeFix[];
+  /** The safe fixes of the whole folder, of one rule or of all. */
+  fixAll(ruleId?: string, token?: CancellationToken): TextEdit[];
+  /** Files whose diagnostics may have changed since the last call: edited files, and files sharing a folder-wide count that changed. */
+  staleDiagnostics(): string[];
 }
 
 export function createReportLensService(options: ServiceOptions): ReportLensService {
@@ -57,20 +70,30 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const index = new WorkspaceIndex();
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
+  const diagnostics = new DiagnosticsFeature(index, lexicon);
+  // Every change to the index goes through these two, so the rule aggregates stay in step with it.
+  const store = (article: Article) => {
+    index.set(article);
+    diagnostics.articleSet(article);
+  };
+  const forget = (uri: string) => {
+    index.delete(uri);
+    diagnostics.articleDeleted(uri);
+  };
 
   async function readAndIndex(uri: string): Promise<void> {
     const bytes = await options.files.readFile(uri);
     if (bytes === undefined) {
-      index.delete(uri);
+      forget(uri);
       return;
     }
     const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
       logger.info(`skipping ${uri}: ${decoded.reason}`);
-      index.delete(uri);
+      forget(uri);
       return;
     }
-    index.set(analyseArticle(uri, decoded.text, 0, lexicon));
+    store(analyseArticle(uri, decoded.text, 0, lexicon));
   }
 
   return {
@@ -86,7 +109,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     setText(uri, text, version) {
       openVersions.set(uri, version);
-      index.set(analyseArticle(uri, text, version, lexicon));
+      store(analyseArticle(uri, text, version, lexicon));
     },
     async refreshFile(uri) {
       openVersions.delete(uri);
@@ -94,7 +117,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     removeFile(uri) {
       openVersions.delete(uri);
-      index.delete(uri);
+      forget(uri);
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
@@ -106,5 +129,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(index, uri, token),
     workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, query, token),
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
+    configureRules: (settings, file) => diagnostics.configure(settings, file),
+    diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
+    codeFixes: (uri, start, end, token = NEVER_CANCELLED) => diagnostics.codeFixes(uri, start, end, token),
+    fixAll: (ruleId, token = NEVER_CANCELLED) => diagnostics.fixAll(ruleId, token),
+    staleDiagnostics: () => diagnostics.staleFiles(),
   };
 }

@@ -1,0 +1,267 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createReportLensService, type Finding, type TextEdit } from '../core/service';
+import type { FileAccess } from '../core/host';
+import { LineIndex, type Position } from '../core/text/lineIndex';
+import { RULES } from '../core/rules/index';
+import { applyEdits } from '../core/rules/engine';
+import { CONFIG_FILE } from '../core/rules/config';
+import type { Severity } from '../core/rules/rule';
+
+/**
+ * `report-lens check <paths…> [--format text|json|sarif] [--fix]`: lints
+ * files and folders with every rule, folder-wide ones included, and prints
+ * the findings. Exit 0 when nothing is at error level, 1 when something is,
+ * 2 on a usage error. With --fix the safe fixes are applied first, each file
+ * rewritten only where an edit falls, and what remains is reported.
+ */
+
+export interface CheckIo {
+  readonly cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const NODE_IO: CheckIo = {
+  cwd: process.cwd(),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+const USAGE = 'usage: report-lens check <paths…> [--format text|json|sarif] [--fix]\n';
+type Format = 'text' | 'json' | 'sarif';
+
+const EXIT_CLEAN = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+
+/** Runs the check command on its arguments (those after "check"); resolves to the exit code. */
+export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(`report-lens check: ${parsed}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const absolute = parsed.paths.map((p) => path.resolve(io.cwd, p));
+  const missing = absolute.find((p) => !fs.existsSync(p));
+  if (missing) {
+    io.err(`report-lens check: no such file or folder: ${path.relative(io.cwd, missing) || missing}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const files = [...new Set(absolute.flatMap(articleFiles))].sort();
+  const service = createReportLensService({ files: diskFiles(files) });
+  const configPath = findConfig(absolute, io.cwd);
+  if (configPath) {
+    const errors = service.configureRules({}, { uri: pathToFileURL(configPath).href, text: fs.readFileSync(configPath, 'utf8') });
+    for (const e of errors) io.err(`${path.relative(io.cwd, configPath)}: ${e.message}\n`);
+  }
+  await service.indexWorkspace();
+
+  if (parsed.fix) {
+    const fixed = writeFixes(service.fixAll(), io);
+    for (const uri of fixed) await service.refreshFile(uri);
+  }
+
+  const findings = files.flatMap((file) => {
+    const uri = pathToFileURL(file).href;
+    const article = service.article(uri);
+    return article ? service.diagnostics(uri).map((f) => ({ finding: f, file, text: article.text })) : [];
+  });
+  const report = findings.map(({ finding, file, text }) => located(finding, path.relative(io.cwd, file).split(path.sep).join('/'), text));
+  io.out(format(parsed.format, report));
+  return report.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+function parseArgs(args: readonly string[]): { paths: string[]; format: Format; fix: boolean } | string {
+  const paths: string[] = [];
+  let format: Format = 'text';
+  let fix = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : arg === '--format' ? args[++i] : undefined;
+    if (value !== undefined || arg === '--format') {
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') return `--format must be text, json or sarif, not ${value ?? 'nothing'}`;
+      format = value;
+    } else if (arg === '--fix') fix = true;
+    else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else paths.push(arg);
+  }
+  return paths.length === 0 ? 'give at least one file or folder' : { paths, format, fix };
+}
+
+/** The .txt articles of a file or folder (folders recursively, skipping hidden folders and node_modules). */
+function articleFiles(target: string): string[] {
+  if (!fs.statSync(target).isDirectory()) return [target];
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
+    const full = path.join(target, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...articleFiles(full));
+    } else if (entry.name.toLowerCase().endsWith('.txt')) out.push(full);
+  }
+  return out;
+}
+
+function diskFiles(files: readonly string[]): FileAccess {
+  return {
+    listArticles: async () => files.map((f) => pathToFileURL(f).href),
+    readFile: async (uri) => {
+      try {
+        return fs.readFileSync(fileURLToPath(uri));
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** The configuration of the first folder (or a folder above it, up to the working directory) that has one. */
+function findConfig(targets: readonly string[], cwd: string): string | undefined {
+  for (const target of targets) {
+    let dir = fs.statSync(target).isDirectory() ? target : path.dirname(target);
+    for (;;) {
+      const candidate = path.join(dir, CONFIG_FILE);
+      if (fs.existsSync(candidate)) return candidate;
+      const parent = path.dirname(dir);
+      if (dir === cwd || parent === dir) break;
+      dir = parent;
+    }
+  }
+  const here = path.join(cwd, CONFIG_FILE);
+  return fs.existsSync(here) ? here : undefined;
+}
+
+/**
+ * Writes the fixes file by file. A file is rewritten only when its bytes are
+ * exactly the UTF-8 of the text the edits refer to, so a BOM or another
+ * encoding is never silently converted; such files are reported instead.
+ */
+function writeFixes(edits: readonly TextEdit[], io: CheckIo): string[] {
+  const byUri = new Map<string, TextEdit[]>();
+  for (const e of edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
+  const written: string[] = [];
+  for (const [uri, fileEdits] of byUri) {
+    const file = fileURLToPath(uri);
+    const bytes = fs.readFileSync(file);
+    const text = bytes.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(bytes) || text.charCodeAt(0) === 0xfeff) {
+      io.err(`${path.relative(io.cwd, file)}: not plain UTF-8, left unchanged\n`);
+      continue;
+    }
+    fs.writeFileSync(file, applyEdits(text, fileEdits));
+    written.push(uri);
+  }
+  return written;
+}
+
+interface Located {
+  readonly finding: Finding;
+  readonly file: string;
+  readonly start: Position;
+  readonly end: Position;
+  readonly lineText: string;
+  readonly index: LineIndex;
+}
+
+function located(finding: Finding, file: string, text: string): Located {
+  const index = new LineIndex(text);
+  const start = index.positionAt(finding.start);
+  const lineStart = index.offsetAt({ line: start.line, character: 0 });
+  const lineEnd = index.offsetAt({ line: start.line + 1, character: 0 });
+  return { finding, file, start, end: index.positionAt(finding.end), lineText: text.slice(lineStart, lineEnd).replace(/\r?\n$/, ''), index };
+}
+
+function format(kind: Format, report: readonly Located[]): string {
+  if (kind === 'json') return `${JSON.stringify(toJson(report), null, 2)}\n`;
+  if (kind === 'sarif') return `${JSON.stringify(toSarif(report), null, 2)}\n`;
+  return toText(report);
+}
+
+function toJson(report: readonly Located[]): unknown {
+  return {
+    findings: report.map((r) => ({
+      file: r.file,
+      range: { start: r.start, end: r.end },
+      rule: r.finding.rule,
+      severity: r.finding.severity,
+      message: r.finding.message,
+      fixes: r.finding.fixes.map((fix) => ({
+        title: fix.title,
+        // Fixes only edit the finding's own file, so its line index converts their offsets.
+        edits: fix.edits.map((e) => ({ range: { start: r.index.positionAt(e.start), end: r.index.positionAt(e.end) }, newText: e.newText })),
+      })),
+    })),
+  };
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function toSarif(report: readonly Located[]): unknown {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  return {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Report Lens',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.id,
+              shortDescription: { text: r.description },
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: report.map((r) => ({
+          ruleId: r.finding.rule,
+          ruleIndex: ruleIndex.get(r.finding.rule),
+          level: SARIF_LEVEL[r.finding.severity],
+          message: { text: r.finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: r.file },
+                region: {
+                  startLine: r.start.line + 1,
+                  startColumn: r.start.character + 1,
+                  endLine: r.end.line + 1,
+                  endColumn: r.end.character + 1,
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+/** Findings grouped by file, each with its position, level, rule, message and the line it is on. */
+function toText(report: readonly Located[]): string {
+  if (report.length === 0) return 'No findings.\n';
+  let out = '';
+  let file: string | undefined;
+  for (const r of report) {
+    if (r.file !== file) {
+      out += `${file === undefined ? '' : '\n'}${r.file}\n`;
+      file = r.file;
+    }
+    out += `  ${r.start.line + 1}:${r.start.character + 1}  ${r.finding.severity}  ${r.finding.rule}  ${r.finding.message}\n`;
+    out += `      ${excerpt(r)}\n`;
+  }
+  const errors = report.filter((r) => r.finding.severity === 'error').length;
+  return `${out}\n${report.length} finding${report.length === 1 ? '' : 's'} (${errors} at error level)\n`;
+}
+
+/** The finding's text in its line, with a little context either side and the finding marked. */
+function excerpt(r: Located): string {
+  const from = r.start.character;
+  const to = r.end.line === r.start.line ? r.end.character : r.lineText.length;
+  const before = r.lineText.slice(Math.max(0, from - 30), from);
+  const after = r.lineText.slice(to, to + 30);
+  return `${from > 30 ? '…' : ''}${before}»${r.lineText.slice(from, to)}«${after}${to + 30 < r.lineText.length ? '…' : ''}`;
+}

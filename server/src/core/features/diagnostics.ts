@@ -1,0 +1,147 @@
+import type { Article } from '../model';
+import type { Lexicon } from '../lexicon';
+import { throwIfCancelled, type CancellationToken } from '../host';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { WorkspaceAggregates } from '../rules/aggregates';
+import {
+  CONFIG_FILE,
+  DEFAULT_RULES_CONFIG,
+  mergeRulesConfig,
+  parseRulesConfig,
+  type ConfigError,
+  type RulesConfig,
+} from '../rules/config';
+import { lintArticle, nonOverlappingEdits } from '../rules/engine';
+import { RULES, RULE_IDS } from '../rules/index';
+import type { Finding, TextEdit } from '../rules/rule';
+
+export type { Finding, TextEdit, ConfigError, RulesConfig };
+
+/** A code action in core terms; the LSP layer turns it into a CodeAction with a WorkspaceEdit. */
+export interface CodeFix {
+  readonly title: string;
+  /** quickfix for one finding; source.fixAll for every fix of a rule in a file. */
+  readonly kind: 'quickfix' | 'source.fixAll';
+  readonly edits: readonly TextEdit[];
+  /** The finding the action resolves, for the editor to link them. */
+  readonly finding?: Finding;
+  /** The safe fix of a finding: the one "Auto Fix" applies. */
+  readonly preferred?: boolean;
+  /** Set when the edit writes a file that does not exist yet (the configuration file): create it first. */
+  readonly createsFile?: string;
+}
+
+/** The workspace configuration file as the host read it (text undefined when absent). */
+export interface ConfigFile {
+  readonly uri: string;
+  readonly text?: string;
+}
+
+/**
+ * Diagnostics, quick fixes and fix-all over the workspace index. It keeps the
+ * folder-wide rule aggregates in step with the index (the façade tells it of
+ * every article set or deleted), so linting one file never rescans the folder.
+ */
+export class DiagnosticsFeature {
+  private readonly aggregates: WorkspaceAggregates;
+  private config: RulesConfig = DEFAULT_RULES_CONFIG;
+  private configFile?: ConfigFile;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    lexicon: Lexicon,
+  ) {
+    this.aggregates = new WorkspaceAggregates(lexicon, RULES);
+  }
+
+  articleSet(article: Article): void {
+    this.aggregates.set(article);
+  }
+
+  articleDeleted(uri: string): void {
+    this.aggregates.delete(uri);
+  }
+
+  /** Files whose findings may have changed since the last call, for the editor to republish. */
+  staleFiles(): string[] {
+    return this.aggregates.takeStale();
+  }
+
+  /** Settings from the editor, overridden entry by entry by the workspace file; returns the file's errors. */
+  configure(settings: Partial<RulesConfig>, file?: ConfigFile): ConfigError[] {
+    this.configFile = file;
+    const parsed = parseRulesConfig(file?.text ?? '', RULE_IDS);
+    this.config = mergeRulesConfig(settings, parsed.config);
+    return parsed.errors;
+  }
+
+  diagnostics(uri: string, token: CancellationToken): Finding[] {
+    const article = this.index.article(uri);
+    return article ? lintArticle(article, this.aggregates, this.config, token) : [];
+  }
+
+  /** Quick fixes for the findings touching a range, then fix-all for their rules in the file, then suppressions. */
+  codeFixes(uri: string, start: number, end: number, token: CancellationToken): CodeFix[] {
+    const all = this.diagnostics(uri, token);
+    const here = all.filter((f) => f.start <= end && start <= f.end);
+    const fixes: CodeFix[] = [];
+    for (const finding of here) {
+      finding.fixes.forEach((fix, i) => fixes.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, finding, preferred: i === 0 }));
+    }
+    for (const rule of new Set(here.map((f) => f.rule))) {
+      const edits = nonOverlappingEdits(all.filter((f) => f.rule === rule));
+      const count = all.filter((f) => f.rule === rule && f.fixes.length > 0).length;
+      if (count > 1) fixes.push({ title: `Fix all ${rule} problems in this file (${count})`, kind: 'source.fixAll', edits });
+    }
+    for (const finding of here) {
+      const suppress = this.suppression(finding);
+      if (suppress) fixes.push(suppress);
+    }
+    return fixes;
+  }
+
+  /** The safe fixes of every file (of one rule, or all), each file's edits non-overlapping. */
+  fixAll(ruleId: string | undefined, token: CancellationToken): TextEdit[] {
+    const edits: TextEdit[] = [];
+    for (const article of this.index.allArticles()) {
+      throwIfCancelled(token);
+      const findings = lintArticle(article, this.aggregates, this.config, token).filter((f) => ruleId === undefined || f.rule === ruleId);
+      edits.push(...nonOverlappingEdits(findings));
+    }
+    return edits;
+  }
+
+  /** "Suppress this finding": adds it to the workspace configuration file, never to the article. */
+  private suppression(finding: Finding): CodeFix | undefined {
+    const file = this.configFile;
+    if (!file) return undefined;
+    let raw: Record<string, unknown> = {};
+    if (file.text !== undefined && file.text.trim() !== '') {
+      try {
+        const parsed: unknown = JSON.parse(file.text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+        raw = parsed as Record<string, unknown>;
+      } catch {
+        // A file that does not parse is not rewritten: its diagnostic asks the user to repair it first.
+        return undefined;
+      }
+    }
+    const article = this.index.article(finding.uri);
+    const text = article?.text.slice(finding.start, finding.end) ?? '';
+    const existing = Array.isArray(raw.suppressions) ? raw.suppressions : [];
+    const updated = { ...raw, suppressions: [...existing, { rule: finding.rule, uri: this.relative(finding.uri, file.uri), text }] };
+    return {
+      title: `Suppress this ${finding.rule} finding (in ${CONFIG_FILE})`,
+      kind: 'quickfix',
+      finding,
+      edits: [{ uri: file.uri, start: 0, end: file.text?.length ?? 0, newText: `${JSON.stringify(updated, null, 2)}\n` }],
+      createsFile: file.text === undefined ? file.uri : undefined,
+    };
+  }
+
+  /** A file's path relative to the folder holding the configuration, so suppressions survive moving the folder. */
+  private relative(uri: string, configUri: string): string {
+    const root = configUri.endsWith(CONFIG_FILE) ? configUri.slice(0, -CONFIG_FILE.length) : undefined;
+    return root && uri.startsWith(root) ? uri.slice(root.length) : uri;
+  }
+}

@@ -1,0 +1,69 @@
+import { isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { Span } from '../model';
+import type { KnowledgeData, KnowledgeIssue } from './knowledgeBase';
+import { readKnowledgeData, type DataPath } from './knowledgeData';
+
+/**
+ * The workspace knowledge file: YAML the user writes to teach Report Lens
+ * officials, aliases, documents and organisations, or to correct the bundled
+ * facts (an entry with a bundled id replaces it). Parsing keeps source
+ * positions, so each entry remembers where it is defined (for Go to
+ * Definition) and each problem is reported at its place in the file.
+ */
+
+/** Where the file lives, relative to a workspace folder. */
+export const WORKSPACE_KNOWLEDGE_PATH = '.report-lens/knowledge.yaml';
+
+export interface WorkspaceKnowledge {
+  readonly data: KnowledgeData;
+  /** Problems as offset ranges into the file's text; an entry with a problem is left out. */
+  readonly errors: readonly KnowledgeIssue[];
+}
+
+const EMPTY: KnowledgeData = { people: [], documents: [], organizations: [], awards: [], singlePosts: [], aliases: [] };
+
+/** YAML aliases expand on conversion; a small cap stops a "billion laughs" file from exhausting memory. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses the text of the knowledge file. Never throws: a file that is not
+ * well-formed YAML gives its syntax errors and an empty overlay, so the
+ * bundled knowledge stays in force.
+ */
+export function parseWorkspaceKnowledge(text: string): WorkspaceKnowledge {
+  try {
+    const doc = parseDocument(text, { prettyErrors: false });
+    if (doc.errors.length > 0) {
+      return { data: EMPTY, errors: doc.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message })) };
+    }
+    const raw: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const { data, issues } = readKnowledgeData(raw, 'workspace', (path, part) => spanAt(doc, path, part));
+    return { data, errors: issues };
+  } catch (error) {
+    // Only the alias cap and similar conversion limits throw; report them on the whole file.
+    const message = error instanceof Error ? error.message : String(error);
+    return { data: EMPTY, errors: [{ start: 0, end: text.length, message: `The knowledge file could not be read: ${message}` }] };
+  }
+}
+
+/**
+ * The span of the node at a path: a scalar's value, or a collection up to
+ * the end of its last value (the range's second offset, which leaves out
+ * trailing comments and blank lines). With `part` "key", the span of the
+ * mapping key the path ends in.
+ */
+function spanAt(doc: Document, path: DataPath, part: 'key' | 'value' = 'value'): Span | undefined {
+  let node: unknown;
+  if (part === 'key' && path.length > 0) {
+    const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    node = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key : undefined;
+  } else {
+    node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  }
+  return isNode(node) ? rangeOf(node) : undefined;
+}
+
+function rangeOf(node: Node): Span | undefined {
+  return node.range ? { start: node.range[0], end: node.range[1] } : undefined;
+}

@@ -1,0 +1,102 @@
+import type { CongressData, DocumentData, Mention } from '../model';
+import { compareDates, toIso, toRoman } from '../calendar';
+import { partyCongress } from '../terms';
+import type { Problem, Rule, RuleContext } from './rule';
+import { problemInNorm, quote } from './edits';
+
+/**
+ * date-context: dates that cannot be true given the article around them —
+ * a publication date after the update date, a period whose years do not add
+ * up to its length ("5 năm (2021-2024)"), and an anniversary reaching back
+ * before the term of the document it counts from ("15 năm thực hiện Nghị
+ * quyết Trung ương 5 khóa 13" in 2022, when khóa XIII began in 2021).
+ */
+
+/** "15 năm thi hành Điều lệ Đảng (2011-2025)": a length in years, a few words, then the years. */
+const PERIOD = /(?<![\p{L}\d])(\d{1,3}) năm((?: [^\s()\d.;:,]+){0,8}) ?\((\d{4}) ?[-–] ?(\d{4})\)/gu;
+/** "15 năm thực hiện …": years counted since a document came into force. */
+const SINCE = /(?<![\p{L}\d])(\d{1,3}) năm (?:thực hiện|thi hành|triển khai|quán triệt) /gu;
+/** One year either way, since an anniversary is counted from the issue year or the year after. */
+const ANNIVERSARY_SLACK = 1;
+
+export const dateContext: Rule = {
+  id: 'date-context',
+  defaultSeverity: 'warning',
+  description: 'A date that cannot fit its article: published after its update, a period whose years do not add up, an anniversary older than its document.',
+  check(ctx) {
+    return [...datelineOrder(ctx), ...periodArithmetic(ctx), ...anniversaries(ctx)];
+  },
+};
+
+function datelineOrder({ article }: RuleContext): Problem[] {
+  const pub = article.publication;
+  if (!pub?.updated || !pub.span || compareDates(pub.updated, pub.date) >= 0) return [];
+  return [
+    {
+      start: pub.span.start,
+      end: pub.span.end,
+      message: `The article is dated ${toIso(pub.date)} but says it was updated earlier, on ${toIso(pub.updated)}.`,
+    },
+  ];
+}
+
+function periodArithmetic({ source }: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of source.norm.matchAll(PERIOD)) {
+    const length = Number(m[1]);
+    const from = Number(m[3]);
+    const to = Number(m[4]);
+    // Both counts are in use: 2021–2025 is "5 năm" counting whole calendar years, and a term 2020–2025 is five years long.
+    if (to - from + 1 === length || to - from === length) continue;
+    problems.push(
+      problemInNorm(
+        source,
+        m.index,
+        m.index + m[0].length,
+        `${quote(m[0])} does not add up: ${from}–${to} spans ${to - from + 1} calendar years, not ${length}.`,
+      ),
+    );
+  }
+  return problems;
+}
+
+function anniversaries({ source, article }: RuleContext): Problem[] {
+  const year = article.publication?.date.year;
+  if (year === undefined) return [];
+  const problems: Problem[] = [];
+  for (const m of source.norm.matchAll(SINCE)) {
+    const documentStart = source.toOriginal(m.index + m[0].length);
+    const document = article.mentions.find((x) => x.kind === 'document' && x.start === documentStart);
+    if (!document) continue;
+    const span = termOf(article.mentions, document);
+    if (!span) continue;
+    const since = year - Number(m[1]);
+    if (since >= span.began - ANNIVERSARY_SLACK) continue;
+    const start = source.toOriginal(m.index);
+    problems.push({
+      start,
+      end: span.end,
+      message:
+        `${quote(article.text.slice(start, span.end), 80)}: ${span.what} began in ${span.began}, ` +
+        `so ${m[1]} years before ${year} (${since}) is before the document existed.`,
+    });
+  }
+  return problems;
+}
+
+/** The year a cited document's term or date begins, from the citation or the term written right after it. */
+function termOf(mentions: readonly Mention[], document: Mention): { began: number; what: string; end: number } | undefined {
+  const data = document.data as DocumentData;
+  if (data.date) return { began: data.date.year, what: `the document dated ${toIso(data.date)}`, end: document.end };
+  let term = data.term ?? data.congress;
+  let end = document.end;
+  if (term === undefined) {
+    const written = mentions.find(
+      (x) => x.kind === 'congress' && (x.data as CongressData).body === 'party-term' && x.start >= document.start && x.start <= document.end + 1,
+    );
+    term = (written?.data as CongressData | undefined)?.ordinal;
+    end = Math.max(end, written?.end ?? end);
+  }
+  const congress = term === undefined ? undefined : partyCongress(term);
+  return congress ? { began: congress.closed.year, what: `khóa ${toRoman(congress.ordinal)}`, end } : undefined;
+}

@@ -1,0 +1,43 @@
+import { daysInMonth, isValidDate } from '../calendar';
+import { FULL_NUMERIC_DATE } from '../recognise/dateSyntax';
+import type { Problem, Rule } from './rule';
+import { problemInNorm, quote } from './edits';
+
+/**
+ * date-invalid: a date that does not exist (31-2-2023, 30-13-2020). The date
+ * recogniser only turns valid dates into mentions, so this rule reads the
+ * text with the same numeric date syntax and reports what it had to skip.
+ */
+
+/** A full numeric date standing alone (not part of a longer number or code). */
+const FULL_DATE = new RegExp(`(?<![\\d/.-])${FULL_NUMERIC_DATE.source}(?![\\d/.-]?\\d)`, 'g');
+/** "ngày 31/2": a day and month after the word for day, without a year. */
+const DAY_MONTH = /(?<!\p{L})[Nn]gày (\d{1,2})[-/](\d{1,2})(?![-/.]?\d)/gu;
+/** A leap year, so 29 February without a year is accepted. */
+const ANY_LEAP_YEAR = 2024;
+
+export const dateInvalid: Rule = {
+  id: 'date-invalid',
+  defaultSeverity: 'error',
+  description: 'An impossible date, such as 31-2-2023 or 30-13-2020.',
+  check({ source }) {
+    const problems: Problem[] = [];
+    for (const m of source.norm.matchAll(FULL_DATE)) {
+      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (isValidDate(year, month, day)) continue;
+      problems.push(problemInNorm(source, m.index, m.index + m[0].length, `${quote(m[0])} is not a date: ${why(day, month, year)}.`));
+    }
+    for (const m of source.norm.matchAll(DAY_MONTH)) {
+      const [day, month] = [Number(m[1]), Number(m[2])];
+      if (isValidDate(ANY_LEAP_YEAR, month, day)) continue;
+      const start = m.index + m[0].indexOf(m[1], 4);
+      problems.push(problemInNorm(source, start, m.index + m[0].length, `${quote(m[0])} is not a date: ${why(day, month)}.`));
+    }
+    return problems;
+  },
+};
+
+function why(day: number, month: number, year = ANY_LEAP_YEAR): string {
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  return `month ${month} has ${daysInMonth(year, month)} days, not ${day}`;
+}

@@ -1,0 +1,33 @@
+import type { DateData } from '../model';
+import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, toIso, weekday } from '../calendar';
+import type { Problem, Rule } from './rule';
+import { quote } from './edits';
+
+/**
+ * date-weekday: the weekday written with a date ("Thứ Sáu, 23-06-2022") is
+ * not the weekday of that date. No fix is offered: either the weekday or the
+ * date may be the wrong half.
+ */
+export const dateWeekday: Rule = {
+  id: 'date-weekday',
+  defaultSeverity: 'error',
+  description: 'The weekday written with a date does not match the date.',
+  check({ article }) {
+    const problems: Problem[] = [];
+    for (const mention of article.mentions) {
+      if (mention.kind !== 'date') continue;
+      const data = mention.data as DateData;
+      if (data.statedWeekday === undefined || data.granularity !== 'day' || data.yearInferred) continue;
+      const actual = weekday(data.from);
+      if (actual === data.statedWeekday) continue;
+      problems.push({
+        start: mention.start,
+        end: mention.end,
+        message:
+          `${quote(mention.text)} says ${WEEKDAY_NAMES_VI[data.statedWeekday]} (${WEEKDAY_NAMES_EN[data.statedWeekday]}), ` +
+          `but ${toIso(data.from)} is a ${WEEKDAY_NAMES_EN[actual]} (${WEEKDAY_NAMES_VI[actual]}).`,
+      });
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,60 @@
+import type { Article } from '../model';
+import { toIso } from '../calendar';
+import { matchKey } from '../text/source';
+import type { Contribution } from './aggregates';
+import type { Problem, Related, Rule } from './rule';
+import { numberedDocuments } from './documents';
+import { quote } from './edits';
+
+/**
+ * document-conflict: one document (type, number, issuer code, term) cited
+ * with two different dates or two different issuing bodies anywhere in the
+ * folder. Documents of the same number in different terms are different
+ * documents and never conflict. No fix: the rule cannot tell which is right.
+ */
+
+const DATE = 'date ';
+const ISSUER = 'issuer ';
+
+export const documentConflict: Rule = {
+  id: 'document-conflict',
+  defaultSeverity: 'warning',
+  description: 'One document cited with different dates or issuers.',
+  contribute(article: Article): Contribution[] {
+    const out: Contribution[] = [];
+    for (const { mention, data, identity } of numberedDocuments(article)) {
+      const span = { start: mention.start, end: mention.end };
+      if (data.date) out.push({ group: DATE + identity, variant: toIso(data.date), ...span });
+      if (data.issuer) out.push({ group: ISSUER + identity, variant: issuerKey(data.issuer), ...span });
+    }
+    return out;
+  },
+  check({ article, tally, own }) {
+    const problems: Problem[] = [];
+    for (const c of own) {
+      const conflicting = [...tally.variants(c.group).keys()].filter((v) =>
+        c.group.startsWith(DATE) ? v !== c.variant : !v.startsWith(c.variant) && !c.variant.startsWith(v),
+      );
+      if (conflicting.length === 0) continue;
+      const what = c.group.startsWith(DATE) ? 'dated' : 'issued by';
+      const related: Related[] = [];
+      for (const v of conflicting) {
+        const at = tally.example(c.group, v, article.uri);
+        if (at) related.push({ ...at, message: `Cited here as ${what} ${v}` });
+      }
+      const text = article.text.slice(c.start, c.end);
+      problems.push({
+        start: c.start,
+        end: c.end,
+        message: `${quote(text)} is ${what} ${c.variant} here but ${what} ${conflicting.join(', ')} elsewhere in the folder.`,
+        related,
+      });
+    }
+    return problems;
+  },
+};
+
+/** Issuers compare without the trailing "Trung ương Đảng" that writers add or drop ("Ban Bí thư Trung ương Đảng" = "Ban Bí thư"). */
+function issuerKey(issuer: string): string {
+  return matchKey(issuer).replace(/(?: trung ương)?(?: đảng)?$/u, '');
+}

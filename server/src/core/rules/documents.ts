@@ -1,0 +1,37 @@
+import type { Article, DocumentData, Mention } from '../model';
+import { partyTermAt } from '../terms';
+import { matchKey } from '../text/source';
+
+/**
+ * What the document rules share: the code abbreviation each document type
+ * takes, and a document's identity within the folder. Numbers restart every
+ * term, so the identity includes the term of the citation's date (or, when
+ * it has none, of the article's date).
+ */
+
+/** matchKey(type in words) → the abbreviation its code carries ("Chỉ thị" → "CT"). */
+export const CODE_OF_TYPE: ReadonlyMap<string, string> = new Map([
+  ['nghị quyết', 'NQ'], ['chỉ thị', 'CT'], ['quy định', 'QĐ'], ['quyết định', 'QĐ'], ['kết luận', 'KL'],
+  ['kế hoạch', 'KH'], ['hướng dẫn', 'HD'], ['thông báo', 'TB'], ['quy chế', 'QC'], ['thông tri', 'TT'],
+  ['báo cáo', 'BC'], ['tờ trình', 'TTr'], ['công văn', 'CV'], ['đề án', 'ĐA'], ['chương trình', 'CTr'],
+]);
+
+/** The numbered documents of an article, with what identifies each. */
+export function numberedDocuments(article: Article): { mention: Mention; data: DocumentData; identity: string }[] {
+  const out: { mention: Mention; data: DocumentData; identity: string }[] = [];
+  for (const mention of article.mentions) {
+    if (mention.kind !== 'document') continue;
+    const data = mention.data as DocumentData;
+    if (data.number === undefined) continue;
+    const term = partyTermAt(data.date ?? article.publication?.date ?? { year: 0, month: 1, day: 1 }) ?? '?';
+    const identity = `${matchKey(data.type)} ${data.number}${data.codeIssuer ? `/${data.codeIssuer.toUpperCase()}` : ''}@${term}`;
+    out.push({ mention, data, identity });
+  }
+  return out;
+}
+
+/** The code a citation should carry, written the way Party codes are: "138-QĐ/TW". */
+export function codeFor(data: DocumentData, issuer: string): string | undefined {
+  const abbreviation = CODE_OF_TYPE.get(matchKey(data.type));
+  return abbreviation && data.number ? `${data.number}-${abbreviation}/${issuer}` : undefined;
+}

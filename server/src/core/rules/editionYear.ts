@@ -1,0 +1,49 @@
+import type { Article, AwardData } from '../model';
+import { toRoman } from '../calendar';
+import { matchKey } from '../text/source';
+import type { Contribution } from './aggregates';
+import type { Problem, Rule } from './rule';
+import { quote } from './edits';
+
+/**
+ * edition-year: an award edition whose year disagrees with the folder. Annual
+ * awards keep a fixed distance between edition and year (Búa liềm vàng: V in
+ * 2020, VI in 2021, VIII in 2023, so edition + 2015); the folder's majority
+ * distance per award is the reference, so one wrong pair stands out even when
+ * no other article cites that very edition. No fix: either number may be wrong.
+ */
+
+export const editionYear: Rule = {
+  id: 'edition-year',
+  defaultSeverity: 'warning',
+  description: 'An award edition and its year disagree with the rest of the folder.',
+  contribute(article: Article): Contribution[] {
+    return awards(article).map(({ start, end, data }) => ({ group: matchKey(data.name), variant: String((data.year as number) - data.edition), start, end }));
+  },
+  check({ article, tally, own }) {
+    const problems: Problem[] = [];
+    for (const c of own) {
+      const usual = tally.majority(c.group);
+      if (usual === undefined || usual === c.variant) continue;
+      const mention = article.mentions.find((m) => m.kind === 'award' && m.start === c.start);
+      const data = mention?.data as AwardData | undefined;
+      if (!data || data.year === undefined) continue;
+      const example = tally.example(c.group, usual, article.uri);
+      problems.push({
+        start: c.start,
+        end: c.end,
+        message:
+          `${quote(article.text.slice(c.start, c.end))}: elsewhere in the folder edition ${toRoman(data.edition)} of ${data.name} ` +
+          `falls in ${data.edition + Number(usual)}, not ${data.year}.`,
+        related: example ? [{ ...example, message: 'An edition and year that agree with the folder' }] : [],
+      });
+    }
+    return problems;
+  },
+};
+
+function awards(article: Article): { start: number; end: number; data: AwardData }[] {
+  return article.mentions
+    .filter((m) => m.kind === 'award' && (m.data as AwardData).year !== undefined)
+    .map((m) => ({ start: m.start, end: m.end, data: m.data as AwardData }));
+}

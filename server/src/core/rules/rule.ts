@@ -1,0 +1,79 @@
+import type { Article } from '../model';
+import type { Lexicon } from '../lexicon';
+import type { Source } from '../text/source';
+import type { Contribution, Tally } from './aggregates';
+import type { RulesConfig } from './config';
+
+/**
+ * The vocabulary of the rule engine: what a rule is, what it reports, and
+ * what it may look at. Rules are plain data objects (one per file under
+ * rules/), so the registry, the documentation and the CLI's SARIF rule table
+ * are all generated from the same declarations.
+ */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextEdit {
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** Another place that explains a finding, possibly in another file. */
+export interface Related {
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+/** What a rule reports; the engine adds the rule id and the configured severity. */
+export interface Problem {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly related?: readonly Related[];
+  /** Only fixes that are safe to apply without looking: `--fix` applies them all. */
+  readonly fixes?: readonly Fix[];
+}
+
+export interface Finding extends Problem {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly uri: string;
+  readonly related: readonly Related[];
+  readonly fixes: readonly Fix[];
+}
+
+/** Everything a rule may read while checking one article. */
+export interface RuleContext {
+  readonly article: Article;
+  /** The article's matching text (NFC, spaces folded) with its offset map. */
+  readonly source: Source;
+  readonly lexicon: Lexicon;
+  readonly config: RulesConfig;
+  /** The folder-wide tally of this rule (empty for rules without one). */
+  readonly tally: Tally;
+  /** This article's own contributions to the tally, as `contribute` listed them. */
+  readonly own: readonly Contribution[];
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence for the rule table (SARIF, docs, settings). */
+  readonly description: string;
+  /**
+   * Folder-wide rules list what this article adds to the folder's tally
+   * (one entry per variant seen). The engine keeps the sums incrementally,
+   * so a request never rescans the folder.
+   */
+  contribute?(article: Article, source: Source, lexicon: Lexicon): Contribution[];
+  check(ctx: RuleContext): Problem[];
+}

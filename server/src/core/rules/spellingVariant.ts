@@ -1,0 +1,166 @@
+import type { Article } from '../model';
+import type { Source } from '../text/source';
+import type { Contribution } from './aggregates';
+import type { Problem, Rule } from './rule';
+import { quote, replaceFix } from './edits';
+import { classAt, isLetter } from './chars';
+
+/**
+ * spelling-variant: one folder, two spellings. Vietnamese places the tone of
+ * an open oa/oe/uy syllable either on the first vowel (new style: khóa, Ủy,
+ * hòa) or on the second (old style: khoá, Uỷ, hoà). The folder's majority
+ * style wins unless configuration names one. Text not in NFC (decomposed
+ * diacritics) is reported too, because it looks the same but does not match.
+ */
+
+const DECOMPOSED_WORD = /[\p{L}\p{M}]+/gu;
+/** Combining tone marks: grave, acute, tilde, hook above, dot below. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+/** An open syllable ending in oa, oe or uy after an optional initial consonant (not "qu", where u is part of the consonant). */
+const OPEN_PAIR = /^(?:ngh|ch|gh|kh|ng|nh|ph|th|tr|[bcdđghklmnprstvx])?(?:oa|oe|uy)$/;
+
+type Style = 'new' | 'old';
+const STYLE_GROUP = 'tone placement';
+const STYLE_NAME: Record<Style, string> = { new: 'new style (khóa, Ủy, hòa)', old: 'old style (khoá, Uỷ, hoà)' };
+
+interface TonedWord {
+  readonly normStart: number;
+  readonly normEnd: number;
+  readonly text: string;
+  readonly style: Style;
+  /** The word without its tone, lower case, plus the tone: the same word whatever the style. */
+  readonly identity: string;
+}
+
+export const spellingVariant: Rule = {
+  id: 'spelling-variant',
+  defaultSeverity: 'information',
+  description: 'A word spelt two ways in one folder (tone placement khoá/khóa, Uỷ/Ủy, hoà/hòa), or text not in Unicode NFC.',
+  contribute(_article: Article, source: Source): Contribution[] {
+    return tonedWords(source).flatMap((w) => {
+      const span = { start: source.toOriginal(w.normStart), end: source.toOriginal(w.normEnd) };
+      return [
+        { group: STYLE_GROUP, variant: w.style, ...span },
+        { group: w.identity, variant: w.style, ...span },
+      ];
+    });
+  },
+  check(ctx) {
+    const { source, article, tally } = ctx;
+    const problems: Problem[] = [];
+    const preferred = ctx.config.preferred.spelling ?? (tally.majority(STYLE_GROUP) as Style | undefined);
+    if (preferred) {
+      // The article's own toned words are its contributions: a style entry, then the word's own entry, for each word.
+      for (let k = 0; k + 1 < ctx.own.length; k += 2) {
+        const { start, end, variant: style } = ctx.own[k];
+        const identity = ctx.own[k + 1].group;
+        if (style === preferred) continue;
+        const text = article.text.slice(start, end);
+        const respelt = moveTone(text);
+        const sameWord = tally.example(identity, preferred, article.uri);
+        const example = sameWord ?? tally.example(STYLE_GROUP, preferred, article.uri);
+        const why = ctx.config.preferred.spelling ? 'the configured' : 'the folder’s usual';
+        problems.push({
+          start,
+          end,
+          message: `${quote(text)} places the tone in the ${STYLE_NAME[style as Style]}; ${why} spelling is ${quote(respelt)}.`,
+          related: example ? [{ ...example, message: sameWord ? `${quote(respelt)} is written here` : `The ${STYLE_NAME[preferred]} is used here` }] : [],
+          fixes: [replaceFix(`Write ${quote(respelt)}`, article.uri, start, end, respelt)],
+        });
+      }
+    }
+    if (source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original));
+    return problems;
+  },
+};
+
+/**
+ * Text in decomposed form (NFD) is reported once per file, at its first
+ * word, with one fix composing every such word: a file copied from another
+ * system is usually decomposed throughout, and a finding per word would bury
+ * everything else.
+ */
+function decomposed(uri: string, text: string): Problem[] {
+  const words = [...text.matchAll(DECOMPOSED_WORD)].filter((m) => m[0].normalize('NFC') !== m[0]);
+  if (words.length === 0) return [];
+  const [first] = words;
+  const others = words.length > 1 ? ` and ${words.length - 1} more word${words.length > 2 ? 's' : ''} in this file` : '';
+  return [
+    {
+      start: first.index,
+      end: first.index + first[0].length,
+      message: `${quote(first[0].normalize('NFC'))}${others} ${words.length > 1 ? 'are' : 'is'} written with decomposed diacritics (not Unicode NFC), so searches for ${words.length > 1 ? 'them' : 'it'} fail.`,
+      fixes: [
+        {
+          title: 'Convert the file to NFC',
+          edits: words.map((m) => ({ uri, start: m.index, end: m.index + m[0].length, newText: m[0].normalize('NFC') })),
+        },
+      ],
+    },
+  ];
+}
+
+/** The words of the text whose tone placement has two spellings, with the style they use. */
+function tonedWords(source: Source): TonedWord[] {
+  const words: TonedWord[] = [];
+  const norm = source.norm;
+  let i = 0;
+  while (i < norm.length) {
+    if (!isLetter(classAt(norm, i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (isLetter(classAt(norm, end))) end++;
+    // Only short words ending in a, e or y (with any tone) can be open oa/oe/uy syllables; this skips most words cheaply.
+    if (end - i <= 5 && end - i >= 2 && isVowelPair(norm.charCodeAt(end - 2), norm.charCodeAt(end - 1))) {
+      const word = tonedWord(norm.slice(i, end), i);
+      if (word) words.push(word);
+    }
+    i = end;
+  }
+  return words;
+}
+
+/** The vowels of oa/oe/uy pairs, with or without a tone, so most words are skipped before any normalisation. */
+const O = codes('oòóỏõọOÒÓỎÕỌ');
+const A_OR_E = codes('aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ');
+const U = codes('uùúủũụUÙÚỦŨỤ');
+const Y = codes('yỳýỷỹỵYỲÝỶỸỴ');
+
+function codes(letters: string): ReadonlySet<number> {
+  return new Set([...letters].map((ch) => ch.charCodeAt(0)));
+}
+
+function isVowelPair(first: number, last: number): boolean {
+  return (O.has(first) && A_OR_E.has(last)) || (U.has(first) && Y.has(last));
+}
+
+function tonedWord(text: string, normStart: number): TonedWord | undefined {
+  const decomposed = text.toLowerCase().normalize('NFD');
+  const tone = TONE.exec(decomposed);
+  if (!tone) return undefined;
+  const toneless = (decomposed.slice(0, tone.index) + decomposed.slice(tone.index + 1)).normalize('NFC');
+  if (!OPEN_PAIR.test(toneless)) return undefined;
+  // In NFD the tone follows the letter it sits on; the pair is the last two letters.
+  const onFirstOfPair = tone.index === decomposed.length - 2;
+  return {
+    normStart,
+    normEnd: normStart + text.length,
+    text,
+    style: onFirstOfPair ? 'new' : 'old',
+    identity: `${toneless} ${tone[0]}`,
+  };
+}
+
+/** Moves the tone to the other vowel of the final pair, keeping the letters' case. */
+function moveTone(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const tone = TONE.exec(decomposed);
+  if (!tone) return word;
+  const letters = decomposed.slice(0, tone.index) + decomposed.slice(tone.index + 1);
+  const onLast = tone.index === decomposed.length - 1;
+  // Put the tone after the first vowel of the pair when it was on the last, and the other way round.
+  const at = onLast ? letters.length - 1 : letters.length;
+  return (letters.slice(0, at) + tone[0] + letters.slice(at)).normalize('NFC');
+}

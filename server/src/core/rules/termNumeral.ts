@@ -1,0 +1,63 @@
+import type { Article, CongressData } from '../model';
+import { toRoman } from '../calendar';
+import type { Contribution } from './aggregates';
+import type { Problem, Rule } from './rule';
+import { quote, replaceFix } from './edits';
+
+/**
+ * term-numeral: congresses and terms written in Arabic numerals ("Đại hội
+ * 13", "khóa 13") in a folder that writes them in Roman ones, or the other
+ * way round when the folder (or the configuration) prefers Arabic. Plenums
+ * ("Hội nghị Trung ương 9") are always numbered in Arabic and are left alone.
+ */
+
+const GROUP = 'numerals';
+const NUMERALS = { roman: 'Roman', arabic: 'Arabic' } as const;
+const NUMBERED_BODIES: ReadonlySet<CongressData['body']> = new Set(['party-congress', 'party-term', 'national-assembly']);
+
+export const termNumeral: Rule = {
+  id: 'term-numeral',
+  defaultSeverity: 'information',
+  description: 'A congress or term numbered in Arabic numerals where the folder uses Roman ones (or the reverse).',
+  contribute(article: Article): Contribution[] {
+    return numbered(article).map(({ start, end, data }) => ({ group: GROUP, variant: data.numeral as string, start, end }));
+  },
+  check({ article, tally, config }) {
+    const preferred = config.preferred.numerals ?? (tally.majority(GROUP) as keyof typeof NUMERALS | undefined);
+    if (!preferred) return [];
+    const problems: Problem[] = [];
+    const example = tally.example(GROUP, preferred, article.uri);
+    for (const { start, end, text, data } of numbered(article)) {
+      const numeral = data.numeral === preferred || data.ordinal === undefined ? undefined : (data.numeralSpan ?? numeralIn(text, start, data.ordinal, data.numeral));
+      if (!numeral || data.ordinal === undefined) continue;
+      const written = preferred === 'roman' ? toRoman(data.ordinal) : String(data.ordinal);
+      const why = config.preferred.numerals ? 'the configuration asks for' : 'the folder mostly uses';
+      problems.push({
+        start,
+        end,
+        message: `${quote(text)} is numbered in ${NUMERALS[data.numeral ?? 'arabic']} numerals, but ${why} ${NUMERALS[preferred]} ones (${written}).`,
+        related: example ? [{ ...example, message: `Written in ${NUMERALS[preferred]} numerals here` }] : [],
+        fixes: [replaceFix(`Write ${quote(written)}`, article.uri, numeral.start, numeral.end, written)],
+      });
+    }
+    return problems;
+  },
+};
+
+function numbered(article: Article): { start: number; end: number; text: string; data: CongressData }[] {
+  const out: { start: number; end: number; text: string; data: CongressData }[] = [];
+  for (const m of article.mentions) {
+    if (m.kind !== 'congress') continue;
+    const data = m.data as CongressData;
+    if (data.numeral && NUMBERED_BODIES.has(data.body)) out.push({ start: m.start, end: m.end, text: m.text, data });
+  }
+  return out;
+}
+
+/** Where the numeral stands in a mention when the recogniser did not say: its last occurrence as a whole word. */
+function numeralIn(text: string, start: number, ordinal: number, numeral: CongressData['numeral']): { start: number; end: number } | undefined {
+  const written = numeral === 'roman' ? toRoman(ordinal) : String(ordinal);
+  let match: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${written}(?![\\p{L}\\d])`, 'giu'))) match = m;
+  return match?.index === undefined ? undefined : { start: start + match.index, end: start + match.index + written.length };
+}

@@ -1,0 +1,213 @@
+import { matchKey, type Source } from '../text/source';
+import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, sameLetters } from './chars';
+import type { Problem, Rule, RuleContext } from './rule';
+import { problemInNorm, quote, replaceFix } from './edits';
+
+/**
+ * text-artifact: damage left by scraping web pages — words glued together,
+ * a sentence running into the next without a space, a word broken across
+ * lines, a word written twice, and blocks of page furniture (comment forms,
+ * "related news" lists, related-article links) inside the article.
+ */
+
+/** Reduplications that Vietnamese writes on purpose. */
+const INTENDED_REPEATS = new Set([
+  'mãi', 'đời', 'ngày', 'người', 'nhà', 'dần', 'từ', 'xa', 'đâu', 'ai', 'nơi', 'lớp', 'đôi', 'năm', 'tháng', 'vùng', 'cùng', 'chầm', 'thường',
+]);
+
+/** Lines that only web pages have; one starts a block of page furniture. */
+const RESIDUE_LINES = new Set([
+  'tin cùng chuyên mục', 'bài cùng chuyên mục', 'tin liên quan', 'bài liên quan', 'các tin khác', 'tin khác', 'các bài khác',
+  'phản hồi', 'mới nhất', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin mới nhất', 'tin đọc nhiều',
+  'ý kiến bạn đọc về bài viết này', 'ý kiến bạn đọc', 'gửi ý kiến', 'gửi bình luận', 'bình luận', 'họ và tên',
+  'mã bảo vệ', 'ý kiến của bạn', 'video clips', 'giới thiệu tạp chí in',
+]);
+/** A related-article link: a whole line of several words in square brackets. */
+const RELATED_LINK = /^\[[^\]\n]{10,200}\]$/;
+/** Lines that continue a furniture block: form fields ("Địa chỉ :") and short labels without a full stop. */
+const FORM_FIELD = /:\s*\*?\s*$/;
+
+export const textArtifact: Rule = {
+  id: 'text-artifact',
+  defaultSeverity: 'warning',
+  description: 'Scraping damage: glued words, missing space after a sentence, a word broken across lines, a repeated word, web-page residue.',
+  check(ctx) {
+    return [...scanWords(ctx), ...residueBlocks(ctx)];
+  },
+};
+
+/**
+ * One pass over the text, word by word, for the damage visible at word
+ * boundaries: a lower-case letter or a short number run into a capitalised
+ * word ("1Trưởng", "DiệpẢnh"), a sentence run into the next ("2020.Đồng"),
+ * a line broken inside a sentence ("tổng⏎ kết") and a word written twice.
+ */
+function scanWords({ source, article }: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const norm = source.norm;
+  const insertSpace = (at: number, message: string) => {
+    const original = source.toOriginal(at);
+    problems.push(
+      problemInNorm(source, wordStart(norm, at - 1), wordEnd(norm, at), message, [replaceFix('Insert a space', article.uri, original, original, ' ')]),
+    );
+  };
+  let previous: { start: number; end: number } | undefined;
+  let i = 0;
+  while (i < norm.length) {
+    const cls = classAt(norm, i);
+    if (isLetter(cls)) {
+      let end = i + 1;
+      while (isLetter(classAt(norm, end))) end++;
+      if (previous && previous.end + 1 === i && norm[previous.end] === ' ' && sameWord(norm, previous, i, end)) {
+        problems.push(
+          problemInNorm(source, previous.start, end, `The word ${quote(norm.slice(i, end))} is written twice.`, [
+            replaceFix('Delete the repeated word', article.uri, source.toOriginal(previous.end), source.toOriginal(end), ''),
+          ]),
+        );
+      }
+      previous = { start: i, end };
+      for (let j = i + 1; j < end; j++) {
+        if (classAt(norm, j) === UPPER && classAt(norm, j - 1) === LOWER && classAt(norm, j + 1) === LOWER && !isCamelCase(norm, i, end)) {
+          insertSpace(j, `Two words are glued together: ${quote(norm.slice(i, end))}; a space is missing.`);
+        }
+      }
+      i = end;
+    } else if (cls === DIGIT) {
+      let end = i + 1;
+      while (classAt(norm, end) === DIGIT) end++;
+      // A short number run into a capitalised word, as a photo number into its caption: "ảnh 1Trưởng".
+      if (end - i <= 3 && !isLetter(classAt(norm, i - 1)) && classAt(norm, end) === UPPER && classAt(norm, end + 1) === LOWER) {
+        insertSpace(end, `A number is glued to the next word: ${quote(norm.slice(i, wordEnd(norm, end)))}; a space is missing.`);
+      }
+      i = end;
+    } else {
+      const code = norm.charCodeAt(i);
+      if (isSentenceEnd(code) && classAt(norm, i + 1) === UPPER && classAt(norm, i + 2) === LOWER && endsSentence(norm, i)) {
+        insertSpace(i + 1, `A sentence runs into the next without a space: ${quote(norm.slice(wordStart(norm, i), wordEnd(norm, i + 1)))}.`);
+      }
+      if (code === LF || code === CR) brokenLine(source, article.uri, i, problems);
+      if (code !== SPACE && code !== TAB) previous = undefined;
+      i++;
+    }
+  }
+  return problems;
+}
+
+const [SPACE, TAB, LF, CR] = [0x20, 0x09, 0x0a, 0x0d];
+
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e /* . */ || code === 0x21 /* ! */ || code === 0x3f /* ? */;
+}
+
+/** The punctuation ends a sentence when a long word or a number precedes it, not an abbreviation ("Tp.Hồ Chí Minh"). */
+function endsSentence(text: string, at: number): boolean {
+  const before = classAt(text, at - 1);
+  if (before === DIGIT) return classAt(text, at - 2) === DIGIT;
+  return before === LOWER && classAt(text, at - 2) === LOWER && classAt(text, at - 3) === LOWER;
+}
+
+/** Brand names are written in camel case ("VnExpress", "TikTok"); glued Vietnamese words carry diacritics. */
+function isCamelCase(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
+function sameWord(text: string, first: { start: number; end: number }, start: number, end: number): boolean {
+  if (end - start !== first.end - first.start || !sameLetters(text, first.start, start, end - start)) return false;
+  return !INTENDED_REPEATS.has(text.slice(start, end).toLowerCase());
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+/**
+ * At a line break (the first character of it): a line ending in a letter,
+ * continued by a line that starts, after spaces, in lower case is one
+ * sentence broken in two. The fix joins the lines with one space.
+ */
+function brokenLine(source: Source, uri: string, at: number, problems: Problem[]): void {
+  const norm = source.norm;
+  let before = at;
+  while (before > 0 && isBlank(norm[before - 1])) before--;
+  if (!isLetter(classAt(norm, before - 1))) return;
+  let after = at + 1;
+  if (norm[at] === '\r' && norm[after] === '\n') after++;
+  while (after < norm.length && isBlank(norm[after])) after++;
+  if (classAt(norm, after) !== LOWER) return;
+  const start = wordStart(norm, before - 1);
+  const end = wordEnd(norm, after);
+  problems.push(
+    problemInNorm(source, start, end, `A sentence is broken across lines at ${quote(`${norm.slice(start, before)} ${norm.slice(after, end)}`)}.`, [
+      replaceFix('Join the lines', uri, source.toOriginal(before), source.toOriginal(after), ' '),
+    ]),
+  );
+}
+
+/** Blocks of page furniture: from a residue line over the form fields and short labels that follow it. */
+function residueBlocks(ctx: RuleContext): Problem[] {
+  const { source, article } = ctx;
+  const lines = linesOf(source.norm);
+  const problems: Problem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i];
+    const link = first.text.trimStart().startsWith('[') && RELATED_LINK.test(first.text.trim());
+    if (!link && !RESIDUE_LINES.has(labelKey(first.text))) continue;
+    let last = i;
+    // A related-article link stands alone; any other residue line drags its labels and fields along.
+    for (let j = i + 1; !link && j < lines.length; j++) {
+      const text = lines[j].text.trim();
+      if (text === '') continue;
+      if (!RESIDUE_LINES.has(labelKey(text)) && !FORM_FIELD.test(text) && !isShortLabel(text)) break;
+      last = j;
+    }
+    const start = first.start + (first.text.length - first.text.trimStart().length);
+    const end = lines[last].start + lines[last].text.trimEnd().length;
+    // The fix removes whole lines, with the line break that ends the block.
+    const deleteEnd = last + 1 < lines.length ? lines[last + 1].start : lines[last].start + lines[last].text.length;
+    const what = link ? 'A link to another article' : 'Web-page residue';
+    problems.push(
+      problemInNorm(source, start, end, `${what} is left in the text: ${quote(source.norm.slice(start, end))}.`, [
+        replaceFix('Delete the web-page residue', article.uri, source.toOriginal(first.start), source.toOriginal(deleteEnd), ''),
+      ]),
+    );
+    i = last;
+  }
+  return problems;
+}
+
+/** A line of page furniture: a few words, no sentence punctuation at its end. */
+function isShortLabel(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && !/[.!?…"”)]$/.test(text);
+}
+
+/** Residue labels are short; long lines (whole paragraphs) are not normalised just to be compared. */
+const LONGEST_LABEL = 60;
+
+function labelKey(line: string): string {
+  return line.length > LONGEST_LABEL ? '' : matchKey(line.replace(/[\s:*]+$/, ''));
+}
+
+function linesOf(text: string): { start: number; text: string }[] {
+  const lines: { start: number; text: string }[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (const m of text.matchAll(re)) {
+    lines.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, text: text.slice(start) });
+  return lines;
+}
+
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (classAt(text, i - 1) !== OTHER || isSentenceEnd(text.charCodeAt(i - 1)))) i--;
+  return i;
+}
+
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && classAt(text, i) !== OTHER) i++;
+  return i;
+}

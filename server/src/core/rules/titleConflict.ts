@@ -1,0 +1,92 @@
+import type { Article } from '../model';
+import type { Lexicon } from '../lexicon';
+import type { Source } from '../text/source';
+import { toIso } from '../calendar';
+import { matchKey } from '../text/source';
+import type { Contribution } from './aggregates';
+import type { Problem, Rule } from './rule';
+import { writtenTitles, type WrittenTitle } from './titles';
+import { quote, replaceFix } from './edits';
+
+/**
+ * title-conflict: a person's titles that cannot all be right at one date.
+ * Within an article, a person given a post in full and also in an
+ * incomplete form ("Bí thư Đảng ủy cơ quan" and later "Bí thư Đảng ủy"), or
+ * two people given a post only one person holds; across the folder, two
+ * people holding such a post in articles of the same date.
+ */
+
+/** Posts one person holds at a time (matchKey of the canonical title). */
+const SINGLE_POST = /^(?:tổng bí thư|chủ tịch nước|thủ tướng chính phủ|chủ tịch quốc hội|thường trực ban bí thư|trưởng ban .+ trung ương|phó trưởng ban thường trực ban .+ trung ương)$/u;
+
+export const titleConflict: Rule = {
+  id: 'title-conflict',
+  defaultSeverity: 'warning',
+  description: 'A person’s titles at one date contradict each other, or contradict who holds a single post at that date.',
+  contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
+    const date = article.publication?.date;
+    if (!date) return [];
+    return singlePosts(writtenTitles(article, lexicon)).map((t) => ({
+      group: `${matchKey(t.canonical)}@${toIso(date)}`,
+      variant: t.holder as string,
+      start: t.start,
+      end: t.end,
+    }));
+  },
+  check({ article, lexicon, tally }) {
+    const titles = writtenTitles(article, lexicon);
+    const problems: Problem[] = [...incompleteForms(article, titles)];
+    const date = article.publication?.date;
+    const reported = new Set<string>();
+    for (const t of singlePosts(titles)) {
+      const holders = date ? [...tally.variants(`${matchKey(t.canonical)}@${toIso(date)}`).keys()] : [];
+      const others = holders.filter((h) => matchKey(h) !== matchKey(t.holder as string));
+      const key = `${matchKey(t.canonical)} ${matchKey(t.holder as string)}`;
+      if (others.length === 0 || reported.has(key) || !date) continue;
+      reported.add(key);
+      const related = others.flatMap((h) => {
+        const at = tally.example(`${matchKey(t.canonical)}@${toIso(date)}`, h);
+        return at ? [{ ...at, message: `${h} is ${t.canonical} here, on the same date` }] : [];
+      });
+      problems.push({
+        start: t.start,
+        end: t.end,
+        message: `Only one person is ${t.canonical} at a time, but on ${toIso(date)} it is given to ${t.holder} and to ${others.join(', ')}.`,
+        related,
+      });
+    }
+    return problems;
+  },
+};
+
+/** A holder's title that is the beginning of another title of the same holder in the same article. */
+function incompleteForms(article: Article, titles: readonly WrittenTitle[]): Problem[] {
+  const byHolder = new Map<string, WrittenTitle[]>();
+  for (const t of titles) {
+    if (!t.holder) continue;
+    const key = matchKey(t.holder);
+    byHolder.set(key, [...(byHolder.get(key) ?? []), t]);
+  }
+  const problems: Problem[] = [];
+  for (const list of byHolder.values()) {
+    for (const short of list) {
+      // Compared both as canonical posts and as written, since a lexicon may map the short form to the long one.
+      const full = list.find(
+        (t) => matchKey(t.canonical).startsWith(`${matchKey(short.canonical)} `) || matchKey(t.written).startsWith(`${matchKey(short.written)} `),
+      );
+      if (!full) continue;
+      problems.push({
+        start: short.start,
+        end: short.end,
+        message: `${quote(short.written)} is an incomplete form of ${quote(full.written)}, the title ${short.holder} has elsewhere in this article.`,
+        related: [{ uri: article.uri, start: full.start, end: full.end, message: `${short.holder} is ${quote(full.written)} here` }],
+        fixes: [replaceFix(`Write ${quote(full.written)}`, article.uri, short.start, short.end, full.written)],
+      });
+    }
+  }
+  return problems;
+}
+
+function singlePosts(titles: readonly WrittenTitle[]): WrittenTitle[] {
+  return titles.filter((t) => t.holder && SINGLE_POST.test(matchKey(t.canonical)));
+}

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { parseFixture, serviceFor, seedFiles, uriOf, offsetOf, memoryFiles } from '../../../support/fixture';
+import { createReportLensService } from '../../../../server/src/core/service';
+
+/** Hovers at the cursor and checks that the markdown holds every expected line, in order. */
+async function check(fixture: string, expectedLines: string[]): Promise<void> {
+  const parsed = parseFixture(fixture);
+  assert.ok(parsed.cursor, 'fixture needs a $0 cursor');
+  const service = await serviceFor(parsed);
+  const result = service.hover(parsed.cursor.uri, parsed.cursor.offset);
+  assert.ok(result, 'expected a hover');
+  const lines = result.markdown.split('\n');
+  let from = 0;
+  for (const expected of expectedLines) {
+    const at = lines.indexOf(expected, from);
+    assert.ok(at !== -1, `missing line ${JSON.stringify(expected)} in:\n${result.markdown}`);
+    from = at + 1;
+  }
+}
+
+describe('core/features/hover', () => {
+  it('shows a person with a title timeline across files and the mention count', async () => {
+    await check(
+      `
+//- b.txt
+Thứ Năm, 23-06-2022, 18:22
+Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương phát biểu. Đồng chí Trương Thị $0Mai nhấn mạnh.
+//- a.txt
+Thứ Hai, 06/03/2017, 08:46
+Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương dự hội nghị.
+`,
+      [
+        '**Trương Thị Mai** — official',
+        '- 2017-03-06 · `a.txt`: Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương',
+        '- 2022-06-23 · `b.txt`: Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương',
+        '3 mentions in 2 files',
+      ],
+    );
+  });
+
+  it('shows a document with its type in words, code, issuer, date and subject', async () => {
+    await check(
+      'Thứ Hai, 06/03/2023, 08:46\nTổng kết Chỉ thị số 35-CT/$0TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng.\n',
+      [
+        '**Chỉ thị số 35-CT/TW** — document',
+        '- Type: Chỉ thị (directive)',
+        '- Number: 35',
+        '- Code: 35-CT/TW',
+        '- Issuer: Bộ Chính trị',
+        '- Date: 2019-05-30',
+        '- Term: khóa XII',
+        'Cited in: `a.txt`',
+      ],
+    );
+  });
+
+  it('resolves a day and month against the publication date and gives the weekday', async () => {
+    await check('Thứ Năm, 23-06-2022, 18:22\nNgày 2$03/6, tại Hà Nội, hội nghị diễn ra.\n', ['**2022-06-23** — Thursday (Thứ Năm)']);
+  });
+
+  it('gives a congress its ordinal and years', async () => {
+    await check('Thứ Năm, 23-06-2022, 18:22\nNghị quyết Đại hội XIII của Đảng và Đại hội X$0IV.\n', [
+      '**Đại hội XIV** — congress / term',
+      '14th (XIV) National Party Congress, 2026-01-19 – 2026-01-23; Central Committee term (khóa XIV) 2026–2031',
+    ]);
+  });
+
+  it('on the seeds, Trương Thị Mai has her titles from 000 and 002 dated 2022-01-12 and 2022-06-23', async () => {
+    const files = seedFiles();
+    const service = createReportLensService({ files: memoryFiles(files) });
+    await service.indexWorkspace();
+    const uri = uriOf('002_d5d8ab22265d025f.txt');
+    const result = service.hover(uri, offsetOf(files.get(uri)!, 'Trương Thị Mai') + 3);
+    assert.ok(result);
+    const lines = result.markdown.split('\n');
+    assert.equal(lines[0], '**Trương Thị Mai** — official');
+    assert.ok(
+      lines.includes('- 2022-01-12 · `000_a0bfb8074f4957ff.txt`: Trưởng Ban Tổ chức Trung ương, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng'),
+      result.markdown,
+    );
+    assert.ok(
+      lines.includes('- 2022-06-23 · `002_d5d8ab22265d025f.txt`: Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương'),
+      result.markdown,
+    );
+  });
+});

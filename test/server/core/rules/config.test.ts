@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_RULES_CONFIG, mergeRulesConfig, parseRulesConfig } from '../../../../server/src/core/rules/config';
+import { RULE_IDS } from '../../../../server/src/core/rules/index';
+
+/** Parses a configuration text and shows the result with the errors' messages and the text they point at. */
+function check(text: string, expected: { config?: object; errors?: string[] }): void {
+  const { config, errors } = parseRulesConfig(text, RULE_IDS);
+  if (expected.config) assert.deepEqual(config, { ...DEFAULT_RULES_CONFIG, ...expected.config });
+  assert.deepEqual(
+    errors.map((e) => text.slice(e.start, e.end)),
+    expected.errors ?? [],
+  );
+}
+
+describe('core/rules/config', () => {
+  it('reads levels, preferred forms and suppressions', () => {
+    check(
+      JSON.stringify({
+        rules: { 'term-numeral': 'off', 'title-variant': 'error' },
+        preferred: { numerals: 'arabic', spelling: 'khoá' },
+        suppressions: [{ rule: 'text-artifact', uri: 'seeds/002.txt', text: 'tác tác' }],
+      }),
+      {
+        config: {
+          rules: { 'term-numeral': 'off', 'title-variant': 'error' },
+          preferred: { numerals: 'arabic', spelling: 'old' },
+          suppressions: [{ rule: 'text-artifact', uri: 'seeds/002.txt', text: 'tác tác' }],
+        },
+      },
+    );
+  });
+
+  it('keeps defaults for what is malformed and points at it', () => {
+    check('{"rules": {"no-such-rule": "error", "date-weekday": "loud"}, "preferred": {"numerals": "greek"}}', {
+      config: { rules: {}, preferred: {}, suppressions: [] },
+      errors: ['"no-such-rule"', '"date-weekday"', '"numerals"'],
+    });
+  });
+
+  it('uses the defaults for a file that is not JSON', () => {
+    check('{ rules: ', { config: {}, errors: ['{ rules: '] });
+  });
+
+  it('lets the workspace file override the settings entry by entry', () => {
+    const merged = mergeRulesConfig(
+      { rules: { 'date-weekday': 'off', 'term-years': 'hint' }, preferred: { numerals: 'roman' } },
+      { rules: { 'date-weekday': 'warning' }, preferred: { spelling: 'new' }, suppressions: [] },
+    );
+    assert.deepEqual(merged, {
+      rules: { 'date-weekday': 'warning', 'term-years': 'hint' },
+      preferred: { numerals: 'roman', spelling: 'new' },
+      suppressions: [],
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { findingsOf, type RuleFixture } from './lint';
+
+const RULE = 'date-context';
+
+async function check(f: RuleFixture): Promise<void> {
+  assert.deepEqual(await findingsOf(RULE, f), f.expected);
+}
+
+export const FIXTURES: readonly RuleFixture[] = [
+  {
+    name: 'reports a period whose years do not add up, and accepts both ways of counting',
+    fixture: 'Tổng kết công tác xây dựng Đảng 5 năm (2021-2024) và 15 năm thi hành Điều lệ Đảng (2011-2025), 5 năm (2021-2025).\n',
+    expected: ['a.txt «5 năm (2021-2024)»'],
+  },
+  {
+    name: 'reports an anniversary older than the term of its resolution',
+    fixture: 'Sáng 12/1/2022, Ban Tổ chức Trung ương tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa 13 về đổi mới phương thức lãnh đạo.\n',
+    expected: ['a.txt «15 năm thực hiện Nghị quyết Trung ương 5 khóa 13»'],
+  },
+  {
+    name: 'stays quiet on an anniversary that fits',
+    fixture: 'Sáng 12/1/2022, Ban Tổ chức Trung ương tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X về đổi mới phương thức lãnh đạo.\n',
+    expected: [],
+  },
+];
+
+describe('core/rules/dateContext', () => {
+  for (const f of FIXTURES) it(f.name, () => check(f));
+});

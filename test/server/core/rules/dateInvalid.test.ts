@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { findingsOf, type RuleFixture } from './lint';
+
+const RULE = 'date-invalid';
+
+async function check(f: RuleFixture): Promise<void> {
+  assert.deepEqual(await findingsOf(RULE, f), f.expected);
+}
+
+export const FIXTURES: readonly RuleFixture[] = [
+  {
+    name: 'reports dates that do not exist, with or without a year',
+    fixture: 'Hội nghị ngày 31-2-2023 và ngày 30-13-2020; ngày 31/4 tổng kết.\n',
+    expected: ['a.txt «31-2-2023»', 'a.txt «30-13-2020»', 'a.txt «31/4»'],
+  },
+  {
+    name: 'accepts real dates, leap days, ratios and year ranges',
+    fixture: 'Ngày 29-2-2024, ngày 29/2, 56/67 cấp ủy, giai đoạn 2023-2030, Thứ Năm, 23-06-2022.\n',
+    expected: [],
+  },
+];
+
+describe('core/rules/dateInvalid', () => {
+  for (const f of FIXTURES) it(f.name, () => check(f));
+});

@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import type { Article, CalendarDate, Mention, MentionData } from '../../../../server/src/core/model';
+import { createLexicon } from '../../../../server/src/core/lexicon';
+import { NEVER_CANCELLED } from '../../../../server/src/core/host';
+import { WorkspaceAggregates } from '../../../../server/src/core/rules/aggregates';
+import { DEFAULT_RULES_CONFIG } from '../../../../server/src/core/rules/config';
+import { lintArticle } from '../../../../server/src/core/rules/engine';
+import { RULES } from '../../../../server/src/core/rules/index';
+
+/**
+ * The engine on articles whose mentions are given as data, so the
+ * mention-based rules are exercised exactly as the model describes them,
+ * independently of how the recognisers find mentions in text.
+ */
+type MentionSpec = readonly [surface: string, data: MentionData, occurrence?: number];
+
+function articleOf(uri: string, text: string, specs: readonly MentionSpec[], date?: CalendarDate): Article {
+  const mentions: Mention[] = specs.map(([surface, data, occurrence = 0]) => {
+    let start = -1;
+    for (let i = 0; i <= occurrence; i++) start = text.indexOf(surface, start + 1);
+    assert.notEqual(start, -1, `${surface} is not in the text`);
+    return { kind: data.kind, start, end: start + surface.length, text: surface, key: `${data.kind}:${surface}`, introduction: false, data };
+  });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { uri, text, version: 0, mentions, publication: date && { date, source: 'dateline' } };
+}
+
+const LEXICON = createLexicon(
+  [{ canonical: 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương', variants: [] }, { canonical: 'Phó Trưởng ban Thường trực', variants: [] }],
+  [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }],
+);
+const day = (year: number, month: number, d: number): CalendarDate => ({ year, month, day: d });
+
+const A_TEXT =
+  'Đồng chí Mai Văn Chính, Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương chủ trì. Trưởng ban Tổ chức Trung ương nói. ' +
+  'Bí thư Đảng ủy cơ quan. Sau đó Bí thư Đảng ủy trao. Đại hội 13 và khóa XIV, nhiệm kỳ 2021-2026. ' +
+  'Quy định số 138 ngày 1-12-2023 và Quy định số 138-QĐ/TW. Chỉ thị số 21-NQ/TW. ' +
+  '15 năm thực hiện Nghị quyết Trung ương 5 khóa 13 nhé. Thứ Sáu, 23-06-2022. Giải Búa liềm vàng lần thứ VII - năm 2020. Trương Thị Mại. ' +
+  'Chỉ thị số 35-CT/TW ngày 30-5-2019.';
+const A = articleOf(
+  'memory:///a.txt',
+  A_TEXT,
+  [
+    ['Phó Trưởng ban Thường trực', { kind: 'title', canonical: 'Phó Trưởng ban Thường trực', holder: 'Mai Văn Chính' }],
+    ['Ban Tổ chức Trung ương', { kind: 'organization', canonical: 'Ban Tổ chức Trung ương' }],
+    ['Trưởng ban Tổ chức Trung ương', { kind: 'title', canonical: 'Trưởng Ban Tổ chức Trung ương' }],
+    ['Bí thư Đảng ủy cơ quan', { kind: 'title', canonical: 'Bí thư Đảng ủy cơ quan', holder: 'Mai Văn Chính' }],
+    ['Bí thư Đảng ủy', { kind: 'title', canonical: 'Bí thư Đảng ủy', holder: 'Mai Văn Chính' }, 1],
+    ['Đại hội 13', { kind: 'congress', body: 'party-congress', ordinal: 13, numeral: 'arabic', numeralSpan: span(A_TEXT, 'Đại hội 13', 8) }],
+    ['khóa XIV', { kind: 'congress', body: 'party-term', ordinal: 14, numeral: 'roman' }],
+    ['nhiệm kỳ 2021-2026', { kind: 'congress', body: 'term-years', years: [2021, 2026] }],
+    ['Quy định số 138 ngày 1-12-2023', { kind: 'document', type: 'Quy định', number: '138', date: day(2023, 12, 1) }],
+    ['Quy định số 138-QĐ/TW', { kind: 'document', type: 'Quy định', number: '138', code: '138-QĐ/TW', codeType: 'QĐ', codeIssuer: 'TW' }],
+    ['Chỉ thị số 21-NQ/TW', { kind: 'document', type: 'Chỉ thị', number: '21', code: '21-NQ/TW', codeType: 'NQ', codeIssuer: 'TW' }],
+    ['Nghị quyết Trung ương 5', { kind: 'document', type: 'Nghị quyết', plenum: 5 }],
+    ['khóa 13', { kind: 'congress', body: 'party-term', ordinal: 13, numeral: 'arabic', numeralSpan: span(A_TEXT, 'khóa 13', 5) }],
+    ['Thứ Sáu, 23-06-2022', { kind: 'date', from: day(2022, 6, 23), to: day(2022, 6, 23), granularity: 'day', statedWeekday: 5, resolution: 'dateline' }],
+    ['Búa liềm vàng lần thứ VII - năm 2020', { kind: 'award', name: 'Búa liềm vàng', edition: 7, year: 2020 }],
+    ['Trương Thị Mại', { kind: 'person', name: 'Trương Thị Mại', titles: [] }],
+    ['Chỉ thị số 35-CT/TW ngày 30-5-2019', { kind: 'document', type: 'Chỉ thị', number: '35', code: '35-CT/TW', codeType: 'CT', codeIssuer: 'TW', date: day(2019, 5, 30) }],
+  ],
+  day(2024, 3, 1),
+);
+const B = articleOf(
+  'memory:///b.txt',
+  'Trưởng Ban Tổ chức Trung ương và Trưởng Ban Tổ chức Trung ương. Đại hội XIII, Đại hội XIV. Búa liềm vàng lần thứ V - năm 2020. ' +
+    'Búa liềm vàng lần thứ VI - năm 2021. Trương Thị Mai, Trương Thị Mai, Trương Thị Mai. Phó Trưởng ban Thường trực Ban Tổ chức Trung ương. ' +
+    'Chỉ thị số 35-CT/TW ngày 3-6-2019.',
+  [
+    ['Trưởng Ban Tổ chức Trung ương', { kind: 'title', canonical: 'Trưởng Ban Tổ chức Trung ương' }],
+    ['Trưởng Ban Tổ chức Trung ương', { kind: 'title', canonical: 'Trưởng Ban Tổ chức Trung ương' }, 1],
+    ['Phó Trưởng ban Thường trực Ban Tổ chức Trung ương', { kind: 'title', canonical: 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương' }],
+    ['Đại hội XIII', { kind: 'congress', body: 'party-congress', ordinal: 13, numeral: 'roman' }],
+    ['Đại hội XIV', { kind: 'congress', body: 'party-congress', ordinal: 14, numeral: 'roman' }],
+    ['Búa liềm vàng lần thứ V - năm 2020', { kind: 'award', name: 'Búa liềm vàng', edition: 5, year: 2020 }],
+    ['Búa liềm vàng lần thứ VI - năm 2021', { kind: 'award', name: 'Búa liềm vàng', edition: 6, year: 2021 }],
+    ['Trương Thị Mai', { kind: 'person', name: 'Trương Thị Mai', titles: [] }],
+    ['Trương Thị Mai', { kind: 'person', name: 'Trương Thị Mai', titles: [] }, 1],
+    ['Trương Thị Mai', { kind: 'person', name: 'Trương Thị Mai', titles: [] }, 2],
+    ['Chỉ thị số 35-CT/TW ngày 3-6-2019', { kind: 'document', type: 'Chỉ thị', number: '35', code: '35-CT/TW', codeType: 'CT', codeIssuer: 'TW', date: day(2019, 6, 3) }],
+  ],
+  day(2024, 3, 1),
+);
+
+/** The span of `surface` in `text` after skipping `skip` characters of it (the numeral inside a congress mention). */
+function span(text: string, surface: string, skip: number): { start: number; end: number } {
+  const start = text.indexOf(surface) + skip;
+  return { start, end: text.indexOf(surface) + surface.length };
+}
+
+/** Lints one article of a folder and lists `rule «text» → «fixed text»` per finding. */
+function check(folder: readonly Article[], target: Article, expected: string[]): void {
+  const aggregates = new WorkspaceAggregates(LEXICON, RULES);
+  for (const article of folder) aggregates.set(article);
+  const actual = lintArticle(target, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED)
+    .filter((f) => f.rule !== 'text-artifact' && f.rule !== 'spelling-variant')
+    .map((f) => {
+      const edits = f.fixes[0]?.edits ?? [];
+      const fixed = edits.map((e) => `${target.text.slice(f.start, e.start)}${e.newText}${target.text.slice(e.end, f.end)}`)[0];
+      return `${f.rule} «${target.text.slice(f.start, f.end)}»${fixed === undefined ? '' : ` → «${fixed}»`}`;
+    });
+  assert.deepEqual(actual, expected);
+}
+
+describe('core/rules/engine', () => {
+  it('runs every mention-based rule against the folder’s aggregates', () => {
+    check([A, B], A, [
+      'title-variant «Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương» → «Phó Trưởng ban Thường trực Ban Tổ chức Trung ương»',
+      'title-variant «Trưởng ban Tổ chức Trung ương» → «Trưởng Ban Tổ chức Trung ương»',
+      'title-conflict «Bí thư Đảng ủy» → «Bí thư Đảng ủy cơ quan»',
+      'term-numeral «Đại hội 13» → «Đại hội XIII»',
+      'term-years «khóa XIV, nhiệm kỳ 2021-2026»',
+      'document-code «Quy định số 138 ngày 1-12-2023» → «Quy định số 138-QĐ/TW ngày 1-12-2023»',
+      'document-code «Chỉ thị số 21-NQ/TW»',
+      'date-context «15 năm thực hiện Nghị quyết Trung ương 5 khóa 13»',
+      'term-numeral «khóa 13» → «khóa XIII»',
+      'date-weekday «Thứ Sáu, 23-06-2022»',
+      'edition-year «Búa liềm vàng lần thứ VII - năm 2020»',
+      'name-variant «Trương Thị Mại» → «Trương Thị Mai»',
+      'document-conflict «Chỉ thị số 35-CT/TW ngày 30-5-2019»',
+    ]);
+  });
+
+  it('forgets an article’s contributions when it is removed', () => {
+    const aggregates = new WorkspaceAggregates(LEXICON, RULES);
+    aggregates.set(A);
+    aggregates.set(B);
+    aggregates.delete(B.uri);
+    // Without B nothing outvotes A's forms and nothing conflicts with its citations; the article-level rules still fire.
+    const rules = new Set(lintArticle(A, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED).map((f) => f.rule));
+    for (const rule of ['name-variant', 'document-conflict', 'edition-year']) assert.ok(!rules.has(rule), rule);
+    for (const rule of ['title-conflict', 'term-years', 'document-code', 'date-context', 'date-weekday']) assert.ok(rules.has(rule), rule);
+    assert.deepEqual([...aggregates.tally('name-variant').variants('name truong thi mai').keys()], ['Trương Thị Mại']);
+  });
+});

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { findingsOf, type RuleFixture } from './lint';
+
+const RULE = 'spelling-variant';
+
+async function check(f: RuleFixture): Promise<void> {
+  assert.deepEqual(await findingsOf(RULE, f), f.expected);
+}
+
+export const FIXTURES: readonly RuleFixture[] = [
+  {
+    name: 'moves the tone to the folder’s usual place',
+    fixture: '//- a.txt\nQuốc hội khóa XV, Ủy ban, hòa hợp.\n//- b.txt\nQuốc hội khoá XV, Uỷ ban Trung ương khóa XIII.\n',
+    expected: ['b.txt «khoá» → «khóa»', 'b.txt «Uỷ» → «Ủy»'],
+  },
+  {
+    name: 'follows the configured style over the majority',
+    fixture: 'Quốc hội khóa XV, khóa XIV và hoà bình.\n',
+    config: { preferred: { spelling: 'old' } },
+    expected: ['a.txt «khóa» → «khoá»', 'a.txt «khóa» → «khoá»'],
+  },
+  {
+    name: 'reports decomposed (NFD) text once per file and composes all of it',
+    fixture: 'Ban Tổ chức Trung ương.\n'.normalize('NFD'),
+    // The fix spans every decomposed word of the file, from "Tổ" to "ương".
+    expected: [`a.txt «${'Tổ'.normalize('NFD')}» → «Tổ chức Trung ương»`],
+  },
+  {
+    name: 'stays quiet when the folder agrees, and on closed syllables and qu-',
+    fixture: 'Khóa XIII, Ủy viên, hòa bình, hoàn thành, tuyển chọn, quý I.\n',
+    expected: [],
+  },
+];
+
+describe('core/rules/spellingVariant', () => {
+  for (const f of FIXTURES) it(f.name, () => check(f));
+});

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { findingsOf, type RuleFixture } from './lint';
+
+const RULE = 'term-years';
+
+async function check(f: RuleFixture): Promise<void> {
+  assert.deepEqual(await findingsOf(RULE, f), f.expected);
+}
+
+export const FIXTURES: readonly RuleFixture[] = [
+  {
+    name: 'reports a term written with another term’s years',
+    fixture: 'Rà soát quy hoạch Ban Chấp hành Trung ương khóa XIV, nhiệm kỳ 2021-2026.\n',
+    expected: ['a.txt «khóa XIV, nhiệm kỳ 2021-2026»'],
+  },
+  {
+    name: 'stays quiet on right years and on years of another body',
+    fixture: 'Ban Chấp hành Trung ương khóa XIV, nhiệm kỳ 2026-2031; đại biểu Quốc hội khóa XV, HĐND các cấp nhiệm kỳ 2021-2026.\n',
+    expected: [],
+  },
+];
+
+describe('core/rules/termYears', () => {
+  for (const f of FIXTURES) it(f.name, () => check(f));
+});

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { findingsOf, type RuleFixture } from './lint';
+
+const RULE = 'title-variant';
+
+async function check(f: RuleFixture): Promise<void> {
+  assert.deepEqual(await findingsOf(RULE, f), f.expected);
+}
+
+export const FIXTURES: readonly RuleFixture[] = [
+  {
+    name: 'rewrites a title in the way the folder usually writes it',
+    fixture:
+      '//- a.txt\nĐồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương phát biểu.\nTrưởng ban Tổ chức Trung ương cho biết.\n' +
+      '//- b.txt\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương dự.\nĐồng chí Phạm Minh Chính, Trưởng Ban Tổ chức Trung ương phát biểu.\nTrưởng Ban Tổ chức Trung ương nhấn mạnh.\n',
+    expected: [
+      'a.txt «Trưởng ban Tổ chức Trung ương» → «Trưởng Ban Tổ chức Trung ương»',
+      'a.txt «Trưởng ban Tổ chức Trung ương» → «Trưởng Ban Tổ chức Trung ương»',
+    ],
+  },
+  {
+    name: 'removes a stray comma that splits one title in two',
+    fixture:
+      '//- a.txt\nĐồng chí Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương chủ trì Hội nghị.\n' +
+      '//- b.txt\nĐồng chí Mai Văn Chính, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương phát biểu.\n',
+    expected: ['a.txt «Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương» → «Phó Trưởng ban Thường trực Ban Tổ chức Trung ương»'],
+  },
+  {
+    name: 'stays quiet when every article writes the title the same way',
+    fixture:
+      '//- a.txt\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương phát biểu.\n' +
+      '//- b.txt\nĐồng chí Hoàng Đăng Quang, Phó Trưởng Ban Tổ chức Trung ương dự.\n',
+    expected: [],
+  },
+];
+
+describe('core/rules/titleVariant', () => {
+  for (const f of FIXTURES) it(f.name, () => check(f));
+});
