@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../model';
-import { isValidDate } from '../calendar';
+import { isValidDate, WEEKDAY_NAMES_VI } from '../calendar';
 
 /**
  * The numeric date forms Vietnamese articles write: d-m-yyyy, d/m/yyyy,
@@ -12,8 +12,31 @@ export const FULL_NUMERIC_DATE = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
 export function parseNumericDate(text: string): CalendarDate | undefined {
   const m = new RegExp(`^${FULL_NUMERIC_DATE.source}$`).exec(text.trim());
   if (!m) return undefined;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  const year = Number(m[3]);
+  return validDate(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+/** The date when it exists in the calendar, else undefined. */
+export function validDate(year: number, month: number, day: number): CalendarDate | undefined {
   return isValidDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+/**
+ * A weekday as articles write it: "Thứ Năm", "thứ năm", "Thứ 5", "Chủ Nhật".
+ * The first letter of each word may be either case; datelines may also use
+ * the short forms "T5" and "CN" (matched with the `i` flag there).
+ */
+export const WEEKDAY = '(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật)';
+
+/** A clock time: "18:22", "08:46:10", "9h30". */
+export const CLOCK_TIME = '\\d{1,2}[:h]\\d{2}(?::\\d{2})?';
+
+/** 0 = Sunday … 6 = Saturday for a weekday as written, or undefined. */
+export function parseWeekday(text: string): number | undefined {
+  const key = text.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const named = WEEKDAY_NAMES_VI.findIndex((name) => name.toLocaleLowerCase('vi') === key);
+  if (named !== -1) return named;
+  if (key === 'cn') return 0;
+  // "Thứ 2" … "Thứ 7" and "T2" … "T7" count Monday as the second day.
+  const numbered = /^(?:thứ |t)([2-7])$/u.exec(key);
+  return numbered ? Number(numbered[1]) - 1 : undefined;
 }

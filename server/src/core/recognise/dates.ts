@@ -1,12 +1,372 @@
-import type { Mention } from '../model';
-import type { RecogniseContext } from './context';
+import type { CalendarDate, DateData, Mention, Publication } from '../model';
+import { compareDates, daysBetween, daysInMonth, fromRoman, toIso } from '../calendar';
+import type { Source } from '../text/source';
+import { mentionAt, type RecogniseContext } from './context';
+import { CLOCK_TIME, parseWeekday, validDate, WEEKDAY } from './dateSyntax';
+import { triggeredMatches } from './scan';
 
-// TODO(helper): implement.
-export function recogniseDates(_ctx: RecogniseContext): Mention[] {
-  return [];
+/**
+ * Dates and periods: the dateline at the top of an article ("Thứ Năm,
+ * 23-06-2022, 18:22", "Cập nhật lúc 08:46, Thứ Hai, 06/03/2017 (GMT+7)"),
+ * and dates in the text ("Sáng 12/1", "ngày 29-12-2020", "quý II năm 2024",
+ * "6 tháng đầu năm 2022", "tháng 6/2022", "năm 2022"). A day and month
+ * without a year take the year that puts them nearest the publication date,
+ * so "30-12" in an article of 4 January 2021 is 30 December 2020.
+ */
+
+/** What the text says, before any year is supplied from the publication date. */
+type Written =
+  | { readonly form: 'day'; readonly day: number; readonly month: number; readonly year?: number }
+  | { readonly form: 'month'; readonly month: number; readonly year: number }
+  | { readonly form: 'quarter'; readonly quarter: number; readonly year?: number }
+  | { readonly form: 'half'; readonly half: 1 | 2; readonly year?: number }
+  | { readonly form: 'years'; readonly first: number; readonly last: number };
+
+/** One date form found in the normalised text. */
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly written: Written;
+  /** True when a word such as "ngày", "Sáng" or a weekday introduces a day and month, so "56/67" is not read as a date. */
+  readonly introduced: boolean;
+  readonly statedWeekday?: number;
+  readonly time?: string;
+  readonly dateline?: 'published' | 'updated';
+}
+
+interface Period {
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+  readonly granularity: DateData['granularity'];
+}
+
+/** Datelines are looked for among the article's first lines only (title, section, byline, dateline). */
+const DATELINE_LINES = 10;
+
+/** A weekday in a dateline, where the short forms "T5" and "CN" also occur. */
+const DATELINE_WEEKDAY = `(?:${WEEKDAY}|t[2-7]|cn)`;
+
+/** A whole line that is only a date and time, optionally labelled, with a weekday and a time zone. */
+const DATELINE = new RegExp(
+  '^(?:(?<label>cập nhật(?: lúc| ngày)?|ngày cập nhật|đăng(?: lúc| ngày)?|ngày đăng|thời gian(?: đăng)?|published|updated)\\s*:?\\s*)?' +
+    `(?:(?<timeBefore>${CLOCK_TIME})'?\\s*(?:[,|–-]\\s*)?)?` +
+    `(?:(?<weekday>${DATELINE_WEEKDAY})\\s*(?:[,|–-]\\s*)?)?` +
+    '(?:ngày\\s+)?(?<day>\\d{1,2})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<year>\\d{4})' +
+    `(?:\\s*(?:[,|–-]\\s*)?(?:lúc\\s+)?(?<timeAfter>${CLOCK_TIME})'?)?` +
+    '\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?)?$',
+  'iu',
+);
+
+/** Labels that make a dateline the update time rather than the publication time. */
+const UPDATE_LABEL = /^(?:cập nhật|ngày cập nhật|updated)/iu;
+
+const TIME_OF_DAY = '(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Rr]ạng sáng)(?: nay| qua| mai)?';
+
+/**
+ * Every in-text date form, in one pass. The alternatives start with different
+ * words, so the leftmost match is the longest form ("quý II năm 2024" rather
+ * than "năm 2024"), and matches never overlap. Sticky: tried only where
+ * IN_TEXT_TRIGGER finds a word it can begin with.
+ */
+const IN_TEXT = new RegExp(
+  '(?<![\\p{L}\\d])(?:' +
+    '(?<half>(?:6|[Ss]áu) tháng (?<halfPart>đầu|cuối) năm(?: (?<halfYear>\\d{4}))?)' +
+    '|(?<quarter>[Qq]uý (?<quarterNumber>IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:(?: năm |\\s?[-/]\\s?)(?<quarterYear>\\d{4}))?)' +
+    '|(?<monthForm>[Tt]háng (?<monthNumber>\\d{1,2})(?:[-/](?<monthYear>\\d{4})| năm (?<monthYearWords>\\d{4})))' +
+    `|(?<dayForm>(?:(?<timeOfDay>${TIME_OF_DAY}) )?(?:(?<weekday>${WEEKDAY})(?<weekdaySep>, | \\(| ))?(?:(?<dayWord>[Nn]gày) )?` +
+    '(?:(?<day>\\d{1,2})(?<sep>[-/.])(?<month>\\d{1,2})(?:\\k<sep>(?<year>\\d{4}))?' +
+    '|(?<dayInWords>\\d{1,2}) tháng (?<monthInWords>\\d{1,2})(?: năm (?<yearInWords>\\d{4}))?))' +
+    '|(?<years>[Nn]ăm (?<firstYear>\\d{4})(?:\\s?[-–]\\s?(?<lastYear>\\d{4}))?)' +
+    ')(?!\\d|[-/.]\\d)',
+  'uy',
+);
+
+/**
+ * The words (or the first digit of a number) every in-text date form begins
+ * with, grouped by first letter so the scan is quick.
+ */
+const IN_TEXT_TRIGGER = /(?<!\d)\d|[Nn](?:gày|ăm)|[Tt](?:háng|rưa|ối|hứ)|[Ss](?:áng|áu )|[Cc](?:hiều|hủ)|[Qq]uý|[Đđ]êm|[Rr]ạng/g;
+
+/** Years outside this range are counts or codes, not years an article talks about. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+export function recogniseDates(ctx: RecogniseContext): Mention[] {
+  const { source, publication } = ctx;
+  const found = scanDates(source);
+  const inferred = publication?.source === 'inferred' ? inferPublication(source, found) : undefined;
+  const reference = publication && {
+    date: publication.date,
+    how:
+      inferred && compareDates(inferred.date, publication.date) === 0
+        ? `; the publication date was ${inferred.explanation}`
+        : publication.source === 'inferred'
+          ? '; the publication date was inferred from the text'
+          : '',
+  };
+  const mentions: Mention[] = [];
+  for (const f of found) {
+    const resolved = resolve(f, reference);
+    if (!resolved) continue;
+    const { period, resolution, yearInferred } = resolved;
+    const data: DateData = {
+      kind: 'date',
+      from: period.from,
+      to: period.to,
+      granularity: period.granularity,
+      resolution,
+      ...(f.statedWeekday !== undefined ? { statedWeekday: f.statedWeekday } : {}),
+      ...(f.time !== undefined ? { time: f.time } : {}),
+      ...(f.dateline ? { dateline: f.dateline } : {}),
+      ...(yearInferred ? { yearInferred: true } : {}),
+    };
+    mentions.push(mentionAt(source, 'date', f.start, f.end, dateKey(period), data));
+  }
+  return mentions;
 }
 
 /** The article's publication date: from the dateline, else inferred from the text. */
-export function findPublication(_ctx: RecogniseContext): import('../model').Publication | undefined {
-  return undefined;
+export function findPublication(ctx: RecogniseContext): Publication | undefined {
+  const { source } = ctx;
+  const found = scanDates(source);
+  const published = found.find((d) => d.dateline === 'published');
+  const updated = found.find((d) => d.dateline === 'updated');
+  const main = published ?? updated;
+  if (main) {
+    return {
+      date: dayOf(main),
+      source: 'dateline',
+      span: { start: source.toOriginal(main.start), end: source.toOriginal(main.end) },
+      // With only an update time, that time is the publication date and there is no separate update.
+      ...(published && updated ? { updated: dayOf(updated) } : {}),
+    };
+  }
+  const inferred = inferPublication(source, found);
+  return inferred && { date: inferred.date, source: 'inferred' };
+}
+
+function dayOf(found: Found): CalendarDate {
+  const w = found.written as { day: number; month: number; year: number };
+  return { year: w.year, month: w.month, day: w.day };
+}
+
+function dateKey(period: Period): string {
+  const from = toIso(period.from);
+  return period.granularity === 'day' ? `date:${from}` : `date:${from}/${toIso(period.to)}`;
+}
+
+/**
+ * The scan of each source, kept while the source lives: article.ts asks for
+ * the publication date and then for the dates of the same source, and the
+ * scan is a pure function of the text, so it is done once.
+ */
+const scans = new WeakMap<Source, readonly Found[]>();
+
+function scanDates(source: Source): readonly Found[] {
+  let found = scans.get(source);
+  if (!found) {
+    found = scanText(source);
+    scans.set(source, found);
+  }
+  return found;
+}
+
+/** Datelines first, then the in-text forms outside them, in text order. */
+function scanText(source: Source): Found[] {
+  const datelines = findDatelines(source);
+  const found: Found[] = [...datelines];
+  let next = 0;
+  for (const m of triggeredMatches(source.norm, IN_TEXT_TRIGGER, IN_TEXT)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    while (next < datelines.length && datelines[next].end <= start) next++;
+    if (next < datelines.length && datelines[next].start < end) continue;
+    const g = m.groups ?? {};
+    const written = writtenOf(g);
+    if (!written) continue;
+    if (g.weekdaySep === ' (' && source.norm[end] === ')') end++;
+    const introduced = g.timeOfDay !== undefined || g.weekday !== undefined || g.dayWord !== undefined;
+    // A day and month with neither year nor introducing word is more likely a ratio ("56/67 cấp ủy").
+    if (written.form === 'day' && written.year === undefined && !introduced) continue;
+    // "23 tháng 6" needs its "ngày" too, or it is a count of months.
+    if (g.dayInWords !== undefined && !introduced) continue;
+    found.push({
+      start,
+      end,
+      written,
+      introduced,
+      ...(g.weekday !== undefined ? { statedWeekday: parseWeekday(g.weekday) } : {}),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function writtenOf(g: Record<string, string | undefined>): Written | undefined {
+  const year = (text: string | undefined) => (text === undefined ? undefined : Number(text));
+  if (g.half !== undefined) return { form: 'half', half: g.halfPart === 'đầu' ? 1 : 2, year: year(g.halfYear) };
+  if (g.quarter !== undefined) {
+    const q = g.quarterNumber as string;
+    const quarter = /\d/.test(q) ? Number(q) : (fromRoman(q) as number);
+    return { form: 'quarter', quarter, year: year(g.quarterYear) };
+  }
+  if (g.monthForm !== undefined) return { form: 'month', month: Number(g.monthNumber), year: Number(g.monthYear ?? g.monthYearWords) };
+  if (g.dayForm !== undefined) {
+    const day = Number(g.day ?? g.dayInWords);
+    const month = Number(g.month ?? g.monthInWords);
+    return { form: 'day', day, month, year: year(g.year ?? g.yearInWords) };
+  }
+  const first = Number(g.firstYear);
+  const last = g.lastYear === undefined ? first : Number(g.lastYear);
+  return last >= first ? { form: 'years', first, last } : undefined;
+}
+
+/** Dateline lines near the top of the article, as found dates with their weekday and time. */
+function findDatelines(source: Source): Found[] {
+  const text = source.norm;
+  const out: Found[] = [];
+  let lineStart = 0;
+  for (let line = 0; line < DATELINE_LINES && lineStart <= text.length; line++) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const raw = text.slice(lineStart, lineEnd);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    const m = trimmed.length > 0 ? DATELINE.exec(trimmed) : null;
+    const g = m?.groups;
+    const date = g && validDate(Number(g.year), Number(g.month), Number(g.day));
+    if (g && date) {
+      const weekday = g.weekday === undefined ? undefined : parseWeekday(g.weekday);
+      const time = g.timeBefore ?? g.timeAfter;
+      out.push({
+        start: lineStart + lead,
+        end: lineStart + lead + trimmed.length,
+        written: { form: 'day', ...date },
+        introduced: true,
+        dateline: g.label !== undefined && UPDATE_LABEL.test(g.label) ? 'updated' : 'published',
+        ...(weekday !== undefined ? { statedWeekday: weekday } : {}),
+        ...(time !== undefined ? { time } : {}),
+      });
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return out;
+}
+
+/** The period a written form names in a given year; undefined when no such date exists. */
+function periodIn(written: Written, year: number): Period | undefined {
+  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  switch (written.form) {
+    case 'day': {
+      const date = validDate(year, written.month, written.day);
+      return date && { from: date, to: date, granularity: 'day' };
+    }
+    case 'month':
+      return monthsIn(year, written.month, written.month, 'month');
+    case 'quarter':
+      return monthsIn(year, written.quarter * 3 - 2, written.quarter * 3, 'quarter');
+    case 'half':
+      return monthsIn(year, written.half * 6 - 5, written.half * 6, 'half');
+    case 'years':
+      if (written.last > MAX_YEAR) return undefined;
+      return { from: { year, month: 1, day: 1 }, to: { year: written.last, month: 12, day: 31 }, granularity: 'year' };
+  }
+}
+
+function monthsIn(year: number, first: number, last: number, granularity: Period['granularity']): Period | undefined {
+  if (first < 1 || last > 12) return undefined;
+  return { from: { year, month: first, day: 1 }, to: { year, month: last, day: daysInMonth(year, last) }, granularity };
+}
+
+function writtenYear(written: Written): number | undefined {
+  return written.form === 'years' ? written.first : written.year;
+}
+
+/** What the text gave, in words, for the hover. */
+const PARTS: Record<Written['form'], string> = {
+  day: 'day and month',
+  month: 'month',
+  quarter: 'quarter',
+  half: 'half-year',
+  years: 'year',
+};
+
+function resolve(
+  found: Found,
+  reference: { date: CalendarDate; how: string } | undefined,
+): { period: Period; resolution: string; yearInferred: boolean } | undefined {
+  const { written } = found;
+  const year = writtenYear(written);
+  if (year !== undefined) {
+    const period = periodIn(written, year);
+    if (!period) return undefined;
+    const resolution = found.dateline
+      ? `written in full in the dateline (${found.dateline === 'published' ? 'publication' : 'update'} time)`
+      : written.form === 'day'
+        ? 'day, month and year from the text'
+        : written.form === 'years'
+          ? `${written.first === written.last ? 'year' : 'years'} from the text`
+          : `${PARTS[written.form]} and year from the text`;
+    return { period, resolution, yearInferred: false };
+  }
+  if (!reference) return undefined;
+  const period = nearestPeriod(written, reference.date);
+  if (!period) return undefined;
+  const resolution =
+    `${PARTS[written.form]} from the text, year from the publication date ${toIso(reference.date)} (nearest year)` + reference.how;
+  return { period, resolution, yearInferred: true };
+}
+
+/**
+ * The reading of a yearless form nearest the publication date: the same
+ * year, or the one before or after when that is closer (a "30-12" reported
+ * on 4 January, a "quý IV" reviewed in January).
+ */
+function nearestPeriod(written: Written, date: CalendarDate): Period | undefined {
+  let best: { period: Period; distance: number } | undefined;
+  for (const year of [date.year, date.year - 1, date.year + 1]) {
+    const period = periodIn(written, year);
+    if (!period) continue;
+    const distance =
+      compareDates(date, period.from) < 0
+        ? daysBetween(date, period.from)
+        : compareDates(date, period.to) > 0
+          ? daysBetween(period.to, date)
+          : 0;
+    if (!best || distance < best.distance) best = { period, distance };
+  }
+  return best?.period;
+}
+
+/**
+ * An article without a dateline: a day and month introduced in the text
+ * ("Sáng 12/1") in the year the text names most often, else the latest
+ * full date in the text.
+ */
+function inferPublication(source: Source, found: readonly Found[]): { date: CalendarDate; explanation: string } | undefined {
+  const counts = new Map<number, number>();
+  for (const f of found) {
+    const year = writtenYear(f.written);
+    if (year !== undefined && year >= MIN_YEAR && year <= MAX_YEAR) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let dominant: number | undefined;
+  for (const [year, count] of counts) {
+    // On a tie the later year wins: articles report on the present more than on the past.
+    if (dominant === undefined || count > (counts.get(dominant) as number) || (count === counts.get(dominant) && year > dominant)) {
+      dominant = year;
+    }
+  }
+  const quoteOf = (f: Found) => `«${source.norm.slice(f.start, f.end)}»`;
+  const yearless = found.find((f) => f.written.form === 'day' && f.written.year === undefined && f.introduced);
+  if (yearless && dominant !== undefined && yearless.written.form === 'day') {
+    const date = validDate(dominant, yearless.written.month, yearless.written.day);
+    if (date) return { date, explanation: `inferred from ${quoteOf(yearless)} and ${dominant}, the year the text names most often` };
+  }
+  let latest: { date: CalendarDate; found: Found } | undefined;
+  for (const f of found) {
+    if (f.written.form !== 'day' || f.written.year === undefined) continue;
+    const date = validDate(f.written.year, f.written.month, f.written.day);
+    if (date && (!latest || compareDates(date, latest.date) > 0)) latest = { date, found: f };
+  }
+  return latest && { date: latest.date, explanation: `inferred from ${quoteOf(latest.found)}, the latest full date in the text` };
 }

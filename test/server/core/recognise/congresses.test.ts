@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import type { CongressData, Mention } from '../../../../server/src/core/model';
+import { recogniseCongresses } from '../../../../server/src/core/recognise/congresses';
+import { mentionsOf, showMention, spansOf } from './recognise';
+
+/** `«text» key · body · numeral «as the numeral span cuts it» · years`. */
+function show(text: string, m: Mention): string {
+  const d = m.data as CongressData;
+  const numeral = d.numeral && d.numeralSpan ? `${d.numeral} «${text.slice(d.numeralSpan.start, d.numeralSpan.end)}»` : undefined;
+  return showMention(text, m, [d.body, numeral, d.years ? `${d.years[0]}–${d.years[1]}` : undefined]);
+}
+
+function check(text: string, expected: readonly string[]): void {
+  assert.deepEqual(
+    mentionsOf(text, recogniseCongresses).map((m) => show(text, m)),
+    expected,
+  );
+}
+
+describe('core/recognise/congresses', () => {
+  it('reads Party congresses in Roman and Arabic numerals, in short and full form', () => {
+    check('Nghị quyết Đại hội 13 của Đảng, tiến tới Đại hội XIV của Đảng; Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 12.\n', [
+      '«Đại hội 13» congress:party#13 · party-congress · arabic «13»',
+      '«Đại hội XIV» congress:party#14 · party-congress · roman «XIV»',
+      '«Đại hội đại biểu toàn quốc lần thứ XIII» congress:party#13 · party-congress · roman «XIII»',
+      '«Đại hội Đảng toàn quốc lần thứ 12» congress:party#12 · party-congress · arabic «12»',
+    ]);
+  });
+
+  it('leaves local congresses and counts alone', () => {
+    check(
+      'Nghị quyết Đại hội Đảng bộ các cấp; đại hội đảng bộ các cấp; Đại hội đại biểu Đảng bộ cơ quan Ban Tổ chức Trung ương; đại hội 2 lần; Đại hội Văn nghệ.\n',
+      [],
+    );
+  });
+
+  it('reads plenums with the term written after them or taken from the article’s date', () => {
+    check(
+      "22:12' 4/1/2021\nTrình các hội nghị Trung ương 13, 14 và Hội nghị Trung ương lần thứ 15; phục vụ Hội nghị Trung ương 9 khóa XIII, Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XII.\n",
+      [
+        '«hội nghị Trung ương 13» congress:plenum#13@12 · plenum · arabic «13»',
+        '«14» congress:plenum#14@12 · plenum · arabic «14»',
+        '«Hội nghị Trung ương lần thứ 15» congress:plenum#15@12 · plenum · arabic «15»',
+        '«Hội nghị Trung ương 9» congress:plenum#9@13 · plenum · arabic «9»',
+        '«khóa XIII» congress:party#13 · party-term · roman «XIII»',
+        '«Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng» congress:plenum#4@12 · plenum · arabic «4»',
+        '«khóa XII» congress:party#12 · party-term · roman «XII»',
+      ],
+    );
+  });
+
+  it('reads plenums listed without "Hội nghị" before a term, but leaves a named resolution to the document recogniser', () => {
+    check('Thực hiện các nghị quyết, quy định Trung ương 4, 6, 7, 8 khóa XII của Đảng và Nghị quyết Trung ương 5 khóa 13; Trung ương 3 năm.\n', [
+      '«Trung ương 4» congress:plenum#4@12 · plenum · arabic «4»',
+      '«6» congress:plenum#6@12 · plenum · arabic «6»',
+      '«7» congress:plenum#7@12 · plenum · arabic «7»',
+      '«8» congress:plenum#8@12 · plenum · arabic «8»',
+      '«khóa XII» congress:party#12 · party-term · roman «XII»',
+      '«khóa 13» congress:party#13 · party-term · arabic «13»',
+    ]);
+  });
+
+  it('reads terms with and without their years, in both tone placements, and National Assembly terms', () => {
+    check(
+      'Ban Chấp hành Trung ương Đảng khóa XIV, nhiệm kỳ 2026-2031; khóa 13; các Hội nghị Trung ương khoá XIII; đại biểu Quốc hội khoá XV, HĐND các cấp nhiệm kỳ 2021-2026; Quốc hội khóa XV.\n',
+      [
+        '«khóa XIV, nhiệm kỳ 2026-2031» congress:party#14 · party-term · roman «XIV» · 2026–2031',
+        '«khóa 13» congress:party#13 · party-term · arabic «13»',
+        '«khoá XIII» congress:party#13 · party-term · roman «XIII»',
+        '«Quốc hội khoá XV» congress:assembly#15 · national-assembly · roman «XV»',
+        '«nhiệm kỳ 2021-2026» congress:term#2021-2026 · term-years · 2021–2026',
+        '«Quốc hội khóa XV» congress:assembly#15 · national-assembly · roman «XV»',
+      ],
+    );
+  });
+
+  it('does not take a provincial committee’s or council’s term for the Party’s', () => {
+    check('Ban Chấp hành Đảng bộ tỉnh khóa XV; Hội đồng nhân dân tỉnh khóa X; Ban Thường vụ Thành uỷ khoá XII; đại hội đảng bộ các cấp nhiệm kỳ 2020-2025.\n', [
+      '«nhiệm kỳ 2020-2025» congress:term#2020-2025 · term-years · 2020–2025',
+    ]);
+  });
+
+  it('reports original offsets in NFD text and across non-breaking spaces', () => {
+    const nfd = 'Tiến tới Đại hội XIV của Đảng, Quốc hội khoá XV.'.normalize('NFD');
+    const at = (text: string, phrase: string) => {
+      const start = text.indexOf(phrase);
+      assert.ok(start !== -1, phrase);
+      return `${start}-${start + phrase.length}`;
+    };
+    assert.deepEqual(spansOf(mentionsOf(nfd, recogniseCongresses), 'congress'), [
+      `${at(nfd, 'Đại hội XIV'.normalize('NFD'))} congress:party#14`,
+      `${at(nfd, 'Quốc hội khoá XV'.normalize('NFD'))} congress:assembly#15`,
+    ]);
+    const nbsp = 'Thực hiện Nghị quyết Đại\u00a0hội\u00a013 và khóa\u00a0XIII.';
+    check(nbsp, ['«Đại\u00a0hội\u00a013» congress:party#13 · party-congress · arabic «13»', '«khóa\u00a0XIII» congress:party#13 · party-term · roman «XIII»']);
+  });
+});
