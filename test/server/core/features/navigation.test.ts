@@ -82,7 +82,7 @@ describe('core/features/navigation', () => {
     assert.deepEqual(Object.fromEntries(perFile), {
       '000_a0bfb8074f4957ff.txt': 2,
       '001_39ce9bc540b8e1cf.txt': 2,
-      '003_c3f5d0e4081dce2b.txt': 4,
+      '003_c3f5d0e4081dce2b.txt': 3,
     });
   });
 });

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { decodeArticle, type Decoded } from '../../../../server/src/core/text/decode';
+
+/** The sentence every case encodes: "The Communist Party of Viet Nam leads the organisation work." */
+const SENTENCE = 'Đảng Cộng sản Việt Nam lãnh đạo công tác tổ chức xây dựng Đảng.';
+/** The same sentence as TCVN3 (ABC) and VNI fonts store it, each byte shown as its Latin-1 character. */
+const TCVN3 = '§¶ng Céng s¶n ViÖt Nam l·nh ®¹o c«ng t¸c tæ chøc x©y dùng §¶ng.';
+const VNI = 'Ñaûng Coäng saûn Vieät Nam laõnh ñaïo coâng taùc toå chöùc xaây döïng Ñaûng.';
+
+/** Encodes text in Windows-1258, whose tones are combining marks after a precomposed base letter. */
+function windows1258(text: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1258');
+  const byteOf = new Map<string, number>();
+  for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
+  const out: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const direct = byteOf.get(ch);
+    if (direct !== undefined) {
+      out.push(direct);
+      continue;
+    }
+    const decomposed = ch.normalize('NFD');
+    const tone = [...decomposed].find((c) => '\u0300\u0301\u0303\u0309\u0323'.includes(c));
+    const base = decomposed.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+    out.push(byteOf.get(base)!, byteOf.get(tone!)!);
+  }
+  return Uint8Array.from(out);
+}
+
+function check(bytes: Uint8Array, expected: Decoded): void {
+  assert.deepEqual(decodeArticle(bytes), expected);
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+
+describe('core/text/decode', () => {
+  it('reads UTF-8, with or without a byte-order mark', () => {
+    check(utf8(SENTENCE), { ok: true, text: SENTENCE, encoding: 'utf-8' });
+    check(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(SENTENCE)]), { ok: true, text: SENTENCE, encoding: 'utf-8' });
+  });
+
+  it('reads UTF-16 with a byte-order mark', () => {
+    const le = [0xff, 0xfe];
+    for (const ch of SENTENCE) le.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
+    check(Uint8Array.from(le), { ok: true, text: SENTENCE, encoding: 'utf-16le' });
+  });
+
+  it('takes a file with NUL bytes for binary', () => {
+    check(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), { ok: false, reason: 'binary' });
+  });
+
+  it('recognises raw TCVN3, VNI and Windows-1258 bytes', () => {
+    check(latin1(TCVN3), { ok: false, reason: 'legacy', encoding: 'TCVN3', asUtf8: false });
+    check(latin1(VNI), { ok: false, reason: 'legacy', encoding: 'VNI', asUtf8: false });
+    check(windows1258(SENTENCE), { ok: false, reason: 'legacy', encoding: 'Windows-1258', asUtf8: false });
+  });
+
+  it('recognises TCVN3 and VNI text that was saved as UTF-8 after being read as Latin-1', () => {
+    check(utf8(TCVN3), { ok: false, reason: 'legacy', encoding: 'TCVN3', asUtf8: true });
+    check(utf8(VNI), { ok: false, reason: 'legacy', encoding: 'VNI', asUtf8: true });
+  });
+
+  it('does not mistake Unicode Vietnamese with a few Latin-1 signs for a legacy encoding', () => {
+    const text = `${SENTENCE} « Trích dẫn » © 2024, nhiệt độ 30°C ± 2, ông José Muñoz, Škoda.\n`.repeat(3);
+    check(utf8(text), { ok: true, text, encoding: 'utf-8' });
+  });
+});
