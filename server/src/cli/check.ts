@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createReportLensService, type Finding, type TextEdit } from '../core/service';
-import type { FileAccess } from '../core/host';
+import { articleFiles, diskFiles, findWorkspaceFile, loadKnowledge, NODE_IO, type CheckIo } from './files';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { RULES } from '../core/rules/index';
 import { applyEdits } from '../core/rules/engine';
@@ -17,19 +17,9 @@ import type { Severity } from '../core/rules/rule';
  * rewritten only where an edit falls, and what remains is reported.
  */
 
-export interface CheckIo {
-  readonly cwd: string;
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { CheckIo } from './files';
 
-const NODE_IO: CheckIo = {
-  cwd: process.cwd(),
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
-
-const USAGE = 'usage: report-lens check <paths…> [--format text|json|sarif] [--fix]\n';
+export const USAGE = 'usage: report-lens check <paths…> [--format text|json|sarif] [--fix]\n';
 type Format = 'text' | 'json' | 'sarif';
 
 const EXIT_CLEAN = 0;
@@ -51,11 +41,12 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
   }
   const files = [...new Set(absolute.flatMap(articleFiles))].sort();
   const service = createReportLensService({ files: diskFiles(files) });
-  const configPath = findConfig(absolute, io.cwd);
+  const configPath = findWorkspaceFile(absolute, io.cwd, CONFIG_FILE);
   if (configPath) {
     const errors = service.configureRules({}, { uri: pathToFileURL(configPath).href, text: fs.readFileSync(configPath, 'utf8') });
     for (const e of errors) io.err(`${path.relative(io.cwd, configPath)}: ${e.message}\n`);
   }
+  loadKnowledge(service, absolute, io);
   await service.indexWorkspace();
 
   if (parsed.fix) {
@@ -88,48 +79,6 @@ function parseArgs(args: readonly string[]): { paths: string[]; format: Format; 
     else paths.push(arg);
   }
   return paths.length === 0 ? 'give at least one file or folder' : { paths, format, fix };
-}
-
-/** The .txt articles of a file or folder (folders recursively, skipping hidden folders and node_modules). */
-function articleFiles(target: string): string[] {
-  if (!fs.statSync(target).isDirectory()) return [target];
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    const full = path.join(target, entry.name);
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...articleFiles(full));
-    } else if (entry.name.toLowerCase().endsWith('.txt')) out.push(full);
-  }
-  return out;
-}
-
-function diskFiles(files: readonly string[]): FileAccess {
-  return {
-    listArticles: async () => files.map((f) => pathToFileURL(f).href),
-    readFile: async (uri) => {
-      try {
-        return fs.readFileSync(fileURLToPath(uri));
-      } catch {
-        return undefined;
-      }
-    },
-  };
-}
-
-/** The configuration of the first folder (or a folder above it, up to the working directory) that has one. */
-function findConfig(targets: readonly string[], cwd: string): string | undefined {
-  for (const target of targets) {
-    let dir = fs.statSync(target).isDirectory() ? target : path.dirname(target);
-    for (;;) {
-      const candidate = path.join(dir, CONFIG_FILE);
-      if (fs.existsSync(candidate)) return candidate;
-      const parent = path.dirname(dir);
-      if (dir === cwd || parent === dir) break;
-      dir = parent;
-    }
-  }
-  const here = path.join(cwd, CONFIG_FILE);
-  return fs.existsSync(here) ? here : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { recogniseCongresses } from './recognise/congresses';
 import { recogniseAwards } from './recognise/awards';
 import { recogniseAuthors } from './recognise/authors';
 import { recognisePeople } from './recognise/people';
+import { recogniseTitles } from './recognise/titles';
 import { recogniseOrganizations } from './recognise/organizations';
 
 /**
@@ -27,6 +28,7 @@ export function analyseArticle(uri: string, text: string, version: number, lexic
     ...recogniseAwards(ctx),
     ...recogniseAuthors(ctx),
     ...recognisePeople(ctx),
+    ...recogniseTitles(ctx),
     ...recogniseOrganizations(ctx),
   ];
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

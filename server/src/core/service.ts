@@ -1,4 +1,4 @@
-import type { Article, EntityKind, Span } from './model';
+import type { Article, EntityKind, Mention, Span } from './model';
 import { analyseArticle } from './article';
 import { createLexicon, type Lexicon } from './lexicon';
 import { decodeArticle } from './text/decode';
@@ -16,9 +16,18 @@ import { hover, type HoverResult } from './features/hover';
 import { definition, references, highlights, type Location } from './features/navigation';
 import { documentSymbols, workspaceSymbols, entities, type SymbolItem, type EntitySummary } from './features/symbols';
 import { DiagnosticsFeature, type CodeFix, type ConfigError, type ConfigFile, type Finding, type RulesConfig, type TextEdit } from './features/diagnostics';
+import { bundledKnowledgeBase, createKnowledgeBase, type KnowledgeBase, type KnowledgeIssue } from './knowledge/knowledgeBase';
+import { parseWorkspaceKnowledge } from './knowledge/workspaceKnowledge';
+import { applyTaught, taughtForms } from './knowledge/taught';
+import { affectedKeys } from './knowledge/changes';
+import { knowledgeEntry } from './features/knowledgeEntry';
+import { annotationFixes } from './features/annotate';
+import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './features/rename';
+import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
-export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit };
+export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
+export type { RenameTarget, ExportFormat, ExportedFile };
 
 export interface ServiceOptions {
   readonly files: FileAccess;
@@ -51,17 +60,47 @@ export interface ReportLensService {
   documentSymbols(uri: string, token?: CancellationToken): SymbolItem[];
   workspaceSymbols(query: string, token?: CancellationToken): SymbolItem[];
   entities(kinds?: readonly EntityKind[], token?: CancellationToken): EntitySummary[];
+  /** Every mention of one entity (by its key), for a view that lists them; empty for an unknown key. */
+  mentionsOf(id: string): EntitySummary['mentions'];
+  /** How many articles and distinct entities the index holds, for status displays. */
+  counts(): { readonly articles: number; readonly entities: number };
 
   /** Rule settings from the editor and the workspace `.report-lens/config.json`; returns that file's errors. */
   configureRules(settings: Partial<RulesConfig>, file?: ConfigFile): ConfigError[];
   /** Consistency findings of one file (folder-wide rules included), from the aggregates: no folder rescan. */
   diagnostics(uri: string, token?: CancellationToken): Finding[];
-  /** Quick fixes at a range: each finding's fix, fix-all of its rule in the file, and suppressing it. */
+  /**
+   * Quick fixes at a range: each finding's fix, fix-all of its rule in the file, and suppressing it;
+   * then the annotation actions (add as official, add alias, not an entity here, link to document),
+   * whose single edit rewrites the workspace knowledge file (createsFile when it does not exist yet).
+   */
   codeFixes(uri: string, start: number, end: number, token?: CancellationToken): CodeFix[];
   /** The safe fixes of the whole folder, of one rule or of all. */
   fixAll(ruleId?: string, token?: CancellationToken): TextEdit[];
   /** Files whose diagnostics may have changed since the last call: edited files, and files sharing a folder-wide count that changed. */
   staleDiagnostics(): string[];
+
+  /**
+   * The workspace knowledge file (.report-lens/knowledge.yaml) as the host
+   * read it: call on start-up, on save and when the file changes on disk
+   * (text undefined when it does not exist; its URI is still where
+   * annotations will create it). Returns the problems to show in that file;
+   * a malformed file leaves the bundled knowledge in force. Articles whose
+   * mentions, hovers or findings change are reported by staleDiagnostics().
+   */
+  setKnowledgeFile(uri: string, text: string | undefined): KnowledgeIssue[];
+  /** The knowledge base in force: bundled facts with the workspace file over them. */
+  knowledge(): KnowledgeBase;
+
+  /** The span F2 would rename at an offset (a person's name, a document's code or number), or undefined. */
+  prepareRename(uri: string, offset: number): RenameTarget | undefined;
+  /** Rename of a person or document: edits in every article of the folder (and the knowledge file entry of that name). */
+  rename(uri: string, offset: number, newName: string, token?: CancellationToken): TextEdit[];
+  /**
+   * The folder's annotations for NLP work (offsets in code points): one jsonl or conll stream
+   * (a file without uri), or a brat .ann file beside each article.
+   */
+  exportAnnotations(format: ExportFormat, token?: CancellationToken, fileName?: (uri: string) => string): ExportedFile[];
 }
 
 export function createReportLensService(options: ServiceOptions): ReportLensService {
@@ -71,15 +110,57 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
   const diagnostics = new DiagnosticsFeature(index, lexicon);
-  // Every change to the index goes through these two, so the rule aggregates stay in step with it.
-  const store = (article: Article) => {
+  let knowledge = bundledKnowledgeBase();
+  let taught = taughtForms(knowledge);
+  let knowledgeFile: { uri: string; text?: string } | undefined;
+  // Articles as the recognisers saw them, before the knowledge file's names and links were applied.
+  const recognised = new Map<string, Article>();
+  // Articles whose hovers or findings a knowledge change affected, until staleDiagnostics() reports them.
+  const knowledgeStale = new Set<string>();
+  const indexArticle = (article: Article) => {
     index.set(article);
     diagnostics.articleSet(article);
   };
+  // Every change to the index goes through these two, so the rule aggregates stay in step with it.
+  const store = (article: Article) => {
+    recognised.set(article.uri, article);
+    indexArticle(applyTaught(article, taught));
+  };
   const forget = (uri: string) => {
+    recognised.delete(uri);
     index.delete(uri);
     diagnostics.articleDeleted(uri);
   };
+
+  /** The names of a person in the workspace knowledge file, for a rename to rewrite with the articles. */
+  function knowledgeNames(mention: Mention): KnowledgeName[] {
+    const file = knowledgeFile;
+    if (mention.data.kind !== 'person' || file?.text === undefined) return [];
+    const text = file.text;
+    return knowledge.peopleNamed(mention.data.name).flatMap((person) =>
+      person.origin === 'workspace' && person.definition ? [{ uri: file.uri, ...person.definition, text: text.slice(person.definition.start, person.definition.end) }] : [],
+    );
+  }
+
+  function setKnowledgeFile(uri: string, text: string | undefined): KnowledgeIssue[] {
+    knowledgeFile = { uri, text };
+    const parsed = text === undefined ? undefined : parseWorkspaceKnowledge(text);
+    const next = parsed ? createKnowledgeBase(undefined, parsed.data) : bundledKnowledgeBase();
+    // Facts that changed touch the articles mentioning the people, titles and documents concerned.
+    for (const key of affectedKeys(knowledge, next)) for (const file of index.filesOf(key).keys()) knowledgeStale.add(file);
+    knowledge = next;
+    diagnostics.setKnowledge(next);
+    const nextTaught = taughtForms(next);
+    if (nextTaught.signature !== taught.signature) {
+      taught = nextTaught;
+      // Re-applying is a few substring searches per article; only articles it changes are re-indexed.
+      for (const [file, article] of recognised) {
+        const applied = applyTaught(article, taught);
+        if (applied !== article || index.article(file) !== article) indexArticle(applied);
+      }
+    }
+    return [...(parsed?.errors ?? []), ...next.issues];
+  }
 
   async function readAndIndex(uri: string): Promise<void> {
     const bytes = await options.files.readFile(uri);
@@ -121,18 +202,36 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
-    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, uri, offset, token),
-    definition: (uri, offset, token = NEVER_CANCELLED) => definition(index, uri, offset, token),
+    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, uri, offset, token, knowledge),
+    definition: (uri, offset, token = NEVER_CANCELLED) =>
+      definition(index, uri, offset, token, (mention) => {
+        const article = index.article(uri);
+        return article && knowledgeEntry(article, mention, knowledge, knowledgeFile?.uri);
+      }),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
       references(index, uri, offset, includeDeclaration, token),
     highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(index, uri, offset, token),
     documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(index, uri, token),
     workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, query, token),
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
+    mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
+    counts: () => ({ articles: index.size, entities: index.entityCount }),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
-    codeFixes: (uri, start, end, token = NEVER_CANCELLED) => diagnostics.codeFixes(uri, start, end, token),
+    codeFixes: (uri, start, end, token = NEVER_CANCELLED) => [
+      ...diagnostics.codeFixes(uri, start, end, token),
+      ...annotationFixes(index, uri, start, end, knowledge, knowledgeFile),
+    ],
     fixAll: (ruleId, token = NEVER_CANCELLED) => diagnostics.fixAll(ruleId, token),
-    staleDiagnostics: () => diagnostics.staleFiles(),
+    staleDiagnostics: () => {
+      const stale = new Set([...diagnostics.staleFiles(), ...knowledgeStale]);
+      knowledgeStale.clear();
+      return [...stale];
+    },
+    setKnowledgeFile,
+    knowledge: () => knowledge,
+    prepareRename: (uri, offset) => prepareRename(index, uri, offset),
+    rename: (uri, offset, newName, token = NEVER_CANCELLED) => rename(index, uri, offset, newName, token, knowledgeNames),
+    exportAnnotations: (format, token = NEVER_CANCELLED, fileName) => exportAnnotations(index.allArticles(), format, token, fileName),
   };
 }

@@ -72,6 +72,10 @@ export class WorkspaceIndex {
     return out;
   }
 
+  get entityCount(): number {
+    return this.postings.size;
+  }
+
   entityKeys(): IterableIterator<string> {
     return this.postings.keys();
   }

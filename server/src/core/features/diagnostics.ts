@@ -14,6 +14,7 @@ import {
 import { lintArticle, nonOverlappingEdits } from '../rules/engine';
 import { RULES, RULE_IDS } from '../rules/index';
 import type { Finding, TextEdit } from '../rules/rule';
+import { bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledgeBase';
 
 export type { Finding, TextEdit, ConfigError, RulesConfig };
 
@@ -46,6 +47,7 @@ export class DiagnosticsFeature {
   private readonly aggregates: WorkspaceAggregates;
   private config: RulesConfig = DEFAULT_RULES_CONFIG;
   private configFile?: ConfigFile;
+  private knowledge: KnowledgeBase = bundledKnowledgeBase();
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -60,6 +62,11 @@ export class DiagnosticsFeature {
 
   articleDeleted(uri: string): void {
     this.aggregates.delete(uri);
+  }
+
+  /** The knowledge base the rules check against (the façade decides which articles go stale). */
+  setKnowledge(knowledge: KnowledgeBase): void {
+    this.knowledge = knowledge;
   }
 
   /** Files whose findings may have changed since the last call, for the editor to republish. */
@@ -77,7 +84,7 @@ export class DiagnosticsFeature {
 
   diagnostics(uri: string, token: CancellationToken): Finding[] {
     const article = this.index.article(uri);
-    return article ? lintArticle(article, this.aggregates, this.config, token) : [];
+    return article ? lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge) : [];
   }
 
   /** Quick fixes for the findings touching a range, then fix-all for their rules in the file, then suppressions. */
@@ -105,7 +112,7 @@ export class DiagnosticsFeature {
     const edits: TextEdit[] = [];
     for (const article of this.index.allArticles()) {
       throwIfCancelled(token);
-      const findings = lintArticle(article, this.aggregates, this.config, token).filter((f) => ruleId === undefined || f.rule === ruleId);
+      const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge).filter((f) => ruleId === undefined || f.rule === ruleId);
       edits.push(...nonOverlappingEdits(findings));
     }
     return edits;

@@ -4,6 +4,8 @@ import { throwIfCancelled, type CancellationToken } from '../host';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { compareArticles, targetAt } from './navigation';
 import { congressFacts, documentName, documentTypeInWords, entityName } from './describe';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } from './hoverKnowledge';
 
 export interface HoverResult {
   /** Markdown shown in the hover. */
@@ -29,35 +31,48 @@ function usage(index: WorkspaceIndex, key: string): string {
   return `${count} mention${count === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
 }
 
-export function hover(index: WorkspaceIndex, uri: string, offset: number, token: CancellationToken): HoverResult | undefined {
+export function hover(
+  index: WorkspaceIndex,
+  uri: string,
+  offset: number,
+  token: CancellationToken,
+  knowledge: KnowledgeBase,
+): HoverResult | undefined {
   const target = targetAt(index, uri, offset);
   if (!target) return undefined;
   throwIfCancelled(token);
   const { article, mention } = target;
-  const lines = hoverLines(index, article, mention);
+  const lines = hoverLines(index, article, mention, knowledge);
   return { markdown: lines.join('\n'), span: { start: mention.start, end: mention.end } };
 }
 
-function hoverLines(index: WorkspaceIndex, article: Article, mention: Mention): string[] {
+function hoverLines(index: WorkspaceIndex, article: Article, mention: Mention, knowledge: KnowledgeBase): string[] {
   const data = mention.data;
   switch (data.kind) {
     case 'person':
-      return personHover(index, mention.key, data);
+      return withKnowledge(personHover(index, mention.key, data), personKnowledge(index, article, mention, data, knowledge));
     case 'title':
-      return titleHover(index, article, mention, data);
+      return withKnowledge(titleHover(index, article, mention, data), titleKnowledge(article, data, knowledge));
     case 'document':
-      return documentHover(index, mention.key, data);
+      return withKnowledge(documentHover(index, mention.key, data), citationKnowledge(article, mention, knowledge));
     case 'date':
       return dateHover(data);
     case 'congress':
       return [`**${entityName(mention)}** — congress / term`, '', congressFacts(data), '', usage(index, mention.key)];
     case 'award':
-      return awardHover(index, mention.key, data);
+      return withKnowledge(awardHover(index, mention.key, data), awardKnowledge(data, knowledge));
     case 'organization':
       return [`**${data.canonical}** — organisation`, '', usage(index, mention.key)];
     case 'author':
       return [`**${data.name}** — byline (${data.role}), not an official`, '', usage(index, mention.key)];
   }
+}
+
+/** Knowledge-base lines go before the last line of a hover (its mention count or where it is cited). */
+function withKnowledge(lines: string[], facts: readonly string[]): string[] {
+  if (facts.length === 0) return lines;
+  const last = lines.length - 1;
+  return [...lines.slice(0, last), ...facts, '', lines[last]];
 }
 
 /**

@@ -49,12 +49,23 @@ function locate(uri: string, mention: Mention): Location {
   return { uri, start: mention.start, end: mention.end };
 }
 
-/** Go to Definition: the introductions in every article, the earliest first (F12 jumps to it, Peek lists all). */
-export function definition(index: WorkspaceIndex, uri: string, offset: number, token: CancellationToken): Location[] {
+/**
+ * Go to Definition: the entity's entry in the workspace knowledge file when
+ * it has one; else the introductions in every article, the earliest first
+ * (F12 jumps to it, Peek lists all).
+ */
+export function definition(
+  index: WorkspaceIndex,
+  uri: string,
+  offset: number,
+  token: CancellationToken,
+  knowledgeEntry?: (mention: Mention) => Location | undefined,
+): Location[] {
   const target = targetAt(index, uri, offset);
   if (!target) return [];
   throwIfCancelled(token);
-  return introductions(index, target.mention.key);
+  const entry = knowledgeEntry?.(target.mention);
+  return entry ? [entry] : introductions(index, target.mention.key);
 }
 
 /** Every mention of the entity in every file; without the declaration, the earliest introduction is left out. */

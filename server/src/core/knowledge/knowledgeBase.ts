@@ -117,6 +117,19 @@ export interface AliasAddition {
   readonly definition?: Span;
 }
 
+/** Citation forms a workspace links to a document by id ("Nghị quyết Trung ương 4 (khóa XIII)"). */
+export interface DocumentAliasAddition {
+  readonly documentId: string;
+  readonly aliases: readonly string[];
+  readonly definition?: Span;
+}
+
+/** Text the recognisers take for an entity that is none, in one file (relative path) or everywhere. */
+export interface NotEntity {
+  readonly text: string;
+  readonly file?: string;
+}
+
 /** Everything a knowledge file holds, already checked and converted. */
 export interface KnowledgeData {
   readonly people: readonly Person[];
@@ -126,6 +139,8 @@ export interface KnowledgeData {
   /** Titles that one person holds at a time, so a certain holder excludes the others. */
   readonly singlePosts: readonly string[];
   readonly aliases: readonly AliasAddition[];
+  readonly documentAliases: readonly DocumentAliasAddition[];
+  readonly notEntities: readonly NotEntity[];
 }
 
 /** A problem in a knowledge file, as an offset range into that file. */
@@ -174,6 +189,11 @@ export interface KnowledgeBase {
   readonly awards: readonly AwardEdition[];
   /** Problems found while merging the overlay (aliases for unknown ids). */
   readonly issues: readonly KnowledgeIssue[];
+  /** Texts the workspace says are not entities, in one file or everywhere. */
+  readonly notEntities: readonly NotEntity[];
+  /** Citation forms linked to documents: matchKey(citation) → document. */
+  readonly documentAliases: ReadonlyMap<string, PartyDocument>;
+  documentById(id: string): PartyDocument | undefined;
   /** People whose name or an alias matches (case-insensitive, diacritics kept). */
   peopleNamed(name: string): readonly Person[];
   personById(id: string): Person | undefined;
@@ -194,6 +214,14 @@ export interface KnowledgeBase {
 
 /** The bundled facts, converted once; data files are checked by the knowledge base tests. */
 export const BUNDLED_KNOWLEDGE: KnowledgeData = readKnowledgeData(bundledJson, 'bundled').data;
+
+let bundledBase: KnowledgeBase | undefined;
+
+/** The bundled knowledge base alone, built on first use and shared (it never changes). */
+export function bundledKnowledgeBase(): KnowledgeBase {
+  bundledBase ??= createKnowledgeBase();
+  return bundledBase;
+}
 
 /** Internal: a post with its person and the day ranges it is possibly and certainly held. */
 interface PostEntry {
@@ -283,6 +311,17 @@ export function createKnowledgeBase(
     people.set(person.id, { ...person, aliases: [...person.aliases, ...added] });
   }
   const documents = mergeBy(bundled.documents, overlay?.documents ?? [], (d) => d.id);
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  const documentAliases = new Map<string, PartyDocument>();
+  for (const addition of [...bundled.documentAliases, ...(overlay?.documentAliases ?? [])]) {
+    const document = documentById.get(addition.documentId);
+    if (!document) {
+      const at = addition.definition ?? { start: 0, end: 0 };
+      issues.push({ ...at, message: `No document has the id "${addition.documentId}", so its citation forms are not linked.` });
+      continue;
+    }
+    for (const alias of addition.aliases) documentAliases.set(matchKey(alias), document);
+  }
   const organizations = mergeBy(bundled.organizations, overlay?.organizations ?? [], (o) => o.id);
   const awards = mergeBy(bundled.awards, overlay?.awards ?? [], (a) => `${matchKey(a.name)}#${a.edition}`);
   const singlePosts = new Set([...bundled.singlePosts, ...(overlay?.singlePosts ?? [])].map(matchKey));
@@ -446,6 +485,9 @@ export function createKnowledgeBase(
     organizations,
     awards,
     issues,
+    notEntities: [...bundled.notEntities, ...(overlay?.notEntities ?? [])],
+    documentAliases,
+    documentById: (id) => documentById.get(id),
     peopleNamed,
     personById: (id) => people.get(id),
     organizationNamed: (name) => organizationByName.get(matchKey(name)),

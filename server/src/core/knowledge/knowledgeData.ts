@@ -3,12 +3,14 @@ import { daysInMonth, fromIso, isValidDate, toRoman } from '../calendar';
 import { partyCongress, partyTermAt } from '../terms';
 import type {
   AliasAddition,
+  DocumentAliasAddition,
   Attestation,
   AwardEdition,
   Confidence,
   DateBound,
   KnowledgeData,
   KnowledgeIssue,
+  NotEntity,
   Organization,
   Origin,
   PartyDocument,
@@ -40,12 +42,13 @@ export interface ReadResult {
 
 type Raw = Record<string, unknown>;
 
-const TOP_KEYS = ['$schema', '$comment', 'people', 'documents', 'organizations', 'awards', 'singlePosts', 'aliases'];
+const TOP_KEYS = ['$schema', '$comment', 'people', 'documents', 'organizations', 'awards', 'singlePosts', 'aliases', 'documentAliases', 'notEntities'];
 const PERSON_KEYS = ['id', 'name', 'aliases', 'birthYear', 'note', 'posts'];
 const POST_KEYS = ['title', 'term', 'start', 'end', 'attested', 'sources', 'confidence', 'note'];
 const ATTESTATION_KEYS = ['date', 'sources', 'confidence', 'note'];
 const DOCUMENT_KEYS = ['id', 'type', 'code', 'issuer', 'date', 'term', 'plenum', 'subject', 'signedBy', 'sources', 'confidence', 'note'];
 const AWARD_KEYS = ['name', 'edition', 'year', 'awarded', 'sources', 'confidence', 'note'];
+const NOT_ENTITY_KEYS = ['text', 'file'];
 const ORGANIZATION_KEYS = ['id', 'name', 'aliases', 'codeIssuers', 'sources', 'confidence', 'note'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 /** The award an edition belongs to when the entry does not name one. */
@@ -61,6 +64,18 @@ function isRecord(value: unknown): value is Raw {
 function showPath(path: DataPath): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
 }
+
+/** A knowledge file with nothing in it. */
+export const EMPTY_KNOWLEDGE: KnowledgeData = {
+  people: [],
+  documents: [],
+  organizations: [],
+  awards: [],
+  singlePosts: [],
+  aliases: [],
+  documentAliases: [],
+  notEntities: [],
+};
 
 export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace', locate: Locate = () => undefined): ReadResult {
   const issues: KnowledgeIssue[] = [];
@@ -97,7 +112,8 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
 
   function texts(value: Raw, key: string, path: DataPath): string[] {
     const v = value[key];
-    if (v === undefined) return [];
+    // A key with nothing under it reads as null in YAML: an empty list, as for the other lists.
+    if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
       report([...path, key], 'must be a list of texts.');
       return [];
@@ -319,17 +335,32 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     };
   }
 
-  function readAliases(raw: unknown): AliasAddition[] {
-    if (raw === undefined || raw === null) return [];
-    if (!isRecord(raw)) {
-      report(['aliases'], 'must map person ids to lists of aliases.');
+  /** A mapping of entry ids to lists of names, as the top-level aliases and documentAliases are. */
+  function readNamesById(key: 'aliases' | 'documentAliases'): { id: string; aliases: string[]; definition?: Span }[] {
+    const value = (raw as Raw)[key];
+    if (value === undefined || value === null) return [];
+    if (!isRecord(value)) {
+      report([key], `must map ${key === 'aliases' ? 'person' : 'document'} ids to lists of names.`);
       return [];
     }
-    return Object.keys(raw).map((personId) => {
-      const definition = locate(['aliases', personId]);
-      const aliases = texts(raw, personId, ['aliases']);
-      return definition ? { personId, aliases, definition } : { personId, aliases };
+    return Object.keys(value).map((id) => {
+      const definition = locate([key, id]);
+      const aliases = texts(value, id, [key]);
+      return definition ? { id, aliases, definition } : { id, aliases };
     });
+  }
+
+  function readNotEntity(value: unknown, path: DataPath): NotEntity | undefined {
+    if (typeof value === 'string' && value.trim() !== '') return { text: value.trim() };
+    if (!isRecord(value)) {
+      report(path, 'must be a text, or a mapping with a text and a file.');
+      return undefined;
+    }
+    checkKeys(value, NOT_ENTITY_KEYS, path);
+    const written = text(value, 'text', path, true);
+    const file = text(value, 'file', path, false);
+    if (written === undefined) return undefined;
+    return file === undefined ? { text: written } : { text: written, file };
   }
 
   /** Reads one list of entries; a second entry with an id already used in the file is reported and left out. */
@@ -350,7 +381,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     return out;
   }
 
-  const empty: KnowledgeData = { people: [], documents: [], organizations: [], awards: [], singlePosts: [], aliases: [] };
+  const empty = EMPTY_KNOWLEDGE;
   if (raw === undefined || raw === null) return { data: empty, issues };
   if (!isRecord(raw)) {
     report([], 'A knowledge file must be a mapping with people, documents, organizations, awards, singlePosts or aliases.');
@@ -363,7 +394,9 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     organizations: each(raw, 'organizations', readOrganization),
     awards: each(raw, 'awards', readAward),
     singlePosts: texts(raw, 'singlePosts', []),
-    aliases: readAliases(raw.aliases),
+    aliases: readNamesById('aliases').map(({ id, ...rest }): AliasAddition => ({ personId: id, ...rest })),
+    documentAliases: readNamesById('documentAliases').map(({ id, ...rest }): DocumentAliasAddition => ({ documentId: id, ...rest })),
+    notEntities: each(raw, 'notEntities', readNotEntity),
   };
   return { data, issues };
 }

@@ -1,7 +1,7 @@
 import { isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { Span } from '../model';
 import type { KnowledgeData, KnowledgeIssue } from './knowledgeBase';
-import { readKnowledgeData, type DataPath } from './knowledgeData';
+import { EMPTY_KNOWLEDGE, readKnowledgeData, type DataPath } from './knowledgeData';
 
 /**
  * The workspace knowledge file: YAML the user writes to teach Report Lens
@@ -20,7 +20,7 @@ export interface WorkspaceKnowledge {
   readonly errors: readonly KnowledgeIssue[];
 }
 
-const EMPTY: KnowledgeData = { people: [], documents: [], organizations: [], awards: [], singlePosts: [], aliases: [] };
+const EMPTY = EMPTY_KNOWLEDGE;
 
 /** YAML aliases expand on conversion; a small cap stops a "billion laughs" file from exhausting memory. */
 const MAX_ALIAS_COUNT = 100;

@@ -1,7 +1,139 @@
-import type { Mention } from '../model';
-import type { RecogniseContext } from './context';
+import type { AuthorData, Mention } from '../model';
+import { matchKey } from '../text/source';
+import { longestPhrase } from '../text/phrases';
+import { isSyllable, Words, wordsOf } from '../text/words';
+import { mentionAt, type RecogniseContext } from './context';
 
-// TODO(helper): implement.
-export function recogniseAuthors(_ctx: RecogniseContext): Mention[] {
-  return [];
+/**
+ * Bylines and credits, which name journalists and agencies, never officials:
+ * - a labelled credit: "Tin: Ngọc Diệp", "Ảnh: Ngô Khiêm", "(Ảnh: TTXVN)",
+ *   also when glued to the previous word ("Ngọc DiệpẢnh: Ngô Khiêm");
+ * - an agency credit in parentheses: "(TTXVN/Vietnam+)", "(Theo TTXVN)";
+ * - the writer's name in capitals on its own line where the article ends
+ *   ("LINH BẢO"), after which only lines without lower-case letters follow.
+ * The mention spans the name only.
+ */
+
+const MAX_NAME = 4;
+
+interface Credit {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly role: AuthorData['role'];
+}
+
+export function recogniseAuthors(ctx: RecogniseContext): Mention[] {
+  const words = wordsOf(ctx.source);
+  const credits: Credit[] = [];
+  const reader = new CreditReader(words, ctx);
+  for (let i = 0; i < words.length; i++) {
+    const end = reader.labelled(i, credits) ?? reader.agencies(i, credits);
+    if (end !== undefined) i = end - 1;
+  }
+  const closing = closingByline(words);
+  if (closing && !credits.some((c) => c.start === closing.start)) credits.push(closing);
+  return credits
+    .sort((a, b) => a.start - b.start)
+    .map((c) => mentionAt(ctx.source, 'author', c.start, c.end, `author:${matchKey(c.name)}`, { kind: 'author', name: c.name, role: c.role }));
+}
+
+class CreditReader {
+  constructor(
+    private readonly words: Words,
+    private readonly ctx: RecogniseContext,
+  ) {}
+
+  /** "Tin: Ngọc Diệp", "Ảnh: TTXVN": a label at the start of a line, after "(" or glued to a word, then a colon and names. */
+  labelled(i: number, out: Credit[]): number | undefined {
+    const { words } = this;
+    if (!words.capitalised(i)) return undefined;
+    const gap = words.gap(i);
+    const placed = i === 0 || gap === 'line' || words.key(i - 1) === '(' || words.key(i - 1) === '.' || (gap === 'none' && words.kind(i - 1) === 'word');
+    if (!placed) return undefined;
+    const label = longestPhrase(this.ctx.lexicon.tries.bylineLabels, words, i);
+    if (!label || words.key(label.end) !== ':') return undefined;
+    const role = label.canonical as 'text' | 'photo';
+    let j = label.end + 1;
+    const found: Credit[] = [];
+    for (;;) {
+      const credit = this.credit(j, role);
+      if (!credit) break;
+      found.push(credit.credit);
+      j = credit.end;
+      if (words.key(j) !== ',' || !words.joins(j + 1)) break;
+      j++;
+    }
+    if (found.length === 0) return undefined;
+    out.push(...found);
+    return j;
+  }
+
+  /** "(TTXVN/Vietnam+)", "(Theo TTXVN)": agencies of the lexicon between parentheses, separated by "/" or ",". */
+  agencies(i: number, out: Credit[]): number | undefined {
+    const { words } = this;
+    if (words.kind(i) !== 'mark' || words.key(i) !== '(') return undefined;
+    let j = i + 1;
+    if (words.key(j) === 'theo') j += 1;
+    else if (words.key(j) === 'nguồn' && words.key(j + 1) === ':') j += 2;
+    const found: Credit[] = [];
+    while (j < words.length) {
+      const agency = longestPhrase(this.ctx.lexicon.tries.agencies, words, j);
+      if (!agency) return undefined;
+      found.push({ start: words.start(j), end: words.end(agency.end - 1), name: words.textOf(j, agency.end), role: 'agency' });
+      j = agency.end;
+      if (words.key(j) === ')') {
+        out.push(...found);
+        return j + 1;
+      }
+      if (words.key(j) !== '/' && words.key(j) !== ',') return undefined;
+      j++;
+    }
+    return undefined;
+  }
+
+  /** One credited name from word j: an agency of the lexicon, or two to four capitalised or all-capital syllables. */
+  private credit(j: number, role: 'text' | 'photo'): { credit: Credit; end: number } | undefined {
+    const { words } = this;
+    if (words.gap(j) !== 'space') return undefined;
+    const agency = longestPhrase(this.ctx.lexicon.tries.agencies, words, j);
+    if (agency) {
+      return { credit: { start: words.start(j), end: words.end(agency.end - 1), name: words.textOf(j, agency.end), role: 'agency' }, end: agency.end };
+    }
+    const n = nameLength(words, j);
+    if (n === undefined) return undefined;
+    return { credit: { start: words.start(j), end: words.end(j + n - 1), name: words.textOf(j, j + n), role }, end: j + n };
+  }
+}
+
+/** Two to four name syllables from word j, all capitalised ("Ngô Khiêm") or all in capitals ("LINH BẢO"), single-spaced. */
+function nameLength(words: Words, j: number): number | undefined {
+  const shape = (k: number) => (words.capitalised(k) ? 'title' : words.allCaps(k) ? 'caps' : undefined);
+  const kind = shape(j);
+  if (!kind) return undefined;
+  let n = 0;
+  while (j + n < words.length && n <= MAX_NAME) {
+    const k = j + n;
+    if ((n > 0 && words.gap(k) !== 'space') || shape(k) !== kind || !isSyllable(words.key(k))) break;
+    n++;
+  }
+  return n >= 2 && n <= MAX_NAME ? n : undefined;
+}
+
+/** The writer's name in capitals on a line of its own, where only lines without lower-case letters follow. */
+function closingByline(words: Words): Credit | undefined {
+  // Walk back over the trailing lines that hold no lower-case letter; the byline is one of them.
+  let lineEnd = words.length;
+  while (lineEnd > 0) {
+    let lineStart = lineEnd - 1;
+    while (lineStart > 0 && words.gap(lineStart) !== 'line') lineStart--;
+    for (let k = lineStart; k < lineEnd; k++) if (words.kind(k) === 'word' && words.hasLower(k)) return undefined;
+    let caps = true;
+    for (let k = lineStart; k < lineEnd; k++) caps &&= words.allCaps(k);
+    if (caps && lineEnd - lineStart >= 2 && nameLength(words, lineStart) === lineEnd - lineStart) {
+      return { start: words.start(lineStart), end: words.end(lineEnd - 1), name: words.textOf(lineStart, lineEnd), role: 'text' };
+    }
+    lineEnd = lineStart;
+  }
+  return undefined;
 }

@@ -1,7 +1,14 @@
 import type { Mention } from '../model';
-import type { RecogniseContext } from './context';
+import { mentionAt, type RecogniseContext } from './context';
+import { findOfficials } from './officials';
 
-// TODO(helper): implement.
-export function recogniseOrganizations(_ctx: RecogniseContext): Mention[] {
-  return [];
+/**
+ * Organisations from the lexicon, keyed by the canonical name. One inside a
+ * title ("Trưởng Ban Tổ chức Trung ương") is part of that title, not a
+ * mention of its own.
+ */
+export function recogniseOrganizations(ctx: RecogniseContext): Mention[] {
+  return findOfficials(ctx.source, ctx.lexicon).organizations.map((o) =>
+    mentionAt(ctx.source, 'organization', o.start, o.end, o.key, { kind: 'organization', canonical: o.canonical }),
+  );
 }

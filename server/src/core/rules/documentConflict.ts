@@ -1,16 +1,19 @@
 import type { Article } from '../model';
 import { toIso } from '../calendar';
-import { matchKey } from '../text/source';
 import type { Contribution } from './aggregates';
 import type { Problem, Related, Rule } from './rule';
 import { numberedDocuments } from './documents';
 import { quote } from './edits';
+import { issuerKey, sameIssuer } from '../knowledge/citations';
+import { citationContradictions, oneProblemPerSpan } from './knowledgeChecks';
 
 /**
  * document-conflict: one document (type, number, issuer code, term) cited
  * with two different dates or two different issuing bodies anywhere in the
  * folder. Documents of the same number in different terms are different
- * documents and never conflict. No fix: the rule cannot tell which is right.
+ * documents and never conflict. A citation whose date or issuer contradicts
+ * the knowledge-base document it resolves to is flagged too. No fix: the
+ * rule cannot tell which is right.
  */
 
 const DATE = 'date ';
@@ -29,11 +32,11 @@ export const documentConflict: Rule = {
     }
     return out;
   },
-  check({ article, tally, own }) {
+  check({ article, tally, own, knowledge }) {
     const problems: Problem[] = [];
     for (const c of own) {
       const conflicting = [...tally.variants(c.group).keys()].filter((v) =>
-        c.group.startsWith(DATE) ? v !== c.variant : !v.startsWith(c.variant) && !c.variant.startsWith(v),
+        c.group.startsWith(DATE) ? v !== c.variant : !sameIssuer(v, c.variant),
       );
       if (conflicting.length === 0) continue;
       const what = c.group.startsWith(DATE) ? 'dated' : 'issued by';
@@ -50,11 +53,6 @@ export const documentConflict: Rule = {
         related,
       });
     }
-    return problems;
+    return oneProblemPerSpan([...problems, ...citationContradictions(article, knowledge)]);
   },
 };
-
-/** Issuers compare without the trailing "Trung ương Đảng" that writers add or drop ("Ban Bí thư Trung ương Đảng" = "Ban Bí thư"). */
-function issuerKey(issuer: string): string {
-  return matchKey(issuer).replace(/(?: trung ương)?(?: đảng)?$/u, '');
-}

@@ -5,6 +5,7 @@ import type { WorkspaceAggregates } from './aggregates';
 import { isSuppressed, type RulesConfig } from './config';
 import type { Finding, Rule, Severity, TextEdit } from './rule';
 import { RULES } from './index';
+import { bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledgeBase';
 
 /**
  * Runs the rules on one article. The work is proportional to the article:
@@ -16,6 +17,7 @@ export function lintArticle(
   config: RulesConfig,
   token: CancellationToken,
   rules: readonly Rule[] = RULES,
+  knowledge: KnowledgeBase = bundledKnowledgeBase(),
 ): Finding[] {
   const source = createSource(article.text);
   const findings: Finding[] = [];
@@ -30,6 +32,7 @@ export function lintArticle(
       config,
       tally: aggregates.tally(rule.id),
       own: rule.contribute ? aggregates.own(rule.id, article) : [],
+      knowledge,
     });
     for (const p of problems) {
       if (isSuppressed(config, rule.id, article.uri, article.text.slice(p.start, p.end))) continue;

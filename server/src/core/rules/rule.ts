@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import type { Contribution, Tally } from './aggregates';
 import type { RulesConfig } from './config';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 
 /**
  * The vocabulary of the rule engine: what a rule is, what it reports, and
@@ -62,6 +63,8 @@ export interface RuleContext {
   readonly tally: Tally;
   /** This article's own contributions to the tally, as `contribute` listed them. */
   readonly own: readonly Contribution[];
+  /** The knowledge base in force: bundled facts with the workspace file over them. */
+  readonly knowledge: KnowledgeBase;
 }
 
 export interface Rule {

@@ -7,13 +7,15 @@ import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote, replaceFix } from './edits';
+import { oneProblemPerSpan, postsHeldByOthers } from './knowledgeChecks';
 
 /**
  * title-conflict: a person's titles that cannot all be right at one date.
  * Within an article, a person given a post in full and also in an
  * incomplete form ("Bí thư Đảng ủy cơ quan" and later "Bí thư Đảng ủy"), or
  * two people given a post only one person holds; across the folder, two
- * people holding such a post in articles of the same date.
+ * people holding such a post in articles of the same date; and a single
+ * post the knowledge base says someone else held on the article's date.
  */
 
 /** Posts one person holds at a time (matchKey of the canonical title). */
@@ -33,7 +35,7 @@ export const titleConflict: Rule = {
       end: t.end,
     }));
   },
-  check({ article, lexicon, tally }) {
+  check({ article, lexicon, tally, knowledge }) {
     const titles = writtenTitles(article, lexicon);
     const problems: Problem[] = [...incompleteForms(article, titles)];
     const date = article.publication?.date;
@@ -55,7 +57,7 @@ export const titleConflict: Rule = {
         related,
       });
     }
-    return problems;
+    return oneProblemPerSpan([...problems, ...postsHeldByOthers(article, titles, knowledge)]);
   },
 };
 

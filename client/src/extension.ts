@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type Location,
+  type Position,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { EntitiesProvider } from './entitiesView';
+import { SHOW_REFERENCES_COMMAND, StatusNotification, type StatusParams } from './protocol';
+import { ReportStatusBar } from './statusBar';
+
+/**
+ * The Report Lens extension is a thin client: it starts the language server
+ * (dist/server.js) and shows what the server reports in a status bar item
+ * and the Entities view. Every language feature comes from the server.
+ */
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const statusBar = new ReportStatusBar();
+  const entities = new EntitiesProvider(() => client);
+  const view = vscode.window.createTreeView('reportLens.entities', { treeDataProvider: entities, showCollapseAll: true });
+  context.subscriptions.push(statusBar, entities, view);
+
+  client = createClient(context);
+  context.subscriptions.push(client);
+
+  // The tree is asked again only when the folder's content changed, not on
+  // every progress tick while indexing.
+  let shown: StatusParams | undefined;
+  const onStatus = (status: StatusParams) => {
+    statusBar.update(status);
+    const settled = !status.indexing || status.indexing.done >= status.indexing.total;
+    if (settled && (shown?.articles !== status.articles || shown?.entities !== status.entities || shown?.findings !== status.findings)) {
+      shown = status;
+      entities.refresh();
+    }
+  };
+  context.subscriptions.push(
+    client.onNotification(StatusNotification, onStatus),
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Starting) statusBar.starting();
+      if (newState === State.Stopped) statusBar.stopped('the language server stopped; see the "Report Lens" output.');
+      if (newState === State.Running) entities.refresh();
+    }),
+    vscode.commands.registerCommand('reportLens.reindex', async () => {
+      // A fresh server reads the whole folder again from disk.
+      shown = undefined;
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'Report Lens: re-indexing the folder' },
+        () => client!.restart(),
+      );
+    }),
+    vscode.commands.registerCommand('reportLens.showEntities', () => vscode.commands.executeCommand('reportLens.entities.focus')),
+    vscode.commands.registerCommand('reportLens.refreshEntities', () => entities.refresh()),
+    // Code lenses from the server carry their references as LSP JSON; the
+    // references widget needs them as VS Code objects.
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (uri: string, position: Position, locations: Location[]) => {
+      const p2c = client!.protocol2CodeConverter;
+      return vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        p2c.asUri(uri),
+        p2c.asPosition(position),
+        locations.map((l) => p2c.asLocation(l)),
+      );
+    }),
+  );
+
+  try {
+    await client.start();
+  } catch (error) {
+    statusBar.stopped(`the language server could not start: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', pattern: '**/*.txt' },
+    ],
+    synchronize: {
+      configurationSection: 'reportLens',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.txt'),
+        vscode.workspace.createFileSystemWatcher('**/.report-lens/**'),
+      ],
+    },
+  };
+  return new LanguageClient('reportLens', 'Report Lens', serverOptions, clientOptions);
+}

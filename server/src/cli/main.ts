@@ -1,0 +1,73 @@
+import { runCheck, USAGE as CHECK_USAGE } from './check';
+import { runEntities, USAGE as ENTITIES_USAGE } from './entities';
+import { runExport, USAGE as EXPORT_USAGE } from './export';
+import { NODE_IO, type CliIo } from './files';
+
+/**
+ * `report-lens <command> …`: the command-line front end over the analysis
+ * core. Each subcommand lives in its own file and is listed here once; a new
+ * one (export, …) is one more row in the table.
+ */
+
+interface Command {
+  readonly summary: string;
+  readonly usage: string;
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: { summary: 'lint articles (folder-wide rules included); --fix applies the safe fixes', usage: CHECK_USAGE, run: runCheck },
+  entities: { summary: 'list every entity and its mentions', usage: ENTITIES_USAGE, run: runEntities },
+  export: { summary: 'export the annotations for NLP work (jsonl, brat .ann beside each .txt, CoNLL IOB)', usage: EXPORT_USAGE, run: runExport },
+};
+
+const EXIT_USAGE = 2;
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    'usage: report-lens <command> [options]',
+    '',
+    'Commands:',
+    ...rows,
+    '',
+    'Ranges are LSP ranges (0-based line, UTF-16 character); paths are relative to the current folder.',
+    'Exit codes: 0 success, 1 findings at error level (check), 2 usage error.',
+    'Run `report-lens <command> --help` for the options of a command.',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI on its arguments (those after the program name); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = NODE_IO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const command = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    io.out(command ? command.usage : help());
+    return 0;
+  }
+  const command = name !== undefined ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`${name === undefined ? 'report-lens: give a command' : `report-lens: unknown command ${name}`}\n${help()}`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage);
+    return 0;
+  }
+  return command.run(rest, io);
+}
+
+// Run only as the program itself, so tests can import main() without side effects.
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`report-lens: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,164 @@
+import type { Article, Mention } from '../model';
+import { throwIfCancelled, type CancellationToken } from '../host';
+
+/**
+ * Export of the folder's annotations for NLP work, in three formats:
+ * - jsonl: one line per article, `{file, length, entities: [{id, kind, start, end, text}]}`;
+ * - brat: standoff `.ann` files beside each article (`T1<TAB>person 10 24<TAB>Trương Thị Mai`,
+ *   with the entity id as an AnnotatorNotes line);
+ * - conll: one token per line with its IOB tag, a blank line between sentences,
+ *   and `-DOCSTART-` before each article.
+ * Every offset is counted in Unicode code points, as brat and Python count
+ * them, not in the UTF-16 units the rest of the core uses; `length` is the
+ * article's length in code points too.
+ */
+
+export type ExportFormat = 'jsonl' | 'brat' | 'conll';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'brat', 'conll'];
+
+export interface ExportedFile {
+  /** Where the file goes: beside its article for brat; absent for the single jsonl or conll stream. */
+  readonly uri?: string;
+  readonly content: string;
+}
+
+/** `fileName` says how a jsonl line names its article (the CLI prints paths relative to the working folder). */
+export function exportAnnotations(
+  articles: Iterable<Article>,
+  format: ExportFormat,
+  token: CancellationToken,
+  fileName: (uri: string) => string = (uri) => uri,
+): ExportedFile[] {
+  const sorted = [...articles].sort((a, b) => a.uri.localeCompare(b.uri));
+  const out: string[] = [];
+  const files: ExportedFile[] = [];
+  for (const article of sorted) {
+    throwIfCancelled(token);
+    if (format === 'jsonl') out.push(jsonLine(article, fileName(article.uri)));
+    else if (format === 'conll') out.push(conll(article));
+    else files.push({ uri: annUri(article.uri), content: brat(article) });
+  }
+  return format === 'brat' ? files : [{ content: out.join('') }];
+}
+
+/** Converts UTF-16 offsets into one text to code point offsets. */
+function codePoints(text: string): (offset: number) => number {
+  // Only astral characters (surrogate pairs) make the two counts differ; most articles have none.
+  const pairs: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(++i);
+    }
+  }
+  if (pairs.length === 0) return (offset) => offset;
+  return (offset) => {
+    let lo = 0;
+    let hi = pairs.length;
+    // The number of pairs whose low surrogate lies before the offset.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset - lo;
+  };
+}
+
+function jsonLine(article: Article, file: string): string {
+  const cp = codePoints(article.text);
+  const entities = article.mentions.map((m) => ({ id: m.key, kind: m.kind, start: cp(m.start), end: cp(m.end), text: m.text }));
+  return `${JSON.stringify({ file, length: cp(article.text.length), entities })}\n`;
+}
+
+function annUri(uri: string): string {
+  return uri.endsWith('.txt') ? `${uri.slice(0, -4)}.ann` : `${uri}.ann`;
+}
+
+/**
+ * A brat text-bound annotation. A span crossing a line break becomes
+ * fragments (`start end;start end`), since the text field is one line.
+ */
+function brat(article: Article): string {
+  const cp = codePoints(article.text);
+  const lines: string[] = [];
+  article.mentions.forEach((m, i) => {
+    const fragments: string[] = [];
+    const texts: string[] = [];
+    const re = /[^\r\n]+/g;
+    const inner = article.text.slice(m.start, m.end);
+    for (let match = re.exec(inner); match; match = re.exec(inner)) {
+      const start = m.start + match.index;
+      fragments.push(`${cp(start)} ${cp(start + match[0].length)}`);
+      texts.push(match[0]);
+    }
+    if (fragments.length === 0) return;
+    const id = `T${i + 1}`;
+    lines.push(`${id}\t${m.kind} ${fragments.join(';')}\t${texts.join(' ')}`);
+    lines.push(`#${i + 1}\tAnnotatorNotes ${id}\t${m.key}`);
+  });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** Words, numbers, and single punctuation marks. */
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * The spans IOB can carry: no nesting, so where mentions overlap the
+ * outermost (longest) one wins ("Chỉ thị số 35-CT/TW ngày 30-5-2019 …" over
+ * the date inside it).
+ */
+export function flatMentions(mentions: readonly Mention[]): Mention[] {
+  const byLength = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Mention[] = [];
+  for (const m of byLength) if (!taken.some((t) => t.start < m.end && m.start < t.end)) taken.push(m);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The article as tokens with their mention: the text is cut at every
+ * mention boundary first, so a token never straddles one ("1Trưởng" glued
+ * by a scraper still tags "Trưởng" as the start of a title).
+ */
+function* tokens(text: string, spans: readonly Mention[]): Generator<{ start: number; token: string; span?: Mention }> {
+  let at = 0;
+  const pieces: { start: number; end: number; span?: Mention }[] = [];
+  for (const span of spans) {
+    if (span.start > at) pieces.push({ start: at, end: span.start });
+    pieces.push({ start: span.start, end: span.end, span });
+    at = span.end;
+  }
+  pieces.push({ start: at, end: text.length });
+  for (const piece of pieces) {
+    for (const match of text.slice(piece.start, piece.end).matchAll(TOKEN)) {
+      yield { start: piece.start + match.index, token: match[0], span: piece.span };
+    }
+  }
+}
+
+function conll(article: Article): string {
+  const lines = ['-DOCSTART-\tO', ''];
+  const text = article.text;
+  let previous: Mention | undefined;
+  let sentenceOpen = false;
+  let previousEnd = 0;
+  const endSentence = () => {
+    if (sentenceOpen) lines.push('');
+    sentenceOpen = false;
+    previous = undefined;
+  };
+  for (const { start, token, span } of tokens(text, flatMentions(article.mentions))) {
+    // Paragraphs are lines, so a line break between two tokens ends a sentence (unless a mention spans it).
+    if (text.slice(previousEnd, start).includes('\n') && !(span && span === previous)) endSentence();
+    previousEnd = start + token.length;
+    lines.push(`${token}\t${span ? `${span === previous ? 'I' : 'B'}-${span.kind}` : 'O'}`);
+    sentenceOpen = true;
+    previous = span;
+    // A full stop inside a mention ("Đ/c.", a date) does not end the sentence.
+    if (!span && /^[.!?]$/.test(token)) endSentence();
+  }
+  endSentence();
+  return `${lines.join('\n')}\n`;
+}

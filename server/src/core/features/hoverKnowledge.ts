@@ -1,0 +1,106 @@
+import type { Article, AwardData, Mention, PersonData, TitleData } from '../model';
+import { toIso, toRoman } from '../calendar';
+import type { AwardEdition, KnowledgeBase, PartyDocument, Post } from '../knowledge/knowledgeBase';
+import { resolveCitation } from '../knowledge/citations';
+import type { WorkspaceIndex } from '../workspaceIndex';
+
+/**
+ * The knowledge-base part of the hovers: a person's known posts, who held a
+ * title on the article's date, and which document a citation means. Every
+ * fact carries a link to its first source, so the user can check it.
+ */
+
+/** A markdown link to a source, named by its host so a list of them stays readable. */
+export function sourceLink(url: string | undefined): string {
+  if (!url) return 'no source';
+  const host = /^[a-z]+:\/\/(?:www\.)?([^/]+)/i.exec(url)?.[1] ?? url;
+  return `[${host}](${url})`;
+}
+
+function period(post: Post): string {
+  const attested = post.attested.length > 0 ? ` (attested ${post.attested.map((a) => a.date.text).join(', ')})` : '';
+  return `${post.start.text} – ${post.end?.text ?? 'present'}${attested}`;
+}
+
+function postLine(post: Post): string {
+  const term = post.term !== undefined ? ` (khóa ${toRoman(post.term)})` : '';
+  return `- ${post.title}${term}: ${period(post)} · ${sourceLink(post.sources[0])}`;
+}
+
+/**
+ * The person's posts from the knowledge base. Namesakes are told apart by
+ * the titles this article gives the person and the article's date; when
+ * those do not decide, the hover says so instead of picking one.
+ */
+export function personKnowledge(index: WorkspaceIndex, article: Article, mention: Mention, data: PersonData, knowledge: KnowledgeBase): string[] {
+  const titles: string[] = [];
+  for (const m of index.filesOf(mention.key).get(article.uri) ?? []) {
+    if (m.data.kind === 'person') for (const t of m.data.titles) if (!titles.includes(t)) titles.push(t);
+  }
+  const date = article.publication?.date;
+  const resolution = knowledge.resolvePerson(data.name, titles, date);
+  if (resolution.candidates.length === 0) return ['Not in the knowledge base.'];
+  if (resolution.ambiguous || !resolution.person) {
+    return [`Ambiguous: ${resolution.reason}`, '', `Candidates: ${resolution.candidates.map((p) => `\`${p.id}\` (${p.posts.map((post) => post.title).join(', ') || 'no posts'})`).join('; ')}`];
+  }
+  const person = resolution.person;
+  const lines: string[] = [];
+  if (knowledge.peopleNamed(data.name).length > 1) lines.push(`Resolved: ${resolution.reason}`, '');
+  // The knowledge base is not complete, so a title it does not record is unknown to it, not wrong.
+  if (resolution.unsupportedTitles.length > 0 && date) {
+    lines.push(`Not recorded in the knowledge base on ${toIso(date)}: ${resolution.unsupportedTitles.join(', ')}`, '');
+  }
+  lines.push(person.name === data.name ? 'Known posts:' : `Known posts of ${person.name}:`, '');
+  for (const post of person.posts) lines.push(postLine(post));
+  return lines;
+}
+
+/** Who held the title on the article's date, as far as the knowledge base knows. */
+export function titleKnowledge(article: Article, data: TitleData, knowledge: KnowledgeBase): string[] {
+  const date = article.publication?.date;
+  if (!date) return [];
+  const holders = knowledge.holdersAt(data.canonical, date);
+  if (holders.length === 0) return [];
+  const shown = holders.map((h) => `${h.person.name} (${period(h.post)}${h.certainty === 'possible' ? ', possibly' : ''}) · ${sourceLink(h.sources[0])}`);
+  return [`Knowledge base, on ${toIso(date)}: ${shown.join('; ')}`];
+}
+
+function describeDocument(document: PartyDocument): string {
+  const parts = [
+    document.issuer && `issued by ${document.issuer}`,
+    document.date && `dated ${document.date.text}`,
+    document.term !== undefined && `khóa ${toRoman(document.term)}`,
+  ].filter(Boolean);
+  return `${document.type} ${document.code}${parts.length ? `, ${parts.join(', ')}` : ''}`;
+}
+
+/** The document a citation resolves to, and why, when another shares its number. */
+export function citationKnowledge(article: Article, mention: Mention, knowledge: KnowledgeBase): string[] {
+  const resolution = resolveCitation(article, mention, knowledge);
+  if (!resolution) return [];
+  if (!resolution.document) {
+    return resolution.candidates.length > 0 ? [`Ambiguous: ${resolution.reason}`] : [];
+  }
+  const document = resolution.document;
+  const lines = [`Knowledge base: ${describeDocument(document)} · ${sourceLink(document.sources[0])}`];
+  if (document.subject) lines.push(`Subject: ${document.subject}`);
+  const namesakes = knowledge.documentsByCode(document.codeType, document.number, document.codeIssuer).filter((d) => d !== document);
+  if (namesakes.length > 0) {
+    lines.push(`Resolved: ${resolution.reason} Not the same as ${namesakes.map(describeDocument).join('; ')}.`);
+  }
+  return lines;
+}
+
+/** The knowledge base's edition of an award ("Búa liềm vàng" is filed as "Giải Búa liềm vàng"). */
+export function awardEdition(data: AwardData, knowledge: KnowledgeBase): AwardEdition | undefined {
+  return knowledge.award(data.edition, `Giải ${data.name}`) ?? knowledge.award(data.edition, data.name);
+}
+
+/** The edition's year and award date from the knowledge base, with its source. */
+export function awardKnowledge(data: AwardData, knowledge: KnowledgeBase): string[] {
+  const edition = awardEdition(data, knowledge);
+  if (!edition) return [];
+  const awarded = edition.awarded ? `, awarded ${edition.awarded.text}` : '';
+  const year = data.year !== undefined && data.year !== edition.year ? ` (not ${data.year} as written here)` : '';
+  return [`Knowledge base: edition ${toRoman(edition.edition)} covers ${edition.year}${year}${awarded} · ${sourceLink(edition.sources[0])}`];
+}

@@ -1,0 +1,131 @@
+import type { Article, Mention, PersonData } from '../model';
+import { createSource, matchKey } from '../text/source';
+import type { KnowledgeBase, NotEntity, PartyDocument } from './knowledgeBase';
+
+/**
+ * What the knowledge base teaches the recognisers, applied to an article
+ * after recognition: names and aliases of workspace people become person
+ * mentions wherever they are written, an alias becomes a mention of the
+ * person it names, a citation linked to a document takes that document's
+ * key, and a text marked "not an entity" loses its mention.
+ *
+ * Why after recognition rather than inside it: the recognisers depend only
+ * on the text and the lexicon, so an article is analysed once; when the
+ * knowledge file is saved only this cheap step runs again, and only on
+ * articles it changes (the taught forms are few, so each article costs a
+ * handful of substring searches and a pass over its mentions).
+ */
+
+export interface TaughtForms {
+  /** Surface forms (NFC, spaces folded) that are written names of a known person → that person's key. */
+  readonly names: ReadonlyMap<string, string>;
+  /** matchKey(name or alias) → the canonical person key, where it differs from the name's own key. */
+  readonly personKeys: ReadonlyMap<string, string>;
+  /** matchKey(citation as written) → the document key it is linked to. */
+  readonly documentKeys: ReadonlyMap<string, string>;
+  readonly notEntities: readonly NotEntity[];
+  /** A fingerprint: two sets of taught forms with the same signature change articles alike. */
+  readonly signature: string;
+}
+
+export function personKeyOf(name: string): string {
+  return `person:${matchKey(name)}`;
+}
+
+/** The index key of a knowledge-base document, as the citation recogniser builds it (no leading zeros: "03" is 3). */
+export function documentKeyOf(document: PartyDocument): string | undefined {
+  const number = document.number.replace(/^0+(?=\d)/, '');
+  return document.term === undefined ? undefined : `document:${document.codeType}-${number}/${document.codeIssuer}@${document.term}`;
+}
+
+function fold(text: string): string {
+  return createSource(text).norm.replace(/\s+/g, ' ').trim();
+}
+
+export function taughtForms(knowledge: KnowledgeBase): TaughtForms {
+  const names = new Map<string, string>();
+  const personKeys = new Map<string, string>();
+  for (const person of knowledge.people) {
+    const key = personKeyOf(person.name);
+    // Bundled names are the recognisers' business; workspace names are what the user taught.
+    if (person.origin === 'workspace') names.set(fold(person.name), key);
+    for (const alias of person.aliases) {
+      names.set(fold(alias), key);
+      if (personKeyOf(alias) !== key) personKeys.set(matchKey(alias), key);
+    }
+  }
+  const documentKeys = new Map<string, string>();
+  for (const [citation, document] of knowledge.documentAliases) {
+    const key = documentKeyOf(document);
+    if (key) documentKeys.set(citation, key);
+  }
+  const notEntities = knowledge.notEntities;
+  const signature = JSON.stringify([[...names].sort(), [...personKeys].sort(), [...documentKeys].sort(), notEntities]);
+  return { names, personKeys, documentKeys, notEntities, signature };
+}
+
+/** Whether a "not an entity" entry applies to a file: everywhere, or a path the URI ends with. */
+function appliesTo(entry: NotEntity, uri: string): boolean {
+  if (entry.file === undefined) return true;
+  const file = entry.file.replace(/\\/g, '/').replace(/^\.?\//, '');
+  return decodeURIComponent(uri).endsWith(`/${file}`);
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Combining marks (decomposed Vietnamese) and the spaces createSource folds: text with none is its own matching text. */
+const NEEDS_NORMALISING = /[\u0300-\u036f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+
+/**
+ * The article with the taught forms applied; the very same object when they
+ * change nothing, so a caller can tell cheaply whether to re-index it.
+ */
+export function applyTaught(article: Article, taught: TaughtForms): Article {
+  if (taught.names.size === 0 && taught.personKeys.size === 0 && taught.documentKeys.size === 0 && taught.notEntities.length === 0) return article;
+  const { text } = article;
+  const notHere = new Set(taught.notEntities.filter((e) => appliesTo(e, article.uri)).map((e) => matchKey(e.text)));
+  // Text without combining marks or special spaces matches as written; only other text is normalised first.
+  const searchable = taught.names.size === 0 ? '' : NEEDS_NORMALISING.test(text) ? createSource(text).norm : text;
+  const present = [...taught.names.keys()].filter((form) => searchable.includes(form));
+  const dropped = (m: Mention) => notHere.size > 0 && notHere.has(matchKey(m.text));
+  const rekey = article.mentions.some((m) => mentionKey(m, taught) !== m.key || dropped(m));
+  if (present.length === 0 && !rekey) return article;
+
+  const mentions: Mention[] = [];
+  for (const m of article.mentions) {
+    if (dropped(m)) continue;
+    const key = mentionKey(m, taught);
+    mentions.push(key === m.key ? m : { ...m, key });
+  }
+  if (present.length > 0) {
+    const source = createSource(text);
+    const taken = mentions.filter((m) => m.kind !== 'organization' && m.kind !== 'date' && m.kind !== 'congress');
+    for (const form of present) {
+      const key = taught.names.get(form) as string;
+      for (let at = source.norm.indexOf(form); at !== -1; at = source.norm.indexOf(form, at + form.length)) {
+        // Whole words only: "Văn A" must not match inside "Văn An".
+        if (LETTER.test(source.norm[at - 1] ?? '') || LETTER.test(source.norm[at + form.length] ?? '')) continue;
+        const start = source.toOriginal(at);
+        const end = source.toOriginal(at + form.length);
+        if (notHere.has(matchKey(text.slice(start, end)))) continue;
+        if (taken.some((m) => m.start < end && start < m.end)) continue;
+        const data: PersonData = { kind: 'person', name: text.slice(start, end).replace(/\s+/g, ' '), titles: [] };
+        const added: Mention = { kind: 'person', start, end, text: text.slice(start, end), key, introduction: false, data };
+        mentions.push(added);
+        taken.push(added);
+      }
+    }
+  }
+  // Names found only where the recognisers already put a mention change nothing.
+  if (!rekey && mentions.length === article.mentions.length) return article;
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { ...article, mentions };
+}
+
+function mentionKey(mention: Mention, taught: TaughtForms): string {
+  if (mention.kind === 'person' && taught.personKeys.size > 0) return taught.personKeys.get(matchKey((mention.data as PersonData).name)) ?? mention.key;
+  if (mention.kind === 'document' && taught.documentKeys.size > 0) {
+    return taught.documentKeys.get(matchKey(mention.text)) ?? mention.key;
+  }
+  return mention.key;
+}

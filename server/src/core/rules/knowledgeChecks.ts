@@ -1,0 +1,118 @@
+import type { Article, CalendarDate } from '../model';
+import { compareDates, toIso } from '../calendar';
+import { matchKey } from '../text/source';
+import type { DateBound, KnowledgeBase, Person, Post } from '../knowledge/knowledgeBase';
+import { issuerKey, resolveCitation, sameIssuer } from '../knowledge/citations';
+import type { Problem } from './rule';
+import type { WrittenTitle } from './titles';
+import { quote } from './edits';
+
+/**
+ * The checks title-conflict and document-conflict make against the
+ * knowledge base rather than against the folder: a single post given to
+ * someone while the knowledge base has another person certainly in it on
+ * the article's date, and a citation whose date or issuer contradicts the
+ * document it resolves to. Only certain facts contradict: a post whose dates
+ * are imprecise or unknown never does, and neither does a namesake who may
+ * have held it.
+ */
+
+/** A person's single posts that the knowledge base gives someone else on the article's date. */
+export function postsHeldByOthers(article: Article, titles: readonly WrittenTitle[], knowledge: KnowledgeBase): Problem[] {
+  const date = article.publication?.date;
+  if (!date) return [];
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const t of titles) {
+    const holder = t.holder;
+    if (!holder || !knowledge.isSinglePost(t.canonical)) continue;
+    const seen = `${matchKey(t.canonical)} ${matchKey(holder)}`;
+    if (reported.has(seen)) continue;
+    const holders = knowledge.holdersAt(t.canonical, date);
+    const others = holders.filter((h) => h.certainty === 'certain' && !isNamed(h.person, holder));
+    if (others.length === 0 || holders.some((h) => isNamed(h.person, holder))) continue;
+    reported.add(seen);
+    const iso = toIso(date);
+    const held = others.map((h) => `${h.person.name} (${span(h.post)}; ${h.sources[0] ?? 'no source'})`).join('; ');
+    const own = ownTenure(knowledge, holder, t.canonical);
+    problems.push({
+      start: t.start,
+      end: t.end,
+      message: `${holder} is called ${t.canonical} here, but on ${iso} the knowledge base has ${held} in that post${own}.`,
+    });
+  }
+  return problems;
+}
+
+/** Whether a person goes by a name (as written in an article). */
+function isNamed(person: Person, name: string): boolean {
+  const key = matchKey(name);
+  return matchKey(person.name) === key || person.aliases.some((a) => matchKey(a) === key);
+}
+
+/** When the named person held the post, if the knowledge base knows: it explains the mistake. */
+function ownTenure(knowledge: KnowledgeBase, name: string, title: string): string {
+  const periods = knowledge
+    .peopleNamed(name)
+    .flatMap((p) => p.posts.filter((post) => matchKey(post.title) === matchKey(title)))
+    .map(span);
+  return periods.length > 0 ? `; ${name} held it ${periods.join(', ')}` : '';
+}
+
+function span(post: Post): string {
+  return `${post.start.text} – ${post.end?.text ?? 'present'}`;
+}
+
+/** Citations whose date or issuer contradicts the knowledge-base document they resolve to. */
+export function citationContradictions(article: Article, knowledge: KnowledgeBase): Problem[] {
+  const problems: Problem[] = [];
+  for (const mention of article.mentions) {
+    if (mention.data.kind !== 'document') continue;
+    const document = resolveCitation(article, mention, knowledge)?.document;
+    if (!document) continue;
+    const data = mention.data;
+    const source = document.sources[0] ?? 'no source';
+    const name = `${document.type} ${document.code}`;
+    if (data.date && document.date && outside(data.date, document.date)) {
+      problems.push({
+        start: mention.start,
+        end: mention.end,
+        message: `${quote(mention.text)} is dated ${toIso(data.date)}, but the knowledge base dates ${name} ${document.date.text} (${source}).`,
+      });
+    }
+    if (data.issuer && document.issuer && !sameIssuer(issuerKey(data.issuer), issuerKey(document.issuer))) {
+      problems.push({
+        start: mention.start,
+        end: mention.end,
+        message: `${quote(mention.text)} names ${data.issuer} as its issuer, but the knowledge base has ${name} issued by ${document.issuer} (${source}).`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * One finding per span: when the folder and the knowledge base both
+ * contradict the same mention (or its date and its issuer both do), their
+ * messages are joined, so the editor shows one squiggle that says it all.
+ */
+export function oneProblemPerSpan(problems: readonly Problem[]): Problem[] {
+  const bySpan = new Map<string, Problem>();
+  for (const p of problems) {
+    const key = `${p.start}:${p.end}`;
+    const seen = bySpan.get(key);
+    bySpan.set(
+      key,
+      seen
+        ? { ...seen, message: `${seen.message} ${p.message}`, related: [...(seen.related ?? []), ...(p.related ?? [])], fixes: [...(seen.fixes ?? []), ...(p.fixes ?? [])] }
+        : p,
+    );
+  }
+  return [...bySpan.values()];
+}
+
+/** A date that cannot be the bound's date (a bound without both ends contradicts nothing). */
+function outside(date: CalendarDate, bound: DateBound): boolean {
+  if (!bound.earliest || !bound.latest) return false;
+  return compareDates(date, bound.earliest) < 0 || compareDates(bound.latest, date) < 0;
+}

@@ -1,0 +1,128 @@
+import { Words } from './words';
+
+/**
+ * A word trie over lexicon phrases, built once when the lexicon is created
+ * and walked over an article's words, so finding every title and
+ * organisation costs one short walk per word whatever the lexicon's size.
+ *
+ * A phrase may hold slots written in braces: "{organization}" (any
+ * organisation of the lexicon), "{place}" (a province or city) and
+ * "{numeral}" (a Roman or Arabic number). "Phó Vụ trưởng {organization}"
+ * thus matches "Phó Vụ trưởng Vụ V", and its canonical form is the
+ * template with each slot replaced by the canonical form of what filled it.
+ */
+
+export type Slot = 'organization' | 'place' | 'numeral';
+
+const SLOTS: ReadonlySet<string> = new Set<Slot>(['organization', 'place', 'numeral']);
+
+export interface PhraseNode {
+  readonly next: Map<string, PhraseNode>;
+  readonly slots: Map<Slot, PhraseNode>;
+  /** The canonical template of the phrase ending here, if one does. */
+  canonical?: string;
+  /** True when the path to this node went through a slot. */
+  readonly templated: boolean;
+}
+
+/** A trie with the first characters of its phrases, so most words are turned away without a lookup. */
+export interface PhraseTrie {
+  readonly root: PhraseNode;
+  /** Lower-case first code units of the phrases' first words. */
+  readonly firsts: Set<number>;
+  /** Lengths of the phrases' first words. */
+  readonly lengths: Set<number>;
+}
+
+export function createTrie(): PhraseTrie {
+  return { root: { next: new Map(), slots: new Map(), templated: false }, firsts: new Set(), lengths: new Set() };
+}
+
+/** Adds one spelling (possibly with slots) of a phrase; the first canonical given for a spelling stays. */
+export function addPhrase(trie: PhraseTrie, spelling: string, canonical: string): void {
+  let node = trie.root;
+  for (const part of spelling.split(/(\{\w+\})/)) {
+    const slot = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (slot !== undefined) {
+      if (!SLOTS.has(slot)) throw new Error(`Unknown slot {${slot}} in lexicon phrase "${spelling}"`);
+      // Matching starts from the first word's first character, so a phrase cannot begin with a slot.
+      if (node === trie.root) throw new Error(`Lexicon phrase "${spelling}" begins with a slot`);
+      node = child(node.slots, slot as Slot, true);
+      continue;
+    }
+    const words = new Words(part.normalize('NFC'));
+    for (let k = 0; k < words.length; k++) {
+      if (node === trie.root) {
+        trie.firsts.add(words.first(k));
+        trie.lengths.add(words.end(k) - words.start(k));
+      }
+      node = child(node.next, words.key(k), node.templated);
+    }
+  }
+  node.canonical ??= canonical;
+}
+
+function child<K>(map: Map<K, PhraseNode>, key: K, templated: boolean): PhraseNode {
+  let node = map.get(key);
+  if (!node) {
+    node = { next: new Map(), slots: new Map(), templated };
+    map.set(key, node);
+  }
+  return node;
+}
+
+export interface PhraseMatch {
+  /** Index of the first word after the match. */
+  readonly end: number;
+  readonly canonical: string;
+  /** The phrase was written with a comma inside it ("Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương"). */
+  readonly strayComma: boolean;
+}
+
+/** Fills a slot at a word index: the index after it and its canonical text, or undefined. */
+export type SlotFiller = (slot: Slot, at: number) => { readonly end: number; readonly value: string } | undefined;
+
+export interface MatchOptions {
+  readonly fill?: SlotFiller;
+  /**
+   * Accept a comma between a complete phrase and words that extend it to a
+   * longer phrase, since writers split titles that way by mistake.
+   */
+  readonly strayComma?: boolean;
+}
+
+/**
+ * The longest phrase of the trie starting at word `at`; between equally
+ * long matches a phrase written out in full beats one built from slots.
+ */
+export function longestPhrase(trie: PhraseTrie, words: Words, at: number, options: MatchOptions = {}): PhraseMatch | undefined {
+  // Most words start no phrase: answer those without setting up the walk.
+  if (at >= words.length || !trie.firsts.has(words.first(at)) || !trie.lengths.has(words.end(at) - words.start(at))) return undefined;
+  if (!trie.root.next.has(words.key(at))) return undefined;
+  let best: { end: number; template: string; values: string[]; templated: boolean; strayComma: boolean } | undefined;
+  const walk = (node: PhraseNode, j: number, values: string[], strayComma: boolean, justSkipped: boolean): void => {
+    if (node.canonical !== undefined && !justSkipped && j > at) {
+      if (!best || j > best.end || (j === best.end && best.templated && !node.templated)) {
+        best = { end: j, template: node.canonical, values, templated: node.templated, strayComma };
+      }
+    }
+    if (j >= words.length || (j > at && !words.joins(j))) return;
+    const next = node.next.get(words.key(j));
+    if (next) walk(next, j + 1, values, strayComma, false);
+    if (options.fill) {
+      for (const [slot, slotNode] of node.slots) {
+        const filled = options.fill(slot, j);
+        if (filled) walk(slotNode, filled.end, [...values, filled.value], strayComma, false);
+      }
+    }
+    if (options.strayComma && node.canonical !== undefined && !justSkipped && j > at && words.key(j) === ',') {
+      walk(node, j + 1, values, true, true);
+    }
+  };
+  walk(trie.root, at, [], false, false);
+  if (!best) return undefined;
+  const values = best.values;
+  let k = 0;
+  const canonical = best.template.replace(/\{\w+\}/g, () => values[k++] ?? '');
+  return { end: best.end, canonical, strayComma: best.strayComma };
+}

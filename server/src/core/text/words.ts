@@ -1,0 +1,239 @@
+/**
+ * Words of a normalised text, for recognisers that match phrases word by
+ * word (titles, organisations, names). A word is a run of letters, a run of
+ * digits, or one punctuation mark. A run of letters is also split where a
+ * lower-case letter is followed by a capital ("DiệpẢnh"), because scraped
+ * articles glue words together and the second word must still be found.
+ *
+ * The words are kept as parallel arrays of numbers, not as one object per
+ * word, and a word's lower-case key is made on first use: most words of an
+ * article are never looked up, and an object and a string for each would
+ * cost more than the whole split.
+ */
+
+import type { Source } from './source';
+
+export type WordKind = 'word' | 'number' | 'mark';
+
+/** What separates a word from the one before: nothing (glued), spaces, or a line break. */
+export type Gap = 'none' | 'space' | 'line';
+
+const KINDS: readonly WordKind[] = ['word', 'number', 'mark'];
+const GAPS: readonly Gap[] = ['none', 'space', 'line'];
+const WORD = 0;
+const NUMBER = 1;
+const MARK = 2;
+const NONE = 0;
+const SPACE = 1;
+const LINE = 2;
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+const C_LETTER = 0;
+const C_DIGIT = 1;
+const C_SPACE = 2;
+const C_LINE = 3;
+const C_MARK = 4;
+
+const UPPER = 1;
+const LOWER = 2;
+
+function classifyChar(code: number): number {
+  if (code === 0x20 || code === 0x09) return C_SPACE;
+  if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return C_LINE;
+  if (code >= 0x30 && code <= 0x39) return C_DIGIT;
+  const ch = String.fromCharCode(code);
+  if (/\s/.test(ch)) return C_SPACE;
+  return LETTER.test(ch) ? C_LETTER : C_MARK;
+}
+
+function caseOfChar(code: number): number {
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : 0;
+}
+
+/**
+ * Class and case of every code unit below U+2100 (where Vietnamese text
+ * lives), worked out once: class in the low three bits, case above them.
+ * Characters above it are classified as they come.
+ */
+const TABLE_SIZE = 0x2100;
+const TABLE = new Uint8Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) TABLE[code] = classifyChar(code) | (caseOfChar(code) << 3);
+
+function classOf(code: number): number {
+  return code < TABLE_SIZE ? TABLE[code] & 7 : code >= 0xd800 && code <= 0xdfff ? C_MARK : classifyChar(code);
+}
+
+function caseOf(code: number): number {
+  return code < TABLE_SIZE ? TABLE[code] >> 3 : code >= 0xd800 && code <= 0xdfff ? 0 : caseOfChar(code);
+}
+
+/** Lower-case code unit of every code unit below TABLE_SIZE. */
+const LOWER_TABLE = new Uint16Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) LOWER_TABLE[code] = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+
+function lowerCode(code: number): number {
+  return code < TABLE_SIZE ? LOWER_TABLE[code] : caseOf(code) === UPPER ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : code;
+}
+
+export function isUpper(ch: string): boolean {
+  return caseOf(ch.charCodeAt(0)) === UPPER;
+}
+
+export class Words {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Kind in the low two bits, gap in the next two, the first character in lower case above them. */
+  private readonly info: number[] = [];
+  private readonly keys: (string | undefined)[] = [];
+
+  /** Splits a text into words in one pass. */
+  constructor(readonly text: string) {
+    let gap = LINE;
+    let i = 0;
+    const push = (start: number, end: number, kind: number) => {
+      this.starts.push(start);
+      this.ends.push(end);
+      this.info.push(kind | (gap << 2) | (lowerCode(text.charCodeAt(start)) << 4));
+      gap = NONE;
+    };
+    while (i < text.length) {
+      const cls = classOf(text.charCodeAt(i));
+      if (cls === C_SPACE) {
+        if (gap !== LINE) gap = SPACE;
+        i++;
+      } else if (cls === C_LINE) {
+        gap = LINE;
+        i++;
+      } else if (cls === C_DIGIT) {
+        let end = i + 1;
+        while (end < text.length && classOf(text.charCodeAt(end)) === C_DIGIT) end++;
+        push(i, end, NUMBER);
+        i = end;
+      } else if (cls === C_LETTER) {
+        let start = i;
+        let end = i + 1;
+        while (end < text.length && classOf(text.charCodeAt(end)) === C_LETTER) {
+          if (caseOf(text.charCodeAt(end)) === UPPER && caseOf(text.charCodeAt(end - 1)) === LOWER) {
+            push(start, end, WORD);
+            start = end;
+          }
+          end++;
+        }
+        push(start, end, WORD);
+        i = end;
+      } else {
+        push(i, i + 1, MARK);
+        i++;
+      }
+    }
+    this.keys.length = this.starts.length;
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Offsets of word i in the text that was split. */
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  kind(i: number): WordKind | undefined {
+    return i < this.info.length ? KINDS[this.info[i] & 3] : undefined;
+  }
+
+  gap(i: number): Gap | undefined {
+    return i < this.info.length ? GAPS[(this.info[i] >> 2) & 3] : undefined;
+  }
+
+  /** Lower case, dashes folded to "-": what phrases are matched on; "" past the last word. */
+  key(i: number): string {
+    if (i >= this.starts.length) return '';
+    let key = this.keys[i];
+    if (key === undefined) {
+      const written = this.text.slice(this.starts[i], this.ends[i]);
+      key = (this.info[i] & 3) === MARK ? written.replace(DASHES, '-') : written.toLowerCase();
+      this.keys[i] = key;
+    }
+    return key;
+  }
+
+  /** The first character of word i in lower case, as a code unit: a cheap test before a lookup by key. */
+  first(i: number): number {
+    return this.info[i] >> 4;
+  }
+
+  /** Whether word i continues a phrase after word i - 1: one or more spaces between words, or a mark touching either. */
+  joins(i: number): boolean {
+    if (i <= 0 || i >= this.info.length) return false;
+    const gap = (this.info[i] >> 2) & 3;
+    if (gap === SPACE) return true;
+    return gap === NONE && ((this.info[i] & 3) === MARK || (this.info[i - 1] & 3) === MARK);
+  }
+
+  /** Whether word i begins with a capital. */
+  upper(i: number): boolean {
+    return i < this.starts.length && (this.info[i] & 3) === WORD && caseOf(this.text.charCodeAt(this.starts[i])) === UPPER;
+  }
+
+  /** "Trương", "Thị": a capital followed by lower-case letters only. */
+  capitalised(i: number): boolean {
+    if (!this.upper(i)) return false;
+    for (let k = this.starts[i] + 1; k < this.ends[i]; k++) {
+      const code = this.text.charCodeAt(k);
+      if (caseOf(code) !== LOWER && !(code >= 0x300 && code <= 0x36f)) return false;
+    }
+    return true;
+  }
+
+  /** "LINH", "NGUYỄN": capitals only, at least two letters. */
+  allCaps(i: number): boolean {
+    if (i >= this.starts.length || (this.info[i] & 3) !== WORD || this.ends[i] - this.starts[i] < 2) return false;
+    for (let k = this.starts[i]; k < this.ends[i]; k++) if (caseOf(this.text.charCodeAt(k)) === LOWER) return false;
+    return true;
+  }
+
+  /** Whether word i has a lower-case letter. */
+  hasLower(i: number): boolean {
+    for (let k = this.starts[i]; k < this.ends[i]; k++) if (caseOf(this.text.charCodeAt(k)) === LOWER) return true;
+    return false;
+  }
+
+  /** Words `from` to `to` (exclusive) as written, with one space wherever spaces separate them. */
+  textOf(from: number, to: number): string {
+    let out = '';
+    for (let k = from; k < to; k++) out += (k > from && ((this.info[k] >> 2) & 3) !== NONE ? ' ' : '') + this.text.slice(this.starts[k], this.ends[k]);
+    return out;
+  }
+}
+
+const cache = new WeakMap<Source, Words>();
+
+/** The words of an article's normalised text, split once and shared by the recognisers that read words. */
+export function wordsOf(source: Source): Words {
+  let words = cache.get(source);
+  if (!words) {
+    words = new Words(source.norm);
+    cache.set(source, words);
+  }
+  return words;
+}
+
+/**
+ * Whether a word can be one Vietnamese syllable: an initial consonant
+ * cluster, one to three vowels, an allowed final consonant. Tells names
+ * ("Nguyễn", "DUY") from foreign words and page labels ("VIDEO", "CLIPS").
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+export function isSyllable(key: string): boolean {
+  const plain = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  return SYLLABLE.test(plain);
+}

@@ -1,0 +1,40 @@
+import type { CodeLens, Connection } from 'vscode-languageserver';
+import { canonicalUri } from '../node/uri';
+import { guard } from './guard';
+import { toLocations } from './locations';
+import { SHOW_REFERENCES_COMMAND } from './protocol';
+import type { ServerState } from './state';
+
+/** "N mentions in M files" above each person's introduction in the file (the first per person); a click lists them. */
+export function registerCodeLens(connection: Connection, state: ServerState): void {
+  connection.onCodeLens((params, token) =>
+    guard(state.logger, 'code lenses', token, (): CodeLens[] | null => {
+      const uri = canonicalUri(params.textDocument.uri);
+      const positions = state.positions(uri);
+      const article = state.service.article(uri);
+      if (!positions || !article) return null;
+      const seen = new Set<string>();
+      const lenses: CodeLens[] = [];
+      for (const mention of article.mentions) {
+        if (mention.kind !== 'person' || !mention.introduction || seen.has(mention.key)) continue;
+        seen.add(mention.key);
+        const locations = toLocations(state, state.service.references(uri, mention.start, true, token));
+        const files = new Set(locations.map((l) => l.uri)).size;
+        const range = positions.range(mention.start, mention.end);
+        lenses.push({
+          range,
+          command: {
+            title: `${plural(locations.length, 'mention')} in ${plural(files, 'file')}`,
+            command: SHOW_REFERENCES_COMMAND,
+            arguments: [uri, range.start, locations],
+          },
+        });
+      }
+      return lenses;
+    }),
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

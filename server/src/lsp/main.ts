@@ -1,0 +1,119 @@
+import {
+  CodeActionKind,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  createConnection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import type { Logger } from '../core/host';
+import { registerCodeAction } from './codeAction';
+import { registerCodeLens } from './codeLens';
+import { registerDefinition } from './definition';
+import { DiagnosticsPublisher } from './diagnostics';
+import { registerDocumentHighlight } from './documentHighlight';
+import { registerDocumentSymbol } from './documentSymbol';
+import { registerEntities } from './entities';
+import { COMMANDS, registerExecuteCommand } from './executeCommand';
+import { registerHover } from './hover';
+import { registerInlayHint } from './inlayHint';
+import { registerReferences } from './references';
+import { registerRename } from './rename';
+import { SEMANTIC_TOKENS_LEGEND, registerSemanticTokens } from './semanticTokens';
+import { ServerState } from './state';
+import { Status } from './status';
+import { registerTextSync } from './textSync';
+import { Workspace } from './workspace';
+import { registerWorkspaceSymbol } from './workspaceSymbol';
+
+/**
+ * The Report Lens language server. `node dist/server.js --stdio` (or
+ * `--node-ipc`, `--socket=<port>`, `--pipe=<name>`) speaks LSP to any editor.
+ * This file only wires the transport, the capabilities and the feature files
+ * together; each feature lives in its own file.
+ */
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg === t || arg.startsWith(`${t}=`)))) {
+  process.stderr.write('usage: node dist/server.js --stdio | --node-ipc | --socket=<port> | --pipe=<name>\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const logger: Logger = {
+  info: (message) => connection.console.info(message),
+  warn: (message) => connection.console.warn(message),
+  error: (message) => connection.console.error(message),
+};
+const state = new ServerState(logger);
+const status = new Status(connection, state);
+const publisher = new DiagnosticsPublisher(connection, state, status);
+const workspace = new Workspace(connection, state, publisher, status);
+state.onAnalysed = () => publisher.publishStale();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  state.support = {
+    configuration: caps.workspace?.configuration === true,
+    workspaceFolders: caps.workspace?.workspaceFolders === true,
+    workDoneProgress: caps.window?.workDoneProgress === true,
+    watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+    createFiles: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
+    semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
+    codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
+  };
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  state.setFolders(Workspace.folderPaths(folders));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'Report Lens' },
+      workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+      executeCommandProvider: { commands: COMMANDS },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'report-lens' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (state.support.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      await workspace.foldersChanged(Workspace.folderPaths(folders.map((f) => f.uri)));
+    });
+  }
+  void workspace.start();
+});
+
+connection.onDidChangeConfiguration(({ settings }) => workspace.configurationChanged(settings));
+connection.onDidChangeWatchedFiles(({ changes }) => workspace.filesChanged(changes));
+
+registerTextSync(connection, state, publisher);
+registerHover(connection, state);
+registerDefinition(connection, state);
+registerReferences(connection, state);
+registerRename(connection, state);
+registerDocumentHighlight(connection, state);
+registerDocumentSymbol(connection, state);
+registerWorkspaceSymbol(connection, state);
+registerCodeAction(connection, state);
+registerExecuteCommand(connection, state);
+registerSemanticTokens(connection, state);
+registerInlayHint(connection, state);
+registerCodeLens(connection, state);
+registerEntities(connection, state);
+
+connection.listen();

