@@ -12,7 +12,7 @@ const GROUPS: readonly { readonly kind: string; readonly label: string; readonly
 type Node =
   | { readonly type: 'group'; readonly kind: string; readonly label: string; readonly icon: string; readonly entities: EntitySummary[] }
   | { readonly type: 'entity'; readonly entity: EntitySummary }
-  | { readonly type: 'mention'; readonly mention: MentionLocation };
+  | { readonly type: 'mention'; readonly mention: MentionLocation; readonly entity: EntitySummary };
 
 /**
  * The "Entities" tree: people, documents and organisations of the folder,
@@ -55,7 +55,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<Node>, vscode.D
         const line = mention.range.start.line + 1;
         const item = new vscode.TreeItem(`${basename(uri)}:${line}`, vscode.TreeItemCollapsibleState.None);
         // The text as written matters when it is a variant of the entity's name.
-        item.description = mention.text;
+        if (mention.text !== node.entity.name) item.description = mention.text;
         item.tooltip = `${mention.text}\n${uri.fsPath}:${line}:${mention.range.start.character + 1}`;
         item.iconPath = new vscode.ThemeIcon('location');
         item.command = {
@@ -82,7 +82,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<Node>, vscode.D
     if (node.type === 'group') return node.entities.map((entity) => ({ type: 'entity' as const, entity }));
     if (node.type === 'entity') {
       const mentions = await client.sendRequest(MentionsRequest, { id: node.entity.id });
-      return mentions.map((mention) => ({ type: 'mention' as const, mention }));
+      return mentions.map((mention) => ({ type: 'mention' as const, mention, entity: node.entity }));
     }
     return [];
   }

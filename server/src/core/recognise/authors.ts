@@ -44,15 +44,20 @@ class CreditReader {
     private readonly ctx: RecogniseContext,
   ) {}
 
-  /** "Tin: Ngọc Diệp", "Ảnh: TTXVN": a label at the start of a line, after "(" or glued to a word, then a colon and names. */
+  /**
+   * "Tin: Ngọc Diệp", "Ảnh: TTXVN": a capitalised label at the start of a
+   * line, after a full stop or glued to a word, or a label in any case after
+   * "(", then a colon and names.
+   */
   labelled(i: number, out: Credit[]): number | undefined {
     const { words } = this;
-    if (!words.capitalised(i)) return undefined;
+    if (words.kind(i) !== 'word') return undefined;
     const gap = words.gap(i);
-    const placed = i === 0 || gap === 'line' || words.key(i - 1) === '(' || words.key(i - 1) === '.' || (gap === 'none' && words.kind(i - 1) === 'word');
-    if (!placed) return undefined;
+    const inParentheses = words.isMark(i - 1, '(');
+    const placed = i === 0 || gap === 'line' || words.isMark(i - 1, '.') || (gap === 'none' && words.kind(i - 1) === 'word');
+    if (!inParentheses && !(placed && words.capitalised(i))) return undefined;
     const label = longestPhrase(this.ctx.lexicon.tries.bylineLabels, words, i);
-    if (!label || words.key(label.end) !== ':') return undefined;
+    if (!label || !words.isMark(label.end, ':')) return undefined;
     const role = label.canonical as 'text' | 'photo';
     let j = label.end + 1;
     const found: Credit[] = [];
@@ -61,7 +66,7 @@ class CreditReader {
       if (!credit) break;
       found.push(credit.credit);
       j = credit.end;
-      if (words.key(j) !== ',' || !words.joins(j + 1)) break;
+      if (!words.isMark(j, ',') || !words.joins(j + 1)) break;
       j++;
     }
     if (found.length === 0) return undefined;
@@ -72,21 +77,21 @@ class CreditReader {
   /** "(TTXVN/Vietnam+)", "(Theo TTXVN)": agencies of the lexicon between parentheses, separated by "/" or ",". */
   agencies(i: number, out: Credit[]): number | undefined {
     const { words } = this;
-    if (words.kind(i) !== 'mark' || words.key(i) !== '(') return undefined;
+    if (!words.isMark(i, '(')) return undefined;
     let j = i + 1;
     if (words.key(j) === 'theo') j += 1;
-    else if (words.key(j) === 'nguồn' && words.key(j + 1) === ':') j += 2;
+    else if (words.key(j) === 'nguồn' && words.isMark(j + 1, ':')) j += 2;
     const found: Credit[] = [];
     while (j < words.length) {
       const agency = longestPhrase(this.ctx.lexicon.tries.agencies, words, j);
       if (!agency) return undefined;
       found.push({ start: words.start(j), end: words.end(agency.end - 1), name: words.textOf(j, agency.end), role: 'agency' });
       j = agency.end;
-      if (words.key(j) === ')') {
+      if (words.isMark(j, ')')) {
         out.push(...found);
         return j + 1;
       }
-      if (words.key(j) !== '/' && words.key(j) !== ',') return undefined;
+      if (!words.isMark(j, '/') && !words.isMark(j, ',')) return undefined;
       j++;
     }
     return undefined;

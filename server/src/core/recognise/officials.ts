@@ -1,6 +1,6 @@
 import { matchKey, type Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
-import { longestPhrase, type PhraseMatch, type Slot, type SlotFiller } from '../text/phrases';
+import { longestPhrase, type MatchOptions, type PhraseMatch, type Slot, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman, toRoman } from '../calendar';
 
@@ -19,8 +19,8 @@ import { fromRoman, toRoman } from '../calendar';
  * chức Trung ương") is not a mention of its own: the title names it, and a
  * hover anywhere on the title should describe the title.
  *
- * The three recognisers share the result through a cache keyed by the
- * article's Source, so the text is read once.
+ * The three recognisers share the result (the last article read is
+ * remembered), so the text is read once.
  */
 
 export interface FoundTitle {
@@ -65,7 +65,13 @@ const MAX_NAME = 4;
 /** Marks that join the parts of a document code or abbreviation. */
 const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
 
-const cache = new WeakMap<Source, { lexicon: Lexicon; officials: Officials }>();
+/** The officials of the article read last: its three recognisers run one after the other (see wordsOf). */
+let last: { source: Source; lexicon: Lexicon; officials: Officials } | undefined;
+
+export function findOfficials(source: Source, lexicon: Lexicon): Officials {
+  if (last?.source !== source || last.lexicon !== lexicon) last = { source, lexicon, officials: new Reader(wordsOf(source), lexicon).read() };
+  return last.officials;
+}
 
 /**
  * Keys of canonical titles and organisations, made once each: there are only
@@ -83,13 +89,6 @@ function keyOf(kind: 'title' | 'organization', canonical: string): string {
   return key;
 }
 
-export function findOfficials(source: Source, lexicon: Lexicon): Officials {
-  const cached = cache.get(source);
-  if (cached && cached.lexicon === lexicon) return cached.officials;
-  const officials = new Reader(wordsOf(source), lexicon).read();
-  cache.set(source, { lexicon, officials });
-  return officials;
-}
 
 class Reader {
   private readonly people: FoundPerson[] = [];
@@ -98,6 +97,8 @@ class Reader {
   /** Words already read as titles, organisations or names, where bare names are not looked for. */
   private readonly taken: Uint8Array;
   private readonly fill: SlotFiller;
+  private readonly titleOptions: MatchOptions;
+  private readonly organizationOptions: MatchOptions;
   /** Person keys of this article by name, since a name recurs. */
   private readonly personKeys = new Map<string, string>();
 
@@ -107,6 +108,8 @@ class Reader {
   ) {
     this.taken = new Uint8Array(words.length);
     this.fill = (slot, at) => this.fillSlot(slot, at);
+    this.titleOptions = { fill: this.fill, strayComma: true };
+    this.organizationOptions = { fill: this.fill };
   }
 
   read(): Officials {
@@ -163,7 +166,7 @@ class Reader {
     if (before) titles.push(this.addTitle(before.at, before.match, name));
     let k = nameAt + length;
     // The appositive: titles separated by commas, the first one possibly by a dash.
-    while (k + 1 < words.length && (words.key(k) === ',' || (words.key(k) === '-' && titles.length === (before ? 1 : 0)))) {
+    while (k + 1 < words.length && (words.isMark(k, ',') || (words.key(k) === '-' && titles.length === (before ? 1 : 0)))) {
       if (!words.joins(k + 1)) break;
       const next = this.title(k + 1);
       if (!next) break;
@@ -211,12 +214,12 @@ class Reader {
   /** A title starting at word i: the first word capitalised, the rest matched in any case. */
   private title(i: number): PhraseMatch | undefined {
     if (!this.capitalStart(i)) return undefined;
-    return longestPhrase(this.lexicon.tries.titles, this.words, i, { fill: this.fill, strayComma: true });
+    return longestPhrase(this.lexicon.tries.titles, this.words, i, this.titleOptions);
   }
 
   private organization(i: number): PhraseMatch | undefined {
     if (!this.capitalStart(i)) return undefined;
-    return longestPhrase(this.lexicon.tries.organizations, this.words, i, { fill: this.fill });
+    return longestPhrase(this.lexicon.tries.organizations, this.words, i, this.organizationOptions);
   }
 
   /** Word i is capitalised and not the tail of a code such as "26-HD/BTCTW". */
@@ -246,7 +249,7 @@ class Reader {
         return match && { end: match.end, value: match.canonical };
       }
       case 'organization': {
-        const match = longestPhrase(this.lexicon.tries.organizations, words, at, { fill: this.fill });
+        const match = longestPhrase(this.lexicon.tries.organizations, words, at, this.organizationOptions);
         return match && { end: match.end, value: match.canonical };
       }
     }

@@ -115,7 +115,7 @@ export function longestPhrase(trie: PhraseTrie, words: Words, at: number, option
         if (filled) walk(slotNode, filled.end, [...values, filled.value], strayComma, false);
       }
     }
-    if (options.strayComma && node.canonical !== undefined && !justSkipped && j > at && words.key(j) === ',') {
+    if (options.strayComma && node.canonical !== undefined && !justSkipped && j > at && words.isMark(j, ',')) {
       walk(node, j + 1, values, true, true);
     }
   };

@@ -170,6 +170,11 @@ export class Words {
     return this.info[i] >> 4;
   }
 
+  /** Whether word i is the punctuation mark `mark` (one character), without making its key. */
+  isMark(i: number, mark: string): boolean {
+    return i >= 0 && i < this.info.length && (this.info[i] & 3) === MARK && this.text.charCodeAt(this.starts[i]) === mark.charCodeAt(0);
+  }
+
   /** Whether word i continues a phrase after word i - 1: one or more spaces between words, or a mark touching either. */
   joins(i: number): boolean {
     if (i <= 0 || i >= this.info.length) return false;
@@ -214,16 +219,17 @@ export class Words {
   }
 }
 
-const cache = new WeakMap<Source, Words>();
+/**
+ * The words of the article analysed last. The recognisers of one article run
+ * one after the other, so remembering one article is enough for them to share
+ * its words, and cheaper than a weak map over every article ever split.
+ */
+let last: { source: Source; words: Words } | undefined;
 
 /** The words of an article's normalised text, split once and shared by the recognisers that read words. */
 export function wordsOf(source: Source): Words {
-  let words = cache.get(source);
-  if (!words) {
-    words = new Words(source.norm);
-    cache.set(source, words);
-  }
-  return words;
+  if (last?.source !== source) last = { source, words: new Words(source.norm) };
+  return last.words;
 }
 
 /**

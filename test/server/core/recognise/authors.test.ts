@@ -44,7 +44,7 @@ describe('core/recognise/authors', () => {
       '«TTXVN» agency',
       '«Vietnam+» agency',
     ]);
-    check('(Theo TTXVN)', ['«TTXVN» agency']);
+    check('(Theo TTXVN) (ảnh: VOV) (Nguồn: TTXVN)', ['«TTXVN» agency', '«VOV» agency', '«TTXVN» agency']);
   });
 
   it('takes no heading or page label in capitals for a byline', () => {
