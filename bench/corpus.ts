@@ -57,9 +57,15 @@ export function termList(): [pattern: string, expected: string][] {
     if (title.includes('Trưởng Ban ')) terms.push([title.replace('Trưởng Ban ', 'Trưởng ban '), title]);
     if (title.includes('Thường trực Ban ')) terms.push([title.replace('Thường trực Ban ', 'Thường trực, Ban '), title]);
   }
-  terms.push(['khoá', 'khóa'], ['Khoá', 'Khóa'], ['uỷ', 'ủy'], ['Uỷ', 'Ủy'], ['hoà', 'hòa'], ['Hoà', 'Hòa']);
+  // Tone placement only varies in open syllables: "hoà" but never "hoàn" or "Hoàng", so the word must end there.
+  for (const [old, current] of [['khoá', 'khóa'], ['Khoá', 'Khóa'], ['uỷ', 'ủy'], ['Uỷ', 'Ủy'], ['hoà', 'hòa'], ['Hoà', 'Hòa']]) {
+    terms.push([`/(?<![${LETTERS}])${old}(?![${LETTERS}])/`, current]);
+  }
   return terms;
 }
+
+/** Vietnamese letters for prh's word boundaries (JavaScript's \b only knows ASCII letters). */
+const LETTERS = 'a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
 
 function prhYaml(terms: readonly [string, string][]): string {
   const quoted = (s: string) => JSON.stringify(s);

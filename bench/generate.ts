@@ -76,6 +76,8 @@ export type Slot =
   | { readonly kind: 'full-date'; readonly date: CalendarDate }
   | { readonly kind: 'sentence-break' }
   | { readonly kind: 'byline-lines'; readonly first: string; readonly second: string }
+  | { readonly kind: 'paragraph-break' }
+  | { readonly kind: 'end' }
   | { readonly kind: 'prose' };
 
 export interface Segment {
@@ -433,7 +435,7 @@ function writeArticle(name: string, rng: Random, world: World): Draft {
   const references = shuffle(rng, vocabulary.references);
   prose.forEach((template, i) => {
     expand(w, template, ctx);
-    w.plain('\n\n');
+    w.slot('\n\n', { kind: 'paragraph-break' });
     if (i % 3 === 1 && references.length > 0) {
       expand(w, references.pop() as string, ctx);
       w.plain('\n\n');
@@ -446,7 +448,7 @@ function writeArticle(name: string, rng: Random, world: World): Draft {
   } else {
     w.plain(byline);
   }
-  w.plain('\n');
+  w.slot('\n', { kind: 'end' });
   return { name, date, segments: w.segments };
 }
 
@@ -609,6 +611,16 @@ export const FAULT_KINDS: readonly FaultKind[] = [
     },
   },
   {
+    kind: 'other issuer',
+    rule: 'document-conflict',
+    rewrite(segments, i, _rng, stats) {
+      const s = slotOf(segments, i);
+      const other = s?.kind === 'citation' ? (vocabulary.otherIssuers as Record<string, string>)[s.doc.issuer] : undefined;
+      if (s?.kind !== 'citation' || !s.withDate || !other || !isCommon(stats, s, 3)) return undefined;
+      return whole(citationText({ ...s.doc, issuer: other }, true));
+    },
+  },
+  {
     kind: 'arabic numeral',
     rule: 'term-numeral',
     rewrite(segments, i) {
@@ -699,6 +711,24 @@ export const FAULT_KINDS: readonly FaultKind[] = [
       const m = pick(rng, pairs);
       const space = m.index + m[1].length;
       return { text: `${text.slice(0, space)}\n${text.slice(space)}`, start: m.index, end: space + 3 };
+    },
+  },
+  {
+    kind: 'related link',
+    rule: 'text-artifact',
+    rewrite(segments, i, rng) {
+      if (slotOf(segments, i)?.kind !== 'paragraph-break') return undefined;
+      const link = `[${pick(rng, vocabulary.relatedLinks)}]`;
+      return { text: `\n\n${link}\n\n`, start: 2, end: 2 + link.length };
+    },
+  },
+  {
+    kind: 'page residue',
+    rule: 'text-artifact',
+    rewrite(segments, i, rng) {
+      if (slotOf(segments, i)?.kind !== 'end') return undefined;
+      const residue = pick(rng, vocabulary.residue);
+      return { text: `\n\n${residue}\n`, start: 2, end: 2 + residue.length };
     },
   },
   {

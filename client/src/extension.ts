@@ -26,8 +26,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const view = vscode.window.createTreeView('reportLens.entities', { treeDataProvider: entities, showCollapseAll: true });
   context.subscriptions.push(statusBar, entities, view);
 
-  client = createClient(context);
-  context.subscriptions.push(client);
+  const watchers = [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.report-lens/**')];
+  context.subscriptions.push(...watchers);
+  // Stopped by deactivate(), which VS Code awaits, rather than disposed with the subscriptions.
+  client = createClient(context, watchers);
 
   // The tree is asked again only when the folder's content changed, not on
   // every progress tick while indexing.
@@ -82,11 +84,11 @@ export function deactivate(): Thenable<void> | undefined {
   return client?.stop();
 }
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
+function createClient(context: vscode.ExtensionContext, fileEvents: vscode.FileSystemWatcher[]): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -95,10 +97,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     ],
     synchronize: {
       configurationSection: 'reportLens',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.txt'),
-        vscode.workspace.createFileSystemWatcher('**/.report-lens/**'),
-      ],
+      fileEvents,
     },
   };
   return new LanguageClient('reportLens', 'Report Lens', serverOptions, clientOptions);

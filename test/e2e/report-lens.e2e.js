@@ -54,7 +54,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     await wb.screenshot('status-bar');
   });
 
-  for (const theme of ['dark', 'light']) {
+  for (const theme of ['light', 'dark']) {
     it(`colours people, titles, organisations, documents and dates apart in the default ${theme} theme`, async () => {
       const themeClass = theme === 'dark' ? 'vs-dark' : 'vs';
       if ((await wb.page.locator(`.monaco-workbench.${themeClass}`).count()) === 0) {
@@ -199,5 +199,27 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     // The mention is selected in the editor: the status bar counts its 14 characters.
     await wb.page.locator('.statusbar-item', { hasText: '(14 selected)' }).waitFor({ state: 'visible' });
     await wb.screenshot('entities');
+  });
+
+  it('Report Lens: Fix All Problems in Folder fixes every article at once', async () => {
+    const findings = async () => {
+      const text = await wb.page.locator('.statusbar-item', { hasText: /\d+ findings?/ }).first().innerText();
+      return Number(/(\d+) findings?/.exec(text)[1]);
+    };
+    const before = await findings();
+    await wb.command('Report Lens: Fix All Problems in Folder');
+    await wb.page.waitForFunction(
+      (count) => [...document.querySelectorAll('.statusbar-item')].some((e) => {
+        const m = /(\d+) findings?/.exec(e.textContent);
+        return m && Number(m[1]) < count;
+      }),
+      before,
+    );
+    await wb.openFile(ARTICLE_000);
+    await wb.findInEditor('Nghị quyết Đại hội');
+    const line = await wb.lineContaining('các mục tiêu Nghị quyết Đại hội');
+    await wb.screenshot('fix-all');
+    assert.ok(line.includes('Nghị quyết Đại hội XIII của Đảng'), line);
+    assert.ok((await findings()) < before);
   });
 });

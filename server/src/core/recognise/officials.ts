@@ -69,26 +69,11 @@ const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
 let last: { source: Source; lexicon: Lexicon; officials: Officials } | undefined;
 
 export function findOfficials(source: Source, lexicon: Lexicon): Officials {
-  if (last?.source !== source || last.lexicon !== lexicon) last = { source, lexicon, officials: new Reader(wordsOf(source), lexicon).read() };
+  if (last?.source !== source || last.lexicon !== lexicon) {
+    last = { source, lexicon, officials: new Reader(wordsOf(source), lexicon).read() };
+  }
   return last.officials;
 }
-
-/**
- * Keys of canonical titles and organisations, made once each: there are only
- * as many as the lexicon can spell, and an article repeats the same few.
- */
-const KEYS = new Map<string, string>();
-
-function keyOf(kind: 'title' | 'organization', canonical: string): string {
-  const id = `${kind}:${canonical}`;
-  let key = KEYS.get(id);
-  if (key === undefined) {
-    key = `${kind}:${matchKey(canonical)}`;
-    KEYS.set(id, key);
-  }
-  return key;
-}
-
 
 class Reader {
   private readonly people: FoundPerson[] = [];
@@ -99,8 +84,6 @@ class Reader {
   private readonly fill: SlotFiller;
   private readonly titleOptions: MatchOptions;
   private readonly organizationOptions: MatchOptions;
-  /** Person keys of this article by name, since a name recurs. */
-  private readonly personKeys = new Map<string, string>();
 
   constructor(
     private readonly words: Words,
@@ -127,15 +110,17 @@ class Reader {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
       const before = this.title(honorific.end);
       const nameAt = before ? before.end : honorific.end;
-      const name = this.name(nameAt, weak || before !== undefined);
+      const name = this.words.gap(nameAt) === 'space' ? this.name(nameAt, weak || before !== undefined) : undefined;
       if (name !== undefined) {
         return this.person(i, before && { at: honorific.end, match: before }, nameAt, name);
       }
     }
+    const listed = this.listedName(i);
+    if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     const title = this.title(i);
     const organization = this.organization(i);
     if (title && (!organization || title.end >= organization.end)) {
-      const name = this.name(title.end, true);
+      const name = this.words.gap(title.end) === 'space' ? this.name(title.end, true) : undefined;
       if (name !== undefined) return this.person(undefined, { at: i, match: title }, title.end, name);
       this.addTitle(i, title);
       return title.end;
@@ -145,7 +130,7 @@ class Reader {
       this.organizations.push({
         start: this.words.start(i),
         end: this.words.end(organization.end - 1),
-        key: keyOf('organization', organization.canonical),
+        key: `organization:${matchKey(organization.canonical)}`,
         canonical: organization.canonical,
       });
       return organization.end;
@@ -177,7 +162,7 @@ class Reader {
     this.people.push({
       start: words.start(nameAt),
       end: words.end(nameAt + length - 1),
-      key: this.personKey(name),
+      key: `person:${matchKey(name)}`,
       name,
       honorific: honorificAt === undefined ? undefined : words.text.slice(words.start(honorificAt), words.end(honorificEnd - 1)),
       titles: titles.map((t) => t.canonical),
@@ -185,21 +170,12 @@ class Reader {
     return k;
   }
 
-  private personKey(name: string): string {
-    let key = this.personKeys.get(name);
-    if (key === undefined) {
-      key = `person:${matchKey(name)}`;
-      this.personKeys.set(name, key);
-    }
-    return key;
-  }
-
   private addTitle(at: number, match: PhraseMatch, holder?: string): FoundTitle {
     this.mark(at, match.end);
     const title: FoundTitle = {
       start: this.words.start(at),
       end: this.words.end(match.end - 1),
-      key: keyOf('title', match.canonical),
+      key: `title:${matchKey(match.canonical)}`,
       canonical: match.canonical,
       holder,
     };
@@ -256,15 +232,31 @@ class Reader {
   }
 
   /**
+   * A name opening an item of a roll call, with its titles after a comma
+   * ("Tham dự có các đồng chí: Lương Cường, Ủy viên Bộ Chính trị, Chủ tịch
+   * nước; Phạm Minh Chính, …"): at the start of a line or after a colon or
+   * semicolon, beginning with a family name and not a place name. Returns
+   * the number of name words.
+   */
+  private listedName(i: number): number | undefined {
+    const { words } = this;
+    if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';')) || !words.upper(i)) return undefined;
+    const n = this.name(i, true);
+    if (n === undefined || !words.isMark(i + n, ',') || !words.joins(i + n + 1) || !this.title(i + n + 1)) return undefined;
+    return longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n ? undefined : n;
+  }
+
+  /**
    * The number of words of a name starting at word i: two to four
-   * capitalised Vietnamese syllables separated by spaces, not running into a
+   * capitalised Vietnamese syllables separated by spaces (the caller checks
+   * what comes before the first), not running into a
    * title or organisation, and followed by something that is not one more
    * capitalised word. With `needsSurname`, the first word must be a known
    * family name.
    */
   private name(i: number, needsSurname: boolean): number | undefined {
     const { words } = this;
-    if (words.gap(i) !== 'space') return undefined;
+    if (i >= words.length) return undefined;
     if (needsSurname && !this.lexicon.surnames.has(words.key(i))) return undefined;
     let n = 0;
     while (i + n < words.length && n <= MAX_NAME) {
@@ -292,13 +284,14 @@ class Reader {
       if (this.taken[i] || !words.upper(i)) continue;
       const candidates = known.get(words.key(i));
       if (!candidates || !words.capitalised(i)) continue;
-      if (i > 0 && words.gap(i) === 'space' && words.capitalised(i - 1) && !this.taken[i - 1]) continue;
+      // Not the tail of a longer name ("Thanh Bình" in "Đỗ Thanh Bình"); a capitalised word opening the sentence is fine.
+      if (words.gap(i) === 'space' && words.capitalised(i - 1) && !this.taken[i - 1] && this.lexicon.surnames.has(words.key(i - 1))) continue;
       for (const keys of candidates) {
         const end = i + keys.length;
         if (end > words.length || !keys.every((k, j) => words.key(i + j) === k && (j === 0 || words.gap(i + j) === 'space'))) continue;
         if (words.gap(end) === 'space' && words.capitalised(end) && !this.title(end) && !this.organization(end)) continue;
         const name = words.textOf(i, end);
-        this.people.push({ start: words.start(i), end: words.end(end - 1), key: this.personKey(name), name, titles: [] });
+        this.people.push({ start: words.start(i), end: words.end(end - 1), key: `person:${matchKey(name)}`, name, titles: [] });
         i = end - 1;
         break;
       }

@@ -21,10 +21,9 @@ export interface Contribution extends Span {
   readonly variant: string;
 }
 
-/** Where a variant occurs in one file: how often, and its first occurrence. */
-export interface FileCount {
+/** Where a variant occurs in one file: how often, and the span of its first occurrence. */
+export interface FileCount extends Span {
   count: number;
-  readonly first: Span;
 }
 
 export interface VariantStats {
@@ -58,7 +57,7 @@ class CountingTally implements Tally {
       stats.count++;
       const inFile = stats.files.get(uri);
       if (inFile) inFile.count++;
-      else stats.files.set(uri, { count: 1, first: { start: c.start, end: c.end } });
+      else stats.files.set(uri, { count: 1, start: c.start, end: c.end });
     }
   }
 
@@ -77,11 +76,6 @@ class CountingTally implements Tally {
 
   variants(group: string): ReadonlyMap<string, VariantStats> {
     return this.groups.get(group) ?? EMPTY;
-  }
-
-  /** What other files' findings depend on: the majority and which variants exist (not their exact counts). */
-  shape(group: string): string {
-    return `${this.majority(group) ?? ''}\u0000${[...this.variants(group).keys()].sort().join('\u0000')}`;
   }
 
   majority(group: string): string | undefined {
@@ -105,9 +99,9 @@ class CountingTally implements Tally {
     if (!files) return undefined;
     // The first file counted that is not `preferNot`: constant time, however many files share the variant.
     let fallback: Occurrence | undefined;
-    for (const [uri, count] of files) {
-      if (uri !== preferNot) return { uri, ...count.first };
-      fallback = { uri, ...count.first };
+    for (const [uri, { start, end }] of files) {
+      if (uri !== preferNot) return { uri, start, end };
+      fallback = { uri, start, end };
     }
     return fallback;
   }
@@ -119,8 +113,12 @@ const EMPTY: ReadonlyMap<string, VariantStats> = new Map();
 export class WorkspaceAggregates {
   private readonly tallies = new Map<string, CountingTally>();
   private readonly folderRules: readonly Rule[];
-  /** Per file: the article counted, and its contributions per rule. */
-  private readonly counted = new Map<string, { article: Article; byRule: Map<string, Contribution[]> }>();
+  /**
+   * Per file: the article counted. Its contributions are not kept: they are
+   * many small objects (a name has a group per one-letter deletion), and the
+   * rules list them again from the article, the same each time.
+   */
+  private readonly counted = new Map<string, Article>();
   private readonly stale = new Set<string>();
 
   constructor(
@@ -136,7 +134,7 @@ export class WorkspaceAggregates {
     const byRule = this.contributionsOf(article);
     this.replace(article.uri, byRule, () => {
       for (const [id, contributions] of byRule) this.tallies.get(id)?.add(article.uri, contributions);
-      this.counted.set(article.uri, { article, byRule });
+      this.counted.set(article.uri, article);
     });
   }
 
@@ -157,34 +155,50 @@ export class WorkspaceAggregates {
 
   /** Removes a file's old contributions and runs `add`, noting the files whose groups changed shape. */
   private replace(uri: string, incoming: ReadonlyMap<string, Contribution[]>, add: () => void): void {
-    const old = this.counted.get(uri);
-    const touched: [CountingTally, string][] = [];
-    for (const byRule of [old?.byRule, incoming]) {
+    const counted = this.counted.get(uri);
+    const old = counted && this.contributionsOf(counted);
+    // A group's shape is its majority and its set of variants. Only the
+    // variants this file contributes can appear or vanish, so the set is
+    // compared on those alone: reading every variant of a large group for
+    // each file indexed would make indexing quadratic.
+    const touched: { tally: CountingTally; group: string; majority: string; variants: Map<string, boolean> }[] = [];
+    const seen = new Map<CountingTally, Map<string, (typeof touched)[number]>>();
+    for (const byRule of [old, incoming]) {
       for (const [id, contributions] of byRule ?? []) {
         const tally = this.tallies.get(id);
-        if (tally) for (const group of new Set(contributions.map((c) => c.group))) touched.push([tally, group]);
+        if (!tally) continue;
+        let groups = seen.get(tally);
+        if (!groups) seen.set(tally, (groups = new Map()));
+        for (const c of contributions) {
+          let before = groups.get(c.group);
+          if (!before) {
+            before = { tally, group: c.group, majority: tally.majority(c.group) ?? '', variants: new Map() };
+            groups.set(c.group, before);
+            touched.push(before);
+          }
+          if (!before.variants.has(c.variant)) before.variants.set(c.variant, tally.variants(c.group).has(c.variant));
+        }
       }
     }
-    const before = touched.map(([tally, group]) => tally.shape(group));
-    if (old) for (const [id, contributions] of old.byRule) this.tallies.get(id)?.remove(uri, contributions);
+    if (old) for (const [id, contributions] of old) this.tallies.get(id)?.remove(uri, contributions);
     this.counted.delete(uri);
     add();
     this.stale.add(uri);
-    touched.forEach(([tally, group], i) => {
+    for (const { tally, group, majority, variants: before } of touched) {
+      const variants = tally.variants(group);
+      const same = (tally.majority(group) ?? '') === majority && [...before].every(([variant, had]) => variants.has(variant) === had);
       // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
-      if (tally.shape(group) === before[i]) return;
-      for (const stats of tally.variants(group).values()) for (const file of stats.files.keys()) this.stale.add(file);
-    });
+      if (same) continue;
+      for (const stats of variants.values()) for (const file of stats.files.keys()) this.stale.add(file);
+    }
   }
 
   tally(ruleId: string): Tally {
     return this.tallies.get(ruleId) ?? EMPTY_TALLY;
   }
 
-  /** The article's contributions to one rule: the counted ones when this very article was counted. */
+  /** The article's contributions to one rule. */
   own(ruleId: string, article: Article): readonly Contribution[] {
-    const counted = this.counted.get(article.uri);
-    if (counted?.article === article) return counted.byRule.get(ruleId) ?? [];
     const rule = this.folderRules.find((r) => r.id === ruleId);
     return rule?.contribute?.(article, createSource(article.text), this.lexicon) ?? [];
   }

@@ -41,10 +41,10 @@ export const nameVariant: Rule = {
       let best: { name: string; count: number; group: string } | undefined;
       for (const group of groups) {
         for (const [other, stats] of tally.variants(group)) {
+          // The counts are compared first: they rule out nearly every variant, and comparing names costs more.
+          if (stats.count < KNOWN_AT_LEAST || stats.count < RATIO * own || (best && stats.count <= best.count)) continue;
           if (matchKey(other) === matchKey(name) || words(other) !== words(name)) continue;
-          if (stats.count >= KNOWN_AT_LEAST && stats.count >= RATIO * own && (!best || stats.count > best.count)) {
-            best = { name: other, count: stats.count, group };
-          }
+          best = { name: other, count: stats.count, group };
         }
       }
       if (!best) continue;

@@ -25,7 +25,7 @@ export interface PhraseNode {
   readonly templated: boolean;
 }
 
-/** A trie with the first characters of its phrases, so most words are turned away without a lookup. */
+/** A trie with the first characters and lengths of its phrases' first words, so most words are turned away without a lookup. */
 export interface PhraseTrie {
   readonly root: PhraseNode;
   /** Lower-case first code units of the phrases' first words. */

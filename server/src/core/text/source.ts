@@ -15,6 +15,15 @@ export interface Source {
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export function createSource(original: string): Source {
+  // Analysing, counting and linting one article each ask for its source in
+  // turn, so the last one is kept: a source never changes once made.
+  if (lastSource?.original !== original) lastSource = buildSource(original);
+  return lastSource;
+}
+
+let lastSource: Source | undefined;
+
+function buildSource(original: string): Source {
   const nfc = original.normalize('NFC');
   if (nfc.length === original.length) {
     // NFC of NFC text is the identity and keeps every offset; folding spaces
@@ -82,8 +91,20 @@ function isCombining(code: number): boolean {
  * Diacritics are kept, because "Mai" and "Mại" are different names.
  */
 export function matchKey(text: string): string {
-  return foldSpaces(text.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    key = foldSpaces(text.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+    // Recognisers and rules ask for the keys of the same few thousand names
+    // over and over, and normalising and lower-casing with a locale is slow,
+    // so keys are remembered; the cache is emptied when it grows too large.
+    if (matchKeys.size >= MAX_CACHED_KEYS) matchKeys.clear();
+    matchKeys.set(text, key);
+  }
+  return key;
 }
+
+const MAX_CACHED_KEYS = 50_000;
+const matchKeys = new Map<string, string>();
 
 /** A key that also drops diacritics and đ, for finding near-miss spellings. */
 export function looseKey(text: string): string {

@@ -78,10 +78,6 @@ function lowerCode(code: number): number {
   return code < TABLE_SIZE ? LOWER_TABLE[code] : caseOf(code) === UPPER ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : code;
 }
 
-export function isUpper(ch: string): boolean {
-  return caseOf(ch.charCodeAt(0)) === UPPER;
-}
-
 export class Words {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];

@@ -76,9 +76,29 @@ describe('core/recognise/people', () => {
     ]);
   });
 
+  it('reads the names of a roll call, each with its titles, but not a place', () => {
+    check(
+      'Tham dự có các đồng chí: Lương Cường, Ủy viên Bộ Chính trị, Chủ tịch nước; Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.\n' +
+        'Hà Nội, Chủ tịch nước Võ Văn Thưởng dự. Theo Lương Cường, công tác cán bộ là then chốt.',
+      [
+        '«Lương Cường»: Ủy viên Bộ Chính trị | Chủ tịch nước',
+        '«Trần Cẩm Tú»: Ủy viên Bộ Chính trị | Thường trực Ban Bí thư',
+        '«Võ Văn Thưởng»: Chủ tịch nước',
+        '«Lương Cường»',
+      ],
+    );
+  });
+
   it('joins a title split by a stray comma into the one post it names', () => {
     check('đồng chí Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương chủ trì Hội nghị.', [
       '«Mai Văn Chính» đồng chí: Ủy viên Trung ương Đảng | Phó Trưởng ban Thường trực Ban Tổ chức Trung ương',
+    ]);
+  });
+
+  it('does not cut a known name out of a longer one', () => {
+    check('Đồng chí Thanh Bình, Phó Trưởng Ban Tổ chức Trung ương dự. Sau đó Đỗ Thanh Bình phát biểu, rồi Thanh Bình kết luận.', [
+      '«Thanh Bình» Đồng chí: Phó Trưởng Ban Tổ chức Trung ương',
+      '«Thanh Bình»',
     ]);
   });
 
