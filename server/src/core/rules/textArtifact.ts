@@ -2,6 +2,7 @@ import { matchKey, type Source } from '../text/source';
 import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, sameLetters } from './chars';
 import type { Problem, Rule, RuleContext } from './rule';
 import { problemInNorm, quote, replaceFix } from './edits';
+import compoundsData from '../../../../data/compounds.json';
 
 /**
  * text-artifact: damage left by scraping web pages — words glued together,
@@ -14,6 +15,14 @@ import { problemInNorm, quote, replaceFix } from './edits';
 const INTENDED_REPEATS = new Set([
   'mãi', 'đời', 'ngày', 'người', 'nhà', 'dần', 'từ', 'xa', 'đâu', 'ai', 'nơi', 'lớp', 'đôi', 'năm', 'tháng', 'vùng', 'cùng', 'chầm', 'thường',
 ]);
+
+/**
+ * Two-syllable words (data/compounds.json). A syllable written twice is
+ * ordinary Vietnamese when it ends one word and begins the next: "quy định
+ * định hướng" is "quy định" + "định hướng", while "công tác tác đào tạo" has
+ * no word "tác đào" and is damage.
+ */
+const COMPOUNDS: ReadonlySet<string> = new Set(compoundsData.compounds);
 
 /** Lines that only web pages have; one starts a block of page furniture. */
 const RESIDUE_LINES = new Set([
@@ -52,19 +61,29 @@ function scanWords({ source, article }: RuleContext): Problem[] {
     );
   };
   let previous: { start: number; end: number } | undefined;
+  // The word before `previous` in the same run of words, for telling a repeated word from two compounds.
+  let beforePrevious: { start: number; end: number } | undefined;
   let i = 0;
   while (i < norm.length) {
     const cls = classAt(norm, i);
     if (isLetter(cls)) {
       let end = i + 1;
       while (isLetter(classAt(norm, end))) end++;
-      if (previous && previous.end + 1 === i && norm[previous.end] === ' ' && sameWord(norm, previous, i, end)) {
+      if (
+        previous &&
+        previous.end + 1 === i &&
+        norm[previous.end] === ' ' &&
+        sameWord(norm, previous, i, end) &&
+        !endsProperName(norm, previous, i) &&
+        !straddlesCompounds(norm, beforePrevious, previous, { start: i, end })
+      ) {
         problems.push(
           problemInNorm(source, previous.start, end, `The word ${quote(norm.slice(i, end))} is written twice.`, [
             replaceFix('Delete the repeated word', article.uri, source.toOriginal(previous.end), source.toOriginal(end), ''),
           ]),
         );
       }
+      beforePrevious = previous;
       previous = { start: i, end };
       for (let j = i + 1; j < end; j++) {
         if (classAt(norm, j) === UPPER && classAt(norm, j - 1) === LOWER && classAt(norm, j + 1) === LOWER && !isCamelCase(norm, i, end)) {
@@ -86,7 +105,7 @@ function scanWords({ source, article }: RuleContext): Problem[] {
         insertSpace(i + 1, `A sentence runs into the next without a space: ${quote(norm.slice(wordStart(norm, i), wordEnd(norm, i + 1)))}.`);
       }
       if (code === LF || code === CR) brokenLine(source, article.uri, i, problems);
-      if (code !== SPACE && code !== TAB) previous = undefined;
+      if (code !== SPACE && code !== TAB) previous = beforePrevious = undefined;
       i++;
     }
   }
@@ -115,6 +134,36 @@ function isCamelCase(text: string, start: number, end: number): boolean {
 function sameWord(text: string, first: { start: number; end: number }, start: number, end: number): boolean {
   if (end - start !== first.end - first.start || !sameLetters(text, first.start, start, end - start)) return false;
   return !INTENDED_REPEATS.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * "Tỉnh ủy Bình Định định hướng": a capitalised word inside a sentence
+ * followed by the same word in lower case is the end of a proper name and a
+ * verb, not a word scraped twice (which repeats the case as well).
+ */
+function endsProperName(text: string, first: { start: number; end: number }, second: number): boolean {
+  if (classAt(text, first.start) !== UPPER || classAt(text, second) !== LOWER) return false;
+  let k = first.start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k--;
+  return k >= 0 && !isSentenceEnd(text.charCodeAt(k)) && text.charCodeAt(k) !== LF && text.charCodeAt(k) !== CR;
+}
+
+/** "quy định định hướng": the first of two equal words closes a compound with the word before, the second opens one with the word after. */
+function straddlesCompounds(
+  text: string,
+  before: { start: number; end: number } | undefined,
+  first: { start: number; end: number },
+  second: { start: number; end: number },
+): boolean {
+  if (!before || before.end + 1 !== first.start) return false;
+  if (text.charCodeAt(second.end) !== SPACE || !isLetter(classAt(text, second.end + 1))) return false;
+  let afterEnd = second.end + 1;
+  while (isLetter(classAt(text, afterEnd))) afterEnd++;
+  const word = (start: number, end: number) => text.slice(start, end).toLowerCase();
+  return (
+    COMPOUNDS.has(`${word(before.start, before.end)} ${word(first.start, first.end)}`) &&
+    COMPOUNDS.has(`${word(second.start, second.end)} ${word(second.end + 1, afterEnd)}`)
+  );
 }
 
 function isBlank(ch: string): boolean {

@@ -31,6 +31,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Tại Tp.Hồ Chí Minh, 56/67 cấp ủy đời đời nhớ ơn.\nCác tin khác trong câu này không phải rác.\nHĐND và COVID-19 vẫn đúng, theo VnExpress và TikTok.\n',
     expected: [],
   },
+  {
+    name: 'keeps a syllable that ends one word and begins the next, and still flags one that does not',
+    fixture:
+      'Ban hành quy định định hướng công tác; cải cách hành chính chính quyền. Tỉnh ủy Bình Định định hướng. ' +
+      'Theo quy định định kỳ tác tác đào tạo.\nCông công tác.\n',
+    expected: ['a.txt «tác tác» → «tác»', 'a.txt «Công công» → «Công»'],
+  },
 ];
 
 describe('core/rules/textArtifact', () => {
