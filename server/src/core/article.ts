@@ -1,5 +1,6 @@
 import type { Article, Mention } from './model';
 import { createSource } from './text/source';
+import { detectLegacyText, legacyEncodingMessage } from './text/decode';
 import type { Lexicon } from './lexicon';
 import type { RecogniseContext } from './recognise/context';
 import { findPublication, recogniseDates } from './recognise/dates';
@@ -17,6 +18,9 @@ import { recogniseOrganizations } from './recognise/organizations';
  * the text and the lexicon, so it can run for one file at a time as it changes.
  */
 export function analyseArticle(uri: string, text: string, version: number, lexicon: Lexicon): Article {
+  // Mangled legacy text (an editor showing TCVN3 or VNI as Latin-1) would only yield false entities and findings.
+  const legacy = detectLegacyText(text);
+  if (legacy) return unreadableArticle(uri, text, version, legacyEncodingMessage(legacy, true));
   const source = createSource(text);
   const base: RecogniseContext = { source, lexicon };
   const publication = findPublication(base);
@@ -33,4 +37,9 @@ export function analyseArticle(uri: string, text: string, version: number, lexic
   ];
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { uri, text, version, publication, mentions };
+}
+
+/** An article kept in the index only to report why it cannot be read. */
+export function unreadableArticle(uri: string, text: string, version: number, reason: string): Article {
+  return { uri, text, version, mentions: [], unreadable: reason };
 }

@@ -164,4 +164,9 @@ export interface Article {
   readonly publication?: Publication;
   /** Every mention, sorted by start offset, non-overlapping within a kind. */
   readonly mentions: readonly Mention[];
+  /**
+   * Why the file could not be analysed (it is in a legacy Vietnamese
+   * encoding); such an article has no mentions and reports only this.
+   */
+  readonly unreadable?: string;
 }

@@ -1,7 +1,7 @@
 import type { Article, EntityKind, Mention, Span } from './model';
-import { analyseArticle } from './article';
+import { analyseArticle, unreadableArticle } from './article';
 import { createLexicon, type Lexicon } from './lexicon';
-import { decodeArticle } from './text/decode';
+import { decodeArticle, legacyEncodingMessage } from './text/decode';
 import { WorkspaceIndex } from './workspaceIndex';
 import {
   NEVER_CANCELLED,
@@ -169,6 +169,11 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       return;
     }
     const decoded = decodeArticle(bytes);
+    if (!decoded.ok && decoded.reason === 'legacy') {
+      // Kept in the index with its reason, so the user sees a diagnostic on the file instead of silence.
+      store(unreadableArticle(uri, '', 0, legacyEncodingMessage(decoded.encoding, decoded.asUtf8)));
+      return;
+    }
     if (!decoded.ok) {
       logger.info(`skipping ${uri}: ${decoded.reason}`);
       forget(uri);

@@ -57,7 +57,9 @@ export class DiagnosticsFeature {
   }
 
   articleSet(article: Article): void {
-    this.aggregates.set(article);
+    // An unreadable article's mangled text must not count towards the folder's majorities.
+    if (article.unreadable) this.aggregates.delete(article.uri);
+    else this.aggregates.set(article);
   }
 
   articleDeleted(uri: string): void {
@@ -84,7 +86,9 @@ export class DiagnosticsFeature {
 
   diagnostics(uri: string, token: CancellationToken): Finding[] {
     const article = this.index.article(uri);
-    return article ? lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge) : [];
+    if (!article) return [];
+    if (article.unreadable) return [unreadableFinding(article)];
+    return lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge);
   }
 
   /** Quick fixes for the findings touching a range, then fix-all for their rules in the file, then suppressions. */
@@ -112,6 +116,7 @@ export class DiagnosticsFeature {
     const edits: TextEdit[] = [];
     for (const article of this.index.allArticles()) {
       throwIfCancelled(token);
+      if (article.unreadable) continue;
       const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge).filter((f) => ruleId === undefined || f.rule === ruleId);
       edits.push(...nonOverlappingEdits(findings));
     }
@@ -151,4 +156,22 @@ export class DiagnosticsFeature {
     const root = configUri.endsWith(CONFIG_FILE) ? configUri.slice(0, -CONFIG_FILE.length) : undefined;
     return root && uri.startsWith(root) ? uri.slice(root.length) : uri;
   }
+}
+
+/** The id of the one finding an unreadable file gets; it is no consistency rule, so it cannot be switched off. */
+export const UNREADABLE_RULE = 'file-encoding';
+
+/** Points at the file's first line (or its start, when the text is empty) and says how to convert it. */
+function unreadableFinding(article: Article): Finding {
+  const lineEnd = article.text.search(/\r|\n/);
+  return {
+    rule: UNREADABLE_RULE,
+    severity: 'error',
+    uri: article.uri,
+    start: 0,
+    end: lineEnd === -1 ? article.text.length : lineEnd,
+    message: article.unreadable ?? '',
+    related: [],
+    fixes: [],
+  };
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { offsetOf, parseFixture, serviceFor, uriOf } from '../../../support/fixture';
-import type { RulesConfig } from '../../../../server/src/core/service';
+import { createReportLensService, type RulesConfig } from '../../../../server/src/core/service';
 import { parseRulesConfig } from '../../../../server/src/core/rules/config';
 import { RULE_IDS } from '../../../../server/src/core/rules/index';
 
@@ -68,5 +68,43 @@ describe('core/features/diagnostics', () => {
     assert.deepEqual(service.staleDiagnostics(), [uriOf('b.txt')]);
     service.setText(uriOf('b.txt'), 'Quốc hội khoá XV, khoá XIV, Uỷ ban.\n', 2);
     assert.deepEqual(service.staleDiagnostics().sort(), [uriOf('a.txt'), uriOf('b.txt')]);
+  });
+});
+
+describe('core/features/diagnostics on files in a legacy encoding', () => {
+  /** "Đảng Cộng sản Việt Nam lãnh đạo công tác tổ chức" in TCVN3, each byte shown as its Latin-1 character. */
+  const TCVN3 = '§¶ng Céng s¶n ViÖt Nam l·nh ®¹o c«ng t¸c tæ chøc.\n';
+
+  it('reports raw 8-bit TCVN3 bytes as unreadable, with nothing else, and keeps them out of the folder counts', async () => {
+    const bytes = Uint8Array.from([...TCVN3].map((c) => c.charCodeAt(0)));
+    const good = 'Quốc hội khóa XV họp.\n';
+    const files = new Map<string, Uint8Array>([
+      [uriOf('legacy.txt'), bytes],
+      [uriOf('good.txt'), new TextEncoder().encode(good)],
+    ]);
+    const service = createReportLensService({
+      files: { listArticles: async () => [...files.keys()], readFile: async (uri) => files.get(uri) },
+    });
+    await service.indexWorkspace();
+    const findings = service.diagnostics(uriOf('legacy.txt'));
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.severity, f.start, f.end]),
+      [['file-encoding', 'error', 0, 0]],
+    );
+    assert.match(findings[0].message, /^This file is not UTF-8: its bytes look like the legacy Vietnamese encoding TCVN3\./);
+    assert.deepEqual(service.diagnostics(uriOf('good.txt')), []);
+    assert.deepEqual(service.fixAll(), []);
+  });
+
+  it('reports TCVN3 text that an editor shows as Latin-1, on its first line, without entities', async () => {
+    const service = await serviceFor(parseFixture('Quốc hội khóa XV họp.\n'));
+    service.setText(uriOf('b.txt'), TCVN3, 1);
+    const findings = service.diagnostics(uriOf('b.txt'));
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.start, f.end]),
+      [['file-encoding', 0, TCVN3.length - 1]],
+    );
+    assert.match(findings[0].message, /TCVN3 text that was read as Latin-1/);
+    assert.deepEqual(service.article(uriOf('b.txt'))?.mentions, []);
   });
 });
