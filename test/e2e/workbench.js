@@ -222,8 +222,8 @@ class Workbench {
     const find = this.activeEditor().locator('.find-widget textarea, .find-widget input').first();
     await find.waitFor({ state: 'visible' });
     await find.fill(text);
-    await this.activeEditor().locator('.find-widget .matchesCount', { hasNotText: 'No results' }).waitFor();
-    await this.page.keyboard.press('Enter');
+    // Typing selects the first match after the cursor, which is at the top of the file.
+    await this.activeEditor().locator('.find-widget .matchesCount', { hasText: /^1 of \d+/ }).waitFor();
     await this.page.keyboard.press('Escape');
   }
 

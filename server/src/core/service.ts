@@ -3,6 +3,8 @@ import { analyseArticle, unreadableArticle } from './article';
 import { createLexicon, type Lexicon } from './lexicon';
 import { decodeArticle, legacyEncodingMessage } from './text/decode';
 import { WorkspaceIndex } from './workspaceIndex';
+import { ArticleOrders } from './articleOrder';
+import { EntityDigest } from './entityDigest';
 import {
   NEVER_CANCELLED,
   SILENT_LOGGER,
@@ -107,6 +109,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const logger = options.logger ?? SILENT_LOGGER;
   const lexicon = options.lexicon ?? createLexicon();
   const index = new WorkspaceIndex();
+  // The folder's articles in reading and URI order, so requests list an entity's files without sorting them.
+  const orders = new ArticleOrders(index);
+  // Mention counts and each person's titles across the folder, for hovers that do not walk every file.
+  const digest = new EntityDigest(orders.reading);
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
   const diagnostics = new DiagnosticsFeature(index, lexicon);
@@ -118,7 +124,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   // Articles whose hovers or findings a knowledge change affected, until staleDiagnostics() reports them.
   const knowledgeStale = new Set<string>();
   const indexArticle = (article: Article) => {
+    const old = index.article(article.uri);
     index.set(article);
+    orders.articleSet(old, article);
+    digest.articleSet(old, article);
     diagnostics.articleSet(article);
   };
   // Every change to the index goes through these two, so the rule aggregates stay in step with it.
@@ -128,7 +137,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   };
   const forget = (uri: string) => {
     recognised.delete(uri);
+    const old = index.article(uri);
     index.delete(uri);
+    orders.articleDeleted(uri);
+    if (old) digest.articleDeleted(old);
     diagnostics.articleDeleted(uri);
   };
 
@@ -207,17 +219,17 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
-    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, uri, offset, token, knowledge),
+    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge),
     definition: (uri, offset, token = NEVER_CANCELLED) =>
-      definition(index, uri, offset, token, (mention) => {
+      definition(index, orders, uri, offset, token, (mention) => {
         const article = index.article(uri);
         return article && knowledgeEntry(article, mention, knowledge, knowledgeFile?.uri);
       }),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
-      references(index, uri, offset, includeDeclaration, token),
+      references(index, orders, uri, offset, includeDeclaration, token),
     highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(index, uri, offset, token),
     documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(index, uri, token),
-    workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, query, token),
+    workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, orders.reading, query, token),
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     counts: () => ({ articles: index.size, entities: index.entityCount }),

@@ -1,4 +1,5 @@
 import type { Article, Mention } from './model';
+import { compareDates } from './calendar';
 
 /** One mention of an entity, with the file it is in. */
 export interface Located {
@@ -79,6 +80,19 @@ export class WorkspaceIndex {
   entityKeys(): IterableIterator<string> {
     return this.postings.keys();
   }
+}
+
+/** Earliest publication first; articles without a known date last; then by URI. */
+export function compareArticles(a: Article | undefined, b: Article | undefined): number {
+  const da = a?.publication?.date;
+  const db = b?.publication?.date;
+  if (da && db) {
+    const byDate = compareDates(da, db);
+    if (byDate !== 0) return byDate;
+  } else if (da || db) {
+    return da ? -1 : 1;
+  }
+  return (a?.uri ?? '').localeCompare(b?.uri ?? '');
 }
 
 /** The innermost mention covering an offset (the cursor may sit at its end). */

@@ -1,8 +1,10 @@
 import type { Article, AwardData, DateData, DocumentData, Mention, PersonData, Span, TitleData } from '../model';
-import { toIso, toRoman, weekday, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, compareDates, daysBetween } from '../calendar';
+import { toIso, toRoman, weekday, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, compareDates } from '../calendar';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { compareArticles, targetAt } from './navigation';
+import type { ArticleOrders } from '../articleOrder';
+import type { EntityDigest } from '../entityDigest';
+import { targetAt } from './navigation';
 import { congressFacts, documentName, documentTypeInWords, entityName } from './describe';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } from './hoverKnowledge';
@@ -23,16 +25,16 @@ function dateOf(article: Article | undefined): string {
   return date ? toIso(date) : 'undated';
 }
 
-function usage(index: WorkspaceIndex, key: string): string {
-  const byFile = index.filesOf(key);
-  let count = 0;
-  for (const mentions of byFile.values()) count += mentions.length;
-  const files = byFile.size;
+function usage(index: WorkspaceIndex, digest: EntityDigest, key: string): string {
+  const count = digest.mentionCount(key);
+  const files = index.filesOf(key).size;
   return `${count} mention${count === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
 }
 
 export function hover(
   index: WorkspaceIndex,
+  orders: ArticleOrders,
+  digest: EntityDigest,
   uri: string,
   offset: number,
   token: CancellationToken,
@@ -42,29 +44,29 @@ export function hover(
   if (!target) return undefined;
   throwIfCancelled(token);
   const { article, mention } = target;
-  const lines = hoverLines(index, article, mention, knowledge);
+  const lines = hoverLines(index, orders, digest, article, mention, knowledge);
   return { markdown: lines.join('\n'), span: { start: mention.start, end: mention.end } };
 }
 
-function hoverLines(index: WorkspaceIndex, article: Article, mention: Mention, knowledge: KnowledgeBase): string[] {
+function hoverLines(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, article: Article, mention: Mention, knowledge: KnowledgeBase): string[] {
   const data = mention.data;
   switch (data.kind) {
     case 'person':
-      return withKnowledge(personHover(index, mention.key, data), personKnowledge(index, article, mention, data, knowledge));
+      return withKnowledge(personHover(index, orders, digest, mention.key, data), personKnowledge(index, article, mention, data, knowledge));
     case 'title':
-      return withKnowledge(titleHover(index, article, mention, data), titleKnowledge(article, data, knowledge));
+      return withKnowledge(titleHover(index, digest, article, mention, data), titleKnowledge(article, data, knowledge));
     case 'document':
       return withKnowledge(documentHover(index, mention.key, data), citationKnowledge(article, mention, knowledge));
     case 'date':
       return dateHover(data);
     case 'congress':
-      return [`**${entityName(mention)}** — congress / term`, '', congressFacts(data), '', usage(index, mention.key)];
+      return [`**${entityName(mention)}** — congress / term`, '', congressFacts(data), '', usage(index, digest, mention.key)];
     case 'award':
-      return withKnowledge(awardHover(index, mention.key, data), awardKnowledge(data, knowledge));
+      return withKnowledge(awardHover(index, digest, mention.key, data), awardKnowledge(data, knowledge));
     case 'organization':
-      return [`**${data.canonical}** — organisation`, '', usage(index, mention.key)];
+      return [`**${data.canonical}** — organisation`, '', usage(index, digest, mention.key)];
     case 'author':
-      return [`**${data.name}** — byline (${data.role}), not an official`, '', usage(index, mention.key)];
+      return [`**${data.name}** — byline (${data.role}), not an official`, '', usage(index, digest, mention.key)];
   }
 }
 
@@ -76,29 +78,35 @@ function withKnowledge(lines: string[], facts: readonly string[]): string[] {
 }
 
 /**
+ * A timeline longer than this many articles is summed up per title (first
+ * and last article, number of articles), so a person named across a large
+ * folder still gets a hover that fits on the screen and is built in time.
+ */
+const MAX_TIMELINE_FILES = 12;
+/** "Cited in" names at most this many files, then how many more there are. */
+const MAX_CITED_FILES = 12;
+
+/**
  * A person: the titles each article gives them, as a timeline ordered by the
  * articles' dates, then how often they are mentioned.
  */
-function personHover(index: WorkspaceIndex, key: string, data: PersonData): string[] {
+function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, key: string, data: PersonData): string[] {
   const lines = [`**${data.name}** — official`, ''];
-  const timeline: { article: Article | undefined; uri: string; titles: string[] }[] = [];
-  for (const [uri, mentions] of index.filesOf(key)) {
-    const titles: string[] = [];
-    for (const m of mentions) {
-      if (m.data.kind !== 'person') continue;
-      for (const t of m.data.titles) if (!titles.includes(t)) titles.push(t);
-    }
-    if (titles.length > 0) timeline.push({ article: index.article(uri), uri, titles });
-  }
-  timeline.sort((a, b) => compareArticles(a.article, b.article));
-  if (timeline.length > 0) {
-    lines.push('Titles in the articles:', '');
-    for (const entry of timeline) {
-      lines.push(`- ${dateOf(entry.article)} · \`${fileName(entry.uri)}\`: ${entry.titles.join(', ')}`);
+  const withTitles = digest.filesWithTitles(key);
+  const seen = (uri: string) => `${dateOf(index.article(uri))} · \`${fileName(uri)}\``;
+  if (withTitles && withTitles.size > MAX_TIMELINE_FILES) {
+    lines.push(`Titles in the articles (first and last seen, ${withTitles.size} files):`, '');
+    for (const span of digest.titleSpans(key)) {
+      const last = span.last === span.first ? '' : ` – ${seen(span.last)}`;
+      lines.push(`- ${seen(span.first)}${last}: ${span.title} (${span.files} file${span.files === 1 ? '' : 's'})`);
     }
     lines.push('');
+  } else if (withTitles) {
+    lines.push('Titles in the articles:', '');
+    orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${seen(uri)}: ${titles.join(', ')}`));
+    lines.push('');
   }
-  lines.push(usage(index, key));
+  lines.push(usage(index, digest, key));
   return lines;
 }
 
@@ -106,7 +114,7 @@ function personHover(index: WorkspaceIndex, key: string, data: PersonData): stri
  * A title: who holds it at the article's date, going by the people the
  * folder gives this title in the articles nearest that date.
  */
-function titleHover(index: WorkspaceIndex, article: Article, mention: Mention, data: TitleData): string[] {
+function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Article, mention: Mention, data: TitleData): string[] {
   const lines = [`**${data.canonical}** — title`, ''];
   if (data.holder) {
     lines.push(`Held here by ${data.holder}.`);
@@ -119,35 +127,37 @@ function titleHover(index: WorkspaceIndex, article: Article, mention: Mention, d
       lines.push('No holder of this title is named in the folder.');
     }
   }
-  lines.push('', usage(index, mention.key));
+  lines.push('', usage(index, digest, mention.key));
   return lines;
 }
 
 function holdersNear(index: WorkspaceIndex, titleKey: string, article: Article): { name: string; evidence: string }[] {
   const date = article.publication?.date;
-  let best: { name: string; evidence: string; distance: number }[] = [];
+  const day = date && Date.UTC(date.year, date.month - 1, date.day);
+  let best: { name: string; uri: string; distance: number }[] = [];
   for (const [uri, mentions] of index.filesOf(titleKey)) {
-    const other = index.article(uri);
-    const otherDate = other?.publication?.date;
-    const distance = uri === article.uri ? -1 : date && otherDate ? Math.abs(daysBetween(date, otherDate)) : Infinity;
+    let distance: number | undefined;
     for (const m of mentions) {
       if (m.data.kind !== 'title' || !m.data.holder) continue;
-      const candidate = { name: m.data.holder, evidence: `\`${fileName(uri)}\`, ${dateOf(other)}`, distance };
+      // The distance is worked out once per file, and only for files naming a holder.
+      if (distance === undefined) {
+        const other = index.article(uri)?.publication?.date;
+        distance = uri === article.uri ? -1 : day !== undefined && other ? Math.abs(Date.UTC(other.year, other.month - 1, other.day) - day) : Infinity;
+        if (best.length > 0 && distance > best[0].distance) break;
+      }
+      const candidate = { name: m.data.holder, uri, distance };
       if (best.length === 0 || distance < best[0].distance) best = [candidate];
       else if (distance === best[0].distance && !best.some((b) => b.name === candidate.name)) best.push(candidate);
     }
   }
-  return best;
+  return best.map((b) => ({ name: b.name, evidence: `\`${fileName(b.uri)}\`, ${dateOf(index.article(b.uri))}` }));
 }
 
 /** A document: what it is, merged from every citation of it in the folder. */
 function documentHover(index: WorkspaceIndex, key: string, data: DocumentData): string[] {
-  const citations: { uri: string; data: DocumentData }[] = [];
-  for (const [uri, mentions] of index.filesOf(key)) {
-    for (const m of mentions) if (m.data.kind === 'document') citations.push({ uri, data: m.data });
-  }
-  const pick = <K extends keyof DocumentData>(field: K): DocumentData[K] | undefined =>
-    data[field] ?? citations.find((c) => c.data[field] !== undefined)?.data[field];
+  const byFile = index.filesOf(key);
+  const found = firstWritten(byFile, data);
+  const pick = <K extends DocumentField>(field: K): DocumentData[K] | undefined => data[field] ?? (found[field] as DocumentData[K] | undefined);
   const code = pick('code');
   const date = pick('date');
   const rows: [string, string | undefined][] = [
@@ -161,9 +171,57 @@ function documentHover(index: WorkspaceIndex, key: string, data: DocumentData): 
   ];
   const lines = [`**${documentName({ ...data, code })}** — document`, ''];
   for (const [label, value] of rows) if (value) lines.push(`- ${label}: ${value}`);
-  const files = [...new Set(citations.map((c) => fileName(c.uri)))].sort();
-  lines.push('', `Cited in: ${files.map((f) => `\`${f}\``).join(', ')}`);
+  lines.push('', `Cited in: ${citedIn(byFile)}`);
   return lines;
+}
+
+const DOCUMENT_FIELDS = ['code', 'number', 'issuer', 'date', 'term', 'subject'] as const;
+type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+
+/**
+ * What other citations of the document write that this one leaves out, each
+ * field from the first citation giving it; the walk stops once every missing
+ * field is found, so a document cited across the folder costs a few files.
+ */
+function firstWritten(byFile: ReadonlyMap<string, readonly Mention[]>, data: DocumentData): Partial<Pick<DocumentData, DocumentField>> {
+  const found: Partial<Record<DocumentField, unknown>> = {};
+  let missing = DOCUMENT_FIELDS.filter((f) => data[f] === undefined);
+  for (const mentions of byFile.values()) {
+    if (missing.length === 0) break;
+    for (const m of mentions) {
+      if (m.data.kind !== 'document') continue;
+      let gained = false;
+      for (const field of missing) {
+        const value = m.data[field];
+        if (value !== undefined) {
+          found[field] = value;
+          gained = true;
+        }
+      }
+      if (gained) missing = missing.filter((f) => found[f] === undefined);
+    }
+  }
+  return found as Partial<Pick<DocumentData, DocumentField>>;
+}
+
+/**
+ * The files citing a document by name. A long list names the first few in
+ * URI order, picked in one pass without sorting every URI, then says how
+ * many more there are.
+ */
+function citedIn(byFile: ReadonlyMap<string, unknown>): string {
+  if (byFile.size <= MAX_CITED_FILES) {
+    return [...new Set([...byFile.keys()].map(fileName))].sort().map((f) => `\`${f}\``).join(', ');
+  }
+  const smallest: string[] = [];
+  for (const uri of byFile.keys()) {
+    if (smallest.length === MAX_CITED_FILES && uri >= smallest[MAX_CITED_FILES - 1]) continue;
+    let at = smallest.length;
+    while (at > 0 && smallest[at - 1] > uri) at--;
+    smallest.splice(at, 0, uri);
+    if (smallest.length > MAX_CITED_FILES) smallest.pop();
+  }
+  return `${smallest.map((u) => `\`${fileName(u)}\``).join(', ')} … and ${byFile.size - MAX_CITED_FILES} more files`;
 }
 
 function dateHover(data: DateData): string[] {
@@ -178,9 +236,9 @@ function dateHover(data: DateData): string[] {
   return lines;
 }
 
-function awardHover(index: WorkspaceIndex, key: string, data: AwardData): string[] {
+function awardHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: AwardData): string[] {
   const lines = [`**Giải ${data.name} lần thứ ${toRoman(data.edition)}** — award`, ''];
   lines.push(`Edition ${data.edition}${data.year !== undefined ? `, year ${data.year}` : ''}.`);
-  lines.push('', usage(index, key));
+  lines.push('', usage(index, digest, key));
   return lines;
 }

@@ -1,7 +1,7 @@
 import type { Article, Mention, Span } from '../model';
-import { compareDates } from '../calendar';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { mentionAt, type WorkspaceIndex } from '../workspaceIndex';
+import type { ArticleOrder, ArticleOrders } from '../articleOrder';
 
 export interface Location extends Span {
   readonly uri: string;
@@ -15,34 +15,43 @@ export function targetAt(index: WorkspaceIndex, uri: string, offset: number): { 
   return mention ? { article, mention } : undefined;
 }
 
-/** Earliest publication first; articles without a known date last; then by URI. */
-export function compareArticles(a: Article | undefined, b: Article | undefined): number {
-  const da = a?.publication?.date;
-  const db = b?.publication?.date;
-  if (da && db) {
-    const byDate = compareDates(da, db);
-    if (byDate !== 0) return byDate;
-  } else if (da || db) {
-    return da ? -1 : 1;
-  }
-  return (a?.uri ?? '').localeCompare(b?.uri ?? '');
-}
-
 /**
  * The introductions of an entity, one per article (its first full
  * introduction there), earliest article first. When no article introduces it
  * in full, the first mention in each article stands in.
  */
-export function introductions(index: WorkspaceIndex, key: string): Location[] {
-  const byFile = index.filesOf(key);
-  const uris = [...byFile.keys()].sort((a, b) => compareArticles(index.article(a), index.article(b)));
+export function introductions(index: WorkspaceIndex, reading: ArticleOrder, key: string): Location[] {
   const intros: Location[] = [];
-  for (const uri of uris) {
-    const intro = byFile.get(uri)?.find((m) => m.introduction);
+  const firsts: Location[] = [];
+  reading.forEach(index.filesOf(key), (uri, mentions) => {
+    const intro = firstIntroduction(mentions);
     if (intro) intros.push(locate(uri, intro));
+    else if (intros.length === 0 && mentions.length > 0) firsts.push(locate(uri, mentions[0]));
+  });
+  return intros.length > 0 ? intros : firsts;
+}
+
+function firstIntroduction(mentions: readonly Mention[]): Mention | undefined {
+  for (const mention of mentions) if (mention.introduction) return mention;
+  return undefined;
+}
+
+/**
+ * The first of the introductions (what F12 jumps to), found in one pass over
+ * the entity's files without ordering them all.
+ */
+export function earliestIntroduction(index: WorkspaceIndex, reading: ArticleOrder, key: string): Location | undefined {
+  const rank = reading.ranking();
+  let best: { uri: string; mention: Mention; rank: number } | undefined;
+  let fallback: { uri: string; mention: Mention; rank: number } | undefined;
+  for (const [uri, mentions] of index.filesOf(key)) {
+    const here = rank(uri);
+    const intro = firstIntroduction(mentions);
+    if (intro && (!best || here < best.rank)) best = { uri, mention: intro, rank: here };
+    if (!best && mentions.length > 0 && (!fallback || here < fallback.rank)) fallback = { uri, mention: mentions[0], rank: here };
   }
-  if (intros.length > 0) return intros;
-  return uris.map((uri) => locate(uri, (byFile.get(uri) ?? [])[0]));
+  const first = best ?? fallback;
+  return first && locate(first.uri, first.mention);
 }
 
 function locate(uri: string, mention: Mention): Location {
@@ -56,6 +65,7 @@ function locate(uri: string, mention: Mention): Location {
  */
 export function definition(
   index: WorkspaceIndex,
+  orders: ArticleOrders,
   uri: string,
   offset: number,
   token: CancellationToken,
@@ -65,12 +75,13 @@ export function definition(
   if (!target) return [];
   throwIfCancelled(token);
   const entry = knowledgeEntry?.(target.mention);
-  return entry ? [entry] : introductions(index, target.mention.key);
+  return entry ? [entry] : introductions(index, orders.reading, target.mention.key);
 }
 
-/** Every mention of the entity in every file; without the declaration, the earliest introduction is left out. */
+/** Every mention of the entity in every file, files in URI order; without the declaration, the earliest introduction is left out. */
 export function references(
   index: WorkspaceIndex,
+  orders: ArticleOrders,
   uri: string,
   offset: number,
   includeDeclaration: boolean,
@@ -78,11 +89,18 @@ export function references(
 ): Location[] {
   const target = targetAt(index, uri, offset);
   if (!target) return [];
-  const all = index.mentionsOf(target.mention.key).map(({ uri: u, mention }) => locate(u, mention));
+  const key = target.mention.key;
+  const byFile = index.filesOf(key);
+  const first = includeDeclaration ? undefined : earliestIntroduction(index, orders.reading, key);
   throwIfCancelled(token);
-  if (includeDeclaration) return all;
-  const [first] = introductions(index, target.mention.key);
-  return all.filter((l) => !(first && l.uri === first.uri && l.start === first.start));
+  const out: Location[] = [];
+  orders.byUri.forEach(byFile, (file, mentions) => {
+    for (const mention of mentions) {
+      if (first && file === first.uri && mention.start === first.start) continue;
+      out.push(locate(file, mention));
+    }
+  });
+  return out;
 }
 
 /** Document highlights: the entity's mentions in this file. */

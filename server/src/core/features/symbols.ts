@@ -3,7 +3,8 @@ import { throwIfCancelled, type CancellationToken } from '../host';
 import { looseKey } from '../text/source';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { entityName } from './describe';
-import { introductions } from './navigation';
+import { earliestIntroduction } from './navigation';
+import type { ArticleOrder } from '../articleOrder';
 import { toIso } from '../calendar';
 
 export interface SymbolItem extends Span {
@@ -62,7 +63,7 @@ export function documentSymbols(index: WorkspaceIndex, uri: string, token: Cance
  * order, ignoring case and diacritics, so "tthimai" and "truong thi" both find
  * Trương Thị Mai. Each symbol points at the entity's definition.
  */
-export function workspaceSymbols(index: WorkspaceIndex, query: string, token: CancellationToken): SymbolItem[] {
+export function workspaceSymbols(index: WorkspaceIndex, reading: ArticleOrder, query: string, token: CancellationToken): SymbolItem[] {
   const wanted = looseKey(query).replace(/\s+/g, '');
   const out: SymbolItem[] = [];
   let checked = 0;
@@ -72,7 +73,7 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, token: Ca
     if (!sample || !WORKSPACE_KINDS.has(sample.kind)) continue;
     const name = entityName(sample);
     if (!isSubsequence(wanted, looseKey(name).replace(/\s+/g, ''))) continue;
-    const [definition] = introductions(index, key);
+    const definition = earliestIntroduction(index, reading, key);
     if (!definition) continue;
     out.push({ ...definition, name, kind: sample.kind, detail: detailOf(sample) });
     if (out.length >= MAX_WORKSPACE_SYMBOLS) break;

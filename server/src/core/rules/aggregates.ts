@@ -120,6 +120,12 @@ export class WorkspaceAggregates {
    */
   private readonly counted = new Map<string, Article>();
   private readonly stale = new Set<string>();
+  /**
+   * True until the stale files are first taken: every file counted is stale
+   * then, so no change of a group's shape can add to them, and indexing a
+   * folder skips looking for such changes.
+   */
+  private everyFileStale = true;
 
   constructor(
     readonly lexicon: Lexicon,
@@ -150,6 +156,7 @@ export class WorkspaceAggregates {
   takeStale(): string[] {
     const stale = [...this.stale];
     this.stale.clear();
+    this.everyFileStale = false;
     return stale;
   }
 
@@ -161,9 +168,9 @@ export class WorkspaceAggregates {
     // variants this file contributes can appear or vanish, so the set is
     // compared on those alone: reading every variant of a large group for
     // each file indexed would make indexing quadratic.
-    const touched: { tally: CountingTally; group: string; majority: string; variants: Map<string, boolean> }[] = [];
+    const touched: { tally: CountingTally; group: string; majority: string; variants: string[]; had: boolean[] }[] = [];
     const seen = new Map<CountingTally, Map<string, (typeof touched)[number]>>();
-    for (const byRule of [old, incoming]) {
+    for (const byRule of this.everyFileStale ? [] : [old, incoming]) {
       for (const [id, contributions] of byRule ?? []) {
         const tally = this.tallies.get(id);
         if (!tally) continue;
@@ -172,11 +179,15 @@ export class WorkspaceAggregates {
         for (const c of contributions) {
           let before = groups.get(c.group);
           if (!before) {
-            before = { tally, group: c.group, majority: tally.majority(c.group) ?? '', variants: new Map() };
+            before = { tally, group: c.group, majority: tally.majority(c.group) ?? '', variants: [], had: [] };
             groups.set(c.group, before);
             touched.push(before);
           }
-          if (!before.variants.has(c.variant)) before.variants.set(c.variant, tally.variants(c.group).has(c.variant));
+          // A file writes few variants of a group, so a list is searched faster than a map is built.
+          if (!before.variants.includes(c.variant)) {
+            before.variants.push(c.variant);
+            before.had.push(tally.variants(c.group).has(c.variant));
+          }
         }
       }
     }
@@ -184,9 +195,9 @@ export class WorkspaceAggregates {
     this.counted.delete(uri);
     add();
     this.stale.add(uri);
-    for (const { tally, group, majority, variants: before } of touched) {
+    for (const { tally, group, majority, variants: written, had } of touched) {
       const variants = tally.variants(group);
-      const same = (tally.majority(group) ?? '') === majority && [...before].every(([variant, had]) => variants.has(variant) === had);
+      const same = (tally.majority(group) ?? '') === majority && written.every((variant, k) => variants.has(variant) === had[k]);
       // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
       if (same) continue;
       for (const stats of variants.values()) for (const file of stats.files.keys()) this.stale.add(file);

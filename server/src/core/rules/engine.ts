@@ -1,7 +1,7 @@
 import type { Article } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { createSource } from '../text/source';
-import type { WorkspaceAggregates } from './aggregates';
+import type { Contribution, WorkspaceAggregates } from './aggregates';
 import { isSuppressed, type RulesConfig } from './config';
 import type { Finding, Rule, Severity, TextEdit } from './rule';
 import { RULES } from './index';
@@ -25,13 +25,17 @@ export function lintArticle(
     const severity = levelOf(rule, config);
     if (severity === undefined) continue;
     throwIfCancelled(token);
+    let own: readonly Contribution[] | undefined;
     const problems = rule.check({
       article,
       source,
       lexicon: aggregates.lexicon,
       config,
       tally: aggregates.tally(rule.id),
-      own: rule.contribute ? aggregates.own(rule.id, article) : [],
+      // Listed on first use: the aggregates do not keep them, and most rules never read them.
+      get own() {
+        return (own ??= rule.contribute ? aggregates.own(rule.id, article) : []);
+      },
       knowledge,
     });
     for (const p of problems) {

@@ -98,9 +98,19 @@ export function matchKey(text: string): string {
     // over and over, and normalising and lower-casing with a locale is slow,
     // so keys are remembered; the cache is emptied when it grows too large.
     if (matchKeys.size >= MAX_CACHED_KEYS) matchKeys.clear();
-    matchKeys.set(text, key);
+    matchKeys.set(detached(text), detached(key));
   }
   return key;
+}
+
+/**
+ * A copy of a string that does not share memory with a longer one. A name
+ * cut out of an article may be a view into the whole article's text, and a
+ * cache holding the view would keep every old version of an edited article
+ * alive; joining and cutting again makes a string of its own.
+ */
+function detached(text: string): string {
+  return `${text} `.slice(0, -1);
 }
 
 const MAX_CACHED_KEYS = 50_000;

@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { createReportLensService, type ReportLensService } from '../../../server/src/core/service';
+import { memoryFiles, uriOf } from '../../support/fixture';
+
+const NAME = 'Trương Thị Mai';
+
+function article(day: string, titles: string): string {
+  return `Thứ Hai, ${day}, 08:46\nĐồng chí ${NAME}, ${titles} dự hội nghị.\n`;
+}
+
+/** Twelve articles of March 2017 giving one pair of titles, and a thirteenth of 2022 giving another. */
+function largeFolder(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (let d = 1; d <= 12; d++) {
+    const dd = String(d).padStart(2, '0');
+    files.set(uriOf(`f${dd}.txt`), article(`${dd}/03/2017`, 'Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương'));
+  }
+  files.set(uriOf('f13.txt'), article('23/06/2022', 'Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương'));
+  return files;
+}
+
+function personHover(service: ReportLensService, name: string): string[] {
+  const uri = uriOf(name);
+  const text = service.article(uri)!.text;
+  return service.hover(uri, text.indexOf(NAME) + 2)!.markdown.split('\n');
+}
+
+/** The hover's timeline: the lines from its heading to the blank line closing it. */
+function timeline(lines: string[]): string[] {
+  const from = lines.findIndex((l) => l.startsWith('Titles in the articles'));
+  return [lines[from], ...lines.slice(from + 2, lines.indexOf('', from + 2))];
+}
+
+describe('core/entityDigest', () => {
+  it('sums up a long title timeline per title, with its first and last article', async () => {
+    const service = createReportLensService({ files: memoryFiles(largeFolder()) });
+    await service.indexWorkspace();
+    const lines = personHover(service, 'f05.txt');
+    assert.deepEqual(timeline(lines), [
+      'Titles in the articles (first and last seen, 13 files):',
+      '- 2017-03-01 · `f01.txt` – 2022-06-23 · `f13.txt`: Ủy viên Bộ Chính trị (13 files)',
+      '- 2017-03-01 · `f01.txt` – 2017-03-12 · `f12.txt`: Trưởng Ban Dân vận Trung ương (12 files)',
+      '- 2022-06-23 · `f13.txt`: Trưởng Ban Tổ chức Trung ương (1 file)',
+    ]);
+    assert.ok(lines.includes('13 mentions in 13 files'));
+  });
+
+  it('follows edits: a title changed, an article moved to another date, an article removed', async () => {
+    const service = createReportLensService({ files: memoryFiles(largeFolder()) });
+    await service.indexWorkspace();
+    service.setText(uriOf('f13.txt'), article('23/06/2022', 'Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương'), 1);
+    service.setText(uriOf('f01.txt'), article('01/07/2023', 'Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương'), 1);
+    assert.deepEqual(timeline(personHover(service, 'f05.txt')), [
+      'Titles in the articles (first and last seen, 13 files):',
+      '- 2017-03-02 · `f02.txt` – 2023-07-01 · `f01.txt`: Ủy viên Bộ Chính trị (13 files)',
+      '- 2017-03-02 · `f02.txt` – 2023-07-01 · `f01.txt`: Trưởng Ban Dân vận Trung ương (13 files)',
+    ]);
+    service.removeFile(uriOf('f02.txt'));
+    assert.deepEqual(
+      service.definition(uriOf('f05.txt'), service.article(uriOf('f05.txt'))!.text.indexOf(NAME)).map((l) => l.uri).slice(0, 2),
+      [uriOf('f03.txt'), uriOf('f04.txt')],
+    );
+    // Without the declaration, references leave out the introduction in the earliest article, f03.
+    const refs = service.references(uriOf('f05.txt'), service.article(uriOf('f05.txt'))!.text.indexOf(NAME), false);
+    assert.equal(refs.length, 11);
+    assert.ok(!refs.some((r) => r.uri === uriOf('f03.txt')));
+  });
+
+  it('lists the timeline article by article again when the folder shrinks to a few', async () => {
+    const service = createReportLensService({ files: memoryFiles(largeFolder()) });
+    await service.indexWorkspace();
+    for (let d = 1; d <= 11; d++) service.removeFile(uriOf(`f${String(d).padStart(2, '0')}.txt`));
+    assert.deepEqual(timeline(personHover(service, 'f12.txt')), [
+      'Titles in the articles:',
+      '- 2017-03-12 · `f12.txt`: Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương',
+      '- 2022-06-23 · `f13.txt`: Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương',
+    ]);
+  });
+
+  it('names the first few files citing a document in a large folder, then how many more', async () => {
+    const files = new Map<string, string>();
+    for (let i = 1; i <= 15; i++) {
+      files.set(uriOf(`d${String(i).padStart(2, '0')}.txt`), 'Thứ Hai, 06/03/2023, 08:46\nTổng kết Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.\n');
+    }
+    const service = createReportLensService({ files: memoryFiles(files) });
+    await service.indexWorkspace();
+    const uri = uriOf('d07.txt');
+    const lines = service.hover(uri, service.article(uri)!.text.indexOf('35-CT') + 2)!.markdown.split('\n');
+    const names = Array.from({ length: 12 }, (_, i) => `\`d${String(i + 1).padStart(2, '0')}.txt\``).join(', ');
+    assert.ok(lines.includes(`Cited in: ${names} … and 3 more files`), lines.join('\n'));
+  });
+});
