@@ -117,4 +117,10 @@ export class ArticleOrders {
     this.reading.articleDeleted(uri);
     this.byUri.articleDeleted(uri);
   }
+
+  /** Sorts what changed now (after indexing a folder), so the first request does not pay for it. */
+  settle(): void {
+    this.reading.ranking();
+    this.byUri.ranking();
+  }
 }

@@ -1,4 +1,4 @@
-import type { Article } from './model';
+import type { Article, DocumentData, Mention } from './model';
 import type { ArticleOrder } from './articleOrder';
 
 /** One title of a person across the folder: the files giving it, and the first and last of them in reading order. */
@@ -15,6 +15,28 @@ interface TitleFiles {
   ends?: { first: string; last: string };
 }
 
+/** The holders one file names for a title, with the file's publication day (days since 1970, undefined when undated). */
+interface HolderFile {
+  readonly day: number | undefined;
+  readonly names: readonly string[];
+}
+
+interface TitleHolders {
+  readonly byFile: Map<string, HolderFile>;
+  /** The dated files in order of their day, built when asked and dropped when a file changes. */
+  byDay?: { readonly uri: string; readonly day: number; readonly names: readonly string[] }[];
+}
+
+/** The parts of a citation that another citation of the same document may fill in. */
+export const DOCUMENT_FIELDS = ['code', 'number', 'issuer', 'date', 'term', 'subject'] as const;
+export type DocumentFields = Partial<Pick<DocumentData, (typeof DOCUMENT_FIELDS)[number]>>;
+
+/** A holder of a title named in a file, for the hover of the title used alone. */
+export interface NamedHolder {
+  readonly name: string;
+  readonly uri: string;
+}
+
 interface PersonDigest {
   /** Each file giving the person titles, with its distinct titles in text order. */
   readonly filesWithTitles: Map<string, readonly string[]>;
@@ -24,19 +46,24 @@ interface PersonDigest {
 /**
  * Per-entity summaries kept in step with the index, so a hover reads a few
  * numbers instead of walking every file that mentions the entity: the number
- * of mentions of each entity, and for each person the titles the articles
- * give them, each with its files. Setting an article only touches what
+ * of mentions of each entity, for each person the titles the articles give
+ * them, each with its files, and for each title the holders each file names. Setting an article only touches what
  * changed between its old and new text, so an ordinary keystroke leaves the
  * summaries as they were.
  */
 export class EntityDigest {
   private readonly mentions = new Map<string, number>();
   private readonly people = new Map<string, PersonDigest>();
+  private readonly holders = new Map<string, TitleHolders>();
+  /** Per document, each field from the first citation writing it; worked out when asked, dropped when a citing file changes. */
+  private readonly documents = new Map<string, DocumentFields>();
 
   constructor(private readonly reading: ArticleOrder) {}
 
   /** The index took a new text of an article; `old` is the one it replaced. */
   articleSet(old: Article | undefined, article: Article): void {
+    if (old) this.forgetDocuments(old);
+    this.forgetDocuments(article);
     if (old) this.count(old, -1);
     this.count(article, 1);
     const before = old ? titlesByPerson(old) : new Map<string, readonly string[]>();
@@ -52,11 +79,88 @@ export class EntityDigest {
       const was = before.get(key);
       if (!was || !sameList(was, titles) || moved) this.addTitles(key, article.uri, titles, moved);
     }
+    const heldBefore = old ? holdersByTitle(old) : new Map<string, readonly string[]>();
+    const heldAfter = holdersByTitle(article);
+    for (const key of heldBefore.keys()) if (!heldAfter.has(key)) this.setHolders(key, article.uri, undefined);
+    for (const [key, names] of heldAfter) {
+      const was = heldBefore.get(key);
+      if (!was || !sameList(was, names) || moved) this.setHolders(key, article.uri, { day: dayOf(article), names });
+    }
   }
 
   articleDeleted(old: Article): void {
+    this.forgetDocuments(old);
     this.count(old, -1);
     for (const [key, titles] of titlesByPerson(old)) this.removeTitles(key, old.uri, titles);
+    for (const key of holdersByTitle(old).keys()) this.setHolders(key, old.uri, undefined);
+  }
+
+  /**
+   * What the citations of a document write, each field from the first
+   * citation (in the order of `byFile`, the document's postings) giving it.
+   * The walk stops once every field is found and is kept until a citing file
+   * changes, so a document cited across the folder is walked once.
+   */
+  documentFields(key: string, byFile: ReadonlyMap<string, readonly Mention[]>): DocumentFields {
+    let found = this.documents.get(key);
+    if (found) return found;
+    const fields: Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>> = {};
+    let missing: readonly (typeof DOCUMENT_FIELDS)[number][] = DOCUMENT_FIELDS;
+    for (const mentions of byFile.values()) {
+      if (missing.length === 0) break;
+      for (const m of mentions) {
+        if (m.data.kind !== 'document') continue;
+        const data = m.data;
+        if (missing.some((f) => data[f] !== undefined)) {
+          for (const f of missing) if (data[f] !== undefined) fields[f] = data[f];
+          missing = missing.filter((f) => fields[f] === undefined);
+        }
+      }
+    }
+    found = fields as DocumentFields;
+    this.documents.set(key, found);
+    return found;
+  }
+
+  /**
+   * The holders of a title named nearest an article's date: those the
+   * article itself names; else those of the files whose date is closest
+   * (found by a binary search over the files in order of their day); else,
+   * when the article or every such file is undated, every holder named.
+   */
+  holdersNear(titleKey: string, article: Article): NamedHolder[] {
+    const entry = this.holders.get(titleKey);
+    if (!entry) return [];
+    const own = entry.byFile.get(article.uri);
+    if (own) return own.names.map((name) => ({ name, uri: article.uri }));
+    const day = dayOf(article);
+    entry.byDay ??= [...entry.byFile]
+      .flatMap(([uri, file]) => (file.day === undefined ? [] : [{ uri, day: file.day, names: file.names }]))
+      .sort((a, b) => a.day - b.day);
+    const byDay = entry.byDay;
+    const out: NamedHolder[] = [];
+    const add = (name: string, uri: string) => {
+      if (!out.some((h) => h.name === name)) out.push({ name, uri });
+    };
+    if (day === undefined || byDay.length === 0) {
+      for (const [uri, file] of entry.byFile) for (const name of file.names) add(name, uri);
+      return out;
+    }
+    let lo = 0;
+    let hi = byDay.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byDay[mid].day < day) lo = mid + 1;
+      else hi = mid;
+    }
+    // The nearest files are at lo (the first on or after the day) or just before it, with their equals on either side.
+    const distance = Math.min(lo < byDay.length ? byDay[lo].day - day : Infinity, lo > 0 ? day - byDay[lo - 1].day : Infinity);
+    let from = lo;
+    while (from > 0 && day - byDay[from - 1].day === distance) from--;
+    for (let i = from; i < byDay.length && Math.abs(byDay[i].day - day) === distance; i++) {
+      for (const name of byDay[i].names) add(name, byDay[i].uri);
+    }
+    return out;
   }
 
   /** How many times the folder mentions the entity. */
@@ -82,6 +186,23 @@ export class EntityDigest {
     // Titles first seen in the same article keep the order that article writes them in.
     const written = (span: TitleSpan) => person.filesWithTitles.get(span.first)?.indexOf(span.title) ?? 0;
     return spans.sort((a, b) => rank(a.first) - rank(b.first) || written(a) - written(b));
+  }
+
+  private forgetDocuments(article: Article): void {
+    for (const mention of article.mentions) if (mention.kind === 'document') this.documents.delete(mention.key);
+  }
+
+  private setHolders(key: string, uri: string, file: HolderFile | undefined): void {
+    let entry = this.holders.get(key);
+    if (!entry) {
+      if (!file) return;
+      entry = { byFile: new Map() };
+      this.holders.set(key, entry);
+    }
+    if (file) entry.byFile.set(uri, file);
+    else entry.byFile.delete(uri);
+    entry.byDay = undefined;
+    if (entry.byFile.size === 0) this.holders.delete(key);
   }
 
   private count(article: Article, delta: number): void {
@@ -141,6 +262,27 @@ function titlesByPerson(article: Article): Map<string, readonly string[]> {
     for (const t of mention.data.titles) if (!titles.includes(t)) titles.push(t);
   }
   return out;
+}
+
+/** Each title of the article with the distinct holders it names for it, in text order. */
+function holdersByTitle(article: Article): Map<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const mention of article.mentions) {
+    if (mention.data.kind !== 'title' || !mention.data.holder) continue;
+    let names = out.get(mention.key);
+    if (!names) {
+      names = [];
+      out.set(mention.key, names);
+    }
+    if (!names.includes(mention.data.holder)) names.push(mention.data.holder);
+  }
+  return out;
+}
+
+/** The article's publication day as a day count, so distances between dates are subtractions. */
+function dayOf(article: Article): number | undefined {
+  const date = article.publication?.date;
+  return date && Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
 }
 
 function ends(files: ReadonlySet<string>, rank: (uri: string) => number): { first: string; last: string } {

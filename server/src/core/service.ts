@@ -203,6 +203,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
         if (!openVersions.has(uri)) await readAndIndex(uri);
         progress?.(++done, uris.length);
       }
+      orders.settle();
       logger.info(`indexed ${index.size} articles`);
     },
     setText(uri, text, version) {

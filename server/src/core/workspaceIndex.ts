@@ -7,6 +7,12 @@ export interface Located {
   readonly mention: Mention;
 }
 
+/** The files that mention one entity, and the entity's key string, which its mentions share. */
+interface Posting {
+  readonly key: string;
+  readonly files: Map<string, Mention[]>;
+}
+
 /**
  * The cross-file index: every analysed article, and for each entity key the
  * mentions per file. Replacing one article touches only that article's
@@ -14,7 +20,7 @@ export interface Located {
  */
 export class WorkspaceIndex {
   private readonly articles = new Map<string, Article>();
-  private readonly postings = new Map<string, Map<string, Mention[]>>();
+  private readonly postings = new Map<string, Posting>();
 
   get size(): number {
     return this.articles.size;
@@ -32,15 +38,17 @@ export class WorkspaceIndex {
     this.delete(article.uri);
     this.articles.set(article.uri, article);
     for (const mention of article.mentions) {
-      let byFile = this.postings.get(mention.key);
-      if (!byFile) {
-        byFile = new Map();
-        this.postings.set(mention.key, byFile);
+      let posting = this.postings.get(mention.key);
+      if (!posting) {
+        posting = { key: mention.key, files: new Map() };
+        this.postings.set(mention.key, posting);
       }
-      let list = byFile.get(article.uri);
+      // A folder names the same entities thousands of times: its mentions share the entity's one key string instead of a copy each.
+      (mention as { key: string }).key = posting.key;
+      let list = posting.files.get(article.uri);
       if (!list) {
         list = [];
-        byFile.set(article.uri, list);
+        posting.files.set(article.uri, list);
       }
       list.push(mention);
     }
@@ -51,16 +59,16 @@ export class WorkspaceIndex {
     if (!old) return;
     this.articles.delete(uri);
     for (const mention of old.mentions) {
-      const byFile = this.postings.get(mention.key);
-      if (!byFile) continue;
-      byFile.delete(uri);
-      if (byFile.size === 0) this.postings.delete(mention.key);
+      const posting = this.postings.get(mention.key);
+      if (!posting) continue;
+      posting.files.delete(uri);
+      if (posting.files.size === 0) this.postings.delete(mention.key);
     }
   }
 
   /** Files that mention the entity, with their mentions in text order. */
   filesOf(key: string): ReadonlyMap<string, readonly Mention[]> {
-    return this.postings.get(key) ?? new Map();
+    return this.postings.get(key)?.files ?? new Map();
   }
 
   /** Every mention of the entity across the workspace, files in URI order. */

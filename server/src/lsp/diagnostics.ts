@@ -9,8 +9,6 @@ const SOURCE = 'report-lens';
 /**
  * Publishing the whole folder yields to the event loop after this much work,
  * so requests (a hover while a large folder is linted) are still answered.
- * A request or keystroke arriving mid-slice waits for the slice to end, so
- * the slice is kept well under the 5 ms a request may take.
  */
 const PUBLISH_SLICE_MS = 4;
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createReportLensService, type ReportLensService } from '../../../server/src/core/service';
-import { memoryFiles, uriOf } from '../../support/fixture';
+import { memoryFiles, parseFixture, serviceFor, uriOf } from '../../support/fixture';
 
 const NAME = 'Trương Thị Mai';
 
@@ -88,5 +88,39 @@ describe('core/entityDigest', () => {
     const lines = service.hover(uri, service.article(uri)!.text.indexOf('35-CT') + 2)!.markdown.split('\n');
     const names = Array.from({ length: 12 }, (_, i) => `\`d${String(i + 1).padStart(2, '0')}.txt\``).join(', ');
     assert.ok(lines.includes(`Cited in: ${names} … and 3 more files`), lines.join('\n'));
+  });
+});
+
+describe('core/entityDigest title holders', () => {
+  const FOLDER = `
+//- a.txt
+Thứ Hai, 06/03/2017, 08:46
+Đồng chí Trương Thị Mai, Trưởng Ban Dân vận Trung ương, dự hội nghị.
+//- b.txt
+Thứ Năm, 23/06/2022, 18:22
+Đồng chí Bùi Thị Minh Hoài, Trưởng Ban Dân vận Trung ương, dự hội nghị.
+//- c.txt
+Thứ Hai, 05/03/2018, 08:46
+Trưởng Ban Dân vận Trung ương cho biết hội nghị đã thành công.
+//- d.txt
+Thứ Hai, 01/03/2021, 08:46
+Trưởng Ban Dân vận Trung ương cho biết hội nghị đã thành công.
+`;
+
+  function heldLine(service: ReportLensService, name: string): string | undefined {
+    const uri = uriOf(name);
+    const text = service.article(uri)!.text;
+    return service.hover(uri, text.indexOf('Trưởng Ban') + 3)!.markdown.split('\n').find((l) => l.startsWith('Held'));
+  }
+
+  it('names the holder from the article nearest in date, and follows an edit of that article', async () => {
+    const service = await serviceFor(parseFixture(FOLDER));
+    assert.equal(heldLine(service, 'c.txt'), 'Held on 2018-03-05 by: Trương Thị Mai (`a.txt`, 2017-03-06)');
+    assert.equal(heldLine(service, 'd.txt'), 'Held on 2021-03-01 by: Bùi Thị Minh Hoài (`b.txt`, 2022-06-23)');
+    // b.txt moves to 2017-03-07: one day nearer to c.txt than a.txt is.
+    service.setText(uriOf('b.txt'), service.article(uriOf('b.txt'))!.text.replace('23/06/2022', '07/03/2017'), 1);
+    assert.equal(heldLine(service, 'c.txt'), 'Held on 2018-03-05 by: Bùi Thị Minh Hoài (`b.txt`, 2017-03-07)');
+    service.removeFile(uriOf('b.txt'));
+    assert.equal(heldLine(service, 'd.txt'), 'Held on 2021-03-01 by: Trương Thị Mai (`a.txt`, 2017-03-06)');
   });
 });

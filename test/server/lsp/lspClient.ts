@@ -125,9 +125,16 @@ export class LspSession {
     }
   }
 
-  /** Resolves when the first indexing of the folder has finished and its diagnostics are out. */
+  /**
+   * Resolves when the first indexing of the folder has finished and its
+   * diagnostics are out: the server ends its progress only after publishing
+   * every file, so the `end` of the progress is the signal, not a status.
+   */
   indexed(): Promise<LspSession['statuses'][number]> {
-    return this.until(() => this.statuses.find((s) => s.indexing === null && s.articles > 0));
+    return this.until(() => {
+      const ended = this.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end');
+      return ended && this.statuses.find((s) => s.indexing === null && s.articles > 0);
+    });
   }
 
   async open(file: string, text: string, version = 1): Promise<string> {

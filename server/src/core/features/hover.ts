@@ -3,7 +3,7 @@ import { toIso, toRoman, weekday, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, compareDat
 import { throwIfCancelled, type CancellationToken } from '../host';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ArticleOrders } from '../articleOrder';
-import type { EntityDigest } from '../entityDigest';
+import type { DocumentFields, EntityDigest } from '../entityDigest';
 import { targetAt } from './navigation';
 import { congressFacts, documentName, documentTypeInWords, entityName } from './describe';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
@@ -56,7 +56,7 @@ function hoverLines(index: WorkspaceIndex, orders: ArticleOrders, digest: Entity
     case 'title':
       return withKnowledge(titleHover(index, digest, article, mention, data), titleKnowledge(article, data, knowledge));
     case 'document':
-      return withKnowledge(documentHover(index, mention.key, data), citationKnowledge(article, mention, knowledge));
+      return withKnowledge(documentHover(index, digest, mention.key, data), citationKnowledge(article, mention, knowledge));
     case 'date':
       return dateHover(data);
     case 'congress':
@@ -119,7 +119,9 @@ function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Articl
   if (data.holder) {
     lines.push(`Held here by ${data.holder}.`);
   } else {
-    const holders = holdersNear(index, mention.key, article);
+    const holders = digest
+      .holdersNear(mention.key, article)
+      .map((h) => ({ name: h.name, evidence: `\`${fileName(h.uri)}\`, ${dateOf(index.article(h.uri))}` }));
     if (holders.length > 0) {
       const when = article.publication ? ` on ${toIso(article.publication.date)}` : '';
       lines.push(`Held${when} by: ${holders.map((h) => `${h.name} (${h.evidence})`).join('; ')}`);
@@ -131,33 +133,11 @@ function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Articl
   return lines;
 }
 
-function holdersNear(index: WorkspaceIndex, titleKey: string, article: Article): { name: string; evidence: string }[] {
-  const date = article.publication?.date;
-  const day = date && Date.UTC(date.year, date.month - 1, date.day);
-  let best: { name: string; uri: string; distance: number }[] = [];
-  for (const [uri, mentions] of index.filesOf(titleKey)) {
-    let distance: number | undefined;
-    for (const m of mentions) {
-      if (m.data.kind !== 'title' || !m.data.holder) continue;
-      // The distance is worked out once per file, and only for files naming a holder.
-      if (distance === undefined) {
-        const other = index.article(uri)?.publication?.date;
-        distance = uri === article.uri ? -1 : day !== undefined && other ? Math.abs(Date.UTC(other.year, other.month - 1, other.day) - day) : Infinity;
-        if (best.length > 0 && distance > best[0].distance) break;
-      }
-      const candidate = { name: m.data.holder, uri, distance };
-      if (best.length === 0 || distance < best[0].distance) best = [candidate];
-      else if (distance === best[0].distance && !best.some((b) => b.name === candidate.name)) best.push(candidate);
-    }
-  }
-  return best.map((b) => ({ name: b.name, evidence: `\`${fileName(b.uri)}\`, ${dateOf(index.article(b.uri))}` }));
-}
-
 /** A document: what it is, merged from every citation of it in the folder. */
-function documentHover(index: WorkspaceIndex, key: string, data: DocumentData): string[] {
+function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: DocumentData): string[] {
   const byFile = index.filesOf(key);
-  const found = firstWritten(byFile, data);
-  const pick = <K extends DocumentField>(field: K): DocumentData[K] | undefined => data[field] ?? (found[field] as DocumentData[K] | undefined);
+  const written = digest.documentFields(key, byFile);
+  const pick = <K extends keyof DocumentFields>(field: K): DocumentData[K] | undefined => data[field] ?? written[field];
   const code = pick('code');
   const date = pick('date');
   const rows: [string, string | undefined][] = [
@@ -173,35 +153,6 @@ function documentHover(index: WorkspaceIndex, key: string, data: DocumentData): 
   for (const [label, value] of rows) if (value) lines.push(`- ${label}: ${value}`);
   lines.push('', `Cited in: ${citedIn(byFile)}`);
   return lines;
-}
-
-const DOCUMENT_FIELDS = ['code', 'number', 'issuer', 'date', 'term', 'subject'] as const;
-type DocumentField = (typeof DOCUMENT_FIELDS)[number];
-
-/**
- * What other citations of the document write that this one leaves out, each
- * field from the first citation giving it; the walk stops once every missing
- * field is found, so a document cited across the folder costs a few files.
- */
-function firstWritten(byFile: ReadonlyMap<string, readonly Mention[]>, data: DocumentData): Partial<Pick<DocumentData, DocumentField>> {
-  const found: Partial<Record<DocumentField, unknown>> = {};
-  let missing = DOCUMENT_FIELDS.filter((f) => data[f] === undefined);
-  for (const mentions of byFile.values()) {
-    if (missing.length === 0) break;
-    for (const m of mentions) {
-      if (m.data.kind !== 'document') continue;
-      let gained = false;
-      for (const field of missing) {
-        const value = m.data[field];
-        if (value !== undefined) {
-          found[field] = value;
-          gained = true;
-        }
-      }
-      if (gained) missing = missing.filter((f) => found[f] === undefined);
-    }
-  }
-  return found as Partial<Pick<DocumentData, DocumentField>>;
 }
 
 /**

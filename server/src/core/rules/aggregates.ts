@@ -22,13 +22,63 @@ export interface Contribution extends Span {
 }
 
 /** Where a variant occurs in one file: how often, and the span of its first occurrence. */
-export interface FileCount extends Span {
+interface FileCount extends Span {
   count: number;
 }
 
 export interface VariantStats {
-  count: number;
-  readonly files: Map<string, FileCount>;
+  /** How often the variant is written in the folder. */
+  readonly count: number;
+}
+
+/**
+ * A variant's count and the files that write it. Most variants (a name's
+ * one-letter deletions above all) occur in one file, so the first file is
+ * kept in fields of its own, and a map of files is made only when a second
+ * file writes the variant; the map then keeps every file in the order counted.
+ */
+class Counted implements VariantStats {
+  count = 0;
+  private uri: string | undefined;
+  private inFile = 0;
+  private start = 0;
+  private end = 0;
+  private files: Map<string, FileCount> | undefined;
+
+  /** Counts one occurrence in a file; the first one counted there gives the file's span. */
+  addIn(uri: string, span: Span): void {
+    this.count++;
+    if (this.files) {
+      const counted = this.files.get(uri);
+      if (counted) counted.count++;
+      else this.files.set(uri, { count: 1, start: span.start, end: span.end });
+    } else if (this.uri === uri) {
+      this.inFile++;
+    } else if (this.uri === undefined) {
+      this.uri = uri;
+      this.inFile = 1;
+      this.start = span.start;
+      this.end = span.end;
+    } else {
+      this.files = new Map([
+        [this.uri, { count: this.inFile, start: this.start, end: this.end }],
+        [uri, { count: 1, start: span.start, end: span.end }],
+      ]);
+      this.uri = undefined;
+    }
+  }
+
+  /** Forgets a file; the caller has taken its occurrences off `count`. */
+  deleteFile(uri: string): void {
+    if (this.files) this.files.delete(uri);
+    else if (this.uri === uri) this.uri = undefined;
+  }
+
+  /** The files that write the variant with the span of their first occurrence, in the order counted. */
+  fileSpans(): Iterable<[string, Span]> {
+    if (this.files) return this.files;
+    return this.uri === undefined ? [] : [[this.uri, { start: this.start, end: this.end }]];
+  }
 }
 
 /** A variant seen somewhere in the folder. */
@@ -46,18 +96,15 @@ export interface Tally {
 }
 
 class CountingTally implements Tally {
-  private readonly groups = new Map<string, Map<string, VariantStats>>();
+  private readonly groups = new Map<string, Map<string, Counted>>();
 
   add(uri: string, contributions: readonly Contribution[]): void {
     for (const c of contributions) {
       let variants = this.groups.get(c.group);
       if (!variants) this.groups.set(c.group, (variants = new Map()));
       let stats = variants.get(c.variant);
-      if (!stats) variants.set(c.variant, (stats = { count: 0, files: new Map() }));
-      stats.count++;
-      const inFile = stats.files.get(uri);
-      if (inFile) inFile.count++;
-      else stats.files.set(uri, { count: 1, start: c.start, end: c.end });
+      if (!stats) variants.set(c.variant, (stats = new Counted()));
+      stats.addIn(uri, c);
     }
   }
 
@@ -68,13 +115,13 @@ class CountingTally implements Tally {
       if (!variants || !stats) continue;
       stats.count--;
       // Every contribution of the file goes at once, so the file's entry goes too.
-      stats.files.delete(uri);
+      stats.deleteFile(uri);
       if (stats.count <= 0) variants.delete(c.variant);
       if (variants.size === 0) this.groups.delete(c.group);
     }
   }
 
-  variants(group: string): ReadonlyMap<string, VariantStats> {
+  variants(group: string): ReadonlyMap<string, Counted> {
     return this.groups.get(group) ?? EMPTY;
   }
 
@@ -95,7 +142,7 @@ class CountingTally implements Tally {
   }
 
   example(group: string, variant: string, preferNot?: string): Occurrence | undefined {
-    const files = this.variants(group).get(variant)?.files;
+    const files = this.variants(group).get(variant)?.fileSpans();
     if (!files) return undefined;
     // The first file counted that is not `preferNot`: constant time, however many files share the variant.
     let fallback: Occurrence | undefined;
@@ -107,7 +154,7 @@ class CountingTally implements Tally {
   }
 }
 
-const EMPTY: ReadonlyMap<string, VariantStats> = new Map();
+const EMPTY: ReadonlyMap<string, Counted> = new Map();
 
 /** The tallies of every folder-wide rule, kept in step with the workspace index. */
 export class WorkspaceAggregates {
@@ -200,7 +247,7 @@ export class WorkspaceAggregates {
       const same = (tally.majority(group) ?? '') === majority && written.every((variant, k) => variants.has(variant) === had[k]);
       // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
       if (same) continue;
-      for (const stats of variants.values()) for (const file of stats.files.keys()) this.stale.add(file);
+      for (const stats of variants.values()) for (const [file] of stats.fileSpans()) this.stale.add(file);
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Article, PersonData } from '../model';
 import { looseKey, matchKey } from '../text/source';
-import type { Contribution } from './aggregates';
+import type { Contribution, Tally } from './aggregates';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
 
@@ -25,28 +25,27 @@ export const nameVariant: Rule = {
   description: 'A name one or two diacritics or letters away from a known official.',
   contribute(article: Article): Contribution[] {
     const out: Contribution[] = [];
+    // An article names the same person several times: the groups of a name are made once and shared.
+    const groupsOf = new Map<string, string[]>();
     for (const { start, end, name } of people(article)) {
-      const loose = looseKey(name);
-      out.push({ group: OWN + loose, variant: name, start, end });
-      for (const d of deletions(loose)) out.push({ group: DELETION + d, variant: name, start, end });
+      let groups = groupsOf.get(name);
+      if (!groups) {
+        const loose = looseKey(name);
+        groups = [OWN + loose];
+        for (const d of deletions(loose)) groups.push(DELETION + d);
+        groupsOf.set(name, groups);
+      }
+      for (const group of groups) out.push({ group, variant: name, start, end });
     }
     return out;
   },
   check({ article, tally }) {
     const problems: Problem[] = [];
+    // The nearest frequent name depends on the name alone, so each name of the article is looked up once.
+    const nearest = new Map<string, { name: string; count: number; group: string } | undefined>();
     for (const { start, end, name } of people(article)) {
-      const loose = looseKey(name);
-      const own = tally.variants(OWN + loose).get(name)?.count ?? 1;
-      const groups = [OWN + loose, DELETION + loose, ...[...deletions(loose)].flatMap((d) => [OWN + d, DELETION + d])];
-      let best: { name: string; count: number; group: string } | undefined;
-      for (const group of groups) {
-        for (const [other, stats] of tally.variants(group)) {
-          // The counts are compared first: they rule out nearly every variant, and comparing names costs more.
-          if (stats.count < KNOWN_AT_LEAST || stats.count < RATIO * own || (best && stats.count <= best.count)) continue;
-          if (matchKey(other) === matchKey(name) || words(other) !== words(name)) continue;
-          best = { name: other, count: stats.count, group };
-        }
-      }
+      const best = nearest.has(name) ? nearest.get(name) : nearestKnown(tally, name);
+      nearest.set(name, best);
       if (!best) continue;
       const example = tally.example(best.group, best.name, article.uri);
       problems.push({
@@ -60,6 +59,23 @@ export const nameVariant: Rule = {
     return problems;
   },
 };
+
+/** The name much more frequent than `name` and one edit away from it, if any. */
+function nearestKnown(tally: Tally, name: string): { name: string; count: number; group: string } | undefined {
+  const loose = looseKey(name);
+  const own = tally.variants(OWN + loose).get(name)?.count ?? 1;
+  const groups = [OWN + loose, DELETION + loose, ...[...deletions(loose)].flatMap((d) => [OWN + d, DELETION + d])];
+  let best: { name: string; count: number; group: string } | undefined;
+  for (const group of groups) {
+    for (const [other, stats] of tally.variants(group)) {
+      // The counts are compared first: they rule out nearly every variant, and comparing names costs more.
+      if (stats.count < KNOWN_AT_LEAST || stats.count < RATIO * own || (best && stats.count <= best.count)) continue;
+      if (matchKey(other) === matchKey(name) || words(other) !== words(name)) continue;
+      best = { name: other, count: stats.count, group };
+    }
+  }
+  return best;
+}
 
 /** Person mentions with the span of just the name (the mention may include an honorific). */
 function people(article: Article): { start: number; end: number; name: string }[] {

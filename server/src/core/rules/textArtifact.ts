@@ -60,9 +60,12 @@ function scanWords({ source, article }: RuleContext): Problem[] {
       problemInNorm(source, wordStart(norm, at - 1), wordEnd(norm, at), message, [replaceFix('Insert a space', article.uri, original, original, ' ')]),
     );
   };
-  let previous: { start: number; end: number } | undefined;
-  // The word before `previous` in the same run of words, for telling a repeated word from two compounds.
-  let beforePrevious: { start: number; end: number } | undefined;
+  // The previous word and the one before it in the same run of words (start -1 when none), for
+  // telling a repeated word from two compounds. Kept as numbers: an object per word would cost more than the scan.
+  let previousStart = -1;
+  let previousEnd = -1;
+  let beforeStart = -1;
+  let beforeEnd = -1;
   let i = 0;
   while (i < norm.length) {
     const cls = classAt(norm, i);
@@ -70,21 +73,23 @@ function scanWords({ source, article }: RuleContext): Problem[] {
       let end = i + 1;
       while (isLetter(classAt(norm, end))) end++;
       if (
-        previous &&
-        previous.end + 1 === i &&
-        norm[previous.end] === ' ' &&
-        sameWord(norm, previous, i, end) &&
-        !endsProperName(norm, previous, i) &&
-        !straddlesCompounds(norm, beforePrevious, previous, { start: i, end })
+        previousStart >= 0 &&
+        previousEnd + 1 === i &&
+        norm.charCodeAt(previousEnd) === SPACE &&
+        sameWord(norm, previousStart, previousEnd, i, end) &&
+        !endsProperName(norm, { start: previousStart, end: previousEnd }, i) &&
+        !straddlesCompounds(norm, beforeStart >= 0 ? { start: beforeStart, end: beforeEnd } : undefined, { start: previousStart, end: previousEnd }, { start: i, end })
       ) {
         problems.push(
-          problemInNorm(source, previous.start, end, `The word ${quote(norm.slice(i, end))} is written twice.`, [
-            replaceFix('Delete the repeated word', article.uri, source.toOriginal(previous.end), source.toOriginal(end), ''),
+          problemInNorm(source, previousStart, end, `The word ${quote(norm.slice(i, end))} is written twice.`, [
+            replaceFix('Delete the repeated word', article.uri, source.toOriginal(previousEnd), source.toOriginal(end), ''),
           ]),
         );
       }
-      beforePrevious = previous;
-      previous = { start: i, end };
+      beforeStart = previousStart;
+      beforeEnd = previousEnd;
+      previousStart = i;
+      previousEnd = end;
       for (let j = i + 1; j < end; j++) {
         if (classAt(norm, j) === UPPER && classAt(norm, j - 1) === LOWER && classAt(norm, j + 1) === LOWER && !isCamelCase(norm, i, end)) {
           insertSpace(j, `Two words are glued together: ${quote(norm.slice(i, end))}; a space is missing.`);
@@ -105,7 +110,7 @@ function scanWords({ source, article }: RuleContext): Problem[] {
         insertSpace(i + 1, `A sentence runs into the next without a space: ${quote(norm.slice(wordStart(norm, i), wordEnd(norm, i + 1)))}.`);
       }
       if (code === LF || code === CR) brokenLine(source, article.uri, i, problems);
-      if (code !== SPACE && code !== TAB) previous = beforePrevious = undefined;
+      if (code !== SPACE && code !== TAB) previousStart = beforeStart = -1;
       i++;
     }
   }
@@ -131,8 +136,8 @@ function isCamelCase(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function sameWord(text: string, first: { start: number; end: number }, start: number, end: number): boolean {
-  if (end - start !== first.end - first.start || !sameLetters(text, first.start, start, end - start)) return false;
+function sameWord(text: string, firstStart: number, firstEnd: number, start: number, end: number): boolean {
+  if (end - start !== firstEnd - firstStart || !sameLetters(text, firstStart, start, end - start)) return false;
   return !INTENDED_REPEATS.has(text.slice(start, end).toLowerCase());
 }
 

@@ -123,6 +123,7 @@ export function longestPhrase(trie: PhraseTrie, words: Words, at: number, option
   if (!best) return undefined;
   const values = best.values;
   let k = 0;
-  const canonical = best.template.replace(/\{\w+\}/g, () => values[k++] ?? '');
+  // Most phrases have no slot, and their canonical form is the template itself.
+  const canonical = best.template.includes('{') ? best.template.replace(/\{\w+\}/g, () => values[k++] ?? '') : best.template;
   return { end: best.end, canonical, strayComma: best.strayComma };
 }

@@ -79,20 +79,33 @@ function lowerCode(code: number): number {
 }
 
 export class Words {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
   /** Kind in the low two bits, gap in the next two, the first character in lower case above them. */
-  private readonly info: number[] = [];
-  private readonly keys: (string | undefined)[] = [];
+  private info: Int32Array;
+  private readonly count: number;
+  private readonly keys: (string | undefined)[];
 
-  /** Splits a text into words in one pass. */
+  /** Splits a text into words in one pass, into typed arrays grown as needed: no object per word. */
   constructor(readonly text: string) {
+    let capacity = Math.max(16, text.length >> 2);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.info = new Int32Array(capacity);
+    let n = 0;
     let gap = LINE;
     let i = 0;
     const push = (start: number, end: number, kind: number) => {
-      this.starts.push(start);
-      this.ends.push(end);
-      this.info.push(kind | (gap << 2) | (lowerCode(text.charCodeAt(start)) << 4));
+      if (n === capacity) {
+        capacity *= 2;
+        this.starts = grown(this.starts, capacity);
+        this.ends = grown(this.ends, capacity);
+        this.info = grown(this.info, capacity);
+      }
+      this.starts[n] = start;
+      this.ends[n] = end;
+      this.info[n] = kind | (gap << 2) | (lowerCode(text.charCodeAt(start)) << 4);
+      n++;
       gap = NONE;
     };
     while (i < text.length) {
@@ -125,11 +138,16 @@ export class Words {
         i++;
       }
     }
-    this.keys.length = this.starts.length;
+    // Views of exactly the words found, so reading past the last word gives undefined as before.
+    this.starts = this.starts.subarray(0, n);
+    this.ends = this.ends.subarray(0, n);
+    this.info = this.info.subarray(0, n);
+    this.count = n;
+    this.keys = new Array<string | undefined>(n);
   }
 
   get length(): number {
-    return this.starts.length;
+    return this.count;
   }
 
   /** Offsets of word i in the text that was split. */
@@ -142,16 +160,16 @@ export class Words {
   }
 
   kind(i: number): WordKind | undefined {
-    return i < this.info.length ? KINDS[this.info[i] & 3] : undefined;
+    return i < this.count ? KINDS[this.info[i] & 3] : undefined;
   }
 
   gap(i: number): Gap | undefined {
-    return i < this.info.length ? GAPS[(this.info[i] >> 2) & 3] : undefined;
+    return i < this.count ? GAPS[(this.info[i] >> 2) & 3] : undefined;
   }
 
   /** Lower case, dashes folded to "-": what phrases are matched on; "" past the last word. */
   key(i: number): string {
-    if (i >= this.starts.length) return '';
+    if (i >= this.count) return '';
     let key = this.keys[i];
     if (key === undefined) {
       const written = this.text.slice(this.starts[i], this.ends[i]);
@@ -168,12 +186,12 @@ export class Words {
 
   /** Whether word i is the punctuation mark `mark` (one character), without making its key. */
   isMark(i: number, mark: string): boolean {
-    return i >= 0 && i < this.info.length && (this.info[i] & 3) === MARK && this.text.charCodeAt(this.starts[i]) === mark.charCodeAt(0);
+    return i >= 0 && i < this.count && (this.info[i] & 3) === MARK && this.text.charCodeAt(this.starts[i]) === mark.charCodeAt(0);
   }
 
   /** Whether word i continues a phrase after word i - 1: one or more spaces between words, or a mark touching either. */
   joins(i: number): boolean {
-    if (i <= 0 || i >= this.info.length) return false;
+    if (i <= 0 || i >= this.count) return false;
     const gap = (this.info[i] >> 2) & 3;
     if (gap === SPACE) return true;
     return gap === NONE && ((this.info[i] & 3) === MARK || (this.info[i - 1] & 3) === MARK);
@@ -181,7 +199,7 @@ export class Words {
 
   /** Whether word i begins with a capital. */
   upper(i: number): boolean {
-    return i < this.starts.length && (this.info[i] & 3) === WORD && caseOf(this.text.charCodeAt(this.starts[i])) === UPPER;
+    return i < this.count && (this.info[i] & 3) === WORD && caseOf(this.text.charCodeAt(this.starts[i])) === UPPER;
   }
 
   /** "Trương", "Thị": a capital followed by lower-case letters only. */
@@ -196,7 +214,7 @@ export class Words {
 
   /** "LINH", "NGUYỄN": capitals only, at least two letters. */
   allCaps(i: number): boolean {
-    if (i >= this.starts.length || (this.info[i] & 3) !== WORD || this.ends[i] - this.starts[i] < 2) return false;
+    if (i >= this.count || (this.info[i] & 3) !== WORD || this.ends[i] - this.starts[i] < 2) return false;
     for (let k = this.starts[i]; k < this.ends[i]; k++) if (caseOf(this.text.charCodeAt(k)) === LOWER) return false;
     return true;
   }
@@ -213,6 +231,12 @@ export class Words {
     for (let k = from; k < to; k++) out += (k > from && ((this.info[k] >> 2) & 3) !== NONE ? ' ' : '') + this.text.slice(this.starts[k], this.ends[k]);
     return out;
   }
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const bigger = new Int32Array(capacity);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -236,6 +260,20 @@ export function wordsOf(source: Source): Words {
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
 export function isSyllable(key: string): boolean {
-  const plain = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-  return SYLLABLE.test(plain);
+  let known = syllables.get(key);
+  if (known === undefined) {
+    const plain = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    known = SYLLABLE.test(plain);
+    // Names repeat the same few thousand syllables, and decomposing each one again costs more than a lookup.
+    // Short keys are copies, not views into an article, so remembering them keeps no text alive.
+    if (key.length <= MAX_CACHED_LENGTH) {
+      if (syllables.size >= MAX_CACHED_SYLLABLES) syllables.clear();
+      syllables.set(key, known);
+    }
+  }
+  return known;
 }
+
+const syllables = new Map<string, boolean>();
+const MAX_CACHED_SYLLABLES = 50_000;
+const MAX_CACHED_LENGTH = 8;
