@@ -19,6 +19,12 @@ export interface Contribution extends Span {
   readonly group: string;
   /** One way of writing it, e.g. the title as written, or a document's date. */
   readonly variant: string;
+  /**
+   * How many times the file writes it (1 when left out). A rule that lists
+   * many groups per occurrence counts the repeats of one file at once, and
+   * the span is then that of the first occurrence.
+   */
+  readonly times?: number;
 }
 
 /** Where a variant occurs in one file: how often, and the span of its first occurrence. */
@@ -45,24 +51,24 @@ class Counted implements VariantStats {
   private end = 0;
   private files: Map<string, FileCount> | undefined;
 
-  /** Counts one occurrence in a file; the first one counted there gives the file's span. */
-  addIn(uri: string, span: Span): void {
-    this.count++;
+  /** Counts `times` occurrences in a file; the first ones counted there give the file's span. */
+  addIn(uri: string, span: Span, times: number): void {
+    this.count += times;
     if (this.files) {
       const counted = this.files.get(uri);
-      if (counted) counted.count++;
-      else this.files.set(uri, { count: 1, start: span.start, end: span.end });
+      if (counted) counted.count += times;
+      else this.files.set(uri, { count: times, start: span.start, end: span.end });
     } else if (this.uri === uri) {
-      this.inFile++;
+      this.inFile += times;
     } else if (this.uri === undefined) {
       this.uri = uri;
-      this.inFile = 1;
+      this.inFile = times;
       this.start = span.start;
       this.end = span.end;
     } else {
       this.files = new Map([
         [this.uri, { count: this.inFile, start: this.start, end: this.end }],
-        [uri, { count: 1, start: span.start, end: span.end }],
+        [uri, { count: times, start: span.start, end: span.end }],
       ]);
       this.uri = undefined;
     }
@@ -104,7 +110,7 @@ class CountingTally implements Tally {
       if (!variants) this.groups.set(c.group, (variants = new Map()));
       let stats = variants.get(c.variant);
       if (!stats) variants.set(c.variant, (stats = new Counted()));
-      stats.addIn(uri, c);
+      stats.addIn(uri, c, c.times ?? 1);
     }
   }
 
@@ -113,7 +119,7 @@ class CountingTally implements Tally {
       const variants = this.groups.get(c.group);
       const stats = variants?.get(c.variant);
       if (!variants || !stats) continue;
-      stats.count--;
+      stats.count -= c.times ?? 1;
       // Every contribution of the file goes at once, so the file's entry goes too.
       stats.deleteFile(uri);
       if (stats.count <= 0) variants.delete(c.variant);

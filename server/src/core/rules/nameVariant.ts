@@ -24,18 +24,19 @@ export const nameVariant: Rule = {
   defaultSeverity: 'warning',
   description: 'A name one or two diacritics or letters away from a known official.',
   contribute(article: Article): Contribution[] {
-    const out: Contribution[] = [];
-    // An article names the same person several times: the groups of a name are made once and shared.
-    const groupsOf = new Map<string, string[]>();
+    // An article names the same person several times, and each name has a
+    // group per deletion: the repeats are counted at once, at the first occurrence.
+    const named = new Map<string, { start: number; end: number; times: number }>();
     for (const { start, end, name } of people(article)) {
-      let groups = groupsOf.get(name);
-      if (!groups) {
-        const loose = looseKey(name);
-        groups = [OWN + loose];
-        for (const d of deletions(loose)) groups.push(DELETION + d);
-        groupsOf.set(name, groups);
-      }
-      for (const group of groups) out.push({ group, variant: name, start, end });
+      const seen = named.get(name);
+      if (seen) seen.times++;
+      else named.set(name, { start, end, times: 1 });
+    }
+    const out: Contribution[] = [];
+    for (const [name, { start, end, times }] of named) {
+      const loose = looseKey(name);
+      out.push({ group: OWN + loose, variant: name, start, end, times });
+      for (const d of deletions(loose)) out.push({ group: DELETION + d, variant: name, start, end, times });
     }
     return out;
   },
@@ -83,9 +84,10 @@ function people(article: Article): { start: number; end: number; name: string }[
   for (const m of article.mentions) {
     if (m.kind !== 'person') continue;
     const name = (m.data as PersonData).name.normalize('NFC');
-    const at = m.text.normalize('NFC').indexOf(name);
+    const composed = m.text.normalize('NFC');
+    const at = composed.indexOf(name);
     // Only when the name is written exactly (NFC text) can its span be cut out of the mention.
-    if (at === -1 || m.text.length !== m.text.normalize('NFC').length) continue;
+    if (at === -1 || m.text.length !== composed.length) continue;
     out.push({ start: m.start + at, end: m.start + at + name.length, name });
   }
   return out;

@@ -105,23 +105,21 @@ function decomposed(uri: string, text: string): Problem[] {
 function tonedWords(source: Source): TonedWord[] {
   const words: TonedWord[] = [];
   const norm = source.norm;
-  let i = 0;
-  while (i < norm.length) {
-    if (!isLetter(classAt(norm, i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (isLetter(classAt(norm, end))) end++;
-    // Only short words ending in a, e or y (with any tone) can be open oa/oe/uy syllables; this skips most words cheaply.
-    if (end - i <= 5 && end - i >= 2 && isVowelPair(norm.charCodeAt(end - 2), norm.charCodeAt(end - 1))) {
-      const word = tonedWord(norm.slice(i, end), i);
-      if (word) words.push(word);
-    }
-    i = end;
+  // Only short words ending in oa, oe or uy (with any tone) can be open syllables of two spellings, so the
+  // text is scanned for such a pair ending a word, and the word's start is looked for only there.
+  for (let end = 2; end <= norm.length; end++) {
+    if (!isVowelPair(norm.charCodeAt(end - 2), norm.charCodeAt(end - 1)) || isLetter(classAt(norm, end))) continue;
+    let start = end - 2;
+    while (start > end - MAX_TONED && isLetter(classAt(norm, start - 1))) start--;
+    if (isLetter(classAt(norm, start - 1))) continue;
+    const word = tonedWord(norm.slice(start, end), start);
+    if (word) words.push(word);
   }
   return words;
 }
+
+/** The longest open oa/oe/uy syllable: an initial of up to three letters ("ngh") and the pair. */
+const MAX_TONED = 5;
 
 /**
  * The vowels of oa/oe/uy pairs, with or without a tone, so most words are

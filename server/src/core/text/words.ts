@@ -88,7 +88,8 @@ export class Words {
 
   /** Splits a text into words in one pass, into typed arrays grown as needed: no object per word. */
   constructor(readonly text: string) {
-    let capacity = Math.max(16, text.length >> 2);
+    // About one word per four code units; a huge text starts smaller and grows, so a file without spaces reserves no room for millions of words.
+    let capacity = Math.max(16, Math.min(text.length >> 2, 1 << 16));
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.info = new Int32Array(capacity);
@@ -124,11 +125,17 @@ export class Words {
       } else if (cls === C_LETTER) {
         let start = i;
         let end = i + 1;
-        while (end < text.length && classOf(text.charCodeAt(end)) === C_LETTER) {
-          if (caseOf(text.charCodeAt(end)) === UPPER && caseOf(text.charCodeAt(end - 1)) === LOWER) {
+        // The case of the letter before `end`, carried along so each letter is looked up once.
+        let before = caseOf(text.charCodeAt(i));
+        while (end < text.length) {
+          const code = text.charCodeAt(end);
+          if (classOf(code) !== C_LETTER) break;
+          const current = caseOf(code);
+          if (current === UPPER && before === LOWER) {
             push(start, end, WORD);
             start = end;
           }
+          before = current;
           end++;
         }
         push(start, end, WORD);
