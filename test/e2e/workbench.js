@@ -209,7 +209,9 @@ class Workbench {
   }
 
   async activeTabTitle() {
-    return (await this.page.locator('.editor-group-container.active .tabs-container .tab.active .label-name').first().innerText()).trim();
+    // The tab's label may render the extension apart from the name; the resource name attribute is the whole file name.
+    const tab = this.page.locator('.editor-group-container.active .tabs-container .tab.active').first();
+    return (await tab.getAttribute('data-resource-name')) ?? (await tab.locator('.label-name').innerText()).trim();
   }
 
   /**

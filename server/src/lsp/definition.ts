@@ -1,17 +1,28 @@
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Location, TextDocumentPositionParams } from 'vscode-languageserver';
 import { canonicalUri } from '../node/uri';
 import { guard } from './guard';
 import { toLocations } from './locations';
 import type { ServerState } from './state';
 
-/** Go to Definition: the introductions, earliest article first (F12 jumps to the first, Peek lists them all). */
+/**
+ * Go to Definition and Go to Declaration. The core answers with the entity's
+ * definitions, the best first: its workspace knowledge entry when it has one,
+ * then its introduction in every article, earliest article first.
+ *
+ * VS Code sorts several definition results by file name and opens Peek, so a
+ * full list would make F12 land in whichever file sorts first. Definition
+ * therefore answers with the best one only (F12 jumps straight to it), and
+ * Declaration (Peek Declaration, Go to Declaration) lists them all.
+ */
 export function registerDefinition(connection: Connection, state: ServerState): void {
-  connection.onDefinition((params, token) =>
-    guard(state.logger, 'definition', token, () => {
+  const answer = (feature: string, all: boolean) => (params: TextDocumentPositionParams, token: CancellationToken) =>
+    guard(state.logger, feature, token, (): Location[] | null => {
       const uri = canonicalUri(params.textDocument.uri);
       const positions = state.positions(uri);
       if (!positions) return null;
-      return toLocations(state, state.service.definition(uri, positions.offset(params.position), token));
-    }),
-  );
+      const found = state.service.definition(uri, positions.offset(params.position), token);
+      return toLocations(state, all ? found : found.slice(0, 1));
+    });
+  connection.onDefinition(answer('definition', false));
+  connection.onDeclaration(answer('declaration', true));
 }

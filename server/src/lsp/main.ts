@@ -72,6 +72,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       definitionProvider: true,
+      declarationProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
       documentHighlightProvider: true,
