@@ -105,6 +105,9 @@ export interface ReportLensService {
   exportAnnotations(format: ExportFormat, token?: CancellationToken, fileName?: (uri: string) => string): ExportedFile[];
 }
 
+/** How many files indexing reads ahead of the one it analyses. */
+const READ_AHEAD = 16;
+
 export function createReportLensService(options: ServiceOptions): ReportLensService {
   const logger = options.logger ?? SILENT_LOGGER;
   const lexicon = options.lexicon ?? createLexicon();
@@ -175,7 +178,11 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   }
 
   async function readAndIndex(uri: string): Promise<void> {
-    const bytes = await options.files.readFile(uri);
+    indexBytes(uri, await options.files.readFile(uri));
+  }
+
+  /** Decodes and analyses a file's bytes (undefined when the file is gone). */
+  function indexBytes(uri: string, bytes: Uint8Array | undefined): void {
     if (bytes === undefined) {
       forget(uri);
       return;
@@ -197,11 +204,21 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   return {
     async indexWorkspace(token = NEVER_CANCELLED, progress) {
       const uris = await options.files.listArticles();
-      let done = 0;
-      for (const uri of uris) {
+      // Reads run a few files ahead of the analysis, so the disk and the processor work at the same time.
+      const reads = new Map<number, Promise<{ bytes?: Uint8Array; error?: unknown }>>();
+      const startRead = (i: number) => {
+        if (i < uris.length) reads.set(i, options.files.readFile(uris[i]).then((bytes) => ({ bytes }), (error: unknown) => ({ error })));
+      };
+      for (let i = 0; i < READ_AHEAD; i++) startRead(i);
+      for (let i = 0; i < uris.length; i++) {
         throwIfCancelled(token);
-        if (!openVersions.has(uri)) await readAndIndex(uri);
-        progress?.(++done, uris.length);
+        const read = await reads.get(i);
+        reads.delete(i);
+        startRead(i + READ_AHEAD);
+        if (read?.error !== undefined) throw read.error;
+        // A file the editor opened meanwhile keeps the editor's text.
+        if (!openVersions.has(uris[i])) indexBytes(uris[i], read?.bytes);
+        progress?.(i + 1, uris.length);
       }
       orders.settle();
       logger.info(`indexed ${index.size} articles`);
