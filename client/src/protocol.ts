@@ -1,48 +1,23 @@
 /**
- * The client's copy of the custom protocol the Report Lens server speaks on
- * top of LSP (server/src/lsp/protocol.ts, which documents each message).
- * It is a copy because that file builds its message types from
- * vscode-languageserver, which the client must not bundle; change both
- * together.
+ * The custom protocol the Report Lens server speaks on top of LSP, as the
+ * client's message types. The shapes and names come from the server's
+ * protocolShapes.ts, which imports only types; the message objects are built
+ * here with the language client's own classes.
  */
-import { NotificationType, RequestType, type Range } from 'vscode-languageclient/node';
+import { NotificationType, RequestType } from 'vscode-languageclient/node';
+import {
+  ENTITIES_METHOD,
+  MENTIONS_METHOD,
+  STATUS_METHOD,
+  type EntitiesParams,
+  type EntitiesResult,
+  type MentionLocation,
+  type MentionsParams,
+  type StatusParams,
+} from '../../server/src/lsp/protocolShapes';
 
-export interface EntitySummary {
-  readonly id: string;
-  readonly kind: string;
-  readonly name: string;
-  readonly mentions: number;
-  readonly files: number;
-}
+export { SHOW_REFERENCES_COMMAND, type EntitySummary, type MentionLocation, type StatusParams } from '../../server/src/lsp/protocolShapes';
 
-export interface EntitiesParams {
-  readonly kinds?: string[];
-}
-
-export interface EntitiesResult {
-  readonly entities: EntitySummary[];
-}
-
-export interface MentionsParams {
-  readonly id: string;
-}
-
-export interface MentionLocation {
-  readonly uri: string;
-  readonly range: Range;
-  readonly text: string;
-}
-
-export interface StatusParams {
-  readonly articles: number;
-  readonly entities: number;
-  readonly findings: number;
-  readonly indexing: { readonly done: number; readonly total: number } | null;
-}
-
-export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>('reportLens/entities');
-export const MentionsRequest = new RequestType<MentionsParams, MentionLocation[], void>('reportLens/mentions');
-export const StatusNotification = new NotificationType<StatusParams>('reportLens/status');
-
-/** Run by the server's code lenses with `[uri, position, locations]` as LSP JSON; the client shows the references. */
-export const SHOW_REFERENCES_COMMAND = 'reportLens.showReferences';
+export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>(ENTITIES_METHOD);
+export const MentionsRequest = new RequestType<MentionsParams, MentionLocation[], void>(MENTIONS_METHOD);
+export const StatusNotification = new NotificationType<StatusParams>(STATUS_METHOD);

@@ -275,9 +275,15 @@ class Workbench {
   }
 
   /** The text of the rendered editor line that contains `text`, or null. */
-  async lineContaining(text) {
-    const lines = await this.activeEditor().locator('.view-line').allInnerTexts();
-    return lines.map((l) => l.replace(/\u00a0/g, ' ')).find((l) => l.includes(text)) ?? null;
+  async lineContaining(text, timeoutMs = 5000) {
+    // The editor renders a newly opened or edited file a moment after its tab changes: look again until it shows.
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const lines = await this.activeEditor().locator('.view-line').allInnerTexts();
+      const found = lines.map((l) => l.replace(/\u00a0/g, ' ')).find((l) => l.includes(text));
+      if (found !== undefined || Date.now() > deadline) return found ?? null;
+      await this.page.waitForTimeout(100);
+    }
   }
 
   /** The computed colour of the token span that renders `text`'s first character. */

@@ -1,7 +1,7 @@
 /**
  * The custom protocol the Report Lens server speaks on top of LSP, for the
- * client's views. client/src/protocol.ts mirrors these shapes; change both
- * together. Ranges are LSP ranges (0-based line, UTF-16 character).
+ * client's views. The message shapes live in protocolShapes.ts, which the
+ * client imports too. Ranges are LSP ranges (0-based line, UTF-16 character).
  *
  * - request `reportLens/entities` `{ kinds?: string[] }` → `{ entities: EntitySummary[] }`:
  *   every entity of the folder (optionally of some kinds only), with counts, not mention lists.
@@ -19,48 +19,20 @@
  *   locations]` as JSON): the client turns them into `vscode.Uri`/`Position`/`Location` and runs
  *   `editor.action.showReferences`. The server does not handle it; the client must register it.
  */
-import { NotificationType, RequestType, type Range } from 'vscode-languageserver';
+import { NotificationType, RequestType } from 'vscode-languageserver';
+import {
+  ENTITIES_METHOD,
+  MENTIONS_METHOD,
+  STATUS_METHOD,
+  type EntitiesParams,
+  type EntitiesResult,
+  type MentionLocation,
+  type MentionsParams,
+  type StatusParams,
+} from './protocolShapes';
 
-export interface EntitySummary {
-  readonly id: string;
-  readonly kind: string;
-  readonly name: string;
-  /** Number of mentions in the folder. */
-  readonly mentions: number;
-  /** Number of files with at least one mention. */
-  readonly files: number;
-}
+export * from './protocolShapes';
 
-export interface EntitiesParams {
-  readonly kinds?: string[];
-}
-
-export interface EntitiesResult {
-  readonly entities: EntitySummary[];
-}
-
-export interface MentionsParams {
-  readonly id: string;
-}
-
-export interface MentionLocation {
-  readonly uri: string;
-  readonly range: Range;
-  readonly text: string;
-}
-
-export interface StatusParams {
-  readonly articles: number;
-  readonly entities: number;
-  /** Diagnostics currently published for articles (configuration errors excluded). */
-  readonly findings: number;
-  /** Progress of the folder indexing, or null when the index is complete. */
-  readonly indexing: { readonly done: number; readonly total: number } | null;
-}
-
-export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>('reportLens/entities');
-export const MentionsRequest = new RequestType<MentionsParams, MentionLocation[], void>('reportLens/mentions');
-export const StatusNotification = new NotificationType<StatusParams>('reportLens/status');
-
-export const FIX_ALL_IN_FOLDER_COMMAND = 'reportLens.fixAllInFolder';
-export const SHOW_REFERENCES_COMMAND = 'reportLens.showReferences';
+export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>(ENTITIES_METHOD);
+export const MentionsRequest = new RequestType<MentionsParams, MentionLocation[], void>(MENTIONS_METHOD);
+export const StatusNotification = new NotificationType<StatusParams>(STATUS_METHOD);
