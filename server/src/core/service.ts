@@ -190,7 +190,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     const decoded = decodeArticle(bytes);
     if (!decoded.ok && decoded.reason === 'legacy') {
       // Kept in the index with its reason, so the user sees a diagnostic on the file instead of silence.
-      store(unreadableArticle(uri, '', 0, legacyEncodingMessage(decoded.encoding, decoded.asUtf8)));
+      store(unreadableArticle(uri, '', 0, legacyEncodingMessage(decoded.encoding, false)));
       return;
     }
     if (!decoded.ok) {

@@ -8,13 +8,17 @@
  * into such text would not match what an editor shows, and every name in it
  * is mangled, so these files are not analysed: they are reported instead,
  * with the encoding the bytes look like, so the user can convert them.
+ * Decoding only judges bytes (raw 8-bit files); text that decoded as UTF-8
+ * but reads as mojibake is caught by `detectLegacyText` when the article is
+ * analysed, the one step that sees both files read from disk and the text of
+ * files open in the editor.
  */
 export type LegacyEncoding = 'TCVN3' | 'VNI' | 'Windows-1258';
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
   | { readonly ok: false; readonly reason: 'binary' }
-  | { readonly ok: false; readonly reason: 'legacy'; readonly encoding: LegacyEncoding; readonly asUtf8: boolean };
+  | { readonly ok: false; readonly reason: 'legacy'; readonly encoding: LegacyEncoding };
 
 export function decodeArticle(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -25,17 +29,12 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   }
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (body.indexOf(0) !== -1) return { ok: false, reason: 'binary' };
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
     // Not UTF-8: an 8-bit legacy encoding. Latin-1 keeps every byte as one character for the guess.
-    const encoding = guessRawLegacy(body);
-    return { ok: false, reason: 'legacy', encoding, asUtf8: false };
+    return { ok: false, reason: 'legacy', encoding: guessRawLegacy(body) };
   }
-  const mangled = detectLegacyText(text);
-  if (mangled) return { ok: false, reason: 'legacy', encoding: mangled, asUtf8: true };
-  return { ok: true, text, encoding: 'utf-8' };
 }
 
 /**

@@ -96,6 +96,18 @@ describe('core/features/diagnostics on files in a legacy encoding', () => {
     assert.deepEqual(service.fixAll(), []);
   });
 
+  it('reports a file read from disk whose UTF-8 text is VNI mojibake, on its first line, without entities', async () => {
+    const vni = 'Ñaûng Coäng saûn Vieät Nam laõnh ñaïo coâng taùc toå chöùc.\n';
+    const service = await serviceFor(parseFixture(vni));
+    const findings = service.diagnostics(uriOf('a.txt'));
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.severity, f.start, f.end]),
+      [['file-encoding', 'error', 0, vni.length - 1]],
+    );
+    assert.match(findings[0].message, /^This file is VNI text that was read as Latin-1 and saved as UTF-8/);
+    assert.deepEqual(service.article(uriOf('a.txt'))?.mentions, []);
+  });
+
   it('reports TCVN3 text that an editor shows as Latin-1, on its first line, without entities', async () => {
     const service = await serviceFor(parseFixture('Quốc hội khóa XV họp.\n'));
     service.setText(uriOf('b.txt'), TCVN3, 1);
