@@ -43,7 +43,15 @@ describe('cli/export', () => {
     const record = JSON.parse(line) as { file: string; entities: { id: string; kind: string; start: number; end: number; text: string }[] };
     assert.equal(record.file, 'bai/a.txt');
     const person = record.entities.find((e) => e.kind === 'person');
-    assert.deepEqual(person, { id: 'person:nguyễn văn an', kind: 'person', start: 39, end: 52, text: 'Nguyễn Văn An' });
+    assert.deepEqual(person, {
+      id: 'person:nguyễn văn an',
+      kind: 'person',
+      start: 39,
+      end: 52,
+      text: 'Nguyễn Văn An',
+      titles: [],
+      identity: { id: 'person:nguyễn văn an' },
+    });
   });
 
   it('writes a brat .ann beside each .txt', async () => {

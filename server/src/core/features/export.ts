@@ -1,9 +1,12 @@
 import type { Article, Mention } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
+import { toIso } from '../calendar';
 
 /**
  * Export of the folder's annotations for NLP work, in three formats:
- * - jsonl: one line per article, `{file, length, entities: [{id, kind, start, end, text}]}`;
+ * - jsonl: one line per article, `{file, length, published, entities: [{id, kind, start, end, text, …}]}`:
+ *   `published` is `{date, evidence}` (date `YYYY-MM-DD`, or null when nothing dates the article),
+ *   and each entity carries the attributes of its kind (see `attributesOf`);
  * - brat: standoff `.ann` files beside each article (`T1<TAB>person 10 24<TAB>Trương Thị Mai`,
  *   with the entity id as an AnnotatorNotes line);
  * - conll: one token per line with its IOB tag, a blank line between sentences,
@@ -69,8 +72,36 @@ function codePoints(text: string): (offset: number) => number {
 
 function jsonLine(article: Article, file: string): string {
   const cp = codePoints(article.text);
-  const entities = article.mentions.map((m) => ({ id: m.key, kind: m.kind, start: cp(m.start), end: cp(m.end), text: m.text }));
-  return `${JSON.stringify({ file, length: cp(article.text.length), entities })}\n`;
+  const entities = article.mentions.map((m) => ({ id: m.key, kind: m.kind, start: cp(m.start), end: cp(m.end), text: m.text, ...attributesOf(m) }));
+  return `${JSON.stringify({ file, length: cp(article.text.length), published: published(article), entities })}\n`;
+}
+
+/** The article's publication date and what it was taken from; `date` is null when nothing dates the article. */
+function published(article: Article): { date: string | null; evidence: string } {
+  const publication = article.publication;
+  if (!publication) return { date: null, evidence: 'nothing in the article dates it' };
+  const evidence = publication.span ? article.text.slice(publication.span.start, publication.span.end) : publication.source;
+  return { date: toIso(publication.date), evidence };
+}
+
+/**
+ * What was recognised in a mention beyond its span, by kind: part of the
+ * export's interface (documented in the README), so NLP users and the
+ * quality gate read the same attributes.
+ */
+function attributesOf(m: Mention): Record<string, unknown> {
+  switch (m.data.kind) {
+    case 'person':
+      return { titles: m.data.titles.map((text) => ({ text, modifiers: [] })), identity: { id: m.key } };
+    case 'document': {
+      const d = m.data;
+      return { document: { type: d.type, number: d.number, code: d.code, date: d.date && toIso(d.date), issuer: d.issuer, term: d.term, plenum: d.plenum, congress: d.congress } };
+    }
+    case 'congress':
+      return { congress: { body: m.data.body, ordinal: m.data.ordinal, years: m.data.years } };
+    default:
+      return {};
+  }
 }
 
 function annUri(uri: string): string {
