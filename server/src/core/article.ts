@@ -1,5 +1,5 @@
 import type { Article, Mention } from './model';
-import { createSource } from './text/source';
+import { articleSource } from './text/articleText';
 import { detectLegacyText, legacyEncodingMessage } from './text/decode';
 import type { Lexicon } from './lexicon';
 import type { RecogniseContext } from './recognise/context';
@@ -21,7 +21,7 @@ export function analyseArticle(uri: string, text: string, version: number, lexic
   // Mangled legacy text (an editor showing TCVN3 or VNI as Latin-1) would only yield false entities and findings.
   const legacy = detectLegacyText(text);
   if (legacy) return unreadableArticle(uri, text, version, legacyEncodingMessage(legacy, true));
-  const source = createSource(text);
+  const source = articleSource({ uri, text });
   const base: RecogniseContext = { source, lexicon };
   const publication = findPublication(base);
   const ctx: RecogniseContext = { source, lexicon, publication };

@@ -1,7 +1,9 @@
 import type { Article, EntityKind, Mention, Span } from './model';
 import { analyseArticle, unreadableArticle } from './article';
 import { createLexicon, type Lexicon } from './lexicon';
-import { decodeArticle, legacyEncodingMessage } from './text/decode';
+import { decodeArticle, detectLegacyText, legacyEncodingMessage } from './text/decode';
+import { analysedText } from './text/articleText';
+import { judgeProse, notProseReason } from './text/prose';
 import { WorkspaceIndex } from './workspaceIndex';
 import { ArticleOrders } from './articleOrder';
 import { EntityDigest } from './entityDigest';
@@ -35,6 +37,8 @@ export interface ServiceOptions {
   readonly files: FileAccess;
   readonly logger?: Logger;
   readonly lexicon?: Lexicon;
+  /** Files analysed even when their text is not Vietnamese prose (a setting forces them in). */
+  readonly alwaysAnalyse?: (uri: string) => boolean;
 }
 
 /**
@@ -66,6 +70,8 @@ export interface ReportLensService {
   mentionsOf(id: string): EntitySummary['mentions'];
   /** How many articles and distinct entities the index holds, for status displays. */
   counts(): { readonly articles: number; readonly entities: number };
+  /** Why a file is left alone (it is not Vietnamese prose), or undefined when it is analysed or unknown. */
+  skipped(uri: string): string | undefined;
 
   /** Rule settings from the editor and the workspace `.report-lens/config.json`; returns that file's errors. */
   configureRules(settings: Partial<RulesConfig>, file?: ConfigFile): ConfigError[];
@@ -118,13 +124,15 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const digest = new EntityDigest(orders.reading);
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
+  // Files that are not Vietnamese prose (licences, English notes, code), with the reason, kept out of the index.
+  const skipped = new Map<string, string>();
   const diagnostics = new DiagnosticsFeature(index, lexicon);
   let knowledge = bundledKnowledgeBase();
   let taught = taughtForms(knowledge);
   let knowledgeFile: { uri: string; text?: string } | undefined;
   // Articles as the recognisers saw them, before the knowledge file's names and links were applied.
   const recognised = new Map<string, Article>();
-  // Articles whose hovers or findings a knowledge change affected, until staleDiagnostics() reports them.
+  // Articles whose hovers or findings a knowledge change affected, or that were left alone since, until staleDiagnostics() reports them.
   const knowledgeStale = new Set<string>();
   const indexArticle = (article: Article) => {
     const old = index.article(article.uri);
@@ -139,6 +147,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     indexArticle(applyTaught(article, taught));
   };
   const forget = (uri: string) => {
+    skipped.delete(uri);
     recognised.delete(uri);
     const old = index.article(uri);
     index.delete(uri);
@@ -177,6 +186,28 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     return [...(parsed?.errors ?? []), ...next.issues];
   }
 
+  /**
+   * Analyses a text unless it is not Vietnamese prose; then the file is left
+   * out of the index with its reason (returned, for the caller's log line).
+   * Text in a legacy encoding is analysed anyway, to report that.
+   */
+  function analyse(uri: string, text: string, version: number): string | undefined {
+    skipped.delete(uri);
+    if (!options.alwaysAnalyse?.(uri)) {
+      const verdict = judgeProse(analysedText({ uri, text }).text);
+      if (!verdict.prose && !detectLegacyText(text)) {
+        const reason = notProseReason(verdict);
+        // A file that stops being an article must have its old findings cleared.
+        if (index.article(uri)) knowledgeStale.add(uri);
+        forget(uri);
+        skipped.set(uri, reason);
+        return reason;
+      }
+    }
+    store(analyseArticle(uri, text, version, lexicon));
+    return undefined;
+  }
+
   async function readAndIndex(uri: string): Promise<void> {
     indexBytes(uri, await options.files.readFile(uri));
   }
@@ -198,7 +229,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       forget(uri);
       return;
     }
-    store(analyseArticle(uri, decoded.text, 0, lexicon));
+    analyse(uri, decoded.text, 0);
   }
 
   return {
@@ -221,11 +252,14 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
         progress?.(i + 1, uris.length);
       }
       orders.settle();
-      logger.info(`indexed ${index.size} articles`);
+      // One line for the files left alone: a code repository's READMEs and licences are no news.
+      logger.info(`indexed ${index.size} articles${skipped.size > 0 ? `; left ${skipped.size} files alone (not Vietnamese prose)` : ''}`);
     },
     setText(uri, text, version) {
+      const skippedBefore = skipped.get(uri);
       openVersions.set(uri, version);
-      store(analyseArticle(uri, text, version, lexicon));
+      const reason = analyse(uri, text, version);
+      if (reason && skippedBefore === undefined) logger.info(`leaving ${uri} alone: ${reason}`);
     },
     async refreshFile(uri) {
       openVersions.delete(uri);
@@ -251,6 +285,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
+    skipped: (uri) => skipped.get(uri),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
     codeFixes: (uri, start, end, token = NEVER_CANCELLED) => [

@@ -15,6 +15,7 @@ import { lintArticle, nonOverlappingEdits } from '../rules/engine';
 import { RULES, RULE_IDS } from '../rules/index';
 import type { Finding, TextEdit } from '../rules/rule';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledgeBase';
+import { analysedText, touchesMasked } from '../text/articleText';
 
 export type { Finding, TextEdit, ConfigError, RulesConfig };
 
@@ -88,7 +89,7 @@ export class DiagnosticsFeature {
     const article = this.index.article(uri);
     if (!article) return [];
     if (article.unreadable) return [unreadableFinding(article)];
-    return lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge);
+    return this.lint(article, token);
   }
 
   /** Quick fixes for the findings touching a range, then fix-all for their rules in the file, then suppressions. */
@@ -117,10 +118,25 @@ export class DiagnosticsFeature {
     for (const article of this.index.allArticles()) {
       throwIfCancelled(token);
       if (article.unreadable) continue;
-      const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge).filter((f) => ruleId === undefined || f.rule === ruleId);
+      const findings = this.lint(article, token).filter((f) => ruleId === undefined || f.rule === ruleId);
       edits.push(...nonOverlappingEdits(findings));
     }
     return edits;
+  }
+
+  /**
+   * The rules' findings, less what lies in a Markdown report's code, URLs or
+   * markup: the rules read those regions as blanks, and a fix there would
+   * edit text that is not prose.
+   */
+  private lint(article: Article, token: CancellationToken): Finding[] {
+    const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge);
+    const { masked } = analysedText(article);
+    if (masked.length === 0) return findings;
+    const outside = (edit: TextEdit) => edit.uri !== article.uri || !touchesMasked(masked, edit.start, edit.end);
+    return findings
+      .filter((f) => !touchesMasked(masked, f.start, f.end))
+      .map((f) => (f.fixes.every((fix) => fix.edits.every(outside)) ? f : { ...f, fixes: f.fixes.filter((fix) => fix.edits.every(outside)) }));
   }
 
   /** "Suppress this finding": adds it to the workspace configuration file, never to the article. */

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../model';
 import type { Lexicon } from '../lexicon';
-import { createSource } from '../text/source';
+import { articleSource } from '../text/articleText';
 import type { Rule } from './rule';
 
 /**
@@ -264,13 +264,13 @@ export class WorkspaceAggregates {
   /** The article's contributions to one rule. */
   own(ruleId: string, article: Article): readonly Contribution[] {
     const rule = this.folderRules.find((r) => r.id === ruleId);
-    return rule?.contribute?.(article, createSource(article.text), this.lexicon) ?? [];
+    return rule?.contribute?.(article, articleSource(article), this.lexicon) ?? [];
   }
 
   private contributionsOf(article: Article): Map<string, Contribution[]> {
     const byRule = new Map<string, Contribution[]>();
     if (this.folderRules.length === 0) return byRule;
-    const source = createSource(article.text);
+    const source = articleSource(article);
     for (const rule of this.folderRules) byRule.set(rule.id, rule.contribute?.(article, source, this.lexicon) ?? []);
     return byRule;
   }

@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
-import { createSource } from '../text/source';
+import { articleSource } from '../text/articleText';
 import type { Contribution, WorkspaceAggregates } from './aggregates';
 import { isSuppressed, type RulesConfig } from './config';
 import type { Finding, Rule, Severity, TextEdit } from './rule';
@@ -19,7 +19,7 @@ export function lintArticle(
   rules: readonly Rule[] = RULES,
   knowledge: KnowledgeBase = bundledKnowledgeBase(),
 ): Finding[] {
-  const source = createSource(article.text);
+  const source = articleSource(article);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = levelOf(rule, config);

@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { memoryFiles, parseFixture, uriOf } from '../../support/fixture';
+import { createReportLensService } from '../../../server/src/core/service';
+
+const LICENCE = 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software, the the software.\n';
+const REPORT = [
+  '# Báo cáo công tác tổ chức',
+  '',
+  'Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự hội nghị. Công tác tác cán bộ.',
+  '',
+  '```text',
+  'Công tác tác mẫu trong khối mã.',
+  '```',
+  '',
+  'Xem `tác tác` và [trang](https://example.vn/tác%20tác).',
+  '',
+].join('\n');
+
+async function indexed(files: string, alwaysAnalyse?: (uri: string) => boolean) {
+  const logged: string[] = [];
+  const service = createReportLensService({
+    files: memoryFiles(parseFixture(files).files),
+    logger: { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) },
+    alwaysAnalyse,
+  });
+  await service.indexWorkspace();
+  return { service, logged };
+}
+
+describe('core/service', () => {
+  it('leaves a file that is not Vietnamese prose out, says why in one log line, and shows nothing for it', async () => {
+    const { service, logged } = await indexed(`//- LICENSE.txt\n${LICENCE}//- a.txt\nQuốc hội khóa XV họp.\n`);
+    assert.equal(service.article(uriOf('LICENSE.txt')), undefined);
+    assert.deepEqual(service.diagnostics(uriOf('LICENSE.txt')), []);
+    assert.match(service.skipped(uriOf('LICENSE.txt')) ?? '', /^not Vietnamese prose \(0 of \d+ words/);
+    assert.deepEqual(service.counts().articles, 1);
+    assert.deepEqual(logged, ['indexed 1 articles; left 1 files alone (not Vietnamese prose)']);
+  });
+
+  it('analyses a file once its text becomes Vietnamese, and a file the setting forces in', async () => {
+    const { service } = await indexed(`//- notes.txt\n${LICENCE}`);
+    service.setText(uriOf('notes.txt'), 'Công tác tác cán bộ năm 2024.\n', 1);
+    assert.equal(service.skipped(uriOf('notes.txt')), undefined);
+    assert.deepEqual(service.diagnostics(uriOf('notes.txt')).map((f) => f.rule), ['text-artifact']);
+    const forced = await indexed(`//- LICENSE.txt\n${LICENCE}`, (uri) => uri.endsWith('LICENSE.txt'));
+    assert.deepEqual(forced.service.diagnostics(uriOf('LICENSE.txt')).map((f) => f.rule), ['text-artifact']);
+  });
+
+  it('recognises and lints a Markdown report’s prose only, at exact offsets', async () => {
+    const { service } = await indexed(`//- report.md\n${REPORT}`);
+    const article = service.article(uriOf('report.md'));
+    const person = article?.mentions.find((m) => m.kind === 'person');
+    assert.equal(person && REPORT.slice(person.start, person.end), 'Trương Thị Mai');
+    const findings = service.diagnostics(uriOf('report.md'));
+    assert.deepEqual(
+      findings.map((f) => [f.rule, REPORT.slice(f.start, f.end)]),
+      [['text-artifact', 'tác tác']],
+    );
+    assert.equal(findings[0].start, REPORT.indexOf('tác tác'));
+    // The only edits of fix-all are in the prose: code, inline code and the URL keep their repeated words.
+    const edits = service.fixAll();
+    assert.equal(edits.length, 1);
+    assert.ok(edits[0].start >= REPORT.indexOf('Công tác tác cán') && edits[0].end <= REPORT.indexOf('```text'));
+  });
+});
