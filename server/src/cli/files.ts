@@ -25,7 +25,7 @@ export const NODE_IO: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-/** The .txt articles of a file or folder (folders recursively, skipping hidden folders and node_modules). */
+/** The .txt and .md articles of a file or folder (folders recursively, skipping hidden folders and node_modules). */
 export function articleFiles(target: string): string[] {
   if (!fs.statSync(target).isDirectory()) return [target];
   const out: string[] = [];
@@ -33,7 +33,7 @@ export function articleFiles(target: string): string[] {
     const full = path.join(target, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...articleFiles(full));
-    } else if (entry.name.toLowerCase().endsWith('.txt')) out.push(full);
+    } else if (/\.(?:txt|md)$/i.test(entry.name)) out.push(full);
   }
   return out;
 }

@@ -28,10 +28,11 @@ import { knowledgeEntry } from './features/knowledgeEntry';
 import { annotationFixes } from './features/annotate';
 import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './features/rename';
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
+import { timeline, type Timeline } from './features/timeline';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
-export type { RenameTarget, ExportFormat, ExportedFile };
+export type { RenameTarget, ExportFormat, ExportedFile, Timeline };
 
 export interface ServiceOptions {
   readonly files: FileAccess;
@@ -70,6 +71,12 @@ export interface ReportLensService {
   mentionsOf(id: string): EntitySummary['mentions'];
   /** How many articles and distinct entities the index holds, for status displays. */
   counts(): { readonly articles: number; readonly entities: number };
+  /** An entity's mention and file counts, from the digest (for code lenses: no list of locations). */
+  entityCounts(key: string): { readonly mentions: number; readonly files: number };
+  /** An official's titles over time, from the folder and the knowledge base; undefined for a key that is no person. */
+  timeline(key: string): Timeline | undefined;
+  /** The safe fixes of every rule in one file (fix-all on save). */
+  fixAllInFile(uri: string, token?: CancellationToken): TextEdit[];
   /** Why a file is left alone (it is not Vietnamese prose), or undefined when it is analysed or unknown. */
   skipped(uri: string): string | undefined;
 
@@ -286,6 +293,9 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
     skipped: (uri) => skipped.get(uri),
+    entityCounts: (key) => ({ mentions: digest.mentionCount(key), files: index.filesOf(key).size }),
+    timeline: (key) => timeline(index, orders.reading, key, knowledge),
+    fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAllInFile(uri, token),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
     codeFixes: (uri, start, end, token = NEVER_CANCELLED) => [

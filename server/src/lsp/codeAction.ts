@@ -7,34 +7,48 @@ import { toWorkspaceEdit } from './workspaceEdit';
 
 const KIND = { quickfix: CodeActionKind.QuickFix, 'source.fixAll': CodeActionKind.SourceFixAll } as const;
 
+/** The kind `editor.codeActionsOnSave` names to run Report Lens's fixes on save: `"source.fixAll.reportLens": "explicit"`. */
+export const FIX_ALL_ON_SAVE_KIND = `${CodeActionKind.SourceFixAll}.reportLens`;
+
 /** Whether an action kind is among those asked for: the same kind or a sub-kind of one ("source.fixAll" under "source"). */
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
-/** Quick fixes for the findings at the range, fix-all of their rules in the file, and suppressions. */
+/**
+ * Quick fixes for the findings at the range, fix-all of their rules in the
+ * file (as a source action, and again as a quick fix so Ctrl+. lists it), and
+ * suppressions. Asked for source.fixAll only (on save), one action applies
+ * every safe fix of the file.
+ */
 export function registerCodeAction(connection: Connection, state: ServerState): void {
   connection.onCodeAction((params, token) =>
     guard(state.logger, 'code actions', token, (): CodeAction[] | null => {
       const uri = canonicalUri(params.textDocument.uri);
       const positions = state.positions(uri);
       if (!positions) return null;
+      const only = params.context.only;
+      if (only && only.every((k) => k.startsWith(CodeActionKind.SourceFixAll))) {
+        const edits = state.service.fixAllInFile(uri, token);
+        const edit = edits.length > 0 ? toWorkspaceEdit(state, edits) : undefined;
+        return edit ? [{ title: state.messages.fixAllOnSave, kind: FIX_ALL_ON_SAVE_KIND, edit }] : [];
+      }
       const fixes = state.service.codeFixes(uri, positions.offset(params.range.start), positions.offset(params.range.end), token);
       return fixes.flatMap((fix) => {
-        const kind = KIND[fix.kind];
-        if (!wanted(kind, params.context.only)) return [];
         const edit = toWorkspaceEdit(state, fix.edits, fix.createsFile);
         if (!edit) return [];
         const diagnostic = fix.finding ? toDiagnostic(state, fix.finding) : undefined;
-        return [
-          {
+        // Fix-all is offered under both kinds: Source Action… lists source actions, Ctrl+. lists quick fixes.
+        const kinds = fix.kind === 'source.fixAll' ? [KIND[fix.kind], CodeActionKind.QuickFix] : [KIND[fix.kind]];
+        return kinds
+          .filter((kind) => wanted(kind, only))
+          .map((kind) => ({
             title: fix.title,
             kind,
             edit,
             ...(fix.preferred ? { isPreferred: true } : {}),
             ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
-          },
-        ];
+          }));
       });
     }),
   );

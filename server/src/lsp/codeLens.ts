@@ -1,11 +1,14 @@
 import type { CodeLens, Connection } from 'vscode-languageserver';
 import { canonicalUri } from '../node/uri';
 import { guard } from './guard';
-import { toLocations } from './locations';
 import { SHOW_REFERENCES_COMMAND } from './protocol';
 import type { ServerState } from './state';
 
-/** "N mentions in M files" above each person's introduction in the file (the first per person); a click lists them. */
+/**
+ * "Name: N mentions in M files" above each person's introduction in the file
+ * (the first per person). The counts come from the digest and the lens
+ * carries only the position: the client asks for the references on a click.
+ */
 export function registerCodeLens(connection: Connection, state: ServerState): void {
   connection.onCodeLens((params, token) =>
     guard(state.logger, 'code lenses', token, (): CodeLens[] | null => {
@@ -16,25 +19,20 @@ export function registerCodeLens(connection: Connection, state: ServerState): vo
       const seen = new Set<string>();
       const lenses: CodeLens[] = [];
       for (const mention of article.mentions) {
-        if (mention.kind !== 'person' || !mention.introduction || seen.has(mention.key)) continue;
+        if (mention.data.kind !== 'person' || !mention.introduction || seen.has(mention.key)) continue;
         seen.add(mention.key);
-        const locations = toLocations(state, state.service.references(uri, mention.start, true, token));
-        const files = new Set(locations.map((l) => l.uri)).size;
+        const counts = state.service.entityCounts(mention.key);
         const range = positions.range(mention.start, mention.end);
         lenses.push({
           range,
           command: {
-            title: `${plural(locations.length, 'mention')} in ${plural(files, 'file')}`,
+            title: state.messages.lens(mention.data.name, counts.mentions, counts.files),
             command: SHOW_REFERENCES_COMMAND,
-            arguments: [uri, range.start, locations],
+            arguments: [uri, range.start],
           },
         });
       }
       return lenses;
     }),
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

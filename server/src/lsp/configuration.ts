@@ -41,6 +41,7 @@ export function toSettings(raw: unknown): Settings {
   return {
     include: strings(raw.include, DEFAULT_SETTINGS.include),
     exclude: strings(raw.exclude, DEFAULT_SETTINGS.exclude),
+    alwaysAnalyse: strings(raw.alwaysAnalyse, DEFAULT_SETTINGS.alwaysAnalyse),
     rules,
     preferred,
     inlayHints: { dates: typeof hints.dates === 'boolean' ? hints.dates : DEFAULT_SETTINGS.inlayHints.dates },

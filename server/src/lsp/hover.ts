@@ -1,6 +1,7 @@
 import type { Connection, Hover } from 'vscode-languageserver';
 import { canonicalUri } from '../node/uri';
 import { guard } from './guard';
+import { SHOW_TIMELINE_COMMAND } from './protocol';
 import type { ServerState } from './state';
 
 export function registerHover(connection: Connection, state: ServerState): void {
@@ -11,7 +12,15 @@ export function registerHover(connection: Connection, state: ServerState): void 
       if (!positions) return null;
       const result = state.service.hover(uri, positions.offset(params.position), token);
       if (!result) return null;
-      return { contents: { kind: 'markdown', value: result.markdown }, range: positions.range(result.span.start, result.span.end) };
+      const value = result.markdown + timelineLink(state, uri, result.span.start, result.span.end);
+      return { contents: { kind: 'markdown', value }, range: positions.range(result.span.start, result.span.end) };
     }),
   );
+}
+
+/** A person's hover ends with a command link that opens their timeline panel (the client trusts only that command). */
+function timelineLink(state: ServerState, uri: string, start: number, end: number): string {
+  const person = state.service.article(uri)?.mentions.find((m) => m.kind === 'person' && m.start === start && m.end === end);
+  if (!person) return '';
+  return `\n\n[${state.messages.showTimeline}](command:${SHOW_TIMELINE_COMMAND}?${encodeURIComponent(JSON.stringify([person.key]))})`;
 }

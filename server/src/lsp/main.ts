@@ -23,6 +23,9 @@ import { SEMANTIC_TOKENS_LEGEND, registerSemanticTokens } from './semanticTokens
 import { ServerState } from './state';
 import { Status } from './status';
 import { registerTextSync } from './textSync';
+import { registerTimeline } from './timeline';
+import { messagesFor } from '../core/messages/catalogue';
+import { FIX_ALL_ON_SAVE_KIND } from './codeAction';
 import { Workspace } from './workspace';
 import { registerWorkspaceSymbol } from './workspaceSymbol';
 
@@ -65,6 +68,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
     codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
   };
+  // The interface language follows the editor's display language.
+  state.messages = messagesFor(params.locale);
+  const init: unknown = params.initializationOptions;
+  state.clientShowsStatus = typeof init === 'object' && init !== null && (init as { statusBar?: unknown }).statusBar === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   state.setFolders(Workspace.folderPaths(folders));
   return {
@@ -78,7 +85,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentHighlightProvider: true,
       documentSymbolProvider: { label: 'Report Lens' },
       workspaceSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_ON_SAVE_KIND] },
       executeCommandProvider: { commands: COMMANDS },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       inlayHintProvider: true,
@@ -116,5 +123,6 @@ registerSemanticTokens(connection, state);
 registerInlayHint(connection, state);
 registerCodeLens(connection, state);
 registerEntities(connection, state);
+registerTimeline(connection, state);
 
 connection.listen();

@@ -7,6 +7,9 @@
  *   every entity of the folder (optionally of some kinds only), with counts, not mention lists.
  * - request `reportLens/mentions` `{ id: string }` → `MentionLocation[]`: every mention of one
  *   entity (by its key, e.g. `person:trương thị mai`), files in URI order; `[]` for an unknown id.
+ * - request `reportLens/timeline` `{ id: string }` → `TimelineResult | null`: an official's titles
+ *   over time, per article of the folder (with the first mention's range) and per post of the
+ *   knowledge base (with its source); null when the id is no person of the folder.
  * - notification server → client `reportLens/status` `StatusParams`: sent while indexing
  *   (throttled) and after every change that republished diagnostics.
  * - command `reportLens.fixAllInFolder` (workspace/executeCommand, arguments `[ruleId?]`): the
@@ -18,21 +21,28 @@
  * - command `reportLens.showReferences` (sent by code lenses, arguments `[uri, position,
  *   locations]` as JSON): the client turns them into `vscode.Uri`/`Position`/`Location` and runs
  *   `editor.action.showReferences`. The server does not handle it; the client must register it.
+ *   Code lenses send only `[uri, position]`: the client asks for the references when clicked.
+ * - command `reportLens.showTimeline` (hover link and code lens, arguments `[id]`): the client
+ *   opens the timeline panel. The server does not handle it either.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver';
 import {
   ENTITIES_METHOD,
   MENTIONS_METHOD,
   STATUS_METHOD,
+  TIMELINE_METHOD,
   type EntitiesParams,
   type EntitiesResult,
   type MentionLocation,
   type MentionsParams,
   type StatusParams,
+  type TimelineParams,
+  type TimelineResult,
 } from './protocolShapes';
 
 export * from './protocolShapes';
 
 export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>(ENTITIES_METHOD);
 export const MentionsRequest = new RequestType<MentionsParams, MentionLocation[], void>(MENTIONS_METHOD);
+export const TimelineRequest = new RequestType<TimelineParams, TimelineResult | null, void>(TIMELINE_METHOD);
 export const StatusNotification = new NotificationType<StatusParams>(STATUS_METHOD);

@@ -9,11 +9,14 @@ import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess 
 import { pathToUri } from '../node/uri';
 import * as path from 'node:path';
 import { Positions } from './positions';
+import { messagesFor, type Messages } from '../core/messages/catalogue';
 
 /** The `reportLens.*` settings the server reads. */
 export interface Settings {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** Globs of files analysed even when they are not Vietnamese prose. */
+  readonly alwaysAnalyse: readonly string[];
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly preferred: PreferredForms;
   readonly inlayHints: { readonly dates: boolean };
@@ -22,6 +25,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   include: DEFAULT_FILTER.include,
   exclude: DEFAULT_FILTER.exclude,
+  alwaysAnalyse: [],
   rules: {},
   preferred: {},
   inlayHints: { dates: true },
@@ -62,6 +66,10 @@ export class ServerState {
   /** The workspace knowledge file as last read (text undefined when it does not exist yet). */
   knowledgeFile?: { readonly uri: string; readonly text?: string };
   indexing: { done: number; total: number } | null = null;
+  /** The user's language, from the client's locale in the initialize params. */
+  messages: Messages = messagesFor(undefined);
+  /** The client shows indexing in its own status bar item, so the server sends no window progress of its own. */
+  clientShowsStatus = false;
   support: ClientSupport = {
     configuration: false,
     workspaceFolders: false,
@@ -87,6 +95,7 @@ export class ServerState {
     this.service = createReportLensService({
       files: { listArticles: () => this.files.listArticles(), readFile: (uri) => this.files.readFile(uri) },
       logger,
+      alwaysAnalyse: (uri) => this.files.alwaysAnalyse(uri),
     });
   }
 
@@ -178,6 +187,6 @@ export class ServerState {
   }
 
   private updateFiles(): void {
-    this.files = nodeFileAccess(this.folders, { include: this.settings.include, exclude: this.settings.exclude }, this.logger);
+    this.files = nodeFileAccess(this.folders, { include: this.settings.include, exclude: this.settings.exclude, alwaysAnalyse: this.settings.alwaysAnalyse }, this.logger);
   }
 }

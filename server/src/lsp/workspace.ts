@@ -61,11 +61,13 @@ export class Workspace {
       this.status.send();
       await this.state.service.indexWorkspace(run.token, (done, total) => {
         this.state.indexing = { done, total };
-        progress?.report(total === 0 ? 100 : Math.floor((done * 100) / total), `${done}/${total} articles`);
+        progress?.report(total === 0 ? 100 : Math.floor((done * 100) / total), this.state.messages.progressArticles(done, total));
         this.status.indexingProgress();
       });
-      this.state.indexing = null;
+      // Indexing shows until the diagnostics are published, so the status never flashes zero findings.
       await this.publisher.publishAll();
+      this.state.indexing = null;
+      this.status.send();
       await this.refreshViews();
     } catch (error) {
       if (!isCancelled(error)) throw error;
@@ -85,7 +87,7 @@ export class Workspace {
       const settings = await readSettings(this.connection, this.state, pushed);
       this.state.setSettings(settings);
       await applyRuleConfiguration(this.state, this.publisher);
-      if (JSON.stringify([before.include, before.exclude]) !== JSON.stringify([settings.include, settings.exclude])) {
+      if (JSON.stringify([before.include, before.exclude, before.alwaysAnalyse]) !== JSON.stringify([settings.include, settings.exclude, settings.alwaysAnalyse])) {
         await this.index();
       } else {
         await this.publisher.publishAll();
@@ -172,10 +174,10 @@ export class Workspace {
   }
 
   private async beginProgress(): Promise<WorkDoneProgressServerReporter | undefined> {
-    if (!this.state.support.workDoneProgress) return undefined;
+    if (!this.state.support.workDoneProgress || this.state.clientShowsStatus) return undefined;
     try {
       const progress = await this.connection.window.createWorkDoneProgress();
-      progress.begin('Report Lens: indexing', 0, 'listing articles', false);
+      progress.begin(this.state.messages.progressTitle, 0, this.state.messages.progressListing, false);
       return progress;
     } catch (error) {
       this.state.logger.warn(`no progress reporting: ${(error as Error).message}`);

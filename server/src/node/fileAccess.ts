@@ -8,9 +8,11 @@ import { pathToUri, uriToPath } from './uri';
 export interface ArticleFilter {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** Files analysed even when their text is not Vietnamese prose. */
+  readonly alwaysAnalyse?: readonly string[];
 }
 
-export const DEFAULT_FILTER: ArticleFilter = { include: ['**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**'] };
+export const DEFAULT_FILTER: ArticleFilter = { include: ['**/*.txt', '**/*.md'], exclude: ['**/node_modules/**', '**/.git/**'] };
 
 /**
  * Files larger than this are not analysed. The spec's targets are about
@@ -22,6 +24,8 @@ export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 export interface NodeFileAccess extends FileAccess {
   /** Whether a file is an article of one of the folders (matches include, not exclude). */
   isArticle(uri: string): boolean;
+  /** Whether a setting forces the file to be analysed even when it is not Vietnamese prose. */
+  alwaysAnalyse(uri: string): boolean;
 }
 
 /**
@@ -31,9 +35,10 @@ export interface NodeFileAccess extends FileAccess {
  */
 export function nodeFileAccess(folders: readonly string[], filter: ArticleFilter, logger: Logger, maxBytes = MAX_ARTICLE_BYTES): NodeFileAccess {
   // Dot-folders (.git, .report-lens, .vscode) are not matched by `**` unless a pattern names them.
-  const included = picomatch(filter.include.length > 0 ? [...filter.include] : ['**/*.txt']);
+  const included = picomatch(filter.include.length > 0 ? [...filter.include] : [...DEFAULT_FILTER.include]);
   const excluded = filter.exclude.length > 0 ? picomatch([...filter.exclude]) : () => false;
   const matches = (relative: string) => included(relative) && !excluded(relative);
+  const forced = filter.alwaysAnalyse && filter.alwaysAnalyse.length > 0 ? picomatch([...filter.alwaysAnalyse]) : () => false;
 
   const relativeTo = (file: string): string | undefined => {
     for (const folder of folders) {
@@ -41,6 +46,11 @@ export function nodeFileAccess(folders: readonly string[], filter: ArticleFilter
       if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
     }
     return undefined;
+  };
+
+  const relativeOf = (uri: string): string | undefined => {
+    const file = uriToPath(uri);
+    return file === undefined ? undefined : relativeTo(file);
   };
 
   async function walk(folder: string, dir: string, out: string[]): Promise<void> {
@@ -90,9 +100,12 @@ export function nodeFileAccess(folders: readonly string[], filter: ArticleFilter
       }
     },
     isArticle(uri) {
-      const file = uriToPath(uri);
-      const relative = file === undefined ? undefined : relativeTo(file);
+      const relative = relativeOf(uri);
       return relative !== undefined && matches(relative);
+    },
+    alwaysAnalyse(uri) {
+      const relative = relativeOf(uri);
+      return relative !== undefined && forced(relative);
     },
   };
 }

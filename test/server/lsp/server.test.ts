@@ -69,6 +69,8 @@ describe('lsp server over stdio', function () {
     fs.writeFileSync(file('nfd.txt'), 'Tiêu đề.\nCông tác tác đào tạo.\n'.normalize('NFD'));
     fs.writeFileSync(file('huge.txt'), Buffer.alloc(9 * 1024 * 1024, 'a'));
     fs.writeFileSync(file('edited.txt'), 'Công tác tác đào tạo.\n');
+    fs.writeFileSync(file('LICENSE.txt'), 'Permission is hereby granted, free of charge, to any person obtaining a copy.\nThe the software is provided as is.\n');
+    fs.writeFileSync(file('report.md'), '# Báo cáo công tác\n\nCông tác tác **đào tạo** cán bộ.\n\n```\nCông tác tác trong mã.\n```\n');
     session = await LspSession.start(dir);
     await session.indexed();
   });
@@ -214,13 +216,19 @@ describe('lsp server over stdio', function () {
     assert.equal(textAt(text, { start: at(S000, 'Sáng 12/1', 0), end: after.position }).endsWith('12/1'), true);
   });
 
-  it('counts a person’s mentions in a code lens, agreeing with the references', async () => {
+  it('names the person in a code lens and counts her mentions, agreeing with the references, without carrying them', async () => {
     const lenses = await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uri(S002) } });
     const lens = (lenses ?? []).find((l) => textAt(read(S002), l.range) === 'Trương Thị Mai');
     assert.ok(lens?.command);
-    const locations = lens.command.arguments![2] as Location[];
-    const files = new Set(locations.map((l) => l.uri)).size;
-    assert.equal(lens.command.title, `${locations.length} mentions in ${files} files`);
+    const locations = await session.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: uri(S002) },
+      position: lens.range.start,
+      context: { includeDeclaration: true },
+    });
+    const files = new Set((locations ?? []).map((l) => l.uri)).size;
+    assert.equal(lens.command.title, `Trương Thị Mai: ${locations?.length} mentions in ${files} files`);
+    // The lens carries the place to ask about, not the answer: a folder naming her thousands of times stays small.
+    assert.deepEqual(lens.command.arguments, [uri(S002), lens.range.start]);
   });
 
   it('fixes the repeated word with the preferred quick fix, and republishes after the edit', async () => {
@@ -304,6 +312,60 @@ describe('lsp server over stdio', function () {
     assert.equal(mentions.length, mai.mentions);
     assert.equal(new Set(mentions.map((m) => m.uri)).size, mai.files);
     for (const m of mentions) assert.equal(textAt(fs.readFileSync(new URL(m.uri), 'utf8'), m.range), m.text);
+    // Each row can show its line with the mention in bold.
+    const rows = mentions as unknown as { text: string; line: { text: string; start: number; end: number } }[];
+    for (const m of rows) assert.equal(m.line.text.slice(m.line.start, m.line.end), m.text);
+  });
+
+  it('draws an official’s timeline from the articles, each linked to its mention, and from the knowledge base with sources', async () => {
+    const timeline = (await session.connection.sendRequest('reportLens/timeline', { id: 'person:trương thị mai' })) as {
+      name: string;
+      articles: { uri: string; file: string; date?: string; titles: string[]; range: never }[];
+      posts: { title: string; source?: string }[];
+    } | null;
+    assert.ok(timeline);
+    assert.equal(timeline.name, 'Trương Thị Mai');
+    const first = timeline.articles.find((a) => a.file === S000);
+    assert.equal(first?.date, '2022-01-12');
+    const later = timeline.articles.find((a) => a.file === S002);
+    assert.deepEqual(later?.titles, ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng Ban Tổ chức Trung ương']);
+    for (const a of timeline.articles) assert.equal(textAt(fs.readFileSync(new URL(a.uri), 'utf8'), a.range), 'Trương Thị Mai');
+    assert.ok(timeline.posts.length > 0 && timeline.posts.every((p) => p.source?.startsWith('https://')), JSON.stringify(timeline.posts));
+    assert.equal(await session.connection.sendRequest('reportLens/timeline', { id: 'document:nothing' }), null);
+  });
+
+  it('links a person’s hover to the timeline panel', async () => {
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri(S002) }, position: at(S002, 'Trương Thị Mai', 3) });
+    const value = (hover?.contents as MarkupContent).value;
+    assert.ok(value.endsWith(`[Show timeline](command:reportLens.showTimeline?${encodeURIComponent(JSON.stringify(['person:trương thị mai']))})`), value);
+  });
+
+  it('offers fix-all in the quick-fix menu too, and fixes the whole file on save with source.fixAll.reportLens', async () => {
+    const name = 'on-save.txt';
+    const text = 'Công tác tác đào tạo và công tác tác tuyên truyền.\n';
+    fs.writeFileSync(file(name), text);
+    await session.open(file(name), text);
+    const diagnostic = (await session.until(() => session.diagnostics.get(uri(name))?.length === 2 && session.diagnostics.get(uri(name))))[0];
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uri(name) },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    })) as { title: string; kind?: string }[];
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && a.title.startsWith('Fix all')), JSON.stringify(actions));
+    const onSave = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uri(name) },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.reportLens'] },
+    })) as { kind?: string; edit?: { documentChanges?: TextDocumentEdit[] } }[];
+    assert.equal(onSave.length, 1);
+    assert.equal(onSave[0].kind, 'source.fixAll.reportLens');
+    assert.equal(applyTextEdits(text, onSave[0].edit!.documentChanges![0].edits), 'Công tác đào tạo và công tác tuyên truyền.\n');
+  });
+
+  it('leaves a licence alone and lints only the prose of a Markdown report', async () => {
+    assert.equal(session.diagnostics.has(uri('LICENSE.txt')), false);
+    const report = session.diagnostics.get(uri('report.md')) ?? [];
+    assert.deepEqual(report.map((d) => [d.code, d.range.start.line, textAt(read('report.md'), d.range)]), [['text-artifact', 2, 'tác tác']]);
   });
 
   it('follows the rule settings and the workspace configuration file, reporting the file’s errors in it', async () => {

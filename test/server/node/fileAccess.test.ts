@@ -30,9 +30,10 @@ describe('node/fileAccess', () => {
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('lists the .txt articles under the folders, leaving out excluded folders and dot-folders', async () => {
+  it('lists the .txt and .md articles under the folders, leaving out excluded folders and dot-folders', async () => {
     const files = nodeFileAccess([dir], DEFAULT_FILTER, logger);
-    assert.deepEqual(names(await files.listArticles()), ['a.txt', 'big.txt', 'drafts/c.txt', 'sub/b.txt']);
+    // Markdown reports are articles by default.
+    assert.deepEqual(names(await files.listArticles()), ['a.txt', 'big.txt', 'drafts/c.txt', 'sub/b.txt', 'sub/notes.md']);
   });
 
   it('applies the include and exclude globs, also to single files', async () => {
@@ -42,6 +43,13 @@ describe('node/fileAccess', () => {
     assert.equal(files.isArticle(pathToUri(path.join(dir, 'drafts/c.txt'))), false);
     assert.equal(files.isArticle(pathToUri(path.join(os.tmpdir(), 'elsewhere.txt'))), false);
     assert.equal(files.isArticle('untitled:Untitled-1'), false);
+  });
+
+  it('forces the files the alwaysAnalyse globs name, in the folders only', () => {
+    const files = nodeFileAccess([dir], { ...DEFAULT_FILTER, alwaysAnalyse: ['sub/**'] }, logger);
+    assert.equal(files.alwaysAnalyse(pathToUri(path.join(dir, 'sub/notes.md'))), true);
+    assert.equal(files.alwaysAnalyse(pathToUri(path.join(dir, 'a.txt'))), false);
+    assert.equal(nodeFileAccess([dir], DEFAULT_FILTER, logger).alwaysAnalyse(pathToUri(path.join(dir, 'sub/notes.md'))), false);
   });
 
   it('reads bytes; a missing file reads as undefined; an oversized one is skipped with the reason logged', async () => {

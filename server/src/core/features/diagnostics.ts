@@ -112,6 +112,11 @@ export class DiagnosticsFeature {
     return fixes;
   }
 
+  /** The safe fixes of every rule in one file, non-overlapping: what fix-all on save applies. */
+  fixAllInFile(uri: string, token: CancellationToken): TextEdit[] {
+    return nonOverlappingEdits(this.diagnostics(uri, token));
+  }
+
   /** The safe fixes of every file (of one rule, or all), each file's edits non-overlapping. */
   fixAll(ruleId: string | undefined, token: CancellationToken): TextEdit[] {
     const edits: TextEdit[] = [];

@@ -1,0 +1,74 @@
+import type { Mention } from '../model';
+import { toIso } from '../calendar';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import type { ArticleOrder } from '../articleOrder';
+import type { DateBound, KnowledgeBase } from '../knowledge/knowledgeBase';
+
+/** One article naming the person: its date, the titles it gives them, and where they are first mentioned in it. */
+export interface TimelineArticle {
+  readonly uri: string;
+  /** The publication date (ISO), undefined when the article is undated. */
+  readonly date?: string;
+  readonly titles: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  /** Titles the knowledge base knows but does not give the person on that date. */
+  readonly conflicts: readonly string[];
+}
+
+/** A post from the knowledge base, with its dates as the earliest and latest they may be (ISO), and its source. */
+export interface TimelinePost {
+  readonly title: string;
+  readonly term?: number;
+  readonly start: { readonly text: string; readonly earliest?: string; readonly latest?: string };
+  /** Absent while the post is held as far as the knowledge base knows. */
+  readonly end?: { readonly text: string; readonly earliest?: string; readonly latest?: string };
+  readonly source?: string;
+}
+
+/** What the timeline panel draws for one official. */
+export interface Timeline {
+  readonly key: string;
+  readonly name: string;
+  /** In reading (date) order. */
+  readonly articles: readonly TimelineArticle[];
+  readonly posts: readonly TimelinePost[];
+  /** Why the knowledge base has no posts to show: the person is unknown to it, or namesakes are not told apart. */
+  readonly knowledgeNote?: 'unknown' | 'ambiguous';
+}
+
+/**
+ * The titles an official held over time, for the timeline panel: each
+ * article of the folder naming them (dated, with its titles and the first
+ * mention to link to) and the posts the knowledge base records with their
+ * sources. A title an article gives on a date the knowledge base does not
+ * is a conflict. The work is one entity's files, never the folder.
+ */
+export function timeline(index: WorkspaceIndex, reading: ArticleOrder, key: string, knowledge: KnowledgeBase): Timeline | undefined {
+  const byFile = index.filesOf(key);
+  let name: string | undefined;
+  const allTitles: string[] = [];
+  const articles: TimelineArticle[] = [];
+  reading.forEach(byFile, (uri, mentions) => {
+    const people = mentions.filter((m): m is Mention & { data: { kind: 'person' } } => m.data.kind === 'person');
+    if (people.length === 0) return;
+    name ??= people[0].data.kind === 'person' ? people[0].data.name : undefined;
+    const titles = [...new Set(people.flatMap((m) => (m.data.kind === 'person' ? m.data.titles : [])))];
+    for (const t of titles) if (!allTitles.includes(t)) allTitles.push(t);
+    const date = index.article(uri)?.publication?.date;
+    const conflicts = date && name ? knowledge.resolvePerson(name, titles, date).unsupportedTitles : [];
+    articles.push({ uri, date: date && toIso(date), titles, start: people[0].start, end: people[0].end, conflicts });
+  });
+  if (name === undefined) return undefined;
+  const resolution = knowledge.resolvePerson(name, allTitles);
+  const person = resolution.ambiguous ? undefined : resolution.person;
+  const posts = (person?.posts ?? []).map(
+    (post): TimelinePost => ({ title: post.title, term: post.term, start: bound(post.start), end: post.end && bound(post.end), source: post.sources[0] }),
+  );
+  const knowledgeNote = resolution.candidates.length === 0 ? 'unknown' : person ? undefined : 'ambiguous';
+  return { key, name, articles, posts, ...(knowledgeNote ? { knowledgeNote } : {}) };
+}
+
+function bound(date: DateBound): TimelinePost['start'] {
+  return { text: date.text, earliest: date.earliest && toIso(date.earliest), latest: date.latest && toIso(date.latest) };
+}
