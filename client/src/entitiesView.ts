@@ -3,10 +3,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { EntitiesRequest, MentionsRequest, type EntitySummary, type MentionLocation } from './protocol';
 
 /** The groups the Entities view shows, in order, with the server's entity kinds they hold. */
-const GROUPS: readonly { readonly kind: string; readonly label: string; readonly icon: string }[] = [
-  { kind: 'person', label: 'People', icon: 'person' },
-  { kind: 'document', label: 'Documents', icon: 'file-text' },
-  { kind: 'organization', label: 'Organisations', icon: 'organization' },
+const GROUPS: readonly { readonly kind: string; readonly label: () => string; readonly icon: string }[] = [
+  { kind: 'person', label: () => vscode.l10n.t('People'), icon: 'person' },
+  { kind: 'document', label: () => vscode.l10n.t('Documents'), icon: 'file-text' },
+  { kind: 'organization', label: () => vscode.l10n.t('Organisations'), icon: 'organization' },
 ];
 
 type Node =
@@ -16,9 +16,9 @@ type Node =
 
 /**
  * The "Entities" tree: people, documents and organisations of the folder,
- * each expanding to its mentions; a click on a mention opens the article at it.
- * Everything comes from the server; the view only asks when it is shown or
- * when the server reports that the folder changed.
+ * each expanding to its mentions, shown as their line with the mention in
+ * bold; a click on a mention opens the article at it. Everything comes from
+ * the server; the view asks again whenever the server reports a change.
  */
 export class EntitiesProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -42,25 +42,26 @@ export class EntitiesProvider implements vscode.TreeDataProvider<Node>, vscode.D
       case 'entity': {
         const { entity } = node;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = entity.id;
-        item.description = `${count(entity.mentions, 'mention')} in ${count(entity.files, 'file')}`;
-        item.tooltip = `${entity.name}\n${entity.id}\n${item.description}`;
+        // The id changes with the name, so a renamed person is a new row and not a stale one.
+        item.id = `${entity.id}\u0000${entity.name}`;
+        item.description = vscode.l10n.t('{0} mentions in {1} files', entity.mentions, entity.files);
+        item.tooltip = `${entity.name}\n${item.description}`;
         item.iconPath = new vscode.ThemeIcon(GROUPS.find((g) => g.kind === entity.kind)?.icon ?? 'symbol-misc');
-        item.contextValue = 'reportLens.entity';
+        item.contextValue = `reportLens.entity.${entity.kind}`;
         return item;
       }
       case 'mention': {
         const { mention } = node;
         const uri = vscode.Uri.parse(mention.uri);
         const line = mention.range.start.line + 1;
-        const item = new vscode.TreeItem(`${basename(uri)}:${line}`, vscode.TreeItemCollapsibleState.None);
-        // The text as written matters when it is a variant of the entity's name.
-        if (mention.text !== node.entity.name) item.description = mention.text;
-        item.tooltip = `${mention.text}\n${uri.fsPath}:${line}:${mention.range.start.character + 1}`;
+        const label: vscode.TreeItemLabel = { label: mention.line.text, highlights: [[mention.line.start, mention.line.end]] };
+        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+        item.description = `${basename(uri)}:${line}`;
+        item.tooltip = `${mention.line.text}\n${uri.fsPath}:${line}:${mention.range.start.character + 1}`;
         item.iconPath = new vscode.ThemeIcon('location');
         item.command = {
           command: 'vscode.open',
-          title: 'Go to Mention',
+          title: vscode.l10n.t('Go to Mention'),
           arguments: [uri, { selection: toRange(mention), preview: true } satisfies vscode.TextDocumentShowOptions],
         };
         return item;
@@ -75,7 +76,9 @@ export class EntitiesProvider implements vscode.TreeDataProvider<Node>, vscode.D
       const { entities } = await client.sendRequest(EntitiesRequest, { kinds: GROUPS.map((g) => g.kind) });
       return GROUPS.map((g) => ({
         type: 'group' as const,
-        ...g,
+        kind: g.kind,
+        label: g.label(),
+        icon: g.icon,
         entities: entities.filter((e) => e.kind === g.kind).sort(byMentionsThenName),
       })).filter((g) => g.entities.length > 0);
     }
@@ -92,6 +95,12 @@ export class EntitiesProvider implements vscode.TreeDataProvider<Node>, vscode.D
   }
 }
 
+/** The entity id a tree row's context-menu command receives (the timeline's "Show Timeline" on a person). */
+export function entityIdOf(node: unknown): string | undefined {
+  const entity = (node as Partial<Extract<Node, { type: 'entity' }>> | undefined)?.entity;
+  return typeof entity?.id === 'string' ? entity.id : undefined;
+}
+
 function byMentionsThenName(a: EntitySummary, b: EntitySummary): number {
   return b.mentions - a.mentions || a.name.localeCompare(b.name, 'vi');
 }
@@ -102,9 +111,5 @@ function toRange(mention: MentionLocation): vscode.Range {
 }
 
 function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-function count(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
+  return decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1));
 }

@@ -9,15 +9,26 @@ import {
   ENTITIES_METHOD,
   MENTIONS_METHOD,
   STATUS_METHOD,
+  TIMELINE_METHOD,
   type EntitiesParams,
   type EntitiesResult,
   type MentionLocation,
   type MentionsParams,
   type StatusParams,
+  type TimelineParams,
+  type TimelineResult,
 } from '../../server/src/lsp/protocolShapes';
 
-export { SHOW_REFERENCES_COMMAND, type EntitySummary, type MentionLocation, type StatusParams } from '../../server/src/lsp/protocolShapes';
+export {
+  SHOW_REFERENCES_COMMAND,
+  SHOW_TIMELINE_COMMAND,
+  type EntitySummary,
+  type MentionLocation,
+  type StatusParams,
+  type TimelineResult,
+} from '../../server/src/lsp/protocolShapes';
 
 export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>(ENTITIES_METHOD);
 export const MentionsRequest = new RequestType<MentionsParams, MentionLocation[], void>(MENTIONS_METHOD);
+export const TimelineRequest = new RequestType<TimelineParams, TimelineResult | null, void>(TIMELINE_METHOD);
 export const StatusNotification = new NotificationType<StatusParams>(STATUS_METHOD);

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LANGUAGES } from '../../server/src/core/messages/catalogue';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+const json = (file: string) => JSON.parse(read(file)) as Record<string, string>;
+
+/** Every `%key%` placeholder of package.json. */
+function placeholders(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string') for (const m of value.matchAll(/^%([^%]+)%$/g)) out.add(m[1]);
+  else if (Array.isArray(value)) value.forEach((v) => placeholders(v, out));
+  else if (typeof value === 'object' && value !== null) Object.values(value).forEach((v) => placeholders(v, out));
+  return out;
+}
+
+/** The `{0}` placeholders a message uses, which a translation must keep. */
+const slots = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+
+/** The string literals the client passes to vscode.l10n.t. */
+function clientStrings(): Set<string> {
+  const out = new Set<string>();
+  const dir = path.join(ROOT, 'client/src');
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const source = fs.readFileSync(path.join(dir, file), 'utf8');
+    for (const m of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) out.add(m[1].replace(/\\(.)/g, '$1'));
+  }
+  return out;
+}
+
+describe('interface languages (English and Vietnamese)', () => {
+  it('package.nls.json and package.nls.vi.json hold the same keys, and package.json uses exactly those', () => {
+    const en = json('package.nls.json');
+    const vi = json('package.nls.vi.json');
+    assert.deepEqual(Object.keys(vi).sort(), Object.keys(en).sort());
+    assert.deepEqual([...placeholders(JSON.parse(read('package.json')))].sort(), Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      assert.notEqual(vi[key].trim(), '', key);
+      assert.deepEqual(slots(vi[key]), slots(en[key]), key);
+    }
+  });
+
+  it('every command, setting, view and walkthrough text of package.json is translated, none written in place', () => {
+    const pkg = JSON.parse(read('package.json')) as { contributes: Record<string, unknown> };
+    const { commands, views, walkthroughs, configuration } = pkg.contributes as {
+      commands: { title: string }[];
+      views: Record<string, { name: string }[]>;
+      walkthroughs: { title: string; description: string; steps: { title: string; description: string }[] }[];
+      configuration: { properties: Record<string, { description?: string; markdownDescription?: string }> };
+    };
+    const texts = [
+      ...commands.map((c) => c.title),
+      ...Object.values(views).flat().map((v) => v.name),
+      ...walkthroughs.flatMap((w) => [w.title, w.description, ...w.steps.flatMap((s) => [s.title, s.description])]),
+      ...Object.values(configuration.properties).map((p) => p.description ?? p.markdownDescription ?? ''),
+    ];
+    for (const text of texts) assert.match(text, /^%[^%]+%$/);
+  });
+
+  it('the client’s l10n bundle translates exactly the strings the client passes to vscode.l10n.t', () => {
+    const bundle = json('l10n/bundle.l10n.vi.json');
+    const used = clientStrings();
+    assert.ok(used.size > 10, 'the scan finds the client’s strings');
+    assert.deepEqual(Object.keys(bundle).sort(), [...used].sort());
+    for (const [source, translation] of Object.entries(bundle)) assert.deepEqual(slots(translation), slots(source), source);
+  });
+
+  it('the server’s catalogues have the same messages in both languages', () => {
+    assert.deepEqual(Object.keys(LANGUAGES.vi).sort(), Object.keys(LANGUAGES.en).sort());
+    for (const [key, value] of Object.entries(LANGUAGES.vi)) assert.equal(typeof value, typeof LANGUAGES.en[key as keyof typeof LANGUAGES.en], key);
+  });
+});
