@@ -53,9 +53,8 @@ export class ReportStatusBar implements vscode.Disposable {
     const articles = status.articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', status.articles);
     const entities = status.entities === 1 ? vscode.l10n.t('1 entity') : vscode.l10n.t('{0} entities', status.entities);
     const findings = status.findings === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', status.findings);
-    this.item.text = `$(book) ${status.articles} $(symbol-field) ${status.entities} $(warning) ${status.findings}`;
-    this.item.tooltip = new vscode.MarkdownString(`**Report Lens**\n\n${articles} · ${entities} · ${findings}\n\n${vscode.l10n.t('Click to open the Problems panel.')}`);
-    this.item.accessibilityInformation = { label: `Report Lens: ${articles}, ${entities}, ${findings}` };
+    this.item.text = `$(book) ${articles} $(symbol-field) ${entities} $(warning) ${findings}`;
+    this.item.tooltip = new vscode.MarkdownString(`**Report Lens**\n\n${vscode.l10n.t('Click to open the Problems panel.')}`);
     this.item.show();
   }
 

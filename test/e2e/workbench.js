@@ -87,7 +87,8 @@ function runCodeServer(args) {
  * copy of the given folder, and a Chromium page showing it.
  */
 class Workbench {
-  static async start({ folder, name = 'workbench' }) {
+  /** `locale` sets VS Code's display language (code-server `--locale`), e.g. `vi`. */
+  static async start({ folder, name = 'workbench', locale }) {
     checkInstalled();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-e2e-'));
@@ -106,7 +107,7 @@ class Workbench {
     }
 
     const wb = new Workbench(name, temp, workspace);
-    await wb.launch(userData, extensions);
+    await wb.launch(userData, extensions, locale);
     return wb;
   }
 
@@ -118,7 +119,7 @@ class Workbench {
     this.serverLog = '';
   }
 
-  async launch(userData, extensions) {
+  async launch(userData, extensions, locale) {
     const port = await freePort();
     log(`starting code-server on 127.0.0.1:${port}`);
     // A process group of its own, so that stopping it also ends the extension
@@ -136,6 +137,7 @@ class Workbench {
         '--config', path.join(this.temp, 'code-server.yaml'),
         '--user-data-dir', userData,
         '--extensions-dir', extensions,
+        ...(locale ? ['--locale', locale] : []),
         this.workspace,
       ],
       // No extension gallery: the tests must not reach outside the machine.
@@ -161,7 +163,7 @@ class Workbench {
         '--disable-sync',
       ],
     });
-    const context = await this.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await this.browser.newContext({ viewport: { width: 1600, height: 1000 }, ...(locale ? { locale } : {}) });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
     this.page = await context.newPage();
     this.page.setDefaultTimeout(30_000);
@@ -176,6 +178,13 @@ class Workbench {
     await this.page.screenshot({ path: file });
     this.shots.push(file);
     return file;
+  }
+
+  /** Saves a screenshot for the README under docs/images/ (and, like every step, under artifacts/). */
+  async picture(name) {
+    const file = await this.screenshot(name);
+    fs.mkdirSync(path.join(ROOT, 'docs', 'images'), { recursive: true });
+    fs.copyFileSync(file, path.join(ROOT, 'docs', 'images', `${name}.png`));
   }
 
   /** Runs a command from the command palette by its title. */
