@@ -72,7 +72,7 @@ function codePoints(text: string): (offset: number) => number {
 
 function jsonLine(article: Article, file: string): string {
   const cp = codePoints(article.text);
-  const entities = article.mentions.map((m) => ({ id: m.key, kind: m.kind, start: cp(m.start), end: cp(m.end), text: m.text, ...attributesOf(m) }));
+  const entities = article.mentions.map((m) => ({ id: m.key, kind: m.kind, start: cp(m.start), end: cp(m.end), text: m.text, ...attributesOf(m, cp) }));
   return `${JSON.stringify({ file, length: cp(article.text.length), published: published(article), entities })}\n`;
 }
 
@@ -89,13 +89,15 @@ function published(article: Article): { date: string | null; evidence: string } 
  * export's interface (documented in the README), so NLP users and the
  * quality gate read the same attributes.
  */
-function attributesOf(m: Mention): Record<string, unknown> {
+function attributesOf(m: Mention, cp: (offset: number) => number): Record<string, unknown> {
   switch (m.data.kind) {
     case 'person':
       return { titles: m.data.titles.map((text) => ({ text, modifiers: [] })), identity: { id: m.key } };
     case 'document': {
       const d = m.data;
-      return { document: { type: d.type, number: d.number, code: d.code, date: d.date && toIso(d.date), issuer: d.issuer, term: d.term, plenum: d.plenum, congress: d.congress } };
+      // `shortOf` is the span (in code points) of the full citation a short name ("Quy định 114") stands for.
+      const shortOf = d.shortOf && { start: cp(d.shortOf.start), end: cp(d.shortOf.end) };
+      return { document: { type: d.type, number: d.number, code: d.code, date: d.date && toIso(d.date), issuer: d.issuer, term: d.term, plenum: d.plenum, congress: d.congress, shortOf } };
     }
     case 'congress':
       return { congress: { body: m.data.body, ordinal: m.data.ordinal, years: m.data.years } };
