@@ -57,7 +57,7 @@ function scanWords({ source, article }: RuleContext): Problem[] {
   const insertSpace = (at: number, message: string) => {
     const original = source.toOriginal(at);
     problems.push(
-      problemInNorm(source, wordStart(norm, at - 1), wordEnd(norm, at), message, [replaceFix('Insert a space', article.uri, original, original, ' ')]),
+      problemInNorm(source, wordStart(norm, at - 1), wordEnd(norm, at), message, [replaceFix('Insert a space', article.uri, original, original, ' ', true)]),
     );
   };
   // The previous word and the one before it in the same run of words (start -1 when none), for
@@ -82,7 +82,7 @@ function scanWords({ source, article }: RuleContext): Problem[] {
       ) {
         problems.push(
           problemInNorm(source, previousStart, end, `The word ${quote(norm.slice(i, end))} is written twice.`, [
-            replaceFix('Delete the repeated word', article.uri, source.toOriginal(previousEnd), source.toOriginal(end), ''),
+            replaceFix('Delete the repeated word', article.uri, source.toOriginal(previousEnd), source.toOriginal(end), '', true),
           ]),
         );
       }
@@ -193,7 +193,7 @@ function brokenLine(source: Source, uri: string, at: number, problems: Problem[]
   const end = wordEnd(norm, after);
   problems.push(
     problemInNorm(source, start, end, `A sentence is broken across lines at ${quote(`${norm.slice(start, before)} ${norm.slice(after, end)}`)}.`, [
-      replaceFix('Join the lines', uri, source.toOriginal(before), source.toOriginal(after), ' '),
+      replaceFix('Join the lines', uri, source.toOriginal(before), source.toOriginal(after), ' ', true),
     ]),
   );
 }
@@ -222,7 +222,7 @@ function residueBlocks(ctx: RuleContext): Problem[] {
     const what = link ? 'A link to another article' : 'Web-page residue';
     problems.push(
       problemInNorm(source, start, end, `${what} is left in the text: ${quote(source.norm.slice(start, end))}.`, [
-        replaceFix('Delete the web-page residue', article.uri, source.toOriginal(first.start), source.toOriginal(deleteEnd), ''),
+        replaceFix('Delete the web-page residue', article.uri, source.toOriginal(first.start), source.toOriginal(deleteEnd), '', false),
       ]),
     );
     i = last;
