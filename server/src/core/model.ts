@@ -171,7 +171,12 @@ export interface Article {
   readonly mentions: readonly Mention[];
   /**
    * Why the file could not be analysed (it is in a legacy Vietnamese
-   * encoding); such an article has no mentions and reports only this.
+   * encoding, or the host skipped it); such an article has no mentions and
+   * reports only this.
    */
   readonly unreadable?: string;
+  /** Set with `unreadable` when the file was skipped unread or undecoded (binary, not a regular file, too large…) rather than in a legacy encoding. */
+  readonly skipped?: true;
+  /** Where the file's bytes were not valid UTF-8 (the text holds U+FFFD there), and what to tell the user. */
+  readonly invalidUtf8?: { readonly offset: number; readonly message: string };
 }

@@ -100,7 +100,7 @@ describe('lsp server over stdio', function () {
     );
   });
 
-  it('reads bad input without crashing: UTF-16 with CRLF, NFD, empty; skips binary and oversized files', async () => {
+  it('reads bad input without crashing: UTF-16 with CRLF, NFD, empty; skips binary and oversized files, each with one diagnostic saying why', async () => {
     const utf16 = session.diagnostics.get(uri('utf16.txt')) ?? [];
     assert.deepEqual(
       utf16.filter((d) => d.code === 'text-artifact').map((d) => d.range),
@@ -110,8 +110,10 @@ describe('lsp server over stdio', function () {
     const nfd = (session.diagnostics.get(uri('nfd.txt')) ?? []).filter((d) => d.code === 'text-artifact');
     assert.deepEqual(nfd.map((d) => textAt(nfdText, d.range).normalize('NFC')), ['tác tác']);
     assert.deepEqual(session.diagnostics.get(uri('empty.txt')), []);
-    assert.equal(session.diagnostics.has(uri('binary.txt')), false);
-    assert.equal(session.diagnostics.has(uri('huge.txt')), false);
+    // Skipped files used to get nothing, so the user could not tell them from clean ones (issue 10).
+    const skipped = (name: string) => (session.diagnostics.get(uri(name)) ?? []).map((d) => [d.code, d.severity, d.message.split(':')[0]]);
+    assert.deepEqual(skipped('binary.txt'), [['file-skipped', DiagnosticSeverity.Warning, 'Binary file (it holds NUL bytes)']]);
+    assert.deepEqual(skipped('huge.txt'), [['file-skipped', DiagnosticSeverity.Warning, 'This file is 9.0 MB, over the 8.0 MB limit for an article']]);
     assert.deepEqual(session.errors, []);
   });
 
