@@ -6,6 +6,7 @@ import { mentionAt, type RecogniseContext } from './context';
 import { KHOA, ORDINAL, parseOrdinal } from './congresses';
 import { validDate } from './dateSyntax';
 import { triggeredMatches } from './scan';
+import { congressResolutionKey, documentKey, plenumResolutionKey } from '../entityKeys';
 
 /**
  * Party document citations. Numbered ones: "Chỉ thị số 35-CT/TW ngày
@@ -105,7 +106,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
         ...(term !== undefined ? { term } : {}),
       };
       const introduction = g.codeType !== undefined || tail.date !== undefined || tail.issuer !== undefined;
-      const key = `document:${abbreviation}-${number.replace(/^0+(?=\d)/, '')}/${suffix}@${keyTerm}`;
+      const key = documentKey(abbreviation, number, suffix, keyTerm);
       mentions.push(mentionAt(source, 'document', start, end, key, data, introduction));
     } else if (g.plenumResolution !== undefined) {
       const plenum = Number(g.plenum);
@@ -118,13 +119,13 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
         ...(term !== undefined ? { term } : {}),
         ...subjectAt(norm, end),
       };
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-TW${plenum}@${term ?? articleTerm ?? '?'}`, data));
+      mentions.push(mentionAt(source, 'document', start, end, plenumResolutionKey(plenum, term ?? articleTerm ?? '?'), data));
     } else {
       const parsed = parseOrdinal(g.congress as string);
       // As for congresses: an Arabic number after a lower-case "đại hội" is more likely a count.
       if (!parsed || (parsed.numeral === 'arabic' && g.congressWord === 'đ' && g.congressNth === undefined)) continue;
       const data: DocumentData = { kind: 'document', type: 'Nghị quyết', congress: parsed.ordinal, ...subjectAt(norm, end) };
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-DH${parsed.ordinal}`, data));
+      mentions.push(mentionAt(source, 'document', start, end, congressResolutionKey(parsed.ordinal), data));
     }
   }
   return mentions;
