@@ -103,15 +103,15 @@ export interface DocumentData {
   readonly type: string;
   /** The number as written ("35"), if any. */
   readonly number?: string;
-  /** The full code ("35-CT/TW"), if written. */
+  /** The full code as written, whitespace collapsed ("35-CT/TW", "21 – NQ/TW", "1886/QĐ-TTg"), if written. */
   readonly code?: string;
-  /** The type abbreviation inside the code ("CT"), if written. */
+  /** The type abbreviation inside the code ("CT", "QĐNS"), if written. */
   readonly codeType?: string;
-  /** The issuing suffix inside the code ("TW", "BTCTW"), if written. */
+  /** The issuing suffix inside the code, "/TƯ" and "/T.Ư" read as "TW" ("TW", "BTCTW", "TTg"), if written. */
   readonly codeIssuer?: string;
   /** The date written with the citation, if any. */
   readonly date?: CalendarDate;
-  /** The issuing body written with the citation ("Bộ Chính trị"), if any. */
+  /** The issuing body written with the citation, before or after it, in its canonical spelling ("Bộ Chính trị"), if any. */
   readonly issuer?: string;
   /** The subject after "về", if written. */
   readonly subject?: string;
@@ -120,6 +120,11 @@ export interface DocumentData {
   readonly term?: number;
   /** "Nghị quyết Đại hội XIII": the resolution of a congress. */
   readonly congress?: number;
+  /**
+   * For a short name ("Quy định 114", "(Chỉ thị 45)") of a document cited in
+   * full earlier in the article: the span of that full citation, whose key it shares.
+   */
+  readonly shortOf?: Span;
 }
 
 export interface DateData {
