@@ -33,6 +33,8 @@ export interface PeopleLexicon {
   /** Family names, to tell a name written after a title from other capitalised words. */
   readonly surnames: readonly string[];
   readonly bylineLabels: readonly BylineLabel[];
+  /** Middle names ("Thị", "Văn") that mark capitalised words as a person's name, not a place. */
+  readonly middleNames?: readonly string[];
   /** Wire agencies and newsrooms credited in parentheses: "(TTXVN/Vietnam+)". */
   readonly agencies: readonly LexiconEntry[];
 }
@@ -78,6 +80,8 @@ export interface Lexicon {
     readonly organizationHeads: PhraseTrie;
     /** Words before a place name ("tỉnh", "huyện"). */
     readonly placeLevels: PhraseTrie;
+    /** Words that continue an unlisted organisation wherever they stand ("Trung ương"). */
+    readonly organizationWords: PhraseTrie;
     readonly places: PhraseTrie;
     readonly honorifics: PhraseTrie;
     readonly bylineLabels: PhraseTrie;
@@ -85,6 +89,8 @@ export interface Lexicon {
   };
   /** matchKey of every family name. */
   readonly surnames: ReadonlySet<string>;
+  /** matchKey of the middle names that mark a name ("thị", "văn"). */
+  readonly middleNames: ReadonlySet<string>;
   /** Canonical honorifics after which a name must begin with a known surname. */
   readonly weakHonorifics: ReadonlySet<string>;
 }
@@ -142,6 +148,7 @@ export interface OrganizationGrammar {
   readonly organizationHeads: readonly string[];
   readonly places: readonly LexiconEntry[];
   readonly placeLevels: readonly string[];
+  readonly organizationWords: readonly string[];
 }
 
 const bundledTitles: TitleGrammar = {
@@ -179,12 +186,14 @@ export function createLexicon(
       organizations: trie(organizations),
       organizationHeads: trie(wordList(organizationGrammar.organizationHeads)),
       placeLevels: trie(wordList(organizationGrammar.placeLevels)),
+      organizationWords: trie(wordList(organizationGrammar.organizationWords)),
       places: trie(places),
       honorifics: trie(people.honorifics),
       bylineLabels: trie(people.bylineLabels, (e) => (e as BylineLabel).role),
       agencies: trie(people.agencies),
     },
     surnames: new Set(people.surnames.map((s) => matchKey(s))),
+    middleNames: new Set((people.middleNames ?? []).map((s) => matchKey(s))),
     weakHonorifics: new Set(people.honorifics.filter((h) => h.surnameRequired).map((h) => h.canonical)),
   };
 }

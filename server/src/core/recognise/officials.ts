@@ -416,10 +416,30 @@ class Reader {
         const listed = longestPhrase(this.lexicon.tries.organizations, words, at, this.organizationOptions);
         const unlisted = this.unlistedOrganization(at);
         // An organisation the lexicon lists stands, unless capitalised words after it show it is only the start of a longer name ("Ủy ban" of "Ủy ban Pháp luật").
-        if (unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))) return { end: unlisted, value: words.textOf(at, unlisted) };
-        return listed && { end: listed.end, value: listed.canonical };
+        const found =
+          unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))
+            ? { end: unlisted, value: words.textOf(at, unlisted) }
+            : listed && { end: listed.end, value: listed.canonical };
+        if (!found) return undefined;
+        const end = this.level(found.end);
+        return end === found.end ? found : { end, value: `${found.value} ${words.textOf(found.end, end)}` };
       }
     }
+  }
+
+  /**
+   * The word after a level and its place that end an organisation ("UBND
+   * tỉnh Hà Giang", "Đảng ủy xã Thạch Bằng"), or after the level alone when
+   * no place follows ("Chủ tịch UBND tỉnh", meaning this province's); `k`
+   * when no level in lower case follows.
+   */
+  private level(k: number): number {
+    const { words } = this;
+    if (words.gap(k) !== 'space' || words.upper(k)) return k;
+    const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
+    if (!level) return k;
+    const place = words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
+    return place ?? level.end;
   }
 
   /**
@@ -430,11 +450,19 @@ class Reader {
    */
   private place(at: number): number | undefined {
     const { words } = this;
+    // "Thành ủy TP Cần Thơ": a level written before the place name is part of it.
+    const level = words.upper(at) ? longestPhrase(this.lexicon.tries.placeLevels, words, at) : undefined;
+    if (level && words.gap(level.end) !== 'line' && level.end > at) {
+      const after = this.place(level.end);
+      if (after !== undefined) return after;
+    }
     const known = longestPhrase(this.lexicon.tries.places, words, at);
     if (known) return known.end;
     let run = 0;
     while (run < MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
     if (run === 0) return undefined;
+    // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
+    if (run > 2 && this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
     for (const p of [2, 1, 3]) if (p < run && this.nameEndingAt(at + p, at + run)) return at + p;
     if (this.nameEndingAt(at, at + run)) return undefined;
     return at + run;
@@ -469,17 +497,17 @@ class Reader {
     let tail = 0;
     let opensCompound = true;
     while (tail < MAX_ORGANIZATION_TAIL && words.gap(k) === 'space') {
-      const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
-      if (level && !words.upper(k)) {
-        const place = words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
-        if (place !== undefined) {
-          k = place;
-          tail++;
-        }
-        break;
-      }
+      if (longestPhrase(this.lexicon.tries.placeLevels, words, k) && !words.upper(k)) break;
       if (words.key(k) === 'và' && words.upper(k + 1)) {
         k++;
+        opensCompound = true;
+        continue;
+      }
+      // "Trung ương", "Việt Nam", or the head of an organisation inside this one ("Đảng ủy Trung ương Hội Liên hiệp Phụ nữ").
+      const unit = longestPhrase(this.lexicon.tries.organizationWords, words, k) ?? (words.upper(k) ? longestPhrase(this.lexicon.tries.organizationHeads, words, k) : undefined);
+      if (unit && !this.personAt(k)) {
+        k = unit.end;
+        tail++;
         opensCompound = true;
         continue;
       }
@@ -524,7 +552,7 @@ class Reader {
     const { words } = this;
     if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';')) || !words.upper(i)) return undefined;
     const n = this.name(i, true, true);
-    if (n === undefined || !words.isMark(i + n, ',') || !words.joins(i + n + 1) || !this.title(i + n + 1, false)) return undefined;
+    if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.title(i + n + 1, false)) return undefined;
     return longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n ? undefined : n;
   }
 

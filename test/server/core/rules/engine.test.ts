@@ -34,7 +34,7 @@ const LEXICON = createLexicon(
     predicates: [],
     predicateFillers: [],
   },
-  { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [] },
+  { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [], organizationWords: [] },
 );
 const day = (year: number, month: number, d: number): CalendarDate => ({ year, month, day: d });
 
