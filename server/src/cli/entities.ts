@@ -25,7 +25,7 @@ export interface EntityJson {
   readonly id: string;
   readonly kind: EntityKind;
   readonly name: string;
-  readonly mentions: { readonly file: string; readonly range: { start: Position; end: Position }; readonly text: string }[];
+  readonly mentions: { readonly file: string; readonly range: { start: Position; end: Position }; readonly text: string; readonly attributes?: Record<string, unknown> }[];
 }
 
 export async function runEntities(args: readonly string[], io: CliIo = NODE_IO): Promise<number> {
@@ -55,6 +55,8 @@ export async function runEntities(args: readonly string[], io: CliIo = NODE_IO):
       file: displayUri(io.cwd, m.uri),
       range: { start: lineIndex(m.uri).positionAt(m.start), end: lineIndex(m.uri).positionAt(m.end) },
       text: m.text,
+      // The same attributes as the jsonl export (titles with code point offsets, identity, document fields).
+      ...(m.attributes ? { attributes: m.attributes } : {}),
     })),
   }));
   io.out(parsed.format === 'json' ? `${JSON.stringify({ entities }, null, 2)}\n` : toText(entities));

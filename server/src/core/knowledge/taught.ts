@@ -1,6 +1,7 @@
 import type { Article, Mention, PersonData } from '../model';
 import { createSource, matchKey } from '../text/source';
 import type { KnowledgeBase, NotEntity, PartyDocument } from './knowledgeBase';
+import { documentKey, personKey } from '../entityKeys';
 
 /**
  * What the knowledge base teaches the recognisers, applied to an article
@@ -28,14 +29,9 @@ export interface TaughtForms {
   readonly signature: string;
 }
 
-export function personKeyOf(name: string): string {
-  return `person:${matchKey(name)}`;
-}
-
-/** The index key of a knowledge-base document, as the citation recogniser builds it (no leading zeros: "03" is 3). */
+/** The index key of a knowledge-base document, as the citation recogniser builds it. */
 export function documentKeyOf(document: PartyDocument): string | undefined {
-  const number = document.number.replace(/^0+(?=\d)/, '');
-  return document.term === undefined ? undefined : `document:${document.codeType}-${number}/${document.codeIssuer}@${document.term}`;
+  return document.term === undefined ? undefined : documentKey(document.codeType, document.number, document.codeIssuer, document.term);
 }
 
 function fold(text: string): string {
@@ -46,12 +42,12 @@ export function taughtForms(knowledge: KnowledgeBase): TaughtForms {
   const names = new Map<string, string>();
   const personKeys = new Map<string, string>();
   for (const person of knowledge.people) {
-    const key = personKeyOf(person.name);
+    const key = personKey(person.name);
     // Bundled names are the recognisers' business; workspace names are what the user taught.
     if (person.origin === 'workspace') names.set(fold(person.name), key);
     for (const alias of person.aliases) {
       names.set(fold(alias), key);
-      if (personKeyOf(alias) !== key) personKeys.set(matchKey(alias), key);
+      if (personKey(alias) !== key) personKeys.set(matchKey(alias), key);
     }
   }
   const documentKeys = new Map<string, string>();

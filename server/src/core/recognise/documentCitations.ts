@@ -8,6 +8,7 @@ import { mentionAt, type RecogniseContext } from './context';
 import { KHOA, ORDINAL, parseOrdinal } from './congresses';
 import { validDate } from './dateSyntax';
 import { triggeredMatches } from './scan';
+import { congressResolutionKey, documentKey, plenumResolutionKey } from '../entityKeys';
 
 /**
  * Document citations. Numbered ones, with or without "số", in either case,
@@ -158,7 +159,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       const shortOf = coded || tail.date ? undefined : full.get(shortKey);
       const abbreviation = codeType ?? (CODE_OF_TYPE.get(matchKey(type)) as string);
       const suffix = codeIssuer ?? issuer?.suffix ?? 'TW';
-      const key = shortOf?.key ?? `document:${abbreviation}-${number.replace(/^0+(?=\d)/, '')}/${suffix.toUpperCase()}@${term ?? articleTerm ?? '?'}`;
+      const key = shortOf?.key ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
       // Optional fields are set one by one so that absent ones stay absent in the exported JSON.
       const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type, number };
       if (coded) {
@@ -183,7 +184,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       if (term !== undefined) data.term = term;
       const subject = subjectAt(norm, end);
       if (subject !== undefined) data.subject = subject;
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-TW${plenum}@${term ?? articleTerm ?? '?'}`, data));
+      mentions.push(mentionAt(source, 'document', start, end, plenumResolutionKey(plenum, term ?? articleTerm ?? '?'), data));
     } else {
       const parsed = parseOrdinal(g.congress as string);
       // As for congresses: an Arabic number after a lower-case "đại hội" is more likely a count.
@@ -191,7 +192,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type: 'Nghị quyết', congress: parsed.ordinal };
       const subject = subjectAt(norm, end);
       if (subject !== undefined) data.subject = subject;
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-DH${parsed.ordinal}`, data));
+      mentions.push(mentionAt(source, 'document', start, end, congressResolutionKey(parsed.ordinal), data));
     }
   }
   return mentions;
