@@ -118,9 +118,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const digest = new EntityDigest(orders.reading);
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
-  const diagnostics = new DiagnosticsFeature(index, lexicon);
   let knowledge = bundledKnowledgeBase();
   let taught = taughtForms(knowledge);
+  // Fix-all re-checks the texts it fixes as indexing would read them.
+  const diagnostics = new DiagnosticsFeature(index, lexicon, (uri, text) => applyTaught(analyseArticle(uri, text, 0, lexicon), taught));
   let knowledgeFile: { uri: string; text?: string } | undefined;
   // Articles as the recognisers saw them, before the knowledge file's names and links were applied.
   const recognised = new Map<string, Article>();

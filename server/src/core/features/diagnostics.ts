@@ -11,7 +11,7 @@ import {
   type ConfigError,
   type RulesConfig,
 } from '../rules/config';
-import { lintArticle, nonOverlappingEdits } from '../rules/engine';
+import { applyEdits, composeEdits, lintArticle, nonOverlappingEdits } from '../rules/engine';
 import { RULES, RULE_IDS } from '../rules/index';
 import type { Finding, TextEdit } from '../rules/rule';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledgeBase';
@@ -49,9 +49,14 @@ export class DiagnosticsFeature {
   private configFile?: ConfigFile;
   private knowledge: KnowledgeBase = bundledKnowledgeBase();
 
+  /**
+   * @param analyse analyses a file's text as indexing would (recognisers and
+   * the workspace knowledge), for fix-all to re-check the text it has fixed.
+   */
   constructor(
     private readonly index: WorkspaceIndex,
     lexicon: Lexicon,
+    private readonly analyse: (uri: string, text: string) => Article,
   ) {
     this.aggregates = new WorkspaceAggregates(lexicon, RULES);
   }
@@ -100,9 +105,8 @@ export class DiagnosticsFeature {
       finding.fixes.forEach((fix, i) => fixes.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, finding, preferred: i === 0 }));
     }
     for (const rule of new Set(here.map((f) => f.rule))) {
-      const edits = nonOverlappingEdits(all.filter((f) => f.rule === rule));
-      const count = all.filter((f) => f.rule === rule && f.fixes.length > 0).length;
-      if (count > 1) fixes.push({ title: `Fix all ${rule} problems in this file (${count})`, kind: 'source.fixAll', edits });
+      const count = all.filter((f) => f.rule === rule && f.fixes.some((x) => x.safe)).length;
+      if (count > 1) fixes.push({ title: `Fix all ${rule} problems in this file (${count})`, kind: 'source.fixAll', edits: this.fixAll(rule, token, uri) });
     }
     for (const finding of here) {
       const suppress = this.suppression(finding);
@@ -111,16 +115,43 @@ export class DiagnosticsFeature {
     return fixes;
   }
 
-  /** The safe fixes of every file (of one rule, or all), each file's edits non-overlapping. */
-  fixAll(ruleId: string | undefined, token: CancellationToken): TextEdit[] {
-    const edits: TextEdit[] = [];
-    for (const article of this.index.allArticles()) {
-      throwIfCancelled(token);
-      if (article.unreadable) continue;
-      const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge).filter((f) => ruleId === undefined || f.rule === ruleId);
-      edits.push(...nonOverlappingEdits(findings));
+  /**
+   * The safe fixes of every file (or of one file; of one rule, or all), as
+   * edits of the texts as they are now. A fix can reveal or unblock another
+   * (two fixes of the same words wait for each other), so fixing goes round
+   * until no safe fix is left: applying the result, the file has nothing
+   * left for a second run to fix. The first round checks every file; later
+   * rounds only the files the previous one changed, since fixes move texts
+   * towards the folder's majorities and never away from them.
+   */
+  fixAll(ruleId: string | undefined, token: CancellationToken, onlyUri?: string): TextEdit[] {
+    const fixed = new Map<string, { original: Article; edits: TextEdit[] }>();
+    const only = onlyUri === undefined ? undefined : this.index.article(onlyUri);
+    let round: Iterable<Article> = only ? [only] : onlyUri === undefined ? this.index.allArticles() : [];
+    try {
+      for (let n = 0; n < MAX_FIX_ROUNDS; n++) {
+        const next: Article[] = [];
+        for (const article of round) {
+          throwIfCancelled(token);
+          if (article.unreadable) continue;
+          const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge).filter((f) => ruleId === undefined || f.rule === ruleId);
+          const edits = nonOverlappingEdits(findings);
+          if (edits.length === 0) continue;
+          const before = fixed.get(article.uri);
+          const updated = this.analyse(article.uri, applyEdits(article.text, edits));
+          // Counted as fixed while fixing goes on, so the next round sees the folder as it will be.
+          this.aggregates.set(updated);
+          fixed.set(article.uri, { original: before?.original ?? article, edits: composeEdits(article.text, before?.edits ?? [], edits) });
+          next.push(updated);
+        }
+        if (next.length === 0) break;
+        round = next;
+      }
+    } finally {
+      // The index still holds the texts as they are; the folder's counts go back to them.
+      for (const { original } of fixed.values()) this.articleSet(original);
     }
-    return edits;
+    return [...fixed.values()].flatMap((f) => f.edits);
   }
 
   /** "Suppress this finding": adds it to the workspace configuration file, never to the article. */
@@ -158,6 +189,9 @@ export class DiagnosticsFeature {
   }
 }
 
+/** Rounds of fix-all before it stops: each round fixes what the previous one revealed or left waiting. */
+const MAX_FIX_ROUNDS = 8;
+
 /** The id of the one finding an unreadable file gets; it is no consistency rule, so it cannot be switched off. */
 export const UNREADABLE_RULE = 'file-encoding';
 
@@ -173,5 +207,6 @@ function unreadableFinding(article: Article): Finding {
     message: article.unreadable ?? '',
     related: [],
     fixes: [],
+    alsoRules: [],
   };
 }

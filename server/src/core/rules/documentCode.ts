@@ -55,7 +55,7 @@ export const documentCode: Rule = {
           : `${quote(mention.text)} is cited without its code (such as ${quote(`${data.number}-${expected ?? '…'}/TW`)}).`,
         related: fixable ? [{ ...example, message: `Cited with its code ${quote(code)} here` }] : [],
         fixes: fixable
-          ? [replaceFix(`Write the code ${quote(code)}`, article.uri, end(number), end(number), code.slice(number[1].length))]
+          ? [replaceFix(`Write the code ${quote(code)}`, article.uri, end(number), end(number), code.slice(number[1].length), false)]
           : [],
       });
     }

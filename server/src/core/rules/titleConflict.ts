@@ -82,7 +82,7 @@ function incompleteForms(article: Article, titles: readonly WrittenTitle[]): Pro
         end: short.end,
         message: `${quote(short.written)} is an incomplete form of ${quote(full.written)}, the title ${short.holder} has elsewhere in this article.`,
         related: [{ uri: article.uri, start: full.start, end: full.end, message: `${short.holder} is ${quote(full.written)} here` }],
-        fixes: [replaceFix(`Write ${quote(full.written)}`, article.uri, short.start, short.end, full.written)],
+        fixes: [replaceFix(`Write ${quote(full.written)}`, article.uri, short.start, short.end, full.written, false)],
       });
     }
   }
