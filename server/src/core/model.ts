@@ -222,9 +222,14 @@ export function mentionOf(span: MentionSpan, data: MentionData): Mention {
 }
 
 export interface Publication {
+  /** The publication day; when only the month or year is known, the first day of it (see `precision`). */
   readonly date: CalendarDate;
-  /** Where the publication date came from. */
-  readonly source: 'dateline' | 'inferred';
+  /** Where the publication date came from: a dateline, the page store's header prefix, or the text. */
+  readonly source: 'dateline' | 'header' | 'inferred';
+  /** How much of `date` the article gives, so checks do not invent a day. */
+  readonly precision: 'day' | 'month' | 'year';
+  /** What the date was taken from, in words quoting the text (shown in hovers and exported). */
+  readonly evidence: string;
   /** The dateline's mention span, when there is one. */
   readonly span?: Span;
   /** Update time of the dateline ("Cập nhật lúc …"), when given separately. */

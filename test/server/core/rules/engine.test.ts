@@ -23,7 +23,7 @@ function articleOf(uri: string, text: string, specs: readonly MentionSpec[], dat
     return mentionOf({ start, end: start + surface.length, text: surface, key: `${data.kind}:${surface}`, introduction: false }, data);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { uri, text, version: 0, mentions, publication: date && { date, source: 'dateline' } };
+  return { uri, text, version: 0, mentions, publication: date && { date, source: 'dateline', precision: 'day', evidence: 'dateline' } };
 }
 
 const LEXICON = createLexicon(
