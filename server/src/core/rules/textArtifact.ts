@@ -203,10 +203,12 @@ function endsTruncatedText(text: string, at: number): boolean {
 }
 
 /**
- * A word, or two words, written twice: the problem covers both copies, and
- * the fix deletes the second. Deleting is safe when the copies are written
- * alike; "ban Ban" may be the end of one word and the start of a name, so
- * there it is a suggestion.
+ * A word, or two words, written twice: the problem covers both copies.
+ * When the copies are written alike the fix deletes the first, so the
+ * second keeps its place at the head of what follows ("Tỉnh Tỉnh ủy": the
+ * organisation "Tỉnh ủy" is untouched), and it is safe. "Công công tác"
+ * (a capital that starts the sentence) keeps the first; "ban Ban" may end
+ * one word and start a name, so those fixes are suggestions.
  */
 function repeatProblem(source: Source, uri: string, first: readonly Word[], second: readonly Word[]): Problem {
   const norm = source.norm;
@@ -215,9 +217,8 @@ function repeatProblem(source: Source, uri: string, first: readonly Word[], seco
   const alike = first.every((w, k) => norm.slice(w.start, w.end) === norm.slice(second[k].start, second[k].end));
   const what = second.length === 1 ? `The word ${quote(norm.slice(second[0].start, to))} is` : `The phrase ${quote(norm.slice(second[0].start, to))} is`;
   const title = second.length === 1 ? 'Delete the repeated word' : 'Delete the repeated phrase';
-  return problemInNorm(source, from, to, `${what} written twice.`, [
-    replaceFix(title, uri, source.toOriginal(first[first.length - 1].end), source.toOriginal(to), '', alike),
-  ]);
+  const [start, end] = alike ? [from, second[0].start] : [first[first.length - 1].end, to];
+  return problemInNorm(source, from, to, `${what} written twice.`, [replaceFix(title, uri, source.toOriginal(start), source.toOriginal(end), '', alike)]);
 }
 
 /**

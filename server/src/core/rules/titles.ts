@@ -18,9 +18,19 @@ export interface WrittenTitle {
   /** The title as written, NFC with spaces collapsed. */
   readonly written: string;
   readonly holder?: string;
+  /**
+   * A past post: written after "nguyên", "cựu", "từng là", "lúc đó là"…
+   * ("nguyên Bí thư Tỉnh ủy"). It says nothing of who holds the post now.
+   */
+  readonly former: boolean;
   /** The mention it comes from (the first one, for a title split by a comma). */
   readonly mention: Mention;
 }
+
+/** Words that make the title after them a past post, right before it. */
+const FORMER = /(?:^|[\s,(])(?:nguyên|cựu|từng là|từng giữ chức|trước đây là|lúc đó là|khi đó là|khi ấy là|lúc ấy là|thời điểm đó là)\s+$/iu;
+/** How far back those words are looked for: the longest of them and its spaces. */
+const FORMER_REACH = 24;
 
 export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[] {
   const out: WrittenTitle[] = [];
@@ -37,7 +47,8 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
-    out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, mention });
+    const former = FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start));
+    out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, former, mention });
   }
   return out;
 }
