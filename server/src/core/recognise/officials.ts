@@ -88,6 +88,9 @@ const MAX_ORGANIZATION_TAIL = 10;
 /** Marks that join the parts of a document code or abbreviation. */
 const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
 
+/** Words before an honorific that make it plural ("các đồng chí"), so a list of names follows. */
+const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm']);
+
 /** Words that join the names of a list ("A, B và C"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
 
@@ -156,23 +159,27 @@ class Reader {
     if (honorific && this.startsWord(i)) {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
       // "các đồng chí: A, B, C và D" introduces a list of names.
-      const plural = words.key(i - 1) === 'các' || words.key(i - 1) === 'những';
+      const plural = PLURALS.has(words.key(i - 1));
       const afterColon = plural && words.isMark(honorific.end, ':') ? honorific.end + 1 : honorific.end;
       const chain = this.chain(afterColon, false);
-      const nameAt = chain ? chain.end : afterColon;
+      // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.
+      const listed = chain !== undefined && words.isMark(chain.end, ':');
+      const nameAt = chain ? chain.end + (listed ? 1 : 0) : afterColon;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, weak || chain !== undefined, true) : undefined;
       if (name !== undefined) {
-        let k = this.person({ at: i, end: honorific.end }, chain, nameAt, name);
-        if (plural) k = this.list(k);
-        return k;
+        const k = this.person({ at: i, end: honorific.end }, chain, nameAt, name);
+        return this.list(k, plural || listed, listed ? chain.titles.length : 0);
       }
     }
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     const chain = this.chain(i, false);
     if (chain) {
-      const name = words.gap(chain.end) === 'space' ? this.name(chain.end, true, true) : undefined;
-      if (name !== undefined) return this.person(undefined, chain, chain.end, name);
+      // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" gives the posts to every name of the list.
+      const listed = words.isMark(chain.end, ':');
+      const nameAt = chain.end + (listed ? 1 : 0);
+      const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
+      if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
       for (const title of chain.titles) if (!title.bare) this.addTitle(title);
       if (chain.titles.some((t) => !t.bare)) return chain.end;
     }
@@ -203,7 +210,13 @@ class Reader {
    * the name, if any; then reads what follows the name: a parenthesis, an
    * appositive list of titles, a predicate. Returns the word after them.
    */
-  private person(honorific: { at: number; end: number } | undefined, before: Chain | undefined, nameAt: number, length: number): number {
+  private person(
+    honorific: { at: number; end: number } | undefined,
+    before: Chain | undefined,
+    nameAt: number,
+    length: number,
+    inherited: readonly FoundTitle[] = [],
+  ): number {
     const { words } = this;
     const name = words.textOf(nameAt, nameAt + length);
     this.mark(nameAt, nameAt + length);
@@ -229,7 +242,8 @@ class Reader {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
-    const titles = matches.map((m) => this.addTitle(m, name));
+    // Titles shared with the first name of a list are that name's mentions of them; this one only carries them.
+    const titles = [...inherited.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.people.push({
       start: words.start(nameAt),
       end: words.end(nameAt + length - 1),
@@ -241,14 +255,22 @@ class Reader {
     return k;
   }
 
-  /** The rest of a list of names after "các đồng chí": ", B", " và C", "; D, Bí thư …". */
-  private list(k: number): number {
+  /**
+   * The rest of a list of names after its first, which ends at word k: "
+   * và B" after any first name, and with `plural` (after "các đồng chí",
+   * or a colon) also ", C" and "; D, Bí thư …". The first `shared` titles
+   * of the first name (the posts before a colon) belong to every name.
+   */
+  private list(k: number, plural: boolean, shared: number): number {
     const { words } = this;
-    while (k < words.length && LIST_JOINERS.has(words.key(k)) && words.joins(k + 1)) {
-      const nameAt = k + 1;
+    const inherited = shared > 0 ? this.people[this.people.length - 1].titles.slice(0, shared) : [];
+    while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
+      // "và ông B", "và đồng chí B": the honorific may be repeated.
+      const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
+      const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : k + 1;
       const length = this.name(nameAt, true, true);
       if (length === undefined) break;
-      k = this.person(undefined, undefined, nameAt, length);
+      k = this.person(honorific && { at: k + 1, end: honorific.end }, undefined, nameAt, length, inherited);
     }
     return k;
   }
@@ -460,10 +482,11 @@ class Reader {
     if (known) return known.end;
     let run = 0;
     while (run < MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
-    if (run === 0) return undefined;
+    // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
+    if (run <= 2) return run === 0 ? undefined : at + run;
     // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
-    if (run > 2 && this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
-    for (const p of [2, 1, 3]) if (p < run && this.nameEndingAt(at + p, at + run)) return at + p;
+    if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
+    for (const p of [2, 1]) if (this.nameEndingAt(at + p, at + run)) return at + p;
     if (this.nameEndingAt(at, at + run)) return undefined;
     return at + run;
   }
@@ -552,7 +575,7 @@ class Reader {
     const { words } = this;
     if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';')) || !words.upper(i)) return undefined;
     const n = this.name(i, true, true);
-    if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.title(i + n + 1, false)) return undefined;
+    if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.modifiedTitle(i + n + 1, false)) return undefined;
     return longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n ? undefined : n;
   }
 
@@ -579,8 +602,9 @@ class Reader {
       n++;
     }
     if (n < MIN_NAME || n > MAX_NAME) return undefined;
-    // Cut by the end of the excerpt: the rest of the name may be missing.
+    // Cut by the end of the excerpt, or running into a cut word ("Hoàng Trung H"): the rest of the name is missing.
     if (i + n >= words.length) return undefined;
+    if (words.gap(i + n) === 'space' && words.upper(i + n) && (i + n + 1 >= words.length || !isSyllable(words.key(i + n)))) return undefined;
     // The first words of a post or an organisation ("Chánh Văn" of "Chánh Văn phòng") are not a name.
     const post = longestPhrase(this.lexicon.tries.heads, words, i) ?? longestPhrase(this.lexicon.tries.organizations, words, i);
     if (post && post.end > i + 1) return undefined;
