@@ -164,7 +164,7 @@ class Reader {
       const chain = this.chain(afterColon, false);
       // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.
       const listed = chain !== undefined && words.isMark(chain.end, ':');
-      const nameAt = chain ? chain.end + (listed ? 1 : 0) : afterColon;
+      const nameAt = this.afterRank(chain ? chain.end + (listed ? 1 : 0) : afterColon);
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, weak || chain !== undefined, true) : undefined;
       if (name !== undefined) {
         const k = this.person({ at: i, end: honorific.end }, chain, nameAt, name);
@@ -173,15 +173,18 @@ class Reader {
     }
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
-    const chain = this.chain(i, false);
+    // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
+    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined);
     if (chain) {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" gives the posts to every name of the list.
       const listed = words.isMark(chain.end, ':');
-      const nameAt = chain.end + (listed ? 1 : 0);
+      const nameAt = listed ? this.afterRank(chain.end + 1) : chain.end;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
       if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
-      for (const title of chain.titles) if (!title.bare) this.addTitle(title);
-      if (chain.titles.some((t) => !t.bare)) return chain.end;
+      if (words.upper(i)) {
+        for (const title of chain.titles) if (!title.bare) this.addTitle(title);
+        if (chain.titles.some((t) => !t.bare)) return chain.end;
+      }
     }
     const organization = this.capitalStart(i) ? longestPhrase(this.lexicon.tries.organizations, words, i, this.organizationOptions) : undefined;
     if (organization) {
@@ -236,9 +239,16 @@ class Reader {
         matches.push(...appositive.titles);
         k = appositive.end;
       }
+    } else if (words.gap(k) === 'space') {
+      // "Đồng chí Nguyễn Thị Thanh Ủy viên Ban Chấp hành Trung ương Đảng, …": an appositive without its comma must name a full post.
+      const appositive = this.chain(k, false, true);
+      if (appositive && !appositive.titles[0].bare) {
+        matches.push(...appositive.titles);
+        k = appositive.end;
+      }
     }
-    const predicate = this.predicate(k);
-    if (predicate) {
+    // Predicates may follow one another: "tiếp tục tái đắc cử, giữ chức …", "đang giữ chức vụ … được bầu làm …".
+    for (let predicate = this.predicate(k); predicate; predicate = this.predicate(k)) {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
@@ -253,6 +263,12 @@ class Reader {
       titles,
     });
     return k;
+  }
+
+  /** The word after a rank or honorific written before a name in a list ("…: Thượng tướng Lê Chiêm"), or k. */
+  private afterRank(k: number): number {
+    const honorific = this.words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, this.words, k) : undefined;
+    return honorific && this.words.gap(honorific.end) === 'space' ? honorific.end : k;
   }
 
   /**
@@ -399,9 +415,12 @@ class Reader {
     }
     const predicate = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, at) : undefined;
     if (!predicate || words.gap(predicate.end) === 'none') return undefined;
+    // "tái đắc cử, giữ chức …": a predicate without its post, then the next one.
+    if (words.isMark(predicate.end, ',') && this.predicate(predicate.end + 1)) return { titles: [], end: predicate.end + 1 };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true);
     if (!chain) return undefined;
+    if (predicate.canonical === '') return chain;
     const modifier = this.modifierOf(predicate.canonical);
     return { titles: chain.titles.map((t) => ({ ...t, modifiers: t.modifiers.includes(modifier) ? t.modifiers : [...t.modifiers, modifier] })), end: chain.end };
   }
