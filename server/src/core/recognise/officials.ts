@@ -82,6 +82,9 @@ export interface Officials {
 const MIN_NAME = 2;
 const MAX_NAME = 4;
 
+/** A place name the lexicon does not list has at most three words. */
+const MAX_PLACE = 3;
+
 /** An organisation the lexicon does not list has at most this many words after its head. */
 const MAX_ORGANIZATION_TAIL = 10;
 
@@ -407,7 +410,8 @@ class Reader {
    */
   private predicate(k: number): Chain | undefined {
     const { words } = this;
-    let at = k;
+    // ", được bầu làm …": a comma may come between the name or its appositive and the predicate.
+    let at = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
     for (let n = 0; n < 2; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
@@ -500,14 +504,14 @@ class Reader {
     const known = longestPhrase(this.lexicon.tries.places, words, at);
     if (known) return known.end;
     let run = 0;
-    while (run < MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
+    while (run < MAX_PLACE + MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
     // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
     if (run <= 2) return run === 0 ? undefined : at + run;
     // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
     if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
-    for (const p of [2, 1]) if (this.nameEndingAt(at + p, at + run)) return at + p;
+    for (const p of [2, 1, 3]) if (this.nameEndingAt(at + p, at + run)) return at + p;
     if (this.nameEndingAt(at, at + run)) return undefined;
-    return at + run;
+    return at + Math.min(run, MAX_PLACE);
   }
 
   /** Whether words `from` to `to` (exclusive) can be a person's name: a family name and one to three more capitalised syllables. */
@@ -544,6 +548,12 @@ class Reader {
         k++;
         opensCompound = true;
         continue;
+      }
+      // "Ủy ban Kinh tế của Quốc hội": the body it belongs to ends the organisation.
+      const owner = words.key(k) === 'của' ? longestPhrase(this.lexicon.tries.organizations, words, k + 1) : undefined;
+      if (owner && tail > 0) {
+        k = owner.end;
+        break;
       }
       // "Trung ương", "Việt Nam", or the head of an organisation inside this one ("Đảng ủy Trung ương Hội Liên hiệp Phụ nữ").
       const unit = longestPhrase(this.lexicon.tries.organizationWords, words, k) ?? (words.upper(k) ? longestPhrase(this.lexicon.tries.organizationHeads, words, k) : undefined);
