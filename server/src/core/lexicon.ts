@@ -53,7 +53,8 @@ export interface TitleModifierWord {
 
 export interface TitlePredicate {
   readonly phrase: string;
-  readonly modifier: TitleModifier;
+  /** Null for a predicate that says the post is held ("đang giữ chức vụ", "là"). */
+  readonly modifier: TitleModifier | null;
 }
 
 export interface Lexicon {
@@ -72,7 +73,7 @@ export interface Lexicon {
     readonly heads: PhraseTrie;
     /** Modifier words before a post ("nguyên"); the value is the modifier. */
     readonly modifiers: PhraseTrie;
-    /** Predicates between a name and a post ("được bầu giữ chức"); the value is the modifier. */
+    /** Predicates between a name and a post ("được bầu giữ chức"); the value is the modifier, or "" for a post held. */
     readonly predicates: PhraseTrie;
     readonly predicateFillers: PhraseTrie;
     readonly organizations: PhraseTrie;
@@ -154,7 +155,7 @@ export interface OrganizationGrammar {
 const bundledTitles: TitleGrammar = {
   ...titlesData,
   modifiers: titlesData.modifiers.map((m) => ({ word: m.word, modifier: modifierOf(m.modifier) })),
-  predicates: titlesData.predicates.map((p) => ({ phrase: p.phrase, modifier: modifierOf(p.modifier) })),
+  predicates: titlesData.predicates.map((p) => ({ phrase: p.phrase, modifier: p.modifier === null ? null : modifierOf(p.modifier) })),
 };
 
 function modifierOf(name: string): TitleModifier {
@@ -181,7 +182,7 @@ export function createLexicon(
       titles: trie(titles),
       heads: trie(titleGrammar.heads, (e) => ((e as TitleHead).needsOrganization ? `!${e.canonical}` : e.canonical)),
       modifiers: valueTrie(titleGrammar.modifiers.map((m) => [m.word, m.modifier])),
-      predicates: valueTrie(titleGrammar.predicates.map((p) => [p.phrase, p.modifier])),
+      predicates: valueTrie(titleGrammar.predicates.map((p) => [p.phrase, p.modifier ?? ''])),
       predicateFillers: trie(wordList(titleGrammar.predicateFillers)),
       organizations: trie(organizations),
       organizationHeads: trie(wordList(organizationGrammar.organizationHeads)),

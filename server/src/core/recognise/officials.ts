@@ -82,11 +82,17 @@ export interface Officials {
 const MIN_NAME = 2;
 const MAX_NAME = 4;
 
+/** A place name the lexicon does not list has at most three words. */
+const MAX_PLACE = 3;
+
 /** An organisation the lexicon does not list has at most this many words after its head. */
 const MAX_ORGANIZATION_TAIL = 10;
 
 /** Marks that join the parts of a document code or abbreviation. */
 const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
+
+/** Words before an honorific that make it plural ("các đồng chí"), so a list of names follows. */
+const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm']);
 
 /** Words that join the names of a list ("A, B và C"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
@@ -156,25 +162,32 @@ class Reader {
     if (honorific && this.startsWord(i)) {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
       // "các đồng chí: A, B, C và D" introduces a list of names.
-      const plural = words.key(i - 1) === 'các' || words.key(i - 1) === 'những';
+      const plural = PLURALS.has(words.key(i - 1));
       const afterColon = plural && words.isMark(honorific.end, ':') ? honorific.end + 1 : honorific.end;
       const chain = this.chain(afterColon, false);
-      const nameAt = chain ? chain.end : afterColon;
+      // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.
+      const listed = chain !== undefined && words.isMark(chain.end, ':');
+      const nameAt = this.afterRank(chain ? chain.end + (listed ? 1 : 0) : afterColon);
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, weak || chain !== undefined, true) : undefined;
       if (name !== undefined) {
-        let k = this.person({ at: i, end: honorific.end }, chain, nameAt, name);
-        if (plural) k = this.list(k);
-        return k;
+        const k = this.person({ at: i, end: honorific.end }, chain, nameAt, name);
+        return this.list(k, plural || listed, listed ? chain.titles.length : 0);
       }
     }
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
-    const chain = this.chain(i, false);
+    // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
+    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined);
     if (chain) {
-      const name = words.gap(chain.end) === 'space' ? this.name(chain.end, true, true) : undefined;
-      if (name !== undefined) return this.person(undefined, chain, chain.end, name);
-      for (const title of chain.titles) if (!title.bare) this.addTitle(title);
-      if (chain.titles.some((t) => !t.bare)) return chain.end;
+      // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" gives the posts to every name of the list.
+      const listed = words.isMark(chain.end, ':');
+      const nameAt = listed ? this.afterRank(chain.end + 1) : chain.end;
+      const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
+      if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
+      if (words.upper(i)) {
+        for (const title of chain.titles) if (!title.bare) this.addTitle(title);
+        if (chain.titles.some((t) => !t.bare)) return chain.end;
+      }
     }
     const organization = this.capitalStart(i) ? longestPhrase(this.lexicon.tries.organizations, words, i, this.organizationOptions) : undefined;
     if (organization) {
@@ -203,7 +216,13 @@ class Reader {
    * the name, if any; then reads what follows the name: a parenthesis, an
    * appositive list of titles, a predicate. Returns the word after them.
    */
-  private person(honorific: { at: number; end: number } | undefined, before: Chain | undefined, nameAt: number, length: number): number {
+  private person(
+    honorific: { at: number; end: number } | undefined,
+    before: Chain | undefined,
+    nameAt: number,
+    length: number,
+    inherited: readonly FoundTitle[] = [],
+  ): number {
     const { words } = this;
     const name = words.textOf(nameAt, nameAt + length);
     this.mark(nameAt, nameAt + length);
@@ -223,13 +242,21 @@ class Reader {
         matches.push(...appositive.titles);
         k = appositive.end;
       }
+    } else if (words.gap(k) === 'space') {
+      // "Đồng chí Nguyễn Thị Thanh Ủy viên Ban Chấp hành Trung ương Đảng, …": an appositive without its comma must name a full post.
+      const appositive = this.chain(k, false, true);
+      if (appositive && !appositive.titles[0].bare) {
+        matches.push(...appositive.titles);
+        k = appositive.end;
+      }
     }
-    const predicate = this.predicate(k);
-    if (predicate) {
+    // Predicates may follow one another: "tiếp tục tái đắc cử, giữ chức …", "đang giữ chức vụ … được bầu làm …".
+    for (let predicate = this.predicate(k); predicate; predicate = this.predicate(k)) {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
-    const titles = matches.map((m) => this.addTitle(m, name));
+    // Titles shared with the first name of a list are that name's mentions of them; this one only carries them.
+    const titles = [...inherited.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.people.push({
       start: words.start(nameAt),
       end: words.end(nameAt + length - 1),
@@ -241,14 +268,28 @@ class Reader {
     return k;
   }
 
-  /** The rest of a list of names after "các đồng chí": ", B", " và C", "; D, Bí thư …". */
-  private list(k: number): number {
+  /** The word after a rank or honorific written before a name in a list ("…: Thượng tướng Lê Chiêm"), or k. */
+  private afterRank(k: number): number {
+    const honorific = this.words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, this.words, k) : undefined;
+    return honorific && this.words.gap(honorific.end) === 'space' ? honorific.end : k;
+  }
+
+  /**
+   * The rest of a list of names after its first, which ends at word k: "
+   * và B" after any first name, and with `plural` (after "các đồng chí",
+   * or a colon) also ", C" and "; D, Bí thư …". The first `shared` titles
+   * of the first name (the posts before a colon) belong to every name.
+   */
+  private list(k: number, plural: boolean, shared: number): number {
     const { words } = this;
-    while (k < words.length && LIST_JOINERS.has(words.key(k)) && words.joins(k + 1)) {
-      const nameAt = k + 1;
+    const inherited = shared > 0 ? this.people[this.people.length - 1].titles.slice(0, shared) : [];
+    while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
+      // "và ông B", "và đồng chí B": the honorific may be repeated.
+      const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
+      const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : k + 1;
       const length = this.name(nameAt, true, true);
       if (length === undefined) break;
-      k = this.person(undefined, undefined, nameAt, length);
+      k = this.person(honorific && { at: k + 1, end: honorific.end }, undefined, nameAt, length, inherited);
     }
     return k;
   }
@@ -369,7 +410,8 @@ class Reader {
    */
   private predicate(k: number): Chain | undefined {
     const { words } = this;
-    let at = k;
+    // ", được bầu làm …": a comma may come between the name or its appositive and the predicate.
+    let at = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
     for (let n = 0; n < 2; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
@@ -377,9 +419,12 @@ class Reader {
     }
     const predicate = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, at) : undefined;
     if (!predicate || words.gap(predicate.end) === 'none') return undefined;
+    // "tái đắc cử, giữ chức …": a predicate without its post, then the next one.
+    if (words.isMark(predicate.end, ',') && this.predicate(predicate.end + 1)) return { titles: [], end: predicate.end + 1 };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true);
     if (!chain) return undefined;
+    if (predicate.canonical === '') return chain;
     const modifier = this.modifierOf(predicate.canonical);
     return { titles: chain.titles.map((t) => ({ ...t, modifiers: t.modifiers.includes(modifier) ? t.modifiers : [...t.modifiers, modifier] })), end: chain.end };
   }
@@ -459,13 +504,14 @@ class Reader {
     const known = longestPhrase(this.lexicon.tries.places, words, at);
     if (known) return known.end;
     let run = 0;
-    while (run < MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
-    if (run === 0) return undefined;
+    while (run < MAX_PLACE + MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
+    // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
+    if (run <= 2) return run === 0 ? undefined : at + run;
     // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
-    if (run > 2 && this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
-    for (const p of [2, 1, 3]) if (p < run && this.nameEndingAt(at + p, at + run)) return at + p;
+    if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
+    for (const p of [2, 1, 3]) if (this.nameEndingAt(at + p, at + run)) return at + p;
     if (this.nameEndingAt(at, at + run)) return undefined;
-    return at + run;
+    return at + Math.min(run, MAX_PLACE);
   }
 
   /** Whether words `from` to `to` (exclusive) can be a person's name: a family name and one to three more capitalised syllables. */
@@ -502,6 +548,12 @@ class Reader {
         k++;
         opensCompound = true;
         continue;
+      }
+      // "Ủy ban Kinh tế của Quốc hội": the body it belongs to ends the organisation.
+      const owner = words.key(k) === 'của' ? longestPhrase(this.lexicon.tries.organizations, words, k + 1) : undefined;
+      if (owner && tail > 0) {
+        k = owner.end;
+        break;
       }
       // "Trung ương", "Việt Nam", or the head of an organisation inside this one ("Đảng ủy Trung ương Hội Liên hiệp Phụ nữ").
       const unit = longestPhrase(this.lexicon.tries.organizationWords, words, k) ?? (words.upper(k) ? longestPhrase(this.lexicon.tries.organizationHeads, words, k) : undefined);
@@ -552,7 +604,7 @@ class Reader {
     const { words } = this;
     if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';')) || !words.upper(i)) return undefined;
     const n = this.name(i, true, true);
-    if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.title(i + n + 1, false)) return undefined;
+    if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.modifiedTitle(i + n + 1, false)) return undefined;
     return longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n ? undefined : n;
   }
 
@@ -579,8 +631,9 @@ class Reader {
       n++;
     }
     if (n < MIN_NAME || n > MAX_NAME) return undefined;
-    // Cut by the end of the excerpt: the rest of the name may be missing.
+    // Cut by the end of the excerpt, or running into a cut word ("Hoàng Trung H"): the rest of the name is missing.
     if (i + n >= words.length) return undefined;
+    if (words.gap(i + n) === 'space' && words.upper(i + n) && (i + n + 1 >= words.length || !isSyllable(words.key(i + n)))) return undefined;
     // The first words of a post or an organisation ("Chánh Văn" of "Chánh Văn phòng") are not a name.
     const post = longestPhrase(this.lexicon.tries.heads, words, i) ?? longestPhrase(this.lexicon.tries.organizations, words, i);
     if (post && post.end > i + 1) return undefined;
