@@ -1,7 +1,7 @@
 import type { Article, EntityKind, Mention, Span } from './model';
 import { analyseArticle, unreadableArticle } from './article';
 import { createLexicon, type Lexicon } from './lexicon';
-import { decodeArticle, detectLegacyText, legacyEncodingMessage } from './text/decode';
+import { decodeArticle, detectLegacyText, invalidUtf8Message, undecodableMessage, type InvalidUtf8 } from './text/decode';
 import { analysedText } from './text/articleText';
 import { judgeProse, notProseReason } from './text/prose';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -14,6 +14,7 @@ import {
   type CancellationToken,
   type FileAccess,
   type Logger,
+  type SkippedFile,
   type ProgressReporter,
 } from './host';
 import { hover, type HoverResult } from './features/hover';
@@ -78,7 +79,7 @@ export interface ReportLensService {
   /** The safe fixes of every rule in one file (fix-all on save). */
   fixAllInFile(uri: string, token?: CancellationToken): TextEdit[];
   /** Why a file is left alone (it is not Vietnamese prose), or undefined when it is analysed or unknown. */
-  skipped(uri: string): string | undefined;
+  leftAlone(uri: string): string | undefined;
 
   /** Rule settings from the editor and the workspace `.report-lens/config.json`; returns that file's errors. */
   configureRules(settings: Partial<RulesConfig>, file?: ConfigFile): ConfigError[];
@@ -132,10 +133,11 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
   // Files that are not Vietnamese prose (licences, English notes, code), with the reason, kept out of the index.
-  const skipped = new Map<string, string>();
-  const diagnostics = new DiagnosticsFeature(index, lexicon);
+  const leftAlone = new Map<string, string>();
   let knowledge = bundledKnowledgeBase();
   let taught = taughtForms(knowledge);
+  // Fix-all re-checks the texts it fixes as indexing would read them.
+  const diagnostics = new DiagnosticsFeature(index, lexicon, (uri, text) => applyTaught(analyseArticle(uri, text, 0, lexicon), taught));
   let knowledgeFile: { uri: string; text?: string } | undefined;
   // Articles as the recognisers saw them, before the knowledge file's names and links were applied.
   const recognised = new Map<string, Article>();
@@ -154,7 +156,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     indexArticle(applyTaught(article, taught));
   };
   const forget = (uri: string) => {
-    skipped.delete(uri);
+    leftAlone.delete(uri);
     recognised.delete(uri);
     const old = index.article(uri);
     index.delete(uri);
@@ -198,20 +200,22 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
    * out of the index with its reason (returned, for the caller's log line).
    * Text in a legacy encoding is analysed anyway, to report that.
    */
-  function analyse(uri: string, text: string, version: number): string | undefined {
-    skipped.delete(uri);
+  function analyse(uri: string, text: string, version: number, invalid?: InvalidUtf8): string | undefined {
+    leftAlone.delete(uri);
     if (!options.alwaysAnalyse?.(uri)) {
       const verdict = judgeProse(analysedText({ uri, text }).text);
-      if (!verdict.prose && !detectLegacyText(text)) {
+      // An empty file is an article about to be written, not a licence.
+      if (!verdict.prose && verdict.words > 0 && !detectLegacyText(text)) {
         const reason = notProseReason(verdict);
         // A file that stops being an article must have its old findings cleared.
         if (index.article(uri)) knowledgeStale.add(uri);
         forget(uri);
-        skipped.set(uri, reason);
+        leftAlone.set(uri, reason);
         return reason;
       }
     }
-    store(analyseArticle(uri, text, version, lexicon));
+    const article = analyseArticle(uri, text, version, lexicon);
+    store(invalid && !article.unreadable ? { ...article, invalidUtf8: { offset: invalid.offset, message: invalidUtf8Message(invalid) } } : article);
     return undefined;
   }
 
@@ -220,30 +224,31 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   }
 
   /** Decodes and analyses a file's bytes (undefined when the file is gone). */
-  function indexBytes(uri: string, bytes: Uint8Array | undefined): void {
+  function indexBytes(uri: string, bytes: Uint8Array | SkippedFile | undefined): void {
     if (bytes === undefined) {
       forget(uri);
       return;
     }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok && decoded.reason === 'legacy') {
-      // Kept in the index with its reason, so the user sees a diagnostic on the file instead of silence.
-      store(unreadableArticle(uri, '', 0, legacyEncodingMessage(decoded.encoding, false)));
+    // Files that cannot be analysed stay in the index with their reason, so the user sees one finding on each instead of silence.
+    if (!(bytes instanceof Uint8Array)) {
+      logger.info(`skipping ${uri}: ${bytes.skipped}`);
+      store(unreadableArticle(uri, '', 0, bytes.skipped, true));
       return;
     }
+    const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
       logger.info(`skipping ${uri}: ${decoded.reason}`);
-      forget(uri);
+      store(unreadableArticle(uri, '', 0, undecodableMessage(decoded), decoded.reason !== 'legacy'));
       return;
     }
-    analyse(uri, decoded.text, 0);
+    analyse(uri, decoded.text, 0, decoded.invalid);
   }
 
   return {
     async indexWorkspace(token = NEVER_CANCELLED, progress) {
       const uris = await options.files.listArticles();
       // Reads run a few files ahead of the analysis, so the disk and the processor work at the same time.
-      const reads = new Map<number, Promise<{ bytes?: Uint8Array; error?: unknown }>>();
+      const reads = new Map<number, Promise<{ bytes?: Uint8Array | SkippedFile; error?: unknown }>>();
       const startRead = (i: number) => {
         if (i < uris.length) reads.set(i, options.files.readFile(uris[i]).then((bytes) => ({ bytes }), (error: unknown) => ({ error })));
       };
@@ -260,13 +265,13 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       }
       orders.settle();
       // One line for the files left alone: a code repository's READMEs and licences are no news.
-      logger.info(`indexed ${index.size} articles${skipped.size > 0 ? `; left ${skipped.size} files alone (not Vietnamese prose)` : ''}`);
+      logger.info(`indexed ${index.size} articles${leftAlone.size > 0 ? `; left ${leftAlone.size} files alone (not Vietnamese prose)` : ''}`);
     },
     setText(uri, text, version) {
-      const skippedBefore = skipped.get(uri);
+      const leftBefore = leftAlone.get(uri);
       openVersions.set(uri, version);
       const reason = analyse(uri, text, version);
-      if (reason && skippedBefore === undefined) logger.info(`leaving ${uri} alone: ${reason}`);
+      if (reason && leftBefore === undefined) logger.info(`leaving ${uri} alone: ${reason}`);
     },
     async refreshFile(uri) {
       openVersions.delete(uri);
@@ -292,10 +297,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
-    skipped: (uri) => skipped.get(uri),
+    leftAlone: (uri) => leftAlone.get(uri),
     entityCounts: (key) => ({ mentions: digest.mentionCount(key), files: index.filesOf(key).size }),
     timeline: (key) => timeline(index, orders.reading, key, knowledge),
-    fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAllInFile(uri, token),
+    fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAll(undefined, token, uri),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
     codeFixes: (uri, start, end, token = NEVER_CANCELLED) => [

@@ -32,7 +32,7 @@ describe('core/service', () => {
     const { service, logged } = await indexed(`//- LICENSE.txt\n${LICENCE}//- a.txt\nQuốc hội khóa XV họp.\n`);
     assert.equal(service.article(uriOf('LICENSE.txt')), undefined);
     assert.deepEqual(service.diagnostics(uriOf('LICENSE.txt')), []);
-    assert.match(service.skipped(uriOf('LICENSE.txt')) ?? '', /^not Vietnamese prose \(0 of \d+ words/);
+    assert.match(service.leftAlone(uriOf('LICENSE.txt')) ?? '', /^not Vietnamese prose \(0 of \d+ words/);
     assert.deepEqual(service.counts().articles, 1);
     assert.deepEqual(logged, ['indexed 1 articles; left 1 files alone (not Vietnamese prose)']);
   });
@@ -40,7 +40,7 @@ describe('core/service', () => {
   it('analyses a file once its text becomes Vietnamese, and a file the setting forces in', async () => {
     const { service } = await indexed(`//- notes.txt\n${LICENCE}`);
     service.setText(uriOf('notes.txt'), 'Công tác tác cán bộ năm 2024.\n', 1);
-    assert.equal(service.skipped(uriOf('notes.txt')), undefined);
+    assert.equal(service.leftAlone(uriOf('notes.txt')), undefined);
     assert.deepEqual(service.diagnostics(uriOf('notes.txt')).map((f) => f.rule), ['text-artifact']);
     const forced = await indexed(`//- LICENSE.txt\n${LICENCE}`, (uri) => uri.endsWith('LICENSE.txt'));
     assert.deepEqual(forced.service.diagnostics(uriOf('LICENSE.txt')).map((f) => f.rule), ['text-artifact']);

@@ -1,4 +1,4 @@
-import type { Mention } from '../model';
+import { currentPosts, type Mention } from '../model';
 import { toIso } from '../calendar';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ArticleOrder } from '../articleOrder';
@@ -53,7 +53,8 @@ export function timeline(index: WorkspaceIndex, reading: ArticleOrder, key: stri
     const people = mentions.filter((m): m is Mention & { data: { kind: 'person' } } => m.data.kind === 'person');
     if (people.length === 0) return;
     name ??= people[0].data.kind === 'person' ? people[0].data.name : undefined;
-    const titles = [...new Set(people.flatMap((m) => (m.data.kind === 'person' ? m.data.titles : [])))];
+    // The posts held on the article's date: a former post (nguyên) is history, not a point on the timeline.
+    const titles = [...new Set(people.flatMap((m) => (m.data.kind === 'person' ? currentPosts(m.data) : [])))];
     for (const t of titles) if (!allTitles.includes(t)) allTitles.push(t);
     const date = index.article(uri)?.publication?.date;
     const conflicts = date && name ? knowledge.resolvePerson(name, titles, date).unsupportedTitles : [];

@@ -2,7 +2,7 @@ import type { Article } from '../model';
 import { matchKey } from '../text/source';
 import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
-import { CODE_OF_TYPE, codeFor, numberedDocuments } from './documents';
+import { CODE_OF_TYPE, codeFitsType, codeFor, numberedDocuments } from './documents';
 import { quote, replaceFix } from './edits';
 
 /**
@@ -27,7 +27,7 @@ export const documentCode: Rule = {
     const problems: Problem[] = [];
     for (const { mention, data, identity } of numberedDocuments(article)) {
       const expected = CODE_OF_TYPE.get(matchKey(data.type));
-      if (data.codeType && expected && data.codeType.toUpperCase() !== expected.toUpperCase()) {
+      if (data.codeType && expected && !codeFitsType(data.type, data.codeType)) {
         problems.push({
           start: mention.start,
           end: mention.end,
@@ -35,7 +35,8 @@ export const documentCode: Rule = {
         });
         continue;
       }
-      if (data.code || data.plenum !== undefined || data.congress !== undefined) continue;
+      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW") points at its full citation and needs no code of its own.
+      if (data.code || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
       // The same document in the same term, or cited in an article whose date (hence term) is unknown.
       const groups = [codeGroup(data.type, data.number, identity), codeGroup(data.type, data.number, '@?')];
       const issuers = new Set(groups.flatMap((g) => [...tally.variants(g).keys()]));
@@ -54,7 +55,7 @@ export const documentCode: Rule = {
           : `${quote(mention.text)} is cited without its code (such as ${quote(`${data.number}-${expected ?? '…'}/TW`)}).`,
         related: fixable ? [{ ...example, message: `Cited with its code ${quote(code)} here` }] : [],
         fixes: fixable
-          ? [replaceFix(`Write the code ${quote(code)}`, article.uri, end(number), end(number), code.slice(number[1].length))]
+          ? [replaceFix(`Write the code ${quote(code)}`, article.uri, end(number), end(number), code.slice(number[1].length), false)]
           : [],
       });
     }

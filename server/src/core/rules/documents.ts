@@ -1,5 +1,6 @@
 import type { Article, DocumentData, Mention } from '../model';
 import { partyTermAt } from '../terms';
+import documentTypes from '../../../../data/documentTypes.json';
 import { matchKey } from '../text/source';
 
 /**
@@ -9,12 +10,17 @@ import { matchKey } from '../text/source';
  * it has none, of the article's date).
  */
 
-/** matchKey(type in words) → the abbreviation its code carries ("Chỉ thị" → "CT"). */
-export const CODE_OF_TYPE: ReadonlyMap<string, string> = new Map([
-  ['nghị quyết', 'NQ'], ['chỉ thị', 'CT'], ['quy định', 'QĐ'], ['quyết định', 'QĐ'], ['kết luận', 'KL'],
-  ['kế hoạch', 'KH'], ['hướng dẫn', 'HD'], ['thông báo', 'TB'], ['quy chế', 'QC'], ['thông tri', 'TT'],
-  ['báo cáo', 'BC'], ['tờ trình', 'TTr'], ['công văn', 'CV'], ['đề án', 'ĐA'], ['chương trình', 'CTr'],
-]);
+/** matchKey(type in words) → every code abbreviation the type is written with, the plain one first ("Quy định" → QĐ, QĐi). */
+export const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = new Map(documentTypes.types.map((t) => [matchKey(t.name), t.codes]));
+
+/** matchKey(type in words) → the plain abbreviation its code carries ("Chỉ thị" → "CT"). */
+export const CODE_OF_TYPE: ReadonlyMap<string, string> = new Map([...CODES_OF_TYPE].map(([type, codes]) => [type, codes[0]]));
+
+/** True when a code abbreviation is one of the type's families ("QĐNS" for a Quyết định), in any case. */
+export function codeFitsType(type: string, codeType: string): boolean {
+  const codes = CODES_OF_TYPE.get(matchKey(type));
+  return codes === undefined || codes.some((c) => matchKey(c) === matchKey(codeType));
+}
 
 /** The numbered documents of an article, with what identifies each. */
 export function numberedDocuments(article: Article): { mention: Mention; data: DocumentData; identity: string }[] {

@@ -1,7 +1,7 @@
 import type { Article } from '../model';
 import type { Source } from '../text/source';
 import type { Contribution } from './aggregates';
-import type { Problem, Rule } from './rule';
+import type { Problem, Rule, RuleContext } from './rule';
 import { quote, replaceFix } from './edits';
 import { classAt, isLetter } from './chars';
 
@@ -49,31 +49,62 @@ export const spellingVariant: Rule = {
     const { source, article, tally } = ctx;
     const problems: Problem[] = [];
     const preferred = ctx.config.preferred.spelling ?? (tally.majority(STYLE_GROUP) as Style | undefined);
-    if (preferred) {
-      // The article's own toned words are its contributions: a style entry, then the word's own entry, for each word.
-      for (let k = 0; k + 1 < ctx.own.length; k += 2) {
-        const { start, end, variant: style } = ctx.own[k];
-        const identity = ctx.own[k + 1].group;
-        if (style === preferred) continue;
-        const text = article.text.slice(start, end);
-        const respelt = moveTone(text);
-        const sameWord = tally.example(identity, preferred, article.uri);
-        const example = sameWord ?? tally.example(STYLE_GROUP, preferred, article.uri);
-        const why = ctx.config.preferred.spelling ? 'the configured' : 'the folder’s usual';
-        problems.push({
-          start,
-          end,
-          message: `${quote(text)} places the tone in the ${STYLE_NAME[style as Style]}; ${why} spelling is ${quote(respelt)}.`,
-          related: example ? [{ ...example, message: sameWord ? `${quote(respelt)} is written here` : `The ${STYLE_NAME[preferred]} is used here` }] : [],
-          fixes: [replaceFix(`Write ${quote(respelt)}`, article.uri, start, end, respelt)],
-        });
-      }
-    }
+    if (preferred) problems.push(...otherStyle(ctx, preferred as Style));
     // A normalised text equal to the original is NFC already, which spares normalising every article again.
     if (source.norm !== source.original && source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original));
     return problems;
   },
 };
+
+/**
+ * The article's words in the style the folder (or the configuration) does
+ * not use. An article written in that style throughout keeps a house style:
+ * one finding, as style, whose fix respells every word. An article that
+ * mixes both styles gets a finding per word written the other way.
+ */
+function otherStyle(ctx: RuleContext, preferred: Style): Problem[] {
+  const { article, tally } = ctx;
+  const why = ctx.config.preferred.spelling ? 'the configured' : 'the folder’s usual';
+  const others: { start: number; end: number; style: Style; identity: string }[] = [];
+  let mixed = false;
+  // The article's own toned words are its contributions: a style entry, then the word's own entry, for each word.
+  for (let k = 0; k + 1 < ctx.own.length; k += 2) {
+    const { start, end, variant } = ctx.own[k];
+    if (variant === preferred) mixed = true;
+    else others.push({ start, end, style: variant as Style, identity: ctx.own[k + 1].group });
+  }
+  if (others.length === 0) return [];
+  const respell = (w: { start: number; end: number }) => ({ uri: article.uri, start: w.start, end: w.end, newText: moveTone(article.text.slice(w.start, w.end)) });
+  if (!mixed) {
+    const [first] = others;
+    const text = article.text.slice(first.start, first.end);
+    const example = tally.example(STYLE_GROUP, preferred, article.uri);
+    const more = others.length > 1 ? ` (${others.length} words)` : '';
+    return [
+      {
+        start: first.start,
+        end: first.end,
+        message: `This article places tones in the ${STYLE_NAME[first.style]} throughout${more}, as in ${quote(text)}; ${why} spelling is the ${STYLE_NAME[preferred]}.`,
+        related: example ? [{ ...example, message: `The ${STYLE_NAME[preferred]} is used here` }] : [],
+        fixes: [{ title: `Respell the article in the ${STYLE_NAME[preferred]}`, edits: others.map(respell), safe: true }],
+        style: true,
+      },
+    ];
+  }
+  return others.map((w) => {
+    const text = article.text.slice(w.start, w.end);
+    const { newText } = respell(w);
+    const sameWord = tally.example(w.identity, preferred, article.uri);
+    const example = sameWord ?? tally.example(STYLE_GROUP, preferred, article.uri);
+    return {
+      start: w.start,
+      end: w.end,
+      message: `${quote(text)} places the tone in the ${STYLE_NAME[w.style]}, while this article and ${why} spelling use the ${STYLE_NAME[preferred]}: ${quote(newText)}.`,
+      related: example ? [{ ...example, message: sameWord ? `${quote(newText)} is written here` : `The ${STYLE_NAME[preferred]} is used here` }] : [],
+      fixes: [replaceFix(`Write ${quote(newText)}`, article.uri, w.start, w.end, newText, true)],
+    };
+  });
+}
 
 /**
  * Text in decomposed form (NFD) is reported once per file, at its first
@@ -94,6 +125,7 @@ function decomposed(uri: string, text: string): Problem[] {
       fixes: [
         {
           title: 'Convert the file to NFC',
+          safe: true,
           edits: words.map((m) => ({ uri, start: m.index, end: m.index + m[0].length, newText: m[0].normalize('NFC') })),
         },
       ],

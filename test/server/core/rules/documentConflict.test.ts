@@ -13,7 +13,7 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture:
       '//- a.txt\nThực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp.\n' +
       '//- b.txt\nThực hiện Chỉ thị số 35-CT/TW ngày 3-6-2019 của Bộ Chính trị về đại hội đảng bộ các cấp.\n',
-    expected: ['a.txt «Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị»', 'b.txt «Chỉ thị số 35-CT/TW ngày 3-6-2019 của Bộ Chính trị»'],
+    expected: ['a.txt «Chỉ thị số 35-CT/TW»', 'b.txt «Chỉ thị số 35-CT/TW»'],
   },
   {
     name: 'stays quiet on the same number reused in another term',
