@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createReportLensService, type ReportLensService } from '../core/service';
+import type { Language } from '../core/messages/catalogue';
 import { CONFIG_FILE } from '../core/rules/config';
 import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
 import { LineIndex } from '../core/text/lineIndex';
@@ -19,6 +20,8 @@ export interface CliIo {
   readonly cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** The language of messages and fix titles: `--lang`, else the environment's LANG. */
+  readonly language?: Language;
 }
 
 /** The check command's name for the same thing, kept for its callers. */
@@ -95,6 +98,7 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
   const namedUris = new Set(named.map((file) => pathToUri(file)));
   const service = createReportLensService({
     alwaysAnalyse: (uri) => namedUris.has(uri),
+    language: io.language,
     files: {
       listArticles: async () => (listed = await access.listArticles()),
       readFile: async (uri) => {

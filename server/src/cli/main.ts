@@ -2,6 +2,7 @@ import { runCheck, USAGE as CHECK_USAGE } from './check';
 import { runEntities, USAGE as ENTITIES_USAGE } from './entities';
 import { runExport, USAGE as EXPORT_USAGE } from './export';
 import { NODE_IO, type CliIo } from './files';
+import { languageOf, type Language } from '../core/messages/catalogue';
 
 /**
  * `report-lens <command> …`: the command-line front end over the analysis
@@ -35,6 +36,7 @@ function help(): string {
     'Ranges are LSP ranges (0-based line, UTF-16 character); paths are relative to the current folder.',
     'Exit codes: 0 success; 1 findings at error level (check) or an output not written (export); 2 usage error;',
     '4 a file was skipped (added to 1: 5 is both); 3 internal error.',
+    'Messages are in English or Vietnamese: --lang en|vi, else the language of LC_ALL, LC_MESSAGES or LANG.',
     'Run `report-lens <command> --help` for the options of a command.',
     '',
   ].join('\n');
@@ -57,7 +59,26 @@ export async function main(argv: readonly string[], io: CliIo = NODE_IO): Promis
     io.out(command.usage);
     return 0;
   }
-  return command.run(rest, io);
+  const chosen = takeLanguage(rest);
+  if (typeof chosen === 'string') {
+    io.err(`report-lens: ${chosen}\n`);
+    return EXIT_USAGE;
+  }
+  return command.run(chosen.args, { ...io, language: io.language ?? chosen.language });
+}
+
+/** `--lang vi|en` (or `--lang=vi`) anywhere among a command's arguments, else the locale of the environment. */
+function takeLanguage(args: readonly string[]): { args: string[]; language: Language } | string {
+  const rest: string[] = [];
+  let asked: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--lang') asked = args[++i] ?? '';
+    else if (args[i].startsWith('--lang=')) asked = args[i].slice('--lang='.length);
+    else rest.push(args[i]);
+  }
+  if (asked !== undefined && asked !== 'vi' && asked !== 'en') return `--lang takes vi or en, not "${asked}"`;
+  const env = process.env;
+  return { args: rest, language: (asked as Language | undefined) ?? languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG) };
 }
 
 // Run only as the program itself, so tests can import main() without side effects.

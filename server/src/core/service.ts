@@ -30,6 +30,7 @@ import { annotationFixes } from './features/annotate';
 import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './features/rename';
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
 import { timeline, type Timeline } from './features/timeline';
+import { LANGUAGES, type Language, type Messages } from './messages/catalogue';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
@@ -41,6 +42,8 @@ export interface ServiceOptions {
   readonly lexicon?: Lexicon;
   /** Files analysed even when their text is not Vietnamese prose (a setting forces them in). */
   readonly alwaysAnalyse?: (uri: string) => boolean;
+  /** The language of hovers, messages and fix titles (English unless set). */
+  readonly language?: Language;
 }
 
 /**
@@ -78,6 +81,10 @@ export interface ReportLensService {
   timeline(key: string): Timeline | undefined;
   /** The safe fixes of every rule in one file (fix-all on save). */
   fixAllInFile(uri: string, token?: CancellationToken): TextEdit[];
+  /** Switches the language of hovers, messages and fix titles (the editor's display language). */
+  setLanguage(language: Language): void;
+  /** The catalogue in force. */
+  messages(): Messages;
   /** Why a file is left alone (it is not Vietnamese prose), or undefined when it is analysed or unknown. */
   leftAlone(uri: string): string | undefined;
 
@@ -134,10 +141,12 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const openVersions = new Map<string, number>();
   // Files that are not Vietnamese prose (licences, English notes, code), with the reason, kept out of the index.
   const leftAlone = new Map<string, string>();
+  let messages = LANGUAGES[options.language ?? 'en'];
   let knowledge = bundledKnowledgeBase();
   let taught = taughtForms(knowledge);
   // Fix-all re-checks the texts it fixes as indexing would read them.
   const diagnostics = new DiagnosticsFeature(index, lexicon, (uri, text) => applyTaught(analyseArticle(uri, text, 0, lexicon), taught));
+  diagnostics.setMessages(messages);
   let knowledgeFile: { uri: string; text?: string } | undefined;
   // Articles as the recognisers saw them, before the knowledge file's names and links were applied.
   const recognised = new Map<string, Article>();
@@ -283,7 +292,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
-    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge),
+    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge, messages.hover),
     definition: (uri, offset, token = NEVER_CANCELLED) =>
       definition(index, orders, uri, offset, token, (mention) => {
         const article = index.article(uri);
@@ -298,6 +307,11 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
     leftAlone: (uri) => leftAlone.get(uri),
+    setLanguage: (language) => {
+      messages = LANGUAGES[language];
+      diagnostics.setMessages(messages);
+    },
+    messages: () => messages,
     entityCounts: (key) => ({ mentions: digest.mentionCount(key), files: index.filesOf(key).size }),
     timeline: (key) => timeline(index, orders.reading, key, knowledge),
     fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAll(undefined, token, uri),

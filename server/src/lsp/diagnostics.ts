@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { ConfigError, Finding } from '../core/service';
 import type { Severity } from '../core/rules/rule';
@@ -6,6 +8,12 @@ import type { ServerState } from './state';
 import type { Status } from './status';
 
 const SOURCE = 'report-lens';
+/**
+ * The rules' documentation shipped with the server (docs/rules.md beside
+ * dist/), one heading per rule id: a diagnostic's code links to its rule,
+ * offline, in the version installed.
+ */
+const RULES_DOC = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).href;
 /**
  * Publishing the whole folder yields to the event loop after this much work,
  * so requests (a hover while a large folder is linted) are still answered.
@@ -31,6 +39,7 @@ export function toDiagnostic(state: ServerState, finding: Finding): Diagnostic |
     range: positions.range(finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
+    codeDescription: { href: `${RULES_DOC}#${finding.rule}` },
     source: SOURCE,
     message: finding.message,
     ...(relatedInformation.length > 0 ? { relatedInformation } : {}),

@@ -24,7 +24,7 @@ import { ServerState } from './state';
 import { Status } from './status';
 import { registerTextSync } from './textSync';
 import { registerTimeline } from './timeline';
-import { messagesFor } from '../core/messages/catalogue';
+import { languageOf, messagesFor } from '../core/messages/catalogue';
 import { FIX_ALL_ON_SAVE_KIND } from './codeAction';
 import { Workspace } from './workspace';
 import { registerWorkspaceSymbol } from './workspaceSymbol';
@@ -70,6 +70,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
   // The interface language follows the editor's display language.
   state.messages = messagesFor(params.locale);
+  state.service.setLanguage(languageOf(params.locale));
   const init: unknown = params.initializationOptions;
   state.clientShowsStatus = typeof init === 'object' && init !== null && (init as { statusBar?: unknown }).statusBar === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);

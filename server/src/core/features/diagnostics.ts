@@ -19,6 +19,8 @@ import { RULES, RULE_IDS } from '../rules/index';
 import type { Finding, Severity, TextEdit } from '../rules/rule';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledgeBase';
 import { analysedText, touchesMasked } from '../text/articleText';
+import { ruleName, type Messages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 
 export type { Finding, TextEdit, ConfigError, RulesConfig };
 
@@ -52,6 +54,7 @@ export class DiagnosticsFeature {
   private config: RulesConfig = DEFAULT_RULES_CONFIG;
   private configFile?: ConfigFile;
   private knowledge: KnowledgeBase = bundledKnowledgeBase();
+  private messages: Messages = EN;
 
   /**
    * @param analyse analyses a file's text as indexing would (recognisers and
@@ -73,6 +76,11 @@ export class DiagnosticsFeature {
 
   articleDeleted(uri: string): void {
     this.aggregates.delete(uri);
+  }
+
+  /** The language of fix titles. */
+  setMessages(messages: Messages): void {
+    this.messages = messages;
   }
 
   /** The knowledge base the rules check against (the façade decides which articles go stale). */
@@ -114,7 +122,7 @@ export class DiagnosticsFeature {
     }
     for (const rule of new Set(here.map((f) => f.rule))) {
       const count = all.filter((f) => f.rule === rule && f.fixes.some((x) => x.safe)).length;
-      if (count > 1) fixes.push({ title: `Fix all ${rule} problems in this file (${count})`, kind: 'source.fixAll', edits: this.fixAll(rule, token, uri) });
+      if (count > 1) fixes.push({ title: this.messages.fixAllInFile(ruleName(this.messages, rule), count), kind: 'source.fixAll', edits: this.fixAll(rule, token, uri) });
     }
     for (const finding of here) {
       const suppress = this.suppression(finding);
@@ -194,7 +202,7 @@ export class DiagnosticsFeature {
     const where = Array.isArray(list) ? ['suppressions', -1] : ['suppressions'];
     const edits = modify(body, where, Array.isArray(list) ? entry : [entry], { formattingOptions: { insertSpaces: true, tabSize: 2 }, isArrayInsertion: true });
     return {
-      title: `Suppress this ${finding.rule} finding (in ${CONFIG_FILE})`,
+      title: this.messages.suppress(ruleName(this.messages, finding.rule), CONFIG_FILE),
       kind: 'quickfix',
       finding,
       edits: [{ uri: file.uri, start: 0, end: current.length, newText: bom + applyJsonEdits(body, edits) }],

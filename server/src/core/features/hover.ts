@@ -8,6 +8,8 @@ import { targetAt } from './navigation';
 import { congressFacts, documentName, documentTypeInWords, entityName } from './describe';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } from './hoverKnowledge';
+import type { HoverMessages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 
 export interface HoverResult {
   /** Markdown shown in the hover. */
@@ -20,15 +22,13 @@ export function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
-function dateOf(article: Article | undefined): string {
+function dateOf(article: Article | undefined, m: HoverMessages): string {
   const date = article?.publication?.date;
-  return date ? toIso(date) : 'undated';
+  return date ? toIso(date) : m.undated;
 }
 
-function usage(index: WorkspaceIndex, digest: EntityDigest, key: string): string {
-  const count = digest.mentionCount(key);
-  const files = index.filesOf(key).size;
-  return `${count} mention${count === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+function usage(index: WorkspaceIndex, digest: EntityDigest, key: string, m: HoverMessages): string {
+  return m.usage(digest.mentionCount(key), index.filesOf(key).size);
 }
 
 export function hover(
@@ -39,34 +39,35 @@ export function hover(
   offset: number,
   token: CancellationToken,
   knowledge: KnowledgeBase,
+  m: HoverMessages = EN.hover,
 ): HoverResult | undefined {
   const target = targetAt(index, uri, offset);
   if (!target) return undefined;
   throwIfCancelled(token);
   const { article, mention } = target;
-  const lines = hoverLines(index, orders, digest, article, mention, knowledge);
+  const lines = hoverLines(index, orders, digest, article, mention, knowledge, m);
   return { markdown: lines.join('\n'), span: { start: mention.start, end: mention.end } };
 }
 
-function hoverLines(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, article: Article, mention: Mention, knowledge: KnowledgeBase): string[] {
+function hoverLines(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, article: Article, mention: Mention, knowledge: KnowledgeBase, m: HoverMessages): string[] {
   const data = mention.data;
   switch (data.kind) {
     case 'person':
-      return withKnowledge(personHover(index, orders, digest, mention.key, data), personKnowledge(index, article, mention, data, knowledge));
+      return withKnowledge(personHover(index, orders, digest, mention.key, data, m), personKnowledge(index, article, mention, data, knowledge));
     case 'title':
-      return withKnowledge(titleHover(index, digest, article, mention, data), titleKnowledge(article, data, knowledge));
+      return withKnowledge(titleHover(index, digest, article, mention, data, m), titleKnowledge(article, data, knowledge));
     case 'document':
-      return withKnowledge(documentHover(index, digest, mention.key, data), citationKnowledge(article, mention, knowledge));
+      return withKnowledge(documentHover(index, digest, mention.key, data, m), citationKnowledge(article, mention, knowledge));
     case 'date':
-      return dateHover(data);
+      return dateHover(data, m);
     case 'congress':
-      return [`**${entityName(mention)}** — congress / term`, '', congressFacts(data), '', usage(index, digest, mention.key)];
+      return [`**${entityName(mention)}** — ${m.congress}`, '', congressFacts(data), '', usage(index, digest, mention.key, m)];
     case 'award':
-      return withKnowledge(awardHover(index, digest, mention.key, data), awardKnowledge(data, knowledge));
+      return withKnowledge(awardHover(index, digest, mention.key, data, m), awardKnowledge(data, knowledge));
     case 'organization':
-      return [`**${data.canonical}** — organisation`, '', usage(index, digest, mention.key)];
+      return [`**${data.canonical}** — ${m.organisation}`, '', usage(index, digest, mention.key, m)];
     case 'author':
-      return [`**${data.name}** — byline (${data.role}), not an official`, '', usage(index, digest, mention.key)];
+      return [`**${data.name}** — ${m.byline(data.role)}`, '', usage(index, digest, mention.key, m)];
   }
 }
 
@@ -90,23 +91,23 @@ const MAX_CITED_FILES = 12;
  * A person: the titles each article gives them, as a timeline ordered by the
  * articles' dates, then how often they are mentioned.
  */
-function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, key: string, data: PersonData): string[] {
-  const lines = [`**${data.name}** — official`, ''];
+function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, key: string, data: PersonData, m: HoverMessages): string[] {
+  const lines = [`**${data.name}** — ${m.official}`, ''];
   const withTitles = digest.filesWithTitles(key);
-  const seen = (uri: string) => `${dateOf(index.article(uri))} · \`${fileName(uri)}\``;
+  const seen = (uri: string) => `${dateOf(index.article(uri), m)} · \`${fileName(uri)}\``;
   if (withTitles && withTitles.size > MAX_TIMELINE_FILES) {
-    lines.push(`Titles in the articles (first and last seen, ${withTitles.size} files):`, '');
+    lines.push(m.titlesSummed(withTitles.size), '');
     for (const span of digest.titleSpans(key)) {
       const last = span.last === span.first ? '' : ` – ${seen(span.last)}`;
-      lines.push(`- ${seen(span.first)}${last}: ${span.title} (${span.files} file${span.files === 1 ? '' : 's'})`);
+      lines.push(`- ${seen(span.first)}${last}: ${span.title} (${m.files(span.files)})`);
     }
     lines.push('');
   } else if (withTitles) {
-    lines.push('Titles in the articles:', '');
+    lines.push(m.titlesInArticles, '');
     orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${seen(uri)}: ${titles.join(', ')}`));
     lines.push('');
   }
-  lines.push(usage(index, digest, key));
+  lines.push(usage(index, digest, key, m));
   return lines;
 }
 
@@ -114,44 +115,44 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
  * A title: who holds it at the article's date, going by the people the
  * folder gives this title in the articles nearest that date.
  */
-function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Article, mention: Mention, data: TitleData): string[] {
-  const lines = [`**${data.canonical}** — title`, ''];
+function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Article, mention: Mention, data: TitleData, m: HoverMessages): string[] {
+  const lines = [`**${data.canonical}** — ${m.title}`, ''];
   if (data.holder) {
-    lines.push(`Held here by ${data.holder}.`);
+    lines.push(m.heldHereBy(data.holder));
   } else {
     const holders = digest
       .holdersNear(mention.key, article)
-      .map((h) => ({ name: h.name, evidence: `\`${fileName(h.uri)}\`, ${dateOf(index.article(h.uri))}` }));
+      .map((h) => ({ name: h.name, evidence: `\`${fileName(h.uri)}\`, ${dateOf(index.article(h.uri), m)}` }));
     if (holders.length > 0) {
-      const when = article.publication ? ` on ${toIso(article.publication.date)}` : '';
-      lines.push(`Held${when} by: ${holders.map((h) => `${h.name} (${h.evidence})`).join('; ')}`);
+      const when = article.publication ? toIso(article.publication.date) : undefined;
+      lines.push(m.heldBy(when, holders.map((h) => `${h.name} (${h.evidence})`).join('; ')));
     } else {
-      lines.push('No holder of this title is named in the folder.');
+      lines.push(m.noHolder);
     }
   }
-  lines.push('', usage(index, digest, mention.key));
+  lines.push('', usage(index, digest, mention.key, m));
   return lines;
 }
 
 /** A document: what it is, merged from every citation of it in the folder. */
-function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: DocumentData): string[] {
+function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: DocumentData, m: HoverMessages): string[] {
   const byFile = index.filesOf(key);
   const written = digest.documentFields(key, byFile);
   const pick = <K extends keyof DocumentFields>(field: K): DocumentData[K] | undefined => data[field] ?? written[field];
   const code = pick('code');
   const date = pick('date');
   const rows: [string, string | undefined][] = [
-    ['Type', documentTypeInWords(data.type)],
-    ['Number', pick('number')],
-    ['Code', code ?? (data.number ? '*not written*' : undefined)],
-    ['Issuer', pick('issuer')],
-    ['Date', date ? toIso(date) : undefined],
-    ['Term', pick('term') !== undefined ? `khóa ${toRoman(pick('term') as number)}` : undefined],
-    ['Subject', pick('subject')],
+    [m.fields.type, documentTypeInWords(data.type)],
+    [m.fields.number, pick('number')],
+    [m.fields.code, code ?? (data.number ? m.notWritten : undefined)],
+    [m.fields.issuer, pick('issuer')],
+    [m.fields.date, date ? toIso(date) : undefined],
+    [m.fields.term, pick('term') !== undefined ? `khóa ${toRoman(pick('term') as number)}` : undefined],
+    [m.fields.subject, pick('subject')],
   ];
-  const lines = [`**${documentName({ ...data, code })}** — document`, ''];
+  const lines = [`**${documentName({ ...data, code })}** — ${m.document}`, ''];
   for (const [label, value] of rows) if (value) lines.push(`- ${label}: ${value}`);
-  lines.push('', `Cited in: ${citedIn(byFile)}`);
+  lines.push('', m.citedIn(citedIn(byFile, m)));
   return lines;
 }
 
@@ -160,7 +161,7 @@ function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string,
  * URI order, picked in one pass without sorting every URI, then says how
  * many more there are.
  */
-function citedIn(byFile: ReadonlyMap<string, unknown>): string {
+function citedIn(byFile: ReadonlyMap<string, unknown>, m: HoverMessages): string {
   if (byFile.size <= MAX_CITED_FILES) {
     return [...new Set([...byFile.keys()].map(fileName))].sort().map((f) => `\`${f}\``).join(', ');
   }
@@ -172,24 +173,24 @@ function citedIn(byFile: ReadonlyMap<string, unknown>): string {
     smallest.splice(at, 0, uri);
     if (smallest.length > MAX_CITED_FILES) smallest.pop();
   }
-  return `${smallest.map((u) => `\`${fileName(u)}\``).join(', ')} … and ${byFile.size - MAX_CITED_FILES} more files`;
+  return m.andMore(smallest.map((u) => `\`${fileName(u)}\``).join(', '), byFile.size - MAX_CITED_FILES);
 }
 
-function dateHover(data: DateData): string[] {
+function dateHover(data: DateData, m: HoverMessages): string[] {
   const single = compareDates(data.from, data.to) === 0;
   const head = single
     ? `**${toIso(data.from)}** — ${WEEKDAY_NAMES_EN[weekday(data.from)]} (${WEEKDAY_NAMES_VI[weekday(data.from)]})`
     : `**${toIso(data.from)} – ${toIso(data.to)}** — ${data.granularity}`;
   const lines = [head, ''];
-  if (data.time) lines.push(`Time: ${data.time}`);
-  if (data.dateline) lines.push(data.dateline === 'published' ? 'Publication date (dateline).' : 'Update time (dateline).');
-  lines.push(`Resolved: ${data.resolution}`);
+  if (data.time) lines.push(m.time(data.time));
+  if (data.dateline) lines.push(data.dateline === 'published' ? m.publicationDateline : m.updateDateline);
+  lines.push(m.resolved(data.resolution));
   return lines;
 }
 
-function awardHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: AwardData): string[] {
-  const lines = [`**Giải ${data.name} lần thứ ${toRoman(data.edition)}** — award`, ''];
-  lines.push(`Edition ${data.edition}${data.year !== undefined ? `, year ${data.year}` : ''}.`);
-  lines.push('', usage(index, digest, key));
+function awardHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: AwardData, m: HoverMessages): string[] {
+  const lines = [`**Giải ${data.name} lần thứ ${toRoman(data.edition)}** — ${m.award}`, ''];
+  lines.push(m.edition(data.edition, data.year));
+  lines.push('', usage(index, digest, key, m));
   return lines;
 }

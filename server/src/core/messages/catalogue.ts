@@ -11,13 +11,54 @@ export interface Messages {
   readonly showTimeline: string;
   /** Code lens above a person's introduction. */
   lens(name: string, mentions: number, files: number): string;
+  /** Rules named in words, by rule id (the id stays in the diagnostic's code). */
+  readonly ruleNames: Readonly<Record<string, string>>;
   /** Quick fix and source action that apply every fix of one rule in the file. */
-  fixAllInFile(rule: string, count: number): string;
+  fixAllInFile(ruleName: string, count: number): string;
+  /** Writes the finding into the workspace configuration file. */
+  suppress(ruleName: string, file: string): string;
   /** The fix-all source action run on save (`source.fixAll.reportLens`). */
   readonly fixAllOnSave: string;
   readonly progressTitle: string;
   readonly progressListing: string;
   progressArticles(done: number, total: number): string;
+  readonly hover: HoverMessages;
+}
+
+/** The hover's labels; facts (names, titles, codes, dates) stay as the articles and data write them. */
+export interface HoverMessages {
+  readonly official: string;
+  readonly title: string;
+  readonly organisation: string;
+  readonly document: string;
+  readonly congress: string;
+  readonly award: string;
+  byline(role: 'text' | 'photo' | 'agency'): string;
+  usage(mentions: number, files: number): string;
+  readonly undated: string;
+  readonly titlesInArticles: string;
+  titlesSummed(files: number): string;
+  files(count: number): string;
+  heldHereBy(name: string): string;
+  heldBy(date: string | undefined, holders: string): string;
+  readonly noHolder: string;
+  readonly fields: {
+    readonly type: string;
+    readonly number: string;
+    readonly code: string;
+    readonly issuer: string;
+    readonly date: string;
+    readonly term: string;
+    readonly subject: string;
+  };
+  readonly notWritten: string;
+  citedIn(files: string): string;
+  andMore(files: string, more: number): string;
+  time(time: string): string;
+  readonly publicationDateline: string;
+  readonly updateDateline: string;
+  resolved(how: string): string;
+  edition(edition: number, year: number | undefined): string;
 }
 
 export type Language = 'en' | 'vi';
@@ -31,4 +72,9 @@ export function languageOf(locale: string | undefined): Language {
 
 export function messagesFor(locale: string | undefined): Messages {
   return LANGUAGES[languageOf(locale)];
+}
+
+/** A rule's name in words, falling back to its id for a rule the catalogue does not know yet. */
+export function ruleName(messages: Messages, id: string): string {
+  return messages.ruleNames[id] ?? id;
 }

@@ -23,9 +23,20 @@ describe('core/features/diagnostics', () => {
   it('offers the fix, fix-all of the rule in the file, and suppression', async () => {
     await check('tác tác đào', {}, undefined, [
       'quickfix Delete the repeated word',
-      'source.fixAll Fix all text-artifact problems in this file (3)',
-      'quickfix Suppress this text-artifact finding (in .report-lens/config.json)',
+      'source.fixAll Fix all “text artifact” problems in this file (3)',
+      'quickfix Suppress this “text artifact” finding (in .report-lens/config.json)',
     ]);
+  });
+
+  it('titles the fixes in Vietnamese, naming the rule in words', async () => {
+    const service = await serviceFor(parseFixture(ARTICLE));
+    service.configureRules({}, { uri: CONFIG_URI, text: undefined });
+    service.setLanguage('vi');
+    const start = offsetOf(ARTICLE, 'tác tác đào');
+    assert.deepEqual(
+      service.codeFixes(uriOf('a.txt'), start, start + 3).filter((f) => f.kind === 'source.fixAll' || f.title.startsWith('Bỏ qua')).map((f) => f.title),
+      ['Sửa tất cả lỗi “lỗi văn bản” trong tệp này (3)', 'Bỏ qua phát hiện “lỗi văn bản” này (ghi vào .report-lens/config.json)'],
+    );
   });
 
   it('writes a suppression into the configuration file, which then hides the finding', async () => {

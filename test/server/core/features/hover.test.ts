@@ -38,6 +38,24 @@ Thứ Hai, 06/03/2017, 08:46
     );
   });
 
+  it('speaks Vietnamese when the editor does: labels in the profession’s words, facts as written', async () => {
+    const parsed = parseFixture(
+      'Thứ Hai, 06/03/2023, 08:46\nĐồng chí Trương Thị $0Mai, Ủy viên Bộ Chính trị, dự hội nghị triển khai Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.\n',
+    );
+    const service = await serviceFor(parsed);
+    service.setLanguage('vi');
+    const person = service.hover(parsed.cursor!.uri, parsed.cursor!.offset)!.markdown.split('\n');
+    assert.equal(person[0], '**Trương Thị Mai** — cán bộ');
+    assert.ok(person.includes('Chức danh trong các bài:'), person.join('\n'));
+    assert.equal(person.at(-1), '1 lần nhắc đến trong 1 tệp');
+    const text = parsed.files.get(parsed.cursor!.uri)!;
+    const document = service.hover(parsed.cursor!.uri, text.indexOf('35-CT/TW'))!.markdown.split('\n');
+    assert.equal(document[0], '**Chỉ thị số 35-CT/TW** — văn bản');
+    assert.ok(document.includes('- Số, ký hiệu: 35-CT/TW') && document.includes('- Cơ quan ban hành: Bộ Chính trị'), document.join('\n'));
+    service.setLanguage('en');
+    assert.equal(service.hover(parsed.cursor!.uri, parsed.cursor!.offset)!.markdown.split('\n')[0], '**Trương Thị Mai** — official');
+  });
+
   it('shows a document with its type in words, code, issuer, date and subject', async () => {
     await check(
       'Thứ Hai, 06/03/2023, 08:46\nTổng kết Chỉ thị số 35-CT/$0TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng.\n',
