@@ -2,7 +2,7 @@ import type { Article } from '../model';
 import { toIso } from '../calendar';
 import type { Contribution } from './aggregates';
 import type { Problem, Related, Rule } from './rule';
-import { numberedDocuments } from './documents';
+import { issuerOf, numberedDocuments } from './documents';
 import { quote } from './edits';
 import { issuerKey, sameIssuer } from '../knowledge/citations';
 import { citationContradictions, oneProblemPerSpan } from './knowledgeChecks';
@@ -28,7 +28,9 @@ export const documentConflict: Rule = {
     for (const { mention, data, identity } of numberedDocuments(article)) {
       const span = { start: mention.start, end: mention.end };
       if (data.date) out.push({ group: DATE + identity, variant: toIso(data.date), ...span });
-      if (data.issuer) out.push({ group: ISSUER + identity, variant: issuerKey(data.issuer), ...span });
+      // The issuer may be named after the citation or, as the subject that issued it, before.
+      const issuer = issuerOf(article, mention);
+      if (issuer) out.push({ group: ISSUER + identity, variant: issuerKey(issuer), ...span });
     }
     return out;
   },
