@@ -1,6 +1,6 @@
-import type { CongressData, Mention } from '../model';
-import { toRoman } from '../calendar';
-import { assemblyTerm, partyCongress } from '../terms';
+import type { Article, CongressData, Mention } from '../model';
+import { toIso, toRoman } from '../calendar';
+import { assemblyTerm, partyCongress, partyTermAt } from '../terms';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
 
@@ -9,6 +9,13 @@ import { quote } from './edits';
  * where the years are not that term's. The years come either with the term's
  * own mention or from a "nhiệm kỳ …" mention written right after it. No fix:
  * either the ordinal or the years may be the wrong half.
+ *
+ * Also a national Party congress numbered beyond the next one at the
+ * article's date ("Đại hội đại biểu toàn quốc lần thứ XVI của Đảng" in
+ * 2024, when the next is the XIVth): no article can speak of it yet. Only
+ * congresses marked national ("toàn quốc", "của Đảng") are read, since
+ * provincial congresses have higher ordinals, and nothing is said when the
+ * article's date is unknown.
  */
 
 /** How far (in characters: ", " or " ") a "nhiệm kỳ" may follow the term it belongs to. */
@@ -40,6 +47,27 @@ export const termYears: Rule = {
           `not ${years[0]}–${years[1]}.`,
       });
     });
-    return problems;
+    return [...problems, ...congressesAhead(article)];
   },
 };
+
+/** "toàn quốc" inside the mention, or "của Đảng" (not "của Đảng bộ") right after it: the national congress. */
+const NATIONAL_AFTER = /^\s*(?:của|toàn quốc của)\s+Đảng(?!\s*bộ)/u;
+
+function congressesAhead(article: Article): Problem[] {
+  const date = article.publication?.date;
+  const current = date && partyTermAt(date);
+  if (!date || current === undefined) return [];
+  const problems: Problem[] = [];
+  for (const m of article.mentions) {
+    const data = m.data as CongressData;
+    if (m.kind !== 'congress' || data.body !== 'party-congress' || data.ordinal === undefined || data.ordinal <= current + 1) continue;
+    if (!/toàn quốc/iu.test(m.text) && !NATIONAL_AFTER.test(article.text.slice(m.end, m.end + 20))) continue;
+    problems.push({
+      start: m.start,
+      end: m.end,
+      message: `${quote(m.text)}: on ${toIso(date)} the Party’s next congress is Đại hội ${toRoman(current + 1)}, so Đại hội ${toRoman(data.ordinal)} cannot be meant.`,
+    });
+  }
+  return problems;
+}
