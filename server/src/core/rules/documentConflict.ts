@@ -11,7 +11,8 @@ import { citationContradictions, oneProblemPerSpan } from './knowledgeChecks';
  * document-conflict: one document (type, number, issuer code, term) cited
  * with two different dates or two different issuing bodies anywhere in the
  * folder. Documents of the same number in different terms are different
- * documents and never conflict. A citation whose date or issuer contradicts
+ * documents and never conflict. When most citations of the document agree,
+ * only the others are flagged (pointing at the majority); on a tie, all are. A citation whose date or issuer contradicts
  * the knowledge-base document it resolves to is flagged too. No fix: the
  * rule cannot tell which is right.
  */
@@ -41,6 +42,9 @@ export const documentConflict: Rule = {
         c.group.startsWith(DATE) ? v !== c.variant : !sameIssuer(v, c.variant),
       );
       if (conflicting.length === 0) continue;
+      // When most citations agree, the odd ones are the mistakes: the citations of the majority are not flagged.
+      const majority = tally.majority(c.group);
+      if (majority !== undefined && (c.group.startsWith(DATE) ? majority === c.variant : sameIssuer(majority, c.variant))) continue;
       const what = c.group.startsWith(DATE) ? 'dated' : 'issued by';
       const related: Related[] = [];
       for (const v of conflicting) {
