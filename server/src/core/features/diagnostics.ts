@@ -125,7 +125,8 @@ export class DiagnosticsFeature {
       throwIfCancelled(token);
       if (article.unreadable) continue;
       const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge).filter((f) => ruleId === undefined || f.rule === ruleId);
-      edits.push(...nonOverlappingEdits(findings));
+      // One push per edit: spreading a list of many thousands of edits into push() overflows the stack.
+      for (const edit of nonOverlappingEdits(findings)) edits.push(edit);
     }
     return edits;
   }
