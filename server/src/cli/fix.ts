@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ReportLensService, TextEdit } from '../core/service';
 import { applyEdits } from '../core/rules/engine';
+import { editKey, fixCauses } from '../core/features/fixCauses';
 import { decodeArticle, encodeArticle } from '../core/text/decode';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { contentHash, writeFileAtomic } from '../node/atomicWrite';
@@ -70,7 +71,7 @@ export function planFixes(service: ReportLensService): FixPlan {
         refused.set(uri, 'it holds invalid UTF-8, which writing would replace: not fixed, so no byte is lost');
         continue;
       }
-      const causes = causesOf(service, uri);
+      const causes = fixCauses(service.diagnostics(uri));
       const lines = new LineIndex(article.text);
       for (const e of edits) {
         const cause = causes.get(editKey(e)) ?? { rule: 'fix', title: 'Fix' };
@@ -82,19 +83,6 @@ export function planFixes(service: ReportLensService): FixPlan {
     }
   }
   return { changes, texts, refused, settled: false };
-}
-
-function editKey(e: TextEdit): string {
-  return `${e.start}:${e.end}:${e.newText}`;
-}
-
-/** The rule and fix title behind each edit of a file, from its findings' fixes. */
-function causesOf(service: ReportLensService, uri: string): Map<string, { rule: string; title: string }> {
-  const causes = new Map<string, { rule: string; title: string }>();
-  for (const finding of service.diagnostics(uri)) {
-    for (const fix of finding.fixes) for (const e of fix.edits) if (!causes.has(editKey(e))) causes.set(editKey(e), { rule: finding.rule, title: fix.title });
-  }
-  return causes;
 }
 
 /**
