@@ -8,8 +8,21 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { EntitiesProvider, entityIdOf } from './entitiesView';
-import { EntitiesRequest, SHOW_REFERENCES_COMMAND, SHOW_TIMELINE_COMMAND, StatusNotification, type StatusParams } from './protocol';
+import {
+  EntitiesRequest,
+  EXPORT_ANNOTATIONS_COMMAND,
+  FIX_ALL_IN_FOLDER_COMMAND,
+  RESTRICTED_MESSAGE,
+  SHOW_REFERENCES_COMMAND,
+  SHOW_TIMELINE_COMMAND,
+  StatusNotification,
+  type ExportResult,
+  type FixAllResult,
+  type InitializationOptions,
+  type StatusParams,
+} from './protocol';
 import { ReportStatusBar } from './statusBar';
+import { messagesFor, ruleName } from '../../server/src/core/messages/catalogue';
 import { TimelinePanel } from './timelinePanel';
 
 /**
@@ -73,6 +86,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       revealed();
       return vscode.commands.executeCommand('reportLens.entities.focus');
     }),
+    vscode.commands.registerCommand('reportLens.fixAllInFolder', (ruleId?: string) => {
+      revealed();
+      return fixAllInFolder(ruleId);
+    }),
+    vscode.commands.registerCommand('reportLens.exportAnnotations', (format?: string) => {
+      revealed();
+      return exportAnnotations(format);
+    }),
+    // Trust is granted once, for good: a fresh server then starts with writes allowed.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      statusBar.setRestricted(false);
+      await client?.restart();
+    }),
     vscode.commands.registerCommand('reportLens.refreshEntities', () => entities.refresh()),
     vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, async (arg?: unknown) => {
       revealed();
@@ -89,6 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  statusBar.setRestricted(!vscode.workspace.isTrusted);
   try {
     await client.start();
   } catch (error) {
@@ -128,10 +155,84 @@ function createClient(context: vscode.ExtensionContext, fileEvents: vscode.FileS
       configurationSection: 'reportLens',
       fileEvents,
     },
+    // Read when the server starts, so a restart after trust is granted starts it trusted.
     // The status bar item shows indexing, so the server sends no window progress of its own.
-    initializationOptions: { statusBar: true },
+    get initializationOptions(): InitializationOptions {
+      return { trusted: vscode.workspace.isTrusted, statusBar: true };
+    },
     // Hovers may run one command only: the "Show timeline" link.
     markdown: { isTrusted: { enabledCommands: [SHOW_TIMELINE_COMMAND] } },
   };
   return new LanguageClient('reportLens', 'Report Lens', serverOptions, clientOptions);
+}
+
+/** Runs a server command once the server is up; undefined when it is not running. */
+async function serverCommand<T>(command: string, args: unknown[]): Promise<T | undefined> {
+  if (!client || !client.isRunning()) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens: the language server is not running; see the "Report Lens" output.'));
+    return undefined;
+  }
+  return (await client.sendRequest('workspace/executeCommand', { command, arguments: args })) as T;
+}
+
+/**
+ * "Fix All Problems in Folder": asks the server what its safe fixes would
+ * change (rules, edits, files), shows that in a modal dialog, and applies
+ * exactly those edits only when the user confirms. If the folder changed in
+ * between, the server refuses and the user is shown the new changes.
+ */
+async function fixAllInFolder(ruleId?: string): Promise<void> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(vscode.l10n.t(RESTRICTED_MESSAGE));
+    return;
+  }
+  const names = messagesFor(vscode.env.language);
+  let result = await serverCommand<FixAllResult>(FIX_ALL_IN_FOLDER_COMMAND, [ruleId ?? null]);
+  for (let attempt = 0; attempt < 3 && result?.preview && !result.applied; attempt++) {
+    const { preview } = result;
+    const rules = preview.rules.map((r) => vscode.l10n.t('{0}: {1} edits in {2} files', ruleName(names, r.rule), r.edits, r.files));
+    const shown = preview.files.slice(0, 10).map((uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)));
+    const more = preview.files.length > shown.length ? [vscode.l10n.t('… and {0} more files', preview.files.length - shown.length)] : [];
+    const apply = vscode.l10n.t('Apply {0} Safe Fixes', preview.edits);
+    const change = vscode.l10n.t('Report Lens will change {0} files with {1} safe fixes.', preview.files.length, preview.edits);
+    const answer = await vscode.window.showWarningMessage(
+      result.changed ? `${vscode.l10n.t('The folder changed.')} ${change}` : change,
+      { modal: true, detail: [...rules, '', ...shown, ...more, '', vscode.l10n.t('One undo reverts it. Suggestions are never applied here.')].join('\n') },
+      apply,
+    );
+    if (answer !== apply) return;
+    result = await serverCommand<FixAllResult>(FIX_ALL_IN_FOLDER_COMMAND, [ruleId ?? null, preview.fingerprint]);
+  }
+  if (result?.restricted) void vscode.window.showWarningMessage(result.restricted);
+  else if (result && result.edits === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Report Lens: no safe fix to apply in the folder.'));
+}
+
+/**
+ * "Export Annotations…": asks for the format, then for the file to write
+ * with a save dialog (brat writes a marked .ann beside each article instead).
+ */
+async function exportAnnotations(format?: string): Promise<void> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(vscode.l10n.t(RESTRICTED_MESSAGE));
+    return;
+  }
+  const formats = [
+    { label: 'jsonl', description: vscode.l10n.t('one JSON line per article, offsets in code points') },
+    { label: 'conll', description: vscode.l10n.t('tokens with IOB tags') },
+    { label: 'brat', description: vscode.l10n.t('a .ann file beside each article') },
+  ];
+  const chosen = format ?? (await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('Export the folder’s annotations as') }))?.label;
+  if (!chosen) return;
+  let target: vscode.Uri | undefined;
+  if (chosen !== 'brat') {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    target = await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Export the annotations to'),
+      defaultUri: folder ? vscode.Uri.joinPath(folder, `annotations.${chosen}`) : undefined,
+      filters: { [chosen]: [chosen] },
+    });
+    if (!target) return;
+  }
+  const result = await serverCommand<ExportResult>(EXPORT_ANNOTATIONS_COMMAND, target ? [chosen, target.toString()] : [chosen]);
+  if (result?.error) void vscode.window.showWarningMessage(vscode.l10n.t('Report Lens: nothing exported: {0}', result.error));
 }

@@ -20,9 +20,15 @@ import {
 } from '../../server/src/lsp/protocolShapes';
 
 export {
+  EXPORT_ANNOTATIONS_COMMAND,
+  FIX_ALL_IN_FOLDER_COMMAND,
+  RESTRICTED_MESSAGE,
   SHOW_REFERENCES_COMMAND,
   SHOW_TIMELINE_COMMAND,
   type EntitySummary,
+  type ExportResult,
+  type FixAllResult,
+  type InitializationOptions,
   type MentionLocation,
   type StatusParams,
   type TimelineResult,

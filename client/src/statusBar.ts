@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { StatusParams } from './protocol';
+import { RESTRICTED_MESSAGE, type StatusParams } from './protocol';
 
 /**
  * The one status bar item: the folder's article, entity and finding counts,
@@ -12,6 +12,7 @@ import type { StatusParams } from './protocol';
 export class ReportStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reportLens.status', vscode.StatusBarAlignment.Left, 10);
   private wanted = false;
+  private restricted = false;
 
   constructor() {
     this.item.name = 'Report Lens';
@@ -53,9 +54,15 @@ export class ReportStatusBar implements vscode.Disposable {
     const articles = status.articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', status.articles);
     const entities = status.entities === 1 ? vscode.l10n.t('1 entity') : vscode.l10n.t('{0} entities', status.entities);
     const findings = status.findings === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', status.findings);
-    this.item.text = `$(book) ${articles} $(symbol-field) ${entities} $(warning) ${findings}`;
-    this.item.tooltip = new vscode.MarkdownString(`**Report Lens**\n\n${vscode.l10n.t('Click to open the Problems panel.')}`);
+    this.item.text = `${this.restricted ? '$(shield) ' : ''}$(book) ${articles} $(symbol-field) ${entities} $(warning) ${findings}`;
+    const restricted = this.restricted ? `\n\n$(shield) ${vscode.l10n.t(RESTRICTED_MESSAGE)}` : '';
+    this.item.tooltip = new vscode.MarkdownString(`**Report Lens**${restricted}\n\n${vscode.l10n.t('Click to open the Problems panel.')}`, true);
     this.item.show();
+  }
+
+  /** Restricted Mode (an untrusted folder): the item says that Report Lens reads only, and why. */
+  setRestricted(restricted: boolean): void {
+    this.restricted = restricted;
   }
 
   dispose(): void {

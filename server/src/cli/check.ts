@@ -35,7 +35,7 @@ export const USAGE = [
   '4 a file was skipped (added to 1: 5 is both); 2 usage error; 3 internal error.',
   '',
 ].join('\n');
-type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif';
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -138,7 +138,7 @@ function diff(plan: FixPlan, io: CheckIo): string {
  * file (built once, whatever the number of findings), and one finding for
  * each file that vanished before it could be read.
  */
-function report(opened: OpenedFolder, io: CheckIo): Located[] {
+export function report(opened: OpenedFolder, io: CheckIo): Located[] {
   const out: Located[] = [];
   for (const uri of opened.listed) {
     const file = displayUri(io.cwd, uri);
@@ -158,7 +158,7 @@ function report(opened: OpenedFolder, io: CheckIo): Located[] {
   return out;
 }
 
-interface Located {
+export interface Located {
   readonly finding: Finding;
   readonly file: string;
   readonly start: Position;
@@ -174,7 +174,7 @@ function located(finding: Finding, file: string, text: string, index: LineIndex)
   return { finding, file, start, end: index.positionAt(finding.end), lineText: text.slice(lineStart, lineEnd).replace(/\r?\n$/, ''), index };
 }
 
-function format(kind: Format, report: readonly Located[]): string {
+export function format(kind: Format, report: readonly Located[]): string {
   if (kind === 'json') return `${JSON.stringify(toJson(report), null, 2)}\n`;
   if (kind === 'sarif') return `${JSON.stringify(toSarif(report), null, 2)}\n`;
   return toText(report);

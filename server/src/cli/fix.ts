@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Finding, ReportLensService, TextEdit } from '../core/service';
+import type { ReportLensService, TextEdit } from '../core/service';
 import { applyEdits } from '../core/rules/engine';
+import { fixCauses } from '../core/features/fixCauses';
 import { decodeArticle, encodeArticle } from '../core/text/decode';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { contentHash, writeFileAtomic } from '../node/atomicWrite';
@@ -70,11 +71,10 @@ export function planFixes(service: ReportLensService): FixPlan {
         refused.set(uri, 'it holds invalid UTF-8, which writing would replace: not fixed, so no byte is lost');
         continue;
       }
-      const findings = service.diagnostics(uri);
-      const causes = causesOf(findings);
+      const causes = fixCauses(service.diagnostics(uri));
       const lines = new LineIndex(article.text);
       for (const e of edits) {
-        const cause = causes.get(editKey(e)) ?? overlapping(findings, e);
+        const cause = causes(e);
         changes.push({ uri, ...cause, at: lines.positionAt(e.start), oldText: article.text.slice(e.start, e.end), newText: e.newText, pass });
       }
       const after = applyEdits(article.text, edits);
@@ -83,31 +83,6 @@ export function planFixes(service: ReportLensService): FixPlan {
     }
   }
   return { changes, texts, refused, settled: false };
-}
-
-function editKey(e: TextEdit): string {
-  return `${e.start}:${e.end}:${e.newText}`;
-}
-
-/** The rule and fix title behind each edit of a file, from its findings' fixes. */
-function causesOf(findings: readonly Finding[]): Map<string, { rule: string; title: string }> {
-  const causes = new Map<string, { rule: string; title: string }>();
-  for (const finding of findings) {
-    for (const fix of finding.fixes) for (const e of fix.edits) if (!causes.has(editKey(e))) causes.set(editKey(e), { rule: finding.rule, title: fix.title });
-  }
-  return causes;
-}
-
-/**
- * The findings an edit stands for when fix-all composed several fixes of the
- * same words into one edit (a repeated word written in NFD, say): the rules
- * (those a finding folded in too) and fix titles of every finding inside the edit.
- */
-function overlapping(findings: readonly Finding[], e: TextEdit): { rule: string; title: string } {
-  const inside = findings.filter((f) => f.fixes.length > 0 && f.start < Math.max(e.end, e.start + 1) && e.start < f.end);
-  const rules = [...new Set(inside.flatMap((f) => [f.rule, ...f.alsoRules]))];
-  const titles = [...new Set(inside.map((f) => f.fixes[0].title))];
-  return { rule: rules.join(',') || 'fix', title: titles.join('; ') || 'Fix' };
 }
 
 /**

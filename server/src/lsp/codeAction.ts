@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Connection } from 'vscode-languageserver';
 import { canonicalUri } from '../node/uri';
+import type { CodeFix } from '../core/service';
 import { toDiagnostic } from './diagnostics';
 import { guard } from './guard';
 import type { ServerState } from './state';
@@ -13,6 +14,16 @@ export const FIX_ALL_ON_SAVE_KIND = `${CodeActionKind.SourceFixAll}.reportLens`;
 /** Whether an action kind is among those asked for: the same kind or a sub-kind of one ("source.fixAll" under "source"). */
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/**
+ * In Restricted Mode only the quick fix of a finding in the article itself
+ * is offered (an undoable edit of an open text): fix-all, suppressions and
+ * annotations, which write the workspace's own files, are left out.
+ */
+function allowedWhenRestricted(state: ServerState, fix: CodeFix): boolean {
+  const workspaceFiles = [state.configUri(), state.knowledgeUri()];
+  return fix.kind === 'quickfix' && fix.createsFile === undefined && !fix.edits.some((e) => workspaceFiles.includes(e.uri));
 }
 
 /**
@@ -34,7 +45,7 @@ export function registerCodeAction(connection: Connection, state: ServerState): 
         return edit ? [{ title: state.messages.fixAllOnSave, kind: FIX_ALL_ON_SAVE_KIND, edit }] : [];
       }
       const fixes = state.service.codeFixes(uri, positions.offset(params.range.start), positions.offset(params.range.end), token);
-      return fixes.flatMap((fix) => {
+      return fixes.filter((fix) => state.trusted || allowedWhenRestricted(state, fix)).flatMap((fix) => {
         const edit = toWorkspaceEdit(state, fix.edits, fix.createsFile);
         if (!edit) return [];
         const diagnostic = fix.finding ? toDiagnostic(state, fix.finding) : undefined;

@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Logger } from '../core/host';
 import { registerCodeAction } from './codeAction';
+import type { InitializationOptions } from './protocol';
 import { registerCodeLens } from './codeLens';
 import { registerDefinition } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -71,8 +72,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // The interface language follows the editor's display language.
   state.messages = messagesFor(params.locale);
   state.service.setLanguage(languageOf(params.locale));
-  const init: unknown = params.initializationOptions;
-  state.clientShowsStatus = typeof init === 'object' && init !== null && (init as { statusBar?: unknown }).statusBar === true;
+  const init = params.initializationOptions as InitializationOptions | undefined;
+  state.clientShowsStatus = init?.statusBar === true;
+  // Editors without a notion of trust send nothing, and the workspace is theirs to write.
+  state.trusted = init?.trusted !== false;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   state.setFolders(Workspace.folderPaths(folders));
   return {

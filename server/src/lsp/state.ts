@@ -70,6 +70,8 @@ export class ServerState {
   messages: Messages = messagesFor(undefined);
   /** The client shows indexing in its own status bar item, so the server sends no window progress of its own. */
   clientShowsStatus = false;
+  /** False in Restricted Mode (the client said the workspace is not trusted): nothing is written then. */
+  trusted = true;
   support: ClientSupport = {
     configuration: false,
     workspaceFolders: false,

@@ -13,8 +13,9 @@ import { scanDates, writtenYear, type Found } from './dates';
  * 2. the lead's event date ("Sáng 17/1/2011", "Ngày 14/10", "hôm nay (4-10)",
  *    "tối qua (23/9)"), its year written with it, or written with the same
  *    day or month elsewhere, or the first year of the term a congress of the
- *    lead elects, or the year the text speaks of as the present;
- * 3. the latest full date of an event in the text.
+ *    lead elects, or the year the text speaks of as the present; else the
+ *    date of a decision the lead announces, in the same month;
+ * 3. the date a report gives its figures as of ("Tính đến ngày 29-3-2024").
  * A cited document's date, a birth date, a period ("giai đoạn 2020-2025",
  * "đến năm 2030") never dates the article. When nothing does, there is no
  * publication date, and rules that need one stay silent.
@@ -25,6 +26,9 @@ const HEADER_PREFIX = /^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])/u;
 
 /** The lead: where an article tells its news, after the title and byline. */
 const LEAD_CHARS = 700;
+
+/** How much of the lead's paragraph after its date is read for the term a congress elects. */
+const LEAD_SENTENCE = 250;
 
 /** "hôm nay (4-10)", "Sáng nay (23-1)", "Chiều tối qua (23/9)", "ngày hôm qua, 8/9". */
 const RELATIVE_DAY = /(?<![\p{L}])(?:[Nn]gày )?(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?: tối)? (?<when>nay|qua),? \(?(?<day>\d{1,2})[-/.](?<month>\d{1,2})\)?(?![\d/.-])/u;
@@ -97,8 +101,22 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
       return { date, source: 'inferred', precision: 'day', evidence: `the lead's ${quote(source, lead.start, lead.end)}${dated.how}` };
     }
   }
-  const latest = latestEventDate(source, found);
-  return latest && { date: latest.date, source: 'inferred', precision: 'day', evidence: `${quote(source, latest.found.start, latest.found.end)}, the latest full date in the text` };
+  const asOf = asOfDate(source, found);
+  return asOf && { date: asOf.date, source: 'inferred', precision: 'day', evidence: `${quote(source, asOf.found.start, asOf.found.end)}, the date the text reports as of` };
+}
+
+/** "Tính đến ngày 29-3-2024": a report's figures as of a day, its present. */
+const AS_OF_BEFORE = /(?:[Tt]ính (?:đến|tới)(?: hết)?|[Đđ]ến hết)\s*$/u;
+
+/** The latest date the text reports its figures as of. */
+function asOfDate(source: Source, found: readonly Found[]): { date: CalendarDate; found: Found } | undefined {
+  let latest: { date: CalendarDate; found: Found } | undefined;
+  for (const f of found) {
+    if (f.written.form !== 'day' || f.written.year === undefined || !AS_OF_BEFORE.test(source.norm.slice(Math.max(0, f.start - 20), f.start))) continue;
+    const date = validDate(f.written.year, f.written.month, f.written.day);
+    if (date && (!latest || compareDates(date, latest.date) > 0)) latest = { date, found: f };
+  }
+  return latest;
 }
 
 function dayOf(found: Found): CalendarDate {
@@ -122,7 +140,12 @@ function eventDay(year: number, lead: Lead): CalendarDate | undefined {
 function notAnEvent(source: Source, f: Found): boolean {
   const before = source.norm.slice(Math.max(0, f.start - 50), f.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  return DOCUMENT_BEFORE.test(before) || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line);
+  return documentDate(source, f) || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line);
+}
+
+/** True when a date is written right after a document's number or code. */
+function documentDate(source: Source, f: Found): boolean {
+  return DOCUMENT_BEFORE.test(source.norm.slice(Math.max(0, f.start - 50), f.start));
 }
 
 /** The first event date of the lead: a day and month introduced by "Sáng", "Ngày"…, or "hôm nay (4-10)". */
@@ -156,12 +179,18 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
     }
     if (best) return { year: writtenYear(best.written) as number, how: `, year from ${quote(source, best.start, best.end)}` };
   }
-  const sentenceEnd = source.norm.slice(lead.end).search(/\.\s|\n/u);
-  const sentence = source.norm.slice(lead.end, sentenceEnd === -1 ? undefined : lead.end + sentenceEnd);
+  // The rest of the lead's paragraph, bounded: a full stop is no sentence end in "TP. Cần Thơ".
+  const paragraph = source.norm.slice(lead.end, lead.end + LEAD_SENTENCE);
+  const sentence = paragraph.slice(0, paragraph.indexOf('\n') === -1 ? undefined : paragraph.indexOf('\n'));
   const term = TERM_YEARS.exec(sentence);
   if (term && ELECTING_EVENT.test(sentence)) return { year: Number(term[1]), how: `, in the first year of the term it elects («${term[0]}»)` };
   const present = presentYear(source, found);
-  return present === undefined ? undefined : { year: present, how: `, in ${present}, the year the text speaks of as the present` };
+  if (present !== undefined) return { year: present, how: `, in ${present}, the year the text speaks of as the present` };
+  // A decision dated earlier in the same month is the one the lead's event announces ("Ngày 15-6 … Quyết định … ngày 4/6/2012").
+  const decision = found.find(
+    (f) => f.written.form === 'day' && f.written.year !== undefined && f.written.month === lead.month && f.written.day <= lead.day && documentDate(source, f),
+  );
+  return decision ? { year: writtenYear(decision.written) as number, how: `, year from the decision of ${quote(source, decision.start, decision.end)}` } : undefined;
 }
 
 /** The year the text names most often on its own ("nhiệm vụ năm 2022"), leaving out births, targets and period bounds. */
@@ -178,17 +207,6 @@ function presentYear(source: Source, found: readonly Found[]): number | undefine
     if (best === undefined || count > (counts.get(best) as number) || (count === counts.get(best) && year < best)) best = year;
   }
   return best;
-}
-
-/** The latest full date of an event in the text (not a document's date or a birth date). */
-function latestEventDate(source: Source, found: readonly Found[]): { date: CalendarDate; found: Found } | undefined {
-  let latest: { date: CalendarDate; found: Found } | undefined;
-  for (const f of found) {
-    if (f.written.form !== 'day' || f.written.year === undefined || notAnEvent(source, f)) continue;
-    const date = validDate(f.written.year, f.written.month, f.written.day);
-    if (date && (!latest || compareDates(date, latest.date) > 0)) latest = { date, found: f };
-  }
-  return latest;
 }
 
 /** The publication date as the export writes it: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known. */
