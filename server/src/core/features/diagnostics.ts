@@ -176,7 +176,7 @@ export class DiagnosticsFeature {
    * edit text that is not prose.
    */
   private lint(article: Article, token: CancellationToken): Finding[] {
-    const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge);
+    const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge, this.messages);
     const { masked } = analysedText(article);
     if (masked.length === 0) return findings;
     const outside = (edit: TextEdit) => edit.uri !== article.uri || !touchesMasked(masked, edit.start, edit.end);

@@ -23,6 +23,24 @@ export interface Messages {
   readonly progressListing: string;
   progressArticles(done: number, total: number): string;
   readonly hover: HoverMessages;
+  readonly textArtifact: TextArtifactMessages;
+}
+
+/** The text-artifact rule's messages and fix titles (quoted text comes quoted). */
+export interface TextArtifactMessages {
+  repeated(kind: 'word' | 'phrase', text: string): string;
+  deleteRepeated(kind: 'word' | 'phrase'): string;
+  glued(text: string): string;
+  numberGlued(text: string): string;
+  sentenceRunsOn(text: string): string;
+  commaGlued(text: string): string;
+  readonly insertSpace: string;
+  brokenLine(where: string): string;
+  brokenLines(lines: number, where: string): string;
+  readonly joinLine: string;
+  readonly joinLines: string;
+  markup(text: string, more: number): string;
+  readonly removeMarkup: string;
 }
 
 /** The hover's labels; facts (names, titles, codes, dates) stay as the articles and data write them. */

@@ -1,6 +1,8 @@
 import type { Article } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { articleSource } from '../text/articleText';
+import type { Messages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 import type { Contribution, WorkspaceAggregates } from './aggregates';
 import { isSuppressed, type RulesConfig } from './config';
 import type { Finding, Rule, Severity, TextEdit } from './rule';
@@ -18,6 +20,7 @@ export function lintArticle(
   token: CancellationToken,
   rules: readonly Rule[] = RULES,
   knowledge: KnowledgeBase = bundledKnowledgeBase(),
+  messages: Messages = EN,
 ): Finding[] {
   const source = articleSource(article);
   const findings: Finding[] = [];
@@ -37,6 +40,7 @@ export function lintArticle(
         return (own ??= rule.contribute ? aggregates.own(rule.id, article) : []);
       },
       knowledge,
+      messages,
     });
     for (const p of problems) {
       if (isSuppressed(config, rule.id, article.uri, article.text.slice(p.start, p.end))) continue;

@@ -4,6 +4,7 @@ import type { Source } from '../text/source';
 import type { Contribution, Tally } from './aggregates';
 import type { RulesConfig } from './config';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Messages } from '../messages/catalogue';
 
 /**
  * The vocabulary of the rule engine: what a rule is, what it reports, and
@@ -84,6 +85,8 @@ export interface RuleContext {
   readonly own: readonly Contribution[];
   /** The knowledge base in force: bundled facts with the workspace file over them. */
   readonly knowledge: KnowledgeBase;
+  /** The user's language, for messages and fix titles. */
+  readonly messages: Messages;
 }
 
 export interface Rule {

@@ -1,6 +1,7 @@
 import { matchKey, type Source } from '../text/source';
 import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, sameLetters } from './chars';
 import type { Problem, Rule, RuleContext } from './rule';
+import type { TextArtifactMessages } from '../messages/catalogue';
 import { problemInNorm, quote, replaceFix } from './edits';
 import compoundsData from '../../../../data/compounds.json';
 import reduplicativesData from '../../../../data/reduplicatives.json';
@@ -68,12 +69,13 @@ interface Word {
  * a comma run into the next word ("Mai,Trưởng"), lines broken inside a
  * sentence ("tổng⏎ kết") and a word or a two-word phrase written twice.
  */
-function scanWords({ source, article }: RuleContext): Problem[] {
+function scanWords({ source, article, messages }: RuleContext): Problem[] {
+  const m = messages.textArtifact;
   const problems: Problem[] = [];
   const norm = source.norm;
   const insertSpace = (start: number, at: number, end: number, message: string, fixable = true) => {
     const original = source.toOriginal(at);
-    problems.push(problemInNorm(source, start, end, message, fixable ? [replaceFix('Insert a space', article.uri, original, original, ' ', true)] : []));
+    problems.push(problemInNorm(source, start, end, message, fixable ? [replaceFix(m.insertSpace, article.uri, original, original, ' ', true)] : []));
   };
   // The last three words of the current run of words (separated by single spaces), newest last.
   const run: Word[] = [];
@@ -88,15 +90,15 @@ function scanWords({ source, article }: RuleContext): Problem[] {
       const word = { start: i, end };
       const previous = run[run.length - 1];
       if (previous && previous.end + 1 === i && norm.charCodeAt(previous.end) === SPACE) {
-        if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word]));
-        else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word]));
+        if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word], m));
+        else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word], m));
       } else run.length = 0;
       run.push(word);
       if (run.length > 3) run.shift();
       for (let j = i + 1; j < end; j++) {
         if (classAt(norm, j) === UPPER && classAt(norm, j - 1) === LOWER && classAt(norm, j + 1) === LOWER && !isCamelCase(norm, i, end)) {
           // One stray letter before a word ("zTuyên") is a typing slip: a space would make a word of it, so there is no fix.
-          insertSpace(i, j, end, `Two words are glued together: ${quote(norm.slice(i, end))}; a space is missing.`, j - i > 1);
+          insertSpace(i, j, end, m.glued(quote(norm.slice(i, end))), j - i > 1);
         }
       }
       i = end;
@@ -105,20 +107,20 @@ function scanWords({ source, article }: RuleContext): Problem[] {
       while (classAt(norm, end) === DIGIT) end++;
       // A short number run into a capitalised word, as a photo number into its caption: "ảnh 1Trưởng".
       if (end - i <= 3 && !isLetter(classAt(norm, i - 1)) && classAt(norm, end) === UPPER && classAt(norm, end + 1) === LOWER) {
-        insertSpace(i, end, wordEnd(norm, end), `A number is glued to the next word: ${quote(norm.slice(i, wordEnd(norm, end)))}; a space is missing.`);
+        insertSpace(i, end, wordEnd(norm, end), m.numberGlued(quote(norm.slice(i, wordEnd(norm, end)))));
       }
       run.length = 0;
       i = end;
     } else {
       const code = norm.charCodeAt(i);
       if (isSentenceEnd(code) && classAt(norm, i + 1) === UPPER && classAt(norm, i + 2) === LOWER && endsSentence(norm, i)) {
-        insertSpace(wordStart(norm, i), i + 1, wordEnd(norm, i + 1), `A sentence runs into the next without a space: ${quote(norm.slice(wordStart(norm, i), wordEnd(norm, i + 1)))}.`);
+        insertSpace(wordStart(norm, i), i + 1, wordEnd(norm, i + 1), m.sentenceRunsOn(quote(norm.slice(wordStart(norm, i), wordEnd(norm, i + 1)))));
       }
       // "Mai,Trưởng": a comma between two words with no space after it. Digits around a comma are a decimal number.
       if (code === COMMA && isLetter(classAt(norm, i - 1)) && isLetter(classAt(norm, i + 1))) {
         const start = wordStart(norm, i - 1);
         const end = wordEnd(norm, i + 1);
-        insertSpace(start, i + 1, end, `A comma is glued to the next word: ${quote(norm.slice(start, end))}; a space is missing after it.`);
+        insertSpace(start, i + 1, end, m.commaGlued(quote(norm.slice(start, end))));
       }
       if (code === LF || (code === CR && norm.charCodeAt(i + 1) !== LF)) {
         const broken = brokenLine(norm, i);
@@ -129,7 +131,7 @@ function scanWords({ source, article }: RuleContext): Problem[] {
       i++;
     }
   }
-  problems.push(...brokenPassages(source, article.uri, breaks));
+  problems.push(...brokenPassages(source, article.uri, breaks, m));
   return problems;
 }
 
@@ -211,15 +213,15 @@ function endsTruncatedText(text: string, at: number): boolean {
  * (a capital that starts the sentence) keeps the first; "ban Ban" may end
  * one word and start a name, so those fixes are suggestions.
  */
-function repeatProblem(source: Source, uri: string, first: readonly Word[], second: readonly Word[]): Problem {
+function repeatProblem(source: Source, uri: string, first: readonly Word[], second: readonly Word[], m: TextArtifactMessages): Problem {
   const norm = source.norm;
   const from = first[0].start;
   const to = second[second.length - 1].end;
   const alike = first.every((w, k) => norm.slice(w.start, w.end) === norm.slice(second[k].start, second[k].end));
-  const what = second.length === 1 ? `The word ${quote(norm.slice(second[0].start, to))} is` : `The phrase ${quote(norm.slice(second[0].start, to))} is`;
-  const title = second.length === 1 ? 'Delete the repeated word' : 'Delete the repeated phrase';
+  const kind = second.length === 1 ? 'word' : 'phrase';
+  const title = m.deleteRepeated(kind);
   const [start, end] = alike ? [from, second[0].start] : [first[first.length - 1].end, to];
-  return problemInNorm(source, from, to, `${what} written twice.`, [replaceFix(title, uri, source.toOriginal(start), source.toOriginal(end), '', alike)]);
+  return problemInNorm(source, from, to, m.repeated(kind, quote(norm.slice(second[0].start, to))), [replaceFix(title, uri, source.toOriginal(start), source.toOriginal(end), '', alike)]);
 }
 
 /**
@@ -259,7 +261,7 @@ function brokenLine(norm: string, at: number): { before: number; after: number }
  * in lines breaks every line of a paragraph, and that is one problem. The
  * fix joins each broken line to the next with one space.
  */
-function brokenPassages(source: Source, uri: string, breaks: readonly { line: number; before: number; after: number }[]): Problem[] {
+function brokenPassages(source: Source, uri: string, breaks: readonly { line: number; before: number; after: number }[], m: TextArtifactMessages): Problem[] {
   const norm = source.norm;
   const problems: Problem[] = [];
   for (let k = 0; k < breaks.length; ) {
@@ -270,12 +272,9 @@ function brokenPassages(source: Source, uri: string, breaks: readonly { line: nu
     const end = wordEnd(norm, passage[passage.length - 1].after);
     const first = passage[0];
     const where = quote(`${norm.slice(wordStart(norm, first.before - 1), first.before)} ${norm.slice(first.after, wordEnd(norm, first.after))}`);
-    const message =
-      passage.length === 1
-        ? `A sentence is broken across lines at ${where}.`
-        : `${passage.length} lines of this passage are broken inside sentences, the first at ${where}.`;
+    const message = passage.length === 1 ? m.brokenLine(where) : m.brokenLines(passage.length, where);
     const edits = passage.map((b) => ({ uri, start: source.toOriginal(b.before), end: source.toOriginal(b.after), newText: ' ' }));
-    problems.push(problemInNorm(source, start, end, message, [{ title: passage.length === 1 ? 'Join the lines' : 'Join the broken lines', edits, safe: true }]));
+    problems.push(problemInNorm(source, start, end, message, [{ title: passage.length === 1 ? m.joinLine : m.joinLines, edits, safe: true }]));
     k = last + 1;
   }
   return problems;
@@ -289,7 +288,7 @@ function brokenPassages(source: Source, uri: string, breaks: readonly { line: nu
  * word. The fix deletes the tags and writes each reference as its
  * character; it is safe, since markup holds no words of the article.
  */
-function markupResidue({ article }: RuleContext): Problem[] {
+function markupResidue({ article, messages }: RuleContext): Problem[] {
   // The matching text reads character references as their characters, so markup is looked for in the text as written.
   const text = article.text;
   if (!MARKUP_HINT.test(text)) return [];
@@ -304,13 +303,12 @@ function markupResidue({ article }: RuleContext): Problem[] {
     edits.push({ uri: article.uri, start: m.index, end: m.index + piece.length, newText });
   }
   if (!first) return [];
-  const more = edits.length > 1 ? ` and ${edits.length - 1} more piece${edits.length > 2 ? 's' : ''}` : '';
   return [
     {
       start: first.start,
       end: first.end,
-      message: `HTML markup is left in the text: ${quote(text.slice(first.start, first.end))}${more}.`,
-      fixes: [{ title: 'Remove the markup', edits, safe: true }],
+      message: messages.textArtifact.markup(quote(text.slice(first.start, first.end)), edits.length - 1),
+      fixes: [{ title: messages.textArtifact.removeMarkup, edits, safe: true }],
     },
   ];
 }

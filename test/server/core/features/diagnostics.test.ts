@@ -28,7 +28,7 @@ describe('core/features/diagnostics', () => {
     ]);
   });
 
-  it('titles the fixes in Vietnamese, naming the rule in words', async () => {
+  it('words findings and titles fixes in Vietnamese, naming the rule in words', async () => {
     const service = await serviceFor(parseFixture(ARTICLE));
     service.configureRules({}, { uri: CONFIG_URI, text: undefined });
     service.setLanguage('vi');
@@ -37,6 +37,9 @@ describe('core/features/diagnostics', () => {
       service.codeFixes(uriOf('a.txt'), start, start + 3).filter((f) => f.kind === 'source.fixAll' || f.title.startsWith('Bỏ qua')).map((f) => f.title),
       ['Sửa tất cả lỗi “lỗi văn bản” trong tệp này (3)', 'Bỏ qua phát hiện “lỗi văn bản” này (ghi vào .report-lens/config.json)'],
     );
+    const finding = service.diagnostics(uriOf('a.txt')).find((f) => f.start === start)!;
+    assert.equal(finding.message, 'Từ “tác” bị viết lặp hai lần.');
+    assert.equal(finding.fixes[0].title, 'Xóa từ lặp');
   });
 
   it('writes a suppression into the configuration file, which then hides the finding', async () => {
