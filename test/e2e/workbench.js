@@ -106,6 +106,19 @@ class Workbench {
       throw new Error(`code-server could not install the .vsix:\n${install.stdout}\n${install.stderr}`);
     }
 
+    if (locale === 'vi') {
+      // VS Code takes a display language only when a language pack for it is installed; the stub pack has none of VS Code's own strings.
+      const pack = path.join(temp, 'language-pack-vi.vsix');
+      const packed = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', pack], {
+        cwd: path.join(__dirname, 'language-pack-vi'),
+        encoding: 'utf8',
+      });
+      if (packed.status !== 0) throw new Error(`the Vietnamese language pack stub could not be packaged:\n${packed.stdout}\n${packed.stderr}`);
+      const installed = runCodeServer(['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', pack]);
+      if (installed.status !== 0) throw new Error(`code-server could not install the language pack stub:\n${installed.stdout}\n${installed.stderr}`);
+      fs.writeFileSync(path.join(userData, 'User', 'argv.json'), JSON.stringify({ locale }));
+    }
+
     const wb = new Workbench(name, temp, workspace);
     await wb.launch(userData, extensions, locale);
     return wb;
