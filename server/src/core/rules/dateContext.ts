@@ -1,4 +1,4 @@
-import type { CongressData, DocumentData, Mention } from '../model';
+import type { CongressData, Mention, MentionOf } from '../model';
 import { compareDates, toIso, toRoman } from '../calendar';
 import { partyCongress } from '../terms';
 import type { Problem, Rule, RuleContext } from './rule';
@@ -86,15 +86,16 @@ function anniversaries({ source, article }: RuleContext): Problem[] {
 
 /** The year a cited document's term or date begins, from the citation or the term written right after it. */
 function termOf(mentions: readonly Mention[], document: Mention): { began: number; what: string; end: number } | undefined {
-  const data = document.data as DocumentData;
+  if (document.kind !== 'document') return undefined;
+  const data = document.data;
   if (data.date) return { began: data.date.year, what: `the document dated ${toIso(data.date)}`, end: document.end };
   let term = data.term ?? data.congress;
   let end = document.end;
   if (term === undefined) {
     const written = mentions.find(
-      (x) => x.kind === 'congress' && (x.data as CongressData).body === 'party-term' && x.start >= document.start && x.start <= document.end + 1,
+      (x): x is MentionOf<CongressData> => x.kind === 'congress' && x.data.body === 'party-term' && x.start >= document.start && x.start <= document.end + 1,
     );
-    term = (written?.data as CongressData | undefined)?.ordinal;
+    term = written?.data.ordinal;
     end = Math.max(end, written?.end ?? end);
   }
   const congress = term === undefined ? undefined : partyCongress(term);

@@ -27,7 +27,7 @@ export function numberedDocuments(article: Article): { mention: Mention; data: D
   const out: { mention: Mention; data: DocumentData; identity: string }[] = [];
   for (const mention of article.mentions) {
     if (mention.kind !== 'document') continue;
-    const data = mention.data as DocumentData;
+    const data = mention.data;
     if (data.number === undefined) continue;
     const term = partyTermAt(data.date ?? article.publication?.date ?? { year: 0, month: 1, day: 1 }) ?? '?';
     const identity = `${matchKey(data.type)} ${data.number}${data.codeIssuer ? `/${data.codeIssuer.toUpperCase()}` : ''}@${term}`;

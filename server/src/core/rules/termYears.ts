@@ -1,4 +1,4 @@
-import type { CongressData, Mention } from '../model';
+import type { CongressData, MentionOf } from '../model';
 import { toRoman } from '../calendar';
 import { assemblyTerm, partyCongress } from '../terms';
 import type { Problem, Rule } from './rule';
@@ -20,17 +20,17 @@ export const termYears: Rule = {
   description: 'A term ordinal and the years written with it disagree.',
   check({ article }) {
     const problems: Problem[] = [];
-    const congresses = article.mentions.filter((m) => m.kind === 'congress');
+    const congresses = article.mentions.filter((m): m is MentionOf<CongressData> => m.kind === 'congress');
     congresses.forEach((mention, i) => {
-      const data = mention.data as CongressData;
+      const data = mention.data;
       if (data.ordinal === undefined || data.body === 'plenum' || data.body === 'term-years') return;
       const next = congresses[i + 1];
-      const nextData = next?.data as CongressData | undefined;
+      const nextData = next?.data;
       const following = nextData?.body === 'term-years' && next.start - mention.end <= ADJACENT ? next : undefined;
-      const years = data.years ?? (following?.data as CongressData | undefined)?.years;
+      const years = data.years ?? following?.data.years;
       const expected = data.body === 'national-assembly' ? assemblyTerm(data.ordinal)?.termYears : partyCongress(data.ordinal)?.termYears;
       if (!years || !expected || (years[0] === expected[0] && years[1] === expected[1])) return;
-      const end = (following as Mention | undefined)?.end ?? mention.end;
+      const end = following?.end ?? mention.end;
       const body = data.body === 'national-assembly' ? 'The National Assembly’s term' : 'The Party’s term (khóa)';
       problems.push({
         start: mention.start,

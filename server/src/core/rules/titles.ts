@@ -1,4 +1,4 @@
-import type { Article, Mention, PersonData, TitleData } from '../model';
+import type { Article, Mention, PersonMention } from '../model';
 import type { Lexicon } from '../lexicon';
 import { matchKey } from '../text/source';
 
@@ -26,14 +26,14 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
   const out: WrittenTitle[] = [];
   const { mentions, text } = article;
   // The person mention that may span an appositive title list ("Đồng chí X, Ủy viên …, Bí thư …").
-  let person: Mention | undefined;
+  let person: PersonMention | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.kind === 'person') person = mention;
     if (mention.kind !== 'title') continue;
-    const data = mention.data as TitleData;
+    const data = mention.data;
     // A title inside a person's mention belongs to that person even when the recogniser left its holder out.
-    const holder = data.holder ?? (person && mention.end <= person.end ? (person.data as PersonData).name : undefined);
+    const holder = data.holder ?? (person && mention.end <= person.end ? person.data.name : undefined);
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
