@@ -587,6 +587,8 @@ class Reader {
         continue;
       }
       if (!words.upper(k) || this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k)) break;
+      // A word in capitals that is a Vietnamese syllable ("ẢNH") is a caption or a headline glued on, not an abbreviation.
+      if (!words.capitalised(k) && words.allCaps(k) && isSyllable(words.key(k))) break;
       const compound = opensCompound && words.capitalised(k);
       k++;
       tail++;

@@ -5,7 +5,7 @@ import { toIso } from '../calendar';
 import { matchKey } from '../text/source';
 import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
-import { writtenTitles, type WrittenTitle } from './titles';
+import { heldAtDate, writtenTitles, type WrittenTitle } from './titles';
 import { quote, replaceFix } from './edits';
 import { oneProblemPerSpan, postsHeldByOthers } from './knowledgeChecks';
 
@@ -28,7 +28,7 @@ export const titleConflict: Rule = {
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
     const date = article.publication?.date;
     if (!date) return [];
-    return singlePosts(writtenTitles(article, lexicon)).map((t) => ({
+    return singlePosts(writtenTitles(article, lexicon).filter(heldAtDate)).map((t) => ({
       group: `${matchKey(t.canonical)}@${toIso(date)}`,
       variant: t.holder as string,
       start: t.start,
@@ -36,7 +36,8 @@ export const titleConflict: Rule = {
     }));
   },
   check({ article, lexicon, tally, knowledge }) {
-    const titles = writtenTitles(article, lexicon);
+    // Former posts and posts left are not claims about the article's date.
+    const titles = writtenTitles(article, lexicon).filter(heldAtDate);
     const problems: Problem[] = [...incompleteForms(article, titles)];
     const date = article.publication?.date;
     const reported = new Set<string>();
@@ -73,8 +74,11 @@ function incompleteForms(article: Article, titles: readonly WrittenTitle[]): Pro
   for (const list of byHolder.values()) {
     for (const short of list) {
       // Compared both as canonical posts and as written, since a lexicon may map the short form to the long one.
+      // A post the holder is appointed to is another event than the one they held, not a fuller form of it.
       const full = list.find(
-        (t) => matchKey(t.canonical).startsWith(`${matchKey(short.canonical)} `) || matchKey(t.written).startsWith(`${matchKey(short.written)} `),
+        (t) =>
+          t.modifiers.includes('appointed') === short.modifiers.includes('appointed') &&
+          (matchKey(t.canonical).startsWith(`${matchKey(short.canonical)} `) || matchKey(t.written).startsWith(`${matchKey(short.written)} `)),
       );
       if (!full) continue;
       problems.push({

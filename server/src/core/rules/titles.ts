@@ -1,4 +1,4 @@
-import type { Article, Mention, PersonMention } from '../model';
+import type { Article, Mention, PersonMention, TitleModifier } from '../model';
 import type { Lexicon } from '../lexicon';
 import { matchKey } from '../text/source';
 
@@ -18,6 +18,8 @@ export interface WrittenTitle {
   /** The title as written, NFC with spaces collapsed. */
   readonly written: string;
   readonly holder?: string;
+  /** The modifiers of the title at this mention (former, appointed…). */
+  readonly modifiers: readonly TitleModifier[];
   /** The mention it comes from (the first one, for a title split by a comma). */
   readonly mention: Mention;
 }
@@ -37,7 +39,7 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
-    out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, mention });
+    out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, modifiers: data.modifiers ?? [], mention });
   }
   return out;
 }
@@ -52,6 +54,15 @@ function splitTitle(mentions: readonly Mention[], i: number, text: string, lexic
     if (canonical) return { end: org.end, canonical };
   }
   return undefined;
+}
+
+/**
+ * Whether a title says its holder holds the post at the article's date: not
+ * a former post (nguyên) and not one the holder leaves (thôi giữ chức); a
+ * post the holder is appointed to is held from that date.
+ */
+export function heldAtDate(title: WrittenTitle): boolean {
+  return !title.modifiers.includes('former') && !title.modifiers.includes('left');
 }
 
 function surface(text: string): string {
