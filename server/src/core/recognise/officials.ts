@@ -272,12 +272,12 @@ class Reader {
     return k;
   }
 
-  /** The word after ", sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */
+  /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */
   private birth(k: number): number {
     const { words } = this;
-    if (!words.isMark(k, ',')) return k;
-    if (words.key(k + 1) === 'sinh' && words.key(k + 2) === 'năm' && words.kind(k + 3) === 'number') return k + 4;
-    if (words.kind(k + 1) === 'number' && words.key(k + 2) === 'tuổi') return k + 3;
+    const at = words.isMark(k, ',') ? k + 1 : k;
+    if (words.key(at) === 'sinh' && words.key(at + 1) === 'năm' && words.kind(at + 2) === 'number') return at + 3;
+    if (at > k && words.kind(at) === 'number' && words.key(at + 1) === 'tuổi') return at + 2;
     return k;
   }
 

@@ -93,6 +93,7 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Vi Văn Sáu, sinh năm 1965, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn khóa XVI, tái đắc cử.'), [
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
       ]);
+      assert.deepEqual(people('Ông Vi Văn Sáu sinh năm 1965 tái đắc cử Bí thư Tỉnh Đoàn Lạng Sơn.'), ['Vi Văn Sáu: [appointed] Bí thư Tỉnh Đoàn Lạng Sơn']);
     });
 
     it('gives a post before "là" to the names after it', () => {
