@@ -54,6 +54,11 @@ export function congressResolutionKey(congress: number): string {
   return `document:NQ-DH${congress}`;
 }
 
+/** The resolution of a local Party congress ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV"): local congresses are numbered per body. */
+export function localCongressResolutionKey(congress: number, body: string): string {
+  return `document:NQ-DH${congress}@${matchKey(body)}`;
+}
+
 /** What a congress mention numbers: a Party congress or term, a plenum of a term, a National Assembly term, or bare term years. */
 export type CongressKeyBody = 'party' | 'assembly';
 

@@ -224,9 +224,14 @@ export function mentionOf(span: MentionSpan, data: MentionData): Mention {
 }
 
 export interface Publication {
+  /** The publication day; when only the month or year is known, the first day of it (see `precision`). */
   readonly date: CalendarDate;
-  /** Where the publication date came from. */
-  readonly source: 'dateline' | 'inferred';
+  /** Where the publication date came from: a dateline, the page store's header prefix, or the text. */
+  readonly source: 'dateline' | 'header' | 'inferred';
+  /** How much of `date` the article gives, so checks do not invent a day. */
+  readonly precision: 'day' | 'month' | 'year';
+  /** What the date was taken from, in words quoting the text (shown in hovers and exported). */
+  readonly evidence: string;
   /** The dateline's mention span, when there is one. */
   readonly span?: Span;
   /** Update time of the dateline ("Cập nhật lúc …"), when given separately. */
@@ -243,7 +248,12 @@ export interface Article {
   readonly mentions: readonly Mention[];
   /**
    * Why the file could not be analysed (it is in a legacy Vietnamese
-   * encoding); such an article has no mentions and reports only this.
+   * encoding, or the host skipped it); such an article has no mentions and
+   * reports only this.
    */
   readonly unreadable?: string;
+  /** Set with `unreadable` when the file was skipped unread or undecoded (binary, not a regular file, too large…) rather than in a legacy encoding. */
+  readonly skipped?: true;
+  /** Where the file's bytes were not valid UTF-8 (the text holds U+FFFD there), and what to tell the user. */
+  readonly invalidUtf8?: { readonly offset: number; readonly message: string };
 }

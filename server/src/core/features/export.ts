@@ -1,11 +1,13 @@
 import type { Article, Mention } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { toIso } from '../calendar';
+import { publicationText } from '../recognise/publication';
 
 /**
  * Export of the folder's annotations for NLP work, in three formats:
  * - jsonl: one line per article, `{file, length, published, entities: [{id, kind, start, end, text, …}]}`:
- *   `published` is `{date, evidence}` (date `YYYY-MM-DD`, or null when nothing dates the article),
+ *   `published` is `{date, evidence}` (date `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as precise as the article is,
+ *   or null when nothing dates the article),
  *   and each entity carries the attributes of its kind (see `attributesOf`);
  * - brat: standoff `.ann` files beside each article (`T1<TAB>person 10 24<TAB>Trương Thị Mai`,
  *   with the entity id as an AnnotatorNotes line); each title a person mention carries is a
@@ -78,12 +80,14 @@ function jsonLine(article: Article, file: string): string {
   return `${JSON.stringify({ file, length: cp(article.text.length), published: published(article), entities })}\n`;
 }
 
-/** The article's publication date and what it was taken from; `date` is null when nothing dates the article. */
+/**
+ * The article's publication date and what it was taken from; `date` is `YYYY-MM-DD`, or `YYYY-MM` /
+ * `YYYY` when the article gives only that, and null when nothing dates the article.
+ */
 function published(article: Article): { date: string | null; evidence: string } {
   const publication = article.publication;
   if (!publication) return { date: null, evidence: 'nothing in the article dates it' };
-  const evidence = publication.span ? article.text.slice(publication.span.start, publication.span.end) : publication.source;
-  return { date: toIso(publication.date), evidence };
+  return { date: publicationText(publication), evidence: publication.evidence };
 }
 
 /**

@@ -1,6 +1,7 @@
 import issuersData from '../../../../data/issuers.json';
 import documentTypes from '../../../../data/documentTypes.json';
 import type { CalendarDate, DocumentData, Mention, Span } from '../model';
+import type { Source } from '../text/source';
 import { partyTermAt } from '../terms';
 import { CODE_OF_TYPE } from '../rules/documents';
 import { matchKey } from '../text/source';
@@ -8,7 +9,7 @@ import { mentionAt, type RecogniseContext } from './context';
 import { KHOA, ORDINAL, parseOrdinal } from './congresses';
 import { validDate } from './dateSyntax';
 import { triggeredMatches } from './scan';
-import { congressResolutionKey, documentKey, plenumResolutionKey } from '../entityKeys';
+import { congressResolutionKey, documentKey, localCongressResolutionKey, plenumResolutionKey } from '../entityKeys';
 
 /**
  * Document citations. Numbered ones, with or without "số", in either case,
@@ -57,6 +58,9 @@ const TYPE_OF_KEY = new Map(TYPE_NAMES.map((t) => [matchKey(t), t]));
 /** Types that are cited without "số" ("Nghị quyết 18"); reports and programmes are not. */
 const BARE_TYPES = new Set(documentTypes.types.filter((t) => t.bare).map((t) => matchKey(t.name)));
 const SHORT_TYPES: Readonly<Record<string, string>> = documentTypes.shortTypes;
+/** The type a code abbreviation stands for, for a document's own header ("Số 06-CT/TW"); the first type listed wins. */
+const TYPE_OF_CODE = new Map<string, string>();
+for (const t of documentTypes.types) for (const c of t.codes) if (!TYPE_OF_CODE.has(c)) TYPE_OF_CODE.set(c, t.name);
 const TERM_OF_CODE: Readonly<Record<string, number>> = documentTypes.termOfCode;
 
 function typePattern(type: string): string {
@@ -77,17 +81,23 @@ const CODE =
 
 const CITATION = new RegExp(
   '(?<![\\p{L}\\d])(?:' +
-    `(?<type>${TYPES})(?:(?<so>\\s+(?:[Ss]ố|SỐ):?\\s?)| )(?<number>\\d{1,5})(?:${CODE})?(?![\\p{L}\\d]|[-/]\\p{L})` +
+    `(?<type>${TYPES})(?:(?<so>(?: \\p{Lu}\\p{Ll}+){0,2}\\s+(?:[Ss]ố|SỐ):?\\s?)| )(?<number>\\d{1,5})(?:${CODE})?(?![\\p{L}\\d]|[-/]\\p{L})` +
+    `|(?<=^|\\n)(?<headerNumber>Số:? ?(?<signedNumber>\\d{1,5}))${CODE.replace(/\?</g, '?<signed')}(?![\\p{L}\\d])` +
     `|(?<shortType>${SHORT}) (?<shortNumber>\\d{1,4})(?![\\p{L}\\d]|[-/.,]\\d)` +
     `|(?<plenumResolution>[Nn]ghị quyết (?:Hội nghị )?(?:Trung ương|T\\.Ư|TƯ|TW) (?:lần thứ )?(?<plenum>\\d{1,2})(?![\\p{L}\\d])` +
     `(?: \\(${KHOA} (?<plenumTermInParens>${ORDINAL})\\)|,? ${KHOA} (?<plenumTerm>${ORDINAL}))?)` +
     `|(?<congressResolution>[Nn]ghị quyết (?:của )?(?<congressWord>[Đđ])ại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc )?(?<congressNth>lần thứ )?(?<congress>${ORDINAL}))` +
+    // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV", "… Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ X": a local congress's resolution.
+    `|(?<localResolution>[Nn]ghị quyết (?:của )?[Đđ]ại hội (?<localBody>[^\\n,.;()]{1,60}?) lần thứ (?<localCongress>${ORDINAL}))` +
     ')',
   'uy',
 );
 
-/** Where a citation can begin: a type word or an abbreviated type; the full pattern is tried only there. */
-const CITATION_TRIGGER = new RegExp(`(?:${TYPES})[\\s]|(?:${SHORT}) \\d`, 'g');
+/** Where a citation can begin: a type word, an abbreviated type, or "Số" opening a line; the full pattern is tried only there. */
+const CITATION_TRIGGER = new RegExp(`(?:${TYPES})[\\s]|(?:${SHORT}) \\d|(?<=^|\\n)Số:? ?\\d`, 'g');
+
+/** " và 529-QĐNS/TW" after a number without code: a second citation sharing the first's type. */
+const PAIR = new RegExp(` và (?<pairNumber>\\d{1,5})${CODE.replace(/\?</g, '?<pair')}(?![\\p{L}\\d])`, 'uy');
 
 /** ", ngày 30-5-2019" or " ngày 11 tháng 7 năm 2023" right after the citation or its issuer. */
 const DATE_AFTER = /,? ngày (?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4})|(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))(?!\d)/uy;
@@ -95,11 +105,12 @@ const DATE_AFTER = /,? ngày (?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4})|(\d{1,2}) th�
 const ISSUER_LINK = /,? (?:của|do) /uy;
 /** " khóa XIII" or " (khóa XIII)" after an issuer. */
 const TERM_AFTER_ISSUER = new RegExp(` \\(?${KHOA} (${ORDINAL})\\)?`, 'uy');
-/** ", Bộ Chính trị quyết định …": the issuer as the subject of what the cited document does. */
-const ISSUER_ACTING = new RegExp(`, (?<issuer>${NAMED_ISSUER}) (?:đã |vừa )?(?:quyết định|ban hành|bổ nhiệm|chỉ định)`, 'iuy');
-/** "Bộ Chính trị (đã|vừa) ban hành …" or "của Bộ Chính trị tại …" just before the citation. */
+/** ", Bộ Chính trị quyết định …", "… năm 2023 Bộ Chính trị đã quy định": the issuer as the subject of what the cited document does. */
+const ISSUER_ACTING = new RegExp(`,? (?<issuer>${NAMED_ISSUER}) (?:đã |vừa )?(?:quyết định|ban hành|quy định|bổ nhiệm|chỉ định)`, 'iuy');
+/** "(ngày 12/11/2024,) Bộ Chính trị (đã|vừa) ban hành …" or "của Bộ Chính trị tại …" just before the citation. */
 const ISSUER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?<issuer>${NAMED_ISSUER})(?: (?:đã|vừa|mới|cũng|ký))* (?:ban hành|thông qua)(?: kèm theo)?|(?:của|do) (?<owner>${NAMED_ISSUER}) (?:tại|theo)) $`,
+  `(?<![\\p{L}\\d])(?:(?:ngày (?<day>\\d{1,2})[-/.](?<month>\\d{1,2})[-/.](?<year>\\d{4}),? )?(?<issuer>${NAMED_ISSUER})(?: (?:đã|vừa|mới|cũng|ký))* (?:ban hành|thông qua)(?: kèm theo)?` +
+    `|(?:của|do) (?<owner>${NAMED_ISSUER}) (?:tại|theo)) $`,
   'iu',
 );
 /** How far before a citation its issuer is looked for. */
@@ -139,43 +150,38 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
-    if (g.type !== undefined || g.shortType !== undefined) {
-      const type = g.type !== undefined ? (TYPE_OF_KEY.get(matchKey(g.type)) as string) : SHORT_TYPES[g.shortType as string];
-      const number = (g.number ?? g.shortNumber) as string;
-      const coded = g.codeType !== undefined || g.stateType !== undefined;
+    if (g.type !== undefined || g.shortType !== undefined || g.headerNumber !== undefined) {
+      const code: WrittenCode = {
+        type: g.codeType ?? g.signedcodeType,
+        issuer: g.codeIssuer ?? g.signedcodeIssuer,
+        stateType: g.stateType ?? g.signedstateType,
+        stateIssuer: g.stateIssuer ?? g.signedstateIssuer,
+      };
+      const coded = code.type !== undefined || code.stateType !== undefined;
+      const type = g.type !== undefined ? TYPE_OF_KEY.get(matchKey(g.type)) : g.shortType !== undefined ? SHORT_TYPES[g.shortType] : TYPE_OF_CODE.get(code.type ?? code.stateType ?? '');
+      const number = (g.number ?? g.shortNumber ?? g.signedNumber) as string;
+      if (type === undefined) continue;
       const after = norm.slice(end, end + 60);
       if (g.type !== undefined && !coded && g.so === undefined) {
         // Without "số" or a code, only the types cited that way count, and a lower-case type needs what follows to show it is one.
         const capitalised = g.type[0] !== g.type[0].toLocaleLowerCase('vi');
         if (!BARE_TYPES.has(matchKey(type)) || QUANTITY_AFTER.test(after) || (!capitalised && !CITATION_CONTINUES.test(after))) continue;
       }
-      const tail = readTail(norm, end);
-      const issuer = tail.issuer ?? issuerActing(norm, tail.end) ?? issuerBefore(norm, start);
-      const codeType = g.codeType ?? g.stateType;
-      const codeIssuer = g.codeIssuer !== undefined ? partyIssuer(g.codeIssuer) : g.stateIssuer;
-      const term = tail.date ? partyTermAt(tail.date) : (tail.term ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined));
-      const shortKey = `${matchKey(type)} ${number.replace(/^0+(?=\d)/, '')}`;
-      // A citation with its own code or date is a citation in full, not a short name, even when cited in full before.
-      const shortOf = coded || tail.date ? undefined : full.get(shortKey);
-      const abbreviation = codeType ?? (CODE_OF_TYPE.get(matchKey(type)) as string);
-      const suffix = codeIssuer ?? issuer?.suffix ?? 'TW';
-      const key = shortOf?.key ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
-      // Optional fields are set one by one so that absent ones stay absent in the exported JSON.
-      const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type, number };
-      if (coded) {
-        data.code = norm.slice(start + m[0].indexOf(number, type.length), end).replace(/\s+/gu, ' ');
-        data.codeType = codeType;
-        data.codeIssuer = codeIssuer;
+      // "Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012": two citations sharing the date and issuer written after the second.
+      PAIR.lastIndex = end;
+      const pair = coded ? null : PAIR.exec(norm);
+      const tail = readTail(norm, pair ? PAIR.lastIndex : end);
+      const before = g.headerNumber !== undefined ? headerOf(norm, end, code) : writtenBefore(norm, start);
+      const issuer = tail.issuer ?? issuerActing(norm, tail.end) ?? before?.issuer;
+      const context: CitationContext = { tail, issuer, date: tail.date ?? before?.date, articleTerm, full };
+      const numberAt = start + m[0].indexOf(number, (g.type ?? g.shortType ?? '').length);
+      mentions.push(numberedCitation(source, { start, end, numberAt }, type, number, coded ? code : undefined, context));
+      if (pair?.groups) {
+        const p = pair.groups;
+        const second: WrittenCode = { type: p.paircodeType, issuer: p.paircodeIssuer, stateType: p.pairstateType, stateIssuer: p.pairstateIssuer };
+        const at = pair.index + pair[0].indexOf(p.pairNumber);
+        mentions.push(numberedCitation(source, { start: at, end: pair.index + pair[0].length, numberAt: at }, type, p.pairNumber, second, context));
       }
-      if (tail.date) data.date = tail.date;
-      if (issuer) data.issuer = issuer.name;
-      if (term !== undefined) data.term = term;
-      const subject = subjectAt(norm, tail.end);
-      if (subject !== undefined) data.subject = subject;
-      if (shortOf) data.shortOf = shortOf.span;
-      const mention = mentionAt(source, 'document', start, end, key, data, coded || tail.date !== undefined || issuer !== undefined);
-      if (coded && !full.has(shortKey)) full.set(shortKey, { span: { start: mention.start, end: mention.end }, key });
-      mentions.push(mention);
     } else if (g.plenumResolution !== undefined) {
       const plenum = Number(g.plenum);
       const written = g.plenumTermInParens ?? g.plenumTerm;
@@ -185,6 +191,12 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       const subject = subjectAt(norm, end);
       if (subject !== undefined) data.subject = subject;
       mentions.push(mentionAt(source, 'document', start, end, plenumResolutionKey(plenum, term ?? articleTerm ?? '?'), data));
+    } else if (g.localResolution !== undefined) {
+      const parsed = parseOrdinal(g.localCongress as string);
+      if (!parsed) continue;
+      const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type: 'Nghị quyết', congress: parsed.ordinal };
+      // Local congresses are numbered per body, so the body is part of the key.
+      mentions.push(mentionAt(source, 'document', start, end, localCongressResolutionKey(parsed.ordinal, g.localBody as string), data));
     } else {
       const parsed = parseOrdinal(g.congress as string);
       // As for congresses: an Arabic number after a lower-case "đại hội" is more likely a count.
@@ -195,7 +207,78 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       mentions.push(mentionAt(source, 'document', start, end, congressResolutionKey(parsed.ordinal), data));
     }
   }
+  return shareListIssuers(source, mentions);
+}
+
+/**
+ * In a list of citations ("quy định 102, quy định 07 của Bộ chính trị") the
+ * issuer written after the last one is every one's: a citation without an
+ * issuer takes that of the next one when only ", " or " và " separates them.
+ */
+function shareListIssuers(source: Source, mentions: Mention[]): Mention[] {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const [m, next] = [mentions[i], mentions[i + 1]];
+    if (m.kind !== 'document' || next.kind !== 'document' || m.data.issuer !== undefined || next.data.issuer === undefined) continue;
+    if (m.data.number === undefined || !/^(?:,| và) $/u.test(source.original.slice(m.end, next.start))) continue;
+    mentions[i] = { ...m, introduction: true, data: { ...m.data, issuer: next.data.issuer } };
+  }
   return mentions;
+}
+
+/** The code written after a number, in its Party or state form. */
+interface WrittenCode {
+  readonly type?: string;
+  readonly issuer?: string;
+  readonly stateType?: string;
+  readonly stateIssuer?: string;
+}
+
+/** What a numbered citation takes from around it, and what the article knows so far. */
+interface CitationContext {
+  readonly tail: Tail;
+  readonly issuer?: Issuer;
+  readonly date?: CalendarDate;
+  readonly articleTerm?: number;
+  /** The coded citations met so far, by type and number, for the short names that follow them. */
+  readonly full: Map<string, { span: Span; key: string }>;
+}
+
+/** One numbered citation: its data, key and mention (spanning `at.start`–`at.end`, the code from `at.numberAt`). */
+function numberedCitation(
+  source: Source,
+  at: { start: number; end: number; numberAt: number },
+  type: string,
+  number: string,
+  code: WrittenCode | undefined,
+  context: CitationContext,
+): Mention {
+  const { tail, issuer, date, articleTerm, full } = context;
+  const norm = source.norm;
+  const codeType = code?.type ?? code?.stateType;
+  const codeIssuer = code?.issuer !== undefined ? partyIssuer(code.issuer) : code?.stateIssuer;
+  const term = date ? partyTermAt(date) : (tail.term ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined));
+  const shortKey = `${matchKey(type)} ${number.replace(/^0+(?=\d)/, '')}`;
+  // A citation with its own code or date is a citation in full, not a short name, even when cited in full before.
+  const shortOf = code || date ? undefined : full.get(shortKey);
+  const abbreviation = codeType ?? (CODE_OF_TYPE.get(matchKey(type)) as string);
+  const suffix = codeIssuer ?? issuer?.suffix ?? 'TW';
+  const key = shortOf?.key ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
+  // Optional fields are set one by one so that absent ones stay absent in the exported JSON.
+  const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type, number };
+  if (code) {
+    data.code = norm.slice(at.numberAt, at.end).replace(/\s+/gu, ' ');
+    data.codeType = codeType;
+    data.codeIssuer = codeIssuer;
+  }
+  if (date) data.date = date;
+  if (issuer) data.issuer = issuer.name;
+  if (term !== undefined) data.term = term;
+  const subject = subjectAt(norm, tail.end);
+  if (subject !== undefined) data.subject = subject;
+  if (shortOf) data.shortOf = shortOf.span;
+  const mention = mentionAt(source, 'document', at.start, at.end, key, data, code !== undefined || date !== undefined || issuer !== undefined);
+  if (code && !full.has(shortKey)) full.set(shortKey, { span: { start: mention.start, end: mention.end }, key });
+  return mention;
 }
 
 /** "TƯ" and "T.Ư" are the same issuing suffix as "TW". */
@@ -268,11 +351,35 @@ function issuerActing(norm: string, at: number): Issuer | undefined {
   return m?.groups ? ISSUER_OF_FORM.get(matchKey(m.groups.issuer)) : undefined;
 }
 
-/** "Bộ Chính trị ban hành …", "của Bộ Chính trị tại …" right before the citation. */
-function issuerBefore(norm: string, start: number): Issuer | undefined {
+/** "(ngày 12/11/2024,) Bộ Chính trị ban hành …", "của Bộ Chính trị tại …" right before the citation: its issuer, and its date when written there. */
+function writtenBefore(norm: string, start: number): { issuer?: Issuer; date?: CalendarDate } | undefined {
   const m = ISSUER_BEFORE.exec(norm.slice(Math.max(0, start - ISSUER_LOOKBACK), start));
-  const written = m?.groups?.issuer ?? m?.groups?.owner;
-  return written === undefined ? undefined : ISSUER_OF_FORM.get(matchKey(written));
+  const g = m?.groups;
+  const written = g?.issuer ?? g?.owner;
+  if (!g || written === undefined) return undefined;
+  const date = g.year !== undefined ? validDate(Number(g.year), Number(g.month), Number(g.day)) : undefined;
+  return { issuer: ISSUER_OF_FORM.get(matchKey(written)), date };
+}
+
+/** "Hà Nội, ngày 07 tháng 11 năm 2006", possibly broken across lines: where and when a document was signed. */
+const SIGNED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+/** How far after its "Số …" line a document's header gives its signing date. */
+const HEADER_LOOKAHEAD = 250;
+/** Issuing suffixes that name one body only ("BTCTW": Ban Tổ chức Trung ương; not "TW", which three bodies share). */
+const ISSUER_OF_SUFFIX = new Map(
+  issuersData.issuers
+    .filter((i) => issuersData.issuers.filter((j) => j.suffix === i.suffix).length === 1)
+    .map((i) => [i.suffix, { name: i.name, suffix: i.suffix }]),
+);
+
+/**
+ * A document quoted with its own header ("Số: 16 - HD/BTCTW … Hà Nội, ngày 24 tháng 9 năm 2018"):
+ * the signing date after the number, and the issuer its suffix names when only one body uses it.
+ */
+function headerOf(norm: string, end: number, code: WrittenCode): { issuer?: Issuer; date?: CalendarDate } {
+  const signed = SIGNED.exec(norm.slice(end, end + HEADER_LOOKAHEAD));
+  const date = signed ? validDate(Number(signed[3]), Number(signed[2]), Number(signed[1])) : undefined;
+  return { issuer: code.issuer !== undefined ? ISSUER_OF_SUFFIX.get(partyIssuer(code.issuer)) : undefined, date };
 }
 
 /** The subject after "về", up to the end of its clause or its closing quote. */

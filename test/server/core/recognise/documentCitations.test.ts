@@ -39,28 +39,29 @@ describe('core/recognise/documentCitations', () => {
         '«Chỉ thị số 35-CT/TW» document:CT-35/TW@12 · introduction · Chỉ thị · số 35 · code 35-CT/TW (CT / TW) · ' +
           '2019-05-30 · Bộ Chính trị · khóa 12 · về «đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng»',
         '«Quy định số 137-QĐ/TW» document:QĐ-137/TW@13 · introduction · Quy định · số 137 · code 137-QĐ/TW (QĐ / TW) · ' +
-          '2023-12-01 · Ban Bí thư Trung ương Đảng · khóa 13 · về «chức năng, nhiệm vụ, quyền hạn»',
+          '2023-12-01 · Ban Bí thư · khóa 13 · về «chức năng, nhiệm vụ, quyền hạn»',
       ],
     );
   });
 
   it('keeps a citation with its own date apart from a short name, and links the short name to the full citation', () => {
     check('Quán triệt Quy định số 138-QĐ/TW. Quy định số 138 ngày 1-12-2023 của Ban Bí thư về chức năng, nhiệm vụ của đảng bộ, chi bộ cơ sở; Quy định số 138.\n', [
-      '«Quy định số 138-QĐ/TW» document:QĐ-138/TW@13 · introduction · Quy định · số 138 · code 138-QĐ/TW (QĐ / TW)',
+      // The article is undated (a document's date never dates it), so only the citation with a date has a term.
+      '«Quy định số 138-QĐ/TW» document:QĐ-138/TW@? · introduction · Quy định · số 138 · code 138-QĐ/TW (QĐ / TW)',
       '«Quy định số 138» document:QĐ-138/TW@13 · introduction · Quy định · số 138 · 2023-12-01 · Ban Bí thư · khóa 13 · ' +
         'về «chức năng, nhiệm vụ của đảng bộ, chi bộ cơ sở»',
-      '«Quy định số 138» document:QĐ-138/TW@13 · Quy định · số 138 · short of «Quy định số 138-QĐ/TW»',
+      '«Quy định số 138» document:QĐ-138/TW@? · Quy định · số 138 · short of «Quy định số 138-QĐ/TW»',
     ]);
   });
 
-  it('takes the issuing suffix from the issuer’s words, and the term from the words after it', () => {
+  it('takes the issuing suffix from the issuer’s words, names the issuer canonically, and takes the term from the words after it', () => {
     check(
       'Ngày 1-4-2024, Hướng dẫn số 26 ngày 30-11-2023 của Ban Tổ chức Trung ương; Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII; ' +
         'Kế hoạch số 03-KH/TW của Bộ Chính trị và Kết luận số 21-KL/TW.\n',
       [
         '«Hướng dẫn số 26» document:HD-26/BTCTW@13 · introduction · Hướng dẫn · số 26 · 2023-11-30 · Ban Tổ chức Trung ương · khóa 13',
         '«Nghị quyết số 21-NQ/TW» document:NQ-21/TW@13 · introduction · Nghị quyết · số 21 · code 21-NQ/TW (NQ / TW) · ' +
-          'Ban Chấp hành Trung ương Đảng · khóa 13',
+          'Ban Chấp hành Trung ương · khóa 13',
         '«Kế hoạch số 03-KH/TW» document:KH-3/TW@13 · introduction · Kế hoạch · số 03 · code 03-KH/TW (KH / TW) · Bộ Chính trị',
         '«Kết luận số 21-KL/TW» document:KL-21/TW@13 · introduction · Kết luận · số 21 · code 21-KL/TW (KL / TW)',
       ],
@@ -81,7 +82,7 @@ describe('core/recognise/documentCitations', () => {
       [
         '«Nghị quyết 18» document:NQ-18/TW@13 · introduction · Nghị quyết · số 18 · Ban Chấp hành Trung ương',
         '«Kết luận 191-KL/TW» document:KL-191/TW@13 · introduction · Kết luận · số 191 · code 191-KL/TW (KL / TW)',
-        '«quy định 102» document:QĐ-102/TW@13 · Quy định · số 102',
+        '«quy định 102» document:QĐ-102/TW@13 · introduction · Quy định · số 102 · Bộ Chính trị',
         '«quy định 07» document:QĐ-7/TW@13 · introduction · Quy định · số 07 · Bộ Chính trị',
         '«quyết định số 12-QĐNS/TW» document:QĐNS-12/TW@13 · introduction · Quyết định · số 12 · code 12-QĐNS/TW (QĐNS / TW)',
         '«NQ 18» document:NQ-18/TW@13 · Nghị quyết · số 18',
@@ -122,7 +123,7 @@ describe('core/recognise/documentCitations', () => {
         'Tinh thần chỉ đạo của Bộ chính trị tại Chỉ thị số 35 ngày 30/5/2019; Quy định số 30-QĐ/TW do BCH Trung ương ban hành; ' +
         'Hướng dẫn số 10-HD/UBKTTW ngày 4-9-2014 của UBKT Trung ương.\n',
       [
-        '«Quyết định số 1674-QĐNS/TW» document:QĐNS-1674/TW@13 · introduction · Quyết định · số 1674 · code 1674-QĐNS/TW (QĐNS / TW) · Bộ Chính trị',
+        '«Quyết định số 1674-QĐNS/TW» document:QĐNS-1674/TW@13 · introduction · Quyết định · số 1674 · code 1674-QĐNS/TW (QĐNS / TW) · 2024-11-12 · Bộ Chính trị · khóa 13',
         '«Quy định số 365-QĐ/TW» document:QĐ-365/TW@13 · introduction · Quy định · số 365 · code 365-QĐ/TW (QĐ / TW) · Bộ Chính trị',
         '«Quy định 365» document:QĐ-365/TW@13 · Quy định · số 365 · short of «Quy định số 365-QĐ/TW»',
         '«Chỉ thị số 35» document:CT-35/TW@12 · introduction · Chỉ thị · số 35 · 2019-05-30 · Bộ Chính trị · khóa 12',
@@ -130,6 +131,33 @@ describe('core/recognise/documentCitations', () => {
         '«Hướng dẫn số 10-HD/UBKTTW» document:HD-10/UBKTTW@11 · introduction · Hướng dẫn · số 10 · code 10-HD/UBKTTW (HD / UBKTTW) · 2014-09-04 · Ủy ban Kiểm tra Trung ương · khóa 11',
       ],
     );
+  });
+
+  it('reads a date written before the citation with its issuer, a pair of numbers sharing one code family, and a list sharing one issuer', () => {
+    check(
+      'Ngày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Theo Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012, Bộ Chính trị quyết định điều động. ' +
+        'Căn cứ quy định 102, quy định 07 của Bộ chính trị.\n',
+      [
+        '«Quyết định số 1674-QĐNS/TW» document:QĐNS-1674/TW@13 · introduction · Quyết định · số 1674 · code 1674-QĐNS/TW (QĐNS / TW) · 2024-11-12 · Bộ Chính trị · khóa 13',
+        '«Quyết định số 528» document:QĐ-528/TW@11 · introduction · Quyết định · số 528 · 2012-06-04 · Bộ Chính trị · khóa 11',
+        '«529-QĐNS/TW» document:QĐNS-529/TW@11 · introduction · Quyết định · số 529 · code 529-QĐNS/TW (QĐNS / TW) · 2012-06-04 · Bộ Chính trị · khóa 11',
+        '«quy định 102» document:QĐ-102/TW@13 · introduction · Quy định · số 102 · Bộ Chính trị',
+        '«quy định 07» document:QĐ-7/TW@13 · introduction · Quy định · số 07 · Bộ Chính trị',
+      ],
+    );
+  });
+
+  it('reads a quoted document’s own header: its number, signing date and the body its suffix names', () => {
+    check('BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\nSố: 09 -\nHD/BTCTW\nHà Nội, ngày\n3 tháng 5 năm 2017\nHƯỚNG DẪN\n', [
+      '«Số: 09 -\nHD/BTCTW» document:HD-9/BTCTW@12 · introduction · Hướng dẫn · số 09 · code 09 - HD/BTCTW (HD / BTCTW) · 2017-05-03 · Ban Tổ chức Trung ương · khóa 12',
+    ]);
+  });
+
+  it('reads the resolution of a local congress, keyed by its body', () => {
+    check('Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI và Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ X.\n', [
+      '«Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI» document:NQ-DH16@đảng bộ tỉnh · Nghị quyết · congress 16',
+      '«Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ X» document:NQ-DH10@đại biểu đoàn tncs hồ chí minh tỉnh · Nghị quyết · congress 10',
+    ]);
   });
 
   it('reads a date written in words after the citation', () => {
