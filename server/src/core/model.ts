@@ -90,6 +90,8 @@ export interface TitleData {
   readonly canonical: string;
   /** The person the title belongs to in this mention, when it is attached to one. */
   readonly holder?: string;
+  /** What the text says about the post at this mention (nguyên, được bầu giữ chức…), when anything. */
+  readonly modifiers?: readonly TitleModifier[];
 }
 
 export interface OrganizationData {

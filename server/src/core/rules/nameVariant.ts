@@ -1,4 +1,4 @@
-import type { Article, PersonData } from '../model';
+import type { Article } from '../model';
 import { looseKey, matchKey } from '../text/source';
 import type { Contribution, Tally } from './aggregates';
 import type { Problem, Rule } from './rule';
@@ -83,7 +83,7 @@ function people(article: Article): { start: number; end: number; name: string }[
   const out: { start: number; end: number; name: string }[] = [];
   for (const m of article.mentions) {
     if (m.kind !== 'person') continue;
-    const name = (m.data as PersonData).name.normalize('NFC');
+    const name = m.data.name.normalize('NFC');
     const composed = m.text.normalize('NFC');
     const at = composed.indexOf(name);
     // Only when the name is written exactly (NFC text) can its span be cut out of the mention.

@@ -48,7 +48,7 @@ function numbered(article: Article): { start: number; end: number; text: string;
   const out: { start: number; end: number; text: string; data: CongressData }[] = [];
   for (const m of article.mentions) {
     if (m.kind !== 'congress') continue;
-    const data = m.data as CongressData;
+    const data = m.data;
     if (data.numeral && NUMBERED_BODIES.has(data.body)) out.push({ start: m.start, end: m.end, text: m.text, data });
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Article, CalendarDate, Mention, PersonData, TitleData } from '../model';
+import type { Article, CalendarDate, Mention, PersonMention } from '../model';
 import type { Lexicon } from '../lexicon';
 import { matchKey } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
@@ -38,18 +38,21 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
   const out: WrittenTitle[] = [];
   const { mentions, text } = article;
   // The person mention that may span an appositive title list ("Đồng chí X, Ủy viên …, Bí thư …").
-  let person: Mention | undefined;
+  let person: PersonMention | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.kind === 'person') person = mention;
     if (mention.kind !== 'title') continue;
-    const data = mention.data as TitleData;
+    const data = mention.data;
     // A title inside a person's mention belongs to that person even when the recogniser left its holder out.
-    const holder = data.holder ?? (person && mention.end <= person.end ? (person.data as PersonData).name : undefined);
+    const holder = data.holder ?? (person && mention.end <= person.end ? person.data.name : undefined);
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
+    // The recogniser reads "nguyên" and "thôi giữ chức" into the title's modifiers; the words before it catch what it did not attach.
+    const past = data.modifiers?.some((m) => m === 'former' || m === 'left') ?? false;
     const former =
+      past ||
       FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start)) ||
       (article.publication !== undefined && narratedYear(text, mention.start, article.publication.date) !== undefined);
     out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, former, mention });

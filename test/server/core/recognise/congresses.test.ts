@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import type { CongressData, Mention } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { recogniseCongresses } from '../../../../server/src/core/recognise/congresses';
 import { mentionsOf, showMention, spansOf } from './recognise';
 
 /** `«text» key · body · numeral «as the numeral span cuts it» · years`. */
 function show(text: string, m: Mention): string {
-  const d = m.data as CongressData;
+  assert.ok(m.data.kind === 'congress');
+  const d = m.data;
   const numeral = d.numeral && d.numeralSpan ? `${d.numeral} «${text.slice(d.numeralSpan.start, d.numeralSpan.end)}»` : undefined;
   return showMention(text, m, [d.body, numeral, d.years ? `${d.years[0]}–${d.years[1]}` : undefined]);
 }

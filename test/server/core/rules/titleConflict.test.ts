@@ -36,6 +36,18 @@ export const FIXTURES: readonly RuleFixture[] = [
       '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Phạm Minh Chính, nguyên Trưởng Ban Tổ chức Trung ương dự. Ông Tô Huy Rứa (lúc đó là Trưởng Ban Tổ chức Trung ương) ký.\n',
     expected: [],
   },
+  {
+    name: 'takes no post the holder leaves (thôi giữ chức) for a post held at the article’s date',
+    fixture:
+      '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương phát biểu.\n' +
+      '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nÔng Phạm Văn Hai thôi giữ chức Trưởng Ban Tổ chức Trung ương.\n',
+    expected: [],
+  },
+  {
+    name: 'does not call a post an incomplete form of the one the holder is appointed to',
+    fixture: 'Đồng chí Lê Văn Ba, Bí thư Tỉnh ủy khóa XIX được bầu giữ chức Bí thư Tỉnh ủy Hà Nam khóa XX.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/titleConflict', () => {
