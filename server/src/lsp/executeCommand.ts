@@ -32,7 +32,8 @@ export function registerExecuteCommand(connection: Connection, state: ServerStat
   );
 }
 
-async function fixAllInFolder(connection: Connection, state: ServerState, ruleId: string | undefined, confirm: unknown, token: CancellationToken): Promise<FixAllResult> {
+/** Exported for the test that cancels it half-way. */
+export async function fixAllInFolder(connection: Connection, state: ServerState, ruleId: string | undefined, confirm: unknown, token: CancellationToken): Promise<FixAllResult> {
   if (!state.trusted) return { applied: false, edits: 0, restricted: RESTRICTED_MESSAGE };
   state.flushAll();
   const edits = state.service.fixAll(ruleId, token);
