@@ -66,7 +66,7 @@ export interface DocumentData {
   readonly number?: string;
   /** The full code as written, whitespace collapsed ("35-CT/TW", "21 – NQ/TW", "1886/QĐ-TTg"), if written. */
   readonly code?: string;
-  /** The type abbreviation inside the code ("CT", "QĐNS"), if written. */
+  /** The type abbreviation inside the code ("CT", "QĐNS"), if written, or shared with the other number of a pair ("số 528 và 529-QĐNS/TW"). */
   readonly codeType?: string;
   /** The issuing suffix inside the code, "/TƯ" and "/T.Ư" read as "TW" ("TW", "BTCTW", "TTg"), if written. */
   readonly codeIssuer?: string;

@@ -35,8 +35,10 @@ export const documentCode: Rule = {
         });
         continue;
       }
-      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW") points at its full citation and needs no code of its own.
-      if (data.code || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
+      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW", or "Nghị quyết 18" and "NQ 18" written without "số")
+      // needs no code of its own, and one of a pair ("số 528 và 529-QĐNS/TW") shares the other's code family.
+      if (data.code || data.codeType || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
+      if (!NUMBER_IN_CITATION.test(mention.text)) continue;
       // The same document in the same term, or cited in an article whose date (hence term) is unknown.
       const groups = [codeGroup(data.type, data.number, identity), codeGroup(data.type, data.number, '@?')];
       const issuers = new Set(groups.flatMap((g) => [...tally.variants(g).keys()]));

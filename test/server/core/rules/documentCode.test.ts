@@ -24,6 +24,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Nghị quyết số 21-NQ/TW, Kế hoạch số 17-KH/TW ngày 7-7-2023 và Nghị quyết Trung ương 4 (khóa XIII).\n',
     expected: [],
   },
+  {
+    name: 'stays quiet on short names, the real code families, and a pair sharing one code',
+    fixture:
+      'Quy định số 114-QĐ/TW ngày 11-7-2023 của Bộ Chính trị; Quy định 114 nêu rõ. Kết quả thực hiện NQ 18 và Nghị quyết 18 của Ban Chấp hành Trung ương. ' +
+        'Quyết định số 1987-QĐNS/TW, Quy định số 105-QĐi/TW; Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/documentCode', () => {
