@@ -28,7 +28,7 @@ export interface EntityJson {
   readonly id: string;
   readonly kind: EntityKind;
   readonly name: string;
-  readonly mentions: { readonly file: string; readonly range: { start: Position; end: Position }; readonly text: string }[];
+  readonly mentions: { readonly file: string; readonly range: { start: Position; end: Position }; readonly text: string; readonly [attribute: string]: unknown }[];
 }
 
 export async function runEntities(args: readonly string[], io: CliIo = NODE_IO): Promise<number> {
@@ -66,6 +66,8 @@ export async function runEntities(args: readonly string[], io: CliIo = NODE_IO):
       file: displayPath(io.cwd, fileURLToPath(m.uri)),
       range: { start: lineIndex(m.uri).positionAt(m.start), end: lineIndex(m.uri).positionAt(m.end) },
       text: m.text,
+      // The same per-kind attributes as the jsonl export (offsets inside them are UTF-16 units).
+      ...m.attributes,
     })),
   }));
   io.out(parsed.format === 'json' ? `${JSON.stringify({ entities }, null, 2)}\n` : toText(entities));

@@ -25,7 +25,7 @@ import { affectedKeys } from './knowledge/changes';
 import { knowledgeEntry } from './features/knowledgeEntry';
 import { annotationFixes } from './features/annotate';
 import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './features/rename';
-import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
+import { attributesOf, exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
@@ -250,7 +250,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(index, uri, token),
     workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, orders.reading, query, token),
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
-    mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
+    mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text, attributes: attributesOf(mention) })),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),

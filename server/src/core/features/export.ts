@@ -91,9 +91,10 @@ function published(article: Article): { date: string | null; evidence: string } 
 /**
  * What was recognised in a mention beyond its span, by kind: part of the
  * export's interface (documented in the README), so NLP users and the
- * quality gate read the same attributes.
+ * quality gate read the same attributes; `entities --format json` gives them too, with offsets
+ * in UTF-16 units (the default `cp`).
  */
-function attributesOf(m: Mention, cp: (offset: number) => number): Record<string, unknown> {
+export function attributesOf(m: Mention, cp: (offset: number) => number = (offset) => offset): Record<string, unknown> {
   switch (m.data.kind) {
     case 'person':
       return { titles: m.data.titles.map((text) => ({ text, modifiers: [] })), identity: { id: m.key } };

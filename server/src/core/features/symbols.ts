@@ -1,3 +1,4 @@
+import { attributesOf } from './export';
 import type { EntityKind, Mention, Span } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { looseKey } from '../text/source';
@@ -19,7 +20,14 @@ export interface EntitySummary {
   readonly id: string;
   readonly kind: EntityKind;
   readonly name: string;
-  readonly mentions: readonly { readonly uri: string; readonly start: number; readonly end: number; readonly text: string }[];
+  readonly mentions: readonly {
+    readonly uri: string;
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+    /** What was recognised in the mention beyond its span, as the jsonl export gives it (document fields, congress level…). */
+    readonly attributes: Readonly<Record<string, unknown>>;
+  }[];
 }
 
 /** The kinds an article's outline lists. */
@@ -110,6 +118,7 @@ export function entities(index: WorkspaceIndex, kinds: readonly EntityKind[] | u
       start: mention.start,
       end: mention.end,
       text: mention.text,
+      attributes: attributesOf(mention),
     }));
     out.push({ id: key, kind: sample.kind, name: entityName(sample), mentions });
   }
