@@ -101,8 +101,32 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
       return { date, source: 'inferred', precision: 'day', evidence: `the lead's ${quote(source, lead.start, lead.end)}${dated.how}` };
     }
   }
+  const elected = electingEvent(source, prefix ? prefix[0].length : 0);
+  if (elected && !lead) return elected;
   const asOf = asOfDate(source, found);
   return asOf && { date: asOf.date, source: 'inferred', precision: 'day', evidence: `${quote(source, asOf.found.start, asOf.found.end)}, the date the text reports as of` };
+}
+
+/** Words that report a congress or session as taking place. */
+const UNDER_WAY = /khai mạc|bế mạc|diễn ra|tiến hành|đã bầu|được bầu|bầu (?:ra|Ban)|kỳ họp thứ nhất/iu;
+
+/** How much of the lead is read for a congress or first session that elects a term. */
+const ELECTING_LEAD = 400;
+
+/**
+ * An undated lead that reports a congress or first session electing a term ("Đại hội … lần thứ XV,
+ * nhiệm kỳ 2015-2020", "kỳ họp thứ nhất HĐND … nhiệm kỳ 2016-2021"): the article is of the term's
+ * first year, known to the year only.
+ */
+function electingEvent(source: Source, from: number): Publication | undefined {
+  for (const sentence of source.norm.slice(from, from + ELECTING_LEAD).split(/\.\s|\n/u)) {
+    const term = TERM_YEARS.exec(sentence);
+    // Only a congress the lead reports as under way, not one it looks back on ("Sau Đại hội … nhiệm kỳ 2020-2025").
+    if (term && ELECTING_EVENT.test(sentence) && UNDER_WAY.test(sentence)) {
+      return { date: { year: Number(term[1]), month: 1, day: 1 }, source: 'inferred', precision: 'year', evidence: `the lead's congress electing the term «${term[0]}»` };
+    }
+  }
+  return undefined;
 }
 
 /** "Tính đến ngày 29-3-2024": a report's figures as of a day, its present. */

@@ -50,6 +50,16 @@ describe('core/recognise/publication', () => {
     check('Ngày 2/6, ông B, sinh năm 1965, nhận quyết định; phấn đấu đến năm 2025 hoàn thành.\n', 'none');
   });
 
+  it('dates an undated report of a congress electing a term to the term’s first year only, but not one looked back on', () => {
+    check(
+      'Tin tỉnh\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2015 - 2020 đã bầu Ban Chấp hành gồm 53 đồng chí.\n',
+      "2015-01-01 (year) inferred · the lead's congress electing the term «nhiệm kỳ 2015 - 2020»",
+    );
+    check('Sau Đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025, bộ máy được sắp xếp lại.\n', 'none');
+    const publication = findPublication(contextFor('Đại hội Đảng bộ huyện lần thứ X, nhiệm kỳ 2020-2025 khai mạc.\n'));
+    assert.equal(publication && publicationText(publication), '2020');
+  });
+
   it('dates a report by the day its figures are given as of', () => {
     // Past the lead, where no event of the day is told.
     const text = `Báo cáo công tác quý I.\n${'Ban đã tham mưu nhiều đề án lớn. '.repeat(25)}\nTính đến ngày 30-3-2023, có 40 cấp ủy gửi báo cáo.\n`;
