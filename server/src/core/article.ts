@@ -40,7 +40,7 @@ export function analyseArticle(uri: string, text: string, version: number, lexic
   return { uri, text, version, publication, mentions };
 }
 
-/** An article kept in the index only to report why it cannot be read. */
-export function unreadableArticle(uri: string, text: string, version: number, reason: string): Article {
-  return { uri, text, version, mentions: [], unreadable: reason };
+/** An article kept in the index only to report why it cannot be read (skipped: it was not even decoded). */
+export function unreadableArticle(uri: string, text: string, version: number, reason: string, skipped = false): Article {
+  return skipped ? { uri, text, version, mentions: [], unreadable: reason, skipped } : { uri, text, version, mentions: [], unreadable: reason };
 }

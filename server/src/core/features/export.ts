@@ -48,7 +48,7 @@ export function exportAnnotations(
 }
 
 /** Converts UTF-16 offsets into one text to code point offsets. */
-function codePoints(text: string): (offset: number) => number {
+export function codePoints(text: string): (offset: number) => number {
   // Only astral characters (surrogate pairs) make the two counts differ; most articles have none.
   const pairs: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -91,13 +91,20 @@ function published(article: Article): { date: string | null; evidence: string } 
 /**
  * What was recognised in a mention beyond its span, by kind: part of the
  * export's interface (documented in the README), so NLP users and the
- * quality gate read the same attributes; `entities --format json` gives them too, with offsets
- * in UTF-16 units (the default `cp`).
+ * quality gate read the same attributes. A person carries its titles
+ * (offsets in code points, like the entity's) and its identity: the entity
+ * id, or the candidates when same-name officials cannot be told apart.
+ * `cp` converts the article's UTF-16 offsets to code points.
  */
-export function attributesOf(m: Mention, cp: (offset: number) => number = (offset) => offset): Record<string, unknown> {
+export function attributesOf(m: Mention, cp: (offset: number) => number): Record<string, unknown> {
   switch (m.data.kind) {
-    case 'person':
-      return { titles: m.data.titles.map((text) => ({ text, modifiers: [] })), identity: { id: m.key } };
+    case 'person': {
+      const { titles, ambiguity } = m.data;
+      return {
+        titles: titles.map((t) => ({ text: t.text, start: cp(t.start), end: cp(t.end), modifiers: t.modifiers })),
+        identity: ambiguity ? { ambiguous: true, candidates: ambiguity.candidates } : { id: m.key },
+      };
+    }
     case 'document': {
       const d = m.data;
       // `shortOf` is the span (in code points) of the full citation a short name ("Quy định 114") stands for.

@@ -1,4 +1,3 @@
-import { attributesOf } from './export';
 import type { EntityKind, Mention, Span } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { looseKey } from '../text/source';
@@ -7,6 +6,7 @@ import { entityName } from './describe';
 import { earliestIntroduction } from './navigation';
 import type { ArticleOrder } from '../articleOrder';
 import { toIso } from '../calendar';
+import { attributesOf, codePoints } from './export';
 
 export interface SymbolItem extends Span {
   readonly uri: string;
@@ -25,8 +25,8 @@ export interface EntitySummary {
     readonly start: number;
     readonly end: number;
     readonly text: string;
-    /** What was recognised in the mention beyond its span, as the jsonl export gives it (document fields, congress level…). */
-    readonly attributes: Readonly<Record<string, unknown>>;
+    /** What was recognised in the mention, as the jsonl export writes it (export.ts, attributesOf). */
+    readonly attributes?: Record<string, unknown>;
   }[];
 }
 
@@ -40,7 +40,7 @@ function detailOf(mention: Mention): string | undefined {
   const data = mention.data;
   switch (data.kind) {
     case 'person':
-      return data.titles.length > 0 ? data.titles.join(', ') : undefined;
+      return data.titles.length > 0 ? data.titles.map((t) => t.text).join(', ') : undefined;
     case 'document':
       return [data.date ? toIso(data.date) : undefined, data.issuer].filter(Boolean).join(' · ') || undefined;
     case 'date':
@@ -109,17 +109,24 @@ function isSubsequence(needle: string, haystack: string): boolean {
 export function entities(index: WorkspaceIndex, kinds: readonly EntityKind[] | undefined, token: CancellationToken): EntitySummary[] {
   const wanted = kinds ? new Set(kinds) : undefined;
   const out: EntitySummary[] = [];
+  // The code point converter of each article, made once: many entities are mentioned in one article.
+  const converters = new Map<string, (offset: number) => number>();
+  const converter = (uri: string) => {
+    let cp = converters.get(uri);
+    if (!cp) {
+      cp = codePoints(index.article(uri)?.text ?? '');
+      converters.set(uri, cp);
+    }
+    return cp;
+  };
   for (const key of [...index.entityKeys()].sort()) {
     throwIfCancelled(token);
     const sample = firstMention(index, key);
     if (!sample || (wanted && !wanted.has(sample.kind))) continue;
-    const mentions = index.mentionsOf(key).map(({ uri, mention }) => ({
-      uri,
-      start: mention.start,
-      end: mention.end,
-      text: mention.text,
-      attributes: attributesOf(mention),
-    }));
+    const mentions = index.mentionsOf(key).map(({ uri, mention }) => {
+      const attributes = attributesOf(mention, converter(uri));
+      return { uri, start: mention.start, end: mention.end, text: mention.text, ...(Object.keys(attributes).length > 0 ? { attributes } : {}) };
+    });
     out.push({ id: key, kind: sample.kind, name: entityName(sample), mentions });
   }
   return out;

@@ -4,6 +4,7 @@ import { partyCongress, partyTermAt } from '../terms';
 import { matchKey } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
 import { triggeredMatches } from './scan';
+import { congressKey, localCongressKey, localPlenumKey, localTermKey, plenumKey, termYearsKey } from '../entityKeys';
 
 /**
  * Congresses, plenums and terms: "Đại hội XIII", "Đại hội đại biểu toàn quốc
@@ -164,14 +165,14 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
       if (!parsed || (parsed.numeral === 'arabic' && g.congressWord === 'đ' && g.congressNth === undefined)) continue;
       const local = !partyCongressAt(norm, end, parsed.ordinal, g.congressWords as string, start);
       const data = congressData(local ? 'local-congress' : 'party-congress', parsed, at.congressNumber as [number, number], g.congressNumber as string);
-      mentions.push(mentionAt(source, 'congress', start, end, local ? `congress:local#${parsed.ordinal}` : `congress:party#${parsed.ordinal}`, data));
+      mentions.push(mentionAt(source, 'congress', start, end, local ? localCongressKey('', parsed.ordinal) : congressKey('party', parsed.ordinal), data));
     } else if (g.namedCongress !== undefined) {
       const parsed = parseOrdinal(g.namedNumber as string);
       if (!parsed) continue;
       const body = matchKey(g.congressBody as string);
       const party = PARTY_CONGRESS_BODY.test(body) && partyCongressAt(norm, end, parsed.ordinal, g.congressBody as string, start);
       const data = congressData(party ? 'party-congress' : 'local-congress', parsed, at.namedNumber as [number, number], g.namedNumber as string);
-      mentions.push(mentionAt(source, 'congress', start, end, party ? `congress:party#${parsed.ordinal}` : `congress:local:${body}#${parsed.ordinal}`, data));
+      mentions.push(mentionAt(source, 'congress', start, end, party ? congressKey('party', parsed.ordinal) : localCongressKey(body, parsed.ordinal), data));
     } else if (g.plenum !== undefined || g.barePlenum !== undefined) {
       TERM_AFTER.lastIndex = end;
       const written = TERM_AFTER.exec(norm);
@@ -182,7 +183,7 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
         const parsed = parseOrdinal(norm.slice(span[0], span[1]));
         if (!parsed) return;
         const data: CongressData = { kind: 'congress', body: 'plenum', ...parsed, numeralSpan: numeralSpan(span) };
-        const key = `congress:plenum#${parsed.ordinal}${term !== undefined ? `@${term}` : ''}`;
+        const key = plenumKey(parsed.ordinal, term);
         mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], i === 0 ? numbers[0][1] : span[1], key, data));
       });
     } else if (g.namedPlenum !== undefined) {
@@ -199,7 +200,7 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
         term = (written && parseOrdinal(written[1])?.ordinal) ?? articleTerm;
       }
       const data = congressData(national ? 'plenum' : 'local-plenum', parsed, at.plenumNth as [number, number], g.plenumNth as string);
-      const key = national ? `congress:plenum#${parsed.ordinal}${term !== undefined ? `@${term}` : ''}` : `congress:local-plenum#${parsed.ordinal}`;
+      const key = national ? plenumKey(parsed.ordinal, term) : localPlenumKey(parsed.ordinal);
       mentions.push(mentionAt(source, 'congress', start, end, key, data));
     } else if (g.term !== undefined) {
       const assembly = g.assembly !== undefined;
@@ -212,14 +213,14 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
         if (!parsed) return;
         const span: [number, number] = [listStart + n.index, listStart + n.index + n[0].length];
         const data: CongressData = { kind: 'congress', body, ...parsed, numeralSpan: numeralSpan(span) };
-        const key = body === 'national-assembly' ? `congress:assembly#${parsed.ordinal}` : body === 'local-term' ? `congress:local-term#${parsed.ordinal}` : `congress:party#${parsed.ordinal}`;
+        const key = body === 'local-term' ? localTermKey(parsed.ordinal) : congressKey(body === 'national-assembly' ? 'assembly' : 'party', parsed.ordinal);
         mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], span[1], key, data));
       });
     } else {
       const years: [number, number] = [Number(g.first), Number(g.last)];
       if (years[1] <= years[0]) continue;
       const data: CongressData = { kind: 'congress', body: 'term-years', years };
-      mentions.push(mentionAt(source, 'congress', start, end, `congress:term#${years[0]}-${years[1]}`, data));
+      mentions.push(mentionAt(source, 'congress', start, end, termYearsKey(years[0], years[1]), data));
     }
   }
   return mentions;

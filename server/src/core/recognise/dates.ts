@@ -4,6 +4,7 @@ import type { Source } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
 import { CLOCK_TIME, parseWeekday, validDate, WEEKDAY } from './dateSyntax';
 import { triggeredMatches } from './scan';
+import { dateKey as periodKey } from '../entityKeys';
 
 /**
  * Dates and periods: the dateline at the top of an article ("Thứ Năm,
@@ -121,8 +122,7 @@ export function recogniseDates(ctx: RecogniseContext): Mention[] {
 }
 
 function dateKey(period: Period): string {
-  const from = toIso(period.from);
-  return period.granularity === 'day' ? `date:${from}` : `date:${from}/${toIso(period.to)}`;
+  return period.granularity === 'day' ? periodKey(period.from) : periodKey(period.from, period.to);
 }
 
 /**

@@ -9,6 +9,7 @@ import { mentionAt, type RecogniseContext } from './context';
 import { KHOA, ORDINAL, parseOrdinal } from './congresses';
 import { validDate } from './dateSyntax';
 import { triggeredMatches } from './scan';
+import { congressResolutionKey, documentKey, localCongressResolutionKey, plenumResolutionKey } from '../entityKeys';
 
 /**
  * Document citations. Numbered ones, with or without "số", in either case,
@@ -181,7 +182,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
         const at = pair.index + pair[0].indexOf(p.pairNumber);
         const first = mentions[mentions.length - 1];
         // The first of the pair is of the second's code family, though its code is not written.
-        if (first.data.kind === 'document') {
+        if (first.kind === 'document') {
           mentions[mentions.length - 1] = { ...first, data: { ...first.data, codeType: second.type ?? second.stateType, codeIssuer: second.issuer !== undefined ? partyIssuer(second.issuer) : second.stateIssuer } };
         }
         mentions.push(numberedCitation(source, { start: at, end: pair.index + pair[0].length, numberAt: at }, type, p.pairNumber, second, context));
@@ -194,13 +195,13 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       if (term !== undefined) data.term = term;
       const subject = subjectAt(norm, end);
       if (subject !== undefined) data.subject = subject;
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-TW${plenum}@${term ?? articleTerm ?? '?'}`, data));
+      mentions.push(mentionAt(source, 'document', start, end, plenumResolutionKey(plenum, term ?? articleTerm ?? '?'), data));
     } else if (g.localResolution !== undefined) {
       const parsed = parseOrdinal(g.localCongress as string);
       if (!parsed) continue;
       const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type: 'Nghị quyết', congress: parsed.ordinal };
       // Local congresses are numbered per body, so the body is part of the key.
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-DH${parsed.ordinal}@${matchKey(g.localBody as string)}`, data));
+      mentions.push(mentionAt(source, 'document', start, end, localCongressResolutionKey(parsed.ordinal, g.localBody as string), data));
     } else {
       const parsed = parseOrdinal(g.congress as string);
       // As for congresses: an Arabic number after a lower-case "đại hội" is more likely a count.
@@ -208,7 +209,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type: 'Nghị quyết', congress: parsed.ordinal };
       const subject = subjectAt(norm, end);
       if (subject !== undefined) data.subject = subject;
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-DH${parsed.ordinal}`, data));
+      mentions.push(mentionAt(source, 'document', start, end, congressResolutionKey(parsed.ordinal), data));
     }
   }
   return shareListIssuers(source, mentions);
@@ -222,7 +223,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
 function shareListIssuers(source: Source, mentions: Mention[]): Mention[] {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const [m, next] = [mentions[i], mentions[i + 1]];
-    if (m.data.kind !== 'document' || next.data.kind !== 'document' || m.data.issuer !== undefined || next.data.issuer === undefined) continue;
+    if (m.kind !== 'document' || next.kind !== 'document' || m.data.issuer !== undefined || next.data.issuer === undefined) continue;
     if (m.data.number === undefined || !/^(?:,| và) $/u.test(source.original.slice(m.end, next.start))) continue;
     mentions[i] = { ...m, introduction: true, data: { ...m.data, issuer: next.data.issuer } };
   }
@@ -266,7 +267,7 @@ function numberedCitation(
   const shortOf = code || date ? undefined : full.get(shortKey);
   const abbreviation = codeType ?? (CODE_OF_TYPE.get(matchKey(type)) as string);
   const suffix = codeIssuer ?? issuer?.suffix ?? 'TW';
-  const key = shortOf?.key ?? `document:${abbreviation}-${number.replace(/^0+(?=\d)/, '')}/${suffix.toUpperCase()}@${term ?? articleTerm ?? '?'}`;
+  const key = shortOf?.key ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
   // Optional fields are set one by one so that absent ones stay absent in the exported JSON.
   const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type, number };
   if (code) {

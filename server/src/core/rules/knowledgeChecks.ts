@@ -6,6 +6,7 @@ import { issuerKey, resolveCitation, sameIssuer } from '../knowledge/citations';
 import type { Problem } from './rule';
 import type { WrittenTitle } from './titles';
 import { quote } from './edits';
+import { issuerOf } from './documents';
 
 /**
  * The checks title-conflict and document-conflict make against the
@@ -80,15 +81,50 @@ export function citationContradictions(article: Article, knowledge: KnowledgeBas
         message: `${quote(mention.text)} is dated ${toIso(data.date)}, but the knowledge base dates ${name} ${document.date.text} (${source}).`,
       });
     }
-    if (data.issuer && document.issuer && !sameIssuer(issuerKey(data.issuer), issuerKey(document.issuer))) {
+    const issuer = issuerOf(article, mention);
+    if (issuer && document.issuer && !sameIssuer(issuerKey(issuer), issuerKey(document.issuer))) {
       problems.push({
         start: mention.start,
         end: mention.end,
-        message: `${quote(mention.text)} names ${data.issuer} as its issuer, but the knowledge base has ${name} issued by ${document.issuer} (${source}).`,
+        message: `${quote(mention.text)} names ${issuer} as its issuer, but the knowledge base has ${name} issued by ${document.issuer} (${source}).`,
+      });
+    }
+    // A subject the knowledge base only believes (low confidence) contradicts nothing.
+    if (data.subject && document.subject && document.confidence !== 'low' && differentSubjects(data.subject, document.subject)) {
+      problems.push({
+        start: mention.start,
+        end: mention.end,
+        message: `${quote(mention.text)} is cited as being about ${quote(data.subject, 90)}, but the knowledge base's ${name} of ${document.date?.text ?? 'its term'} is about ${quote(document.subject, 90)} (${source}).`,
       });
     }
   }
   return problems;
+}
+
+/**
+ * Two subjects of one document that cannot both be right: they name
+ * different congresses, terms or years ("… tiến tới Đại hội XIII" and "…
+ * tiến tới Đại hội XIV": numbers restart every term, so that is another
+ * document), or share few of their words.
+ */
+function differentSubjects(cited: string, known: string): boolean {
+  const a = subjectWords(cited);
+  const b = subjectWords(known);
+  const numbers = (words: Set<string>) => [...words].filter((w) => /^(?:[ivxl]+|\d{2,4})$/.test(w));
+  const [na, nb] = [numbers(a), numbers(b)];
+  if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) return true;
+  if (a.size < MIN_SUBJECT_WORDS || b.size < MIN_SUBJECT_WORDS) return false;
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / Math.min(a.size, b.size) < SHARED_AT_LEAST;
+}
+
+/** Subjects shorter than this (in distinct words) are not compared by their words: too little to tell. */
+const MIN_SUBJECT_WORDS = 4;
+/** Two wordings of one subject share at least this part of the shorter one's words. */
+const SHARED_AT_LEAST = 0.34;
+
+function subjectWords(subject: string): Set<string> {
+  return new Set(matchKey(subject).split(/[^\p{L}\d]+/u).filter((w) => w !== '' && w !== 'về' && w !== 'của'));
 }
 
 /**

@@ -28,7 +28,7 @@ export const titleConflict: Rule = {
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
     const date = article.publication?.date;
     if (!date) return [];
-    return singlePosts(writtenTitles(article, lexicon)).map((t) => ({
+    return singlePosts(currentTitles(article, lexicon)).map((t) => ({
       group: `${matchKey(t.canonical)}@${toIso(date)}`,
       variant: t.holder as string,
       start: t.start,
@@ -36,7 +36,7 @@ export const titleConflict: Rule = {
     }));
   },
   check({ article, lexicon, tally, knowledge }) {
-    const titles = writtenTitles(article, lexicon);
+    const titles = currentTitles(article, lexicon);
     const problems: Problem[] = [...incompleteForms(article, titles)];
     const date = article.publication?.date;
     const reported = new Set<string>();
@@ -87,6 +87,11 @@ function incompleteForms(article: Article, titles: readonly WrittenTitle[]): Pro
     }
   }
   return problems;
+}
+
+/** The titles an article gives as posts held at its date: past posts ("nguyên …") contradict nothing. */
+function currentTitles(article: Article, lexicon: Lexicon): WrittenTitle[] {
+  return writtenTitles(article, lexicon).filter((t) => !t.former);
 }
 
 function singlePosts(titles: readonly WrittenTitle[]): WrittenTitle[] {

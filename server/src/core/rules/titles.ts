@@ -1,6 +1,7 @@
 import type { Article, Mention, PersonData, TitleData } from '../model';
 import type { Lexicon } from '../lexicon';
 import { matchKey } from '../text/source';
+import { decodeReferences } from '../text/characterReferences';
 
 /**
  * What the title rules share: an article's title mentions, each with its
@@ -15,12 +16,22 @@ export interface WrittenTitle {
   readonly end: number;
   /** The canonical post, from the lexicon. */
   readonly canonical: string;
-  /** The title as written, NFC with spaces collapsed. */
+  /** The title as written, NFC with spaces collapsed and character references decoded. */
   readonly written: string;
   readonly holder?: string;
+  /**
+   * A past post: written after "nguyên", "cựu", "từng là", "lúc đó là"…
+   * ("nguyên Bí thư Tỉnh ủy"). It says nothing of who holds the post now.
+   */
+  readonly former: boolean;
   /** The mention it comes from (the first one, for a title split by a comma). */
   readonly mention: Mention;
 }
+
+/** Words that make the title after them a past post, right before it. */
+const FORMER = /(?:^|[\s,(])(?:nguyên|cựu|từng là|từng giữ chức|trước đây là|lúc đó là|khi đó là|khi ấy là|lúc ấy là|thời điểm đó là)\s+$/iu;
+/** How far back those words are looked for: the longest of them and its spaces. */
+const FORMER_REACH = 24;
 
 export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[] {
   const out: WrittenTitle[] = [];
@@ -37,7 +48,8 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
-    out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, mention });
+    const former = FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start));
+    out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, former, mention });
   }
   return out;
 }
@@ -55,5 +67,5 @@ function splitTitle(mentions: readonly Mention[], i: number, text: string, lexic
 }
 
 function surface(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return decodeReferences(text).normalize('NFC').replace(/\s+/g, ' ').trim();
 }

@@ -25,10 +25,26 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: [],
   },
   {
-    name: 'stays quiet on short names, the real code families, and a pair sharing one code',
+    name: 'accepts the real code families (QĐNS, QĐi) and a code written after the number anyway',
     fixture:
-      'Quy định số 114-QĐ/TW ngày 11-7-2023 của Bộ Chính trị; Quy định 114 nêu rõ. Kết quả thực hiện NQ 18 và Nghị quyết 18 của Ban Chấp hành Trung ương. ' +
-        'Quyết định số 1987-QĐNS/TW, Quy định số 105-QĐi/TW; Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012.\n',
+      'Theo Quyết định số 1674-QĐNS/TW và Quy định số 08-QĐi/TW. Theo Quyết định số 1987 – QĐNS/TW và Quyết định số 528 và 529-QĐNS/TW, ông nhận nhiệm vụ.\n',
+    expected: [],
+  },
+  {
+    name: 'takes a bare number after the coded citation, or a short name in parentheses, for a reference back',
+    fixture:
+      'Bộ Chính trị ban hành Quy định số 365-QĐ/TW về tiêu chuẩn. Quy định số 365 bổ sung nhiều điểm mới. ' +
+      'Quy định số 114-QĐ/TW (gọi tắt là Quy định số 114) nêu rõ. Sau đó Quy định số 365 ngày 30-8-2025 của Bộ Chính trị được phổ biến.\n',
+    expected: ['a.txt «Quy định số 365» → «Quy định số 365-QĐ/TW»'],
+  },
+  {
+    name: 'reports a provincial code on a document a central body issues, named after the citation or before it',
+    fixture: 'Thực hiện Chỉ thị số 15-CT/TU của Bộ Chính trị. Ban Bí thư đã ban hành Nghị quyết số 09-NQ/TU. Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU.\n',
+    expected: ['a.txt «Chỉ thị số 15-CT/TU»', 'a.txt «Nghị quyết số 09-NQ/TU»'],
+  },
+  {
+    name: 'stays quiet on short names written without "số" and on the first number of a pair sharing one code',
+    fixture: 'Kết quả thực hiện NQ 18 và Nghị quyết 18 của Ban Chấp hành Trung ương; Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012.\n',
     expected: [],
   },
 ];

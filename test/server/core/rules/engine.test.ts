@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Article, CalendarDate, Mention, MentionData } from '../../../../server/src/core/model';
+import { mentionOf, type Article, type CalendarDate, type Mention, type MentionData } from '../../../../server/src/core/model';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { NEVER_CANCELLED } from '../../../../server/src/core/host';
 import { WorkspaceAggregates } from '../../../../server/src/core/rules/aggregates';
@@ -20,15 +20,21 @@ function articleOf(uri: string, text: string, specs: readonly MentionSpec[], dat
     let start = -1;
     for (let i = 0; i <= occurrence; i++) start = text.indexOf(surface, start + 1);
     assert.notEqual(start, -1, `${surface} is not in the text`);
-    return { kind: data.kind, start, end: start + surface.length, text: surface, key: `${data.kind}:${surface}`, introduction: false, data };
+    return mentionOf({ start, end: start + surface.length, text: surface, key: `${data.kind}:${surface}`, introduction: false }, data);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { uri, text, version: 0, mentions, publication: date && { date, source: 'dateline', precision: 'day', evidence: 'dateline' } };
 }
 
 const LEXICON = createLexicon(
-  [{ canonical: 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương', variants: [] }, { canonical: 'Phó Trưởng ban Thường trực', variants: [] }],
-  [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }],
+  {
+    titles: [{ canonical: 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương', variants: [] }, { canonical: 'Phó Trưởng ban Thường trực', variants: [] }],
+    heads: [],
+    modifiers: [],
+    predicates: [],
+    predicateFillers: [],
+  },
+  { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [], organizationWords: [] },
 );
 const day = (year: number, month: number, d: number): CalendarDate => ({ year, month, day: d });
 
