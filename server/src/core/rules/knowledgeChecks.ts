@@ -1,6 +1,6 @@
 import type { Article, CalendarDate } from '../model';
 import { compareDates, toIso } from '../calendar';
-import { matchKey } from '../text/source';
+import { looseKey, matchKey } from '../text/source';
 import type { DateBound, KnowledgeBase, Person, Post } from '../knowledge/knowledgeBase';
 import { issuerKey, resolveCitation, sameIssuer } from '../knowledge/citations';
 import type { Problem } from './rule';
@@ -31,7 +31,8 @@ export function postsHeldByOthers(article: Article, titles: readonly WrittenTitl
     if (reported.has(seen)) continue;
     const holders = knowledge.holdersAt(t.canonical, date);
     const others = holders.filter((h) => h.certainty === 'certain' && !isNamed(h.person, holder));
-    if (others.length === 0 || holders.some((h) => isNamed(h.person, holder))) continue;
+    // A holder whose name differs only in its diacritics is the same person misspelt: name-variant says so.
+    if (others.length === 0 || holders.some((h) => isNamed(h.person, holder) || looseKey(h.person.name) === looseKey(holder))) continue;
     reported.add(seen);
     const iso = toIso(date);
     const held = others.map((h) => `${h.person.name} (${span(h.post)}; ${h.sources[0] ?? 'no source'})`).join('; ');

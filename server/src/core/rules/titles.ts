@@ -1,4 +1,4 @@
-import type { Article, Mention, PersonData, TitleData } from '../model';
+import type { Article, CalendarDate, Mention, PersonData, TitleData } from '../model';
 import type { Lexicon } from '../lexicon';
 import { matchKey } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
@@ -21,7 +21,8 @@ export interface WrittenTitle {
   readonly holder?: string;
   /**
    * A past post: written after "nguyên", "cựu", "từng là", "lúc đó là"…
-   * ("nguyên Bí thư Tỉnh ủy"). It says nothing of who holds the post now.
+   * ("nguyên Bí thư Tỉnh ủy"), or in a paragraph that tells of an earlier
+   * year. It says nothing of who holds the post now.
    */
   readonly former: boolean;
   /** The mention it comes from (the first one, for a title split by a comma). */
@@ -48,7 +49,9 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
-    const former = FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start));
+    const former =
+      FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start)) ||
+      (article.publication !== undefined && narratedYear(text, mention.start, article.publication.date) !== undefined);
     out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, former, mention });
   }
   return out;
@@ -69,3 +72,23 @@ function splitTitle(mentions: readonly Mention[], i: number, text: string, lexic
 function surface(text: string): string {
   return decodeReferences(text).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A year before the article's own that the paragraph writes ahead of a
+ * title ("Năm 1956, … ông Lê Văn Lương - Trưởng Ban Tổ chức Trung ương"):
+ * the paragraph tells of that time, so the title is a post held then, not
+ * at the article's date.
+ */
+function narratedYear(text: string, at: number, date: CalendarDate): number | undefined {
+  const paragraph = Math.max(text.lastIndexOf('\n', at - 1) + 1, 0);
+  let found: number | undefined;
+  for (const m of text.slice(paragraph, at).matchAll(YEAR)) {
+    const year = Number(m[1]);
+    if (year < date.year - 1) found = year;
+    else found = undefined;
+  }
+  return found;
+}
+
+/** A year written as a year ("năm 1956", "1956,"), not part of a date range or a code. */
+const YEAR = /(?<![\d/.\-–])\b(1[89]\d\d|20\d\d)\b(?![\d/.\-–]\d)/g;
