@@ -128,6 +128,8 @@ function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Articl
     } else {
       lines.push('No holder of this title is named in the folder.');
     }
+    if (article.publication) lines.push(`Article dated from its ${article.publication.evidence}.`);
+    else lines.push(UNDATED);
   }
   lines.push('', usage(index, digest, mention.key));
   return lines;
@@ -174,6 +176,9 @@ function citedIn(byFile: ReadonlyMap<string, unknown>): string {
   }
   return `${smallest.map((u) => `\`${fileName(u)}\``).join(', ')} … and ${byFile.size - MAX_CITED_FILES} more files`;
 }
+
+/** Why a hover that needs the article's date cannot use one. */
+const UNDATED = 'This article is undated: nothing in it (no dateline, no dated event in its lead) says when it was published, so checks that need its date stay silent.';
 
 function dateHover(data: DateData): string[] {
   const single = compareDates(data.from, data.to) === 0;

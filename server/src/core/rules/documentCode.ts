@@ -64,8 +64,10 @@ export const documentCode: Rule = {
         });
       }
       if (data.code) coded.add(own);
-      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW") points at its full citation and needs no code of its own.
-      if (data.code || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
+      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW", or "Nghị quyết 18" and "NQ 18" written without "số")
+      // needs no code of its own, and one of a pair ("số 528 và 529-QĐNS/TW") shares the other's code family.
+      if (data.code || data.codeType || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
+      if (!NUMBER_IN_CITATION.test(mention.text)) continue;
       const after = article.text.slice(mention.end, mention.end + 40);
       const before = article.text.slice(Math.max(0, mention.start - 30), mention.start);
       if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before)) continue;

@@ -22,6 +22,9 @@ import scopes from '../../../../data/term-scopes.json';
 /** How far (in characters: ", " or " ") a "nhiệm kỳ" may follow the term it belongs to. */
 const ADJACENT = 2;
 
+/** The bodies whose terms have known years: the Party's congresses and Central Committee terms, and the National Assembly's. */
+const CHECKED_BODIES: ReadonlySet<CongressData['body']> = new Set(['party-congress', 'party-term', 'national-assembly']);
+
 export const termYears: Rule = {
   id: 'term-years',
   defaultSeverity: 'error',
@@ -31,7 +34,8 @@ export const termYears: Rule = {
     const congresses = article.mentions.filter((m): m is MentionOf<CongressData> => m.kind === 'congress');
     congresses.forEach((mention, i) => {
       const data = mention.data;
-      if (data.ordinal === undefined || data.body === 'plenum' || data.body === 'term-years') return;
+      // Only national bodies have known term years; a local body's khóa numbers its own terms.
+      if (data.ordinal === undefined || !CHECKED_BODIES.has(data.body)) return;
       const next = congresses[i + 1];
       const nextData = next?.data;
       const following = nextData?.body === 'term-years' && next.start - mention.end <= ADJACENT ? next : undefined;
