@@ -47,7 +47,7 @@ export interface Scores {
   readonly documentFields: Record<string, Counts>;
   readonly congresses: Counts;
   readonly congressFields: Record<string, Counts>;
-  /** `unknownAllowed`: right answers that were "unknown" where only outside evidence dates the article. */
+  /** `unknownAllowed`: right answers that were "unknown", or coarser than the gold, where only outside evidence gives more. */
   readonly published: { right: number; wrong: number; unknownMissed: number; unknownAllowed: number; total: number };
   merges: number;
   readonly errors: ScoreError[];
@@ -162,6 +162,11 @@ function scorePublished(article: GoldArticle, found: ToolArticle | undefined, s:
     s.published.unknownMissed++;
     err('publication date unknown to the tool, though the text gives it', `gold ${goldDate} (${article.published.evidence})`);
   } else if (toolDate.startsWith(goldDate)) s.published.right++;
+  else if (goldDate.startsWith(toolDate) && article.published.basis === 'outside') {
+    // The tool gives only the month (or year) the text supports, where only outside evidence gives the day: not a guess.
+    s.published.right++;
+    s.published.unknownAllowed++;
+  }
   else {
     s.published.wrong++;
     const cause = toolDate.slice(0, 4) === goldDate.slice(0, 4) ? 'publication date wrong (right year)' : 'publication date wrong year';
