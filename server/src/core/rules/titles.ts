@@ -43,7 +43,10 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
     if (mention.kind !== 'title') continue;
     const data = mention.data as TitleData;
     // A title inside a person's mention belongs to that person even when the recogniser left its holder out.
-    const holder = data.holder ?? (person && mention.end <= person.end ? (person.data as PersonData).name : undefined);
+    // A title written right before a name ("Thường trực Ban Bí thư Trần Cẩm Tú") is that person's, whatever came before.
+    // When capitalised words that no recogniser read follow instead, someone unknown holds it: no holder is assumed.
+    const named = nameRightAfter(mentions, i, text);
+    const holder = named === null ? undefined : (named ?? data.holder ?? (person && mention.end <= person.end ? (person.data as PersonData).name : undefined));
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
@@ -52,6 +55,27 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
   }
   return out;
 }
+
+/**
+ * The person named right after a title, separated by spaces only: their
+ * name, or null when the words there look like a name (two to four
+ * capitalised syllables) that no recogniser read; undefined when no name follows.
+ */
+function nameRightAfter(mentions: readonly Mention[], i: number, text: string): string | null | undefined {
+  const title = mentions[i];
+  let other = false;
+  for (let j = i + 1; j < mentions.length && mentions[j].start <= title.end + 2; j++) {
+    const next = mentions[j];
+    if (next.start < title.end || !/^\s*$/.test(text.slice(title.end, next.start))) continue;
+    if (next.kind === 'person') return (next.data as PersonData).name;
+    other = true;
+  }
+  // Words another recogniser took (an organisation, a place in a title) are no name.
+  return !other && NAME_AFTER.test(text.slice(title.end, title.end + 40)) ? null : undefined;
+}
+
+/** Two to four capitalised syllables, then no further capitalised word. */
+const NAME_AFTER = /^[ \u00a0]+\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){1,3}(?![ \u00a0]*\p{Lu})/u;
 
 /** A title followed by ", " and an organisation that together form one post of the lexicon. */
 function splitTitle(mentions: readonly Mention[], i: number, text: string, lexicon: Lexicon): { end: number; canonical: string } | undefined {

@@ -36,6 +36,13 @@ export const FIXTURES: readonly RuleFixture[] = [
       '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Phạm Minh Chính, nguyên Trưởng Ban Tổ chức Trung ương dự. Ông Tô Huy Rứa (lúc đó là Trưởng Ban Tổ chức Trung ương) ký.\n',
     expected: [],
   },
+  {
+    name: 'gives a title written right before a name to that name, not to the person listed before it',
+    fixture:
+      '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nDự có đồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương.\n' +
+      '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nDự có Tổng Bí thư Nguyễn Phú Trọng, Trưởng Ban Tổ chức Trung ương Trương Thị Mai.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/titleConflict', () => {
