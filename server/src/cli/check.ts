@@ -1,110 +1,162 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createReportLensService, type Finding, type TextEdit } from '../core/service';
-import { articleFiles, diskFiles, findWorkspaceFile, loadKnowledge, NODE_IO, type CheckIo } from './files';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
+import type { Finding } from '../core/service';
+import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { RULES } from '../core/rules/index';
-import { applyEdits } from '../core/rules/engine';
-import { CONFIG_FILE } from '../core/rules/config';
+import { SKIPPED_RULE } from '../core/features/diagnostics';
 import type { Severity } from '../core/rules/rule';
+import { planFixes, writeFixes, type FixChange, type FixPlan } from './fix';
 
 /**
- * `report-lens check <paths…> [--format text|json|sarif] [--fix]`: lints
- * files and folders with every rule, folder-wide ones included, and prints
- * the findings. Exit 0 when nothing is at error level, 1 when something is,
- * 2 on a usage error. With --fix the safe fixes are applied first, each file
- * rewritten only where an edit falls, and what remains is reported.
+ * `report-lens check <paths…>`: lints files and folders with every rule,
+ * folder-wide ones included, and prints the findings. With --fix the safe
+ * fixes are applied until none is left, written atomically, and listed;
+ * with --fix --dry-run nothing is written and the changes are printed as a
+ * unified diff. Exit codes are bits: 1 findings at error level (with
+ * --dry-run: something would change), 4 a file was skipped (unreadable, not
+ * a regular file, binary, too large, vanished, or changed before its fix
+ * was written); 2 is a usage error, alone.
  */
 
 export type { CheckIo } from './files';
 
-export const USAGE = 'usage: report-lens check <paths…> [--format text|json|sarif] [--fix]\n';
-type Format = 'text' | 'json' | 'sarif';
+export const USAGE = [
+  'usage: report-lens check <paths…> [--format text|json|sarif] [--fix [--dry-run]] [--config <file>]',
+  '                         [--include <glob>]… [--exclude <glob>]…',
+  '',
+  '  --fix        apply the safe fixes until none is left, and list what changed',
+  '  --dry-run    with --fix: write nothing, print the changes as a unified diff',
+  '  --config     the rules configuration to use (default: <first folder>/.report-lens/config.json)',
+  '  --include    glob of the article files, relative to each folder (default **/*.txt; case ignored)',
+  '  --exclude    glob of files never analysed (default **/node_modules/**, **/.git/**)',
+  '',
+  'Exit code: 0 clean; 1 findings at error level (--dry-run: something would change);',
+  '4 a file was skipped (added to 1: 5 is both); 2 usage error; 3 internal error.',
+  '',
+].join('\n');
+export type Format = 'text' | 'json' | 'sarif';
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
+const EXIT_SKIPPED = 4;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  fix: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  config: { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+} as const satisfies ParseArgsConfig['options'];
+
+interface Args {
+  readonly paths: string[];
+  readonly format: Format;
+  readonly fix: boolean;
+  readonly dryRun: boolean;
+  readonly config?: string;
+  readonly include?: string[];
+  readonly exclude?: string[];
+}
 
 /** Runs the check command on its arguments (those after "check"); resolves to the exit code. */
 export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.err(`report-lens check: ${parsed}\n${USAGE}`);
+  const parsed = readArgs(args);
+  const opened = typeof parsed === 'string' ? parsed : await openFolder(parsed.paths, io, parsed);
+  if (typeof parsed === 'string' || typeof opened === 'string') {
+    io.err(`report-lens check: ${typeof parsed === 'string' ? parsed : opened}\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const absolute = parsed.paths.map((p) => path.resolve(io.cwd, p));
-  const missing = absolute.find((p) => !fs.existsSync(p));
-  if (missing) {
-    io.err(`report-lens check: no such file or folder: ${path.relative(io.cwd, missing) || missing}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  const files = [...new Set(absolute.flatMap(articleFiles))].sort();
-  const service = createReportLensService({ files: diskFiles(files) });
-  const configPath = findWorkspaceFile(absolute, io.cwd, CONFIG_FILE);
-  if (configPath) {
-    const errors = service.configureRules({}, { uri: pathToFileURL(configPath).href, text: fs.readFileSync(configPath, 'utf8') });
-    for (const e of errors) io.err(`${path.relative(io.cwd, configPath)}: ${e.message}\n`);
-  }
-  loadKnowledge(service, absolute, io);
-  await service.indexWorkspace();
+  if (opened.configFile) io.err(`report-lens check: using the configuration ${displayPath(io.cwd, opened.configFile)}\n`);
 
+  let skipped = false;
   if (parsed.fix) {
-    const fixed = writeFixes(service.fixAll(), io);
-    for (const uri of fixed) await service.refreshFile(uri);
+    const plan = planFixes(opened.service);
+    if (parsed.dryRun) {
+      io.out(diff(plan, io));
+      for (const [uri, reason] of plan.refused) io.err(`${displayUri(io.cwd, uri)}: ${reason}\n`);
+      const vanishedOrSkipped = report(opened, io).some((r) => r.finding.rule === SKIPPED_RULE);
+      return (plan.texts.size > 0 ? EXIT_FINDINGS : EXIT_CLEAN) | (vanishedOrSkipped || plan.refused.size > 0 ? EXIT_SKIPPED : 0);
+    }
+    const { written, refused } = await writeFixes(plan, opened);
+    const done = new Set(written);
+    const summary = changeList(plan.changes.filter((c) => done.has(c.uri)), written.length, io, plan.settled);
+    const notes = [...refused].map(([uri, reason]) => `${displayUri(io.cwd, uri)}: not fixed: ${reason}\n`).join('');
+    if (parsed.format === 'text') io.out(summary + notes);
+    else io.err(summary + notes);
+    skipped = refused.size > 0;
   }
 
-  const findings = files.flatMap((file) => {
-    const uri = pathToFileURL(file).href;
-    const article = service.article(uri);
-    return article ? service.diagnostics(uri).map((f) => ({ finding: f, file, text: article.text })) : [];
-  });
-  const report = findings.map(({ finding, file, text }) => located(finding, path.relative(io.cwd, file).split(path.sep).join('/'), text));
-  io.out(format(parsed.format, report));
-  return report.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
+  const located = report(opened, io);
+  io.out(format(parsed.format, located));
+  skipped ||= located.some((r) => r.finding.rule === SKIPPED_RULE);
+  return (located.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN) | (skipped ? EXIT_SKIPPED : 0);
 }
 
-function parseArgs(args: readonly string[]): { paths: string[]; format: Format; fix: boolean } | string {
-  const paths: string[] = [];
-  let format: Format = 'text';
-  let fix = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : arg === '--format' ? args[++i] : undefined;
-    if (value !== undefined || arg === '--format') {
-      if (value !== 'text' && value !== 'json' && value !== 'sarif') return `--format must be text, json or sarif, not ${value ?? 'nothing'}`;
-      format = value;
-    } else if (arg === '--fix') fix = true;
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else paths.push(arg);
+function readArgs(args: readonly string[]): Args | string {
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return (error as Error).message;
   }
-  return paths.length === 0 ? 'give at least one file or folder' : { paths, format, fix };
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') return `--format must be text, json or sarif, not ${format}`;
+  if (values['dry-run'] && !values.fix) return '--dry-run goes with --fix';
+  if (positionals.length === 0) return 'give at least one file or folder';
+  return { paths: positionals, format, fix: values.fix === true, dryRun: values['dry-run'] === true, config: values.config, include: values.include, exclude: values.exclude };
+}
+
+/** What --fix changed, one line per edit, then a total. */
+function changeList(changes: readonly FixChange[], files: number, io: CheckIo, settled: boolean): string {
+  if (changes.length === 0) return settled ? 'No fix to apply.\n' : '';
+  const quote = (text: string) => `“${text.replace(/\r?\n/g, '⏎')}”`;
+  let out = '';
+  for (const c of changes) {
+    const what = c.oldText === '' ? `inserted ${quote(c.newText)}` : c.newText === '' ? `deleted ${quote(c.oldText)}` : `${quote(c.oldText)} → ${quote(c.newText)}`;
+    out += `fixed ${displayUri(io.cwd, c.uri)}:${c.at.line + 1}:${c.at.character + 1}  ${c.rule}  ${c.title}: ${what}${c.pass > 1 ? ` (pass ${c.pass})` : ''}\n`;
+  }
+  out += `${changes.length} edit${changes.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`;
+  if (!settled) out += 'Fixes were still appearing after the last pass; run --fix again and report it as a bug.\n';
+  return `${out}\n`;
+}
+
+/** The changes --fix would make, as a unified diff (paths a/… and b/… relative to the working folder). */
+function diff(plan: FixPlan, io: CheckIo): string {
+  let out = '';
+  for (const [uri, { before, after }] of plan.texts) {
+    const name = displayUri(io.cwd, uri);
+    out += createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
+  }
+  return out;
 }
 
 /**
- * Writes the fixes file by file. A file is rewritten only when its bytes are
- * exactly the UTF-8 of the text the edits refer to, so a BOM or another
- * encoding is never silently converted; such files are reported instead.
+ * Every finding of every listed file, with positions from one line index per
+ * file (built once, whatever the number of findings), and one finding for
+ * each file that vanished before it could be read.
  */
-function writeFixes(edits: readonly TextEdit[], io: CheckIo): string[] {
-  const byUri = new Map<string, TextEdit[]>();
-  for (const e of edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
-  const written: string[] = [];
-  for (const [uri, fileEdits] of byUri) {
-    const file = fileURLToPath(uri);
-    const bytes = fs.readFileSync(file);
-    const text = bytes.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(bytes) || text.charCodeAt(0) === 0xfeff) {
-      io.err(`${path.relative(io.cwd, file)}: not plain UTF-8, left unchanged\n`);
+export function report(opened: OpenedFolder, io: CheckIo): Located[] {
+  const out: Located[] = [];
+  for (const uri of opened.listed) {
+    const file = displayUri(io.cwd, uri);
+    const article = opened.service.article(uri);
+    if (!article) {
+      const finding: Finding = { rule: SKIPPED_RULE, severity: 'warning', uri, start: 0, end: 0, message: 'This file vanished before it could be read: skipped.', related: [], fixes: [], alsoRules: [] };
+      out.push({ finding, file, start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, lineText: '', index: new LineIndex('') });
       continue;
     }
-    fs.writeFileSync(file, applyEdits(text, fileEdits));
-    written.push(uri);
+    const findings = opened.service.diagnostics(uri);
+    if (findings.length === 0) continue;
+    const index = new LineIndex(article.text);
+    for (const finding of findings) out.push(located(finding, file, article.text, index));
   }
-  return written;
+  return out;
 }
 
-interface Located {
+export interface Located {
   readonly finding: Finding;
   readonly file: string;
   readonly start: Position;
@@ -113,15 +165,14 @@ interface Located {
   readonly index: LineIndex;
 }
 
-function located(finding: Finding, file: string, text: string): Located {
-  const index = new LineIndex(text);
+function located(finding: Finding, file: string, text: string, index: LineIndex): Located {
   const start = index.positionAt(finding.start);
   const lineStart = index.offsetAt({ line: start.line, character: 0 });
   const lineEnd = index.offsetAt({ line: start.line + 1, character: 0 });
   return { finding, file, start, end: index.positionAt(finding.end), lineText: text.slice(lineStart, lineEnd).replace(/\r?\n$/, ''), index };
 }
 
-function format(kind: Format, report: readonly Located[]): string {
+export function format(kind: Format, report: readonly Located[]): string {
   if (kind === 'json') return `${JSON.stringify(toJson(report), null, 2)}\n`;
   if (kind === 'sarif') return `${JSON.stringify(toSarif(report), null, 2)}\n`;
   return toText(report);

@@ -22,11 +22,20 @@ export function throwIfCancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new CancelledError();
 }
 
+/**
+ * A file the host listed but did not read, and why, in one sentence for the
+ * user (not a regular file, over the size limit, unreadable): the core keeps
+ * it so the user sees one finding on it instead of silence.
+ */
+export interface SkippedFile {
+  readonly skipped: string;
+}
+
 export interface FileAccess {
   /** URIs of every article file of the workspace (include/exclude already applied by the host). */
   listArticles(): Promise<string[]>;
-  /** The file's bytes, or undefined when it no longer exists. */
-  readFile(uri: string): Promise<Uint8Array | undefined>;
+  /** The file's bytes, why it was skipped, or undefined when it no longer exists. */
+  readFile(uri: string): Promise<Uint8Array | SkippedFile | undefined>;
 }
 
 export interface Logger {

@@ -1,7 +1,7 @@
 import type { Article, EntityKind, Mention, Span } from './model';
 import { analyseArticle, unreadableArticle } from './article';
 import { createLexicon, type Lexicon } from './lexicon';
-import { decodeArticle, legacyEncodingMessage } from './text/decode';
+import { decodeArticle, invalidUtf8Message, undecodableMessage } from './text/decode';
 import { WorkspaceIndex } from './workspaceIndex';
 import { ArticleOrders } from './articleOrder';
 import { EntityDigest } from './entityDigest';
@@ -12,6 +12,7 @@ import {
   type CancellationToken,
   type FileAccess,
   type Logger,
+  type SkippedFile,
   type ProgressReporter,
 } from './host';
 import { hover, type HoverResult } from './features/hover';
@@ -183,30 +184,32 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   }
 
   /** Decodes and analyses a file's bytes (undefined when the file is gone). */
-  function indexBytes(uri: string, bytes: Uint8Array | undefined): void {
+  function indexBytes(uri: string, bytes: Uint8Array | SkippedFile | undefined): void {
     if (bytes === undefined) {
       forget(uri);
       return;
     }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok && decoded.reason === 'legacy') {
-      // Kept in the index with its reason, so the user sees a diagnostic on the file instead of silence.
-      store(unreadableArticle(uri, '', 0, legacyEncodingMessage(decoded.encoding, false)));
+    // Files that cannot be analysed stay in the index with their reason, so the user sees one finding on each instead of silence.
+    if (!(bytes instanceof Uint8Array)) {
+      logger.info(`skipping ${uri}: ${bytes.skipped}`);
+      store(unreadableArticle(uri, '', 0, bytes.skipped, true));
       return;
     }
+    const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
       logger.info(`skipping ${uri}: ${decoded.reason}`);
-      forget(uri);
+      store(unreadableArticle(uri, '', 0, undecodableMessage(decoded), decoded.reason !== 'legacy'));
       return;
     }
-    store(analyseArticle(uri, decoded.text, 0, lexicon));
+    const article = analyseArticle(uri, decoded.text, 0, lexicon);
+    store(decoded.invalid && !article.unreadable ? { ...article, invalidUtf8: { offset: decoded.invalid.offset, message: invalidUtf8Message(decoded.invalid) } } : article);
   }
 
   return {
     async indexWorkspace(token = NEVER_CANCELLED, progress) {
       const uris = await options.files.listArticles();
       // Reads run a few files ahead of the analysis, so the disk and the processor work at the same time.
-      const reads = new Map<number, Promise<{ bytes?: Uint8Array; error?: unknown }>>();
+      const reads = new Map<number, Promise<{ bytes?: Uint8Array | SkippedFile; error?: unknown }>>();
       const startRead = (i: number) => {
         if (i < uris.length) reads.set(i, options.files.readFile(uris[i]).then((bytes) => ({ bytes }), (error: unknown) => ({ error })));
       };

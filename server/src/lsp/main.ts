@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Logger } from '../core/host';
 import { registerCodeAction } from './codeAction';
+import type { InitializationOptions } from './protocol';
 import { registerCodeLens } from './codeLens';
 import { registerDefinition } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -65,6 +66,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
     codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
   };
+  // Editors without a notion of trust send nothing, and the workspace is theirs to write.
+  state.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   state.setFolders(Workspace.folderPaths(folders));
   return {

@@ -71,7 +71,7 @@ export class LspSession {
     private readonly child: ChildProcess,
   ) {}
 
-  static async start(folder: string): Promise<LspSession> {
+  static async start(folder: string, initializationOptions?: object): Promise<LspSession> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child);
@@ -109,6 +109,7 @@ export class LspSession {
       rootUri: uri,
       workspaceFolders: [{ uri, name: path.basename(folder) }],
       capabilities: CAPABILITIES,
+      initializationOptions,
     });
     session.capabilities = initialized.capabilities;
     await connection.sendNotification(InitializedNotification.type, {});

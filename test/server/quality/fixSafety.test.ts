@@ -36,6 +36,8 @@ function corpusFiles(): Map<string, string> {
 function words(text: string): string[] {
   return text
     .replace(/\b[IVXL]+\b/g, (roman) => String(romanValue(roman)))
+    // Words a scraper glued together ("HảiPhòng") are two words, as the recognisers read them.
+    .replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')

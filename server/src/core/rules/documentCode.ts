@@ -61,7 +61,8 @@ export const documentCode: Rule = {
         });
       }
       if (data.code) coded.add(own);
-      if (data.code || data.plenum !== undefined || data.congress !== undefined) continue;
+      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW") points at its full citation and needs no code of its own.
+      if (data.code || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
       const after = article.text.slice(mention.end, mention.end + 40);
       const before = article.text.slice(Math.max(0, mention.start - 30), mention.start);
       if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before)) continue;

@@ -1,5 +1,6 @@
 import type { Article, DocumentData, Mention } from '../model';
 import { partyTermAt } from '../terms';
+import documentTypes from '../../../../data/documentTypes.json';
 import { matchKey } from '../text/source';
 import codesData from '../../../../data/document-codes.json';
 import issuersData from '../../../../data/issuers.json';
@@ -11,12 +12,17 @@ import issuersData from '../../../../data/issuers.json';
  * it has none, of the article's date).
  */
 
-/** matchKey(type in words) → the abbreviation its code carries ("Chỉ thị" → "CT"). */
-export const CODE_OF_TYPE: ReadonlyMap<string, string> = new Map([
-  ['nghị quyết', 'NQ'], ['chỉ thị', 'CT'], ['quy định', 'QĐ'], ['quyết định', 'QĐ'], ['kết luận', 'KL'],
-  ['kế hoạch', 'KH'], ['hướng dẫn', 'HD'], ['thông báo', 'TB'], ['quy chế', 'QC'], ['thông tri', 'TT'],
-  ['báo cáo', 'BC'], ['tờ trình', 'TTr'], ['công văn', 'CV'], ['đề án', 'ĐA'], ['chương trình', 'CTr'],
-]);
+/** matchKey(type in words) → every code abbreviation the type is written with, the plain one first ("Quy định" → QĐ, QĐi). */
+export const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = new Map(documentTypes.types.map((t) => [matchKey(t.name), t.codes]));
+
+/** matchKey(type in words) → the plain abbreviation its code carries ("Chỉ thị" → "CT"). */
+export const CODE_OF_TYPE: ReadonlyMap<string, string> = new Map([...CODES_OF_TYPE].map(([type, codes]) => [type, codes[0]]));
+
+/** True when a code abbreviation is one of the type's families ("QĐNS" for a Quyết định), in any case. */
+export function codeFitsType(type: string, codeType: string): boolean {
+  const codes = CODES_OF_TYPE.get(matchKey(type));
+  return codes === undefined || codes.some((c) => matchKey(c) === matchKey(codeType));
+}
 
 /** The numbered documents of an article, with what identifies each. */
 export function numberedDocuments(article: Article): { mention: Mention; data: DocumentData; identity: string }[] {
@@ -36,13 +42,6 @@ export function numberedDocuments(article: Article): { mention: Mention; data: D
 export function codeFor(data: DocumentData, issuer: string): string | undefined {
   const abbreviation = CODE_OF_TYPE.get(matchKey(data.type));
   return abbreviation && data.number ? `${data.number}-${abbreviation}/${issuer}` : undefined;
-}
-
-/** Whether a code abbreviation is one a type of document carries ("QĐNS" for a Quyết định, "QĐi" for a Quy định). */
-export function codeFitsType(type: string, codeType: string): boolean {
-  const key = matchKey(type);
-  const accepted = [CODE_OF_TYPE.get(key), ...((codesData.alsoCoded as Record<string, string[]>)[key] ?? [])];
-  return accepted.some((c) => c !== undefined && c.toUpperCase() === codeType.toUpperCase());
 }
 
 /** Code suffixes of provincial and lower Party committees ("TU" of a Tỉnh ủy). */

@@ -5,6 +5,7 @@ import { problemInNorm, quote, replaceFix } from './edits';
 import compoundsData from '../../../../data/compounds.json';
 import reduplicativesData from '../../../../data/reduplicatives.json';
 import markupData from '../../../../data/markup.json';
+import { characterOf } from '../text/characterReferences';
 
 /**
  * text-artifact: damage left by scraping web pages — words glued together,
@@ -288,25 +289,29 @@ function brokenPassages(source: Source, uri: string, breaks: readonly { line: nu
  * word. The fix deletes the tags and writes each reference as its
  * character; it is safe, since markup holds no words of the article.
  */
-function markupResidue({ source, article }: RuleContext): Problem[] {
-  const norm = source.norm;
-  if (!MARKUP_HINT.test(norm)) return [];
+function markupResidue({ article }: RuleContext): Problem[] {
+  // The matching text reads character references as their characters, so markup is looked for in the text as written.
+  const text = article.text;
+  if (!MARKUP_HINT.test(text)) return [];
   const edits: { uri: string; start: number; end: number; newText: string }[] = [];
   let first: { start: number; end: number } | undefined;
-  for (const m of norm.matchAll(MARKUP)) {
+  for (const m of text.matchAll(MARKUP)) {
     const [piece, tag, entity] = m;
     if (tag !== undefined && !TAGS.has(tag.toLowerCase())) continue;
     const newText = entity === undefined ? '' : characterOf(entity);
     if (newText === undefined) continue;
     first ??= { start: m.index, end: m.index + piece.length };
-    edits.push({ uri: article.uri, start: source.toOriginal(m.index), end: source.toOriginal(m.index + piece.length), newText });
+    edits.push({ uri: article.uri, start: m.index, end: m.index + piece.length, newText });
   }
   if (!first) return [];
   const more = edits.length > 1 ? ` and ${edits.length - 1} more piece${edits.length > 2 ? 's' : ''}` : '';
   return [
-    problemInNorm(source, first.start, first.end, `HTML markup is left in the text: ${quote(norm.slice(first.start, first.end))}${more}.`, [
-      { title: 'Remove the markup', edits, safe: true },
-    ]),
+    {
+      start: first.start,
+      end: first.end,
+      message: `HTML markup is left in the text: ${quote(text.slice(first.start, first.end))}${more}.`,
+      fixes: [{ title: 'Remove the markup', edits, safe: true }],
+    },
   ];
 }
 
@@ -315,21 +320,6 @@ const MARKUP_HINT = /[<&[!]/;
 /** A tag (group 1: its name), a character reference (group 2: its name or number), a caption shortcode, an empty Markdown image. */
 const MARKUP = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>\n]{0,200})?\/?>|&(#\d{1,6}|#x[0-9A-Fa-f]{1,5}|[A-Za-z]{2,8});|\[\/?caption[^\]\n]{0,200}\]|!\[\]\([^)\n]{0,200}\)/g;
 const TAGS: ReadonlySet<string> = new Set(markupData.tags);
-const NAMED: Readonly<Record<string, string>> = markupData.entities;
-/** Accents of Latin letters in reference names ("agrave", "ocirc"), as combining marks. */
-const ACCENTS: Readonly<Record<string, string>> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
-
-/** The character a reference stands for, or undefined when it names none (then it is not markup). */
-function characterOf(name: string): string | undefined {
-  if (name.startsWith('#')) {
-    const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  }
-  if (NAMED[name] !== undefined) return NAMED[name];
-  const accent = ACCENTS[name.slice(1)];
-  return accent && /^[A-Za-z]$/.test(name[0]) ? `${name[0]}${accent}`.normalize('NFC') : undefined;
-}
-
 /** Blocks of page furniture: from a residue line over the form fields and short labels that follow it. */
 function residueBlocks(ctx: RuleContext): Problem[] {
   const { source, article } = ctx;

@@ -2,6 +2,7 @@ import type { Article } from '../model';
 import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import { matchKey } from '../text/source';
+import { decodeReferences } from '../text/characterReferences';
 import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
@@ -50,7 +51,8 @@ export const titleVariant: Rule = {
       const shape = caseShape(t.written);
       const usual = tally.majority(group);
       if (usual === undefined || usual === shape || styled.has(group)) continue;
-      const written = article.text.slice(t.start, t.end);
+      // Character references left by a scraper ("B&iacute; thư") are written as their letters by the same fix.
+      const written = decodeReferences(article.text.slice(t.start, t.end));
       const fixed = withCaseOf(written, usual);
       if (fixed === undefined || fixed === written) continue;
       const usualCount = tally.variants(group).get(usual)?.count ?? 0;
@@ -59,7 +61,7 @@ export const titleVariant: Rule = {
       const same = consistent ? titles.filter((x) => groupOf(x) === group) : [t];
       if (consistent) styled.add(group);
       const edits = same.flatMap((x) => {
-        const newText = withCaseOf(article.text.slice(x.start, x.end), usual);
+        const newText = withCaseOf(decodeReferences(article.text.slice(x.start, x.end)), usual);
         return newText === undefined ? [] : [{ uri: article.uri, start: x.start, end: x.end, newText }];
       });
       problems.push({

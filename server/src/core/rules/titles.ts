@@ -1,6 +1,7 @@
 import type { Article, Mention, PersonData, TitleData } from '../model';
 import type { Lexicon } from '../lexicon';
 import { matchKey } from '../text/source';
+import { decodeReferences } from '../text/characterReferences';
 
 /**
  * What the title rules share: an article's title mentions, each with its
@@ -15,7 +16,7 @@ export interface WrittenTitle {
   readonly end: number;
   /** The canonical post, from the lexicon. */
   readonly canonical: string;
-  /** The title as written, NFC with spaces collapsed. */
+  /** The title as written, NFC with spaces collapsed and character references decoded. */
   readonly written: string;
   readonly holder?: string;
   /**
@@ -90,5 +91,5 @@ function splitTitle(mentions: readonly Mention[], i: number, text: string, lexic
 }
 
 function surface(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return decodeReferences(text).normalize('NFC').replace(/\s+/g, ' ').trim();
 }

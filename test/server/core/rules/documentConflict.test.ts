@@ -13,7 +13,7 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture:
       '//- a.txt\nThực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp.\n' +
       '//- b.txt\nThực hiện Chỉ thị số 35-CT/TW ngày 3-6-2019 của Bộ Chính trị về đại hội đảng bộ các cấp.\n',
-    expected: ['a.txt «Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị»', 'b.txt «Chỉ thị số 35-CT/TW ngày 3-6-2019 của Bộ Chính trị»'],
+    expected: ['a.txt «Chỉ thị số 35-CT/TW»', 'b.txt «Chỉ thị số 35-CT/TW»'],
   },
   {
     name: 'stays quiet on the same number reused in another term',
@@ -27,7 +27,7 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture:
       '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nThực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. ' +
       'Năm 2019, Ban Bí thư đã ban hành Chỉ thị số 35-CT/TW ngày 30-5-2019 về đại hội.\n',
-    expected: ['a.txt «Chỉ thị số 35-CT/TW ngày 30-5-2019»', 'a.txt «Chỉ thị số 35-CT/TW ngày 30-5-2019»'],
+    expected: ['a.txt «Chỉ thị số 35-CT/TW»', 'a.txt «Chỉ thị số 35-CT/TW»'],
   },
 ];
 

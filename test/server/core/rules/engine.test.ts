@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Article, CalendarDate, Mention, MentionData } from '../../../../server/src/core/model';
+import { mentionOf, type Article, type CalendarDate, type Mention, type MentionData } from '../../../../server/src/core/model';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { NEVER_CANCELLED } from '../../../../server/src/core/host';
 import { WorkspaceAggregates } from '../../../../server/src/core/rules/aggregates';
@@ -20,21 +20,27 @@ function articleOf(uri: string, text: string, specs: readonly MentionSpec[], dat
     let start = -1;
     for (let i = 0; i <= occurrence; i++) start = text.indexOf(surface, start + 1);
     assert.notEqual(start, -1, `${surface} is not in the text`);
-    return { kind: data.kind, start, end: start + surface.length, text: surface, key: `${data.kind}:${surface}`, introduction: false, data };
+    return mentionOf({ start, end: start + surface.length, text: surface, key: `${data.kind}:${surface}`, introduction: false }, data);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { uri, text, version: 0, mentions, publication: date && { date, source: 'dateline' } };
+  return { uri, text, version: 0, mentions, publication: date && { date, source: 'dateline', precision: 'day', evidence: 'dateline' } };
 }
 
 const LEXICON = createLexicon(
-  [{ canonical: 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương', variants: [] }, { canonical: 'Phó Trưởng ban Thường trực', variants: [] }],
-  [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }],
+  {
+    titles: [{ canonical: 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương', variants: [] }, { canonical: 'Phó Trưởng ban Thường trực', variants: [] }],
+    heads: [],
+    modifiers: [],
+    predicates: [],
+    predicateFillers: [],
+  },
+  { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [], organizationWords: [] },
 );
 const day = (year: number, month: number, d: number): CalendarDate => ({ year, month, day: d });
 
 const A_TEXT =
   'Đồng chí Mai Văn Chính, Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương chủ trì. Trưởng ban Tổ chức Trung ương nói. ' +
-  'Bí thư Đảng ủy cơ quan. Sau đó Bí thư Đảng ủy trao. Đại hội 13 và khóa XIV, nhiệm kỳ 2021-2026. ' +
+  'Bí thư Đảng ủy cơ quan, Phó Vụ trưởng. Sau đó Bí thư Đảng ủy, Phó Vụ trưởng trao. Đại hội 13 và khóa XIV, nhiệm kỳ 2021-2026. ' +
   'Quy định số 138 ngày 1-12-2023 và Quy định số 138-QĐ/TW. Chỉ thị số 21-NQ/TW. ' +
   '15 năm thực hiện Nghị quyết Trung ương 5 khóa 13 nhé. Thứ Sáu, 23-06-2022. Giải Búa liềm vàng lần thứ VII - năm 2020. Trương Thị Mại. ' +
   'Chỉ thị số 35-CT/TW ngày 30-5-2019.';
@@ -46,7 +52,9 @@ const A = articleOf(
     ['Ban Tổ chức Trung ương', { kind: 'organization', canonical: 'Ban Tổ chức Trung ương' }],
     ['Trưởng ban Tổ chức Trung ương', { kind: 'title', canonical: 'Trưởng Ban Tổ chức Trung ương' }],
     ['Bí thư Đảng ủy cơ quan', { kind: 'title', canonical: 'Bí thư Đảng ủy cơ quan', holder: 'Mai Văn Chính' }],
+    ['Phó Vụ trưởng', { kind: 'title', canonical: 'Phó Vụ trưởng', holder: 'Mai Văn Chính' }],
     ['Bí thư Đảng ủy', { kind: 'title', canonical: 'Bí thư Đảng ủy', holder: 'Mai Văn Chính' }, 1],
+    ['Phó Vụ trưởng', { kind: 'title', canonical: 'Phó Vụ trưởng', holder: 'Mai Văn Chính' }, 1],
     ['Đại hội 13', { kind: 'congress', body: 'party-congress', ordinal: 13, numeral: 'arabic', numeralSpan: span(A_TEXT, 'Đại hội 13', 8) }],
     ['khóa XIV', { kind: 'congress', body: 'party-term', ordinal: 14, numeral: 'roman' }],
     ['nhiệm kỳ 2021-2026', { kind: 'congress', body: 'term-years', years: [2021, 2026] }],

@@ -19,7 +19,7 @@ const EXPECTED = [
   'text-artifact 000_a0bfb8074f4957ff.txt «1Trưởng» → «1 Trưởng»',
   'text-artifact 000_a0bfb8074f4957ff.txt «[Văn phòng Chủ tịch nước bám sát tình hình, làm tốt công tác tham mưu]» → «»',
   'text-artifact 000_a0bfb8074f4957ff.txt «Tin cùng chuyên mục» → «»',
-  'document-code 001_39ce9bc540b8e1cf.txt «Quy định số 138 ngày 1-12-2023 của Ban Bí thư» → «Quy định số 138-QĐ/TW ngày 1-12-2023 của Ban Bí thư»',
+  'document-code 001_39ce9bc540b8e1cf.txt «Quy định số 138» → «Quy định số 138-QĐ/TW»',
   'text-artifact 001_39ce9bc540b8e1cf.txt «tổng⏎\u00A0kết» → «tổng kết»',
   'text-artifact 001_39ce9bc540b8e1cf.txt «Phản hồi⏎⏎Các tin khác⏎⏎Mới nhất⏎⏎Xem nhiều nhất» → «»',
   'text-artifact 002_d5d8ab22265d025f.txt «tác tác» → «tác»',

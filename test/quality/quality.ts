@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { GoldError, readGold } from './gold';
+import { CONGRESS_FIELDS, DOCUMENT_FIELDS, f1, score, type Counts, type Scores, type ToolArticle } from './score';
+import { matchLabels, readLabels, type ToolFinding } from './findings';
+
+/**
+ * `npm run quality`: the quality gate on real articles. It runs the built
+ * CLI on the development corpus (`export --format jsonl` and `check --format
+ * json`), scores recognition against the hand-written gold and the findings
+ * against their hand labels, prints the figures and every error grouped by
+ * cause, and exits 1 when a SPEC §5 target is missed.
+ */
+
+const TARGETS = {
+  persons: 0.97,
+  pairs: 0.95,
+  documents: 0.97,
+  documentField: 0.95,
+  published: 0.98,
+  falsePer100: 1,
+};
+/** The document fields SPEC §5 sets a target for. */
+const GATED_FIELDS = ['code', 'date', 'issuer'];
+
+const repo = path.resolve(__dirname, '..', '..', '..');
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: path.resolve(repo, '..', 'shared', 'corpus-dev') },
+    gold: { type: 'string', default: path.join(repo, 'test', 'quality', 'gold') },
+    findings: { type: 'string', default: path.join(repo, 'test', 'quality', 'findings') },
+    cli: { type: 'string', default: path.join(repo, 'dist', 'cli.js') },
+    errors: { type: 'string', default: 'all', short: 'e' },
+    'no-gate': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false, short: 'h' },
+  },
+});
+
+if (values.help) {
+  console.log(`npm run quality -- [--corpus DIR] [--gold DIR] [--findings DIR] [--cli dist/cli.js] [--errors all|none|N] [--no-gate]
+Scores the CLI against the gold annotations and the finding labels; exits 1 below the SPEC targets.`);
+  process.exit(0);
+}
+
+function run(args: string[]): string {
+  return execFileSync(process.execPath, [values.cli!, ...args], { cwd: values.corpus, encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+
+function runCheck(): string {
+  try {
+    return run(['check', '.', '--format', 'json']);
+  } catch (error) {
+    // `check` exits 1 when it reports errors; its output is still the report.
+    const out = (error as { stdout?: string }).stdout;
+    if (typeof out === 'string' && out.startsWith('{')) return out;
+    throw error;
+  }
+}
+
+function main(): number {
+  let gold;
+  try {
+    gold = readGold(values.gold!, values.corpus!);
+  } catch (error) {
+    if (error instanceof GoldError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const tool = new Map<string, ToolArticle>();
+  for (const line of run(['export', '.', '--format', 'jsonl']).split('\n')) {
+    if (line.trim() === '') continue;
+    const article = JSON.parse(line) as ToolArticle;
+    tool.set(path.basename(article.file).replace(/\.txt$/, ''), article);
+  }
+  const scores = score(gold, tool);
+  const findings = findingsOf(JSON.parse(runCheck()) as CheckOutput);
+  const labelled = matchLabels(findings, readLabels(values.findings!));
+
+  const failures = printScores(scores);
+  failures.push(...printFindings(findings, labelled, fs.readdirSync(values.corpus!).filter((f) => f.endsWith('.txt')).length));
+  printErrors(scores);
+  if (failures.length > 0) {
+    console.log(`\nBelow target: ${failures.join('; ')}`);
+    return values['no-gate'] ? 0 : 1;
+  }
+  console.log('\nEvery target met.');
+  return 0;
+}
+
+interface CheckOutput {
+  findings: { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; rule: string; severity: string; message: string }[];
+}
+
+/** The findings with the text they quote, read from the articles (one line index per file). */
+function findingsOf(output: CheckOutput): ToolFinding[] {
+  const lines = new Map<string, string[]>();
+  return output.findings.map((f) => {
+    const file = path.basename(f.file).replace(/\.txt$/, '');
+    let text = lines.get(file);
+    if (!text) {
+      text = fs.readFileSync(path.join(values.corpus!, f.file), 'utf8').split('\n');
+      lines.set(file, text);
+    }
+    const { start, end } = f.range;
+    const quoted =
+      start.line === end.line
+        ? text[start.line].slice(start.character, end.character)
+        : [text[start.line].slice(start.character), ...text.slice(start.line + 1, end.line), text[end.line].slice(0, end.character)].join('\n');
+    return { file, line: start.line + 1, rule: f.rule, severity: f.severity, message: f.message, quoted };
+  });
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+function row(name: string, c: Counts, target?: number): string {
+  const m = f1(c);
+  const mark = target === undefined ? '' : m.f1 >= target ? `  ≥ ${target} met` : `  < ${target} MISSED`;
+  return `${name.padEnd(26)} P ${pct(m.precision)}  R ${pct(m.recall)}  F1 ${pct(m.f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})${mark}`;
+}
+
+function printScores(s: Scores): string[] {
+  const failures: string[] = [];
+  const gate = (name: string, value: number, target: number) => {
+    if (value < target) failures.push(`${name} ${pct(value)} < ${target}`);
+  };
+  console.log(`Report Lens quality on ${s.articles} gold articles (${values.corpus})\n`);
+  console.log(row('persons', s.persons, TARGETS.persons));
+  gate('persons F1', f1(s.persons).f1, TARGETS.persons);
+  console.log(row('person–title pairs', s.pairs, TARGETS.pairs));
+  gate('person–title F1', f1(s.pairs).f1, TARGETS.pairs);
+  console.log(`${'title modifiers'.padEnd(26)} ${s.modifiers.right}/${s.modifiers.total} right on matched pairs`);
+  console.log(row('documents', s.documents, TARGETS.documents));
+  gate('documents F1', f1(s.documents).f1, TARGETS.documents);
+  for (const field of DOCUMENT_FIELDS) {
+    const target = GATED_FIELDS.includes(field) ? TARGETS.documentField : undefined;
+    console.log(row(`  document ${field}`, s.documentFields[field], target));
+    if (target !== undefined) gate(`document ${field} F1`, f1(s.documentFields[field]).f1, target);
+  }
+  console.log(row('congresses and terms', s.congresses));
+  for (const field of CONGRESS_FIELDS) console.log(row(`  congress ${field}`, s.congressFields[field]));
+  const p = s.published;
+  const rate = p.right / Math.max(1, p.total);
+  console.log(
+    `${'publication date'.padEnd(26)} ${p.right}/${p.total} right (${pct(rate)}; ${p.unknownAllowed} of them unknown where only outside evidence dates the article), ${p.wrong} wrong, ${p.unknownMissed} unknown where the text gives it${rate >= TARGETS.published ? `  ≥ ${TARGETS.published} met` : `  < ${TARGETS.published} MISSED`}`,
+  );
+  gate('publication date', rate, TARGETS.published);
+  console.log(`${'same-name merges'.padEnd(26)} ${s.merges}${s.merges === 0 ? '  = 0 met' : '  > 0 MISSED'}`);
+  if (s.merges > 0) failures.push(`${s.merges} merges of different people`);
+  return failures;
+}
+
+function printFindings(findings: readonly ToolFinding[], labelled: ReturnType<typeof matchLabels>, articles: number): string[] {
+  const failures: string[] = [];
+  console.log(`\nFindings on ${articles} articles: ${findings.length}`);
+  const byRule = new Map<string, Record<string, number>>();
+  for (const { finding, label } of labelled.matched) {
+    const counts = byRule.get(finding.rule) ?? { true: 0, style: 0, false: 0, unlabelled: 0 };
+    counts[label.label]++;
+    byRule.set(finding.rule, counts);
+  }
+  for (const finding of labelled.unlabelled) {
+    const counts = byRule.get(finding.rule) ?? { true: 0, style: 0, false: 0, unlabelled: 0 };
+    counts.unlabelled++;
+    byRule.set(finding.rule, counts);
+  }
+  for (const [rule, c] of [...byRule].sort()) {
+    const judged = c.true + c.style + c.false;
+    const precision = judged === 0 ? 1 : (c.true + c.style) / judged;
+    console.log(`  ${rule.padEnd(20)} true ${c.true}, style ${c.style}, false ${c.false}, unlabelled ${c.unlabelled}   precision ${pct(precision)}`);
+  }
+  const falses = labelled.matched.filter((m) => m.label.label === 'false');
+  const per100 = (100 * falses.length) / Math.max(1, articles);
+  console.log(`false findings per 100 articles: ${per100.toFixed(2)}${per100 <= TARGETS.falsePer100 ? `  ≤ ${TARGETS.falsePer100} met` : `  > ${TARGETS.falsePer100} MISSED`}`);
+  if (per100 > TARGETS.falsePer100) failures.push(`${per100.toFixed(2)} false findings per 100 articles`);
+  if (labelled.unlabelled.length > 0) failures.push(`${labelled.unlabelled.length} findings not labelled`);
+  const limit = errorLimit();
+  const show = (title: string, items: string[]) => {
+    if (items.length === 0 || limit === 0) return;
+    console.log(`\n${title} (${items.length})`);
+    for (const item of items.slice(0, limit)) console.log(`  ${item}`);
+  };
+  show('False findings', falses.map(({ finding, label }) => `${finding.file}:${finding.line} ${finding.rule} "${collapseQuote(finding.quoted)}": ${label.why}`));
+  show(
+    'Unlabelled findings (label them in test/quality/findings/NNN.tsv by reading the text)',
+    labelled.unlabelled.map((f) => `${f.file}.tsv\t${f.line}\t${f.rule}\t${collapseQuote(f.quoted)}\t?\t(${f.severity}: ${f.message})`),
+  );
+  show('Stale labels (the tool no longer raises them)', labelled.stale.map((l) => `${l.at} ${l.rule} "${l.quoted}"`));
+  return failures;
+}
+
+function collapseQuote(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function errorLimit(): number {
+  if (values.errors === 'all') return Infinity;
+  if (values.errors === 'none') return 0;
+  return Number(values.errors) || 0;
+}
+
+function printErrors(s: Scores): void {
+  const limit = errorLimit();
+  if (limit === 0) return;
+  const groups = new Map<string, string[]>();
+  for (const e of s.errors) groups.set(e.cause, [...(groups.get(e.cause) ?? []), `${e.file}: ${e.detail}`]);
+  console.log('\nRecognition errors by cause:');
+  for (const [cause, items] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`\n${cause} (${items.length})`);
+    for (const item of items.slice(0, limit)) console.log(`  ${item}`);
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { locate, parseGold } from './gold';
+import { matchLabels, type FindingLabel, type ToolFinding } from './findings';
+import { f1, score, type ToolArticle } from './score';
+
+/** The scorer judges the product, so its own matching is tested on small hand-made articles. */
+
+const TEXT = 'Sáng 5/3, đồng chí Lê Văn Ba, Bí thư Tỉnh ủy, dự họp.\nÔng Lê Văn Ba nói Quyết định 12-QĐ/TU đã\u00a0ban hành.';
+
+const GOLD = [
+  'published\t2024-03\ttext\theader',
+  'person\tLê Văn Ba#1\tLê Văn Ba\tBí thư Tỉnh ủy',
+  'person\tLê Văn Ba#2\tLê Văn Ba',
+  'document\tQuyết định 12-QĐ/TU#1\ttype=Quyết định\tnumber=12\tcode=12-QĐ/TU\tdate=2024',
+].join('\n');
+
+describe('quality/score', () => {
+  it('locates the k-th occurrence, with any white space where the surface has one space', () => {
+    assert.deepEqual(locate(TEXT, 'Lê Văn Ba#2'), { start: TEXT.lastIndexOf('Lê Văn Ba'), end: TEXT.lastIndexOf('Lê Văn Ba') + 9 });
+    assert.equal(locate(TEXT, 'đã ban hành#1')?.start, TEXT.indexOf('đã\u00a0ban'));
+    assert.equal(locate(TEXT, 'Lê Văn Ba#3'), undefined);
+  });
+
+  it('scores persons, titles, document fields and the publication date', () => {
+    const gold = parseGold('001', TEXT, GOLD);
+    const start = TEXT.indexOf('Lê Văn Ba');
+    const second = TEXT.lastIndexOf('Lê Văn Ba');
+    const doc = TEXT.indexOf('Quyết định');
+    const tool: ToolArticle = {
+      file: '001.txt',
+      published: { date: '2024-03-05', evidence: 'Sáng 5/3' },
+      entities: [
+        { id: 'person:a', kind: 'person', start, end: start + 9, text: 'Lê Văn Ba', titles: [{ text: 'Bí thư Tỉnh ủy', modifiers: [] }], identity: { id: 'person:a' } },
+        { id: 'person:b', kind: 'person', start: second, end: second + 9, text: 'Lê Văn Ba', titles: [{ text: 'Ông', modifiers: [] }], identity: { id: 'person:b' } },
+        { id: 'person:c', kind: 'person', start: 0, end: 4, text: 'Sáng' },
+        { id: 'doc', kind: 'document', start: doc, end: doc + 19, text: 'Quyết định 12-QĐ/TU', document: { type: 'Quyết định', number: '12', code: '12 - QĐ/TU', date: '2023-01-01' } },
+      ],
+    };
+    const s = score([gold], new Map([['001', tool]]));
+    assert.deepEqual(s.persons, { tp: 2, fp: 1, fn: 0 });
+    assert.deepEqual(s.pairs, { tp: 1, fp: 1, fn: 0 });
+    assert.deepEqual(s.documentFields.code, { tp: 1, fp: 0, fn: 0 });
+    assert.deepEqual(s.documentFields.date, { tp: 0, fp: 1, fn: 1 });
+    assert.deepEqual(s.published, { right: 1, wrong: 0, unknownMissed: 0, unknownAllowed: 0, total: 1 });
+    assert.equal(f1(s.persons).f1, 0.8);
+  });
+
+  it('counts two gold identities given one tool entity as a merge', () => {
+    const text = 'Ông Trần An nói. Ông Trần An khác nói.';
+    const gold = parseGold('002', text, 'published\tunknown\toutside\tnothing\nperson\tTrần An#1\tTrần An {a}\nperson\tTrần An#2\tTrần An {b}');
+    const entity = (start: number) => ({ id: 'person:trần an', kind: 'person', start, end: start + 7, text: 'Trần An' });
+    const s = score([gold], new Map([['002', { file: '002.txt', published: { date: null, evidence: '' }, entities: [entity(4), entity(21)] }]]));
+    assert.equal(s.merges, 1);
+    assert.equal(s.published.right, 1);
+  });
+
+  it('accepts "unknown" only where the text alone does not date the article', () => {
+    const text = 'Chiều nay, hội nghị bế mạc.';
+    const undated = { file: 'x.txt', published: { date: null, evidence: '' }, entities: [] };
+    const outside = score([parseGold('a', text, 'published\t2016-09\toutside\tthe URL')], new Map([['a', undated]]));
+    assert.deepEqual(outside.published, { right: 1, wrong: 0, unknownMissed: 0, unknownAllowed: 1, total: 1 });
+    const inText = score([parseGold('a', text, 'published\t2016-09\ttext\tthe header')], new Map([['a', undated]]));
+    assert.deepEqual(inText.published, { right: 0, wrong: 0, unknownMissed: 1, unknownAllowed: 0, total: 1 });
+    const guessed = { ...undated, published: { date: '2015-09-01', evidence: 'a guess' } };
+    assert.equal(score([parseGold('a', text, 'published\t2016-09\toutside\tthe URL')], new Map([['a', guessed]])).published.wrong, 1);
+  });
+
+  it('matches labels by file, rule and quoted text, nearest line first, and lists the rest', () => {
+    const finding = (line: number): ToolFinding => ({ file: '003', line, rule: 'text-artifact', severity: 'warning', message: '', quoted: 'Ban Ban' });
+    const label = (line: number, value: FindingLabel['label']): FindingLabel => ({ file: '003', line, rule: 'text-artifact', quoted: 'Ban Ban', label: value, why: '', at: '' });
+    const result = matchLabels([finding(9), finding(2), finding(5)], [label(1, 'true'), label(10, 'false')]);
+    assert.deepEqual(
+      result.matched.map((m) => [m.finding.line, m.label.label]),
+      [
+        [9, 'false'],
+        [2, 'true'],
+      ],
+    );
+    assert.deepEqual(
+      result.unlabelled.map((f) => f.line),
+      [5],
+    );
+  });
+});
