@@ -18,7 +18,9 @@ import { quote, replaceFix } from './edits';
  * anyway ("số 1987 – QĐNS/TW", "số 528 và 529-QĐNS/TW"), when it refers
  * back to a document the article already cited with its code ("Quy định số
  * 365 bổ sung…" after "Quy định số 365-QĐ/TW"), or when it is a short name
- * defined in parentheses ("(gọi tắt là Quy định số 114)"). A back-reference
+ * defined in parentheses ("(gọi tắt là Quy định số 114)"), or when it is no
+ * formal citation at all: a number without "số", date or issuer ("nghị
+ * quyết 12 của Đảng" names a congress's resolution). A back-reference
  * that repeats the date or issuer is a full citation again, and needs its code.
  */
 
@@ -67,6 +69,8 @@ export const documentCode: Rule = {
       const before = article.text.slice(Math.max(0, mention.start - 30), mention.start);
       if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before)) continue;
       if (coded.has(own) && !data.date && issuer === undefined) continue;
+      // "nghị quyết 12 của Đảng": a number without "số", date or issuer is a way of naming, not a formal citation.
+      if (!NUMBER_IN_CITATION.test(mention.text) && !data.date && data.issuer === undefined) continue;
       // The same document in the same term, or cited in an article whose date (hence term) is unknown.
       const groups = [codeGroup(data.type, data.number, identity), codeGroup(data.type, data.number, '@?')];
       const issuers = new Set(groups.flatMap((g) => [...tally.variants(g).keys()]));

@@ -42,6 +42,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Thực hiện Chỉ thị số 15-CT/TU của Bộ Chính trị. Ban Bí thư đã ban hành Nghị quyết số 09-NQ/TU. Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU.\n',
     expected: ['a.txt «Chỉ thị số 15-CT/TU»', 'a.txt «Nghị quyết số 09-NQ/TU»'],
   },
+  {
+    name: 'takes a number without "số", date or issuer for a name rather than a citation',
+    fixture: 'Thực hiện thắng lợi nghị quyết Đảng bộ thành phố và nghị quyết 12 của Đảng.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/documentCode', () => {
