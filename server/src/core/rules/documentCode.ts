@@ -18,7 +18,9 @@ import { quote, replaceFix } from './edits';
  * anyway ("số 1987 – QĐNS/TW", "số 528 và 529-QĐNS/TW"), when it refers
  * back to a document the article already cited with its code ("Quy định số
  * 365 bổ sung…" after "Quy định số 365-QĐ/TW"), or when it is a short name
- * defined in parentheses ("(gọi tắt là Quy định số 114)"). A back-reference
+ * defined in parentheses ("(gọi tắt là Quy định số 114)"), or when it is no
+ * formal citation at all: a number without "số", date or issuer ("nghị
+ * quyết 12 của Đảng" names a congress's resolution). A back-reference
  * that repeats the date or issuer is a full citation again, and needs its code.
  */
 
@@ -27,9 +29,6 @@ const NUMBER_IN_CITATION = /số\s*(\d+)/u;
 const CODE_FOLLOWS = /^\s*(?:[-–—]\s*|(?:và|,)\s*(?:số\s*)?\d+\s*[-–]\s*)[A-ZĐ][A-Za-zĐđ]{0,5}\/[A-ZĐ]{2,10}/u;
 /** An opening parenthesis, perhaps with "gọi tắt là" or "sau đây gọi là", right before the citation. */
 const DEFINED_IN_PARENTHESES = /\((?:\s*(?:gọi tắt là|sau đây gọi là|sau đây gọi tắt là|gọi là)\s*)?$/iu;
-
-/** "số" before the number marks a formal citation ("Quy định số 138"). */
-const FORMAL_NUMBER = /(?:^|\s)số\s*\d/iu;
 
 export const documentCode: Rule = {
   id: 'document-code',
@@ -72,9 +71,6 @@ export const documentCode: Rule = {
       const before = article.text.slice(Math.max(0, mention.start - 30), mention.start);
       if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before)) continue;
       if (coded.has(own) && !data.date && issuer === undefined) continue;
-      // "Nghị quyết 18", "NQ 18": without "số", a date or an issuer, a number is the short name writers use for a
-      // well-known document (or a congress: "nghị quyết 12 của Đảng"), not a formal citation that owes its code.
-      if (!FORMAL_NUMBER.test(mention.text) && !data.date && issuer === undefined) continue;
       // The same document in the same term, or cited in an article whose date (hence term) is unknown.
       const groups = [codeGroup(data.type, data.number, identity), codeGroup(data.type, data.number, '@?')];
       const issuers = new Set(groups.flatMap((g) => [...tally.variants(g).keys()]));

@@ -128,7 +128,24 @@ function sameChainBut(a: readonly WrittenTitle[] | undefined, ta: WrittenTitle, 
 
 /** The titles an article gives as posts held at its date: past posts ("nguyên …") contradict nothing. */
 function currentTitles(article: Article, lexicon: Lexicon): WrittenTitle[] {
-  return writtenTitles(article, lexicon).filter((t) => !t.former);
+  const year = article.publication?.date.year;
+  return writtenTitles(article, lexicon).filter((t) => !t.former && (year === undefined || !toldOfAnotherTime(article.text, t.start, year)));
+}
+
+/** A year of the 20th or 21st century, as a whole number. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/**
+ * Whether the paragraph holding a title tells of another time than the
+ * article's date: it names years, none of them within a year of the
+ * article's ("năm 1956 … ông Lê Văn Lương - Trưởng Ban Tổ chức Trung ương"
+ * in an article of 2012). Its titles are the posts of that time.
+ */
+function toldOfAnotherTime(text: string, at: number, year: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const years = (text.slice(start, end === -1 ? text.length : end).match(YEAR) ?? []).map(Number);
+  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
 }
 
 function singlePosts(titles: readonly WrittenTitle[]): WrittenTitle[] {

@@ -1,4 +1,4 @@
-import type { Article, CalendarDate, Mention, PersonMention } from '../model';
+import type { Article, Mention, PersonMention } from '../model';
 import type { Lexicon } from '../lexicon';
 import { matchKey } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
@@ -21,8 +21,7 @@ export interface WrittenTitle {
   readonly holder?: string;
   /**
    * A past post: written after "nguyên", "cựu", "từng là", "lúc đó là"…
-   * ("nguyên Bí thư Tỉnh ủy"), or in a paragraph that tells of an earlier
-   * year. It says nothing of who holds the post now.
+   * ("nguyên Bí thư Tỉnh ủy"). It says nothing of who holds the post now.
    */
   readonly former: boolean;
   /** The mention it comes from (the first one, for a title split by a comma). */
@@ -45,7 +44,10 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
     if (mention.kind !== 'title') continue;
     const data = mention.data;
     // A title inside a person's mention belongs to that person even when the recogniser left its holder out.
-    const holder = data.holder ?? (person && mention.end <= person.end ? person.data.name : undefined);
+    // A title written right before a name ("Thường trực Ban Bí thư Trần Cẩm Tú") is that person's, whatever came before.
+    // When capitalised words that no recogniser read follow instead, someone unknown holds it: no holder is assumed.
+    const named = nameRightAfter(mentions, i, text);
+    const holder = named === null ? undefined : (named ?? data.holder ?? (person && mention.end <= person.end ? person.data.name : undefined));
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
@@ -53,12 +55,32 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
     const past = data.modifiers?.some((m) => m === 'former' || m === 'left') ?? false;
     const former =
       past ||
-      FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start)) ||
-      (article.publication !== undefined && narratedYear(text, mention.start, article.publication.date) !== undefined);
+      FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start));
     out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, former, mention });
   }
   return out;
 }
+
+/**
+ * The person named right after a title, separated by spaces only: their
+ * name, or null when the words there look like a name (two to four
+ * capitalised syllables) that no recogniser read; undefined when no name follows.
+ */
+function nameRightAfter(mentions: readonly Mention[], i: number, text: string): string | null | undefined {
+  const title = mentions[i];
+  let other = false;
+  for (let j = i + 1; j < mentions.length && mentions[j].start <= title.end + 2; j++) {
+    const next = mentions[j];
+    if (next.start < title.end || !/^\s*$/.test(text.slice(title.end, next.start))) continue;
+    if (next.kind === 'person') return next.data.name;
+    other = true;
+  }
+  // Words another recogniser took (an organisation, a place in a title) are no name.
+  return !other && NAME_AFTER.test(text.slice(title.end, title.end + 40)) ? null : undefined;
+}
+
+/** Two to four capitalised syllables, then no further capitalised word. */
+const NAME_AFTER = /^[ \u00a0]+\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){1,3}(?![ \u00a0]*\p{Lu})/u;
 
 /** A title followed by ", " and an organisation that together form one post of the lexicon. */
 function splitTitle(mentions: readonly Mention[], i: number, text: string, lexicon: Lexicon): { end: number; canonical: string } | undefined {
@@ -75,23 +97,3 @@ function splitTitle(mentions: readonly Mention[], i: number, text: string, lexic
 function surface(text: string): string {
   return decodeReferences(text).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
-
-/**
- * A year before the article's own that the paragraph writes ahead of a
- * title ("Năm 1956, … ông Lê Văn Lương - Trưởng Ban Tổ chức Trung ương"):
- * the paragraph tells of that time, so the title is a post held then, not
- * at the article's date.
- */
-function narratedYear(text: string, at: number, date: CalendarDate): number | undefined {
-  const paragraph = Math.max(text.lastIndexOf('\n', at - 1) + 1, 0);
-  let found: number | undefined;
-  for (const m of text.slice(paragraph, at).matchAll(YEAR)) {
-    const year = Number(m[1]);
-    if (year < date.year - 1) found = year;
-    else found = undefined;
-  }
-  return found;
-}
-
-/** A year written as a year ("năm 1956", "1956,"), not part of a date range or a code. */
-const YEAR = /(?<![\d/.\-–])\b(1[89]\d\d|20\d\d)\b(?![\d/.\-–]\d)/g;
