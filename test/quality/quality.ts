@@ -34,13 +34,16 @@ const { values } = parseArgs({
     cli: { type: 'string', default: path.join(repo, 'dist', 'cli.js') },
     errors: { type: 'string', default: 'all', short: 'e' },
     'no-gate': { type: 'boolean', default: false },
+    floors: { type: 'string' },
     help: { type: 'boolean', default: false, short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log(`npm run quality -- [--corpus DIR] [--gold DIR] [--findings DIR] [--cli dist/cli.js] [--errors all|none|N] [--no-gate]
-Scores the CLI against the gold annotations and the finding labels; exits 1 below the SPEC targets.`);
+  console.log(`npm run quality -- [--corpus DIR] [--gold DIR] [--findings DIR] [--cli dist/cli.js] [--errors all|none|N] [--no-gate] [--floors FILE]
+Scores the CLI against the gold annotations and the finding labels; exits 1 below the SPEC targets.
+With --floors, the recognition measures must instead stay at or above the floors in FILE (a ratchet
+while a SPEC target is still out of reach); the findings targets are always gated.`);
   process.exit(0);
 }
 
@@ -80,7 +83,8 @@ function main(): number {
   const findings = findingsOf(JSON.parse(runCheck()) as CheckOutput);
   const labelled = matchLabels(findings, readLabels(values.findings!));
 
-  const failures = printScores(scores);
+  const recognition = printScores(scores);
+  const failures = values.floors ? belowFloors(measuresOf(scores), values.floors) : recognition;
   failures.push(...printFindings(findings, labelled, fs.readdirSync(values.corpus!).filter((f) => f.endsWith('.txt')).length));
   printErrors(scores);
   if (failures.length > 0) {
@@ -116,6 +120,32 @@ function findingsOf(output: CheckOutput): ToolFinding[] {
 
 const pct = (x: number) => x.toFixed(3);
 
+/** The gated recognition measures, by the names the floors file uses. */
+function measuresOf(s: Scores): Record<string, number> {
+  return {
+    persons: f1(s.persons).f1,
+    pairs: f1(s.pairs).f1,
+    documents: f1(s.documents).f1,
+    ...Object.fromEntries(GATED_FIELDS.map((field) => [`document ${field}`, f1(s.documentFields[field]).f1])),
+    published: s.published.right / Math.max(1, s.published.total),
+    'no merges': -s.merges,
+  };
+}
+
+/** The measures that fell below their floor (merges count negatively, so fewer is higher). */
+function belowFloors(measures: Record<string, number>, file: string): string[] {
+  const floors = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, number>;
+  const failures: string[] = [];
+  for (const [name, floor] of Object.entries(floors)) {
+    if (name.startsWith('$')) continue;
+    const value = measures[name];
+    if (value === undefined) failures.push(`unknown measure "${name}" in ${file}`);
+    else if (value < floor - 1e-9) failures.push(`${name} ${pct(value)} fell below its floor ${pct(floor)}`);
+  }
+  if (failures.length === 0) console.log(`\nEvery recognition measure is at or above its floor (${file}).`);
+  return failures;
+}
+
 function row(name: string, c: Counts, target?: number): string {
   const m = f1(c);
   const mark = target === undefined ? '' : m.f1 >= target ? `  ≥ ${target} met` : `  < ${target} MISSED`;
@@ -145,7 +175,7 @@ function printScores(s: Scores): string[] {
   const p = s.published;
   const rate = p.right / Math.max(1, p.total);
   console.log(
-    `${'publication date'.padEnd(26)} ${p.right}/${p.total} right (${pct(rate)}; ${p.unknownAllowed} of them unknown where only outside evidence dates the article), ${p.wrong} wrong, ${p.unknownMissed} unknown where the text gives it${rate >= TARGETS.published ? `  ≥ ${TARGETS.published} met` : `  < ${TARGETS.published} MISSED`}`,
+    `${'publication date'.padEnd(26)} ${p.right}/${p.total} right (${pct(rate)}; ${p.unknownAllowed} of them unknown or coarser where only outside evidence gives more), ${p.wrong} wrong, ${p.unknownMissed} unknown where the text gives it${rate >= TARGETS.published ? `  ≥ ${TARGETS.published} met` : `  < ${TARGETS.published} MISSED`}`,
   );
   gate('publication date', rate, TARGETS.published);
   console.log(`${'same-name merges'.padEnd(26)} ${s.merges}${s.merges === 0 ? '  = 0 met' : '  > 0 MISSED'}`);

@@ -61,6 +61,9 @@ describe('quality/score', () => {
     assert.deepEqual(outside.published, { right: 1, wrong: 0, unknownMissed: 0, unknownAllowed: 1, total: 1 });
     const inText = score([parseGold('a', text, 'published\t2016-09\ttext\tthe header')], new Map([['a', undated]]));
     assert.deepEqual(inText.published, { right: 0, wrong: 0, unknownMissed: 1, unknownAllowed: 0, total: 1 });
+    const coarse = { ...undated, published: { date: '2016-09', evidence: 'the header' } };
+    assert.equal(score([parseGold('a', text, 'published\t2016-09-09\toutside\tthe URL')], new Map([['a', coarse]])).published.unknownAllowed, 1);
+    assert.equal(score([parseGold('a', text, 'published\t2016-09-09\ttext\tthe dateline')], new Map([['a', coarse]])).published.wrong, 1);
     const guessed = { ...undated, published: { date: '2015-09-01', evidence: 'a guess' } };
     assert.equal(score([parseGold('a', text, 'published\t2016-09\toutside\tthe URL')], new Map([['a', guessed]])).published.wrong, 1);
   });

@@ -66,6 +66,25 @@ export function congressKey(body: CongressKeyBody, ordinal: number): string {
   return `congress:${body}#${ordinal}`;
 }
 
+/**
+ * A local or mass organisation's congress ("Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX"): such
+ * congresses are numbered per body, so the body's words are part of the key (empty when the text
+ * names the body only around the congress, as in "Đảng bộ xã … tổ chức Đại hội Đại biểu lần thứ I").
+ */
+export function localCongressKey(body: string, ordinal: number): string {
+  return `congress:local${body ? `:${matchKey(body)}` : ''}#${ordinal}`;
+}
+
+/** A local body's term ("Bí thư Tỉnh ủy khóa XIX", "HĐND tỉnh khóa XVIII"): not the Party Central Committee's khóa. */
+export function localTermKey(ordinal: number): string {
+  return `congress:local-term#${ordinal}`;
+}
+
+/** A local committee's or mass organisation's meeting ("Hội nghị lần thứ nhất" of a provincial committee). */
+export function localPlenumKey(ordinal: number): string {
+  return `congress:local-plenum#${ordinal}`;
+}
+
 export function plenumKey(ordinal: number, term?: number): string {
   return `congress:plenum#${ordinal}${term !== undefined ? `@${term}` : ''}`;
 }

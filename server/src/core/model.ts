@@ -90,6 +90,8 @@ export interface TitleData {
   readonly canonical: string;
   /** The person the title belongs to in this mention, when it is attached to one. */
   readonly holder?: string;
+  /** What the text says about the post at this mention (nguyên, được bầu giữ chức…), when anything. */
+  readonly modifiers?: readonly TitleModifier[];
 }
 
 export interface OrganizationData {
@@ -105,7 +107,7 @@ export interface DocumentData {
   readonly number?: string;
   /** The full code as written, whitespace collapsed ("35-CT/TW", "21 – NQ/TW", "1886/QĐ-TTg"), if written. */
   readonly code?: string;
-  /** The type abbreviation inside the code ("CT", "QĐNS"), if written. */
+  /** The type abbreviation inside the code ("CT", "QĐNS"), if written, or shared with the other number of a pair ("số 528 và 529-QĐNS/TW"). */
   readonly codeType?: string;
   /** The issuing suffix inside the code, "/TƯ" and "/T.Ư" read as "TW" ("TW", "BTCTW", "TTg"), if written. */
   readonly codeIssuer?: string;
@@ -148,14 +150,19 @@ export interface DateData {
 
 export interface CongressData {
   readonly kind: 'congress';
-  /** What is numbered: a Party congress, a Central Committee term, a plenum, or a National Assembly term. */
-  readonly body: 'party-congress' | 'party-term' | 'plenum' | 'national-assembly' | 'term-years';
+  /**
+   * What is numbered: the national Party congress, the Central Committee's term (khóa), its plenum,
+   * a National Assembly term, bare term years; or a local or mass organisation's congress, term
+   * or plenum (a province, city, district, commune, bloc, army Party organisation, people's council,
+   * the Front, the Youth Union…), which the national-term checks leave alone.
+   */
+  readonly body: 'party-congress' | 'party-term' | 'plenum' | 'national-assembly' | 'term-years' | 'local-congress' | 'local-term' | 'local-plenum';
   /** The ordinal (13 for "XIII" or "13"); absent for bare "nhiệm kỳ 2020-2025". */
   readonly ordinal?: number;
   readonly numeral?: 'roman' | 'arabic';
   /** The span of just the numeral, for fixes. */
   readonly numeralSpan?: Span;
-  /** Years written with the term ("nhiệm kỳ 2026-2031"). */
+  /** The years of a bare term ("nhiệm kỳ 2026-2031"). */
   readonly years?: readonly [number, number];
 }
 

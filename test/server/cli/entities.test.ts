@@ -99,6 +99,10 @@ describe('cli/entities', () => {
       ],
       identity: { id: 'person:trương thị mai' },
     });
+    const directive = json.entities.find((e) => e.kind === 'document');
+    assert.deepEqual(directive?.mentions.map((m) => [m.text, m.attributes]), [
+      ['Chỉ thị số 35-CT/TW', { document: { type: 'Chỉ thị', number: '35', code: '35-CT/TW', date: '2024-06-14', issuer: 'Bộ Chính trị', term: 13 } }],
+    ]);
     const dateline = json.entities.find((e) => e.id === 'date:2022-06-23');
     assert.ok(dateline);
     assert.deepEqual(dateline.mentions.map((m) => m.file), ['articles/a.txt', 'articles/a.txt']);

@@ -49,6 +49,12 @@ export function congressName(data: CongressData): string {
       return `Quốc hội khóa ${numeral}`;
     case 'term-years':
       return data.years ? `nhiệm kỳ ${data.years[0]}-${data.years[1]}` : 'nhiệm kỳ';
+    case 'local-congress':
+      return `Đại hội lần thứ ${numeral}`;
+    case 'local-term':
+      return `khóa ${numeral}`;
+    case 'local-plenum':
+      return `Hội nghị lần thứ ${data.ordinal ?? ''}`.trim();
   }
 }
 
@@ -76,6 +82,13 @@ export function congressFacts(data: CongressData): string {
     }
     case 'term-years':
       return ordinal;
+    // Local bodies number their own congresses, terms and plenums; no national dates or years apply.
+    case 'local-congress':
+      return `${ordinal} congress of a local Party organisation or a mass organisation (not the national Party congress)`;
+    case 'local-term':
+      return `${ordinal} term of a local body (not the Party Central Committee's khóa)`;
+    case 'local-plenum':
+      return `${ordinal} meeting of a local committee (not a Central Committee plenum)`;
   }
 }
 

@@ -10,7 +10,9 @@ import { publicationText } from '../recognise/publication';
  *   or null when nothing dates the article),
  *   and each entity carries the attributes of its kind (see `attributesOf`);
  * - brat: standoff `.ann` files beside each article (`T1<TAB>person 10 24<TAB>Trương Thị Mai`,
- *   with the entity id as an AnnotatorNotes line);
+ *   with the entity id as an AnnotatorNotes line); each title a person mention carries is a
+ *   relation `R1<TAB>Title Arg1:T1 Arg2:T2` to the title's annotation, and each of its
+ *   modifiers an attribute of that title (`A1<TAB>Former T2`);
  * - conll: one token per line with its IOB tag, a blank line between sentences,
  *   and `-DOCSTART-` before each article.
  * Every offset is counted in Unicode code points, as brat and Python count
@@ -144,7 +146,33 @@ function brat(article: Article): string {
     lines.push(`${id}\t${m.kind} ${fragments.join(';')}\t${texts.join(' ')}`);
     lines.push(`#${i + 1}\tAnnotatorNotes ${id}\t${m.key}`);
   });
+  lines.push(...titleRelations(article));
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/**
+ * brat relations from each person mention to the title annotations it
+ * carries, and the modifiers of each title as its attributes (a title
+ * shared by the names of a list has one annotation and one relation per name).
+ */
+function titleRelations(article: Article): string[] {
+  const titleIds = new Map<string, string>();
+  article.mentions.forEach((m, i) => {
+    if (m.kind === 'title') titleIds.set(`${m.start}:${m.end}`, `T${i + 1}`);
+  });
+  const lines: string[] = [];
+  const attributed = new Set<string>();
+  article.mentions.forEach((m, i) => {
+    if (m.kind !== 'person') return;
+    for (const title of m.data.titles) {
+      const target = titleIds.get(`${title.start}:${title.end}`);
+      if (!target) continue;
+      lines.push(`R${lines.length + 1}\tTitle Arg1:T${i + 1} Arg2:${target}`);
+      // A Set: a title shared by several names has its modifiers once.
+      for (const modifier of title.modifiers) attributed.add(`${modifier[0].toUpperCase()}${modifier.slice(1)} ${target}`);
+    }
+  });
+  return [...lines, ...[...attributed].map((attribute, k) => `A${k + 1}\t${attribute}`)];
 }
 
 /** Words, numbers, and single punctuation marks. */

@@ -129,6 +129,8 @@ function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Articl
     } else {
       lines.push(m.noHolder);
     }
+    if (article.publication) lines.push(`Article dated from its ${article.publication.evidence}.`);
+    else lines.push(UNDATED);
   }
   lines.push('', usage(index, digest, mention.key, m));
   return lines;
@@ -175,6 +177,9 @@ function citedIn(byFile: ReadonlyMap<string, unknown>, m: HoverMessages): string
   }
   return m.andMore(smallest.map((u) => `\`${fileName(u)}\``).join(', '), byFile.size - MAX_CITED_FILES);
 }
+
+/** Why a hover that needs the article's date cannot use one. */
+const UNDATED = 'This article is undated: nothing in it (no dateline, no dated event in its lead) says when it was published, so checks that need its date stay silent.';
 
 function dateHover(data: DateData, m: HoverMessages): string[] {
   const single = compareDates(data.from, data.to) === 0;

@@ -2,29 +2,27 @@ import { currentPosts, type Article, type AwardData, type Mention, type PersonDa
 import { toIso, toRoman } from '../calendar';
 import type { AwardEdition, KnowledgeBase, PartyDocument, Post } from '../knowledge/knowledgeBase';
 import { resolveCitation } from '../knowledge/citations';
+import { escapeMarkdown as md, sourceLink } from '../text/markdown';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 /**
  * The knowledge-base part of the hovers: a person's known posts, who held a
  * title on the article's date, and which document a citation means. Every
  * fact carries a link to its first source, so the user can check it.
+ * Every value from the knowledge base or the article is escaped (md), since
+ * the workspace knowledge file is the user's or anyone's.
  */
 
-/** A markdown link to a source, named by its host so a list of them stays readable. */
-export function sourceLink(url: string | undefined): string {
-  if (!url) return 'no source';
-  const host = /^[a-z]+:\/\/(?:www\.)?([^/]+)/i.exec(url)?.[1] ?? url;
-  return `[${host}](${url})`;
-}
+export { sourceLink };
 
 function period(post: Post): string {
-  const attested = post.attested.length > 0 ? ` (attested ${post.attested.map((a) => a.date.text).join(', ')})` : '';
-  return `${post.start.text} – ${post.end?.text ?? 'present'}${attested}`;
+  const attested = post.attested.length > 0 ? ` (attested ${post.attested.map((a) => md(a.date.text)).join(', ')})` : '';
+  return `${md(post.start.text)} – ${post.end ? md(post.end.text) : 'present'}${attested}`;
 }
 
 function postLine(post: Post): string {
   const term = post.term !== undefined ? ` (khóa ${toRoman(post.term)})` : '';
-  return `- ${post.title}${term}: ${period(post)} · ${sourceLink(post.sources[0])}`;
+  return `- ${md(post.title)}${term}: ${period(post)} · ${sourceLink(post.sources[0])}`;
 }
 
 /**
@@ -41,16 +39,16 @@ export function personKnowledge(index: WorkspaceIndex, article: Article, mention
   const resolution = knowledge.resolvePerson(data.name, titles, date);
   if (resolution.candidates.length === 0) return ['Not in the knowledge base.'];
   if (resolution.ambiguous || !resolution.person) {
-    return [`Ambiguous: ${resolution.reason}`, '', `Candidates: ${resolution.candidates.map((p) => `\`${p.id}\` (${p.posts.map((post) => post.title).join(', ') || 'no posts'})`).join('; ')}`];
+    return [`Ambiguous: ${md(resolution.reason)}`, '', `Candidates: ${resolution.candidates.map((p) => `${md(p.id)} (${p.posts.map((post) => md(post.title)).join(', ') || 'no posts'})`).join('; ')}`];
   }
   const person = resolution.person;
   const lines: string[] = [];
-  if (knowledge.peopleNamed(data.name).length > 1) lines.push(`Resolved: ${resolution.reason}`, '');
+  if (knowledge.peopleNamed(data.name).length > 1) lines.push(`Resolved: ${md(resolution.reason)}`, '');
   // The knowledge base is not complete, so a title it does not record is unknown to it, not wrong.
   if (resolution.unsupportedTitles.length > 0 && date) {
-    lines.push(`Not recorded in the knowledge base on ${toIso(date)}: ${resolution.unsupportedTitles.join(', ')}`, '');
+    lines.push(`Not recorded in the knowledge base on ${toIso(date)}: ${resolution.unsupportedTitles.map(md).join(', ')}`, '');
   }
-  lines.push(person.name === data.name ? 'Known posts:' : `Known posts of ${person.name}:`, '');
+  lines.push(person.name === data.name ? 'Known posts:' : `Known posts of ${md(person.name)}:`, '');
   for (const post of person.posts) lines.push(postLine(post));
   return lines;
 }
@@ -61,17 +59,17 @@ export function titleKnowledge(article: Article, data: TitleData, knowledge: Kno
   if (!date) return [];
   const holders = knowledge.holdersAt(data.canonical, date);
   if (holders.length === 0) return [];
-  const shown = holders.map((h) => `${h.person.name} (${period(h.post)}${h.certainty === 'possible' ? ', possibly' : ''}) · ${sourceLink(h.sources[0])}`);
+  const shown = holders.map((h) => `${md(h.person.name)} (${period(h.post)}${h.certainty === 'possible' ? ', possibly' : ''}) · ${sourceLink(h.sources[0])}`);
   return [`Knowledge base, on ${toIso(date)}: ${shown.join('; ')}`];
 }
 
 function describeDocument(document: PartyDocument): string {
   const parts = [
-    document.issuer && `issued by ${document.issuer}`,
-    document.date && `dated ${document.date.text}`,
+    document.issuer && `issued by ${md(document.issuer)}`,
+    document.date && `dated ${md(document.date.text)}`,
     document.term !== undefined && `khóa ${toRoman(document.term)}`,
   ].filter(Boolean);
-  return `${document.type} ${document.code}${parts.length ? `, ${parts.join(', ')}` : ''}`;
+  return `${md(document.type)} ${md(document.code)}${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 
 /** The document a citation resolves to, and why, when another shares its number. */
@@ -79,14 +77,14 @@ export function citationKnowledge(article: Article, mention: Mention, knowledge:
   const resolution = resolveCitation(article, mention, knowledge);
   if (!resolution) return [];
   if (!resolution.document) {
-    return resolution.candidates.length > 0 ? [`Ambiguous: ${resolution.reason}`] : [];
+    return resolution.candidates.length > 0 ? [`Ambiguous: ${md(resolution.reason)}`] : [];
   }
   const document = resolution.document;
   const lines = [`Knowledge base: ${describeDocument(document)} · ${sourceLink(document.sources[0])}`];
-  if (document.subject) lines.push(`Subject: ${document.subject}`);
+  if (document.subject) lines.push(`Subject: ${md(document.subject)}`);
   const namesakes = knowledge.documentsByCode(document.codeType, document.number, document.codeIssuer).filter((d) => d !== document);
   if (namesakes.length > 0) {
-    lines.push(`Resolved: ${resolution.reason} Not the same as ${namesakes.map(describeDocument).join('; ')}.`);
+    lines.push(`Resolved: ${md(resolution.reason)} Not the same as ${namesakes.map(describeDocument).join('; ')}.`);
   }
   return lines;
 }
@@ -100,7 +98,7 @@ export function awardEdition(data: AwardData, knowledge: KnowledgeBase): AwardEd
 export function awardKnowledge(data: AwardData, knowledge: KnowledgeBase): string[] {
   const edition = awardEdition(data, knowledge);
   if (!edition) return [];
-  const awarded = edition.awarded ? `, awarded ${edition.awarded.text}` : '';
+  const awarded = edition.awarded ? `, awarded ${md(edition.awarded.text)}` : '';
   const year = data.year !== undefined && data.year !== edition.year ? ` (not ${data.year} as written here)` : '';
   return [`Knowledge base: edition ${toRoman(edition.edition)} covers ${edition.year}${year}${awarded} · ${sourceLink(edition.sources[0])}`];
 }

@@ -1,9 +1,10 @@
 import type { CongressData, Mention } from '../model';
 import { fromRoman } from '../calendar';
-import { partyTermAt } from '../terms';
+import { partyCongress, partyTermAt } from '../terms';
+import { matchKey } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
 import { triggeredMatches } from './scan';
-import { congressKey, plenumKey, termYearsKey } from '../entityKeys';
+import { congressKey, localCongressKey, localPlenumKey, localTermKey, plenumKey, termYearsKey } from '../entityKeys';
 
 /**
  * Congresses, plenums and terms: "Đại hội XIII", "Đại hội đại biểu toàn quốc
@@ -30,42 +31,118 @@ export function parseOrdinal(text: string): { ordinal: number; numeral: 'roman' 
   return { ordinal, numeral: arabic ? 'arabic' : 'roman' };
 }
 
+/** An ordinal in words, as plenums are numbered: "lần thứ nhất", "lần thứ chín", "lần thứ Sáu". */
+const ORDINAL_WORDS = '(?:[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)(?![\\p{L}\\d])';
+const WORD_VALUES: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/** A body named between "Đại hội"/"Hội nghị" and "lần thứ": any words of one clause ("TP. Cần Thơ" keeps its dot), not another meeting. */
+const BODY = '(?:(?!lần thứ|[Hh]ội nghị|[Đđ]ại hội)(?:[^\\n,.;:]|\\.(?= ?\\p{Lu}))){1,70}?';
+
 const CONGRESSES = new RegExp(
   '(?<![\\p{L}\\d])(?:' +
-    `(?<congress>(?<congressWord>[Đđ])ại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc )?(?<congressNth>lần thứ )?(?<congressNumber>${ORDINAL}))` +
-    '|(?<plenum>[Hh]ội nghị (?:lần thứ (?<plenumNth>\\d{1,2}) Ban Chấp hành Trung ương(?: Đảng)?' +
-    '|(?:Ban Chấp hành )?Trung ương (?:Đảng )?(?:lần thứ )?(?<plenumNumbers>\\d{1,2}(?:(?:, ?| và )\\d{1,2}(?![\\p{L}\\d]))*)(?![\\p{L}\\d])))' +
+    `(?<congress>(?<congressWord>[Đđ]|Đ(?=ẠI))(?:ại hội|ẠI HỘI) (?<congressWords>(?:[Đđ]ại biểu )?(?:Đảng )?(?:[Tt]oàn quốc )?)(?<congressNth>lần thứ )?(?<congressNumber>${ORDINAL}))` +
+    // "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX", "Đại hội Đoàn toàn quốc lần thứ XI", "Đại hội đại biểu toàn quốc của Đảng lần thứ XI".
+    `|(?<namedCongress>(?:[Đđ]ại hội|ĐẠI HỘI) (?<congressBody>${BODY}) (?:lần thứ|LẦN THỨ) (?<namedNumber>${ORDINAL}))` +
+    // "Hội nghị Trung ương 4", "Hội nghị TƯ 6", "Hội nghị Ban Chấp hành Trung ương lần thứ 15".
+    `|(?<plenum>[Hh]ội nghị (?:(?:Ban Chấp hành |BCH )?(?:Trung ương|TƯ|T\\.Ư) (?:Đảng )?(?:lần thứ )?(?<plenumNumbers>\\d{1,2}(?:(?:, ?| và )\\d{1,2}(?![\\p{L}\\d]))*)(?![\\p{L}\\d])))` +
+    // "Hội nghị lần thứ 12", "Hội nghị lần thứ chín", "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ nhất": the body, if any, is before "lần thứ".
+    `|(?<namedPlenum>[Hh]ội nghị (?:(?<plenumBody>${BODY}) )?lần thứ (?<plenumNth>\\d{1,2}(?![\\p{L}\\d])|[IVXLC]+(?![\\p{L}\\d])|${ORDINAL_WORDS}))` +
     // "các nghị quyết Trung ương 4, 6, 7, 8 khóa XII": plenums without "Hội nghị", known by the term after them.
     // After "Nghị quyết" they name a resolution, which the document recogniser reads.
     `|(?<barePlenum>(?<![Nn]ghị quyết )Trung ương (?<bareNumbers>\\d{1,2}(?:(?:, ?| và )\\d{1,2}(?![\\p{L}\\d]))*)(?= \\(?${KHOA} ))` +
-    `|(?<term>(?<assembly>Quốc hội )?${KHOA} (?<termNumber>${ORDINAL})` +
-    '(?:(?:,\\s?|\\s)\\(?nhiệm kỳ (?<termFirst>\\d{4})\\s?[-–]\\s?(?<termLast>\\d{4})\\)?)?)' +
-    '|(?<termYears>[Nn]hiệm kỳ (?<first>\\d{4})\\s?[-–]\\s?(?<last>\\d{4}))' +
+    `|(?<term>(?<assembly>[Qq]uốc hội )?(?:${KHOA}|KH(?:ÓA|OÁ)|[Kk]hoa(?= [IVXLC]+(?![\\p{L}\\d]))) (?<termNumbers>${ORDINAL}(?:, ?${ORDINAL})*))` +
+    '|(?<termYears>(?:[Nn]hiệm k[ỳì]|NHIỆM KỲ) \\(?(?<first>\\d{4})\\s?[-–]\\s?(?<last>\\d{4})\\)?)' +
     ')(?!\\d)',
   'duy',
 );
 
 /** The words every form of CONGRESSES begins with; the full pattern is tried only where one stands. */
-const CONGRESSES_TRIGGER = /[Đđ]ại hội|[Hh]ội nghị|Trung ương \d|Quốc hội|[Kk]h(?:óa|oá) |[Nn]hiệm kỳ/g;
+const CONGRESSES_TRIGGER = /[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|Trung ương \d|[Qq]uốc hội|[Kk]h(?:óa|oá|oa) |KH(?:ÓA|OÁ) |[Nn]hiệm k[ỳì]|NHIỆM KỲ/g;
 
 /** A term written right after a plenum: "Hội nghị Trung ương 9 khóa XIII", "… 4 (khóa XII)". */
 const TERM_AFTER = new RegExp(`,? ?\\(?${KHOA} (${ORDINAL})`, 'yu');
 
-/**
- * Words that make a "khóa" a local body's term (a provincial committee, a
- * people's council) rather than the Party Central Committee's, when they
- * stand earlier in the same clause.
- */
-const LOCAL_BODY = /[Đđ]ảng bộ|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện) (?:ủy|uỷ)|HĐND|Hội đồng nhân dân|Công đoàn|Đoàn Thanh niên/u;
-/** How far back the clause is searched for a local body. */
-const CLAUSE_LOOKBACK = 80;
-const CLAUSE_BREAKS = ['.', ',', ';', ':', '\n'];
+/** The words of a national Party congress between "Đại hội" and "lần thứ": "đại biểu toàn quốc", "Đảng Cộng sản Việt Nam". */
+const PARTY_CONGRESS_BODY = /^(?:đại biểu )?(?:toàn quốc )?(?:(?:của )?đảng(?: cộng sản việt nam)? ?)?(?:toàn quốc)?$/u;
+/** The Central Committee, named before or right after a plenum's "lần thứ N". */
+const CENTRAL_COMMITTEE = /^,? ?(?:(?:Ban Chấp hành|BCH|Ban chấp hành) )?(?:Trung ương|TƯ|T\.Ư|TW)(?! (?:Hội|Đoàn))(?: Đảng)?(?![\p{L}])/u;
 
-/** True when a local body is named earlier in the clause that ends at `end`. */
-function localBodyBefore(norm: string, end: number): boolean {
-  const before = norm.slice(Math.max(0, end - CLAUSE_LOOKBACK), end);
-  const clauseStart = Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1;
-  return LOCAL_BODY.test(before.slice(clauseStart));
+/**
+ * Bodies whose congresses, terms and plenums are their own, not the Party
+ * Central Committee's or the National Assembly's: provincial, city, district
+ * and commune committees, councils, the army's and the blocs' Party
+ * organisations, the Front and the mass organisations.
+ */
+const LOCAL_BODY_WORDS =
+  /[Đđ]ảng bộ|[Đđ]ảng (?:ủy|uỷ)|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị) ?(?:ủy|uỷ|Ủy|Uỷ)|HĐND|Hội đồng [Nn]hân dân|UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân|Công đoàn|Đoàn (?:Thanh niên|TNCS)|(?:Tỉnh|Thành|Trung ương) [Đđ]oàn|Hội (?:Liên hiệp|LHPN|[Pp]hụ nữ|Cựu chiến binh|CCB|Nông dân)|[Pp]hụ nữ|Mặt trận|MTTQ|UBMTTQ|Quân đội|Chi bộ|Khối(?: \p{L}+){0,4} Trung ương|Khối|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|TP\b|Trung ương Hội|Liên đoàn/u;
+/** A local body with the capitalised words of its name ("Đảng ủy Khối Doanh nghiệp Trung ương"). */
+const LOCAL_BODY = new RegExp(`(?:${LOCAL_BODY_WORDS.source})(?: \\p{Lu}[\\p{L}.]*)*`, 'gu');
+/** The Party's central bodies, whose khóa is the national term (not "Đảng ủy Khối Doanh nghiệp Trung ương", a bloc's committee). */
+const CENTRAL_BODY = /(?<!Khối(?: \p{L}+){0,4} )Trung ương(?! (?:Hội|Đoàn))|T\.Ư|TƯ|\bTW\b|Bộ Chính trị|Ban Bí thư|Tổng Bí thư|UVTW|BCHTW|UV BCT/gu;
+const CENTRAL_BODY_ONCE = new RegExp(CENTRAL_BODY.source, 'u');
+/** The National Assembly, whose khóa is its own term. */
+const ASSEMBLY_BODY = /[Qq]uốc hội|ĐBQH|\bQH\b/gu;
+/** How far back the clause is searched for the body a "khóa" belongs to. */
+const CLAUSE_LOOKBACK = 100;
+const CLAUSE_BREAKS = ['.', ';', ':', '\n'];
+
+/** Where the last match of a global pattern ends in a text, or -1. */
+function lastEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(pattern)) end = m.index + m[0].length;
+  return end;
+}
+
+/** Which body the "khóa" at `at` is the term of: the one named nearest before it in its sentence. */
+function termBody(norm: string, at: number): CongressData['body'] {
+  const before = norm.slice(Math.max(0, at - CLAUSE_LOOKBACK), at);
+  const clause = before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1);
+  const local = lastEnd(LOCAL_BODY, clause);
+  const central = lastEnd(CENTRAL_BODY, clause);
+  const assembly = lastEnd(ASSEMBLY_BODY, clause);
+  const nearest = Math.max(local, central, assembly);
+  if (nearest === -1) return 'party-term';
+  // The longer reach wins a tie: "Đảng ủy Khối Doanh nghiệp Trung ương" is a local body ending in "Trung ương".
+  return nearest === local ? 'local-term' : nearest === assembly ? 'national-assembly' : 'party-term';
+}
+
+/** A local body named in the sentence around a congress or plenum whose own words name none ("Đại hội Đại biểu lần thứ I"). */
+function localAround(norm: string, start: number, end: number): boolean {
+  const before = norm.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
+  const after = norm.slice(end, end + 60);
+  const sentence = before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1) + after.slice(0, after.search(/[.;\n]|$/u));
+  return new RegExp(LOCAL_BODY.source, 'u').test(sentence);
+}
+
+/** ", nhiệm kỳ 2017-2022" right after a congress. */
+const YEARS_AFTER = /^,? \(?nhiệm kỳ (\d{4})\s?[-–]\s?(\d{4})/u;
+/** Mass organisations, whose national congresses are also "toàn quốc". */
+const MASS_ORGANISATION = /Đoàn|[Pp]hụ nữ|Mặt trận|MTTQ|Công đoàn|Hội (?!nghị)/u;
+
+/**
+ * Whether a congress written with the Party's words ("Đại hội XIII", "Đại hội đại biểu toàn quốc
+ * lần thứ XII") is the national Party congress. It is not when its words name no Party and the
+ * sentence is a local or mass organisation's ("Đảng bộ xã … tổ chức Đại hội Đại biểu lần thứ I"),
+ * or when the years written after it are not that congress's term.
+ */
+function partyCongressAt(norm: string, end: number, ordinal: number, words: string, start: number): boolean {
+  if (/ của Đảng/u.test(norm.slice(end, end + 10))) return true;
+  const years = YEARS_AFTER.exec(norm.slice(end, end + 30));
+  const congress = partyCongress(ordinal);
+  if (years && congress && (Number(years[1]) !== congress.termYears[0] || Number(years[2]) !== congress.termYears[1])) return false;
+  if (/đảng/iu.test(words)) return true;
+  const national = /toàn quốc/iu.test(words);
+  const before = norm.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
+  const sentence = before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1) + norm.slice(end, end + 60).split(/[.;\n]/u)[0];
+  return national ? !MASS_ORGANISATION.test(sentence) : !(/lần thứ/u.test(norm.slice(start, end)) && localAround(norm, start, end));
+}
+
+/** The value of an ordinal in words or numerals ("nhất", "chín", "13", "XIII"). */
+function ordinalOf(text: string): { ordinal: number; numeral: 'roman' | 'arabic' } | undefined {
+  const word = WORD_VALUES[text.toLocaleLowerCase('vi')];
+  // A local committee meets more often than the Central Committee: "Hội nghị … lần thứ 42".
+  if (/^[1-9]\d?$/u.test(text)) return { ordinal: Number(text), numeral: 'arabic' };
+  return word !== undefined ? { ordinal: word, numeral: 'arabic' } : parseOrdinal(text);
 }
 
 export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
@@ -79,41 +156,66 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
     const start = m.index;
     const end = start + m[0].length;
     const numeralSpan = (span: [number, number]) => ({ start: source.toOriginal(span[0]), end: source.toOriginal(span[1]) });
+    // Word ordinals ("lần thứ nhất") have no numeral to rewrite, so they carry no numeral span.
+    const congressData = (body: CongressData['body'], parsed: { ordinal: number; numeral: 'roman' | 'arabic' }, span: [number, number], written: string): CongressData =>
+      /^\d+$|^[IVXLC]+$/u.test(written) ? { kind: 'congress', body, ...parsed, numeralSpan: numeralSpan(span) } : { kind: 'congress', body, ordinal: parsed.ordinal };
     if (g.congress !== undefined) {
       const parsed = parseOrdinal(g.congressNumber as string);
       // "đại hội 2" in lower case is too often a count; Arabic needs "Đại hội" or "lần thứ".
       if (!parsed || (parsed.numeral === 'arabic' && g.congressWord === 'đ' && g.congressNth === undefined)) continue;
-      const data: CongressData = { kind: 'congress', body: 'party-congress', ...parsed, numeralSpan: numeralSpan(at.congressNumber as [number, number]) };
-      mentions.push(mentionAt(source, 'congress', start, end, congressKey('party', parsed.ordinal), data));
+      const local = !partyCongressAt(norm, end, parsed.ordinal, g.congressWords as string, start);
+      const data = congressData(local ? 'local-congress' : 'party-congress', parsed, at.congressNumber as [number, number], g.congressNumber as string);
+      mentions.push(mentionAt(source, 'congress', start, end, local ? localCongressKey('', parsed.ordinal) : congressKey('party', parsed.ordinal), data));
+    } else if (g.namedCongress !== undefined) {
+      const parsed = parseOrdinal(g.namedNumber as string);
+      if (!parsed) continue;
+      const body = matchKey(g.congressBody as string);
+      const party = PARTY_CONGRESS_BODY.test(body) && partyCongressAt(norm, end, parsed.ordinal, g.congressBody as string, start);
+      const data = congressData(party ? 'party-congress' : 'local-congress', parsed, at.namedNumber as [number, number], g.namedNumber as string);
+      mentions.push(mentionAt(source, 'congress', start, end, party ? congressKey('party', parsed.ordinal) : localCongressKey(body, parsed.ordinal), data));
     } else if (g.plenum !== undefined || g.barePlenum !== undefined) {
       TERM_AFTER.lastIndex = end;
       const written = TERM_AFTER.exec(norm);
       const term = (written && parseOrdinal(written[1])?.ordinal) ?? articleTerm;
-      const numbers = g.plenumNth !== undefined ? [at.plenumNth as [number, number]] : numberSpans(norm, (at.plenumNumbers ?? at.bareNumbers) as [number, number]);
-      // "Hội nghị lần thứ 9 Ban Chấp hành Trung ương" is one mention; in "hội nghị Trung ương 13, 14" the first
-      // plenum carries the words and the others are just their numbers.
-      const firstEnd = g.plenumNth !== undefined ? end : numbers[0][1];
+      const numbers = numberSpans(norm, (at.plenumNumbers ?? at.bareNumbers) as [number, number]);
+      // In "hội nghị Trung ương 13, 14" the first plenum carries the words and the others are just their numbers.
       numbers.forEach((span, i) => {
         const parsed = parseOrdinal(norm.slice(span[0], span[1]));
         if (!parsed) return;
         const data: CongressData = { kind: 'congress', body: 'plenum', ...parsed, numeralSpan: numeralSpan(span) };
         const key = plenumKey(parsed.ordinal, term);
-        mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], i === 0 ? firstEnd : span[1], key, data));
+        mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], i === 0 ? numbers[0][1] : span[1], key, data));
       });
-    } else if (g.term !== undefined) {
-      const parsed = parseOrdinal(g.termNumber as string);
+    } else if (g.namedPlenum !== undefined) {
+      const parsed = ordinalOf(g.plenumNth as string);
       if (!parsed) continue;
+      // "Hội nghị lần thứ 12 Ban Chấp hành Trung ương", "Hội nghị BCH Trung ương lần thứ 15": the Central Committee's; any other body's is its own.
+      const body = g.plenumBody;
+      const central = body === undefined ? CENTRAL_COMMITTEE.test(norm.slice(end, end + 40)) : CENTRAL_COMMITTEE.test(body) && CENTRAL_COMMITTEE.exec(body)?.[0].length === body.length;
+      const national = central || (body === undefined && !localAround(norm, start, end) && CENTRAL_BODY_ONCE.test(norm.slice(end, end + 80)));
+      let term = articleTerm;
+      if (national) {
+        const afterText = norm.slice(end, end + 60);
+        const written = new RegExp(`${KHOA} (${ORDINAL})`, 'u').exec(afterText.slice(0, afterText.search(/[.;\n]|$/u)));
+        term = (written && parseOrdinal(written[1])?.ordinal) ?? articleTerm;
+      }
+      const data = congressData(national ? 'plenum' : 'local-plenum', parsed, at.plenumNth as [number, number], g.plenumNth as string);
+      const key = national ? plenumKey(parsed.ordinal, term) : localPlenumKey(parsed.ordinal);
+      mentions.push(mentionAt(source, 'congress', start, end, key, data));
+    } else if (g.term !== undefined) {
       const assembly = g.assembly !== undefined;
-      if (!assembly && localBodyBefore(norm, start)) continue;
-      const years: [number, number] | undefined = g.termFirst !== undefined ? [Number(g.termFirst), Number(g.termLast)] : undefined;
-      const data: CongressData = {
-        kind: 'congress',
-        body: assembly ? 'national-assembly' : 'party-term',
-        ...parsed,
-        numeralSpan: numeralSpan(at.termNumber as [number, number]),
-        ...(years ? { years } : {}),
-      };
-      mentions.push(mentionAt(source, 'congress', start, end, congressKey(assembly ? 'assembly' : 'party', parsed.ordinal), data));
+      const body = assembly ? 'national-assembly' : termBody(norm, start);
+      // "khóa XIII, XIV": each numeral is a term; the first carries the word.
+      const numbers = [...(g.termNumbers as string).matchAll(/[IVXLC]+|\d+/gu)];
+      const listStart = (at.termNumbers as [number, number])[0];
+      numbers.forEach((n, i) => {
+        const parsed = parseOrdinal(n[0]);
+        if (!parsed) return;
+        const span: [number, number] = [listStart + n.index, listStart + n.index + n[0].length];
+        const data: CongressData = { kind: 'congress', body, ...parsed, numeralSpan: numeralSpan(span) };
+        const key = body === 'local-term' ? localTermKey(parsed.ordinal) : congressKey(body === 'national-assembly' ? 'assembly' : 'party', parsed.ordinal);
+        mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], span[1], key, data));
+      });
     } else {
       const years: [number, number] = [Number(g.first), Number(g.last)];
       if (years[1] <= years[0]) continue;

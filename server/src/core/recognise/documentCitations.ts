@@ -180,6 +180,11 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
         const p = pair.groups;
         const second: WrittenCode = { type: p.paircodeType, issuer: p.paircodeIssuer, stateType: p.pairstateType, stateIssuer: p.pairstateIssuer };
         const at = pair.index + pair[0].indexOf(p.pairNumber);
+        const first = mentions[mentions.length - 1];
+        // The first of the pair is of the second's code family, though its code is not written.
+        if (first.kind === 'document') {
+          mentions[mentions.length - 1] = { ...first, data: { ...first.data, codeType: second.type ?? second.stateType, codeIssuer: second.issuer !== undefined ? partyIssuer(second.issuer) : second.stateIssuer } };
+        }
         mentions.push(numberedCitation(source, { start: at, end: pair.index + pair[0].length, numberAt: at }, type, p.pairNumber, second, context));
       }
     } else if (g.plenumResolution !== undefined) {

@@ -131,6 +131,8 @@ class Reader {
   private readonly people: FoundPerson[] = [];
   private readonly titles: FoundTitle[] = [];
   private readonly organizations: FoundOrganization[] = [];
+  /** The titles the predicate after the person read last gave it, for the other names of its list. */
+  private predicated: readonly FoundTitle[] = [];
   /** Words already read as titles, organisations, places or names, where bare names are not looked for. */
   private readonly taken: Uint8Array;
   private readonly titleOptions: MatchOptions;
@@ -179,8 +181,8 @@ class Reader {
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
     const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined);
     if (chain) {
-      // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" gives the posts to every name of the list.
-      const listed = words.isMark(chain.end, ':');
+      // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name.
+      const listed = words.isMark(chain.end, ':') || (words.key(chain.end) === 'là' && words.gap(chain.end) === 'space');
       const nameAt = listed ? this.afterRank(chain.end + 1) : chain.end;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
       if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
@@ -227,10 +229,10 @@ class Reader {
     const name = words.textOf(nameAt, nameAt + length);
     this.mark(nameAt, nameAt + length);
     const matches: TitleMatch[] = [...(before?.titles ?? [])];
-    let k = this.qualifier(nameAt + length);
+    let k = this.birth(this.qualifier(nameAt + length));
     if (words.isMark(k, '(')) {
-      // "B (Bộ trưởng Bộ Nội vụ)": a parenthesis right after a name is its own.
-      const inner = this.chain(k + 1, true);
+      // "B (Bộ trưởng Bộ Nội vụ)", "B (lúc đó là Bộ trưởng …)": a parenthesis right after a name is its own.
+      const inner = this.chain(k + 1, true) ?? this.predicate(k + 1, true);
       if (inner && words.isMark(inner.end, ')')) {
         matches.push(...inner.titles);
         k = inner.end + 1;
@@ -251,12 +253,14 @@ class Reader {
       }
     }
     // Predicates may follow one another: "tiếp tục tái đắc cử, giữ chức …", "đang giữ chức vụ … được bầu làm …".
+    const predicated = matches.length;
     for (let predicate = this.predicate(k); predicate; predicate = this.predicate(k)) {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
     // Titles shared with the first name of a list are that name's mentions of them; this one only carries them.
     const titles = [...inherited.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
+    this.predicated = titles.slice(inherited.length + predicated);
     this.people.push({
       start: words.start(nameAt),
       end: words.end(nameAt + length - 1),
@@ -265,6 +269,15 @@ class Reader {
       ...(honorific ? { honorific: words.text.slice(words.start(honorific.at), words.end(honorific.end - 1)) } : {}),
       titles,
     });
+    return k;
+  }
+
+  /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */
+  private birth(k: number): number {
+    const { words } = this;
+    const at = words.isMark(k, ',') ? k + 1 : k;
+    if (words.key(at) === 'sinh' && words.key(at + 1) === 'năm' && words.kind(at + 2) === 'number') return at + 3;
+    if (at > k && words.kind(at) === 'number' && words.key(at + 1) === 'tuổi') return at + 2;
     return k;
   }
 
@@ -283,6 +296,7 @@ class Reader {
   private list(k: number, plural: boolean, shared: number): number {
     const { words } = this;
     const inherited = shared > 0 ? this.people[this.people.length - 1].titles.slice(0, shared) : [];
+    const first = this.people.length - 1;
     while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
       // "và ông B", "và đồng chí B": the honorific may be repeated.
       const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
@@ -290,6 +304,15 @@ class Reader {
       const length = this.name(nameAt, true, true);
       if (length === undefined) break;
       k = this.person(honorific && { at: k + 1, end: honorific.end }, undefined, nameAt, length, inherited);
+    }
+    // "A, B và C trúng cử chức danh Phó Bí thư Tỉnh ủy": the predicate after the last name is every listed name's.
+    const listedPeople = this.people.length - first;
+    if (listedPeople > 1 && this.predicated.length > 0) {
+      const shared = this.predicated;
+      for (let p = first; p < this.people.length - 1; p++) {
+        const person = this.people[p];
+        this.people[p] = { ...person, titles: [...person.titles, ...shared.map((t) => ({ ...t, holder: person.name }))] };
+      }
     }
     return k;
   }
@@ -408,19 +431,19 @@ class Reader {
    * Tỉnh ủy …", "tiếp tục được bầu làm …", "thôi giữ chức …"), with the
    * titles it gives: each gets the predicate's modifier.
    */
-  private predicate(k: number): Chain | undefined {
+  private predicate(k: number, opening = false): Chain | undefined {
     const { words } = this;
-    // ", được bầu làm …": a comma may come between the name or its appositive and the predicate.
-    let at = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
+    // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
+    let at = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1) ? k + 1 : k;
     for (let n = 0; n < 2; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
       at = filler.end;
     }
-    const predicate = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, at) : undefined;
+    const predicate = opening || words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, at) : undefined;
     if (!predicate || words.gap(predicate.end) === 'none') return undefined;
-    // "tái đắc cử, giữ chức …": a predicate without its post, then the next one.
-    if (words.isMark(predicate.end, ',') && this.predicate(predicate.end + 1)) return { titles: [], end: predicate.end + 1 };
+    // "tái đắc cử, giữ chức …", "tái cử và được bầu …": a predicate without its post, then the next one.
+    if ((words.isMark(predicate.end, ',') || words.key(predicate.end) === 'và') && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true);
     if (!chain) return undefined;
@@ -564,6 +587,8 @@ class Reader {
         continue;
       }
       if (!words.upper(k) || this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k)) break;
+      // A word in capitals that is a Vietnamese syllable ("ẢNH") is a caption or a headline glued on, not an abbreviation.
+      if (!words.capitalised(k) && words.allCaps(k) && isSyllable(words.key(k))) break;
       const compound = opensCompound && words.capitalised(k);
       k++;
       tail++;

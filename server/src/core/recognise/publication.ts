@@ -16,6 +16,8 @@ import { scanDates, writtenYear, type Found } from './dates';
  *    lead elects, or the year the text speaks of as the present; else the
  *    date of a decision the lead announces, in the same month;
  * 3. the date a report gives its figures as of ("Tính đến ngày 29-3-2024").
+ * A text that is itself a document (its header first) is dated by its header's signing date;
+ * a dateline years after the event its lead reports in full is a render date and is passed over.
  * A cited document's date, a birth date, a period ("giai đoạn 2020-2025",
  * "đến năm 2030") never dates the article. When nothing does, there is no
  * publication date, and rules that need one stay silent.
@@ -61,7 +63,12 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
   const published = found.find((d) => d.dateline === 'published');
   const updated = found.find((d) => d.dateline === 'updated');
   const main = published ?? updated;
-  if (main) {
+  const norm = source.norm;
+  const prefix = HEADER_PREFIX.exec(norm);
+  const lead = leadEvent(source, found, prefix ? prefix[0].length : 0);
+  // A page's dateline years after the event its lead reports in full is the date the page was rendered, not written.
+  const rendered = main !== undefined && lead?.year !== undefined && dayOf(main).year - lead.year > 1;
+  if (main && !rendered) {
     const publication: { -readonly [K in keyof Publication]: Publication[K] } = {
       date: dayOf(main),
       source: 'dateline',
@@ -73,9 +80,8 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
     if (published && updated) publication.updated = dayOf(updated);
     return publication;
   }
-  const norm = source.norm;
-  const prefix = HEADER_PREFIX.exec(norm);
-  const lead = leadEvent(source, found, prefix ? prefix[0].length : 0);
+  const signed = ownHeader(source);
+  if (signed) return signed;
   if (prefix) {
     const [written, y, m, d] = prefix;
     const year = Number(y);
@@ -103,6 +109,23 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
   }
   const asOf = asOfDate(source, found);
   return asOf && { date: asOf.date, source: 'inferred', precision: 'day', evidence: `${quote(source, asOf.found.start, asOf.found.end)}, the date the text reports as of` };
+}
+
+/** An all-capitals first line ("BAN CHẤP HÀNH TRUNG ƯƠNG"): the text is a document with its own header. */
+const DOCUMENT_HEADER = /^\s*[\p{Lu}\s.,-]{6,}$/u;
+/** "ngày 24 tháng 9 năm 2018", possibly broken across lines, in a document's header. */
+const SIGNED_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+/** How far into a document its header gives the signing date. */
+const HEADER_CHARS = 400;
+
+/** A document published as it was signed: its header's "Hà Nội, ngày …" is its date. */
+function ownHeader(source: Source): Publication | undefined {
+  const norm = source.norm;
+  const firstLine = norm.trimStart().split('\n', 1)[0];
+  if (!DOCUMENT_HEADER.test(firstLine) || !/\p{Lu}{2}/u.test(firstLine)) return undefined;
+  const m = SIGNED_DATE.exec(norm.slice(0, HEADER_CHARS));
+  const date = m ? validDate(Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
+  return date && { date, source: 'inferred', precision: 'day', evidence: `the document's own header «${m?.[0].replace(/\s+/gu, ' ')}»` };
 }
 
 /** "Tính đến ngày 29-3-2024": a report's figures as of a day, its present. */

@@ -10,6 +10,11 @@ import { findOfficials } from './officials';
  */
 export function recogniseTitles(ctx: RecogniseContext): Mention[] {
   return findOfficials(ctx.source, ctx.lexicon).titles.map((t) =>
-    mentionAt(ctx.source, 'title', t.start, t.end, t.key, { kind: 'title', canonical: t.canonical, ...(t.holder ? { holder: t.holder } : {}) }),
+    mentionAt(ctx.source, 'title', t.start, t.end, t.key, {
+      kind: 'title',
+      canonical: t.canonical,
+      ...(t.holder ? { holder: t.holder } : {}),
+      ...(t.modifiers.length > 0 ? { modifiers: t.modifiers } : {}),
+    }),
   );
 }

@@ -1,4 +1,4 @@
-import type { CongressData, DocumentData, Mention } from '../model';
+import type { CongressData, Mention, MentionOf } from '../model';
 import { compareDates, toIso, toRoman } from '../calendar';
 import { partyCongress } from '../terms';
 import type { Problem, Rule, RuleContext } from './rule';
@@ -92,7 +92,8 @@ function anniversaries({ source, article }: RuleContext): Problem[] {
  * of its term, the period a review of it counts over.
  */
 function termOf(mentions: readonly Mention[], document: Mention): { began: number; what: string; end: number; termLength?: number } | undefined {
-  const data = document.data as DocumentData;
+  if (document.kind !== 'document') return undefined;
+  const data = document.data;
   const resolution = data.congress === undefined ? undefined : partyCongress(data.congress);
   if (resolution) {
     const [from, to] = resolution.termYears;
@@ -103,9 +104,9 @@ function termOf(mentions: readonly Mention[], document: Mention): { began: numbe
   let end = document.end;
   if (term === undefined) {
     const written = mentions.find(
-      (x) => x.kind === 'congress' && (x.data as CongressData).body === 'party-term' && x.start >= document.start && x.start <= document.end + 1,
+      (x): x is MentionOf<CongressData> => x.kind === 'congress' && x.data.body === 'party-term' && x.start >= document.start && x.start <= document.end + 1,
     );
-    term = (written?.data as CongressData | undefined)?.ordinal;
+    term = written?.data.ordinal;
     end = Math.max(end, written?.end ?? end);
   }
   const congress = term === undefined ? undefined : partyCongress(term);

@@ -1,4 +1,3 @@
-import type { DateData } from '../model';
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, toIso, weekday } from '../calendar';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
@@ -16,7 +15,7 @@ export const dateWeekday: Rule = {
     const problems: Problem[] = [];
     for (const mention of article.mentions) {
       if (mention.kind !== 'date') continue;
-      const data = mention.data as DateData;
+      const data = mention.data;
       if (data.statedWeekday === undefined || data.granularity !== 'day' || data.yearInferred) continue;
       const actual = weekday(data.from);
       if (actual === data.statedWeekday) continue;

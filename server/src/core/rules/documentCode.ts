@@ -18,7 +18,9 @@ import { quote, replaceFix } from './edits';
  * anyway ("số 1987 – QĐNS/TW", "số 528 và 529-QĐNS/TW"), when it refers
  * back to a document the article already cited with its code ("Quy định số
  * 365 bổ sung…" after "Quy định số 365-QĐ/TW"), or when it is a short name
- * defined in parentheses ("(gọi tắt là Quy định số 114)"). A back-reference
+ * defined in parentheses ("(gọi tắt là Quy định số 114)"), or when it is no
+ * formal citation at all: a number without "số", date or issuer ("nghị
+ * quyết 12 của Đảng" names a congress's resolution). A back-reference
  * that repeats the date or issuer is a full citation again, and needs its code.
  */
 
@@ -61,8 +63,10 @@ export const documentCode: Rule = {
         });
       }
       if (data.code) coded.add(own);
-      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW") points at its full citation and needs no code of its own.
-      if (data.code || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
+      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW", or "Nghị quyết 18" and "NQ 18" written without "số")
+      // needs no code of its own, and one of a pair ("số 528 và 529-QĐNS/TW") shares the other's code family.
+      if (data.code || data.codeType || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
+      if (!NUMBER_IN_CITATION.test(mention.text)) continue;
       const after = article.text.slice(mention.end, mention.end + 40);
       const before = article.text.slice(Math.max(0, mention.start - 30), mention.start);
       if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before)) continue;

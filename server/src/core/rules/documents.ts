@@ -29,7 +29,7 @@ export function numberedDocuments(article: Article): { mention: Mention; data: D
   const out: { mention: Mention; data: DocumentData; identity: string }[] = [];
   for (const mention of article.mentions) {
     if (mention.kind !== 'document') continue;
-    const data = mention.data as DocumentData;
+    const data = mention.data;
     if (data.number === undefined) continue;
     const term = partyTermAt(data.date ?? article.publication?.date ?? { year: 0, month: 1, day: 1 }) ?? '?';
     const identity = `${matchKey(data.type)} ${data.number}${data.codeIssuer ? `/${data.codeIssuer.toUpperCase()}` : ''}@${term}`;
@@ -68,7 +68,8 @@ const ISSUER_REACH = 80;
 
 /** A citation's issuer: named after it ("… của Bộ Chính trị") or, failing that, as the subject that issued it. */
 export function issuerOf(article: Article, mention: Mention): string | undefined {
-  const data = mention.data as DocumentData;
+  if (mention.kind !== 'document') return undefined;
+  const data = mention.data;
   if (data.issuer) return data.issuer;
   return ISSUED_BY_BEFORE.exec(article.text.slice(Math.max(0, mention.start - ISSUER_REACH), mention.start))?.[1];
 }

@@ -1,4 +1,4 @@
-import type { Article, AwardData } from '../model';
+import type { Article, AwardData, MentionOf } from '../model';
 import { toRoman } from '../calendar';
 import { matchKey } from '../text/source';
 import type { Contribution } from './aggregates';
@@ -25,8 +25,8 @@ export const editionYear: Rule = {
     for (const c of own) {
       const usual = tally.majority(c.group);
       if (usual === undefined || usual === c.variant) continue;
-      const mention = article.mentions.find((m) => m.kind === 'award' && m.start === c.start);
-      const data = mention?.data as AwardData | undefined;
+      const mention = article.mentions.find((m): m is MentionOf<AwardData> => m.kind === 'award' && m.start === c.start);
+      const data = mention?.data;
       if (!data || data.year === undefined) continue;
       const example = tally.example(c.group, usual, article.uri);
       problems.push({
@@ -44,6 +44,6 @@ export const editionYear: Rule = {
 
 function awards(article: Article): { start: number; end: number; data: AwardData }[] {
   return article.mentions
-    .filter((m) => m.kind === 'award' && (m.data as AwardData).year !== undefined)
-    .map((m) => ({ start: m.start, end: m.end, data: m.data as AwardData }));
+    .filter((m): m is MentionOf<AwardData> => m.kind === 'award' && m.data.year !== undefined)
+    .map((m) => ({ start: m.start, end: m.end, data: m.data }));
 }

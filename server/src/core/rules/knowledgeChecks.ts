@@ -1,6 +1,6 @@
 import type { Article, CalendarDate } from '../model';
 import { compareDates, toIso } from '../calendar';
-import { matchKey } from '../text/source';
+import { looseKey, matchKey } from '../text/source';
 import type { DateBound, KnowledgeBase, Person, Post } from '../knowledge/knowledgeBase';
 import { issuerKey, resolveCitation, sameIssuer } from '../knowledge/citations';
 import type { Problem } from './rule';
@@ -48,7 +48,9 @@ export function postsHeldByOthers(article: Article, titles: readonly WrittenTitl
 /** Whether a person goes by a name (as written in an article). */
 function isNamed(person: Person, name: string): boolean {
   const key = matchKey(name);
-  return matchKey(person.name) === key || person.aliases.some((a) => matchKey(a) === key);
+  // The same letters with other diacritics ("Trần Cầm Tú") are the person misspelt: name-variant reports that.
+  const loose = looseKey(name);
+  return matchKey(person.name) === key || person.aliases.some((a) => matchKey(a) === key) || looseKey(person.name) === loose;
 }
 
 /** When the named person held the post, if the knowledge base knows: it explains the mistake. */

@@ -1,8 +1,10 @@
-import type { Article, PersonData } from '../model';
+import type { Article } from '../model';
 import { looseKey, matchKey } from '../text/source';
 import type { Contribution, Tally } from './aggregates';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import wellKnownData from '../../../../data/well-known-names.json';
 
 /**
  * name-variant: a person's name one or two diacritics or letters away from a
@@ -11,6 +13,13 @@ import { quote, replaceFix } from './edits';
  * name is counted under its letters without diacritics and under every
  * one-letter deletion of them, so two names within one edit share a group and
  * a lookup costs a few map reads per name, whatever the size of the folder.
+ *
+ * Also a well-known name (of the knowledge base's officials, or of
+ * data/well-known-names.json) written with the same letters but other
+ * diacritics ("Hồ Chí Mình", "Trần Cầm Tú"), wherever it stands in the text:
+ * runs of capitalised words are looked up by their letters without
+ * diacritics. Renaming a person may be wrong (a namesake), so every fix of
+ * this rule is a suggestion.
  */
 
 const OWN = 'name ';
@@ -40,14 +49,15 @@ export const nameVariant: Rule = {
     }
     return out;
   },
-  check({ article, tally }) {
-    const problems: Problem[] = [];
+  check({ article, tally, source, knowledge }) {
+    const problems: Problem[] = misspeltKnownNames(article, source.norm, (at) => source.toOriginal(at), knowledge);
+    const reported = new Set(problems.map((p) => p.start));
     // The nearest frequent name depends on the name alone, so each name of the article is looked up once.
     const nearest = new Map<string, { name: string; count: number; group: string } | undefined>();
     for (const { start, end, name } of people(article)) {
       const best = nearest.has(name) ? nearest.get(name) : nearestKnown(tally, name);
       nearest.set(name, best);
-      if (!best) continue;
+      if (!best || reported.has(start)) continue;
       const example = tally.example(best.group, best.name, article.uri);
       problems.push({
         start,
@@ -83,7 +93,7 @@ function people(article: Article): { start: number; end: number; name: string }[
   const out: { start: number; end: number; name: string }[] = [];
   for (const m of article.mentions) {
     if (m.kind !== 'person') continue;
-    const name = (m.data as PersonData).name.normalize('NFC');
+    const name = m.data.name.normalize('NFC');
     const composed = m.text.normalize('NFC');
     const at = composed.indexOf(name);
     // Only when the name is written exactly (NFC text) can its span be cut out of the mention.
@@ -101,4 +111,58 @@ function deletions(key: string): Set<string> {
 
 function words(name: string): number {
   return name.split(/\s+/).length;
+}
+
+/** looseKey → the well-known names with those letters; rebuilt only when the knowledge base changes. */
+const knownByLetters = new WeakMap<KnowledgeBase, ReadonlyMap<string, string>>();
+
+function knownNames(knowledge: KnowledgeBase): ReadonlyMap<string, string> {
+  let map = knownByLetters.get(knowledge);
+  if (!map) {
+    const byLetters = new Map<string, Set<string>>();
+    const names = [...wellKnownData.names, ...knowledge.people.flatMap((p) => [p.name, ...p.aliases])];
+    for (const name of names) {
+      if (name.trim().split(/\s+/).length < 2) continue;
+      const key = looseKey(name);
+      byLetters.set(key, (byLetters.get(key) ?? new Set()).add(name.normalize('NFC')));
+    }
+    // Letters shared by two different well-known names say nothing about which is meant.
+    map = new Map([...byLetters].flatMap(([key, set]) => (set.size === 1 ? [[key, [...set][0]] as const] : [])));
+    knownByLetters.set(knowledge, map);
+  }
+  return map;
+}
+
+/** A run of capitalised words, of which any two to four in a row may be a name. */
+const CAPITALISED_RUN = /\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*)+/gu;
+const LONGEST_NAME = 4;
+
+function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: number) => number, knowledge: KnowledgeBase): Problem[] {
+  const known = knownNames(knowledge);
+  const problems: Problem[] = [];
+  for (const run of norm.matchAll(CAPITALISED_RUN)) {
+    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: run.index + w.index, end: run.index + w.index + w[0].length }));
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(LONGEST_NAME, words.length - i); n >= 2; n--) {
+        const start = words[i].start;
+        const end = words[i + n - 1].end;
+        const written = norm.slice(start, end).replace(/\s+/g, ' ');
+        const name = known.get(looseKey(written));
+        if (name === undefined) continue;
+        // A name without any diacritic is a transliteration ("Ho Chi Minh City"), not a misspelling.
+        if (matchKey(name) !== matchKey(written) && /[^\x00-\x7f]/.test(written)) {
+          const [from, to] = [toOriginal(start), toOriginal(end)];
+          problems.push({
+            start: from,
+            end: to,
+            message: `${quote(written)} looks like a misspelling of ${quote(name)}, a well-known name written with the same letters.`,
+            fixes: [replaceFix(`Change to ${quote(name)}`, article.uri, from, to, name, false)],
+          });
+        }
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return problems;
 }

@@ -32,23 +32,29 @@ export const termNumeral: Rule = {
       if (!numeral || data.ordinal === undefined) continue;
       const written = preferred === 'roman' ? toRoman(data.ordinal) : String(data.ordinal);
       const why = config.preferred.numerals ? 'the configuration asks for' : 'the folder mostly uses';
+      // "các khóa 4-8": the other end of a range is rewritten with it, or "khóa IV-8" would mix the two.
+      const range = preferred === 'roman' ? RANGE_END.exec(article.text.slice(numeral.end, numeral.end + 8)) : null;
+      const newText = range ? `${written}${range[1]}${toRoman(Number(range[2]))}` : written;
       problems.push({
         start,
         end,
         message: `${quote(text)} is numbered in ${NUMERALS[data.numeral ?? 'arabic']} numerals, but ${why} ${NUMERALS[preferred]} ones (${written}).`,
         related: example ? [{ ...example, message: `Written in ${NUMERALS[preferred]} numerals here` }] : [],
-        fixes: [replaceFix(`Write ${quote(written)}`, article.uri, numeral.start, numeral.end, written, true)],
+        fixes: [replaceFix(`Write ${quote(newText)}`, article.uri, numeral.start, numeral.end + (range?.[0].length ?? 0), newText, true)],
       });
     }
     return problems;
   },
 };
 
+/** The other end of an Arabic range right after the numeral: "-8", "–15". */
+const RANGE_END = /^([-–])(\d{1,2})(?!\d)/u;
+
 function numbered(article: Article): { start: number; end: number; text: string; data: CongressData }[] {
   const out: { start: number; end: number; text: string; data: CongressData }[] = [];
   for (const m of article.mentions) {
     if (m.kind !== 'congress') continue;
-    const data = m.data as CongressData;
+    const data = m.data;
     if (data.numeral && NUMBERED_BODIES.has(data.body)) out.push({ start: m.start, end: m.end, text: m.text, data });
   }
   return out;

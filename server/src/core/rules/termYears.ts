@@ -1,4 +1,4 @@
-import type { Article, CongressData, Mention } from '../model';
+import type { Article, CongressData, MentionOf } from '../model';
 import { toIso, toRoman } from '../calendar';
 import { assemblyTerm, partyCongress, partyTermAt } from '../terms';
 import type { Problem, Rule } from './rule';
@@ -22,24 +22,28 @@ import scopes from '../../../../data/term-scopes.json';
 /** How far (in characters: ", " or " ") a "nhiệm kỳ" may follow the term it belongs to. */
 const ADJACENT = 2;
 
+/** The bodies whose terms have known years: the Party's congresses and Central Committee terms, and the National Assembly's. */
+const CHECKED_BODIES: ReadonlySet<CongressData['body']> = new Set(['party-congress', 'party-term', 'national-assembly']);
+
 export const termYears: Rule = {
   id: 'term-years',
   defaultSeverity: 'error',
   description: 'A term ordinal and the years written with it disagree.',
   check({ article }) {
     const problems: Problem[] = [];
-    const congresses = article.mentions.filter((m) => m.kind === 'congress');
+    const congresses = article.mentions.filter((m): m is MentionOf<CongressData> => m.kind === 'congress');
     congresses.forEach((mention, i) => {
-      const data = mention.data as CongressData;
-      if (data.ordinal === undefined || data.body === 'plenum' || data.body === 'term-years') return;
+      const data = mention.data;
+      // Only national bodies have known term years; a local body's khóa numbers its own terms.
+      if (data.ordinal === undefined || !CHECKED_BODIES.has(data.body)) return;
       const next = congresses[i + 1];
-      const nextData = next?.data as CongressData | undefined;
+      const nextData = next?.data;
       const following = nextData?.body === 'term-years' && next.start - mention.end <= ADJACENT ? next : undefined;
-      const years = data.years ?? (following?.data as CongressData | undefined)?.years;
+      const years = data.years ?? following?.data.years;
       const expected = data.body === 'national-assembly' ? assemblyTerm(data.ordinal)?.termYears : partyCongress(data.ordinal)?.termYears;
       if (!years || !expected || (years[0] === expected[0] && years[1] === expected[1])) return;
       if (ofLocalBody(article.text, mention.start)) return;
-      const end = (following as Mention | undefined)?.end ?? mention.end;
+      const end = following?.end ?? mention.end;
       const body = data.body === 'national-assembly' ? 'The National Assembly’s term' : 'The Party’s term (khóa)';
       problems.push({
         start: mention.start,
@@ -83,8 +87,9 @@ function congressesAhead(article: Article): Problem[] {
   if (!date || current === undefined) return [];
   const problems: Problem[] = [];
   for (const m of article.mentions) {
-    const data = m.data as CongressData;
-    if (m.kind !== 'congress' || data.body !== 'party-congress' || data.ordinal === undefined || data.ordinal <= current + 1) continue;
+    if (m.kind !== 'congress') continue;
+    const data = m.data;
+    if (data.body !== 'party-congress' || data.ordinal === undefined || data.ordinal <= current + 1) continue;
     if (!/toàn quốc/iu.test(m.text) && !NATIONAL_AFTER.test(article.text.slice(m.end, m.end + 20))) continue;
     problems.push({
       start: m.start,

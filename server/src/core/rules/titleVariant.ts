@@ -6,7 +6,7 @@ import { decodeReferences } from '../text/characterReferences';
 import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
-import { quote, replaceFix } from './edits';
+import { quote } from './edits';
 
 /**
  * title-variant: one post written with the same words but in two ways
@@ -42,13 +42,15 @@ export const titleVariant: Rule = {
       const group = groupOf(t);
       own.set(group, (own.get(group) ?? new Set()).add(caseShape(t.written)));
     }
+    // A house style is one problem: reported once per post, at its first occurrence, with a fix for every one.
+    const styled = new Set<string>();
     for (const t of titles) {
       const commas = strayCommas(article.text, t);
       if (commas.length > 0) problems.push(strayComma(article, t, commas));
       const group = groupOf(t);
       const shape = caseShape(t.written);
       const usual = tally.majority(group);
-      if (usual === undefined || usual === shape) continue;
+      if (usual === undefined || usual === shape || styled.has(group)) continue;
       // Character references left by a scraper ("B&iacute; thư") are written as their letters by the same fix.
       const written = decodeReferences(article.text.slice(t.start, t.end));
       const fixed = withCaseOf(written, usual);
@@ -56,15 +58,23 @@ export const titleVariant: Rule = {
       const usualCount = tally.variants(group).get(usual)?.count ?? 0;
       const example = tally.example(group, usual, article.uri);
       const consistent = own.get(group)?.size === 1;
+      const same = consistent ? titles.filter((x) => groupOf(x) === group) : [t];
+      if (consistent) styled.add(group);
+      const edits = same.flatMap((x) => {
+        const newText = withCaseOf(decodeReferences(article.text.slice(x.start, x.end)), usual);
+        return newText === undefined ? [] : [{ uri: article.uri, start: x.start, end: x.end, newText }];
+      });
       problems.push({
         start: t.start,
         end: t.end,
         message:
           `${quote(written)} is written ${quote(fixed)} elsewhere in the folder (${usualCount} time${usualCount === 1 ? '' : 's'})` +
-          (consistent ? '; this article writes it one way throughout (house style).' : ', and this article writes it both ways.'),
+          (consistent
+            ? `; this article writes it one way throughout${same.length > 1 ? ` (${same.length} times)` : ''}: a house style.`
+            : ', and this article writes it both ways.'),
         related: example ? [{ ...example, message: `Written ${quote(fixed)} here` }] : [],
         // Only letters change case: the words, spaces and tone marks stay as written.
-        fixes: [replaceFix(`Write ${quote(fixed)}`, article.uri, t.start, t.end, fixed, true)],
+        fixes: [{ title: `Write ${quote(fixed)}${same.length > 1 ? ` (${same.length} times)` : ''}`, edits, safe: true }],
         style: consistent,
       });
     }

@@ -1,4 +1,4 @@
-import type { Article, Mention, PersonData, TitleData } from '../model';
+import type { Article, Mention, PersonMention } from '../model';
 import type { Lexicon } from '../lexicon';
 import { matchKey } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
@@ -37,22 +37,50 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
   const out: WrittenTitle[] = [];
   const { mentions, text } = article;
   // The person mention that may span an appositive title list ("Đồng chí X, Ủy viên …, Bí thư …").
-  let person: Mention | undefined;
+  let person: PersonMention | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.kind === 'person') person = mention;
     if (mention.kind !== 'title') continue;
-    const data = mention.data as TitleData;
+    const data = mention.data;
     // A title inside a person's mention belongs to that person even when the recogniser left its holder out.
-    const holder = data.holder ?? (person && mention.end <= person.end ? (person.data as PersonData).name : undefined);
+    // A title written right before a name ("Thường trực Ban Bí thư Trần Cẩm Tú") is that person's, whatever came before.
+    // When capitalised words that no recogniser read follow instead, someone unknown holds it: no holder is assumed.
+    const named = nameRightAfter(mentions, i, text);
+    const holder = named === null ? undefined : (named ?? data.holder ?? (person && mention.end <= person.end ? person.data.name : undefined));
     const split = splitTitle(mentions, i, text, lexicon);
     const end = split?.end ?? mention.end;
     const canonical = split?.canonical ?? data.canonical;
-    const former = FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start));
+    // The recogniser reads "nguyên" and "thôi giữ chức" into the title's modifiers; the words before it catch what it did not attach.
+    const past = data.modifiers?.some((m) => m === 'former' || m === 'left') ?? false;
+    const former =
+      past ||
+      FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start));
     out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, former, mention });
   }
   return out;
 }
+
+/**
+ * The person named right after a title, separated by spaces only: their
+ * name, or null when the words there look like a name (two to four
+ * capitalised syllables) that no recogniser read; undefined when no name follows.
+ */
+function nameRightAfter(mentions: readonly Mention[], i: number, text: string): string | null | undefined {
+  const title = mentions[i];
+  let other = false;
+  for (let j = i + 1; j < mentions.length && mentions[j].start <= title.end + 2; j++) {
+    const next = mentions[j];
+    if (next.start < title.end || !/^\s*$/.test(text.slice(title.end, next.start))) continue;
+    if (next.kind === 'person') return next.data.name;
+    other = true;
+  }
+  // Words another recogniser took (an organisation, a place in a title) are no name.
+  return !other && NAME_AFTER.test(text.slice(title.end, title.end + 40)) ? null : undefined;
+}
+
+/** Two to four capitalised syllables, then no further capitalised word. */
+const NAME_AFTER = /^[ \u00a0]+\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){1,3}(?![ \u00a0]*\p{Lu})/u;
 
 /** A title followed by ", " and an organisation that together form one post of the lexicon. */
 function splitTitle(mentions: readonly Mention[], i: number, text: string, lexicon: Lexicon): { end: number; canonical: string } | undefined {

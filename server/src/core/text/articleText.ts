@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { isMarkdown, maskMarkdown, type MaskedText } from './markdown';
+import { isMarkdown, maskMarkdown, type MaskedText } from './markdownProse';
 import { createSource, type Source } from './source';
 
 /**

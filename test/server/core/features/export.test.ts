@@ -132,4 +132,17 @@ describe('core/features/export', () => {
     assert.ok(file.content.includes('\tAnnotatorNotes T'), file.content);
     assert.ok(file.content.includes('\tdocument:CT-35/TW@12\n'), file.content);
   });
+
+  it('brat relates each person to the titles it carries, with the modifiers as attributes of the title', async () => {
+    const { files } = parseFixture('Đồng chí Lê Văn An, nguyên Bí thư Tỉnh ủy Hà Nam, phát biểu.\n');
+    const service = await indexed(files);
+    const [file] = service.exportAnnotations('brat');
+    const lines = file.content.split('\n');
+    const person = lines.find((l) => /^T\d+\tperson /.test(l))?.split('\t')[0];
+    const title = lines.find((l) => /^T\d+\ttitle /.test(l));
+    assert.equal(title?.split('\t').slice(1).join('\t'), 'title 27 48\tBí thư Tỉnh ủy Hà Nam');
+    const titleId = title?.split('\t')[0];
+    assert.ok(lines.includes(`R1\tTitle Arg1:${person} Arg2:${titleId}`), file.content);
+    assert.ok(lines.includes(`A1\tFormer ${titleId}`), file.content);
+  });
 });

@@ -76,6 +76,13 @@ Thứ Hai, 06/03/2017, 08:46
     await check('Thứ Năm, 23-06-2022, 18:22\nNgày 2$03/6, tại Hà Nội, hội nghị diễn ra.\n', ['**2022-06-23** — Thursday (Thứ Năm)']);
   });
 
+  it('says where the article’s date came from under a title used alone, or why there is none', async () => {
+    await check('Thứ Năm, 23-06-2022, 18:22\nTrưởng Ban Tổ chức $0Trung ương cho biết.\n', ['Article dated from its dateline «Thứ Năm, 23-06-2022, 18:22».']);
+    await check('Trưởng Ban Tổ chức $0Trung ương cho biết, sinh năm 1965.\n', [
+      'This article is undated: nothing in it (no dateline, no dated event in its lead) says when it was published, so checks that need its date stay silent.',
+    ]);
+  });
+
   it('gives a congress its ordinal and years', async () => {
     await check('Thứ Năm, 23-06-2022, 18:22\nNghị quyết Đại hội XIII của Đảng và Đại hội X$0IV.\n', [
       '**Đại hội XIV** — congress / term',

@@ -125,3 +125,48 @@ describe('core/knowledge/taught (the workspace file applied to the folder)', () 
     assert.deepEqual(s.staleDiagnostics().map(nameOf).sort(), ['a.txt', 'b.txt']);
   });
 });
+
+describe('core/knowledge/taught: namesakes of the knowledge base', () => {
+  /** The fixtures are written for this test: the same name, three articles, three different officials or none. */
+  const NAMESAKES = `
+//- standing.txt
+Thứ Hai, 04-01-2021, 08:00
+Đồng chí Nguyễn Thanh Bình, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương báo cáo. Sau đó Nguyễn Thanh Bình kết luận.
+//- province.txt
+Thứ Hai, 16-03-2026, 08:00
+Phó Bí thư Tỉnh ủy Ninh Bình Nguyễn Thanh Bình dự họp.
+//- unknown.txt
+Thứ Năm, 23-06-2022, 18:22
+Ông Nguyễn Thanh Bình phát biểu tại hội nghị.
+`;
+
+  it('gives each official the evidence fits an entity of its own, and marks the rest ambiguous with the candidates', async () => {
+    const { files } = parseFixture(NAMESAKES);
+    const s = createReportLensService({ files: memoryFiles(files) });
+    await s.indexWorkspace();
+    const exported = s
+      .exportAnnotations('jsonl')[0]
+      .content.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; entities: { id: string; kind: string; identity?: unknown }[] });
+    const identities = exported.map((a) => [nameOf(a.file), a.entities.filter((e) => e.kind === 'person').map((e) => [e.id, e.identity])]);
+    const standing = 'person:nguyễn thanh bình#nguyen-thanh-binh-btctw-standing';
+    assert.deepEqual(identities, [
+      ['province.txt', [['person:nguyễn thanh bình#nguyen-thanh-binh-ninh-binh', { id: 'person:nguyễn thanh bình#nguyen-thanh-binh-ninh-binh' }]]],
+      // The bare mention of the same name in the same article is the same official.
+      ['standing.txt', [[standing, { id: standing }], [standing, { id: standing }]]],
+      [
+        'unknown.txt',
+        [
+          [
+            'person:nguyễn thanh bình',
+            {
+              ambiguous: true,
+              candidates: [standing, 'person:nguyễn thanh bình#nguyen-thanh-binh-1975', 'person:nguyễn thanh bình#nguyen-thanh-binh-ninh-binh'],
+            },
+          ],
+        ],
+      ],
+    ]);
+  });
+});

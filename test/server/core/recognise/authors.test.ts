@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { AuthorData, Mention } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { analyseArticle } from '../../../../server/src/core/article';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { matchKey } from '../../../../server/src/core/text/source';
@@ -9,7 +9,8 @@ const lexicon = createLexicon();
 
 /** `«name» role`; the key is checked to be the name's. */
 function show(text: string, m: Mention): string {
-  const d = m.data as AuthorData;
+  assert.ok(m.data.kind === 'author');
+  const d = m.data;
   assert.equal(m.key, `author:${matchKey(d.name)}`);
   return `«${text.slice(m.start, m.end).normalize('NFC')}» ${d.role}`;
 }

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import type { AwardData, Mention } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { recogniseAwards } from '../../../../server/src/core/recognise/awards';
 import { mentionsOf, showMention, spansOf } from './recognise';
 
 /** `«text» key · name · edition · year`. */
 function show(text: string, m: Mention): string {
-  const d = m.data as AwardData;
+  assert.ok(m.data.kind === 'award');
+  const d = m.data;
   return showMention(text, m, [d.name, `edition ${d.edition}`, d.year === undefined ? undefined : `year ${d.year}`]);
 }
 

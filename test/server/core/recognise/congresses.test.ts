@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import type { CongressData, Mention } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { recogniseCongresses } from '../../../../server/src/core/recognise/congresses';
 import { mentionsOf, showMention, spansOf } from './recognise';
 
 /** `«text» key · body · numeral «as the numeral span cuts it» · years`. */
 function show(text: string, m: Mention): string {
-  const d = m.data as CongressData;
+  assert.ok(m.data.kind === 'congress');
+  const d = m.data;
   const numeral = d.numeral && d.numeralSpan ? `${d.numeral} «${text.slice(d.numeralSpan.start, d.numeralSpan.end)}»` : undefined;
   return showMention(text, m, [d.body, numeral, d.years ? `${d.years[0]}–${d.years[1]}` : undefined]);
 }
@@ -43,7 +44,7 @@ describe('core/recognise/congresses', () => {
         '«Hội nghị Trung ương lần thứ 15» congress:plenum#15@12 · plenum · arabic «15»',
         '«Hội nghị Trung ương 9» congress:plenum#9@13 · plenum · arabic «9»',
         '«khóa XIII» congress:party#13 · party-term · roman «XIII»',
-        '«Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng» congress:plenum#4@12 · plenum · arabic «4»',
+        '«Hội nghị lần thứ 4» congress:plenum#4@12 · plenum · arabic «4»',
         '«khóa XII» congress:party#12 · party-term · roman «XII»',
       ],
     );
@@ -64,7 +65,8 @@ describe('core/recognise/congresses', () => {
     check(
       'Ban Chấp hành Trung ương Đảng khóa XIV, nhiệm kỳ 2026-2031; khóa 13; các Hội nghị Trung ương khoá XIII; đại biểu Quốc hội khoá XV, HĐND các cấp nhiệm kỳ 2021-2026; Quốc hội khóa XV.\n',
       [
-        '«khóa XIV, nhiệm kỳ 2026-2031» congress:party#14 · party-term · roman «XIV» · 2026–2031',
+        '«khóa XIV» congress:party#14 · party-term · roman «XIV»',
+        '«nhiệm kỳ 2026-2031» congress:term#2026-2031 · term-years · 2026–2031',
         '«khóa 13» congress:party#13 · party-term · arabic «13»',
         '«khoá XIII» congress:party#13 · party-term · roman «XIII»',
         '«Quốc hội khoá XV» congress:assembly#15 · national-assembly · roman «XV»',
@@ -74,8 +76,49 @@ describe('core/recognise/congresses', () => {
     );
   });
 
-  it('does not take a provincial committee’s or council’s term for the Party’s', () => {
+  it('tells local and mass organisations’ congresses from the national Party congress', () => {
+    check(
+      'Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX, nhiệm kỳ 2025 - 2030 khai mạc, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. ' +
+        'Đại hội Đoàn toàn quốc lần thứ XII; Đảng bộ xã Hòa An tổ chức Đại hội Đại biểu lần thứ I.\n',
+      [
+        '«Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX» congress:local:đại biểu đảng bộ tỉnh hà nam#20 · local-congress · roman «XX»',
+        '«nhiệm kỳ 2025 - 2030» congress:term#2025-2030 · term-years · 2025–2030',
+        '«Đại hội đại biểu toàn quốc lần thứ XIV» congress:party#14 · party-congress · roman «XIV»',
+        '«Đại hội Đoàn toàn quốc lần thứ XII» congress:local:đoàn toàn quốc#12 · local-congress · roman «XII»',
+        '«Đại hội Đại biểu lần thứ I» congress:local#1 · local-congress · roman «I»',
+      ],
+    );
+  });
+
+  it('tells a local committee’s meeting from a Central Committee plenum, with ordinals in words', () => {
+    check(
+      'Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu Ban Thường vụ. Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII; ' +
+        'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 42.\n',
+      [
+        '«Hội nghị lần thứ nhất» congress:local-plenum#1 · local-plenum',
+        '«khóa XX» congress:local-term#20 · local-term · roman «XX»',
+        '«Hội nghị lần thứ chín» congress:plenum#9@13 · plenum',
+        '«khóa XIII» congress:party#13 · party-term · roman «XIII»',
+        '«Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 42» congress:local-plenum#42 · local-plenum · arabic «42»',
+      ],
+    );
+  });
+
+  it('reads a list of terms, the National Assembly’s and a local body’s reaching past "Trung ương" in its name', () => {
+    check('Ông từng là Bí thư Đảng ủy Khối Doanh nghiệp Trung ương khóa II, III; đại biểu Quốc hội khóa XIII, XIV; Ủy viên T.Ư Đảng khóa XII.\n', [
+      '«khóa II» congress:local-term#2 · local-term · roman «II»',
+      '«III» congress:local-term#3 · local-term · roman «III»',
+      '«Quốc hội khóa XIII» congress:assembly#13 · national-assembly · roman «XIII»',
+      '«XIV» congress:assembly#14 · national-assembly · roman «XIV»',
+      '«khóa XII» congress:party#12 · party-term · roman «XII»',
+    ]);
+  });
+
+  it('gives a provincial committee’s or council’s term its own level, not the Party’s', () => {
     check('Ban Chấp hành Đảng bộ tỉnh khóa XV; Hội đồng nhân dân tỉnh khóa X; Ban Thường vụ Thành uỷ khoá XII; đại hội đảng bộ các cấp nhiệm kỳ 2020-2025.\n', [
+      '«khóa XV» congress:local-term#15 · local-term · roman «XV»',
+      '«khóa X» congress:local-term#10 · local-term · roman «X»',
+      '«khoá XII» congress:local-term#12 · local-term · roman «XII»',
       '«nhiệm kỳ 2020-2025» congress:term#2020-2025 · term-years · 2020–2025',
     ]);
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { DateData, Mention } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { WEEKDAY_NAMES_VI } from '../../../../server/src/core/calendar';
 import { recogniseDates } from '../../../../server/src/core/recognise/dates';
 import { findPublication } from '../../../../server/src/core/recognise/publication';
@@ -7,7 +7,8 @@ import { contextFor, mentionsOf, showMention, showPublication, spansOf } from '.
 
 /** `«text» key · dateline · stated weekday · time · resolution`. */
 function show(text: string, m: Mention): string {
-  const d = m.data as DateData;
+  assert.ok(m.data.kind === 'date');
+  const d = m.data;
   return showMention(text, m, [d.dateline, d.statedWeekday === undefined ? undefined : WEEKDAY_NAMES_VI[d.statedWeekday], d.time, d.resolution]);
 }
 

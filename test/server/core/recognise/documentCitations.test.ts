@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
-import type { DocumentData, Mention } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { toIso } from '../../../../server/src/core/calendar';
 import { recogniseDocumentCitations } from '../../../../server/src/core/recognise/documentCitations';
 import { mentionsOf, showMention, spansOf } from './recognise';
 
 /** `«text» key · introduction · type · số number · code · date · issuer · khóa term · plenum · congress · về «subject» · short of «citation»`. */
 function show(text: string, m: Mention): string {
-  const d = m.data as DocumentData;
+  assert.ok(m.data.kind === 'document');
+  const d = m.data;
   return showMention(text, m, [
     m.introduction ? 'introduction' : undefined,
     d.type,

@@ -88,6 +88,36 @@ describe('core/recognise/officials', () => {
         'Lò Thị Xuân: Phó Bí thư Tỉnh ủy | [appointed] Bí thư Tỉnh ủy',
       ]);
     });
+
+    it('reads past a birth year or an age to the posts after a name', () => {
+      assert.deepEqual(people('Ông Vi Văn Sáu, sinh năm 1965, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn khóa XVI, tái đắc cử.'), [
+        'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
+      ]);
+      assert.deepEqual(people('Ông Vi Văn Sáu sinh năm 1965 tái đắc cử Bí thư Tỉnh Đoàn Lạng Sơn.'), ['Vi Văn Sáu: [appointed] Bí thư Tỉnh Đoàn Lạng Sơn']);
+    });
+
+    it('gives a post before "là" to the names after it', () => {
+      assert.deepEqual(people('Hai Phó Chủ tịch HĐND tỉnh là ông Lê Văn Tư và bà Ngô Thị Năm.'), [
+        'Lê Văn Tư: Phó Chủ tịch HĐND tỉnh',
+        'Ngô Thị Năm: Phó Chủ tịch HĐND tỉnh',
+      ]);
+    });
+
+    it('gives the predicate after a list to every name of it', () => {
+      assert.deepEqual(people('Các đồng chí: Hồ Văn Một, Võ Văn Hai trúng cử chức danh Phó Bí thư Tỉnh ủy.'), [
+        'Hồ Văn Một: [appointed] Phó Bí thư Tỉnh ủy',
+        'Võ Văn Hai: [appointed] Phó Bí thư Tỉnh ủy',
+      ]);
+    });
+
+    it('reads a predicate inside a parenthesis, and predicates joined by "và"', () => {
+      assert.deepEqual(people('Kỷ luật ông Đinh Văn Ba (lúc đó là Ủy viên Bộ Chính trị, Bí thư Thành ủy) bằng hình thức cảnh cáo.'), [
+        'Đinh Văn Ba: Ủy viên Bộ Chính trị | Bí thư Thành ủy',
+      ]);
+      assert.deepEqual(people('Bà Trần Thị Bảy tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch Hội LHPN tỉnh Hà Tĩnh.'), [
+        'Trần Thị Bảy: [appointed] Chủ tịch Hội LHPN tỉnh Hà Tĩnh',
+      ]);
+    });
   });
 
   describe('modifiers', () => {

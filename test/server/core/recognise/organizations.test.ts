@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Mention, OrganizationData } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { analyseArticle } from '../../../../server/src/core/article';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { matchKey } from '../../../../server/src/core/text/source';
@@ -9,7 +9,8 @@ const lexicon = createLexicon();
 
 /** `«as written» canonical`; the key is checked to be the canonical name's. */
 function show(text: string, m: Mention): string {
-  const d = m.data as OrganizationData;
+  assert.ok(m.data.kind === 'organization');
+  const d = m.data;
   assert.equal(m.key, `organization:${matchKey(d.canonical)}`);
   const written = text.slice(m.start, m.end).normalize('NFC');
   return written === d.canonical ? `«${written}»` : `«${written}» ${d.canonical}`;

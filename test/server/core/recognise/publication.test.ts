@@ -50,6 +50,11 @@ describe('core/recognise/publication', () => {
     check('Ngày 2/6, ông B, sinh năm 1965, nhận quyết định; phấn đấu đến năm 2025 hoàn thành.\n', 'none');
   });
 
+  it('dates a text that is a document by its own header, and passes over a render date years after the lead', () => {
+    check('BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 09-HD/BTCTW\nHà Nội, ngày 3 tháng 5 năm 2017\nHƯỚNG DẪN\n', "2017-05-03 inferred · the document's own header «ngày 3 tháng 5 năm 2017»");
+    check('Thứ hai, 21/06/2021\nBế mạc hội nghị\nSáng ngày 19/1/2011, hội nghị đã bế mạc.\n', "2011-01-19 inferred · the lead's «Sáng ngày 19/1/2011»");
+  });
+
   it('dates a report by the day its figures are given as of', () => {
     // Past the lead, where no event of the day is told.
     const text = `Báo cáo công tác quý I.\n${'Ban đã tham mưu nhiều đề án lớn. '.repeat(25)}\nTính đến ngày 30-3-2023, có 40 cấp ủy gửi báo cáo.\n`;

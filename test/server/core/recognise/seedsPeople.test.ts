@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import expected from './seeds-people.json';
-import type { AuthorData, PersonData, TitleData } from '../../../../server/src/core/model';
 import { analyseArticle } from '../../../../server/src/core/article';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { nameOf, seedFiles } from '../../../support/fixture';
@@ -26,15 +25,15 @@ function peopleOf(uri: string, text: string): SeedPeople {
   const people: Record<string, { mentions: number; titles: string[] }> = {};
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
-    const data = m.data as PersonData;
+    const data = m.data;
     const entry = (people[data.name] ??= { mentions: 0, titles: [] });
     entry.mentions++;
     for (const t of data.titles) if (!entry.titles.includes(t.canonical)) entry.titles.push(t.canonical);
   }
   return {
     people,
-    standaloneTitles: mentions.filter((m) => m.kind === 'title' && !(m.data as TitleData).holder).map((m) => m.text),
-    authors: mentions.filter((m) => m.kind === 'author').map((m) => `${(m.data as AuthorData).name} ${(m.data as AuthorData).role}`),
+    standaloneTitles: mentions.filter((m) => m.kind === 'title' && !m.data.holder).map((m) => m.text),
+    authors: mentions.flatMap((m) => (m.kind === 'author' ? [`${m.data.name} ${m.data.role}`] : [])),
   };
 }
 

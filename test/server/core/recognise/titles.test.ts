@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Mention, TitleData } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { analyseArticle } from '../../../../server/src/core/article';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { matchKey } from '../../../../server/src/core/text/source';
@@ -9,7 +9,8 @@ const lexicon = createLexicon();
 
 /** `«as written» canonical @holder`; the key is checked to be the canonical post's. */
 function show(text: string, m: Mention): string {
-  const d = m.data as TitleData;
+  assert.ok(m.data.kind === 'title');
+  const d = m.data;
   assert.equal(m.key, `title:${matchKey(d.canonical)}`);
   return `«${text.slice(m.start, m.end).normalize('NFC')}» ${d.canonical}${d.holder ? ` @${d.holder}` : ''}`;
 }

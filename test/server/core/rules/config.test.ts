@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_RULES_CONFIG, mergeRulesConfig, parseRulesConfig } from '../../../../server/src/core/rules/config';
+import { DEFAULT_RULES_CONFIG, isSuppressed, mergeRulesConfig, parseRulesConfig, suppressionPath } from '../../../../server/src/core/rules/config';
 import { RULE_IDS } from '../../../../server/src/core/rules/index';
 
 /** Parses a configuration text and shows the result with the errors' messages and the text they point at. */
@@ -63,5 +63,15 @@ describe('core/rules/config', () => {
       preferred: { numerals: 'roman', spelling: 'new' },
       suppressions: [],
     });
+  });
+
+  it('matches a suppression however its file is written: by hand, percent-encoded, or as a full URI', () => {
+    const uri = 'file:///home/bientap/bai/b%C3%A1o%20c%C3%A1o.txt';
+    for (const written of ['bai/báo cáo.txt', 'bai/b%C3%A1o%20c%C3%A1o.txt', './bai/báo cáo.txt', uri, 'báo cáo.txt'.normalize('NFD')]) {
+      const config = { ...DEFAULT_RULES_CONFIG, suppressions: [{ rule: 'text-artifact', uri: written, text: 'tác tác' }] };
+      assert.equal(isSuppressed(config, 'text-artifact', uri, 'tác tác'), true, written);
+      assert.equal(isSuppressed(config, 'text-artifact', 'file:///home/bientap/bai/kh%C3%A1c.txt', 'tác tác'), false, written);
+    }
+    assert.equal(suppressionPath(uri), '/home/bientap/bai/báo cáo.txt');
   });
 });

@@ -42,6 +42,16 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Thực hiện Chỉ thị số 15-CT/TU của Bộ Chính trị. Ban Bí thư đã ban hành Nghị quyết số 09-NQ/TU. Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU.\n',
     expected: ['a.txt «Chỉ thị số 15-CT/TU»', 'a.txt «Nghị quyết số 09-NQ/TU»'],
   },
+  {
+    name: 'stays quiet on short names written without "số" and on the first number of a pair sharing one code',
+    fixture: 'Kết quả thực hiện NQ 18 và Nghị quyết 18 của Ban Chấp hành Trung ương; Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012.\n',
+    expected: [],
+  },
+  {
+    name: 'takes a number without "số", date or issuer for a name rather than a citation',
+    fixture: 'Thực hiện thắng lợi nghị quyết Đảng bộ thành phố và nghị quyết 12 của Đảng.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/documentCode', () => {

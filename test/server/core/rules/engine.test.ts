@@ -40,7 +40,7 @@ const day = (year: number, month: number, d: number): CalendarDate => ({ year, m
 
 const A_TEXT =
   'Đồng chí Mai Văn Chính, Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương chủ trì. Trưởng ban Tổ chức Trung ương nói. ' +
-  'Bí thư Đảng ủy cơ quan. Sau đó Bí thư Đảng ủy trao. Đại hội 13 và khóa XIV, nhiệm kỳ 2021-2026. ' +
+  'Bí thư Đảng ủy cơ quan, Phó Vụ trưởng. Sau đó Bí thư Đảng ủy, Phó Vụ trưởng trao. Đại hội 13 và khóa XIV, nhiệm kỳ 2021-2026. ' +
   'Quy định số 138 ngày 1-12-2023 và Quy định số 138-QĐ/TW. Chỉ thị số 21-NQ/TW. ' +
   '15 năm thực hiện Nghị quyết Trung ương 5 khóa 13 nhé. Thứ Sáu, 23-06-2022. Giải Búa liềm vàng lần thứ VII - năm 2020. Trương Thị Mại. ' +
   'Chỉ thị số 35-CT/TW ngày 30-5-2019.';
@@ -52,7 +52,9 @@ const A = articleOf(
     ['Ban Tổ chức Trung ương', { kind: 'organization', canonical: 'Ban Tổ chức Trung ương' }],
     ['Trưởng ban Tổ chức Trung ương', { kind: 'title', canonical: 'Trưởng Ban Tổ chức Trung ương' }],
     ['Bí thư Đảng ủy cơ quan', { kind: 'title', canonical: 'Bí thư Đảng ủy cơ quan', holder: 'Mai Văn Chính' }],
+    ['Phó Vụ trưởng', { kind: 'title', canonical: 'Phó Vụ trưởng', holder: 'Mai Văn Chính' }],
     ['Bí thư Đảng ủy', { kind: 'title', canonical: 'Bí thư Đảng ủy', holder: 'Mai Văn Chính' }, 1],
+    ['Phó Vụ trưởng', { kind: 'title', canonical: 'Phó Vụ trưởng', holder: 'Mai Văn Chính' }, 1],
     ['Đại hội 13', { kind: 'congress', body: 'party-congress', ordinal: 13, numeral: 'arabic', numeralSpan: span(A_TEXT, 'Đại hội 13', 8) }],
     ['khóa XIV', { kind: 'congress', body: 'party-term', ordinal: 14, numeral: 'roman' }],
     ['nhiệm kỳ 2021-2026', { kind: 'congress', body: 'term-years', years: [2021, 2026] }],
@@ -145,8 +147,10 @@ describe('core/rules/engine', () => {
     aggregates.delete(B.uri);
     // Without B nothing outvotes A's forms and nothing conflicts with its citations; the article-level rules still fire.
     const rules = new Set(lintArticle(A, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED).map((f) => f.rule));
-    for (const rule of ['name-variant', 'document-conflict', 'edition-year']) assert.ok(!rules.has(rule), rule);
-    for (const rule of ['title-conflict', 'term-years', 'document-code', 'date-context', 'date-weekday']) assert.ok(rules.has(rule), rule);
+    // "Trương Thị Mại" is still a misspelling: the knowledge base knows Trương Thị Mai, whatever the folder says.
+    for (const rule of ['document-conflict', 'edition-year']) assert.ok(!rules.has(rule), rule);
+    for (const rule of ['title-conflict', 'term-years', 'document-code', 'date-context', 'date-weekday', 'name-variant']) assert.ok(rules.has(rule), rule);
+    assert.match(lintArticle(A, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED).find((f) => f.rule === 'name-variant')?.message ?? '', /a well-known name/);
     assert.deepEqual([...aggregates.tally('name-variant').variants('name truong thi mai').keys()], ['Trương Thị Mại']);
   });
 });

@@ -34,6 +34,17 @@ describe('core/rules/knowledgeChecks', () => {
     );
   });
 
+  it('reads a post in a paragraph that tells of an earlier year as held then, and a misspelt holder as the holder', async () => {
+    assert.deepEqual(
+      await findings(
+        'title-conflict',
+        'Thứ Năm, 23-06-2022, 18:22\nNăm 2017, tại hội nghị, đồng chí Phạm Minh Chính, Trưởng Ban Tổ chức Trung ương phát biểu.\n' +
+          'Đồng chí Trương Thi Mai, Trưởng Ban Tổ chức Trung ương dự.\n',
+      ),
+      [],
+    );
+  });
+
   it('flags a citation dated against the knowledge base, resolving the number by its date', async () => {
     assert.deepEqual(
       await findings('document-conflict', 'Thứ Năm, 23-06-2022, 18:22\nTổng kết Chỉ thị số 35-CT/TW ngày 30-5-2020 của Bộ Chính trị.\n'),

@@ -21,6 +21,11 @@ export const FIXTURES: readonly RuleFixture[] = [
       'Đồng chí Mai Văn Chính phát biểu. Đồng chí Mai Văn Chính nhấn mạnh. Đồng chí Mai Văn Chính kết luận. Đồng chí Phạm Minh Chính dự.\n',
     expected: [],
   },
+  {
+    name: 'reports a well-known name written with other diacritics, anywhere in the text, but not its transliteration',
+    fixture: 'Học tập tư tưởng Hồ Chí Mình. Dự có đồng chí Trần Cầm Tú. The Voice of Ho Chi Minh City. Đồng chí Hồ Chí Minh.\n',
+    expected: ['a.txt «Hồ Chí Mình» → «Hồ Chí Minh»', 'a.txt «Trần Cầm Tú» → «Trần Cẩm Tú»'],
+  },
 ];
 
 describe('core/rules/nameVariant', () => {

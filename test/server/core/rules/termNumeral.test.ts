@@ -21,6 +21,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     config: { preferred: { numerals: 'arabic' } },
     expected: ['a.txt «Đại hội XIII» → «Đại hội 13»'],
   },
+  {
+    name: 'rewrites both ends of a range of terms',
+    fixture: '//- a.txt\nĐại hội XIII và khóa XII.\n//- b.txt\nnguyên Ủy viên Trung ương các khóa 4-8.\n',
+    expected: ['b.txt «khóa 4» → «khóa IV-VIII»'],
+  },
 ];
 
 describe('core/rules/termNumeral', () => {

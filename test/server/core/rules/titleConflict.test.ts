@@ -36,6 +36,37 @@ export const FIXTURES: readonly RuleFixture[] = [
       '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Phạm Minh Chính, nguyên Trưởng Ban Tổ chức Trung ương dự. Ông Tô Huy Rứa (lúc đó là Trưởng Ban Tổ chức Trung ương) ký.\n',
     expected: [],
   },
+  {
+    name: 'takes no post the holder leaves (thôi giữ chức) for a post held at the article’s date',
+    fixture:
+      '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương phát biểu.\n' +
+      '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nÔng Phạm Văn Hai thôi giữ chức Trưởng Ban Tổ chức Trung ương.\n',
+    expected: [],
+  },
+  {
+    name: 'does not call a post an incomplete form of the one the holder is appointed to',
+    fixture: 'Đồng chí Lê Văn Ba, Bí thư Tỉnh ủy khóa XIX được bầu giữ chức Bí thư Tỉnh ủy Hà Nam khóa XX.\n',
+    expected: [],
+  },
+  {
+    name: 'gives a title written right before a name to that name, not to the person listed before it',
+    fixture:
+      '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nDự có đồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương.\n' +
+      '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nDự có Tổng Bí thư Nguyễn Phú Trọng, Trưởng Ban Tổ chức Trung ương Trương Thị Mai.\n',
+    expected: [],
+  },
+  {
+    name: 'reads the posts of a paragraph that tells of another time as posts of that time',
+    fixture:
+      '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nDự có đồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương.\n' +
+      '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nNăm 1956, ông Lê Văn Lương - Trưởng Ban Tổ chức Trung ương chỉ đạo.\n',
+    expected: [],
+  },
+  {
+    name: 'takes a holder written with other diacritics for the knowledge base’s holder (name-variant reports the spelling)',
+    fixture: 'Thứ Sáu, 19-12-2025, 18:22\nDự hội nghị có Tổng Bí thư Tô Lâm, Thường trực Ban Bí thư Trần Cầm Tú, cùng nhiều lãnh đạo.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/titleConflict', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { findingsOf, lintFixture, type RuleFixture } from './lint';
 
 const RULE = 'title-variant';
 
@@ -13,10 +13,8 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture:
       '//- a.txt\nĐồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương phát biểu.\nTrưởng ban Tổ chức Trung ương cho biết.\n' +
       '//- b.txt\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương dự.\nĐồng chí Phạm Minh Chính, Trưởng Ban Tổ chức Trung ương phát biểu.\nTrưởng Ban Tổ chức Trung ương nhấn mạnh.\n',
-    expected: [
-      'a.txt «Trưởng ban Tổ chức Trung ương» → «Trưởng Ban Tổ chức Trung ương»',
-      'a.txt «Trưởng ban Tổ chức Trung ương» → «Trưởng Ban Tổ chức Trung ương»',
-    ],
+    // a.txt writes it one way throughout: one house-style finding, whose fix rewrites both.
+    expected: ['a.txt «Trưởng ban Tổ chức Trung ương» → «Trưởng Ban Tổ chức Trung ương phát biểu.⏎Trưởng Ban Tổ chức Trung ương»'],
   },
   {
     name: 'removes a stray comma that splits one title in two',
@@ -32,8 +30,22 @@ export const FIXTURES: readonly RuleFixture[] = [
       '//- b.txt\nĐồng chí Hoàng Đăng Quang, Phó Trưởng Ban Tổ chức Trung ương dự.\n',
     expected: [],
   },
+  {
+    name: 'warns on an article that writes one title two ways, and never rewrites a full form as a short one or an abbreviation',
+    fixture:
+      '//- a.txt\nTrưởng Ban Tổ chức Trung ương dự. Trưởng ban Tổ chức Trung ương nói. Ủy viên Ban Chấp hành Trung ương Đảng, UVTW Đảng.\n' +
+      '//- b.txt\nTrưởng Ban Tổ chức Trung ương và Trưởng Ban Tổ chức Trung ương. Ủy viên Trung ương Đảng, Ủy viên Trung ương Đảng.\n',
+    expected: ['a.txt «Trưởng ban Tổ chức Trung ương» → «Trưởng Ban Tổ chức Trung ương»'],
+  },
 ];
 
 describe('core/rules/titleVariant', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it('reports a house style as information and an article’s own inconsistency as a warning', async () => {
+    const [consistent, mixed] = await Promise.all([FIXTURES[0], FIXTURES[FIXTURES.length - 1]].map((f) => lintFixture(f.fixture)));
+    const levels = (r: typeof consistent) => r.findings.filter((f) => f.rule === RULE).map((f) => [f.severity, f.fixes[0]?.safe]);
+    assert.deepEqual(levels(consistent), [['information', true]]);
+    assert.deepEqual(levels(mixed), [['warning', true]]);
+  });
 });

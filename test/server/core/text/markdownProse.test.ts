@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isMarkdown, maskMarkdown } from '../../../../server/src/core/text/markdown';
+import { isMarkdown, maskMarkdown } from '../../../../server/src/core/text/markdownProse';
 
 /** The masked text with its blanks trimmed line by line, to read what the recognisers see. */
 function visible(text: string): string[] {
@@ -8,7 +8,7 @@ function visible(text: string): string[] {
   return masked.split('\n').map((line) => line.trim().replace(/\s+/g, ' '));
 }
 
-describe('core/text/markdown', () => {
+describe('core/text/markdownProse', () => {
   it('keeps the prose of headings, lists, quotes, tables and emphasis at their offsets', () => {
     const text = '# Báo cáo công tác\n\n- **Đồng chí** _Nguyễn Văn A_ dự.\n1. Mục *một*\n> Trích dẫn\n\n| Họ tên | Chức vụ |\n|---|:-:|\n| Lê B | Bí thư |\n';
     assert.deepEqual(visible(text), ['Báo cáo công tác', '', 'Đồng chí Nguyễn Văn A dự.', 'Mục một', 'Trích dẫn', '', 'Họ tên Chức vụ', '', 'Lê B Bí thư', '']);
