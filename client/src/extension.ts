@@ -99,6 +99,8 @@ function createClient(context: vscode.ExtensionContext, fileEvents: vscode.FileS
       configurationSection: 'reportLens',
       fileEvents,
     },
+    // The server keeps its per-file analysis cache in this workspace's storage.
+    initializationOptions: { storageUri: context.storageUri?.toString() },
   };
   return new LanguageClient('reportLens', 'Report Lens', serverOptions, clientOptions);
 }

@@ -8,6 +8,7 @@ import { RULES } from '../core/rules/index';
 import { applyEdits } from '../core/rules/engine';
 import { CONFIG_FILE } from '../core/rules/config';
 import type { Severity } from '../core/rules/rule';
+import { mergedShards, parseShard, startAnalysis, writeManifest, type AnalysisOptions } from './analysis';
 
 /**
  * `report-lens check <paths…> [--format text|json|sarif] [--fix]`: lints
@@ -19,7 +20,19 @@ import type { Severity } from '../core/rules/rule';
 
 export type { CheckIo } from './files';
 
-export const USAGE = 'usage: report-lens check <paths…> [--format text|json|sarif] [--fix]\n';
+export const USAGE = [
+  'usage: report-lens check <paths…> [--format text|json|sarif] [--fix] [--quiet]',
+  '                         [--cache-dir D | --no-cache] [--jobs N] [--shard i/n]',
+  '       report-lens check --merge D [--format text|json|sarif]',
+  '',
+  '  --cache-dir D   keep per-file analyses in D (default node_modules/.cache/report-lens, or .report-lens/cache)',
+  '  --no-cache      analyse every file again and keep nothing',
+  '  --jobs N        worker threads (default: one per core for large folders; 0 analyses in the main thread)',
+  '  --shard i/n     analyse only the i-th of n shards of the files into the cache, printing no findings',
+  '  --merge D       the folder-wide findings of every shard analysed into D, without reading the articles',
+  '  --quiet         no progress bar (it is only drawn on a terminal)',
+  '',
+].join('\n');
 type Format = 'text' | 'json' | 'sarif';
 
 const EXIT_CLEAN = 0;
@@ -39,15 +52,32 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
     io.err(`report-lens check: no such file or folder: ${path.relative(io.cwd, missing) || missing}\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const files = [...new Set(absolute.flatMap(articleFiles))].sort();
-  const service = createReportLensService({ files: diskFiles(files) });
+  const merged = parsed.merge === undefined ? undefined : mergedShards(path.resolve(io.cwd, parsed.merge));
+  if (typeof merged === 'string') {
+    io.err(`report-lens check: ${merged}\n`);
+    return EXIT_USAGE;
+  }
+  const listed = merged ? merged.uris.map((uri) => fileURLToPath(uri)) : [...new Set(absolute.flatMap(articleFiles))].sort();
+  const shard = parsed.analysis.shard;
+  const files = shard ? listed.filter((_, i) => i % shard.count === shard.index - 1) : listed;
+  const analysis = merged ? undefined : startAnalysis(diskFiles(files), files.length, parsed.analysis, io);
+  const service = createReportLensService({ files: merged?.files ?? diskFiles(files), analyse: merged?.analyse ?? analysis?.analyse });
   const configPath = findWorkspaceFile(absolute, io.cwd, CONFIG_FILE);
   if (configPath) {
     const errors = service.configureRules({}, { uri: pathToFileURL(configPath).href, text: fs.readFileSync(configPath, 'utf8') });
     for (const e of errors) io.err(`${path.relative(io.cwd, configPath)}: ${e.message}\n`);
   }
   loadKnowledge(service, absolute, io);
-  await service.indexWorkspace();
+  try {
+    await service.indexWorkspace(undefined, analysis?.progress);
+  } finally {
+    const done = await analysis?.finish();
+    if (shard && done && analysis?.cacheDir !== undefined) {
+      const manifest = writeManifest(analysis.cacheDir, shard, done.keys);
+      io.err(`shard ${shard.index}/${shard.count}: ${files.length} articles (${done.hit} from the cache) in ${path.relative(io.cwd, manifest)}\n`);
+    }
+  }
+  if (shard) return EXIT_CLEAN;
 
   if (parsed.fix) {
     const fixed = writeFixes(service.fixAll(), io);
@@ -64,10 +94,21 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
   return report.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
-function parseArgs(args: readonly string[]): { paths: string[]; format: Format; fix: boolean } | string {
+interface CheckArgs {
+  readonly paths: string[];
+  readonly format: Format;
+  readonly fix: boolean;
+  readonly analysis: AnalysisOptions;
+  readonly merge?: string;
+}
+
+function parseArgs(args: readonly string[]): CheckArgs | string {
   const paths: string[] = [];
   let format: Format = 'text';
   let fix = false;
+  let analysis: AnalysisOptions = { quiet: false };
+  let merge: string | undefined;
+  const valueOf = (name: string, i: number): string | undefined => (args[i].startsWith(`${name}=`) ? args[i].slice(name.length + 1) : args[i + 1]);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : arg === '--format' ? args[++i] : undefined;
@@ -75,10 +116,29 @@ function parseArgs(args: readonly string[]): { paths: string[]; format: Format; 
       if (value !== 'text' && value !== 'json' && value !== 'sarif') return `--format must be text, json or sarif, not ${value ?? 'nothing'}`;
       format = value;
     } else if (arg === '--fix') fix = true;
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (arg === '--quiet') analysis = { ...analysis, quiet: true };
+    else if (arg === '--no-cache') analysis = { ...analysis, cacheDir: null };
+    else if (/^--(cache-dir|jobs|shard|merge)(=|$)/.test(arg)) {
+      const name = arg.split('=')[0];
+      const given = valueOf(name, i);
+      if (!arg.includes('=')) i++;
+      if (given === undefined || given === '') return `${name} needs a value`;
+      if (name === '--cache-dir') analysis = { ...analysis, cacheDir: given };
+      else if (name === '--merge') merge = given;
+      else if (name === '--jobs') {
+        if (!/^\d+$/.test(given)) return `--jobs takes a number of worker threads, not ${given}`;
+        analysis = { ...analysis, jobs: Number(given) };
+      } else {
+        const shard = parseShard(given);
+        if (typeof shard === 'string') return shard;
+        analysis = { ...analysis, shard };
+      }
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else paths.push(arg);
   }
-  return paths.length === 0 ? 'give at least one file or folder' : { paths, format, fix };
+  if (merge !== undefined) return paths.length > 0 || analysis.shard || fix ? '--merge takes no paths, --shard or --fix' : { paths, format, fix, analysis, merge };
+  if (analysis.shard && (fix || analysis.cacheDir === null)) return '--shard writes into the cache: it takes no --fix or --no-cache';
+  return paths.length === 0 ? 'give at least one file or folder' : { paths, format, fix, analysis };
 }
 
 /**

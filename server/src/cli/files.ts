@@ -12,6 +12,8 @@ import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
 
 export interface CliIo {
   readonly cwd: string;
+  /** Whether stderr is a terminal, where a progress bar may be drawn. */
+  readonly terminal?: boolean;
   out(text: string): void;
   err(text: string): void;
 }
@@ -21,6 +23,7 @@ export type CheckIo = CliIo;
 
 export const NODE_IO: CliIo = {
   cwd: process.cwd(),
+  terminal: process.stderr.isTTY === true,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };

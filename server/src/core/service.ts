@@ -1,7 +1,7 @@
 import type { Article, EntityKind, Mention, Span } from './model';
-import { analyseArticle, unreadableArticle } from './article';
+import { analyseArticle } from './article';
+import { analyseBytes } from './analyseFile';
 import { createLexicon, type Lexicon } from './lexicon';
-import { decodeArticle, legacyEncodingMessage } from './text/decode';
 import { WorkspaceIndex } from './workspaceIndex';
 import { ArticleOrders } from './articleOrder';
 import { EntityDigest } from './entityDigest';
@@ -11,6 +11,8 @@ import {
   throwIfCancelled,
   type CancellationToken,
   type FileAccess,
+  type FileAnalyser,
+  type FileAnalysis,
   type Logger,
   type ProgressReporter,
 } from './host';
@@ -35,6 +37,12 @@ export interface ServiceOptions {
   readonly files: FileAccess;
   readonly logger?: Logger;
   readonly lexicon?: Lexicon;
+  /**
+   * Reads and analyses files for indexing elsewhere (worker threads, a cache
+   * of earlier analyses) with the same lexicon; by default the files are read
+   * through `files` and analysed in the caller's thread.
+   */
+  readonly analyse?: FileAnalyser;
 }
 
 /**
@@ -105,7 +113,7 @@ export interface ReportLensService {
   exportAnnotations(format: ExportFormat, token?: CancellationToken, fileName?: (uri: string) => string): ExportedFile[];
 }
 
-/** How many files indexing reads ahead of the one it analyses. */
+/** How many files indexing reads and analyses ahead of the one entering the index. */
 const READ_AHEAD = 16;
 
 export function createReportLensService(options: ServiceOptions): ReportLensService {
@@ -177,37 +185,30 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     return [...(parsed?.errors ?? []), ...next.issues];
   }
 
-  async function readAndIndex(uri: string): Promise<void> {
-    indexBytes(uri, await options.files.readFile(uri));
-  }
+  const analyse: FileAnalyser =
+    options.analyse ??
+    (async (uri) => {
+      const bytes = await options.files.readFile(uri);
+      return bytes === undefined ? undefined : analyseBytes(uri, bytes, lexicon);
+    });
 
-  /** Decodes and analyses a file's bytes (undefined when the file is gone). */
-  function indexBytes(uri: string, bytes: Uint8Array | undefined): void {
-    if (bytes === undefined) {
-      forget(uri);
+  /** Enters what was made of a file into the index (forgets the file when it is gone or not an article). */
+  function indexAnalysis(uri: string, analysis: FileAnalysis | undefined): void {
+    if (analysis && 'article' in analysis) {
+      store(analysis.article);
       return;
     }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok && decoded.reason === 'legacy') {
-      // Kept in the index with its reason, so the user sees a diagnostic on the file instead of silence.
-      store(unreadableArticle(uri, '', 0, legacyEncodingMessage(decoded.encoding, false)));
-      return;
-    }
-    if (!decoded.ok) {
-      logger.info(`skipping ${uri}: ${decoded.reason}`);
-      forget(uri);
-      return;
-    }
-    store(analyseArticle(uri, decoded.text, 0, lexicon));
+    if (analysis) logger.info(`skipping ${uri}: ${analysis.skipped}`);
+    forget(uri);
   }
 
   return {
     async indexWorkspace(token = NEVER_CANCELLED, progress) {
       const uris = await options.files.listArticles();
-      // Reads run a few files ahead of the analysis, so the disk and the processor work at the same time.
-      const reads = new Map<number, Promise<{ bytes?: Uint8Array; error?: unknown }>>();
+      // Analyses run a few files ahead of the one entering the index, so the disk, the workers and this thread work at the same time.
+      const reads = new Map<number, Promise<{ analysis?: FileAnalysis; error?: unknown }>>();
       const startRead = (i: number) => {
-        if (i < uris.length) reads.set(i, options.files.readFile(uris[i]).then((bytes) => ({ bytes }), (error: unknown) => ({ error })));
+        if (i < uris.length) reads.set(i, analyse(uris[i]).then((analysis) => ({ analysis }), (error: unknown) => ({ error })));
       };
       for (let i = 0; i < READ_AHEAD; i++) startRead(i);
       for (let i = 0; i < uris.length; i++) {
@@ -217,7 +218,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
         startRead(i + READ_AHEAD);
         if (read?.error !== undefined) throw read.error;
         // A file the editor opened meanwhile keeps the editor's text.
-        if (!openVersions.has(uris[i])) indexBytes(uris[i], read?.bytes);
+        if (!openVersions.has(uris[i])) indexAnalysis(uris[i], read?.analysis);
         progress?.(i + 1, uris.length);
       }
       orders.settle();
@@ -229,7 +230,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     async refreshFile(uri) {
       openVersions.delete(uri);
-      await readAndIndex(uri);
+      indexAnalysis(uri, await analyse(uri));
     },
     removeFile(uri) {
       openVersions.delete(uri);

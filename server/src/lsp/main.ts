@@ -6,6 +6,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import type { Logger } from '../core/host';
 import { registerCodeAction } from './codeAction';
 import { registerCodeLens } from './codeLens';
@@ -67,6 +68,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   state.setFolders(Workspace.folderPaths(folders));
+  // The client's workspace storage (VS Code's storageUri) holds the analysis cache, so re-opening the folder is fast.
+  const storage = (params.initializationOptions as { storageUri?: unknown } | undefined)?.storageUri;
+  const storagePath = typeof storage === 'string' ? Workspace.folderPaths([storage])[0] : undefined;
+  if (storagePath !== undefined) state.cacheDir = path.join(storagePath, 'analysis-cache');
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

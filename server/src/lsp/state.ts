@@ -6,6 +6,7 @@ import { CONFIG_FILE } from '../core/rules/config';
 import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
 import { createReportLensService, type ConfigFile, type ReportLensService } from '../core/service';
 import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess } from '../node/fileAccess';
+import { createAnalysisPool, type AnalysisPool } from '../node/analysisPool';
 import { pathToUri } from '../node/uri';
 import * as path from 'node:path';
 import { Positions } from './positions';
@@ -77,6 +78,10 @@ export class ServerState {
   /** Called after pending edits were analysed, so their diagnostics get republished. */
   onAnalysed: () => void = () => {};
 
+  /** Folder of the persistent analysis cache (the client's workspace storage), when the client gave one. */
+  cacheDir?: string;
+  private pool?: AnalysisPool;
+
   private readonly pending = new Map<string, NodeJS.Timeout>();
   // Keyed by the article object: a new version of the text is a new article, and old indexes go with it.
   private readonly positionsCache = new WeakMap<Article, Positions>();
@@ -84,9 +89,15 @@ export class ServerState {
   constructor(readonly logger: Logger) {
     this.files = nodeFileAccess([], DEFAULT_FILTER, logger);
     // The façade keeps this FileAccess for life; it forwards to the current one, which changes with folders and globs.
+    const files = { listArticles: () => this.files.listArticles(), readFile: (uri: string) => this.files.readFile(uri) };
     this.service = createReportLensService({
-      files: { listArticles: () => this.files.listArticles(), readFile: (uri) => this.files.readFile(uri) },
+      files,
       logger,
+      // Files are read here and analysed in worker threads, through the cache once initialize has named its folder.
+      analyse: (uri) => {
+        this.pool ??= createAnalysisPool(files, { cacheDir: this.cacheDir, logger });
+        return this.pool.analyse(uri);
+      },
     });
   }
 
