@@ -28,8 +28,6 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { dates: true },
 };
 
-/** How long typing must pause before an edited document is re-analysed and its diagnostics republished. */
-export const EDIT_DEBOUNCE_MS = 150;
 
 /** What the client said it can do, as far as the server's behaviour depends on it. */
 export interface ClientSupport {
@@ -47,7 +45,7 @@ export interface ClientSupport {
 
 /**
  * The server's only state besides the façade: open documents (for
- * incremental sync), the edits waiting for the debounce, line indexes of the
+ * incremental sync), the edits waiting to be analysed, line indexes of the
  * texts positions are converted against, and the settings. Handlers stay
  * stateless and reach everything through here.
  */
@@ -82,7 +80,7 @@ export class ServerState {
   cacheDir?: string;
   private pool?: AnalysisPool;
 
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<string, NodeJS.Immediate>();
   // Keyed by the article object: a new version of the text is a new article, and old indexes go with it.
   private readonly positionsCache = new WeakMap<Article, Positions>();
 
@@ -157,15 +155,20 @@ export class ServerState {
     this.service.setText(uri, text, document.version);
   }
 
-  /** Re-analyses an edited document once typing pauses. */
+  /**
+   * Re-analyses an edited document as soon as the messages already received
+   * are handled: there is no fixed pause. A change that arrives before the
+   * analysis ran cancels it and schedules its own, so a burst of keystrokes
+   * costs one analysis, of the newest text.
+   */
   schedule(uri: string): void {
     this.cancelPending(uri);
-    const timer = setTimeout(() => {
+    const run = setImmediate(() => {
       this.pending.delete(uri);
       this.analyse(uri);
       this.onAnalysed();
-    }, EDIT_DEBOUNCE_MS);
-    this.pending.set(uri, timer);
+    });
+    this.pending.set(uri, run);
   }
 
   /** Analyses a pending edit of one document now (before a request on it), if there is one. */
@@ -183,8 +186,8 @@ export class ServerState {
   }
 
   cancelPending(uri: string): void {
-    const timer = this.pending.get(uri);
-    if (timer !== undefined) clearTimeout(timer);
+    const run = this.pending.get(uri);
+    if (run !== undefined) clearImmediate(run);
     this.pending.delete(uri);
   }
 
