@@ -5,6 +5,7 @@ import { createLexicon, type Lexicon } from './lexicon';
 import { WorkspaceIndex } from './workspaceIndex';
 import { ArticleOrders } from './articleOrder';
 import { EntityDigest } from './entityDigest';
+import { EarliestIntroductions } from './earliestIntroductions';
 import {
   NEVER_CANCELLED,
   SILENT_LOGGER,
@@ -64,7 +65,8 @@ export interface ReportLensService {
   articles(): Iterable<Article>;
 
   hover(uri: string, offset: number, token?: CancellationToken): HoverResult | undefined;
-  definition(uri: string, offset: number, token?: CancellationToken): Location[];
+  /** The entity's definitions, the best first; with `all` false only the best, read from a kept table (what F12 jumps to). */
+  definition(uri: string, offset: number, token?: CancellationToken, all?: boolean): Location[];
   references(uri: string, offset: number, includeDeclaration: boolean, token?: CancellationToken): Location[];
   highlights(uri: string, offset: number, token?: CancellationToken): Span[];
   documentSymbols(uri: string, token?: CancellationToken): SymbolItem[];
@@ -124,6 +126,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const orders = new ArticleOrders(index);
   // Mention counts and each person's titles across the folder, for hovers that do not walk every file.
   const digest = new EntityDigest(orders.reading);
+  // Each entity's earliest introduction, so F12 does not walk the entity's files.
+  const earliest = new EarliestIntroductions(index);
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
   const diagnostics = new DiagnosticsFeature(index, lexicon);
@@ -139,6 +143,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     index.set(article);
     orders.articleSet(old, article);
     digest.articleSet(old, article);
+    earliest.articleSet(old, article);
     diagnostics.articleSet(article);
   };
   // Every change to the index goes through these two, so the rule aggregates stay in step with it.
@@ -151,7 +156,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     const old = index.article(uri);
     index.delete(uri);
     orders.articleDeleted(uri);
-    if (old) digest.articleDeleted(old);
+    if (old) {
+      digest.articleDeleted(old);
+      earliest.articleDeleted(old);
+    }
     diagnostics.articleDeleted(uri);
   };
 
@@ -239,11 +247,11 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
     hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge),
-    definition: (uri, offset, token = NEVER_CANCELLED) =>
+    definition: (uri, offset, token = NEVER_CANCELLED, all = true) =>
       definition(index, orders, uri, offset, token, (mention) => {
         const article = index.article(uri);
         return article && knowledgeEntry(article, mention, knowledge, knowledgeFile?.uri);
-      }),
+      }, all ? undefined : (key) => earliest.earliest(key)),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
       references(index, orders, uri, offset, includeDeclaration, token),
     highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(index, uri, offset, token),
