@@ -74,6 +74,8 @@ export interface ReportLensService {
   entities(kinds?: readonly EntityKind[], token?: CancellationToken): EntitySummary[];
   /** Every mention of one entity (by its key), for a view that lists them; empty for an unknown key. */
   mentionsOf(id: string): EntitySummary['mentions'];
+  /** How many times, and in how many files, the folder mentions an entity (by its key): counts kept as articles change. */
+  mentionCounts(id: string): { readonly mentions: number; readonly files: number };
   /** How many articles and distinct entities the index holds, for status displays. */
   counts(): { readonly articles: number; readonly entities: number };
 
@@ -259,6 +261,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, orders.reading, query, token),
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
+    mentionCounts: (id) => ({ mentions: digest.mentionCount(id), files: index.filesOf(id).size }),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
