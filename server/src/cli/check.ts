@@ -87,9 +87,12 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
   const findings = files.flatMap((file) => {
     const uri = pathToFileURL(file).href;
     const article = service.article(uri);
-    return article ? service.diagnostics(uri).map((f) => ({ finding: f, file, text: article.text })) : [];
+    if (!article) return [];
+    // One line index per file, shared by its findings.
+    const index = new LineIndex(article.text);
+    return service.diagnostics(uri).map((f) => ({ finding: f, file, text: article.text, index }));
   });
-  const report = findings.map(({ finding, file, text }) => located(finding, path.relative(io.cwd, file).split(path.sep).join('/'), text));
+  const report = findings.map(({ finding, file, text, index }) => located(finding, path.relative(io.cwd, file).split(path.sep).join('/'), text, index));
   io.out(format(parsed.format, report));
   return report.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
 }
@@ -173,8 +176,7 @@ interface Located {
   readonly index: LineIndex;
 }
 
-function located(finding: Finding, file: string, text: string): Located {
-  const index = new LineIndex(text);
+function located(finding: Finding, file: string, text: string, index: LineIndex): Located {
   const start = index.positionAt(finding.start);
   const lineStart = index.offsetAt({ line: start.line, character: 0 });
   const lineEnd = index.offsetAt({ line: start.line + 1, character: 0 });
