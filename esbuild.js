@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's main entry is a UMD bundle whose dynamic requires esbuild cannot follow; its ES module entry bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

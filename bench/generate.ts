@@ -1,7 +1,5 @@
 import vocabulary from './vocabulary.json';
-import type { CalendarDate } from '../server/src/core/model';
-import { compareDates, daysBetween, toRoman, weekday } from '../server/src/core/calendar';
-import { partyCongress, partyTermAt } from '../server/src/core/terms';
+import { compareDays as compareDates, congress as partyCongress, daysBetween, roman as toRoman, termAt as partyTermAt, weekdayOf as weekday, type Day as CalendarDate } from './answerKey';
 
 /**
  * The benchmark's corpus generator. It writes articles with the structure of

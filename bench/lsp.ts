@@ -85,7 +85,7 @@ export async function measureLsp(folder: string, files: readonly string[], optio
   try {
     // A first session on an empty cache: the cold index, the requests, the edits.
     let t0 = performance.now();
-    let session = await LspSession.start(folder, { server: options.server, initializationOptions });
+    let session = await LspSession.start(folder, initializationOptions, options.server);
     await session.indexed();
     const coldIndexMs = performance.now() - t0;
     const random = seededRandom(11);
@@ -183,7 +183,7 @@ export async function measureLsp(folder: string, files: readonly string[], optio
     // Re-open: a new server on the same workspace storage, the file opened as soon as the server is up.
     const original = fs.readFileSync(edited, 'utf8');
     t0 = performance.now();
-    session = await LspSession.start(folder, { server: options.server, initializationOptions });
+    session = await LspSession.start(folder, initializationOptions, options.server);
     await session.open(edited, original, 1);
     await session.until(() => session.diagnostics.has(uri));
     const reopenFirstDiagnosticsMs = performance.now() - t0;

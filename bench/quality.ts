@@ -25,7 +25,7 @@ export interface QualityReport {
   readonly cleanFindings: readonly Finding[];
   /** Articles of the faulty corpus that received no fault. */
   readonly untouchedArticles: number;
-  /** Findings on those untouched articles, echoes of injected faults left out (see withoutEchoes). */
+  /** Every finding on those untouched articles: each one is a false positive. */
   readonly untouchedFindings: readonly Finding[];
   readonly missed: readonly InjectedFault[];
 }
@@ -58,33 +58,17 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 }
 
 /**
- * The findings that are not echoes of an injected fault. Folder-wide rules
- * rightly report both sides of a conflict, so a clean article citing a
- * document that a faulty article misdates is flagged too, pointing at the
- * fault; likewise a misspelt name makes its holder look like a second
- * person. A finding is an echo when a related location lies on the same
- * line as an injected fault.
+ * Whether a finding reports a fault: it is the fault's rule (or carries it,
+ * when two rules' findings were folded into one), it overlaps the fault, and
+ * it stays on the fault's lines, so a finding that merely spans a large
+ * block around the fault does not count.
  */
-export function withoutEchoes(
-  findings: readonly Finding[],
-  faults: readonly InjectedFault[],
-  uriOf: (file: string) => string,
-  textOf: (uri: string) => string | undefined,
-): Finding[] {
-  const faultsByUri = new Map<string, InjectedFault[]>();
-  for (const f of faults) faultsByUri.set(uriOf(f.file), [...(faultsByUri.get(uriOf(f.file)) ?? []), f]);
-  const lineAround = (text: string, at: { start: number; end: number }) => ({
-    start: text.lastIndexOf('\n', at.start - 1) + 1,
-    end: text.indexOf('\n', at.end) === -1 ? text.length : text.indexOf('\n', at.end),
-  });
-  return findings.filter(
-    (x) =>
-      !x.related.some((r) => {
-        const near = faultsByUri.get(r.uri) ?? [];
-        const text = near.length > 0 ? textOf(r.uri) : undefined;
-        return text !== undefined && near.some((f) => overlaps(lineAround(text, r), f));
-      }),
-  );
+export function isAtFault(finding: Finding, fault: InjectedFault, text: string): boolean {
+  if (finding.rule !== fault.rule && !finding.alsoRules.includes(fault.rule)) return false;
+  if (!overlaps(finding, fault)) return false;
+  const lineStart = text.lastIndexOf('\n', fault.start - 1) + 1;
+  const nextBreak = text.indexOf('\n', fault.end);
+  return finding.start >= lineStart && finding.end <= (nextBreak === -1 ? text.length : nextBreak);
 }
 
 export async function measureQuality(clean: readonly GeneratedArticle[], faulty: readonly GeneratedArticle[], rules: readonly string[]): Promise<QualityReport> {
@@ -92,15 +76,11 @@ export async function measureQuality(clean: readonly GeneratedArticle[], faulty:
   const findings = allFindings(await indexedService(faulty), faulty);
 
   const faults = faulty.flatMap((a) => a.faults);
-  const missed = faults.filter((f) => !(findings.get(f.file) ?? []).some((x) => x.rule === f.rule && overlaps(x, f)));
+  const texts = new Map(faulty.map((a) => [a.name, a.text]));
+  const missed = faults.filter((f) => !(findings.get(f.file) ?? []).some((x) => isAtFault(x, f, texts.get(f.file) ?? '')));
   const untouched = faulty.filter((a) => a.faults.length === 0);
-  const texts = new Map(faulty.map((a) => [uriOfArticle(a.name), a.text]));
-  const untouchedFindings = withoutEchoes(
-    untouched.flatMap((a) => findings.get(a.name) ?? []),
-    faults,
-    uriOfArticle,
-    (uri) => texts.get(uri),
-  );
+  // Every finding on an article that received no fault counts, including those a fault elsewhere caused.
+  const untouchedFindings = untouched.flatMap((a) => findings.get(a.name) ?? []);
 
   const ruleIds = [...new Set([...rules, ...cleanFindings.map((f) => f.rule)])];
   return {

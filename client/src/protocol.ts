@@ -16,7 +16,18 @@ import {
   type StatusParams,
 } from '../../server/src/lsp/protocolShapes';
 
-export { SHOW_REFERENCES_COMMAND, type EntitySummary, type MentionLocation, type StatusParams } from '../../server/src/lsp/protocolShapes';
+export {
+  EXPORT_ANNOTATIONS_COMMAND,
+  FIX_ALL_IN_FOLDER_COMMAND,
+  RESTRICTED_MESSAGE,
+  SHOW_REFERENCES_COMMAND,
+  type EntitySummary,
+  type ExportResult,
+  type FixAllResult,
+  type InitializationOptions,
+  type MentionLocation,
+  type StatusParams,
+} from '../../server/src/lsp/protocolShapes';
 
 export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>(ENTITIES_METHOD);
 export const MentionsRequest = new RequestType<MentionsParams, MentionLocation[], void>(MENTIONS_METHOD);

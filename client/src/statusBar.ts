@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { StatusParams } from './protocol';
+import { RESTRICTED_MESSAGE, type StatusParams } from './protocol';
 
 /**
  * The status bar item: the folder's article, entity and finding counts, or the
@@ -8,6 +8,7 @@ import type { StatusParams } from './protocol';
  */
 export class ReportStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reportLens.status', vscode.StatusBarAlignment.Left, 10);
+  private restricted = false;
 
   constructor() {
     this.item.name = 'Report Lens';
@@ -34,9 +35,17 @@ export class ReportStatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = `$(book) ${plural(status.articles, 'article')} $(symbol-field) ${plural(status.entities, 'entity', 'entities')} $(warning) ${plural(status.findings, 'finding')}`;
+    const restricted = this.restricted ? `\n\n$(shield) ${RESTRICTED_MESSAGE}` : '';
     this.item.tooltip = new vscode.MarkdownString(
-      `**Report Lens**\n\n${plural(status.articles, 'article')} indexed, ${plural(status.entities, 'entity', 'entities')} recognised, ${plural(status.findings, 'finding')}.\n\nClick to open the Problems panel.`,
+      `**Report Lens**\n\n${plural(status.articles, 'article')} indexed, ${plural(status.entities, 'entity', 'entities')} recognised, ${plural(status.findings, 'finding')}.${restricted}\n\nClick to open the Problems panel.`,
+      true,
     );
+    if (this.restricted) this.item.text = `$(shield) ${this.item.text}`;
+  }
+
+  /** Restricted Mode (an untrusted folder): the item says that Report Lens reads only, and why. */
+  setRestricted(restricted: boolean): void {
+    this.restricted = restricted;
   }
 
   dispose(): void {

@@ -41,6 +41,12 @@ export interface GoldCongress extends Located {
 export interface GoldPublished {
   /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or undefined for `unknown`. */
   readonly date?: string;
+  /**
+   * `text` when the article's own text fixes the date; `outside` when it took
+   * the URL, knowledge or another article (or nothing dates it). Where the
+   * basis is outside, a tool that says "unknown" is right: it may not guess.
+   */
+  readonly basis: 'text' | 'outside';
   readonly evidence: string;
 }
 
@@ -86,7 +92,9 @@ export function parseGold(name: string, text: string, gold: string): GoldArticle
       if (published) fail(line, 'a second published line');
       const value = fields[1]?.trim() ?? '';
       if (value !== 'unknown' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) fail(line, `bad publication date "${value}"`);
-      published = { date: value === 'unknown' ? undefined : value, evidence: fields.slice(2).join(' ').trim() };
+      const basis = fields[2]?.trim();
+      if (basis !== 'text' && basis !== 'outside') fail(line, `the third field says whether the text alone dates the article: text or outside, not "${basis}"`);
+      published = { date: value === 'unknown' ? undefined : value, basis: basis as 'text' | 'outside', evidence: fields.slice(3).join(' ').trim() };
       return;
     }
     if (kind === 'short') return;

@@ -8,7 +8,7 @@ import { f1, score, type ToolArticle } from './score';
 const TEXT = 'Sáng 5/3, đồng chí Lê Văn Ba, Bí thư Tỉnh ủy, dự họp.\nÔng Lê Văn Ba nói Quyết định 12-QĐ/TU đã\u00a0ban hành.';
 
 const GOLD = [
-  'published\t2024-03\theader',
+  'published\t2024-03\ttext\theader',
   'person\tLê Văn Ba#1\tLê Văn Ba\tBí thư Tỉnh ủy',
   'person\tLê Văn Ba#2\tLê Văn Ba',
   'document\tQuyết định 12-QĐ/TU#1\ttype=Quyết định\tnumber=12\tcode=12-QĐ/TU\tdate=2024',
@@ -41,17 +41,28 @@ describe('quality/score', () => {
     assert.deepEqual(s.pairs, { tp: 1, fp: 1, fn: 0 });
     assert.deepEqual(s.documentFields.code, { tp: 1, fp: 0, fn: 0 });
     assert.deepEqual(s.documentFields.date, { tp: 0, fp: 1, fn: 1 });
-    assert.deepEqual(s.published, { right: 1, wrong: 0, unknownMissed: 0, total: 1 });
+    assert.deepEqual(s.published, { right: 1, wrong: 0, unknownMissed: 0, unknownAllowed: 0, total: 1 });
     assert.equal(f1(s.persons).f1, 0.8);
   });
 
   it('counts two gold identities given one tool entity as a merge', () => {
     const text = 'Ông Trần An nói. Ông Trần An khác nói.';
-    const gold = parseGold('002', text, 'published\tunknown\tnothing\nperson\tTrần An#1\tTrần An {a}\nperson\tTrần An#2\tTrần An {b}');
+    const gold = parseGold('002', text, 'published\tunknown\toutside\tnothing\nperson\tTrần An#1\tTrần An {a}\nperson\tTrần An#2\tTrần An {b}');
     const entity = (start: number) => ({ id: 'person:trần an', kind: 'person', start, end: start + 7, text: 'Trần An' });
     const s = score([gold], new Map([['002', { file: '002.txt', published: { date: null, evidence: '' }, entities: [entity(4), entity(21)] }]]));
     assert.equal(s.merges, 1);
     assert.equal(s.published.right, 1);
+  });
+
+  it('accepts "unknown" only where the text alone does not date the article', () => {
+    const text = 'Chiều nay, hội nghị bế mạc.';
+    const undated = { file: 'x.txt', published: { date: null, evidence: '' }, entities: [] };
+    const outside = score([parseGold('a', text, 'published\t2016-09\toutside\tthe URL')], new Map([['a', undated]]));
+    assert.deepEqual(outside.published, { right: 1, wrong: 0, unknownMissed: 0, unknownAllowed: 1, total: 1 });
+    const inText = score([parseGold('a', text, 'published\t2016-09\ttext\tthe header')], new Map([['a', undated]]));
+    assert.deepEqual(inText.published, { right: 0, wrong: 0, unknownMissed: 1, unknownAllowed: 0, total: 1 });
+    const guessed = { ...undated, published: { date: '2015-09-01', evidence: 'a guess' } };
+    assert.equal(score([parseGold('a', text, 'published\t2016-09\toutside\tthe URL')], new Map([['a', guessed]])).published.wrong, 1);
   });
 
   it('matches labels by file, rule and quoted text, nearest line first, and lists the rest', () => {

@@ -31,11 +31,20 @@ export function defaultCacheDir(cwd: string): string {
   return fs.existsSync(path.join(cwd, 'node_modules')) ? path.join(cwd, 'node_modules', '.cache', 'report-lens') : path.join(cwd, '.report-lens', 'cache');
 }
 
-/** The cache folder, created with a .gitignore so it never ends up in the archive's repository. */
-function prepareCacheDir(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true });
-  const ignore = path.join(dir, '.gitignore');
-  if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, '# Report Lens analysis cache: safe to delete.\n*\n');
+/**
+ * The cache folder, created with a .gitignore so it never ends up in the
+ * archive's repository; false when it cannot be created (a read-only working
+ * folder), and the run goes on without a cache.
+ */
+function prepareCacheDir(dir: string): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const ignore = path.join(dir, '.gitignore');
+    if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, '# Report Lens analysis cache: safe to delete.\n*\n');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Parses `--shard 2/8`. */
@@ -55,8 +64,8 @@ export interface Analysis {
 
 /** Worker threads (and the cache) over the given files, with a progress bar on a terminal. */
 export function startAnalysis(files: FileAccess, fileCount: number, options: AnalysisOptions, io: CliIo): Analysis & { readonly cacheDir?: string } {
-  const cacheDir = options.cacheDir === null ? undefined : path.resolve(io.cwd, options.cacheDir ?? defaultCacheDir(io.cwd));
-  if (cacheDir !== undefined) prepareCacheDir(cacheDir);
+  const wanted = options.cacheDir === null ? undefined : path.resolve(io.cwd, options.cacheDir ?? defaultCacheDir(io.cwd));
+  const cacheDir = wanted !== undefined && prepareCacheDir(wanted) ? wanted : undefined;
   const workers = options.jobs ?? (fileCount < FILES_PER_WORKER_START ? 0 : Math.min(Math.ceil(fileCount / FILES_PER_WORKER_START), os.availableParallelism()));
   const pool = createAnalysisPool(files, { workers, cacheDir, logger: { info() {}, warn: (m) => io.err(`${m}\n`), error: (m) => io.err(`${m}\n`) } });
   const bar = !options.quiet && io.terminal === true ? progressBar(io) : undefined;

@@ -1,173 +1,201 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createReportLensService, type Finding, type TextEdit } from '../core/service';
-import { articleFiles, diskFiles, findWorkspaceFile, loadKnowledge, NODE_IO, type CheckIo } from './files';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
+import type { Finding } from '../core/service';
+import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { RULES } from '../core/rules/index';
-import { applyEdits } from '../core/rules/engine';
-import { CONFIG_FILE } from '../core/rules/config';
+import { SKIPPED_RULE } from '../core/features/diagnostics';
 import type { Severity } from '../core/rules/rule';
-import { mergedShards, parseShard, startAnalysis, writeManifest, type AnalysisOptions } from './analysis';
+import { planFixes, writeFixes, type FixChange, type FixPlan } from './fix';
+import { mergedShards, parseShard, writeManifest, type AnalysisOptions } from './analysis';
+import { createReportLensService } from '../core/service';
 
 /**
- * `report-lens check <paths…> [--format text|json|sarif] [--fix]`: lints
- * files and folders with every rule, folder-wide ones included, and prints
- * the findings. Exit 0 when nothing is at error level, 1 when something is,
- * 2 on a usage error. With --fix the safe fixes are applied first, each file
- * rewritten only where an edit falls, and what remains is reported.
+ * `report-lens check <paths…>`: lints files and folders with every rule,
+ * folder-wide ones included, and prints the findings. With --fix the safe
+ * fixes are applied until none is left, written atomically, and listed;
+ * with --fix --dry-run nothing is written and the changes are printed as a
+ * unified diff. Exit codes are bits: 1 findings at error level (with
+ * --dry-run: something would change), 4 a file was skipped (unreadable, not
+ * a regular file, binary, too large, vanished, or changed before its fix
+ * was written); 2 is a usage error, alone.
  */
 
 export type { CheckIo } from './files';
 
 export const USAGE = [
-  'usage: report-lens check <paths…> [--format text|json|sarif] [--fix] [--quiet]',
-  '                         [--cache-dir D | --no-cache] [--jobs N] [--shard i/n]',
+  'usage: report-lens check <paths…> [--format text|json|sarif] [--fix [--dry-run]] [--config <file>]',
+  '                         [--include <glob>]… [--exclude <glob>]… [--cache-dir D | --no-cache] [--jobs N] [--shard i/n] [--quiet]',
   '       report-lens check --merge D [--format text|json|sarif]',
   '',
-  '  --cache-dir D   keep per-file analyses in D (default node_modules/.cache/report-lens, or .report-lens/cache)',
-  '  --no-cache      analyse every file again and keep nothing',
-  '  --jobs N        worker threads (default: one per core for large folders; 0 analyses in the main thread)',
-  '  --shard i/n     analyse only the i-th of n shards of the files into the cache, printing no findings',
-  '  --merge D       the folder-wide findings of every shard analysed into D, without reading the articles',
-  '  --quiet         no progress bar (it is only drawn on a terminal)',
+  '  --fix        apply the safe fixes until none is left, and list what changed',
+  '  --dry-run    with --fix: write nothing, print the changes as a unified diff',
+  '  --config     the rules configuration to use (default: <first folder>/.report-lens/config.json)',
+  '  --include    glob of the article files, relative to each folder (default **/*.txt; case ignored)',
+  '  --exclude    glob of files never analysed (default **/node_modules/**, **/.git/**)',
+  '  --cache-dir D keep per-file analyses in D (default node_modules/.cache/report-lens, or .report-lens/cache)',
+  '  --no-cache    analyse every file again and keep nothing',
+  '  --jobs N      worker threads (default: one per core for large folders; 0 analyses in the main thread)',
+  '  --shard i/n   analyse only the i-th of n shards of the files into the cache, printing no findings',
+  '  --merge D     (instead of paths) the folder-wide findings of every shard analysed into D, reading no article',
+  '  --quiet       no progress bar (it is only drawn on a terminal)',
+  '',
+  'Exit code: 0 clean; 1 findings at error level (--dry-run: something would change);',
+  '4 a file was skipped (added to 1: 5 is both); 2 usage error; 3 internal error.',
   '',
 ].join('\n');
-type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif';
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
+const EXIT_SKIPPED = 4;
 
-/** Runs the check command on its arguments (those after "check"); resolves to the exit code. */
-export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.err(`report-lens check: ${parsed}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  const absolute = parsed.paths.map((p) => path.resolve(io.cwd, p));
-  const missing = absolute.find((p) => !fs.existsSync(p));
-  if (missing) {
-    io.err(`report-lens check: no such file or folder: ${path.relative(io.cwd, missing) || missing}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  const merged = parsed.merge === undefined ? undefined : mergedShards(path.resolve(io.cwd, parsed.merge));
-  if (typeof merged === 'string') {
-    io.err(`report-lens check: ${merged}\n`);
-    return EXIT_USAGE;
-  }
-  const listed = merged ? merged.uris.map((uri) => fileURLToPath(uri)) : [...new Set(absolute.flatMap(articleFiles))].sort();
-  const shard = parsed.analysis.shard;
-  const files = shard ? listed.filter((_, i) => i % shard.count === shard.index - 1) : listed;
-  const analysis = merged ? undefined : startAnalysis(diskFiles(files), files.length, parsed.analysis, io);
-  const service = createReportLensService({ files: merged?.files ?? diskFiles(files), analyse: merged?.analyse ?? analysis?.analyse });
-  const configPath = findWorkspaceFile(absolute, io.cwd, CONFIG_FILE);
-  if (configPath) {
-    const errors = service.configureRules({}, { uri: pathToFileURL(configPath).href, text: fs.readFileSync(configPath, 'utf8') });
-    for (const e of errors) io.err(`${path.relative(io.cwd, configPath)}: ${e.message}\n`);
-  }
-  loadKnowledge(service, absolute, io);
-  try {
-    await service.indexWorkspace(undefined, analysis?.progress);
-  } finally {
-    const done = await analysis?.finish();
-    if (shard && done && analysis?.cacheDir !== undefined) {
-      const manifest = writeManifest(analysis.cacheDir, shard, done.keys);
-      io.err(`shard ${shard.index}/${shard.count}: ${files.length} articles (${done.hit} from the cache) in ${path.relative(io.cwd, manifest)}\n`);
-    }
-  }
-  if (shard) return EXIT_CLEAN;
+const OPTIONS = {
+  format: { type: 'string' },
+  fix: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  config: { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  jobs: { type: 'string' },
+  shard: { type: 'string' },
+  merge: { type: 'string' },
+  quiet: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
 
-  if (parsed.fix) {
-    const fixed = writeFixes(service.fixAll(), io);
-    for (const uri of fixed) await service.refreshFile(uri);
-  }
-
-  const findings = files.flatMap((file) => {
-    const uri = pathToFileURL(file).href;
-    const article = service.article(uri);
-    if (!article) return [];
-    // One line index per file, shared by its findings.
-    const index = new LineIndex(article.text);
-    return service.diagnostics(uri).map((f) => ({ finding: f, file, text: article.text, index }));
-  });
-  const report = findings.map(({ finding, file, text, index }) => located(finding, path.relative(io.cwd, file).split(path.sep).join('/'), text, index));
-  io.out(format(parsed.format, report));
-  return report.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
-}
-
-interface CheckArgs {
+interface Args {
   readonly paths: string[];
   readonly format: Format;
   readonly fix: boolean;
+  readonly dryRun: boolean;
+  readonly config?: string;
+  readonly include?: string[];
+  readonly exclude?: string[];
   readonly analysis: AnalysisOptions;
   readonly merge?: string;
 }
 
-function parseArgs(args: readonly string[]): CheckArgs | string {
-  const paths: string[] = [];
-  let format: Format = 'text';
-  let fix = false;
-  let analysis: AnalysisOptions = { quiet: false };
-  let merge: string | undefined;
-  const valueOf = (name: string, i: number): string | undefined => (args[i].startsWith(`${name}=`) ? args[i].slice(name.length + 1) : args[i + 1]);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : arg === '--format' ? args[++i] : undefined;
-    if (value !== undefined || arg === '--format') {
-      if (value !== 'text' && value !== 'json' && value !== 'sarif') return `--format must be text, json or sarif, not ${value ?? 'nothing'}`;
-      format = value;
-    } else if (arg === '--fix') fix = true;
-    else if (arg === '--quiet') analysis = { ...analysis, quiet: true };
-    else if (arg === '--no-cache') analysis = { ...analysis, cacheDir: null };
-    else if (/^--(cache-dir|jobs|shard|merge)(=|$)/.test(arg)) {
-      const name = arg.split('=')[0];
-      const given = valueOf(name, i);
-      if (!arg.includes('=')) i++;
-      if (given === undefined || given === '') return `${name} needs a value`;
-      if (name === '--cache-dir') analysis = { ...analysis, cacheDir: given };
-      else if (name === '--merge') merge = given;
-      else if (name === '--jobs') {
-        if (!/^\d+$/.test(given)) return `--jobs takes a number of worker threads, not ${given}`;
-        analysis = { ...analysis, jobs: Number(given) };
-      } else {
-        const shard = parseShard(given);
-        if (typeof shard === 'string') return shard;
-        analysis = { ...analysis, shard };
-      }
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else paths.push(arg);
+/** Runs the check command on its arguments (those after "check"); resolves to the exit code. */
+export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): Promise<number> {
+  const parsed = readArgs(args);
+  const opened = typeof parsed === 'string' ? parsed : parsed.merge !== undefined ? await openMerged(parsed.merge, io) : await openFolder(parsed.paths, io, parsed);
+  if (typeof parsed === 'string' || typeof opened === 'string') {
+    io.err(`report-lens check: ${typeof parsed === 'string' ? parsed : opened}\n${USAGE}`);
+    return EXIT_USAGE;
   }
-  if (merge !== undefined) return paths.length > 0 || analysis.shard || fix ? '--merge takes no paths, --shard or --fix' : { paths, format, fix, analysis, merge };
-  if (analysis.shard && (fix || analysis.cacheDir === null)) return '--shard writes into the cache: it takes no --fix or --no-cache';
-  return paths.length === 0 ? 'give at least one file or folder' : { paths, format, fix, analysis };
+  if (opened.configFile) io.err(`report-lens check: using the configuration ${displayPath(io.cwd, opened.configFile)}\n`);
+  const shard = parsed.analysis.shard;
+  if (shard) {
+    const cached = opened.cached;
+    if (cached?.dir === undefined) {
+      io.err(`report-lens check: --shard needs a cache folder it can write\n`);
+      return EXIT_USAGE;
+    }
+    const manifest = writeManifest(cached.dir, shard, cached.keys);
+    io.err(`shard ${shard.index}/${shard.count}: ${opened.listed.length} articles (${cached.hit} from the cache) in ${displayPath(io.cwd, manifest)}\n`);
+    return EXIT_CLEAN;
+  }
+
+  let skipped = false;
+  if (parsed.fix) {
+    const plan = planFixes(opened.service);
+    if (parsed.dryRun) {
+      io.out(diff(plan, io));
+      for (const [uri, reason] of plan.refused) io.err(`${displayUri(io.cwd, uri)}: ${reason}\n`);
+      const vanishedOrSkipped = report(opened, io).some((r) => r.finding.rule === SKIPPED_RULE);
+      return (plan.texts.size > 0 ? EXIT_FINDINGS : EXIT_CLEAN) | (vanishedOrSkipped || plan.refused.size > 0 ? EXIT_SKIPPED : 0);
+    }
+    const { written, refused } = await writeFixes(plan, opened);
+    const done = new Set(written);
+    const summary = changeList(plan.changes.filter((c) => done.has(c.uri)), written.length, io, plan.settled);
+    const notes = [...refused].map(([uri, reason]) => `${displayUri(io.cwd, uri)}: not fixed: ${reason}\n`).join('');
+    if (parsed.format === 'text') io.out(summary + notes);
+    else io.err(summary + notes);
+    skipped = refused.size > 0;
+  }
+
+  const located = report(opened, io);
+  io.out(format(parsed.format, located));
+  skipped ||= located.some((r) => r.finding.rule === SKIPPED_RULE);
+  return (located.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN) | (skipped ? EXIT_SKIPPED : 0);
+}
+
+function readArgs(args: readonly string[]): Args | string {
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') return `--format must be text, json or sarif, not ${format}`;
+  if (values['dry-run'] && !values.fix) return '--dry-run goes with --fix';
+  const jobs = values.jobs;
+  if (jobs !== undefined && !/^\d+$/.test(jobs)) return `--jobs takes a number of worker threads, not ${jobs}`;
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string') return shard;
+  if (values['no-cache'] && values['cache-dir'] !== undefined) return '--cache-dir and --no-cache exclude each other';
+  if (shard && (values.fix || values['no-cache'])) return '--shard writes into the cache: it takes no --fix or --no-cache';
+  const analysis: AnalysisOptions = { quiet: values.quiet === true, cacheDir: values['no-cache'] ? null : values['cache-dir'], jobs: jobs === undefined ? undefined : Number(jobs), shard };
+  if (values.merge !== undefined) {
+    return positionals.length > 0 || shard || values.fix ? '--merge takes no paths, --shard or --fix' : { paths: [], format, fix: false, dryRun: false, analysis, merge: values.merge };
+  }
+  if (positionals.length === 0) return 'give at least one file or folder';
+  return { paths: positionals, format, fix: values.fix === true, dryRun: values['dry-run'] === true, config: values.config, include: values.include, exclude: values.exclude, analysis };
+}
+
+/** What --fix changed, one line per edit, then a total. */
+function changeList(changes: readonly FixChange[], files: number, io: CheckIo, settled: boolean): string {
+  if (changes.length === 0) return settled ? 'No fix to apply.\n' : '';
+  const quote = (text: string) => `“${text.replace(/\r?\n/g, '⏎')}”`;
+  let out = '';
+  for (const c of changes) {
+    const what = c.oldText === '' ? `inserted ${quote(c.newText)}` : c.newText === '' ? `deleted ${quote(c.oldText)}` : `${quote(c.oldText)} → ${quote(c.newText)}`;
+    out += `fixed ${displayUri(io.cwd, c.uri)}:${c.at.line + 1}:${c.at.character + 1}  ${c.rule}  ${c.title}: ${what}${c.pass > 1 ? ` (pass ${c.pass})` : ''}\n`;
+  }
+  out += `${changes.length} edit${changes.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`;
+  if (!settled) out += 'Fixes were still appearing after the last pass; run --fix again and report it as a bug.\n';
+  return `${out}\n`;
+}
+
+/** The changes --fix would make, as a unified diff (paths a/… and b/… relative to the working folder). */
+function diff(plan: FixPlan, io: CheckIo): string {
+  let out = '';
+  for (const [uri, { before, after }] of plan.texts) {
+    const name = displayUri(io.cwd, uri);
+    out += createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
+  }
+  return out;
 }
 
 /**
- * Writes the fixes file by file. A file is rewritten only when its bytes are
- * exactly the UTF-8 of the text the edits refer to, so a BOM or another
- * encoding is never silently converted; such files are reported instead.
+ * Every finding of every listed file, with positions from one line index per
+ * file (built once, whatever the number of findings), and one finding for
+ * each file that vanished before it could be read.
  */
-function writeFixes(edits: readonly TextEdit[], io: CheckIo): string[] {
-  const byUri = new Map<string, TextEdit[]>();
-  for (const e of edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
-  const written: string[] = [];
-  for (const [uri, fileEdits] of byUri) {
-    const file = fileURLToPath(uri);
-    const bytes = fs.readFileSync(file);
-    const text = bytes.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(bytes) || text.charCodeAt(0) === 0xfeff) {
-      io.err(`${path.relative(io.cwd, file)}: not plain UTF-8, left unchanged\n`);
+export function report(opened: OpenedFolder, io: CheckIo): Located[] {
+  const out: Located[] = [];
+  for (const uri of opened.listed) {
+    const file = displayUri(io.cwd, uri);
+    const article = opened.service.article(uri);
+    if (!article) {
+      const finding: Finding = { rule: SKIPPED_RULE, severity: 'warning', uri, start: 0, end: 0, message: 'This file vanished before it could be read: skipped.', related: [], fixes: [], alsoRules: [] };
+      out.push({ finding, file, start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, lineText: '', index: new LineIndex('') });
       continue;
     }
-    fs.writeFileSync(file, applyEdits(text, fileEdits));
-    written.push(uri);
+    const findings = opened.service.diagnostics(uri);
+    if (findings.length === 0) continue;
+    const index = new LineIndex(article.text);
+    for (const finding of findings) out.push(located(finding, file, article.text, index));
   }
-  return written;
+  return out;
 }
 
-interface Located {
+export interface Located {
   readonly finding: Finding;
   readonly file: string;
   readonly start: Position;
@@ -183,7 +211,7 @@ function located(finding: Finding, file: string, text: string, index: LineIndex)
   return { finding, file, start, end: index.positionAt(finding.end), lineText: text.slice(lineStart, lineEnd).replace(/\r?\n$/, ''), index };
 }
 
-function format(kind: Format, report: readonly Located[]): string {
+export function format(kind: Format, report: readonly Located[]): string {
   if (kind === 'json') return `${JSON.stringify(toJson(report), null, 2)}\n`;
   if (kind === 'sarif') return `${JSON.stringify(toSarif(report), null, 2)}\n`;
   return toText(report);
@@ -275,4 +303,13 @@ function excerpt(r: Located): string {
   const before = r.lineText.slice(Math.max(0, from - 30), from);
   const after = r.lineText.slice(to, to + 30);
   return `${from > 30 ? '…' : ''}${before}»${r.lineText.slice(from, to)}«${after}${to + 30 < r.lineText.length ? '…' : ''}`;
+}
+
+/** The folder of every shard analysed into a cache folder, from the cache alone (`--merge`). */
+async function openMerged(dir: string, io: CheckIo): Promise<OpenedFolder | string> {
+  const merged = mergedShards(path.resolve(io.cwd, dir));
+  if (typeof merged === 'string') return merged;
+  const service = createReportLensService({ files: merged.files, analyse: merged.analyse });
+  await service.indexWorkspace();
+  return { service, listed: merged.uris, readHashes: new Map(), roots: [] };
 }

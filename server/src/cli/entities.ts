@@ -1,10 +1,7 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { EntityKind } from '../core/model';
-import { createReportLensService } from '../core/service';
 import { LineIndex, type Position } from '../core/text/lineIndex';
-import { articleFiles, diskFiles, displayPath, loadKnowledge, NODE_IO, type CliIo } from './files';
+import { displayUri, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
 
 /**
  * `report-lens entities <paths…> [--format json|text] [--kind <kinds>]`:
@@ -28,25 +25,17 @@ export interface EntityJson {
   readonly id: string;
   readonly kind: EntityKind;
   readonly name: string;
-  readonly mentions: { readonly file: string; readonly range: { start: Position; end: Position }; readonly text: string }[];
+  readonly mentions: { readonly file: string; readonly range: { start: Position; end: Position }; readonly text: string; readonly attributes?: Record<string, unknown> }[];
 }
 
 export async function runEntities(args: readonly string[], io: CliIo = NODE_IO): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.err(`report-lens entities: ${parsed}\n${USAGE}`);
-    return 2;
+  const parsed = readArgs(args);
+  const opened = typeof parsed === 'string' ? parsed : await openFolder(parsed.paths, io);
+  if (typeof parsed === 'string' || typeof opened === 'string') {
+    io.err(`report-lens entities: ${typeof parsed === 'string' ? parsed : opened}\n${USAGE}`);
+    return EXIT_USAGE;
   }
-  const absolute = parsed.paths.map((p) => path.resolve(io.cwd, p));
-  const missing = absolute.find((p) => !fs.existsSync(p));
-  if (missing) {
-    io.err(`report-lens entities: no such file or folder: ${path.relative(io.cwd, missing) || missing}\n${USAGE}`);
-    return 2;
-  }
-  const files = [...new Set(absolute.flatMap(articleFiles))].sort();
-  const service = createReportLensService({ files: diskFiles(files) });
-  loadKnowledge(service, absolute, io);
-  await service.indexWorkspace();
+  const { service } = opened;
 
   // One line index per file, built on first use: the mentions of all entities share them.
   const indexes = new Map<string, LineIndex>();
@@ -63,37 +52,39 @@ export async function runEntities(args: readonly string[], io: CliIo = NODE_IO):
     kind: e.kind,
     name: e.name,
     mentions: e.mentions.map((m) => ({
-      file: displayPath(io.cwd, fileURLToPath(m.uri)),
+      file: displayUri(io.cwd, m.uri),
       range: { start: lineIndex(m.uri).positionAt(m.start), end: lineIndex(m.uri).positionAt(m.end) },
       text: m.text,
+      // The same attributes as the jsonl export (titles with code point offsets, identity, document fields).
+      ...(m.attributes ? { attributes: m.attributes } : {}),
     })),
   }));
   io.out(parsed.format === 'json' ? `${JSON.stringify({ entities }, null, 2)}\n` : toText(entities));
   return 0;
 }
 
-function parseArgs(args: readonly string[]): Args | string {
-  const paths: string[] = [];
-  let format: Format = 'text';
-  let kinds: EntityKind[] | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const option = /^--(format|kind)(?:=(.*))?$/.exec(arg);
-    if (option) {
-      const value = option[2] ?? args[++i];
-      if (option[1] === 'format') {
-        if (value !== 'json' && value !== 'text') return `--format must be json or text, not ${value ?? 'nothing'}`;
-        format = value;
-      } else {
-        const asked = (value ?? '').split(',').filter(Boolean);
-        const unknown = asked.find((k) => !KINDS.includes(k as EntityKind));
-        if (asked.length === 0 || unknown !== undefined) return `--kind takes a comma-separated list of ${KINDS.join(', ')}`;
-        kinds = asked as EntityKind[];
-      }
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else paths.push(arg);
+const OPTIONS = {
+  format: { type: 'string' },
+  kind: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+function readArgs(args: readonly string[]): Args | string {
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return (error as Error).message;
   }
-  return paths.length === 0 ? 'give at least one file or folder' : { paths, format, kinds };
+  const format = values.format ?? 'text';
+  if (format !== 'json' && format !== 'text') return `--format must be json or text, not ${format}`;
+  let kinds: EntityKind[] | undefined;
+  if (values.kind !== undefined) {
+    const asked = values.kind.split(',').filter(Boolean);
+    if (asked.length === 0 || asked.some((k) => !KINDS.includes(k as EntityKind))) return `--kind takes a comma-separated list of ${KINDS.join(', ')}`;
+    kinds = asked as EntityKind[];
+  }
+  return positionals.length === 0 ? 'give at least one file or folder' : { paths: positionals, format, kinds };
 }
 
 /** One block per entity: kind, name, counts and key, then each mention as file:line:column and its text. */

@@ -1,92 +1,99 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createReportLensService } from '../core/service';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/features/export';
-import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
-import { articleFiles, diskFiles, displayPath, NODE_IO, type CliIo } from './files';
+import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
+import { pathToUri, uriToPath } from '../node/uri';
+import { displayPath, displayUri, EXIT_OK, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
 
 /**
- * `report-lens export <paths…> --format jsonl|brat|conll [--out <file>]`:
+ * `report-lens export <paths…> --format jsonl|brat|conll [--out <file>] [--force]`:
  * the folder's annotations for NLP work, with the workspace knowledge file
  * applied (taught names, aliases, links, "not an entity"). jsonl and conll
  * go to standard output or --out; brat writes a .ann file beside each .txt.
- * Exit 0 on success, 2 on a usage error.
+ * Nothing the tool did not write is overwritten: --out refuses an existing
+ * file unless --force, and always refuses an article; a .ann is replaced
+ * only when it is the tool's own (marked). Exit 0 on success, 1 when an
+ * output was refused or could not be written, 2 on a usage error, plus 4
+ * when a file was skipped.
  */
 
-export const USAGE = 'usage: report-lens export <paths…> --format jsonl|brat|conll [--out <file>]\n';
-const EXIT_OK = 0;
-const EXIT_USAGE = 2;
+export const USAGE = 'usage: report-lens export <paths…> --format jsonl|brat|conll [--out <file> [--force]]\n';
+const EXIT_NOT_WRITTEN = 1;
+const EXIT_SKIPPED = 4;
 
-interface Parsed {
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+interface Args {
   readonly paths: string[];
   readonly format: ExportFormat;
   readonly out?: string;
+  readonly force: boolean;
 }
 
 export async function runExport(args: readonly string[], io: CliIo = NODE_IO): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.err(`report-lens export: ${parsed}\n${USAGE}`);
+  const parsed = readArgs(args);
+  const opened = typeof parsed === 'string' ? parsed : await openFolder(parsed.paths, io);
+  if (typeof parsed === 'string' || typeof opened === 'string') {
+    io.err(`report-lens export: ${typeof parsed === 'string' ? parsed : opened}\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const absolute = parsed.paths.map((p) => path.resolve(io.cwd, p));
-  const missing = absolute.find((p) => !fs.existsSync(p));
-  if (missing) {
-    io.err(`report-lens export: no such file or folder: ${displayPath(io.cwd, missing) || missing}\n${USAGE}`);
-    return EXIT_USAGE;
+  const { service } = opened;
+  const skipped = opened.listed.filter((uri) => !service.article(uri) || service.article(uri)?.skipped);
+  for (const uri of skipped) io.err(`${displayUri(io.cwd, uri)}: ${service.article(uri)?.unreadable ?? 'This file vanished before it could be read: skipped.'}\n`);
+  const flags = skipped.length > 0 ? EXIT_SKIPPED : 0;
+
+  const out = parsed.out === undefined ? undefined : path.resolve(io.cwd, parsed.out);
+  if (out !== undefined) {
+    // An article is never an export target, --force or not: that would replace the text being annotated.
+    if (opened.listed.includes(pathToUri(out))) {
+      io.err(`report-lens export: ${displayPath(io.cwd, out)} is an article of the folder; choose another --out\n`);
+      return EXIT_NOT_WRITTEN | flags;
+    }
+    if (fs.existsSync(out) && !parsed.force) {
+      io.err(`report-lens export: ${displayPath(io.cwd, out)} exists; give --force to replace it\n`);
+      return EXIT_NOT_WRITTEN | flags;
+    }
   }
-  const files = [...new Set(absolute.flatMap(articleFiles))].sort();
-  const service = createReportLensService({ files: diskFiles(files) });
-  const knowledge = knowledgeFile(absolute);
-  if (knowledge) {
-    const issues = service.setKnowledgeFile(pathToFileURL(knowledge).href, fs.readFileSync(knowledge, 'utf8'));
-    for (const issue of issues) io.err(`${displayPath(io.cwd, knowledge)}: ${issue.message}\n`);
-  }
-  await service.indexWorkspace();
-  const exported = service.exportAnnotations(parsed.format, undefined, (uri) => displayPath(io.cwd, fileURLToPath(uri)));
+
+  const exported = service.exportAnnotations(parsed.format, undefined, (uri) => displayUri(io.cwd, uri));
+  let refused = 0;
   for (const file of exported) {
-    if (file.uri) {
-      fs.writeFileSync(fileURLToPath(file.uri), file.content);
-    } else if (parsed.out) {
-      fs.writeFileSync(path.resolve(io.cwd, parsed.out), file.content);
-    } else {
+    const target = file.uri ? uriToPath(file.uri) : out;
+    if (target === undefined) {
       io.out(file.content);
+      continue;
+    }
+    const brat = file.uri !== undefined;
+    const reason = await writeExport(target, brat ? markedAnn(file.content) : file.content, brat ? isToolAnn : () => parsed.force);
+    if (reason !== undefined) {
+      refused++;
+      io.err(`${displayPath(io.cwd, target)}: not written: ${reason}\n`);
     }
   }
-  if (parsed.format === 'brat') io.err(`report-lens export: wrote ${exported.length} .ann file${exported.length === 1 ? '' : 's'}\n`);
-  return EXIT_OK;
+  if (parsed.format === 'brat') {
+    const written = exported.length - refused;
+    io.err(`report-lens export: wrote ${written} .ann file${written === 1 ? '' : 's'}\n`);
+  }
+  return (refused > 0 ? EXIT_NOT_WRITTEN : EXIT_OK) | flags;
 }
 
-function parseArgs(args: readonly string[]): Parsed | string {
-  const paths: string[] = [];
-  let format: ExportFormat | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format' || arg === '--out') {
-      const value = args[++i];
-      if (value === undefined) return `${arg} needs a value`;
-      if (arg === '--out') out = value;
-      else if ((EXPORT_FORMATS as readonly string[]).includes(value)) format = value as ExportFormat;
-      else return `unknown format "${value}" (expected ${EXPORT_FORMATS.join(', ')})`;
-    } else if (arg.startsWith('--')) {
-      return `unknown option ${arg}`;
-    } else {
-      paths.push(arg);
-    }
+function readArgs(args: readonly string[]): Args | string {
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return (error as Error).message;
   }
-  if (paths.length === 0) return 'give at least one file or folder';
-  if (!format) return `give --format ${EXPORT_FORMATS.join('|')}`;
-  return out === undefined ? { paths, format } : { paths, format, out };
-}
-
-/** The workspace knowledge file of the first folder given (or of a file's folder), when it has one. */
-function knowledgeFile(targets: readonly string[]): string | undefined {
-  for (const target of targets) {
-    const dir = fs.statSync(target).isDirectory() ? target : path.dirname(target);
-    const candidate = path.join(dir, WORKSPACE_KNOWLEDGE_PATH);
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  return undefined;
+  if (positionals.length === 0) return 'give at least one file or folder';
+  if (values.format === undefined) return `give --format ${EXPORT_FORMATS.join('|')}`;
+  const format = EXPORT_FORMATS.find((f) => f === values.format);
+  if (!format) return `unknown format "${values.format}" (expected ${EXPORT_FORMATS.join(', ')})`;
+  if (values.force && values.out === undefined) return '--force goes with --out';
+  return { paths: positionals, format, out: values.out, force: values.force === true };
 }

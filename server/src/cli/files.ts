@@ -1,13 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileAccess } from '../core/host';
-import type { ReportLensService } from '../core/service';
+import { createReportLensService, type ReportLensService } from '../core/service';
+import { CONFIG_FILE } from '../core/rules/config';
 import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
+import { LineIndex } from '../core/text/lineIndex';
+import { SILENT_LOGGER, type FileAccess } from '../core/host';
+import { startAnalysis, type AnalysisOptions } from './analysis';
+import { DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
+import { contentHash } from '../node/atomicWrite';
+import { pathToUri, uriToPath } from '../node/uri';
 
 /**
- * What the CLI commands share: their input/output (injectable for tests) and
- * how they turn the paths on the command line into article files.
+ * What the CLI commands share: their input/output (injectable for tests),
+ * and opening the paths on the command line as a folder of articles under
+ * the same file policy as the editor (node/fileAccess.ts).
  */
 
 export interface CliIo {
@@ -28,61 +34,128 @@ export const NODE_IO: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-/** The .txt articles of a file or folder (folders recursively, skipping hidden folders and node_modules). */
-export function articleFiles(target: string): string[] {
-  if (!fs.statSync(target).isDirectory()) return [target];
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    const full = path.join(target, entry.name);
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...articleFiles(full));
-    } else if (entry.name.toLowerCase().endsWith('.txt')) out.push(full);
-  }
-  return out;
-}
-
-export function diskFiles(files: readonly string[]): FileAccess {
-  return {
-    listArticles: async () => files.map((f) => pathToFileURL(f).href),
-    readFile: async (uri) => {
-      try {
-        return fs.readFileSync(fileURLToPath(uri));
-      } catch {
-        return undefined;
-      }
-    },
-  };
-}
+/** Exit codes every command shares; check adds its own (1 for findings at error level, 4 for skipped files). */
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 2;
 
 /** A path relative to the working folder, with forward slashes, as the commands print files. */
 export function displayPath(cwd: string, file: string): string {
   return path.relative(cwd, file).split(path.sep).join('/');
 }
 
-/**
- * A workspace file (`.report-lens/…`) for the given targets: in the first
- * target folder (or a folder above it, up to the working folder) that has one,
- * else in the working folder.
- */
-export function findWorkspaceFile(targets: readonly string[], cwd: string, relative: string): string | undefined {
-  for (const target of targets) {
-    let dir = fs.statSync(target).isDirectory() ? target : path.dirname(target);
-    for (;;) {
-      const candidate = path.join(dir, relative);
-      if (fs.existsSync(candidate)) return candidate;
-      const parent = path.dirname(dir);
-      if (dir === cwd || parent === dir) break;
-      dir = parent;
-    }
-  }
-  const here = path.join(cwd, relative);
-  return fs.existsSync(here) ? here : undefined;
+/** A URI as the commands print it: its path relative to the working folder. */
+export function displayUri(cwd: string, uri: string): string {
+  const file = uriToPath(uri);
+  return file === undefined ? uri : displayPath(cwd, file);
 }
 
-/** Loads the workspace knowledge file, when there is one, so the CLI sees the names and links the editor sees. */
-export function loadKnowledge(service: ReportLensService, targets: readonly string[], io: CliIo): void {
-  const file = findWorkspaceFile(targets, io.cwd, WORKSPACE_KNOWLEDGE_PATH);
-  if (!file) return;
-  const issues = service.setKnowledgeFile(pathToFileURL(file).href, fs.readFileSync(file, 'utf8'));
-  for (const issue of issues) io.err(`${displayPath(io.cwd, file)}: ${issue.message}\n`);
+export interface OpenOptions {
+  /** The rules configuration file given with --config, instead of the folder's own. */
+  readonly config?: string;
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  /** Worker threads, cache and shard (check); without them the files are analysed in this thread, uncached. */
+  readonly analysis?: AnalysisOptions;
+}
+
+export interface OpenedFolder {
+  readonly service: ReportLensService;
+  /** Every file listed (articles and skipped files), sorted; a listed file the service does not hold vanished before it was read. */
+  readonly listed: readonly string[];
+  /** The hash of the bytes each file had when it was read, so a write can check nothing changed them since. */
+  readonly readHashes: ReadonlyMap<string, string>;
+  /** The folders given, and the folders of the files given: nothing is written outside them. */
+  readonly roots: readonly string[];
+  /** The rules configuration file in force, if any. */
+  readonly configFile?: string;
+  /** What the cache answered and under which keys, when the files went through it. */
+  readonly cached?: { readonly dir?: string; readonly hit: number; readonly keys: ReadonlyMap<string, string> };
+}
+
+/**
+ * Opens the paths given on the command line: lists and reads their articles,
+ * and loads the rules configuration and knowledge file of the folder checked
+ * (the first folder given, or the folder of the first file), never of a
+ * folder above it. Problems with those two files are printed as
+ * file:line:column and leave the defaults in force. Answers a usage error
+ * as a string.
+ */
+export async function openFolder(paths: readonly string[], io: CliIo, options: OpenOptions = {}): Promise<OpenedFolder | string> {
+  if (paths.length === 0) return 'give at least one file or folder';
+  const folders: string[] = [];
+  const named: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(io.cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolute);
+    } catch {
+      return `no such file or folder: ${displayPath(io.cwd, absolute) || absolute}`;
+    }
+    if (stat.isDirectory()) folders.push(absolute);
+    else named.push(absolute);
+  }
+  const filter = { include: options.include?.length ? options.include : DEFAULT_FILTER.include, exclude: options.exclude?.length ? options.exclude : DEFAULT_FILTER.exclude };
+  const access = nodeFileAccess(folders, filter, SILENT_LOGGER, undefined, named);
+  const readHashes = new Map<string, string>();
+  const shard = options.analysis?.shard;
+  // A shard lists the whole folder and keeps every n-th file, so the shards of one folder share it out.
+  const all = await access.listArticles();
+  const listed = shard ? all.filter((_, i) => i % shard.count === shard.index - 1) : all;
+  const files: FileAccess = {
+    listArticles: async () => listed,
+    readFile: async (uri) => {
+      const read = await access.readFile(uri);
+      if (read instanceof Uint8Array) readHashes.set(uri, contentHash(read));
+      return read;
+    },
+  };
+  const analysis = options.analysis && startAnalysis(files, listed.length, options.analysis, io);
+  const service = createReportLensService({ files, analyse: analysis?.analyse });
+  const home = folders[0] ?? path.dirname(named[0]);
+  const configFile = options.config !== undefined ? path.resolve(io.cwd, options.config) : existing(path.join(home, CONFIG_FILE));
+  if (configFile !== undefined) {
+    const text = readWorkspaceFile(configFile, io);
+    const errors = service.configureRules({}, { uri: pathToUri(configFile), text });
+    printIssues(io, configFile, text ?? '', errors);
+  }
+  const knowledgeFile = existing(path.join(home, WORKSPACE_KNOWLEDGE_PATH));
+  if (knowledgeFile !== undefined) {
+    const text = readWorkspaceFile(knowledgeFile, io);
+    if (text !== undefined) printIssues(io, knowledgeFile, text, service.setKnowledgeFile(pathToUri(knowledgeFile), text));
+  }
+  let cached: OpenedFolder['cached'];
+  try {
+    await service.indexWorkspace(undefined, analysis?.progress);
+  } finally {
+    const done = await analysis?.finish();
+    if (done) cached = { dir: analysis?.cacheDir, ...done };
+  }
+  return { service, listed, readHashes, roots: [...folders, ...named.map((f) => path.dirname(f))], configFile, cached };
+}
+
+function existing(file: string): string | undefined {
+  return fs.existsSync(file) ? file : undefined;
+}
+
+/** A workspace file's text; a folder, an unreadable or a missing file is one line on stderr, and undefined. */
+function readWorkspaceFile(file: string, io: CliIo): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    io.err(`${displayPath(io.cwd, file)}: cannot be read (${why}); defaults are used\n`);
+    return undefined;
+  }
+}
+
+/** Problems in a workspace file, each as file:line:column: message. */
+function printIssues(io: CliIo, file: string, text: string, issues: readonly { start: number; message: string }[]): void {
+  if (issues.length === 0) return;
+  const lines = new LineIndex(text);
+  for (const issue of issues) {
+    const at = lines.positionAt(issue.start);
+    io.err(`${displayPath(io.cwd, file)}:${at.line + 1}:${at.character + 1}: ${issue.message}\n`);
+  }
 }

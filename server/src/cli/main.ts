@@ -33,7 +33,8 @@ function help(): string {
     ...rows,
     '',
     'Ranges are LSP ranges (0-based line, UTF-16 character); paths are relative to the current folder.',
-    'Exit codes: 0 success, 1 findings at error level (check), 2 usage error.',
+    'Exit codes: 0 success; 1 findings at error level (check) or an output not written (export); 2 usage error;',
+    '4 a file was skipped (added to 1: 5 is both); 3 internal error.',
     'Run `report-lens <command> --help` for the options of a command.',
     '',
   ].join('\n');

@@ -3,7 +3,8 @@ import { createSource } from './text/source';
 import { detectLegacyText, legacyEncodingMessage } from './text/decode';
 import type { Lexicon } from './lexicon';
 import type { RecogniseContext } from './recognise/context';
-import { findPublication, recogniseDates } from './recognise/dates';
+import { recogniseDates } from './recognise/dates';
+import { findPublication } from './recognise/publication';
 import { recogniseDocumentCitations } from './recognise/documentCitations';
 import { recogniseCongresses } from './recognise/congresses';
 import { recogniseAwards } from './recognise/awards';
@@ -39,7 +40,7 @@ export function analyseArticle(uri: string, text: string, version: number, lexic
   return { uri, text, version, publication, mentions };
 }
 
-/** An article kept in the index only to report why it cannot be read. */
-export function unreadableArticle(uri: string, text: string, version: number, reason: string): Article {
-  return { uri, text, version, mentions: [], unreadable: reason };
+/** An article kept in the index only to report why it cannot be read (skipped: it was not even decoded). */
+export function unreadableArticle(uri: string, text: string, version: number, reason: string, skipped = false): Article {
+  return skipped ? { uri, text, version, mentions: [], unreadable: reason, skipped } : { uri, text, version, mentions: [], unreadable: reason };
 }

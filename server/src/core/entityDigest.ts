@@ -1,4 +1,4 @@
-import type { Article, DocumentData, Mention } from './model';
+import { currentPosts, type Article, type DocumentData, type Mention } from './model';
 import type { ArticleOrder } from './articleOrder';
 
 /** One title of a person across the folder: the files giving it, and the first and last of them in reading order. */
@@ -253,13 +253,15 @@ export class EntityDigest {
 function titlesByPerson(article: Article): Map<string, readonly string[]> {
   const out = new Map<string, string[]>();
   for (const mention of article.mentions) {
-    if (mention.data.kind !== 'person' || mention.data.titles.length === 0) continue;
+    if (mention.kind !== 'person') continue;
+    const posts = currentPosts(mention.data);
+    if (posts.length === 0) continue;
     let titles = out.get(mention.key);
     if (!titles) {
       titles = [];
       out.set(mention.key, titles);
     }
-    for (const t of mention.data.titles) if (!titles.includes(t)) titles.push(t);
+    for (const t of posts) if (!titles.includes(t)) titles.push(t);
   }
   return out;
 }

@@ -24,11 +24,20 @@ export function throwIfCancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new CancelledError();
 }
 
+/**
+ * A file the host listed but did not read, and why, in one sentence for the
+ * user (not a regular file, over the size limit, unreadable): the core keeps
+ * it so the user sees one finding on it instead of silence.
+ */
+export interface SkippedFile {
+  readonly skipped: string;
+}
+
 export interface FileAccess {
   /** URIs of every article file of the workspace (include/exclude already applied by the host). */
   listArticles(): Promise<string[]>;
-  /** The file's bytes, or undefined when it no longer exists. */
-  readFile(uri: string): Promise<Uint8Array | undefined>;
+  /** The file's bytes, why it was skipped, or undefined when it no longer exists. */
+  readFile(uri: string): Promise<Uint8Array | SkippedFile | undefined>;
 }
 
 export interface Logger {
@@ -43,11 +52,14 @@ export const SILENT_LOGGER: Logger = { info() {}, warn() {}, error() {} };
 export type ProgressReporter = (done: number, total: number) => void;
 
 /**
- * What indexing made of one file: its article (a file in a legacy encoding is
- * an article that only carries its reason), or why the file is not an article
- * (binary), for the log.
+ * What indexing made of one file: its article (a file that could not be
+ * decoded or read is an article that only carries its reason), and that
+ * reason again for the log when there is one.
  */
-export type FileAnalysis = { readonly article: Article } | { readonly skipped: string };
+export interface FileAnalysis {
+  readonly article: Article;
+  readonly skipped?: string;
+}
 
 /**
  * Reads and analyses one file somewhere else than the caller's thread: in

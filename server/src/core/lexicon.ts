@@ -3,6 +3,7 @@ import organizationsData from '../../../data/organizations.json';
 import peopleData from '../../../data/people.json';
 import { matchKey } from './text/source';
 import { addPhrase, createTrie, type PhraseTrie } from './text/phrases';
+import { TITLE_MODIFIERS, type TitleModifier } from './model';
 
 /**
  * The lexicon of titles, organisations, honorifics and bylines, loaded from
@@ -32,8 +33,28 @@ export interface PeopleLexicon {
   /** Family names, to tell a name written after a title from other capitalised words. */
   readonly surnames: readonly string[];
   readonly bylineLabels: readonly BylineLabel[];
+  /** Middle names ("Thị", "Văn") that mark capitalised words as a person's name, not a place. */
+  readonly middleNames?: readonly string[];
   /** Wire agencies and newsrooms credited in parentheses: "(TTXVN/Vietnam+)". */
   readonly agencies: readonly LexiconEntry[];
+}
+
+/** A title head: a post that takes an organisation after it ("Bí thư", "Phó Chủ tịch"). */
+export interface TitleHead extends LexiconEntry {
+  /** "Trưởng", "Ủy viên": a post only with its organisation, never alone before a name. */
+  readonly needsOrganization?: boolean;
+}
+
+/** What a word before a post, or a verb phrase between a name and a post, says about it. */
+export interface TitleModifierWord {
+  readonly word: string;
+  readonly modifier: TitleModifier;
+}
+
+export interface TitlePredicate {
+  readonly phrase: string;
+  /** Null for a predicate that says the post is held ("đang giữ chức vụ", "là"). */
+  readonly modifier: TitleModifier | null;
 }
 
 export interface Lexicon {
@@ -46,8 +67,22 @@ export interface Lexicon {
   readonly people: PeopleLexicon;
   /** Word tries over every spelling, for matching in text. */
   readonly tries: {
+    /** Posts written out in full, and every head followed by an {organization} slot. */
     readonly titles: PhraseTrie;
+    /** Heads alone ("Chủ tịch" in "Chủ tịch Hồ Chí Minh"); the value is the canonical head, or "!" + it when it needs an organisation. */
+    readonly heads: PhraseTrie;
+    /** Modifier words before a post ("nguyên"); the value is the modifier. */
+    readonly modifiers: PhraseTrie;
+    /** Predicates between a name and a post ("được bầu giữ chức"); the value is the modifier, or "" for a post held. */
+    readonly predicates: PhraseTrie;
+    readonly predicateFillers: PhraseTrie;
     readonly organizations: PhraseTrie;
+    /** Words that open an organisation the lexicon does not list ("Sở", "Hội"). */
+    readonly organizationHeads: PhraseTrie;
+    /** Words before a place name ("tỉnh", "huyện"). */
+    readonly placeLevels: PhraseTrie;
+    /** Words that continue an unlisted organisation wherever they stand ("Trung ương"). */
+    readonly organizationWords: PhraseTrie;
     readonly places: PhraseTrie;
     readonly honorifics: PhraseTrie;
     readonly bylineLabels: PhraseTrie;
@@ -55,6 +90,8 @@ export interface Lexicon {
   };
   /** matchKey of every family name. */
   readonly surnames: ReadonlySet<string>;
+  /** matchKey of the middle names that mark a name ("thị", "văn"). */
+  readonly middleNames: ReadonlySet<string>;
   /** Canonical honorifics after which a name must begin with a known surname. */
   readonly weakHonorifics: ReadonlySet<string>;
 }
@@ -77,12 +114,64 @@ function trie(entries: readonly LexiconEntry[], value: (entry: LexiconEntry) => 
   return root;
 }
 
+/** A trie of spellings, each with its own value. */
+function valueTrie(pairs: readonly (readonly [string, string])[]): PhraseTrie {
+  const root = createTrie();
+  for (const [spelling, value] of pairs) addPhrase(root, spelling, value);
+  return root;
+}
+
+/** The words of a list as trie entries whose value is the word itself. */
+function wordList(words: readonly string[]): LexiconEntry[] {
+  return words.map((word) => ({ canonical: word, variants: [] }));
+}
+
+/** Every head followed by an organisation slot: the grammar's "head + organisation" as phrases of the title trie. */
+function headTemplates(heads: readonly TitleHead[]): LexiconEntry[] {
+  return heads.map((head) => ({
+    canonical: `${head.canonical} {organization}`,
+    variants: head.variants.map((variant) => `${variant} {organization}`),
+  }));
+}
+
+/** The title data: posts in full, heads, modifier words and predicates (data/titles.json). */
+export interface TitleGrammar {
+  readonly titles: readonly LexiconEntry[];
+  readonly heads: readonly TitleHead[];
+  readonly modifiers: readonly TitleModifierWord[];
+  readonly predicates: readonly TitlePredicate[];
+  readonly predicateFillers: readonly string[];
+}
+
+/** The organisation data: organisations, the heads of unlisted ones, places and their levels (data/organizations.json). */
+export interface OrganizationGrammar {
+  readonly organizations: readonly LexiconEntry[];
+  readonly organizationHeads: readonly string[];
+  readonly places: readonly LexiconEntry[];
+  readonly placeLevels: readonly string[];
+  readonly organizationWords: readonly string[];
+}
+
+const bundledTitles: TitleGrammar = {
+  ...titlesData,
+  modifiers: titlesData.modifiers.map((m) => ({ word: m.word, modifier: modifierOf(m.modifier) })),
+  predicates: titlesData.predicates.map((p) => ({ phrase: p.phrase, modifier: p.modifier === null ? null : modifierOf(p.modifier) })),
+};
+
+function modifierOf(name: string): TitleModifier {
+  const modifier = TITLE_MODIFIERS.find((m) => m === name);
+  if (modifier === undefined) throw new Error(`Unknown title modifier "${name}" in data/titles.json`);
+  return modifier;
+}
+
 export function createLexicon(
-  titles: readonly LexiconEntry[] = titlesData.titles,
-  organizations: readonly LexiconEntry[] = organizationsData.organizations,
+  titleGrammar: TitleGrammar = bundledTitles,
+  organizationGrammar: OrganizationGrammar = organizationsData,
   people: PeopleLexicon = peopleData as PeopleLexicon,
-  places: readonly LexiconEntry[] = organizationsData.places,
 ): Lexicon {
+  const titles = [...titleGrammar.titles, ...headTemplates(titleGrammar.heads)];
+  const organizations = organizationGrammar.organizations;
+  const places = organizationGrammar.places;
   return {
     titles,
     organizations,
@@ -91,13 +180,21 @@ export function createLexicon(
     people,
     tries: {
       titles: trie(titles),
+      heads: trie(titleGrammar.heads, (e) => ((e as TitleHead).needsOrganization ? `!${e.canonical}` : e.canonical)),
+      modifiers: valueTrie(titleGrammar.modifiers.map((m) => [m.word, m.modifier])),
+      predicates: valueTrie(titleGrammar.predicates.map((p) => [p.phrase, p.modifier ?? ''])),
+      predicateFillers: trie(wordList(titleGrammar.predicateFillers)),
       organizations: trie(organizations),
+      organizationHeads: trie(wordList(organizationGrammar.organizationHeads)),
+      placeLevels: trie(wordList(organizationGrammar.placeLevels)),
+      organizationWords: trie(wordList(organizationGrammar.organizationWords)),
       places: trie(places),
       honorifics: trie(people.honorifics),
       bylineLabels: trie(people.bylineLabels, (e) => (e as BylineLabel).role),
       agencies: trie(people.agencies),
     },
     surnames: new Set(people.surnames.map((s) => matchKey(s))),
+    middleNames: new Set((people.middleNames ?? []).map((s) => matchKey(s))),
     weakHonorifics: new Set(people.honorifics.filter((h) => h.surnameRequired).map((h) => h.canonical)),
   };
 }

@@ -28,14 +28,53 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/**
+ * What a title's context says about the post, beyond the post itself:
+ * `former` (nguyên), `new` (tân), `acting` (quyền), `concurrent` (kiêm), and
+ * the events a predicate makes of it at the article's date: `appointed`
+ * ("được bầu giữ chức …", "được bổ nhiệm làm …") and `left` ("thôi giữ chức …").
+ */
+export type TitleModifier = 'former' | 'new' | 'acting' | 'concurrent' | 'appointed' | 'left';
+
+export const TITLE_MODIFIERS: readonly TitleModifier[] = ['former', 'new', 'acting', 'concurrent', 'appointed', 'left'];
+
+/** A title that belongs to one mention of a person. */
+export interface PersonTitle extends Span {
+  /** The post as written, without its modifier word or term qualifier ("Bí thư Tỉnh ủy Hà Tĩnh"). */
+  readonly text: string;
+  /** The canonical post, for comparing titles across articles and with the knowledge base. */
+  readonly canonical: string;
+  readonly modifiers: readonly TitleModifier[];
+}
+
 export interface PersonData {
   readonly kind: 'person';
   /** The name as written, whitespace collapsed (e.g. "Trương Thị Mai"). */
   readonly name: string;
   /** The honorific in front of the name, if any ("đồng chí", "Đ/c", "ông"…). */
   readonly honorific?: string;
-  /** Canonical titles of the appositive title list (or the title written before the name). */
-  readonly titles: readonly string[];
+  /** The titles written at this mention: before the name, in its appositive or parenthesis, or in a predicate after it. */
+  readonly titles: readonly PersonTitle[];
+  /**
+   * Set when the knowledge base knows several officials of this name and
+   * the evidence (titles, dates) does not decide: the keys of the officials
+   * it may be, and why. The mention's key is then the name's own key.
+   */
+  readonly ambiguity?: { readonly candidates: readonly string[]; readonly reason: string };
+}
+
+/**
+ * The posts a person mention says are held at the article's date, canonical
+ * and distinct, in text order: not former ones (nguyên) and not ones left
+ * (thôi giữ chức); a post the article appoints them to is held from its date.
+ */
+export function currentPosts(data: PersonData): string[] {
+  const posts: string[] = [];
+  for (const t of data.titles) {
+    if (t.modifiers.includes('former') || t.modifiers.includes('left')) continue;
+    if (!posts.includes(t.canonical)) posts.push(t.canonical);
+  }
+  return posts;
 }
 
 export interface AuthorData {
@@ -64,15 +103,15 @@ export interface DocumentData {
   readonly type: string;
   /** The number as written ("35"), if any. */
   readonly number?: string;
-  /** The full code ("35-CT/TW"), if written. */
+  /** The full code as written, whitespace collapsed ("35-CT/TW", "21 – NQ/TW", "1886/QĐ-TTg"), if written. */
   readonly code?: string;
-  /** The type abbreviation inside the code ("CT"), if written. */
+  /** The type abbreviation inside the code ("CT", "QĐNS"), if written. */
   readonly codeType?: string;
-  /** The issuing suffix inside the code ("TW", "BTCTW"), if written. */
+  /** The issuing suffix inside the code, "/TƯ" and "/T.Ư" read as "TW" ("TW", "BTCTW", "TTg"), if written. */
   readonly codeIssuer?: string;
   /** The date written with the citation, if any. */
   readonly date?: CalendarDate;
-  /** The issuing body written with the citation ("Bộ Chính trị"), if any. */
+  /** The issuing body written with the citation, before or after it, in its canonical spelling ("Bộ Chính trị"), if any. */
   readonly issuer?: string;
   /** The subject after "về", if written. */
   readonly subject?: string;
@@ -81,6 +120,11 @@ export interface DocumentData {
   readonly term?: number;
   /** "Nghị quyết Đại hội XIII": the resolution of a congress. */
   readonly congress?: number;
+  /**
+   * For a short name ("Quy định 114", "(Chỉ thị 45)") of a document cited in
+   * full earlier in the article: the span of that full citation, whose key it shares.
+   */
+  readonly shortOf?: Span;
 }
 
 export interface DateData {
@@ -132,24 +176,60 @@ export type MentionData =
   | CongressData
   | AwardData;
 
-export interface Mention extends Span {
-  readonly kind: EntityKind;
+/** A mention of one kind, with the data of that kind. */
+export interface MentionOf<D extends MentionData> extends Span {
+  readonly kind: D['kind'];
   /** The surface text, exactly as in the article. */
   readonly text: string;
   /**
    * The workspace-wide identity of the entity mentioned, e.g. "person:trương thị mai"
-   * or "document:CT 35/TW@2019". Mentions with the same key are the same entity.
+   * or "document:CT 35/TW@2019" (built in entityKeys.ts). Mentions with the same key are the same entity.
    */
   readonly key: string;
   /** True for a full introduction: a name with its titles, a document with code, date or issuer. */
   readonly introduction: boolean;
-  readonly data: MentionData;
+  readonly data: D;
+}
+
+/** Any mention: a union discriminated on `kind`, so testing the kind narrows `data` without a cast. */
+export type Mention = { [K in EntityKind]: MentionOf<Extract<MentionData, { kind: K }>> }[EntityKind];
+
+export type PersonMention = MentionOf<PersonData>;
+
+/** What a mention holds besides its kind and data. */
+export type MentionSpan = Omit<MentionOf<MentionData>, 'kind' | 'data'>;
+
+/** A mention whose kind is its data's, so the two always agree (narrowed by the data's kind, without a cast). */
+export function mentionOf(span: MentionSpan, data: MentionData): Mention {
+  switch (data.kind) {
+    case 'person':
+      return { ...span, kind: data.kind, data };
+    case 'author':
+      return { ...span, kind: data.kind, data };
+    case 'title':
+      return { ...span, kind: data.kind, data };
+    case 'organization':
+      return { ...span, kind: data.kind, data };
+    case 'document':
+      return { ...span, kind: data.kind, data };
+    case 'date':
+      return { ...span, kind: data.kind, data };
+    case 'congress':
+      return { ...span, kind: data.kind, data };
+    case 'award':
+      return { ...span, kind: data.kind, data };
+  }
 }
 
 export interface Publication {
+  /** The publication day; when only the month or year is known, the first day of it (see `precision`). */
   readonly date: CalendarDate;
-  /** Where the publication date came from. */
-  readonly source: 'dateline' | 'inferred';
+  /** Where the publication date came from: a dateline, the page store's header prefix, or the text. */
+  readonly source: 'dateline' | 'header' | 'inferred';
+  /** How much of `date` the article gives, so checks do not invent a day. */
+  readonly precision: 'day' | 'month' | 'year';
+  /** What the date was taken from, in words quoting the text (shown in hovers and exported). */
+  readonly evidence: string;
   /** The dateline's mention span, when there is one. */
   readonly span?: Span;
   /** Update time of the dateline ("Cập nhật lúc …"), when given separately. */
@@ -166,7 +246,12 @@ export interface Article {
   readonly mentions: readonly Mention[];
   /**
    * Why the file could not be analysed (it is in a legacy Vietnamese
-   * encoding); such an article has no mentions and reports only this.
+   * encoding, or the host skipped it); such an article has no mentions and
+   * reports only this.
    */
   readonly unreadable?: string;
+  /** Set with `unreadable` when the file was skipped unread or undecoded (binary, not a regular file, too large…) rather than in a legacy encoding. */
+  readonly skipped?: true;
+  /** Where the file's bytes were not valid UTF-8 (the text holds U+FFFD there), and what to tell the user. */
+  readonly invalidUtf8?: { readonly offset: number; readonly message: string };
 }

@@ -1,6 +1,6 @@
 import type { Article, EntityKind, Mention, Span } from './model';
 import { analyseArticle } from './article';
-import { analyseBytes } from './analyseFile';
+import { analyseBytes, skippedFileAnalysis } from './analyseFile';
 import { createLexicon, type Lexicon } from './lexicon';
 import { WorkspaceIndex } from './workspaceIndex';
 import { ArticleOrders } from './articleOrder';
@@ -132,9 +132,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const earliest = new EarliestIntroductions(index);
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
-  const diagnostics = new DiagnosticsFeature(index, lexicon);
   let knowledge = bundledKnowledgeBase();
   let taught = taughtForms(knowledge);
+  // Fix-all re-checks the texts it fixes as indexing would read them.
+  const diagnostics = new DiagnosticsFeature(index, lexicon, (uri, text) => applyTaught(analyseArticle(uri, text, 0, lexicon), taught));
   let knowledgeFile: { uri: string; text?: string } | undefined;
   // Articles as the recognisers saw them, before the knowledge file's names and links were applied.
   const recognised = new Map<string, Article>();
@@ -199,17 +200,18 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     options.analyse ??
     (async (uri) => {
       const bytes = await options.files.readFile(uri);
-      return bytes === undefined ? undefined : analyseBytes(uri, bytes, lexicon);
+      if (bytes === undefined) return undefined;
+      return bytes instanceof Uint8Array ? analyseBytes(uri, bytes, lexicon) : skippedFileAnalysis(uri, bytes);
     });
 
-  /** Enters what was made of a file into the index (forgets the file when it is gone or not an article). */
+  /** Enters what was made of a file into the index (forgets the file when it is gone); a file that cannot be analysed stays with its reason. */
   function indexAnalysis(uri: string, analysis: FileAnalysis | undefined): void {
-    if (analysis && 'article' in analysis) {
-      store(analysis.article);
+    if (!analysis) {
+      forget(uri);
       return;
     }
-    if (analysis) logger.info(`skipping ${uri}: ${analysis.skipped}`);
-    forget(uri);
+    if (analysis.skipped !== undefined) logger.info(`skipping ${uri}: ${analysis.skipped}`);
+    store(analysis.article);
   }
 
   return {

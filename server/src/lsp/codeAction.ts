@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Connection } from 'vscode-languageserver';
 import { canonicalUri } from '../node/uri';
+import type { CodeFix } from '../core/service';
 import { toDiagnostic } from './diagnostics';
 import { guard } from './guard';
 import type { ServerState } from './state';
@@ -12,6 +13,16 @@ function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
+/**
+ * In Restricted Mode only the quick fix of a finding in the article itself
+ * is offered (an undoable edit of an open text): fix-all, suppressions and
+ * annotations, which write the workspace's own files, are left out.
+ */
+function allowedWhenRestricted(state: ServerState, fix: CodeFix): boolean {
+  const workspaceFiles = [state.configUri(), state.knowledgeUri()];
+  return fix.kind === 'quickfix' && fix.createsFile === undefined && !fix.edits.some((e) => workspaceFiles.includes(e.uri));
+}
+
 /** Quick fixes for the findings at the range, fix-all of their rules in the file, and suppressions. */
 export function registerCodeAction(connection: Connection, state: ServerState): void {
   connection.onCodeAction((params, token) =>
@@ -20,7 +31,7 @@ export function registerCodeAction(connection: Connection, state: ServerState): 
       const positions = state.positions(uri);
       if (!positions) return null;
       const fixes = state.service.codeFixes(uri, positions.offset(params.range.start), positions.offset(params.range.end), token);
-      return fixes.flatMap((fix) => {
+      return fixes.filter((fix) => state.trusted || allowedWhenRestricted(state, fix)).flatMap((fix) => {
         const kind = KIND[fix.kind];
         if (!wanted(kind, params.context.only)) return [];
         const edit = toWorkspaceEdit(state, fix.edits, fix.createsFile);

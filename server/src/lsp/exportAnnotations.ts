@@ -1,42 +1,56 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { EXPORT_FORMATS, type ExportFormat } from '../core/features/export';
-import { pathToUri, uriToPath } from '../node/uri';
+import { EXPORT_FORMATS } from '../core/features/export';
+import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
+import { canonicalUri, uriToPath } from '../node/uri';
+import { RESTRICTED_MESSAGE, type ExportResult } from './protocol';
 import type { ServerState } from './state';
 
-/**
- * `reportLens.exportAnnotations [format]`: the folder's annotations for NLP
- * work, as `report-lens export` writes them: brat .ann files beside each
- * article, or one annotations.jsonl / annotations.conll in the first
- * workspace folder. Without a format the server asks which one. The files
- * are outputs, not articles, so they are written directly rather than as
- * editor edits (thousands of .ann files must not open thousands of tabs).
- */
-export const EXPORT_ANNOTATIONS_COMMAND = 'reportLens.exportAnnotations';
+export { EXPORT_ANNOTATIONS_COMMAND } from './protocol';
 
+/**
+ * `reportLens.server.exportAnnotations [format, targetUri?]`: the folder's
+ * annotations for NLP work, as `report-lens export` writes them: brat .ann
+ * files beside each article, or one jsonl / conll file at the target the
+ * user chose in the client's save dialog (which asked before replacing a
+ * file). An article is never a target, and a .ann file is replaced only
+ * when it carries the tool's mark. Every file is written atomically and
+ * directly rather than as editor edits (thousands of .ann files must not
+ * open thousands of tabs). Nothing is written in Restricted Mode.
+ */
 export async function exportAnnotations(
   connection: Connection,
   state: ServerState,
   args: readonly unknown[],
   token: CancellationToken,
-): Promise<{ files: number; format?: ExportFormat }> {
-  let format = EXPORT_FORMATS.find((f) => f === args[0]);
-  if (!format) {
-    const choice = await connection.window.showInformationMessage('Export the folder’s annotations as', ...EXPORT_FORMATS.map((title) => ({ title })));
-    format = EXPORT_FORMATS.find((f) => f === choice?.title);
-  }
-  if (!format) return { files: 0 };
+): Promise<ExportResult> {
+  if (!state.trusted) return { files: 0, error: RESTRICTED_MESSAGE };
+  const format = EXPORT_FORMATS.find((f) => f === args[0]);
+  if (!format) return { files: 0, error: `give a format: ${EXPORT_FORMATS.join(', ')}` };
   const folder = state.folders[0];
-  if (!folder) return { files: 0 };
+  if (!folder) return { files: 0, error: 'open a folder first' };
+  const targetUri = typeof args[1] === 'string' ? canonicalUri(args[1]) : undefined;
+  const target = targetUri === undefined ? undefined : uriToPath(targetUri);
+  if (format !== 'brat') {
+    if (target === undefined || targetUri === undefined) return { files: 0, error: `choose the ${format} file to write` };
+    if (state.service.article(targetUri) || state.files.isArticle(targetUri)) return { files: 0, error: `${path.basename(target)} is an article of the folder: choose another file` };
+  }
   state.flushAll();
   const exported = state.service.exportAnnotations(format, token, (uri) => path.relative(folder, uriToPath(uri) ?? uri).split(path.sep).join('/'));
+  const refused: { uri: string; reason: string }[] = [];
   for (const file of exported) {
-    const target = file.uri ? uriToPath(file.uri) : path.join(folder, `annotations.${format}`);
-    if (target) await fs.promises.writeFile(target, file.content);
+    const to = file.uri ? uriToPath(file.uri) : target;
+    if (!to) continue;
+    const reason = file.uri ? await writeExport(to, markedAnn(file.content), isToolAnn) : await writeExport(to, file.content, () => true);
+    if (reason !== undefined) refused.push({ uri: file.uri ?? targetUri ?? to, reason });
   }
-  const where = format === 'brat' ? `${exported.length} .ann files beside the articles` : pathToUri(path.join(folder, `annotations.${format}`));
+  const written = exported.length - refused.length;
+  const where = format === 'brat' ? `${written} .ann file${written === 1 ? '' : 's'} beside the articles` : (targetUri ?? '');
+  const skipped = refused.length > 0 ? ` ${refused.length} not written (${refused[0].reason}${refused.length > 1 ? ', …' : ''}).` : '';
   // A notification, not a request: nothing waits for the user to dismiss it.
-  await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Report Lens exported the annotations (${format}): ${where}` });
-  return { files: exported.length, format };
+  await connection.sendNotification(ShowMessageNotification.type, {
+    type: refused.length > 0 ? MessageType.Warning : MessageType.Info,
+    message: `Report Lens exported the annotations (${format}): ${where}.${skipped}`,
+  });
+  return { files: written, format, refused };
 }

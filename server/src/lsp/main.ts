@@ -9,6 +9,7 @@ import {
 import * as path from 'node:path';
 import type { Logger } from '../core/host';
 import { registerCodeAction } from './codeAction';
+import type { InitializationOptions } from './protocol';
 import { registerCodeLens } from './codeLens';
 import { registerDefinition } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -66,11 +67,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
     codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
   };
+  // Editors without a notion of trust send nothing, and the workspace is theirs to write.
+  state.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   state.setFolders(Workspace.folderPaths(folders));
   // The client's workspace storage (VS Code's storageUri) holds the analysis cache, so re-opening the folder is fast.
-  const storage = (params.initializationOptions as { storageUri?: unknown } | undefined)?.storageUri;
-  const storagePath = typeof storage === 'string' ? Workspace.folderPaths([storage])[0] : undefined;
+  // In Restricted Mode the server writes nothing, so it keeps no cache either.
+  const storage = (params.initializationOptions as InitializationOptions | undefined)?.storageUri;
+  const storagePath = typeof storage === 'string' && state.trusted ? Workspace.folderPaths([storage])[0] : undefined;
   if (storagePath !== undefined) state.cacheDir = path.join(storagePath, 'analysis-cache');
   return {
     capabilities: {

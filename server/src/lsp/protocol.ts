@@ -9,12 +9,17 @@
  *   entity (by its key, e.g. `person:trương thị mai`), files in URI order; `[]` for an unknown id.
  * - notification server → client `reportLens/status` `StatusParams`: sent while indexing
  *   (throttled) and after every change that republished diagnostics.
- * - command `reportLens.fixAllInFolder` (workspace/executeCommand, arguments `[ruleId?]`): the
- *   server applies the safe fixes of the whole folder (of one rule, or all) with one
- *   `workspace/applyEdit`, and answers `{ applied, edits }`.
- * - command `reportLens.exportAnnotations` (arguments `[format?]`, one of jsonl, brat, conll; asked
- *   with window/showMessageRequest when absent): the server writes brat .ann files beside the
- *   articles, or annotations.jsonl / annotations.conll in the first folder, and answers `{ files, format }`.
+ * - command `reportLens.server.fixAllInFolder` (workspace/executeCommand, arguments
+ *   `[ruleId | null, fingerprint?]`): the safe fixes of the whole folder (of one rule, or all).
+ *   Without the fingerprint of the current edits the server answers `FixAllResult` with a
+ *   `preview` (rules, edits, files, fingerprint) and applies nothing; with it, the server applies
+ *   exactly those edits with one `workspace/applyEdit`. The client's "Fix All Problems in Folder"
+ *   (`reportLens.fixAllInFolder`) shows the preview and asks before confirming.
+ * - command `reportLens.server.exportAnnotations` (arguments `[format, targetUri?]`): brat .ann
+ *   files beside the articles, or the jsonl / conll file at `targetUri` (the client asks with a
+ *   save dialog); answers `ExportResult`.
+ * - initialization option `trusted: false` (Restricted Mode): both commands, suppressions and
+ *   knowledge-file actions are off; hovers, navigation and diagnostics work.
  * - command `reportLens.showReferences` (sent by code lenses, arguments `[uri, position,
  *   locations]` as JSON): the client turns them into `vscode.Uri`/`Position`/`Location` and runs
  *   `editor.action.showReferences`. The server does not handle it; the client must register it.

@@ -46,5 +46,49 @@ export interface StatusParams {
 export const ENTITIES_METHOD = 'reportLens/entities';
 export const MENTIONS_METHOD = 'reportLens/mentions';
 export const STATUS_METHOD = 'reportLens/status';
-export const FIX_ALL_IN_FOLDER_COMMAND = 'reportLens.fixAllInFolder';
+/** The server's fix-all command; the client's "Fix All Problems in Folder" (`reportLens.fixAllInFolder`) previews, asks, then runs it. */
+export const FIX_ALL_IN_FOLDER_COMMAND = 'reportLens.server.fixAllInFolder';
+/** The server's export command; the client's "Export Annotations…" (`reportLens.exportAnnotations`) asks for the format and the file first. */
+export const EXPORT_ANNOTATIONS_COMMAND = 'reportLens.server.exportAnnotations';
+
+/** What fix-all in the folder would change: counts by rule, the files, and a fingerprint of the exact edits. */
+export interface FixAllPreview {
+  /** Identifies these edits on these versions: applying needs it back, so nothing unseen is applied. */
+  readonly fingerprint: string;
+  readonly edits: number;
+  /** URIs of the files the edits change. */
+  readonly files: string[];
+  readonly rules: { readonly rule: string; readonly edits: number; readonly files: number }[];
+}
+
+export interface FixAllResult {
+  readonly applied: boolean;
+  readonly edits: number;
+  /** Answered when the call did not confirm the current fingerprint: what applying would do. */
+  readonly preview?: FixAllPreview;
+  /** The fingerprint given no longer matches: the folder changed since the preview. */
+  readonly changed?: true;
+  /** Why nothing was done in Restricted Mode. */
+  readonly restricted?: string;
+}
+
+export interface ExportResult {
+  readonly files: number;
+  readonly format?: string;
+  /** Files not written, with the reason (an article, a hand-made .ann, a write error), or why nothing was done. */
+  readonly refused?: { readonly uri: string; readonly reason: string }[];
+  readonly error?: string;
+}
+
+/** What the server says when Restricted Mode stops a write. */
+export const RESTRICTED_MESSAGE =
+  'Report Lens reads only in Restricted Mode: hovers and diagnostics work, but it writes no file (fix all, suppressions, the knowledge file, exports) until you trust this folder.';
+
+/** The client's initialization options. */
+export interface InitializationOptions {
+  /** False in Restricted Mode (an untrusted workspace): the server then writes nothing. */
+  readonly trusted?: boolean;
+  /** The client's storage for this workspace (VS Code's storageUri), where the server keeps its analysis cache. */
+  readonly storageUri?: string;
+}
 export const SHOW_REFERENCES_COMMAND = 'reportLens.showReferences';

@@ -61,6 +61,8 @@ export class ServerState {
   /** The workspace knowledge file as last read (text undefined when it does not exist yet). */
   knowledgeFile?: { readonly uri: string; readonly text?: string };
   indexing: { done: number; total: number } | null = null;
+  /** False in Restricted Mode (the client said the workspace is not trusted): nothing is written then. */
+  trusted = true;
   support: ClientSupport = {
     configuration: false,
     workspaceFolders: false,

@@ -73,12 +73,12 @@ export class AnalysisCache {
       fs.rmSync(file, { force: true });
       return { outcome: 'rejected' };
     }
-    return { analysis: 'article' in analysis ? { article: { ...analysis.article, uri } } : analysis, outcome: 'hit' };
+    return { analysis: { ...analysis, article: { ...analysis.article, uri } }, outcome: 'hit' };
   }
 
   /** Stores an analysis; written to a temporary file and renamed, so a reader never sees half an entry. */
   put(key: string, analysis: FileAnalysis): void {
-    const body = JSON.stringify('article' in analysis ? { article: { ...analysis.article, uri: '' } } : analysis);
+    const body = JSON.stringify({ ...analysis, article: { ...analysis.article, uri: '' } });
     const header = JSON.stringify({ format: CACHE_FORMAT, version: this.version, key, sum: checksum(body) });
     const file = this.entryPath(key);
     const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
@@ -118,7 +118,7 @@ function checksum(body: string): string {
 /** The shape every consumer of an article relies on: text, and mentions that lie inside it. */
 function isAnalysis(value: unknown): value is FileAnalysis {
   if (typeof value !== 'object' || value === null) return false;
-  if ('skipped' in value) return typeof value.skipped === 'string';
+  if ('skipped' in value && typeof value.skipped !== 'string') return false;
   if (!('article' in value) || typeof value.article !== 'object' || value.article === null) return false;
   const article = value.article as { text?: unknown; version?: unknown; mentions?: unknown };
   if (typeof article.text !== 'string' || typeof article.version !== 'number' || !Array.isArray(article.mentions)) return false;

@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileAccess, FileAnalyser, FileAnalysis, Logger } from '../core/host';
 import { createLexicon } from '../core/lexicon';
+import { skippedFileAnalysis } from '../core/analyseFile';
 import { ANALYSIS_SCRIPT, AnalysisCache, analysisVersion, cachedAnalysis, type CacheOutcome } from './analysisCache';
 
 /** What a worker is told when it starts. */
@@ -105,6 +106,7 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
     async analyse(uri) {
       const bytes = await files.readFile(uri);
       if (bytes === undefined) return undefined;
+      if (!(bytes instanceof Uint8Array)) return skippedFileAnalysis(uri, bytes);
       if (workers.length === 0) return analyseHere(uri, bytes);
       let target = workers[0];
       for (const entry of workers) if (entry.pending.size < target.pending.size) target = entry;

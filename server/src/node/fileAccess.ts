@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import type { FileAccess, Logger } from '../core/host';
+import type { FileAccess, Logger, SkippedFile } from '../core/host';
 import { pathToUri, uriToPath } from './uri';
 
 /** Which files of a folder are articles: include and exclude globs, relative to the folder. */
@@ -24,16 +24,55 @@ export interface NodeFileAccess extends FileAccess {
   isArticle(uri: string): boolean;
 }
 
+/** What a directory entry that is not a regular file is, in words, for the reason a file was skipped. */
+function kindOf(stat: fs.Stats | fs.Dirent): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isSymbolicLink()) return 'a symbolic link';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return stat.isDirectory() ? 'a folder' : 'not a regular file';
+}
+
+/** Why a file could not be read, in words (the error code decides; the message names the path, which the report already shows). */
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENAMETOOLONG') return 'its path is longer than the system allows';
+  if (code === 'ELOOP') return 'too many symbolic links';
+  return code ?? (error as Error).message;
+}
+
 /**
- * The core's FileAccess over the local disk: lists the article files of the
- * workspace folders and reads their bytes. Oversized files are skipped with a
- * logged reason, and a file that vanished reads as undefined, never as an error.
+ * The core's FileAccess over the local disk, and the one file policy the CLI
+ * and the editor share:
+ * - articles are the files matching the include globs and not the exclude
+ *   globs, relative to their folder; globs ignore case, so `A.TXT` is an
+ *   article wherever `a.txt` would be;
+ * - symbolic links are never followed, to files or folders, so no run reads
+ *   or writes outside the folder it was given; a link that matches the
+ *   globs is listed and reported as skipped;
+ * - FIFOs, devices and sockets that match are listed and skipped without
+ *   being opened (lstat first), so a named pipe can never block a run;
+ * - files over the size limit, and files or folders that cannot be read,
+ *   are skipped with their reason;
+ * - a file that vanished reads as undefined, never as an error.
+ * `named` lists files given by name (on the command line): they are
+ * articles whatever the globs say, under the same policy.
  */
-export function nodeFileAccess(folders: readonly string[], filter: ArticleFilter, logger: Logger, maxBytes = MAX_ARTICLE_BYTES): NodeFileAccess {
+export function nodeFileAccess(
+  folders: readonly string[],
+  filter: ArticleFilter,
+  logger: Logger,
+  maxBytes = MAX_ARTICLE_BYTES,
+  named: readonly string[] = [],
+): NodeFileAccess {
   // Dot-folders (.git, .report-lens, .vscode) are not matched by `**` unless a pattern names them.
-  const included = picomatch(filter.include.length > 0 ? [...filter.include] : ['**/*.txt']);
-  const excluded = filter.exclude.length > 0 ? picomatch([...filter.exclude]) : () => false;
+  const included = picomatch(filter.include.length > 0 ? [...filter.include] : ['**/*.txt'], { nocase: true });
+  const excluded = filter.exclude.length > 0 ? picomatch([...filter.exclude], { nocase: true }) : () => false;
   const matches = (relative: string) => included(relative) && !excluded(relative);
+  // Folders the last listing could not read, with the reason: they are listed, and read as skipped.
+  const unlisted = new Map<string, string>();
 
   const relativeTo = (file: string): string | undefined => {
     for (const folder of folders) {
@@ -48,7 +87,11 @@ export function nodeFileAccess(folders: readonly string[], filter: ArticleFilter
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch (error) {
+      const reason = `This folder cannot be listed (${readError(error)}): its articles were skipped.`;
       logger.warn(`cannot list ${dir}: ${(error as Error).message}`);
+      const uri = pathToUri(dir);
+      unlisted.set(uri, reason);
+      out.push(uri);
       return;
     }
     for (const entry of entries) {
@@ -57,7 +100,8 @@ export function nodeFileAccess(folders: readonly string[], filter: ArticleFilter
       if (entry.isDirectory()) {
         // A folder is pruned when the exclude globs take every file directly inside it (`**/node_modules/**`).
         if (!excluded(`${relative}/\0`)) await walk(folder, full, out);
-      } else if (entry.isFile() && matches(relative)) {
+      } else if (matches(relative)) {
+        // Regular files, and links, pipes and devices that look like articles (reported as skipped when read).
         out.push(pathToUri(full));
       }
     }
@@ -65,29 +109,17 @@ export function nodeFileAccess(folders: readonly string[], filter: ArticleFilter
 
   return {
     async listArticles() {
-      const out: string[] = [];
+      unlisted.clear();
+      const out: string[] = named.map(pathToUri);
       for (const folder of folders) await walk(folder, folder, out);
       return [...new Set(out)].sort();
     },
     async readFile(uri) {
       const file = uriToPath(uri);
       if (file === undefined) return undefined;
-      let handle: fs.promises.FileHandle | undefined;
-      try {
-        handle = await fs.promises.open(file, 'r');
-        const { size } = await handle.stat();
-        if (size > maxBytes) {
-          logger.warn(`skipping ${uri}: ${size} bytes is over the ${maxBytes}-byte limit for an article`);
-          return undefined;
-        }
-        return await handle.readFile();
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT' && code !== 'EISDIR') logger.warn(`cannot read ${uri}: ${(error as Error).message}`);
-        return undefined;
-      } finally {
-        await handle?.close();
-      }
+      const reason = unlisted.get(uri);
+      if (reason !== undefined) return { skipped: reason };
+      return readArticleFile(file, maxBytes);
     },
     isArticle(uri) {
       const file = uriToPath(uri);
@@ -95,4 +127,37 @@ export function nodeFileAccess(folders: readonly string[], filter: ArticleFilter
       return relative !== undefined && matches(relative);
     },
   };
+}
+
+/**
+ * Reads one article file under the shared policy: lstat first, so links are
+ * not followed and pipes and devices are never opened; then open without
+ * blocking (a file swapped for a pipe in between cannot hang the run) and
+ * check again on the open handle before reading.
+ */
+export async function readArticleFile(file: string, maxBytes = MAX_ARTICLE_BYTES): Promise<Uint8Array | SkippedFile | undefined> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    const before = await fs.promises.lstat(file);
+    const kind = kindOf(before);
+    if (kind !== undefined) return { skipped: `This is ${kind}, not a regular file: skipped without opening it.` };
+    if (before.size > maxBytes) return { skipped: tooLarge(before.size, maxBytes) };
+    handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
+    const stat = await handle.stat();
+    const now = kindOf(stat);
+    if (now !== undefined) return { skipped: `This is ${now}, not a regular file: skipped.` };
+    if (stat.size > maxBytes) return { skipped: tooLarge(stat.size, maxBytes) };
+    return await handle.readFile();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    return { skipped: `This file cannot be read (${readError(error)}): skipped.` };
+  } finally {
+    await handle?.close();
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): string {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return `This file is ${mb(size)}, over the ${mb(maxBytes)} limit for an article: skipped.`;
 }

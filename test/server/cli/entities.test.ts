@@ -17,6 +17,7 @@ interface MentionJson {
   file: string;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   text: string;
+  attributes?: Record<string, unknown>;
 }
 interface EntityJson {
   id: string;
@@ -74,7 +75,8 @@ describe('cli/entities', () => {
       assert.ok(kinds.includes(entity.kind), entity.kind);
       assert.ok(entity.id.startsWith(`${entity.kind}:`), entity.id);
       for (const mention of entity.mentions) {
-        assert.deepEqual(Object.keys(mention), ['file', 'range', 'text']);
+        // Attributes come only with the kinds that have them (people, documents, congresses), as in the jsonl export.
+        assert.deepEqual(Object.keys(mention).slice(0, 3), ['file', 'range', 'text']);
         assert.equal(textAt(fs.readFileSync(path.join(result.dir, mention.file), 'utf8'), mention.range), mention.text);
       }
     }
@@ -89,6 +91,14 @@ describe('cli/entities', () => {
         ['articles/b.txt', 1, 9, 'Trương Thị Mai'],
       ],
     );
+    // The introduction carries its titles, with offsets in code points into its article (the dateline and CRLF come first).
+    assert.deepEqual(mai.mentions[0].attributes, {
+      titles: [
+        { text: 'Ủy viên Bộ Chính trị', start: 53, end: 73, modifiers: [] },
+        { text: 'Trưởng Ban Tổ chức Trung ương', start: 75, end: 104, modifiers: [] },
+      ],
+      identity: { id: 'person:trương thị mai' },
+    });
     const dateline = json.entities.find((e) => e.id === 'date:2022-06-23');
     assert.ok(dateline);
     assert.deepEqual(dateline.mentions.map((m) => m.file), ['articles/a.txt', 'articles/a.txt']);

@@ -80,4 +80,31 @@ describe('cli/export', () => {
       assert.match(err, /^report-lens export: .*\nusage: report-lens export/);
     }
   });
+
+  it('never overwrites what it did not write: --out refuses an existing file without --force, and always refuses an article', async () => {
+    const dir = folderWith({ 'a.txt': ARTICLE, 'notes.conll': 'ghi chép của tôi\n' });
+    const refused = await run(dir, ['.', '--format', 'conll', '--out', 'notes.conll']);
+    assert.deepEqual([refused.code, refused.err], [1, 'report-lens export: notes.conll exists; give --force to replace it\n']);
+    assert.equal(fs.readFileSync(path.join(dir, 'notes.conll'), 'utf8'), 'ghi chép của tôi\n');
+    assert.equal((await run(dir, ['.', '--format', 'conll', '--out', 'notes.conll', '--force'])).code, 0);
+    assert.match(fs.readFileSync(path.join(dir, 'notes.conll'), 'utf8'), /^-DOCSTART-/);
+    const article = await run(dir, ['.', '--format', 'jsonl', '--out', 'a.txt', '--force']);
+    assert.deepEqual([article.code, article.err], [1, 'report-lens export: a.txt is an article of the folder; choose another --out\n']);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), ARTICLE);
+    const missing = await run(dir, ['.', '--format', 'jsonl', '--out', 'no/such/folder/x.jsonl']);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /^no\/such\/folder\/x\.jsonl: not written: it could not be written \(ENOENT/);
+  });
+
+  it('replaces its own marked .ann files, never a hand-made one', async () => {
+    const dir = folderWith({ 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'b.ann': 'T1\tperson 0 4\tmine\n' });
+    const first = await run(dir, ['.', '--format', 'brat']);
+    assert.equal(first.code, 1);
+    assert.equal(first.err, 'b.ann: not written: it exists and was not written by Report Lens\nreport-lens export: wrote 1 .ann file\n');
+    assert.equal(fs.readFileSync(path.join(dir, 'b.ann'), 'utf8'), 'T1\tperson 0 4\tmine\n');
+    const ann = fs.readFileSync(path.join(dir, 'a.ann'), 'utf8');
+    assert.match(ann, /^#0\tAnnotatorNotes T1\tReport Lens export /);
+    const again = await run(dir, ['a.txt', '--format', 'brat']);
+    assert.deepEqual([again.code, fs.readFileSync(path.join(dir, 'a.ann'), 'utf8')], [0, ann]);
+  });
 });

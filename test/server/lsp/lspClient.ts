@@ -74,9 +74,9 @@ export class LspSession {
     private readonly child: ChildProcess,
   ) {}
 
-  /** Starts the server on a folder; the benchmark passes its own server path and initialization options. */
-  static async start(folder: string, options: { server?: string; initializationOptions?: object } = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Starts the server on a folder; the benchmark passes its own server path. */
+  static async start(folder: string, initializationOptions?: object, server = SERVER): Promise<LspSession> {
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child);
     child.stderr!.on('data', (chunk) => (session.stderr += String(chunk)));
@@ -115,7 +115,7 @@ export class LspSession {
       rootUri: uri,
       workspaceFolders: [{ uri, name: path.basename(folder) }],
       capabilities: CAPABILITIES,
-      initializationOptions: options.initializationOptions,
+      initializationOptions,
     });
     session.capabilities = initialized.capabilities;
     await connection.sendNotification(InitializedNotification.type, {});

@@ -1,11 +1,24 @@
 import * as assert from 'node:assert/strict';
-import type { Mention } from '../../../server/src/core/model';
+import { mentionOf, type Mention } from '../../../server/src/core/model';
 import { segments } from '../../../server/src/lsp/semanticTokens';
 
-/** A mention of some kind over a piece of the text (only kind and span matter to the cutting). */
-function mention(text: string, piece: string, kind: Mention['kind']): Mention {
+/** A mention of some kind over a piece of the text (only kind and span matter to the cutting; the data is the least its kind needs). */
+function mention(text: string, piece: string, kind: 'title' | 'organization' | 'document' | 'date' | 'congress'): Mention {
   const start = text.indexOf(piece);
-  return { kind, start, end: start + piece.length, text: piece, key: `${kind}:${piece}`, introduction: false, data: { kind: 'organization', canonical: piece } };
+  const span = { start, end: start + piece.length, text: piece, key: `${kind}:${piece}`, introduction: false };
+  const day = { year: 2019, month: 5, day: 30 };
+  switch (kind) {
+    case 'title':
+      return mentionOf(span, { kind, canonical: piece });
+    case 'organization':
+      return mentionOf(span, { kind, canonical: piece });
+    case 'document':
+      return mentionOf(span, { kind, type: 'Chỉ thị' });
+    case 'date':
+      return mentionOf(span, { kind, from: day, to: day, granularity: 'day', resolution: 'test' });
+    case 'congress':
+      return mentionOf(span, { kind, body: 'party-congress', ordinal: 13 });
+  }
 }
 
 describe('lsp/semanticTokens segments', () => {

@@ -44,12 +44,12 @@ describe('node/fileAccess', () => {
     assert.equal(files.isArticle('untitled:Untitled-1'), false);
   });
 
-  it('reads bytes; a missing file reads as undefined; an oversized one is skipped with the reason logged', async () => {
+  it('reads bytes; a missing file reads as undefined; an oversized one is skipped with its reason', async () => {
     const files = nodeFileAccess([dir], DEFAULT_FILTER, logger, 1000);
-    assert.equal(new TextDecoder().decode(await files.readFile(pathToUri(path.join(dir, 'a.txt')))), 'A');
+    assert.equal(new TextDecoder().decode((await files.readFile(pathToUri(path.join(dir, 'a.txt')))) as Uint8Array), 'A');
     assert.equal(await files.readFile(pathToUri(path.join(dir, 'gone.txt'))), undefined);
-    assert.equal(await files.readFile(pathToUri(path.join(dir, 'big.txt'))), undefined);
-    assert.ok(warnings.some((w) => w.includes('big.txt') && w.includes('2000 bytes')), warnings.join('\n'));
+    // The reason now reaches the user as a finding on the file, not only the log (issue 10).
+    assert.deepEqual(await files.readFile(pathToUri(path.join(dir, 'big.txt'))), { skipped: 'This file is 0.0 MB, over the 0.0 MB limit for an article: skipped.' });
   });
 
   it('brings differently spelt file URIs of one file to the same key', () => {

@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import type { Article, Mention, PersonData } from '../model';
+import { currentPosts, type Article, type Mention, type PersonMention } from '../model';
 import { toIso } from '../calendar';
 import { matchKey } from '../text/source';
 import type { KnowledgeBase, PartyDocument, Person } from '../knowledge/knowledgeBase';
@@ -48,7 +48,7 @@ export function annotationFixes(
   const fixes: CodeFix[] = [];
 
   // The name to teach: the selection, else the person mention under the cursor.
-  const name = selected !== '' ? selected : covering?.kind === 'person' ? (covering.data as PersonData).name : '';
+  const name = selected !== '' ? selected : covering?.kind === 'person' ? covering.data.name : '';
   if (isName(name) && knowledge.peopleNamed(name).length === 0) {
     fixes.push(addOfficial(article, covering, name, knowledge, file));
     for (const person of aliasTargets(index, article, start, knowledge, name)) fixes.push(addAlias(person, name, file));
@@ -69,7 +69,7 @@ function isName(text: string): boolean {
 
 function addOfficial(article: Article, mention: Mention | undefined, name: string, knowledge: KnowledgeBase, file: KnowledgeFile): CodeFix {
   const date = article.publication?.date;
-  const titles = mention?.kind === 'person' ? (mention.data as PersonData).titles : [];
+  const titles = mention?.kind === 'person' ? currentPosts(mention.data) : [];
   const source = relativePath(article.uri, file.uri);
   const entry: Record<string, unknown> = { id: uniqueId(slug(name), knowledge), name };
   if (titles.length > 0) {
@@ -82,12 +82,12 @@ function addOfficial(article: Article, mention: Mention | undefined, name: strin
 /** The people of this article known to the knowledge base, nearest to the cursor first. */
 function aliasTargets(index: WorkspaceIndex, article: Article, offset: number, knowledge: KnowledgeBase, alias: string): Person[] {
   const people = article.mentions
-    .filter((m) => m.kind === 'person' && matchKey((m.data as PersonData).name) !== matchKey(alias))
+    .filter((m): m is PersonMention => m.kind === 'person' && matchKey(m.data.name) !== matchKey(alias))
     .sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset));
   const out: Person[] = [];
   for (const m of people) {
-    const data = m.data as PersonData;
-    const titles = (index.filesOf(m.key).get(article.uri) ?? []).flatMap((other) => (other.data.kind === 'person' ? other.data.titles : []));
+    const data = m.data;
+    const titles = (index.filesOf(m.key).get(article.uri) ?? []).flatMap((other) => (other.kind === 'person' ? currentPosts(other.data) : []));
     const person = knowledge.resolvePerson(data.name, titles, article.publication?.date).person;
     if (person && !out.includes(person)) out.push(person);
     if (out.length === MAX_ALIAS_TARGETS) break;

@@ -7,13 +7,16 @@ import {
   CONFIG_FILE,
   DEFAULT_RULES_CONFIG,
   mergeRulesConfig,
+  parseConfigJson,
   parseRulesConfig,
+  suppressionPath,
   type ConfigError,
   type RulesConfig,
 } from '../rules/config';
-import { lintArticle, nonOverlappingEdits } from '../rules/engine';
+import { applyEdits as applyJsonEdits, modify } from 'jsonc-parser';
+import { applyEdits, composeEdits, lintArticle, nonOverlappingEdits } from '../rules/engine';
 import { RULES, RULE_IDS } from '../rules/index';
-import type { Finding, TextEdit } from '../rules/rule';
+import type { Finding, Severity, TextEdit } from '../rules/rule';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledgeBase';
 
 export type { Finding, TextEdit, ConfigError, RulesConfig };
@@ -49,9 +52,14 @@ export class DiagnosticsFeature {
   private configFile?: ConfigFile;
   private knowledge: KnowledgeBase = bundledKnowledgeBase();
 
+  /**
+   * @param analyse analyses a file's text as indexing would (recognisers and
+   * the workspace knowledge), for fix-all to re-check the text it has fixed.
+   */
   constructor(
     private readonly index: WorkspaceIndex,
     lexicon: Lexicon,
+    private readonly analyse: (uri: string, text: string) => Article,
   ) {
     this.aggregates = new WorkspaceAggregates(lexicon, RULES);
   }
@@ -79,7 +87,7 @@ export class DiagnosticsFeature {
   /** Settings from the editor, overridden entry by entry by the workspace file; returns the file's errors. */
   configure(settings: Partial<RulesConfig>, file?: ConfigFile): ConfigError[] {
     this.configFile = file;
-    const parsed = parseRulesConfig(file?.text ?? '', RULE_IDS);
+    const parsed = parseRulesConfig(file?.text ?? '', [...RULE_IDS, UNREADABLE_RULE]);
     this.config = mergeRulesConfig(settings, parsed.config);
     return parsed.errors;
   }
@@ -87,8 +95,12 @@ export class DiagnosticsFeature {
   diagnostics(uri: string, token: CancellationToken): Finding[] {
     const article = this.index.article(uri);
     if (!article) return [];
-    if (article.unreadable) return [unreadableFinding(article)];
-    return lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge);
+    if (article.skipped) return [fileFinding(article, SKIPPED_RULE, 'warning', 0, article.unreadable ?? '')];
+    const level = this.config.rules[UNREADABLE_RULE];
+    if (article.unreadable) return level === 'off' ? [] : [fileFinding(article, UNREADABLE_RULE, level ?? 'error', 0, article.unreadable)];
+    const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge);
+    const bad = article.invalidUtf8;
+    return bad && level !== 'off' ? [fileFinding(article, UNREADABLE_RULE, level ?? 'warning', bad.offset, bad.message), ...findings] : findings;
   }
 
   /** Quick fixes for the findings touching a range, then fix-all for their rules in the file, then suppressions. */
@@ -100,9 +112,8 @@ export class DiagnosticsFeature {
       finding.fixes.forEach((fix, i) => fixes.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, finding, preferred: i === 0 }));
     }
     for (const rule of new Set(here.map((f) => f.rule))) {
-      const edits = nonOverlappingEdits(all.filter((f) => f.rule === rule));
-      const count = all.filter((f) => f.rule === rule && f.fixes.length > 0).length;
-      if (count > 1) fixes.push({ title: `Fix all ${rule} problems in this file (${count})`, kind: 'source.fixAll', edits });
+      const count = all.filter((f) => f.rule === rule && f.fixes.some((x) => x.safe)).length;
+      if (count > 1) fixes.push({ title: `Fix all ${rule} problems in this file (${count})`, kind: 'source.fixAll', edits: this.fixAll(rule, token, uri) });
     }
     for (const finding of here) {
       const suppress = this.suppression(finding);
@@ -111,67 +122,99 @@ export class DiagnosticsFeature {
     return fixes;
   }
 
-  /** The safe fixes of every file (of one rule, or all), each file's edits non-overlapping. */
-  fixAll(ruleId: string | undefined, token: CancellationToken): TextEdit[] {
-    const edits: TextEdit[] = [];
-    for (const article of this.index.allArticles()) {
-      throwIfCancelled(token);
-      if (article.unreadable) continue;
-      const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge).filter((f) => ruleId === undefined || f.rule === ruleId);
-      edits.push(...nonOverlappingEdits(findings));
+  /**
+   * The safe fixes of every file (or of one file; of one rule, or all), as
+   * edits of the texts as they are now. A fix can reveal or unblock another
+   * (two fixes of the same words wait for each other), so fixing goes round
+   * until no safe fix is left: applying the result, the file has nothing
+   * left for a second run to fix. The first round checks every file; later
+   * rounds only the files the previous one changed, since fixes move texts
+   * towards the folder's majorities and never away from them.
+   */
+  fixAll(ruleId: string | undefined, token: CancellationToken, onlyUri?: string): TextEdit[] {
+    const fixed = new Map<string, { original: Article; edits: TextEdit[] }>();
+    const only = onlyUri === undefined ? undefined : this.index.article(onlyUri);
+    let round: Iterable<Article> = only ? [only] : onlyUri === undefined ? this.index.allArticles() : [];
+    try {
+      for (let n = 0; n < MAX_FIX_ROUNDS; n++) {
+        const next: Article[] = [];
+        for (const article of round) {
+          throwIfCancelled(token);
+          if (article.unreadable) continue;
+          const findings = lintArticle(article, this.aggregates, this.config, token, RULES, this.knowledge).filter((f) => ruleId === undefined || f.rule === ruleId);
+          const edits = nonOverlappingEdits(findings);
+          if (edits.length === 0) continue;
+          const before = fixed.get(article.uri);
+          const updated = this.analyse(article.uri, applyEdits(article.text, edits));
+          // Counted as fixed while fixing goes on, so the next round sees the folder as it will be.
+          this.aggregates.set(updated);
+          fixed.set(article.uri, { original: before?.original ?? article, edits: composeEdits(article.text, before?.edits ?? [], edits) });
+          next.push(updated);
+        }
+        if (next.length === 0) break;
+        round = next;
+      }
+    } finally {
+      // The index still holds the texts as they are; the folder's counts go back to them.
+      for (const { original } of fixed.values()) this.articleSet(original);
     }
-    return edits;
+    return [...fixed.values()].flatMap((f) => f.edits);
   }
 
   /** "Suppress this finding": adds it to the workspace configuration file, never to the article. */
   private suppression(finding: Finding): CodeFix | undefined {
     const file = this.configFile;
     if (!file) return undefined;
-    let raw: Record<string, unknown> = {};
-    if (file.text !== undefined && file.text.trim() !== '') {
-      try {
-        const parsed: unknown = JSON.parse(file.text);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-        raw = parsed as Record<string, unknown>;
-      } catch {
-        // A file that does not parse is not rewritten: its diagnostic asks the user to repair it first.
-        return undefined;
-      }
-    }
+    const current = file.text ?? '';
+    const parsed = parseConfigJson(current);
+    // A file that does not parse is not rewritten: its diagnostic asks the user to repair it first.
+    if (parsed.errors.length > 0 || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return undefined;
     const article = this.index.article(finding.uri);
-    const text = article?.text.slice(finding.start, finding.end) ?? '';
-    const existing = Array.isArray(raw.suppressions) ? raw.suppressions : [];
-    const updated = { ...raw, suppressions: [...existing, { rule: finding.rule, uri: this.relative(finding.uri, file.uri), text }] };
+    const entry = { rule: finding.rule, uri: this.relative(finding.uri, file.uri), text: article?.text.slice(finding.start, finding.end) ?? '' };
+    // The entry is added in place, so the user's comments, order and layout survive (the file is JSON with comments).
+    const bom = current.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    const body = current.trim() === '' ? '{}\n' : current.slice(bom.length);
+    const list = (parsed.value as Record<string, unknown>).suppressions;
+    const where = Array.isArray(list) ? ['suppressions', -1] : ['suppressions'];
+    const edits = modify(body, where, Array.isArray(list) ? entry : [entry], { formattingOptions: { insertSpaces: true, tabSize: 2 }, isArrayInsertion: true });
     return {
       title: `Suppress this ${finding.rule} finding (in ${CONFIG_FILE})`,
       kind: 'quickfix',
       finding,
-      edits: [{ uri: file.uri, start: 0, end: file.text?.length ?? 0, newText: `${JSON.stringify(updated, null, 2)}\n` }],
+      edits: [{ uri: file.uri, start: 0, end: current.length, newText: bom + applyJsonEdits(body, edits) }],
       createsFile: file.text === undefined ? file.uri : undefined,
     };
   }
 
-  /** A file's path relative to the folder holding the configuration, so suppressions survive moving the folder. */
+  /**
+   * A file's path relative to the folder holding the configuration, decoded
+   * as the user would write it (`báo cáo.txt`, not `b%C3%A1o%20c%C3%A1o.txt`),
+   * so suppressions survive moving the folder and read as they were written.
+   */
   private relative(uri: string, configUri: string): string {
-    const root = configUri.endsWith(CONFIG_FILE) ? configUri.slice(0, -CONFIG_FILE.length) : undefined;
-    return root && uri.startsWith(root) ? uri.slice(root.length) : uri;
+    const file = suppressionPath(uri);
+    const config = suppressionPath(configUri);
+    const root = config.endsWith(CONFIG_FILE) ? config.slice(0, -CONFIG_FILE.length) : undefined;
+    return root && file.startsWith(root) ? file.slice(root.length) : uri;
   }
 }
 
-/** The id of the one finding an unreadable file gets; it is no consistency rule, so it cannot be switched off. */
+/** Rounds of fix-all before it stops: each round fixes what the previous one revealed or left waiting. */
+const MAX_FIX_ROUNDS = 8;
+
+/**
+ * The id of the finding a file in a legacy encoding (error, not analysed) or
+ * with invalid UTF-8 (warning, analysed) gets. It is no consistency rule, but
+ * its level can be set, or switched off, like one.
+ */
 export const UNREADABLE_RULE = 'file-encoding';
 
-/** Points at the file's first line (or its start, when the text is empty) and says how to convert it. */
-function unreadableFinding(article: Article): Finding {
-  const lineEnd = article.text.search(/\r|\n/);
-  return {
-    rule: UNREADABLE_RULE,
-    severity: 'error',
-    uri: article.uri,
-    start: 0,
-    end: lineEnd === -1 ? article.text.length : lineEnd,
-    message: article.unreadable ?? '',
-    related: [],
-    fixes: [],
-  };
+/** The id of the finding a skipped file gets (binary, not a regular file, too large, unreadable); it cannot be switched off. */
+export const SKIPPED_RULE = 'file-skipped';
+
+/** Points at the rest of the line from an offset (the file's first line, or its start when the text is empty) and says what is wrong. */
+function fileFinding(article: Article, rule: string, severity: Severity, start: number, message: string): Finding {
+  const lineEnd = article.text.slice(start).search(/\r|\n/);
+  const end = lineEnd === -1 ? article.text.length : start + lineEnd;
+  return { rule, severity, uri: article.uri, start, end: Math.max(end, Math.min(start + 1, article.text.length)), message, related: [], fixes: [], alsoRules: [] };
 }

@@ -1,11 +1,13 @@
 import type { Article, Mention } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { toIso } from '../calendar';
+import { publicationText } from '../recognise/publication';
 
 /**
  * Export of the folder's annotations for NLP work, in three formats:
  * - jsonl: one line per article, `{file, length, published, entities: [{id, kind, start, end, text, …}]}`:
- *   `published` is `{date, evidence}` (date `YYYY-MM-DD`, or null when nothing dates the article),
+ *   `published` is `{date, evidence}` (date `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as precise as the article is,
+ *   or null when nothing dates the article),
  *   and each entity carries the attributes of its kind (see `attributesOf`);
  * - brat: standoff `.ann` files beside each article (`T1<TAB>person 10 24<TAB>Trương Thị Mai`,
  *   with the entity id as an AnnotatorNotes line);
@@ -46,7 +48,7 @@ export function exportAnnotations(
 }
 
 /** Converts UTF-16 offsets into one text to code point offsets. */
-function codePoints(text: string): (offset: number) => number {
+export function codePoints(text: string): (offset: number) => number {
   // Only astral characters (surrogate pairs) make the two counts differ; most articles have none.
   const pairs: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -72,30 +74,42 @@ function codePoints(text: string): (offset: number) => number {
 
 function jsonLine(article: Article, file: string): string {
   const cp = codePoints(article.text);
-  const entities = article.mentions.map((m) => ({ id: m.key, kind: m.kind, start: cp(m.start), end: cp(m.end), text: m.text, ...attributesOf(m) }));
+  const entities = article.mentions.map((m) => ({ id: m.key, kind: m.kind, start: cp(m.start), end: cp(m.end), text: m.text, ...attributesOf(m, cp) }));
   return `${JSON.stringify({ file, length: cp(article.text.length), published: published(article), entities })}\n`;
 }
 
-/** The article's publication date and what it was taken from; `date` is null when nothing dates the article. */
+/**
+ * The article's publication date and what it was taken from; `date` is `YYYY-MM-DD`, or `YYYY-MM` /
+ * `YYYY` when the article gives only that, and null when nothing dates the article.
+ */
 function published(article: Article): { date: string | null; evidence: string } {
   const publication = article.publication;
   if (!publication) return { date: null, evidence: 'nothing in the article dates it' };
-  const evidence = publication.span ? article.text.slice(publication.span.start, publication.span.end) : publication.source;
-  return { date: toIso(publication.date), evidence };
+  return { date: publicationText(publication), evidence: publication.evidence };
 }
 
 /**
  * What was recognised in a mention beyond its span, by kind: part of the
  * export's interface (documented in the README), so NLP users and the
- * quality gate read the same attributes.
+ * quality gate read the same attributes. A person carries its titles
+ * (offsets in code points, like the entity's) and its identity: the entity
+ * id, or the candidates when same-name officials cannot be told apart.
+ * `cp` converts the article's UTF-16 offsets to code points.
  */
-function attributesOf(m: Mention): Record<string, unknown> {
+export function attributesOf(m: Mention, cp: (offset: number) => number): Record<string, unknown> {
   switch (m.data.kind) {
-    case 'person':
-      return { titles: m.data.titles.map((text) => ({ text, modifiers: [] })), identity: { id: m.key } };
+    case 'person': {
+      const { titles, ambiguity } = m.data;
+      return {
+        titles: titles.map((t) => ({ text: t.text, start: cp(t.start), end: cp(t.end), modifiers: t.modifiers })),
+        identity: ambiguity ? { ambiguous: true, candidates: ambiguity.candidates } : { id: m.key },
+      };
+    }
     case 'document': {
       const d = m.data;
-      return { document: { type: d.type, number: d.number, code: d.code, date: d.date && toIso(d.date), issuer: d.issuer, term: d.term, plenum: d.plenum, congress: d.congress } };
+      // `shortOf` is the span (in code points) of the full citation a short name ("Quy định 114") stands for.
+      const shortOf = d.shortOf && { start: cp(d.shortOf.start), end: cp(d.shortOf.end) };
+      return { document: { type: d.type, number: d.number, code: d.code, date: d.date && toIso(d.date), issuer: d.issuer, term: d.term, plenum: d.plenum, congress: d.congress, shortOf } };
     }
     case 'congress':
       return { congress: { body: m.data.body, ordinal: m.data.ordinal, years: m.data.years } };

@@ -1,4 +1,4 @@
-import type { Article, AwardData, Mention, PersonData, TitleData } from '../model';
+import { currentPosts, type Article, type AwardData, type Mention, type PersonData, type TitleData } from '../model';
 import { toIso, toRoman } from '../calendar';
 import type { AwardEdition, KnowledgeBase, PartyDocument, Post } from '../knowledge/knowledgeBase';
 import { resolveCitation } from '../knowledge/citations';
@@ -35,7 +35,7 @@ function postLine(post: Post): string {
 export function personKnowledge(index: WorkspaceIndex, article: Article, mention: Mention, data: PersonData, knowledge: KnowledgeBase): string[] {
   const titles: string[] = [];
   for (const m of index.filesOf(mention.key).get(article.uri) ?? []) {
-    if (m.data.kind === 'person') for (const t of m.data.titles) if (!titles.includes(t)) titles.push(t);
+    if (m.kind === 'person') for (const t of currentPosts(m.data)) if (!titles.includes(t)) titles.push(t);
   }
   const date = article.publication?.date;
   const resolution = knowledge.resolvePerson(data.name, titles, date);

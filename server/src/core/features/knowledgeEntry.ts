@@ -1,4 +1,4 @@
-import type { Article, Mention } from '../model';
+import { currentPosts, type Article, type Mention } from '../model';
 import type { KnowledgeBase, Origin } from '../knowledge/knowledgeBase';
 import { resolveCitation } from '../knowledge/citations';
 import type { Location } from './navigation';
@@ -17,8 +17,7 @@ export function knowledgeEntry(article: Article, mention: Mention, knowledge: Kn
   const data = mention.data;
   switch (data.kind) {
     case 'person': {
-      const titles = data.titles;
-      return at(knowledge.resolvePerson(data.name, titles, article.publication?.date).person);
+      return at(knowledge.resolvePerson(data.name, currentPosts(data), article.publication?.date).person);
     }
     case 'document':
       return at(resolveCitation(article, mention, knowledge)?.document);

@@ -6,6 +6,7 @@ import { entityName } from './describe';
 import { earliestIntroduction } from './navigation';
 import type { ArticleOrder } from '../articleOrder';
 import { toIso } from '../calendar';
+import { attributesOf, codePoints } from './export';
 
 export interface SymbolItem extends Span {
   readonly uri: string;
@@ -19,7 +20,14 @@ export interface EntitySummary {
   readonly id: string;
   readonly kind: EntityKind;
   readonly name: string;
-  readonly mentions: readonly { readonly uri: string; readonly start: number; readonly end: number; readonly text: string }[];
+  readonly mentions: readonly {
+    readonly uri: string;
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+    /** What was recognised in the mention, as the jsonl export writes it (export.ts, attributesOf). */
+    readonly attributes?: Record<string, unknown>;
+  }[];
 }
 
 /** The kinds an article's outline lists. */
@@ -32,7 +40,7 @@ function detailOf(mention: Mention): string | undefined {
   const data = mention.data;
   switch (data.kind) {
     case 'person':
-      return data.titles.length > 0 ? data.titles.join(', ') : undefined;
+      return data.titles.length > 0 ? data.titles.map((t) => t.text).join(', ') : undefined;
     case 'document':
       return [data.date ? toIso(data.date) : undefined, data.issuer].filter(Boolean).join(' · ') || undefined;
     case 'date':
@@ -101,16 +109,24 @@ function isSubsequence(needle: string, haystack: string): boolean {
 export function entities(index: WorkspaceIndex, kinds: readonly EntityKind[] | undefined, token: CancellationToken): EntitySummary[] {
   const wanted = kinds ? new Set(kinds) : undefined;
   const out: EntitySummary[] = [];
+  // The code point converter of each article, made once: many entities are mentioned in one article.
+  const converters = new Map<string, (offset: number) => number>();
+  const converter = (uri: string) => {
+    let cp = converters.get(uri);
+    if (!cp) {
+      cp = codePoints(index.article(uri)?.text ?? '');
+      converters.set(uri, cp);
+    }
+    return cp;
+  };
   for (const key of [...index.entityKeys()].sort()) {
     throwIfCancelled(token);
     const sample = firstMention(index, key);
     if (!sample || (wanted && !wanted.has(sample.kind))) continue;
-    const mentions = index.mentionsOf(key).map(({ uri, mention }) => ({
-      uri,
-      start: mention.start,
-      end: mention.end,
-      text: mention.text,
-    }));
+    const mentions = index.mentionsOf(key).map(({ uri, mention }) => {
+      const attributes = attributesOf(mention, converter(uri));
+      return { uri, start: mention.start, end: mention.end, text: mention.text, ...(Object.keys(attributes).length > 0 ? { attributes } : {}) };
+    });
     out.push({ id: key, kind: sample.kind, name: entityName(sample), mentions });
   }
   return out;

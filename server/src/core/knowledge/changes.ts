@@ -1,6 +1,6 @@
-import { matchKey } from '../text/source';
+import { awardKey, organizationKey, personKey, resolvedPersonKey, titleKey } from '../entityKeys';
 import type { KnowledgeBase } from './knowledgeBase';
-import { documentKeyOf, personKeyOf } from './taught';
+import { documentKeyOf } from './taught';
 
 /**
  * The entity keys whose knowledge-base facts differ between two knowledge
@@ -17,22 +17,23 @@ export function affectedKeys(before: KnowledgeBase, after: KnowledgeBase): Set<s
     for (const e of b) if (next.get(e.id) !== old.get(e.id)) add(e);
   };
   changed(before.people, after.people, (person) => {
-    keys.add(personKeyOf(person.name));
-    for (const alias of person.aliases) keys.add(personKeyOf(alias));
-    for (const post of person.posts) keys.add(`title:${matchKey(post.title)}`);
+    keys.add(personKey(person.name));
+    keys.add(resolvedPersonKey(person.name, person.id));
+    for (const alias of person.aliases) keys.add(personKey(alias));
+    for (const post of person.posts) keys.add(titleKey(post.title));
   });
   changed(before.documents, after.documents, (document) => {
     const key = documentKeyOf(document);
     if (key) keys.add(key);
   });
-  changed(before.organizations, after.organizations, (organization) => keys.add(`organization:${matchKey(organization.name)}`));
-  const awardId = <T extends { readonly name: string; readonly edition: number }>(a: T) => ({ ...a, id: `${matchKey(a.name)}#${a.edition}` });
-  changed(before.awards.map(awardId), after.awards.map(awardId), (award) => keys.add(`award:${award.id}`));
+  changed(before.organizations, after.organizations, (organization) => keys.add(organizationKey(organization.name)));
+  const awardId = <T extends { readonly name: string; readonly edition: number }>(a: T) => ({ ...a, id: awardKey(a.name, a.edition) });
+  changed(before.awards.map(awardId), after.awards.map(awardId), (award) => keys.add(award.id));
   // A title that became (or stopped being) a single post changes who may hold it.
   for (const kb of [before, after]) {
     for (const person of kb.people) {
       for (const post of person.posts) {
-        if (before.isSinglePost(post.title) !== after.isSinglePost(post.title)) keys.add(`title:${matchKey(post.title)}`);
+        if (before.isSinglePost(post.title) !== after.isSinglePost(post.title)) keys.add(titleKey(post.title));
       }
     }
   }

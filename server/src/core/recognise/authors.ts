@@ -1,5 +1,5 @@
 import type { AuthorData, Mention } from '../model';
-import { matchKey } from '../text/source';
+import { authorKey } from '../entityKeys';
 import { longestPhrase } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { mentionAt, type RecogniseContext } from './context';
@@ -35,7 +35,7 @@ export function recogniseAuthors(ctx: RecogniseContext): Mention[] {
   if (closing && !credits.some((c) => c.start === closing.start)) credits.push(closing);
   return credits
     .sort((a, b) => a.start - b.start)
-    .map((c) => mentionAt(ctx.source, 'author', c.start, c.end, `author:${matchKey(c.name)}`, { kind: 'author', name: c.name, role: c.role }));
+    .map((c) => mentionAt(ctx.source, 'author', c.start, c.end, authorKey(c.name), { kind: 'author', name: c.name, role: c.role }));
 }
 
 class CreditReader {

@@ -1,6 +1,6 @@
 import type { AwardData, Mention } from '../model';
 import { fromRoman } from '../calendar';
-import { matchKey } from '../text/source';
+import { awardKey } from '../entityKeys';
 import { mentionAt, type RecogniseContext } from './context';
 import { triggeredMatches } from './scan';
 
@@ -34,7 +34,7 @@ export function recogniseAwards(ctx: RecogniseContext): Mention[] {
     const name = (g.carried ?? g.name) as string;
     const data: AwardData = { kind: 'award', name, edition, ...(g.year !== undefined ? { year: Number(g.year) } : {}) };
     const start = (m.indices?.groups?.written as [number, number])[0];
-    mentions.push(mentionAt(source, 'award', start, m.index + m[0].length, `award:${matchKey(name)}#${edition}`, data));
+    mentions.push(mentionAt(source, 'award', start, m.index + m[0].length, awardKey(name, edition), data));
   }
   return mentions;
 }

@@ -3,6 +3,7 @@ import { fromRoman } from '../calendar';
 import { partyTermAt } from '../terms';
 import { mentionAt, type RecogniseContext } from './context';
 import { triggeredMatches } from './scan';
+import { congressKey, plenumKey, termYearsKey } from '../entityKeys';
 
 /**
  * Congresses, plenums and terms: "Đại hội XIII", "Đại hội đại biểu toàn quốc
@@ -83,7 +84,7 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
       // "đại hội 2" in lower case is too often a count; Arabic needs "Đại hội" or "lần thứ".
       if (!parsed || (parsed.numeral === 'arabic' && g.congressWord === 'đ' && g.congressNth === undefined)) continue;
       const data: CongressData = { kind: 'congress', body: 'party-congress', ...parsed, numeralSpan: numeralSpan(at.congressNumber as [number, number]) };
-      mentions.push(mentionAt(source, 'congress', start, end, `congress:party#${parsed.ordinal}`, data));
+      mentions.push(mentionAt(source, 'congress', start, end, congressKey('party', parsed.ordinal), data));
     } else if (g.plenum !== undefined || g.barePlenum !== undefined) {
       TERM_AFTER.lastIndex = end;
       const written = TERM_AFTER.exec(norm);
@@ -96,7 +97,7 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
         const parsed = parseOrdinal(norm.slice(span[0], span[1]));
         if (!parsed) return;
         const data: CongressData = { kind: 'congress', body: 'plenum', ...parsed, numeralSpan: numeralSpan(span) };
-        const key = `congress:plenum#${parsed.ordinal}${term !== undefined ? `@${term}` : ''}`;
+        const key = plenumKey(parsed.ordinal, term);
         mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], i === 0 ? firstEnd : span[1], key, data));
       });
     } else if (g.term !== undefined) {
@@ -112,12 +113,12 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
         numeralSpan: numeralSpan(at.termNumber as [number, number]),
         ...(years ? { years } : {}),
       };
-      mentions.push(mentionAt(source, 'congress', start, end, `congress:${assembly ? 'assembly' : 'party'}#${parsed.ordinal}`, data));
+      mentions.push(mentionAt(source, 'congress', start, end, congressKey(assembly ? 'assembly' : 'party', parsed.ordinal), data));
     } else {
       const years: [number, number] = [Number(g.first), Number(g.last)];
       if (years[1] <= years[0]) continue;
       const data: CongressData = { kind: 'congress', body: 'term-years', years };
-      mentions.push(mentionAt(source, 'congress', start, end, `congress:term#${years[0]}-${years[1]}`, data));
+      mentions.push(mentionAt(source, 'congress', start, end, termYearsKey(years[0], years[1]), data));
     }
   }
   return mentions;

@@ -1,4 +1,4 @@
-import type { EntityKind, Mention, MentionData, Publication } from '../model';
+import type { MentionData, MentionOf, Publication } from '../model';
 import type { Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 
@@ -11,15 +11,15 @@ export interface RecogniseContext {
 }
 
 /** Builds a mention from offsets in the normalised text, reporting original offsets. */
-export function mentionAt(
+export function mentionAt<D extends MentionData>(
   source: Source,
-  kind: EntityKind,
+  kind: D['kind'],
   normStart: number,
   normEnd: number,
   key: string,
-  data: MentionData,
+  data: D,
   introduction = false,
-): Mention {
+): MentionOf<D> {
   const start = source.toOriginal(normStart);
   const end = source.toOriginal(normEnd);
   return { kind, start, end, text: source.original.slice(start, end), key, introduction, data };

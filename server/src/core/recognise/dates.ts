@@ -1,9 +1,10 @@
-import type { CalendarDate, DateData, Mention, Publication } from '../model';
+import type { CalendarDate, DateData, Mention } from '../model';
 import { compareDates, daysBetween, daysInMonth, fromRoman, toIso } from '../calendar';
 import type { Source } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
 import { CLOCK_TIME, parseWeekday, validDate, WEEKDAY } from './dateSyntax';
 import { triggeredMatches } from './scan';
+import { dateKey as periodKey } from '../entityKeys';
 
 /**
  * Dates and periods: the dateline at the top of an article ("Thứ Năm,
@@ -15,7 +16,7 @@ import { triggeredMatches } from './scan';
  */
 
 /** What the text says, before any year is supplied from the publication date. */
-type Written =
+export type Written =
   | { readonly form: 'day'; readonly day: number; readonly month: number; readonly year?: number }
   | { readonly form: 'month'; readonly month: number; readonly year: number }
   | { readonly form: 'quarter'; readonly quarter: number; readonly year?: number }
@@ -23,7 +24,7 @@ type Written =
   | { readonly form: 'years'; readonly first: number; readonly last: number };
 
 /** One date form found in the normalised text. */
-interface Found {
+export interface Found {
   readonly start: number;
   readonly end: number;
   readonly written: Written;
@@ -41,7 +42,7 @@ interface Period {
 }
 
 /** Datelines are looked for among the article's first lines only (title, section, byline, dateline). */
-const DATELINE_LINES = 10;
+const DATELINE_LINES = 12;
 
 /** A weekday in a dateline, where the short forms "T5" and "CN" also occur. */
 const DATELINE_WEEKDAY = `(?:${WEEKDAY}|t[2-7]|cn)`;
@@ -94,15 +95,9 @@ const MAX_YEAR = 2100;
 export function recogniseDates(ctx: RecogniseContext): Mention[] {
   const { source, publication } = ctx;
   const found = scanDates(source);
-  const inferred = publication?.source === 'inferred' ? inferPublication(source, found) : undefined;
   const reference = publication && {
     date: publication.date,
-    how:
-      inferred && compareDates(inferred.date, publication.date) === 0
-        ? `; the publication date was ${inferred.explanation}`
-        : publication.source === 'inferred'
-          ? '; the publication date was inferred from the text'
-          : '',
+    how: publication.source === 'dateline' ? '' : `; the publication date was taken from ${publication.evidence}`,
   };
   const mentions: Mention[] = [];
   for (const f of found) {
@@ -126,34 +121,8 @@ export function recogniseDates(ctx: RecogniseContext): Mention[] {
   return mentions;
 }
 
-/** The article's publication date: from the dateline, else inferred from the text. */
-export function findPublication(ctx: RecogniseContext): Publication | undefined {
-  const { source } = ctx;
-  const found = scanDates(source);
-  const published = found.find((d) => d.dateline === 'published');
-  const updated = found.find((d) => d.dateline === 'updated');
-  const main = published ?? updated;
-  if (main) {
-    return {
-      date: dayOf(main),
-      source: 'dateline',
-      span: { start: source.toOriginal(main.start), end: source.toOriginal(main.end) },
-      // With only an update time, that time is the publication date and there is no separate update.
-      ...(published && updated ? { updated: dayOf(updated) } : {}),
-    };
-  }
-  const inferred = inferPublication(source, found);
-  return inferred && { date: inferred.date, source: 'inferred' };
-}
-
-function dayOf(found: Found): CalendarDate {
-  const w = found.written as { day: number; month: number; year: number };
-  return { year: w.year, month: w.month, day: w.day };
-}
-
 function dateKey(period: Period): string {
-  const from = toIso(period.from);
-  return period.granularity === 'day' ? `date:${from}` : `date:${from}/${toIso(period.to)}`;
+  return period.granularity === 'day' ? periodKey(period.from) : periodKey(period.from, period.to);
 }
 
 /**
@@ -163,7 +132,7 @@ function dateKey(period: Period): string {
  */
 const scans = new WeakMap<Source, readonly Found[]>();
 
-function scanDates(source: Source): readonly Found[] {
+export function scanDates(source: Source): readonly Found[] {
   let found = scans.get(source);
   if (!found) {
     found = scanText(source);
@@ -235,6 +204,16 @@ function findDatelines(source: Source): Found[] {
     const m = trimmed.length > 0 ? DATELINE.exec(trimmed) : null;
     const g = m?.groups;
     const date = g && validDate(Number(g.year), Number(g.month), Number(g.day));
+    const loose = date ? undefined : looseDateline(trimmed);
+    if (loose) {
+      out.push({
+        start: lineStart + lead + loose.start,
+        end: lineStart + lead + loose.end,
+        written: { form: 'day', ...loose.date },
+        introduced: true,
+        dateline: loose.updated ? 'updated' : 'published',
+      });
+    }
     if (g && date) {
       const weekday = g.weekday === undefined ? undefined : parseWeekday(g.weekday);
       const time = g.timeBefore ?? g.timeAfter;
@@ -252,6 +231,39 @@ function findDatelines(source: Source): Found[] {
     lineStart = newline + 1;
   }
   return out;
+}
+
+/** A full date in a header line: "15/12/2016", "6 tháng 10, 2014", "18 Tháng 9 2017". */
+const HEADER_DATE = /(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/.-])|(?<!\d)(\d{1,2}) [Tt]háng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
+/** What else a header line around its date may hold: times, weekdays, labels, time zones and separators. */
+const HEADER_NOISE = new RegExp(
+  `${CLOCK_TIME}(?::\\d{2})?'?|\\b(?:AM|PM|GMT|UTC)\\b(?:\\s*[+-]\\s*\\d{1,2})?|${WEEKDAY}|\\b[Tt][2-7]\\b|[Nn]gày(?: đưa| đăng| cập nhật)?|[Cc]ập nhật(?: lúc)?|[Đđ]ăng(?: lúc)?|[Tt]hời gian|[Ii]n bài|[Nn]guồn:.*$|[Yy]êu cầu xóa tin`,
+  'giu',
+);
+/** A header line longer than this, or with more words besides its date, is a sentence, not a dateline. */
+const MAX_HEADER_LINE = 90;
+const MAX_HEADER_WORDS = 5;
+
+/**
+ * A header line that carries one full date among a few labels and times
+ * ("Ngày đưa: 20/09/2019 01:44:30 PM In bài", "PV| 07/05/2017 19:29",
+ * "Thời sự, Chính trị | 10:47:07 15/12/2016", "Thứ Hai, 6 tháng 10, 2014"):
+ * the span of its date. A range ("12 – 19/1/2011", "12/01 đến 19/01/2011")
+ * or a signed document's "Hà Nội, ngày …" is not a dateline.
+ */
+function looseDateline(line: string): { start: number; end: number; date: CalendarDate; updated: boolean } | undefined {
+  if (line.length > MAX_HEADER_LINE || /, ngày \d/u.test(line) || /(?:^|\s)(?:đến|từ)\s/iu.test(line)) return undefined;
+  const dates = [...line.matchAll(HEADER_DATE)];
+  if (dates.length !== 1) return undefined;
+  const [m] = dates;
+  const start = m.index;
+  if (/\d\s*[-–]\s*$|\d\/\d{1,2}\s*$/u.test(line.slice(0, start))) return undefined;
+  const date = m[1] !== undefined ? validDate(Number(m[4]), Number(m[3]), Number(m[1])) : validDate(Number(m[7]), Number(m[6]), Number(m[5]));
+  if (!date) return undefined;
+  const rest = `${line.slice(0, start)} ${line.slice(start + m[0].length)}`.replace(HEADER_NOISE, ' ');
+  const words = rest.match(/\p{L}+/gu) ?? [];
+  if (words.length > MAX_HEADER_WORDS) return undefined;
+  return { start, end: start + m[0].length, date, updated: /cập nhật|updated/iu.test(line) };
 }
 
 /** The period a written form names in a given year; undefined when no such date exists. */
@@ -279,7 +291,7 @@ function monthsIn(year: number, first: number, last: number, granularity: Period
   return { from: { year, month: first, day: 1 }, to: { year, month: last, day: daysInMonth(year, last) }, granularity };
 }
 
-function writtenYear(written: Written): number | undefined {
+export function writtenYear(written: Written): number | undefined {
   return written.form === 'years' ? written.first : written.year;
 }
 
@@ -337,37 +349,4 @@ function nearestPeriod(written: Written, date: CalendarDate): Period | undefined
     if (!best || distance < best.distance) best = { period, distance };
   }
   return best?.period;
-}
-
-/**
- * An article without a dateline: a day and month introduced in the text
- * ("Sáng 12/1") in the year the text names most often, else the latest
- * full date in the text.
- */
-function inferPublication(source: Source, found: readonly Found[]): { date: CalendarDate; explanation: string } | undefined {
-  const counts = new Map<number, number>();
-  for (const f of found) {
-    const year = writtenYear(f.written);
-    if (year !== undefined && year >= MIN_YEAR && year <= MAX_YEAR) counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  let dominant: number | undefined;
-  for (const [year, count] of counts) {
-    // On a tie the later year wins: articles report on the present more than on the past.
-    if (dominant === undefined || count > (counts.get(dominant) as number) || (count === counts.get(dominant) && year > dominant)) {
-      dominant = year;
-    }
-  }
-  const quoteOf = (f: Found) => `«${source.norm.slice(f.start, f.end)}»`;
-  const yearless = found.find((f) => f.written.form === 'day' && f.written.year === undefined && f.introduced);
-  if (yearless && dominant !== undefined && yearless.written.form === 'day') {
-    const date = validDate(dominant, yearless.written.month, yearless.written.day);
-    if (date) return { date, explanation: `inferred from ${quoteOf(yearless)} and ${dominant}, the year the text names most often` };
-  }
-  let latest: { date: CalendarDate; found: Found } | undefined;
-  for (const f of found) {
-    if (f.written.form !== 'day' || f.written.year === undefined) continue;
-    const date = validDate(f.written.year, f.written.month, f.written.day);
-    if (date && (!latest || compareDates(date, latest.date) > 0)) latest = { date, found: f };
-  }
-  return latest && { date: latest.date, explanation: `inferred from ${quoteOf(latest.found)}, the latest full date in the text` };
 }

@@ -1,22 +1,35 @@
 import issuersData from '../../../../data/issuers.json';
-import type { CalendarDate, DocumentData, Mention } from '../model';
+import documentTypes from '../../../../data/documentTypes.json';
+import type { CalendarDate, DocumentData, Mention, Span } from '../model';
+import type { Source } from '../text/source';
 import { partyTermAt } from '../terms';
 import { CODE_OF_TYPE } from '../rules/documents';
+import { matchKey } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
 import { KHOA, ORDINAL, parseOrdinal } from './congresses';
 import { validDate } from './dateSyntax';
 import { triggeredMatches } from './scan';
+import { congressResolutionKey, documentKey, localCongressResolutionKey, plenumResolutionKey } from '../entityKeys';
 
 /**
- * Party document citations. Numbered ones: "Chỉ thị số 35-CT/TW ngày
- * 30-5-2019 của Bộ Chính trị về …", "Quy định số 138" (code missing); named
- * resolutions: "Nghị quyết Trung ương 4 (khóa XIII)", "Nghị quyết Đại hội
- * XIII". A mention spans the citation with its date and issuer; the subject
- * after "về" is read into the data but left outside the span.
+ * Document citations. Numbered ones, with or without "số", in either case,
+ * with a Party code ("Chỉ thị số 35-CT/TW", "Quyết định số 1987 – QĐNS/TW",
+ * "Chỉ thị 28 -CT/TU", "/TƯ" and "/T.Ư" for /TW), a state code ("Quyết định
+ * 1886/QĐ-TTg", "Nghị quyết số 1670/NQ-UBTVQH15") or none ("Quy định số
+ * 138"); an abbreviated type ("NQ 18"); and named resolutions
+ * ("Nghị quyết Trung ương 4 (khóa XIII)", "Nghị quyết Đại hội XIII").
+ *
+ * A mention spans the citation proper: from the type word to the end of its
+ * number or code (or of the named resolution). The date and issuer written
+ * after it ("ngày 30-5-2019 của Bộ Chính trị", "do Ban Chấp hành Trung ương
+ * ban hành") or the issuer before it ("Bộ Chính trị ban hành …") are read
+ * into the data, as is the subject after "về".
  *
  * Numbers restart every term, so a numbered document's key carries the term
- * of the citation's date, else the term written with it, else the term of
- * the article's publication date: `document:CT-35/TW@12`.
+ * of the citation's date, else the term written with it or that its code
+ * family dates, else the term of the article's publication date:
+ * `document:CT-35/TW@12`. A short name of a document cited in full earlier
+ * in the article ("Quy định 114", "(Chỉ thị 45)") shares that citation's key.
  */
 
 interface Issuer {
@@ -24,137 +37,288 @@ interface Issuer {
   readonly suffix: string;
 }
 
-/** Issuers longest first, so "Ban Bí thư Trung ương Đảng" wins over "Ban Bí thư". */
-const ISSUERS: readonly Issuer[] = [...issuersData.issuers].sort((a, b) => b.name.length - a.name.length);
-const SUFFIX_OF_ISSUER = new Map(ISSUERS.map((i) => [i.name, i.suffix]));
+/** Every written form of a listed issuer (name and aliases), longest first, so "Ban Bí thư Trung ương Đảng" wins over "Ban Bí thư". */
+const ISSUER_FORMS: readonly { readonly form: string; readonly issuer: Issuer }[] = issuersData.issuers
+  .flatMap((i) => [i.name, ...i.aliases].map((form) => ({ form, issuer: { name: i.name, suffix: i.suffix } })))
+  .sort((a, b) => b.form.length - a.form.length);
+const ISSUER_OF_FORM = new Map(ISSUER_FORMS.map((f) => [matchKey(f.form), f.issuer]));
 
-/** A document type in words with either case for its first letter: "[Cc]hỉ thị". */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A listed issuer, matched in any case (the regex using it takes the `i` flag). */
+const NAMED_ISSUER = `(?:${ISSUER_FORMS.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\d])`;
+/** A provincial, city or district committee or its standing board, with its place name: "Ban Thường vụ Tỉnh ủy Lâm Đồng". */
+const LOCAL_ISSUER = '(?:[Bb]an [Tt]hường vụ )?(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận) ?(?:ủy|uỷ|Ủy|Uỷ)(?: \\p{Lu}\\p{Ll}*){0,3}(?![\\p{L}\\d])';
+
+const NAMED_ISSUER_AT = new RegExp(NAMED_ISSUER, 'iuy');
+const LOCAL_ISSUER_AT = new RegExp(LOCAL_ISSUER, 'uy');
+
+/** Document types in words, longest first, with either case for the first letter or all in capitals. */
+const TYPE_NAMES = documentTypes.types.map((t) => t.name).sort((a, b) => b.length - a.length);
+const TYPE_OF_KEY = new Map(TYPE_NAMES.map((t) => [matchKey(t), t]));
+/** Types that are cited without "số" ("Nghị quyết 18"); reports and programmes are not. */
+const BARE_TYPES = new Set(documentTypes.types.filter((t) => t.bare).map((t) => matchKey(t.name)));
+const SHORT_TYPES: Readonly<Record<string, string>> = documentTypes.shortTypes;
+/** The type a code abbreviation stands for, for a document's own header ("Số 06-CT/TW"); the first type listed wins. */
+const TYPE_OF_CODE = new Map<string, string>();
+for (const t of documentTypes.types) for (const c of t.codes) if (!TYPE_OF_CODE.has(c)) TYPE_OF_CODE.set(c, t.name);
+const TERM_OF_CODE: Readonly<Record<string, number>> = documentTypes.termOfCode;
+
 function typePattern(type: string): string {
-  return `[${type[0].toLocaleUpperCase('vi')}${type[0]}]${type.slice(1)}`;
+  return `[${type[0].toLocaleUpperCase('vi')}${type[0].toLocaleLowerCase('vi')}]${escape(type.slice(1))}|${escape(type.toLocaleUpperCase('vi'))}`;
 }
 
-const TYPES = [...CODE_OF_TYPE.keys()].sort((a, b) => b.length - a.length).map(typePattern).join('|');
+const TYPES = TYPE_NAMES.map(typePattern).join('|');
+const SHORT = Object.keys(SHORT_TYPES).join('|');
+
+/**
+ * A Party code after the number, its dash possibly spaced or broken across a
+ * line ("35-CT/TW", "1987 – QĐNS/TW", "16 -\nHD/BTCTW", "05-CT/T.Ư"), or a
+ * state code ("1886/QĐ-TTg", "38/TT-MTTW-BTT").
+ */
+const CODE =
+  '(?:(?<dash>[ \\n]{0,2}[-–—][ \\n]{0,2})(?<codeType>[A-ZĐ][A-Za-zĐđ]{0,5}) ?/ ?(?<codeIssuer>T\\. ?Ư|[A-ZĐƯ][A-ZĐƯ]{0,9}\\d{0,2})' +
+  '|/(?<stateType>[A-ZĐ][A-Za-zĐđ]{0,5})-(?<stateIssuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))';
 
 const CITATION = new RegExp(
   '(?<![\\p{L}\\d])(?:' +
-    `(?<type>${TYPES}) số (?<number>\\d+)(?:-(?<codeType>[A-ZĐ][A-Za-zĐđ]{0,5})/(?<codeIssuer>[A-ZĐ]{2,10}))?(?![\\p{L}\\d]|[-/]\\p{L})` +
-    `|(?<plenumResolution>[Nn]ghị quyết (?:Hội nghị )?Trung ương (?:lần thứ )?(?<plenum>\\d{1,2})(?![\\p{L}\\d])` +
+    `(?<type>${TYPES})(?:(?<so>(?: \\p{Lu}\\p{Ll}+){0,2}\\s+(?:[Ss]ố|SỐ):?\\s?)| )(?<number>\\d{1,5})(?:${CODE})?(?![\\p{L}\\d]|[-/]\\p{L})` +
+    `|(?<=^|\\n)(?<headerNumber>Số:? ?(?<signedNumber>\\d{1,5}))${CODE.replace(/\?</g, '?<signed')}(?![\\p{L}\\d])` +
+    `|(?<shortType>${SHORT}) (?<shortNumber>\\d{1,4})(?![\\p{L}\\d]|[-/.,]\\d)` +
+    `|(?<plenumResolution>[Nn]ghị quyết (?:Hội nghị )?(?:Trung ương|T\\.Ư|TƯ|TW) (?:lần thứ )?(?<plenum>\\d{1,2})(?![\\p{L}\\d])` +
     `(?: \\(${KHOA} (?<plenumTermInParens>${ORDINAL})\\)|,? ${KHOA} (?<plenumTerm>${ORDINAL}))?)` +
     `|(?<congressResolution>[Nn]ghị quyết (?:của )?(?<congressWord>[Đđ])ại hội (?:đại biểu )?(?:Đảng )?(?:toàn quốc )?(?<congressNth>lần thứ )?(?<congress>${ORDINAL}))` +
+    // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV", "… Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ X": a local congress's resolution.
+    `|(?<localResolution>[Nn]ghị quyết (?:của )?[Đđ]ại hội (?<localBody>[^\\n,.;()]{1,60}?) lần thứ (?<localCongress>${ORDINAL}))` +
     ')',
   'uy',
 );
 
-/**
- * Where a citation can stand: a named resolution begins with "Nghị quyết", a
- * numbered citation has " số " and a digit after its type (TYPE_BEFORE then
- * finds the type); the full pattern is tried only there.
- */
-const CITATION_TRIGGER = /[Nn]ghị quyết | số \d/g;
-const TYPE_BEFORE = new RegExp(`(?:${TYPES})$`, 'u');
-const LONGEST_TYPE = Math.max(...[...CODE_OF_TYPE.keys()].map((t) => t.length));
+/** Where a citation can begin: a type word, an abbreviated type, or "Số" opening a line; the full pattern is tried only there. */
+const CITATION_TRIGGER = new RegExp(`(?:${TYPES})[\\s]|(?:${SHORT}) \\d|(?<=^|\\n)Số:? ?\\d`, 'g');
 
-/** Where the citation proposed by a trigger hit begins. */
-function citationStart(norm: string, hit: RegExpExecArray): number | undefined {
-  if (hit[0][0] !== ' ') return hit.index;
-  const type = TYPE_BEFORE.exec(norm.slice(Math.max(0, hit.index - LONGEST_TYPE), hit.index));
-  return type ? hit.index - type[0].length : undefined;
-}
+/** " và 529-QĐNS/TW" after a number without code: a second citation sharing the first's type. */
+const PAIR = new RegExp(` và (?<pairNumber>\\d{1,5})${CODE.replace(/\?</g, '?<pair')}(?![\\p{L}\\d])`, 'uy');
 
-/** ", ngày 30-5-2019" right after the number or the issuer. */
-const DATE_AFTER = /,? ngày (\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/uy;
-/** " của Bộ Chính trị", " của Ban Chấp hành Trung ương Đảng khóa XIII". */
-const ISSUER_AFTER = new RegExp(
-  `,? (?:của|do) (?<issuer>${ISSUERS.map((i) => i.name).join('|')})(?!\\p{L})(?: \\(?${KHOA} (?<term>${ORDINAL})\\)?)?`,
-  'uy',
+/** ", ngày 30-5-2019" or " ngày 11 tháng 7 năm 2023" right after the citation or its issuer. */
+const DATE_AFTER = /,? ngày (?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4})|(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))(?!\d)/uy;
+/** ", của …" or " do …", before an issuer. */
+const ISSUER_LINK = /,? (?:của|do) /uy;
+/** " khóa XIII" or " (khóa XIII)" after an issuer. */
+const TERM_AFTER_ISSUER = new RegExp(` \\(?${KHOA} (${ORDINAL})\\)?`, 'uy');
+/** ", Bộ Chính trị quyết định …", "… năm 2023 Bộ Chính trị đã quy định": the issuer as the subject of what the cited document does. */
+const ISSUER_ACTING = new RegExp(`,? (?<issuer>${NAMED_ISSUER}) (?:đã |vừa )?(?:quyết định|ban hành|quy định|bổ nhiệm|chỉ định)`, 'iuy');
+/** "(ngày 12/11/2024,) Bộ Chính trị (đã|vừa) ban hành …" or "của Bộ Chính trị tại …" just before the citation. */
+const ISSUER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:ngày (?<day>\\d{1,2})[-/.](?<month>\\d{1,2})[-/.](?<year>\\d{4}),? )?(?<issuer>${NAMED_ISSUER})(?: (?:đã|vừa|mới|cũng|ký))* (?:ban hành|thông qua)(?: kèm theo)?` +
+    `|(?:của|do) (?<owner>${NAMED_ISSUER}) (?:tại|theo)) $`,
+  'iu',
 );
-/** " về …": the subject, optionally quoted. */
+/** How far before a citation its issuer is looked for. */
+const ISSUER_LOOKBACK = 80;
+
+/**
+ * A lower-case type and number without "số" or code is a citation only when
+ * a date, issuer or another citation follows ("quy định 102, quy định 07 của
+ * Bộ chính trị"); otherwise "quyết định 3 vấn đề" would be one.
+ */
+const CITATION_CONTINUES = new RegExp(`^(?:,? (?:ngày \\d|của |do )|(?:,| và) (?:${TYPES}) \\d)`, 'u');
+/** A number followed by a unit or a counted noun is a quantity, not a document ("Kế hoạch 5 năm"). */
+const QUANTITY_AFTER = /^ (?:năm|tháng|tuần|giờ|người|lần|đồng chí|cán bộ|đảng viên|vấn đề|nội dung|%)(?![\p{L}])/u;
+
+/** The subject after "về", optionally quoted. */
 const SUBJECT_START = /,? về (?:việc )?/uy;
 /** Where an unquoted subject ends: the end of its clause. */
 const CLAUSE_END = /[;:\n…]|\.(?!\d)/u;
 /** Subjects longer than this are cut at a word boundary. */
 const MAX_SUBJECT = 300;
 
+interface Tail {
+  readonly end: number;
+  readonly date?: CalendarDate;
+  readonly issuer?: Issuer;
+  readonly term?: number;
+}
+
 export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
   const { source, publication } = ctx;
   const norm = source.norm;
   const articleTerm = publication ? partyTermAt(publication.date) : undefined;
   const mentions: Mention[] = [];
-  for (const m of triggeredMatches(norm, CITATION_TRIGGER, CITATION, (hit) => citationStart(norm, hit))) {
+  /** The coded citations met so far, by type and number, for the short names that follow them. */
+  const full = new Map<string, { span: Span; key: string }>();
+  for (const m of triggeredMatches(norm, CITATION_TRIGGER, CITATION)) {
     const g = m.groups ?? {};
     const start = m.index;
-    let end = start + m[0].length;
-    if (g.type !== undefined) {
-      const tail = readTail(norm, end);
-      end = tail.end;
-      const type = capitalise(g.type.toLocaleLowerCase('vi'));
-      const number = g.number as string;
-      const writtenTerm = tail.term;
-      const term = tail.date ? partyTermAt(tail.date) : writtenTerm;
-      const abbreviation = g.codeType ?? (CODE_OF_TYPE.get(type.toLocaleLowerCase('vi')) as string);
-      const suffix = (g.codeIssuer ?? (tail.issuer !== undefined ? SUFFIX_OF_ISSUER.get(tail.issuer) : undefined) ?? 'TW').toUpperCase();
-      const keyTerm = term ?? articleTerm ?? '?';
-      const data: DocumentData = {
-        kind: 'document',
-        type,
-        number,
-        ...(g.codeType !== undefined ? { code: `${number}-${g.codeType}/${g.codeIssuer}`, codeType: g.codeType, codeIssuer: g.codeIssuer } : {}),
-        ...(tail.date ? { date: tail.date } : {}),
-        ...(tail.issuer !== undefined ? { issuer: tail.issuer } : {}),
-        ...subjectAt(norm, end),
-        ...(term !== undefined ? { term } : {}),
+    const end = start + m[0].length;
+    if (g.type !== undefined || g.shortType !== undefined || g.headerNumber !== undefined) {
+      const code: WrittenCode = {
+        type: g.codeType ?? g.signedcodeType,
+        issuer: g.codeIssuer ?? g.signedcodeIssuer,
+        stateType: g.stateType ?? g.signedstateType,
+        stateIssuer: g.stateIssuer ?? g.signedstateIssuer,
       };
-      const introduction = g.codeType !== undefined || tail.date !== undefined || tail.issuer !== undefined;
-      const key = `document:${abbreviation}-${number.replace(/^0+(?=\d)/, '')}/${suffix}@${keyTerm}`;
-      mentions.push(mentionAt(source, 'document', start, end, key, data, introduction));
+      const coded = code.type !== undefined || code.stateType !== undefined;
+      const type = g.type !== undefined ? TYPE_OF_KEY.get(matchKey(g.type)) : g.shortType !== undefined ? SHORT_TYPES[g.shortType] : TYPE_OF_CODE.get(code.type ?? code.stateType ?? '');
+      const number = (g.number ?? g.shortNumber ?? g.signedNumber) as string;
+      if (type === undefined) continue;
+      const after = norm.slice(end, end + 60);
+      if (g.type !== undefined && !coded && g.so === undefined) {
+        // Without "số" or a code, only the types cited that way count, and a lower-case type needs what follows to show it is one.
+        const capitalised = g.type[0] !== g.type[0].toLocaleLowerCase('vi');
+        if (!BARE_TYPES.has(matchKey(type)) || QUANTITY_AFTER.test(after) || (!capitalised && !CITATION_CONTINUES.test(after))) continue;
+      }
+      // "Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012": two citations sharing the date and issuer written after the second.
+      PAIR.lastIndex = end;
+      const pair = coded ? null : PAIR.exec(norm);
+      const tail = readTail(norm, pair ? PAIR.lastIndex : end);
+      const before = g.headerNumber !== undefined ? headerOf(norm, end, code) : writtenBefore(norm, start);
+      const issuer = tail.issuer ?? issuerActing(norm, tail.end) ?? before?.issuer;
+      const context: CitationContext = { tail, issuer, date: tail.date ?? before?.date, articleTerm, full };
+      const numberAt = start + m[0].indexOf(number, (g.type ?? g.shortType ?? '').length);
+      mentions.push(numberedCitation(source, { start, end, numberAt }, type, number, coded ? code : undefined, context));
+      if (pair?.groups) {
+        const p = pair.groups;
+        const second: WrittenCode = { type: p.paircodeType, issuer: p.paircodeIssuer, stateType: p.pairstateType, stateIssuer: p.pairstateIssuer };
+        const at = pair.index + pair[0].indexOf(p.pairNumber);
+        mentions.push(numberedCitation(source, { start: at, end: pair.index + pair[0].length, numberAt: at }, type, p.pairNumber, second, context));
+      }
     } else if (g.plenumResolution !== undefined) {
       const plenum = Number(g.plenum);
       const written = g.plenumTermInParens ?? g.plenumTerm;
       const term = written === undefined ? undefined : parseOrdinal(written)?.ordinal;
-      const data: DocumentData = {
-        kind: 'document',
-        type: 'Nghị quyết',
-        plenum,
-        ...(term !== undefined ? { term } : {}),
-        ...subjectAt(norm, end),
-      };
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-TW${plenum}@${term ?? articleTerm ?? '?'}`, data));
+      const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type: 'Nghị quyết', plenum };
+      if (term !== undefined) data.term = term;
+      const subject = subjectAt(norm, end);
+      if (subject !== undefined) data.subject = subject;
+      mentions.push(mentionAt(source, 'document', start, end, plenumResolutionKey(plenum, term ?? articleTerm ?? '?'), data));
+    } else if (g.localResolution !== undefined) {
+      const parsed = parseOrdinal(g.localCongress as string);
+      if (!parsed) continue;
+      const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type: 'Nghị quyết', congress: parsed.ordinal };
+      // Local congresses are numbered per body, so the body is part of the key.
+      mentions.push(mentionAt(source, 'document', start, end, localCongressResolutionKey(parsed.ordinal, g.localBody as string), data));
     } else {
       const parsed = parseOrdinal(g.congress as string);
       // As for congresses: an Arabic number after a lower-case "đại hội" is more likely a count.
       if (!parsed || (parsed.numeral === 'arabic' && g.congressWord === 'đ' && g.congressNth === undefined)) continue;
-      const data: DocumentData = { kind: 'document', type: 'Nghị quyết', congress: parsed.ordinal, ...subjectAt(norm, end) };
-      mentions.push(mentionAt(source, 'document', start, end, `document:NQ-DH${parsed.ordinal}`, data));
+      const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type: 'Nghị quyết', congress: parsed.ordinal };
+      const subject = subjectAt(norm, end);
+      if (subject !== undefined) data.subject = subject;
+      mentions.push(mentionAt(source, 'document', start, end, congressResolutionKey(parsed.ordinal), data));
     }
+  }
+  return shareListIssuers(source, mentions);
+}
+
+/**
+ * In a list of citations ("quy định 102, quy định 07 của Bộ chính trị") the
+ * issuer written after the last one is every one's: a citation without an
+ * issuer takes that of the next one when only ", " or " và " separates them.
+ */
+function shareListIssuers(source: Source, mentions: Mention[]): Mention[] {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const [m, next] = [mentions[i], mentions[i + 1]];
+    if (m.kind !== 'document' || next.kind !== 'document' || m.data.issuer !== undefined || next.data.issuer === undefined) continue;
+    if (m.data.number === undefined || !/^(?:,| và) $/u.test(source.original.slice(m.end, next.start))) continue;
+    mentions[i] = { ...m, introduction: true, data: { ...m.data, issuer: next.data.issuer } };
   }
   return mentions;
 }
 
-/** The date and issuer written after a document number, in either order, and where they end. */
-function readTail(norm: string, from: number): { end: number; date?: CalendarDate; issuer?: string; term?: number } {
+/** The code written after a number, in its Party or state form. */
+interface WrittenCode {
+  readonly type?: string;
+  readonly issuer?: string;
+  readonly stateType?: string;
+  readonly stateIssuer?: string;
+}
+
+/** What a numbered citation takes from around it, and what the article knows so far. */
+interface CitationContext {
+  readonly tail: Tail;
+  readonly issuer?: Issuer;
+  readonly date?: CalendarDate;
+  readonly articleTerm?: number;
+  /** The coded citations met so far, by type and number, for the short names that follow them. */
+  readonly full: Map<string, { span: Span; key: string }>;
+}
+
+/** One numbered citation: its data, key and mention (spanning `at.start`–`at.end`, the code from `at.numberAt`). */
+function numberedCitation(
+  source: Source,
+  at: { start: number; end: number; numberAt: number },
+  type: string,
+  number: string,
+  code: WrittenCode | undefined,
+  context: CitationContext,
+): Mention {
+  const { tail, issuer, date, articleTerm, full } = context;
+  const norm = source.norm;
+  const codeType = code?.type ?? code?.stateType;
+  const codeIssuer = code?.issuer !== undefined ? partyIssuer(code.issuer) : code?.stateIssuer;
+  const term = date ? partyTermAt(date) : (tail.term ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined));
+  const shortKey = `${matchKey(type)} ${number.replace(/^0+(?=\d)/, '')}`;
+  // A citation with its own code or date is a citation in full, not a short name, even when cited in full before.
+  const shortOf = code || date ? undefined : full.get(shortKey);
+  const abbreviation = codeType ?? (CODE_OF_TYPE.get(matchKey(type)) as string);
+  const suffix = codeIssuer ?? issuer?.suffix ?? 'TW';
+  const key = shortOf?.key ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
+  // Optional fields are set one by one so that absent ones stay absent in the exported JSON.
+  const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type, number };
+  if (code) {
+    data.code = norm.slice(at.numberAt, at.end).replace(/\s+/gu, ' ');
+    data.codeType = codeType;
+    data.codeIssuer = codeIssuer;
+  }
+  if (date) data.date = date;
+  if (issuer) data.issuer = issuer.name;
+  if (term !== undefined) data.term = term;
+  const subject = subjectAt(norm, tail.end);
+  if (subject !== undefined) data.subject = subject;
+  if (shortOf) data.shortOf = shortOf.span;
+  const mention = mentionAt(source, 'document', at.start, at.end, key, data, code !== undefined || date !== undefined || issuer !== undefined);
+  if (code && !full.has(shortKey)) full.set(shortKey, { span: { start: mention.start, end: mention.end }, key });
+  return mention;
+}
+
+/** "TƯ" and "T.Ư" are the same issuing suffix as "TW". */
+function partyIssuer(written: string): string {
+  return /^T\. ?Ư$|^TƯ$/u.test(written) ? 'TW' : written;
+}
+
+/** The date and issuer written after a citation, in either order, and where they end. */
+function readTail(norm: string, from: number): Tail {
   let end = from;
   let date: CalendarDate | undefined;
-  let issuer: string | undefined;
+  let issuer: Issuer | undefined;
   let term: number | undefined;
   for (let progress = true; progress; ) {
     progress = false;
     if (!date) {
       DATE_AFTER.lastIndex = end;
       const d = DATE_AFTER.exec(norm);
-      const valid = d && validDate(Number(d[4]), Number(d[3]), Number(d[1]));
-      if (d && valid) {
+      const valid = !d ? undefined : (d[1] !== undefined ? validDate(Number(d[4]), Number(d[3]), Number(d[1])) : validDate(Number(d[7]), Number(d[6]), Number(d[5])));
+      if (d) {
+        // An impossible date ("31-2-2023") is passed over, so the issuer after it is still read.
         date = valid;
         end = DATE_AFTER.lastIndex;
-        progress = true;
+        progress = valid !== undefined;
       }
     }
-    if (issuer === undefined) {
-      ISSUER_AFTER.lastIndex = end;
-      const i = ISSUER_AFTER.exec(norm);
-      if (i?.groups) {
-        issuer = i.groups.issuer;
-        term = i.groups.term === undefined ? undefined : parseOrdinal(i.groups.term)?.ordinal;
-        end = ISSUER_AFTER.lastIndex;
+    if (!issuer) {
+      ISSUER_LINK.lastIndex = end;
+      const link = ISSUER_LINK.exec(norm);
+      const found = link ? issuerAt(norm, ISSUER_LINK.lastIndex) : undefined;
+      if (found) {
+        issuer = found.issuer;
+        end = found.end;
+        TERM_AFTER_ISSUER.lastIndex = end;
+        const written = TERM_AFTER_ISSUER.exec(norm);
+        const parsed = written ? parseOrdinal(written[1]) : undefined;
+        if (written && parsed) {
+          term = parsed.ordinal;
+          end = TERM_AFTER_ISSUER.lastIndex;
+        }
         progress = true;
       }
     }
@@ -162,10 +326,66 @@ function readTail(norm: string, from: number): { end: number; date?: CalendarDat
   return { end, date, issuer, term };
 }
 
+/** A listed issuer or a provincial committee starting at `at`, in its canonical spelling. */
+function issuerAt(norm: string, at: number): { issuer: Issuer; end: number } | undefined {
+  NAMED_ISSUER_AT.lastIndex = at;
+  const named = NAMED_ISSUER_AT.exec(norm);
+  if (named) return { issuer: ISSUER_OF_FORM.get(matchKey(named[0])) as Issuer, end: NAMED_ISSUER_AT.lastIndex };
+  LOCAL_ISSUER_AT.lastIndex = at;
+  const local = LOCAL_ISSUER_AT.exec(norm);
+  if (!local) return undefined;
+  return { issuer: { name: localIssuerName(local[0]), suffix: /huyện|quận/iu.test(local[0]) ? 'HU' : 'TU' }, end: LOCAL_ISSUER_AT.lastIndex };
+}
+
+/** "ban thường vụ tỉnh uỷ Lâm Đồng" → "Ban Thường vụ Tỉnh ủy Lâm Đồng". */
+function localIssuerName(written: string): string {
+  return written
+    .replace(/^[Bb]an [Tt]hường vụ /u, 'Ban Thường vụ ')
+    .replace(/(?<![\p{L}])([Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận) ?(?:ủy|uỷ|Ủy|Uỷ)/u, (_, level: string) => `${level[0].toLocaleUpperCase('vi')}${level.slice(1)} ủy`);
+}
+
+/** ", Bộ Chính trị quyết định …" right after the citation. */
+function issuerActing(norm: string, at: number): Issuer | undefined {
+  ISSUER_ACTING.lastIndex = at;
+  const m = ISSUER_ACTING.exec(norm);
+  return m?.groups ? ISSUER_OF_FORM.get(matchKey(m.groups.issuer)) : undefined;
+}
+
+/** "(ngày 12/11/2024,) Bộ Chính trị ban hành …", "của Bộ Chính trị tại …" right before the citation: its issuer, and its date when written there. */
+function writtenBefore(norm: string, start: number): { issuer?: Issuer; date?: CalendarDate } | undefined {
+  const m = ISSUER_BEFORE.exec(norm.slice(Math.max(0, start - ISSUER_LOOKBACK), start));
+  const g = m?.groups;
+  const written = g?.issuer ?? g?.owner;
+  if (!g || written === undefined) return undefined;
+  const date = g.year !== undefined ? validDate(Number(g.year), Number(g.month), Number(g.day)) : undefined;
+  return { issuer: ISSUER_OF_FORM.get(matchKey(written)), date };
+}
+
+/** "Hà Nội, ngày 07 tháng 11 năm 2006", possibly broken across lines: where and when a document was signed. */
+const SIGNED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+/** How far after its "Số …" line a document's header gives its signing date. */
+const HEADER_LOOKAHEAD = 250;
+/** Issuing suffixes that name one body only ("BTCTW": Ban Tổ chức Trung ương; not "TW", which three bodies share). */
+const ISSUER_OF_SUFFIX = new Map(
+  issuersData.issuers
+    .filter((i) => issuersData.issuers.filter((j) => j.suffix === i.suffix).length === 1)
+    .map((i) => [i.suffix, { name: i.name, suffix: i.suffix }]),
+);
+
+/**
+ * A document quoted with its own header ("Số: 16 - HD/BTCTW … Hà Nội, ngày 24 tháng 9 năm 2018"):
+ * the signing date after the number, and the issuer its suffix names when only one body uses it.
+ */
+function headerOf(norm: string, end: number, code: WrittenCode): { issuer?: Issuer; date?: CalendarDate } {
+  const signed = SIGNED.exec(norm.slice(end, end + HEADER_LOOKAHEAD));
+  const date = signed ? validDate(Number(signed[3]), Number(signed[2]), Number(signed[1])) : undefined;
+  return { issuer: code.issuer !== undefined ? ISSUER_OF_SUFFIX.get(partyIssuer(code.issuer)) : undefined, date };
+}
+
 /** The subject after "về", up to the end of its clause or its closing quote. */
-function subjectAt(norm: string, from: number): { subject?: string } {
+function subjectAt(norm: string, from: number): string | undefined {
   SUBJECT_START.lastIndex = from;
-  if (!SUBJECT_START.exec(norm)) return {};
+  if (!SUBJECT_START.exec(norm)) return undefined;
   let start = SUBJECT_START.lastIndex;
   let end: number;
   const open = norm[start];
@@ -177,7 +397,7 @@ function subjectAt(norm: string, from: number): { subject?: string } {
     end = clauseEnd(norm, start);
   }
   const subject = norm.slice(start, end).replace(/[\s,]+$/u, '');
-  return subject.length > 0 ? { subject } : {};
+  return subject.length > 0 ? subject : undefined;
 }
 
 function clauseEnd(norm: string, start: number): number {
@@ -188,8 +408,4 @@ function clauseEnd(norm: string, start: number): number {
   if (window.length <= MAX_SUBJECT) return norm.length;
   const cut = window.lastIndexOf(' ');
   return start + (cut > 0 ? cut : MAX_SUBJECT);
-}
-
-function capitalise(text: string): string {
-  return text[0].toLocaleUpperCase('vi') + text.slice(1);
 }

@@ -1,42 +1,62 @@
-import { matchKey, type Source } from '../text/source';
+import type { Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
-import { longestPhrase, type MatchOptions, type PhraseMatch, type Slot, type SlotFiller } from '../text/phrases';
+import type { TitleModifier } from '../model';
+import { longestPhrase, type MatchOptions, type Slot, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman, toRoman } from '../calendar';
+import { organizationKey, personKey, titleKey } from '../entityKeys';
 
 /**
  * The shared reading behind the people, title and organisation recognisers:
- * one pass over the article's words that finds titles and organisations from
- * the lexicon (longest match first, so a title swallows the organisation
- * inside it) and people, who are
- * - a name after an honorific ("đồng chí Trương Thị Mai", "Đ/c Hoàng Đăng Quang"),
- * - a name right after a title ("Trưởng Ban Tổ chức Trung ương Trương Thị Mai"),
- * each with an optional appositive list of titles after the name (", Ủy viên
- * Bộ Chính trị, Bí thư Trung ương Đảng" or " - Ủy viên Bộ Chính trị, …");
- * then a second pass finds the names introduced that way written bare.
+ * one pass over the article's words that reads titles as a grammar and
+ * attaches them to the names they belong to, then a second pass that finds
+ * the names introduced that way written bare.
  *
- * An organisation inside a title ("Ban Tổ chức Trung ương" in "Trưởng Ban Tổ
- * chức Trung ương") is not a mention of its own: the title names it, and a
- * hover anywhere on the title should describe the title.
+ * A title (post) is a head ("Bí thư", "Phó Chủ tịch", "Giám đốc") followed by
+ * an organisation phrase ("Tỉnh ủy Hà Tĩnh", "UBND tỉnh Hậu Giang", "Sở Nội
+ * vụ"), or a post of the lexicon written out in full ("Tổng Bí thư"); both
+ * come from data/titles.json and data/organizations.json. An organisation the
+ * lexicon does not list is read from its head word ("Sở", "Hội") and the
+ * capitalised words after it, never running into a person's name. A head
+ * alone ("Chủ tịch" in "Chủ tịch Hồ Chí Minh") is a post only where it belongs
+ * to a name.
+ *
+ * Which titles belong to a name:
+ * - the chain of titles right before it ("Ủy viên Bộ Chính trị, Bí thư Trung
+ *   ương Đảng, Trưởng Ban Tổ chức Trung ương X");
+ * - its appositive after a comma or a dash ("X, Ủy viên …, Trưởng Ban …"),
+ *   which stops at a title followed by a name: in "Tổng Bí thư A, Thường
+ *   trực Ban Bí thư B" the second title is B's;
+ * - a parenthesis right after it ("B (Bộ trưởng Bộ Nội vụ)");
+ * - a predicate after it ("X được bầu giữ chức Bí thư …", "X thôi giữ chức
+ *   …"), which makes the post an event at the article's date.
+ * A modifier word before a title (nguyên, tân, quyền, kiêm) qualifies it and
+ * is not part of its text; so is a term qualifier after it ("khóa XX",
+ * "nhiệm kỳ 2025 - 2030").
+ *
+ * A name is two to four capitalised syllables (or all capitals, "NGUYỄN VĂN
+ * A", after an honorific or a title) after an honorific, a title, or in a
+ * list of names after "các đồng chí". An organisation inside a title is not a
+ * mention of its own: the title names it.
  *
  * The three recognisers share the result (the last article read is
  * remembered), so the text is read once.
  */
 
 export interface FoundTitle {
-  /** Offsets in the normalised text. */
+  /** Offsets in the normalised text, without the modifier word. */
   readonly start: number;
   readonly end: number;
-  /** The entity key, `title:<matchKey(canonical)>`. */
+  /** The entity key of the post (entityKeys.titleKey). */
   readonly key: string;
   readonly canonical: string;
   readonly holder?: string;
+  readonly modifiers: readonly TitleModifier[];
 }
 
 export interface FoundOrganization {
   readonly start: number;
   readonly end: number;
-  /** The entity key, `organization:<matchKey(canonical)>`. */
   readonly key: string;
   readonly canonical: string;
 }
@@ -44,12 +64,12 @@ export interface FoundOrganization {
 export interface FoundPerson {
   readonly start: number;
   readonly end: number;
-  /** The entity key, `person:<matchKey(name)>`. */
+  /** The entity key of the name (entityKeys.personKey). */
   readonly key: string;
   /** The name as written in the normalised text, one space between its words. */
   readonly name: string;
   readonly honorific?: string;
-  readonly titles: readonly string[];
+  readonly titles: readonly FoundTitle[];
 }
 
 export interface Officials {
@@ -62,8 +82,23 @@ export interface Officials {
 const MIN_NAME = 2;
 const MAX_NAME = 4;
 
+/** A place name the lexicon does not list has at most three words. */
+const MAX_PLACE = 3;
+
+/** An organisation the lexicon does not list has at most this many words after its head. */
+const MAX_ORGANIZATION_TAIL = 10;
+
 /** Marks that join the parts of a document code or abbreviation. */
 const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
+
+/** Words before an honorific that make it plural ("các đồng chí"), so a list of names follows. */
+const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm']);
+
+/** Words that join the names of a list ("A, B và C"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
+
+/** The word for a term qualifier after a title ("khóa XX"), in both spellings. */
+const TERM_WORDS: ReadonlySet<string> = new Set(['khóa', 'khoá']);
 
 /** The officials of the article read last: its three recognisers run one after the other (see wordsOf). */
 let last: { source: Source; lexicon: Lexicon; officials: Officials } | undefined;
@@ -75,13 +110,29 @@ export function findOfficials(source: Source, lexicon: Lexicon): Officials {
   return last.officials;
 }
 
+/** A title read at a word: where it starts and ends (word indexes), its canonical post and its modifiers. */
+interface TitleMatch {
+  /** The first word of the post itself, after any modifier word. */
+  readonly at: number;
+  readonly end: number;
+  readonly canonical: string;
+  /** A head without an organisation ("Chủ tịch"): a post only where it belongs to a name. */
+  readonly bare: boolean;
+  readonly modifiers: readonly TitleModifier[];
+}
+
+/** Titles read one after another, and the word after the last (and after its term qualifier). */
+interface Chain {
+  readonly titles: readonly TitleMatch[];
+  readonly end: number;
+}
+
 class Reader {
   private readonly people: FoundPerson[] = [];
   private readonly titles: FoundTitle[] = [];
   private readonly organizations: FoundOrganization[] = [];
-  /** Words already read as titles, organisations or names, where bare names are not looked for. */
+  /** Words already read as titles, organisations, places or names, where bare names are not looked for. */
   private readonly taken: Uint8Array;
-  private readonly fill: SlotFiller;
   private readonly titleOptions: MatchOptions;
   private readonly organizationOptions: MatchOptions;
 
@@ -90,9 +141,9 @@ class Reader {
     private readonly lexicon: Lexicon,
   ) {
     this.taken = new Uint8Array(words.length);
-    this.fill = (slot, at) => this.fillSlot(slot, at);
-    this.titleOptions = { fill: this.fill, strayComma: true };
-    this.organizationOptions = { fill: this.fill };
+    const fill: SlotFiller = (slot, at) => this.fillSlot(slot, at);
+    this.titleOptions = { fill, strayComma: true };
+    this.organizationOptions = { fill };
   }
 
   read(): Officials {
@@ -100,84 +151,158 @@ class Reader {
     while (i < this.words.length) i = this.readAt(i);
     this.findBareNames();
     this.people.sort((a, b) => a.start - b.start);
+    this.titles.sort((a, b) => a.start - b.start);
     return { people: this.people, titles: this.titles, organizations: this.organizations };
   }
 
   /** Reads whatever starts at word i and returns the index to continue from. */
   private readAt(i: number): number {
-    const honorific = longestPhrase(this.lexicon.tries.honorifics, this.words, i);
+    const { words } = this;
+    const honorific = longestPhrase(this.lexicon.tries.honorifics, words, i);
     if (honorific && this.startsWord(i)) {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
-      const before = this.title(honorific.end);
-      const nameAt = before ? before.end : honorific.end;
-      const name = this.words.gap(nameAt) === 'space' ? this.name(nameAt, weak || before !== undefined) : undefined;
+      // "các đồng chí: A, B, C và D" introduces a list of names.
+      const plural = PLURALS.has(words.key(i - 1));
+      const afterColon = plural && words.isMark(honorific.end, ':') ? honorific.end + 1 : honorific.end;
+      const chain = this.chain(afterColon, false);
+      // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.
+      const listed = chain !== undefined && words.isMark(chain.end, ':');
+      const nameAt = this.afterRank(chain ? chain.end + (listed ? 1 : 0) : afterColon);
+      const name = words.gap(nameAt) === 'space' ? this.name(nameAt, weak || chain !== undefined, true) : undefined;
       if (name !== undefined) {
-        return this.person(i, before && { at: honorific.end, match: before }, nameAt, name);
+        const k = this.person({ at: i, end: honorific.end }, chain, nameAt, name);
+        return this.list(k, plural || listed, listed ? chain.titles.length : 0);
       }
     }
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
-    const title = this.title(i);
-    const organization = this.organization(i);
-    if (title && (!organization || title.end >= organization.end)) {
-      const name = this.words.gap(title.end) === 'space' ? this.name(title.end, true) : undefined;
-      if (name !== undefined) return this.person(undefined, { at: i, match: title }, title.end, name);
-      this.addTitle(i, title);
-      return title.end;
+    // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
+    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined);
+    if (chain) {
+      // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" gives the posts to every name of the list.
+      const listed = words.isMark(chain.end, ':');
+      const nameAt = listed ? this.afterRank(chain.end + 1) : chain.end;
+      const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
+      if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
+      if (words.upper(i)) {
+        for (const title of chain.titles) if (!title.bare) this.addTitle(title);
+        if (chain.titles.some((t) => !t.bare)) return chain.end;
+      }
     }
+    const organization = this.capitalStart(i) ? longestPhrase(this.lexicon.tries.organizations, words, i, this.organizationOptions) : undefined;
     if (organization) {
       this.mark(i, organization.end);
       this.organizations.push({
-        start: this.words.start(i),
-        end: this.words.end(organization.end - 1),
-        key: `organization:${matchKey(organization.canonical)}`,
+        start: words.start(i),
+        end: words.end(organization.end - 1),
+        key: organizationKey(organization.canonical),
         canonical: organization.canonical,
       });
       return organization.end;
+    }
+    // A place after its level ("thành phố Hồ Chí Minh", "tỉnh Hà Tĩnh") is no one's name.
+    const level = longestPhrase(this.lexicon.tries.placeLevels, words, i);
+    const place = level && words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
+    if (place !== undefined) {
+      this.mark(i, place);
+      return place;
     }
     return i + 1;
   }
 
   /**
    * A person whose name has `length` words from word `nameAt`, with the
-   * honorific at word `honorificAt` and the title written before the name,
-   * if any; then reads the appositive list of titles after the name.
+   * honorific at word `honorificAt` and the chain of titles written before
+   * the name, if any; then reads what follows the name: a parenthesis, an
+   * appositive list of titles, a predicate. Returns the word after them.
    */
-  private person(honorificAt: number | undefined, before: { at: number; match: PhraseMatch } | undefined, nameAt: number, length: number): number {
+  private person(
+    honorific: { at: number; end: number } | undefined,
+    before: Chain | undefined,
+    nameAt: number,
+    length: number,
+    inherited: readonly FoundTitle[] = [],
+  ): number {
     const { words } = this;
     const name = words.textOf(nameAt, nameAt + length);
     this.mark(nameAt, nameAt + length);
-    const titles: FoundTitle[] = [];
-    if (before) titles.push(this.addTitle(before.at, before.match, name));
-    let k = nameAt + length;
-    // The appositive: titles separated by commas, the first one possibly by a dash.
-    while (k + 1 < words.length && (words.isMark(k, ',') || (words.key(k) === '-' && titles.length === (before ? 1 : 0)))) {
-      if (!words.joins(k + 1)) break;
-      const next = this.title(k + 1);
-      if (!next) break;
-      titles.push(this.addTitle(k + 1, next, name));
-      k = next.end;
+    const matches: TitleMatch[] = [...(before?.titles ?? [])];
+    let k = this.qualifier(nameAt + length);
+    if (words.isMark(k, '(')) {
+      // "B (Bộ trưởng Bộ Nội vụ)": a parenthesis right after a name is its own.
+      const inner = this.chain(k + 1, true);
+      if (inner && words.isMark(inner.end, ')')) {
+        matches.push(...inner.titles);
+        k = inner.end + 1;
+      }
     }
-    const honorificEnd = before ? before.at : nameAt;
+    if ((words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
+      const appositive = this.chain(k + 1, true, true);
+      if (appositive) {
+        matches.push(...appositive.titles);
+        k = appositive.end;
+      }
+    } else if (words.gap(k) === 'space') {
+      // "Đồng chí Nguyễn Thị Thanh Ủy viên Ban Chấp hành Trung ương Đảng, …": an appositive without its comma must name a full post.
+      const appositive = this.chain(k, false, true);
+      if (appositive && !appositive.titles[0].bare) {
+        matches.push(...appositive.titles);
+        k = appositive.end;
+      }
+    }
+    // Predicates may follow one another: "tiếp tục tái đắc cử, giữ chức …", "đang giữ chức vụ … được bầu làm …".
+    for (let predicate = this.predicate(k); predicate; predicate = this.predicate(k)) {
+      matches.push(...predicate.titles);
+      k = predicate.end;
+    }
+    // Titles shared with the first name of a list are that name's mentions of them; this one only carries them.
+    const titles = [...inherited.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.people.push({
       start: words.start(nameAt),
       end: words.end(nameAt + length - 1),
-      key: `person:${matchKey(name)}`,
+      key: personKey(name),
       name,
-      honorific: honorificAt === undefined ? undefined : words.text.slice(words.start(honorificAt), words.end(honorificEnd - 1)),
-      titles: titles.map((t) => t.canonical),
+      ...(honorific ? { honorific: words.text.slice(words.start(honorific.at), words.end(honorific.end - 1)) } : {}),
+      titles,
     });
     return k;
   }
 
-  private addTitle(at: number, match: PhraseMatch, holder?: string): FoundTitle {
-    this.mark(at, match.end);
+  /** The word after a rank or honorific written before a name in a list ("…: Thượng tướng Lê Chiêm"), or k. */
+  private afterRank(k: number): number {
+    const honorific = this.words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, this.words, k) : undefined;
+    return honorific && this.words.gap(honorific.end) === 'space' ? honorific.end : k;
+  }
+
+  /**
+   * The rest of a list of names after its first, which ends at word k: "
+   * và B" after any first name, and with `plural` (after "các đồng chí",
+   * or a colon) also ", C" and "; D, Bí thư …". The first `shared` titles
+   * of the first name (the posts before a colon) belong to every name.
+   */
+  private list(k: number, plural: boolean, shared: number): number {
+    const { words } = this;
+    const inherited = shared > 0 ? this.people[this.people.length - 1].titles.slice(0, shared) : [];
+    while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
+      // "và ông B", "và đồng chí B": the honorific may be repeated.
+      const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
+      const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : k + 1;
+      const length = this.name(nameAt, true, true);
+      if (length === undefined) break;
+      k = this.person(honorific && { at: k + 1, end: honorific.end }, undefined, nameAt, length, inherited);
+    }
+    return k;
+  }
+
+  private addTitle(match: TitleMatch, holder?: string): FoundTitle {
+    this.mark(match.at, match.end);
     const title: FoundTitle = {
-      start: this.words.start(at),
+      start: this.words.start(match.at),
       end: this.words.end(match.end - 1),
-      key: `title:${matchKey(match.canonical)}`,
+      key: titleKey(match.canonical),
       canonical: match.canonical,
-      holder,
+      ...(holder !== undefined ? { holder } : {}),
+      modifiers: match.modifiers,
     };
     this.titles.push(title);
     return title;
@@ -187,15 +312,121 @@ class Reader {
     this.taken.fill(1, from, to);
   }
 
-  /** A title starting at word i: the first word capitalised, the rest matched in any case. */
-  private title(i: number): PhraseMatch | undefined {
-    if (!this.capitalStart(i)) return undefined;
-    return longestPhrase(this.lexicon.tries.titles, this.words, i, this.titleOptions);
+  /**
+   * Titles one after another from word k: separated by commas, or by a
+   * modifier word ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"), each possibly
+   * followed by its term qualifier. With `anyCase` (after a name) a post may
+   * be written in lower case. With `stopBeforeName` (an appositive), a title
+   * followed by a name is left to that name.
+   */
+  private chain(k: number, anyCase: boolean, stopBeforeName = false): Chain | undefined {
+    const { words } = this;
+    const titles: TitleMatch[] = [];
+    let end = k;
+    let at = k;
+    for (;;) {
+      const title = this.modifiedTitle(at, anyCase || titles.length > 0);
+      if (!title) break;
+      const after = this.qualifier(title.end);
+      if (stopBeforeName && words.gap(after) === 'space' && this.name(after, true, true) !== undefined) break;
+      titles.push(title);
+      end = after;
+      if (words.isMark(end, ',') && words.joins(end + 1)) at = end + 1;
+      else if (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.modifiers, words, end)) at = end;
+      else break;
+    }
+    return titles.length > 0 ? { titles, end } : undefined;
   }
 
-  private organization(i: number): PhraseMatch | undefined {
-    if (!this.capitalStart(i)) return undefined;
-    return longestPhrase(this.lexicon.tries.organizations, this.words, i, this.organizationOptions);
+  /** A title at word i, after any modifier words ("nguyên", "kiêm"), which are not part of it. */
+  private modifiedTitle(i: number, anyCase: boolean): TitleMatch | undefined {
+    const { words } = this;
+    const modifiers: TitleModifier[] = [];
+    let at = i;
+    for (let modifier = longestPhrase(this.lexicon.tries.modifiers, words, at); modifier; modifier = longestPhrase(this.lexicon.tries.modifiers, words, at)) {
+      if (words.gap(modifier.end) !== 'space') return undefined;
+      const value = this.modifierOf(modifier.canonical);
+      if (!modifiers.includes(value)) modifiers.push(value);
+      at = modifier.end;
+    }
+    const title = this.title(at, anyCase || modifiers.length > 0);
+    return title && { ...title, modifiers };
+  }
+
+  private modifierOf(value: string): TitleModifier {
+    switch (value) {
+      case 'former':
+      case 'new':
+      case 'acting':
+      case 'concurrent':
+      case 'appointed':
+      case 'left':
+        return value;
+      default:
+        throw new Error(`Unknown title modifier "${value}"`);
+    }
+  }
+
+  /**
+   * The post at word i: a post of the lexicon or a head with its
+   * organisation, whichever is longer, else a head alone (marked bare).
+   * Without `anyCase` the first word must be capitalised.
+   */
+  private title(i: number, anyCase: boolean): Omit<TitleMatch, 'modifiers'> | undefined {
+    const { words } = this;
+    if (anyCase ? words.kind(i) !== 'word' : !this.capitalStart(i)) return undefined;
+    const full = longestPhrase(this.lexicon.tries.titles, words, i, this.titleOptions);
+    const head = longestPhrase(this.lexicon.tries.heads, words, i);
+    if (full && (!head || full.end >= head.end)) {
+      // A post in lower case ("phó chủ tịch UBND xã") must at least name its organisation.
+      return { at: i, end: full.end, canonical: full.canonical, bare: false };
+    }
+    if (!head || head.canonical.startsWith('!') || !words.upper(i)) return undefined;
+    return { at: i, end: head.end, canonical: head.canonical, bare: true };
+  }
+
+  /** The word after a term qualifier at word k ("khóa XX", "(khóa XI)", "nhiệm kỳ 2020 - 2025"), or k when there is none. */
+  private qualifier(k: number): number {
+    const { words } = this;
+    const open = words.isMark(k, '(') ? k + 1 : k;
+    let end = open;
+    if (TERM_WORDS.has(words.key(end)) && this.fillSlot('numeral', end + 1)) {
+      end += 2;
+      if (words.isMark(end, ',') && words.key(end + 1) === 'nhiệm') end++;
+    }
+    if (words.key(end) === 'nhiệm' && words.key(end + 1) === 'kỳ' && words.kind(end + 2) === 'number') {
+      end += 3;
+      if (words.key(end) === '-' && words.kind(end + 1) === 'number') end += 2;
+    }
+    if (end === open) return k;
+    if (open > k) return words.isMark(end, ')') ? end + 1 : k;
+    return end;
+  }
+
+  /**
+   * A predicate after a name and its appositive ("được bầu giữ chức Bí thư
+   * Tỉnh ủy …", "tiếp tục được bầu làm …", "thôi giữ chức …"), with the
+   * titles it gives: each gets the predicate's modifier.
+   */
+  private predicate(k: number): Chain | undefined {
+    const { words } = this;
+    // ", được bầu làm …": a comma may come between the name or its appositive and the predicate.
+    let at = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
+    for (let n = 0; n < 2; n++) {
+      const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
+      if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
+      at = filler.end;
+    }
+    const predicate = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, at) : undefined;
+    if (!predicate || words.gap(predicate.end) === 'none') return undefined;
+    // "tái đắc cử, giữ chức …": a predicate without its post, then the next one.
+    if (words.isMark(predicate.end, ',') && this.predicate(predicate.end + 1)) return { titles: [], end: predicate.end + 1 };
+    const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
+    const chain = this.chain(titleAt, true, true);
+    if (!chain) return undefined;
+    if (predicate.canonical === '') return chain;
+    const modifier = this.modifierOf(predicate.canonical);
+    return { titles: chain.titles.map((t) => ({ ...t, modifiers: t.modifiers.includes(modifier) ? t.modifiers : [...t.modifiers, modifier] })), end: chain.end };
   }
 
   /** Word i is capitalised and not the tail of a code such as "26-HD/BTCTW". */
@@ -221,14 +452,145 @@ class Reader {
         return value !== undefined && written === written.toUpperCase() ? { end: at + 1, value: toRoman(value) } : undefined;
       }
       case 'place': {
-        const match = longestPhrase(this.lexicon.tries.places, words, at);
-        return match && { end: match.end, value: match.canonical };
+        const known = longestPhrase(this.lexicon.tries.places, words, at);
+        if (known) return { end: known.end, value: known.canonical };
+        const end = this.place(at);
+        return end === undefined ? undefined : { end, value: words.textOf(at, end) };
       }
       case 'organization': {
-        const match = longestPhrase(this.lexicon.tries.organizations, words, at, this.organizationOptions);
-        return match && { end: match.end, value: match.canonical };
+        const listed = longestPhrase(this.lexicon.tries.organizations, words, at, this.organizationOptions);
+        const unlisted = this.unlistedOrganization(at);
+        // An organisation the lexicon lists stands, unless capitalised words after it show it is only the start of a longer name ("Ủy ban" of "Ủy ban Pháp luật").
+        const found =
+          unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))
+            ? { end: unlisted, value: words.textOf(at, unlisted) }
+            : listed && { end: listed.end, value: listed.canonical };
+        if (!found) return undefined;
+        const end = this.level(found.end);
+        return end === found.end ? found : { end, value: `${found.value} ${words.textOf(found.end, end)}` };
       }
     }
+  }
+
+  /**
+   * The word after a level and its place that end an organisation ("UBND
+   * tỉnh Hà Giang", "Đảng ủy xã Thạch Bằng"), or after the level alone when
+   * no place follows ("Chủ tịch UBND tỉnh", meaning this province's); `k`
+   * when no level in lower case follows.
+   */
+  private level(k: number): number {
+    const { words } = this;
+    if (words.gap(k) !== 'space' || words.upper(k)) return k;
+    const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
+    if (!level) return k;
+    const place = words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
+    return place ?? level.end;
+  }
+
+  /**
+   * The end of a place name at word `at`: a province of the lexicon, or a
+   * run of capitalised words that stops where a person's name begins
+   * ("huyện Cẩm Xuyên Nguyễn Văn A": place names mostly have two syllables).
+   * Undefined when the run is itself a name and nothing else.
+   */
+  private place(at: number): number | undefined {
+    const { words } = this;
+    // "Thành ủy TP Cần Thơ": a level written before the place name is part of it.
+    const level = words.upper(at) ? longestPhrase(this.lexicon.tries.placeLevels, words, at) : undefined;
+    if (level && words.gap(level.end) !== 'line' && level.end > at) {
+      const after = this.place(level.end);
+      if (after !== undefined) return after;
+    }
+    const known = longestPhrase(this.lexicon.tries.places, words, at);
+    if (known) return known.end;
+    let run = 0;
+    while (run < MAX_PLACE + MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
+    // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
+    if (run <= 2) return run === 0 ? undefined : at + run;
+    // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
+    if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
+    for (const p of [2, 1, 3]) if (this.nameEndingAt(at + p, at + run)) return at + p;
+    if (this.nameEndingAt(at, at + run)) return undefined;
+    return at + Math.min(run, MAX_PLACE);
+  }
+
+  /** Whether words `from` to `to` (exclusive) can be a person's name: a family name and one to three more capitalised syllables. */
+  private nameEndingAt(from: number, to: number): boolean {
+    const n = to - from;
+    return n >= MIN_NAME && n <= MAX_NAME && this.lexicon.surnames.has(this.words.key(from)) && this.name(from, true, false) === n;
+  }
+
+  /** Whether a post or an organisation of the lexicon starts at word k. */
+  private startsPost(k: number): boolean {
+    return longestPhrase(this.lexicon.tries.heads, this.words, k) !== undefined || longestPhrase(this.lexicon.tries.organizations, this.words, k) !== undefined;
+  }
+
+  /**
+   * An organisation the lexicon does not list, from its head word: "Sở Nội
+   * vụ tỉnh Hà Tĩnh", "Hội Nông dân", "Tổng Liên đoàn Lao động Việt Nam".
+   * After the head come capitalised words, each that opens a compound
+   * possibly followed by one lower-case syllable ("Nội vụ", "Tài nguyên và
+   * Môi trường"), and at most one level and place at the end. It stops at a
+   * person's name. Returns the word after it, or undefined.
+   */
+  private unlistedOrganization(at: number): number | undefined {
+    const { words } = this;
+    if (!words.upper(at)) return undefined;
+    const head = longestPhrase(this.lexicon.tries.organizationHeads, words, at);
+    // A family name that opens a name here is the person ("Đoàn Văn Minh"), not an organisation.
+    if (!head || this.personAt(at)) return undefined;
+    let k = head.end;
+    let tail = 0;
+    let opensCompound = true;
+    while (tail < MAX_ORGANIZATION_TAIL && words.gap(k) === 'space') {
+      if (longestPhrase(this.lexicon.tries.placeLevels, words, k) && !words.upper(k)) break;
+      if (words.key(k) === 'và' && words.upper(k + 1)) {
+        k++;
+        opensCompound = true;
+        continue;
+      }
+      // "Ủy ban Kinh tế của Quốc hội": the body it belongs to ends the organisation.
+      const owner = words.key(k) === 'của' ? longestPhrase(this.lexicon.tries.organizations, words, k + 1) : undefined;
+      if (owner && tail > 0) {
+        k = owner.end;
+        break;
+      }
+      // "Trung ương", "Việt Nam", or the head of an organisation inside this one ("Đảng ủy Trung ương Hội Liên hiệp Phụ nữ").
+      const unit = longestPhrase(this.lexicon.tries.organizationWords, words, k) ?? (words.upper(k) ? longestPhrase(this.lexicon.tries.organizationHeads, words, k) : undefined);
+      if (unit && !this.personAt(k)) {
+        k = unit.end;
+        tail++;
+        opensCompound = true;
+        continue;
+      }
+      if (!words.upper(k) || this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k)) break;
+      const compound = opensCompound && words.capitalised(k);
+      k++;
+      tail++;
+      opensCompound = false;
+      if (compound && words.gap(k) === 'space' && words.kind(k) === 'word' && !words.upper(k) && words.key(k) !== 'và' && isSyllable(words.key(k)) && !this.nonOrganizationWord(k)) {
+        k++;
+        opensCompound = true;
+      }
+    }
+    return tail > 0 ? k : undefined;
+  }
+
+  /** A lower-case word that cannot continue an organisation's name: a level, a modifier, a predicate or a term word. */
+  private nonOrganizationWord(k: number): boolean {
+    const { tries } = this.lexicon;
+    return (
+      longestPhrase(tries.placeLevels, this.words, k) !== undefined ||
+      longestPhrase(tries.modifiers, this.words, k) !== undefined ||
+      longestPhrase(tries.predicates, this.words, k) !== undefined ||
+      longestPhrase(tries.predicateFillers, this.words, k) !== undefined ||
+      TERM_WORDS.has(this.words.key(k))
+    );
+  }
+
+  /** Whether a person's name (a family name, then capitalised syllables) starts at word k and is not a known place. */
+  private personAt(k: number): boolean {
+    return this.lexicon.surnames.has(this.words.key(k)) && !longestPhrase(this.lexicon.tries.places, this.words, k) && this.name(k, true, false) !== undefined;
   }
 
   /**
@@ -241,32 +603,41 @@ class Reader {
   private listedName(i: number): number | undefined {
     const { words } = this;
     if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';')) || !words.upper(i)) return undefined;
-    const n = this.name(i, true);
-    if (n === undefined || !words.isMark(i + n, ',') || !words.joins(i + n + 1) || !this.title(i + n + 1)) return undefined;
+    const n = this.name(i, true, true);
+    if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.modifiedTitle(i + n + 1, false)) return undefined;
     return longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n ? undefined : n;
   }
 
   /**
    * The number of words of a name starting at word i: two to four
    * capitalised Vietnamese syllables separated by spaces (the caller checks
-   * what comes before the first), not running into a
-   * title or organisation, and followed by something that is not one more
-   * capitalised word. With `needsSurname`, the first word must be a known
-   * family name.
+   * what comes before the first), or, with `capitals`, two to four words in
+   * capitals beginning with a family name ("NGUYỄN VĂN A"). A name does not
+   * run into a post or an organisation, is not the start of one ("Chánh
+   * Văn" of "Chánh Văn phòng"), and is not cut by the end of the text. With
+   * `needsSurname`, the first word must be a known family name.
    */
-  private name(i: number, needsSurname: boolean): number | undefined {
+  private name(i: number, needsSurname: boolean, capitals: boolean): number | undefined {
     const { words } = this;
     if (i >= words.length) return undefined;
     if (needsSurname && !this.lexicon.surnames.has(words.key(i))) return undefined;
+    const inCapitals = capitals && words.allCaps(i) && this.lexicon.surnames.has(words.key(i));
     let n = 0;
     while (i + n < words.length && n <= MAX_NAME) {
       const k = i + n;
       if (n > 0 && words.gap(k) !== 'space') break;
-      if (!words.capitalised(k) || !isSyllable(words.key(k))) break;
-      if (n > 0 && (this.title(k) || this.organization(k))) break;
+      if (!(inCapitals ? words.allCaps(k) || (words.upper(k) && words.end(k) - words.start(k) === 1) : words.capitalised(k)) || !isSyllable(words.key(k))) break;
+      if (n > 0 && (longestPhrase(this.lexicon.tries.heads, words, k) || this.title(k, false) || longestPhrase(this.lexicon.tries.organizations, words, k))) break;
       n++;
     }
-    return n >= MIN_NAME && n <= MAX_NAME ? n : undefined;
+    if (n < MIN_NAME || n > MAX_NAME) return undefined;
+    // Cut by the end of the excerpt, or running into a cut word ("Hoàng Trung H"): the rest of the name is missing.
+    if (i + n >= words.length) return undefined;
+    if (words.gap(i + n) === 'space' && words.upper(i + n) && (i + n + 1 >= words.length || !isSyllable(words.key(i + n)))) return undefined;
+    // The first words of a post or an organisation ("Chánh Văn" of "Chánh Văn phòng") are not a name.
+    const post = longestPhrase(this.lexicon.tries.heads, words, i) ?? longestPhrase(this.lexicon.tries.organizations, words, i);
+    if (post && post.end > i + 1) return undefined;
+    return n;
   }
 
   /** Second pass: names introduced in this article, written without honorific or title. */
@@ -288,10 +659,10 @@ class Reader {
       if (words.gap(i) === 'space' && words.capitalised(i - 1) && !this.taken[i - 1] && this.lexicon.surnames.has(words.key(i - 1))) continue;
       for (const keys of candidates) {
         const end = i + keys.length;
-        if (end > words.length || !keys.every((k, j) => words.key(i + j) === k && (j === 0 || words.gap(i + j) === 'space'))) continue;
-        if (words.gap(end) === 'space' && words.capitalised(end) && !this.title(end) && !this.organization(end)) continue;
+        if (end > words.length || !keys.every((k, j) => words.key(i + j) === k && (j === 0 || words.gap(i + j) === 'space') && !this.taken[i + j])) continue;
+        if (words.gap(end) === 'space' && words.capitalised(end) && !this.startsPost(end) && !this.title(end, false)) continue;
         const name = words.textOf(i, end);
-        this.people.push({ start: words.start(i), end: words.end(end - 1), key: `person:${matchKey(name)}`, name, titles: [] });
+        this.people.push({ start: words.start(i), end: words.end(end - 1), key: personKey(name), name, titles: [] });
         i = end - 1;
         break;
       }

@@ -1,22 +1,32 @@
-import type { Mention } from '../model';
+import type { Mention, PersonTitle } from '../model';
+import type { Source } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
-import { findOfficials } from './officials';
+import { findOfficials, type FoundTitle } from './officials';
 
 /**
- * People (officials): the name only, keyed by the name. A mention is an
- * introduction when titles are attached to it (see officials.ts for how
- * names, honorifics and appositive title lists are read).
+ * People (officials): the name only, keyed by the name. Each mention carries
+ * the titles written at it, with their offsets and modifiers; a mention is
+ * an introduction when it has titles (see officials.ts for how names,
+ * honorifics and the titles that belong to them are read).
  */
 export function recognisePeople(ctx: RecogniseContext): Mention[] {
-  return findOfficials(ctx.source, ctx.lexicon).people.map((p) =>
+  const { source } = ctx;
+  return findOfficials(source, ctx.lexicon).people.map((p) =>
     mentionAt(
-      ctx.source,
+      source,
       'person',
       p.start,
       p.end,
       p.key,
-      { kind: 'person', name: p.name, ...(p.honorific ? { honorific: p.honorific } : {}), titles: p.titles },
+      { kind: 'person', name: p.name, ...(p.honorific ? { honorific: p.honorific } : {}), titles: p.titles.map((t) => personTitle(source, t)) },
       p.titles.length > 0,
     ),
   );
+}
+
+/** A title as the person mention carries it: the text as written and offsets in the original text. */
+function personTitle(source: Source, title: FoundTitle): PersonTitle {
+  const start = source.toOriginal(title.start);
+  const end = source.toOriginal(title.end);
+  return { text: source.original.slice(start, end), start, end, canonical: title.canonical, modifiers: title.modifiers };
 }

@@ -1,3 +1,5 @@
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { URI } from 'vscode-uri';
 import type { Severity } from './rule';
 
 /**
@@ -60,13 +62,12 @@ export function parseRulesConfig(text: string, knownRules: readonly string[]): {
     const start = text.indexOf(JSON.stringify(needle));
     errors.push(start === -1 ? { message, start: 0, end: text.length } : { message, start, end: start + JSON.stringify(needle).length });
   };
-  let raw: unknown;
-  try {
-    raw = text.trim() === '' ? {} : JSON.parse(text);
-  } catch (e) {
-    whole(`The rules configuration is not valid JSON (${(e as Error).message}); defaults are used.`);
+  const parsed = parseConfigJson(text);
+  if (parsed.errors.length > 0) {
+    errors.push(...parsed.errors);
     return { config: DEFAULT_RULES_CONFIG, errors };
   }
+  const raw = parsed.value;
   if (!isObject(raw)) {
     whole('The rules configuration must be a JSON object; defaults are used.');
     return { config: DEFAULT_RULES_CONFIG, errors };
@@ -120,11 +121,50 @@ export function mergeRulesConfig(settings: Partial<RulesConfig>, file: RulesConf
   };
 }
 
-/** Whether a suppression names this finding: same rule, same text, and the same file or a path ending it. */
+/**
+ * Whether a suppression names this finding: same rule, same text, and the
+ * same file or a path ending it. Files are compared as decoded, NFC paths,
+ * so `báo cáo.txt` written by hand, its percent-encoded form and a full URI
+ * all name the same file.
+ */
 export function isSuppressed(config: RulesConfig, rule: string, uri: string, text: string): boolean {
-  return config.suppressions.some(
-    (s) => s.rule === rule && s.text === text && (s.uri === uri || uri.endsWith(`/${s.uri.replace(/^\.?\//, '')}`)),
-  );
+  if (config.suppressions.length === 0) return false;
+  const file = suppressionPath(uri);
+  return config.suppressions.some((s) => {
+    if (s.rule !== rule || s.text !== text) return false;
+    const named = suppressionPath(s.uri).replace(/^\.?\//, '');
+    return file === named || file.endsWith(`/${named}`);
+  });
+}
+
+/** A file as a suppression names it: the path of a URI, or a relative path, percent-decoded when it was encoded, in NFC. */
+export function suppressionPath(written: string): string {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(written)) return URI.parse(written).path.normalize('NFC');
+  try {
+    return decodeURIComponent(written).normalize('NFC');
+  } catch {
+    // A lone % in a hand-written name is the name itself.
+    return written.normalize('NFC');
+  }
+}
+
+/**
+ * The configuration file's JSON, as VS Code reads its own settings files:
+ * a byte-order mark, comments and trailing commas are allowed. Each syntax
+ * error points at its own offset in the text.
+ */
+export function parseConfigJson(text: string): { value: unknown; errors: ConfigError[] } {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = text.slice(bom);
+  if (body.trim() === '') return { value: {}, errors: [] };
+  const problems: ParseError[] = [];
+  const value: unknown = parseJsonc(body, problems, { allowTrailingComma: true });
+  const errors = problems.map((p) => ({
+    message: `The rules configuration is not valid JSON (${printParseErrorCode(p.error)}); defaults are used.`,
+    start: bom + p.offset,
+    end: bom + p.offset + Math.max(p.length, 1),
+  }));
+  return { value, errors };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -72,6 +72,8 @@ function anniversaries({ source, article }: RuleContext): Problem[] {
     if (!span) continue;
     const since = year - Number(m[1]);
     if (since >= span.began - ANNIVERSARY_SLACK) continue;
+    // "5 năm thực hiện Nghị quyết Đại hội XII" counts over the congress's term, whenever the review is written.
+    if (span.termLength !== undefined && Number(m[1]) <= span.termLength && year >= span.began) continue;
     const start = source.toOriginal(m.index);
     problems.push({
       start,
@@ -84,9 +86,18 @@ function anniversaries({ source, article }: RuleContext): Problem[] {
   return problems;
 }
 
-/** The year a cited document's term or date begins, from the citation or the term written right after it. */
-function termOf(mentions: readonly Mention[], document: Mention): { began: number; what: string; end: number } | undefined {
+/**
+ * The year a cited document's term or date begins, from the citation or the
+ * term written right after it. A congress's resolution also gives the length
+ * of its term, the period a review of it counts over.
+ */
+function termOf(mentions: readonly Mention[], document: Mention): { began: number; what: string; end: number; termLength?: number } | undefined {
   const data = document.data as DocumentData;
+  const resolution = data.congress === undefined ? undefined : partyCongress(data.congress);
+  if (resolution) {
+    const [from, to] = resolution.termYears;
+    return { began: resolution.closed.year, what: `Đại hội ${toRoman(resolution.ordinal)}`, end: document.end, termLength: to - from };
+  }
   if (data.date) return { began: data.date.year, what: `the document dated ${toIso(data.date)}`, end: document.end };
   let term = data.term ?? data.congress;
   let end = document.end;

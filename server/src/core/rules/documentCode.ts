@@ -2,17 +2,34 @@ import type { Article } from '../model';
 import { matchKey } from '../text/source';
 import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
-import { CODE_OF_TYPE, codeFor, numberedDocuments } from './documents';
+import { CODE_OF_TYPE, LOCAL_CODE_ISSUERS, centralSuffix, codeFitsType, codeFor, issuerOf, numberedDocuments } from './documents';
 import { quote, replaceFix } from './edits';
 
 /**
  * document-code: a numbered citation without its code ("Quy định số 138"),
- * or whose code names another type ("Chỉ thị số 21-NQ/TW"). The missing code
- * is filled in only when the same document is cited with a code elsewhere in
- * the folder, and with one code only; otherwise the rule just says so.
+ * whose code names another type ("Chỉ thị số 21-NQ/TW"), or whose code is a
+ * provincial committee's while a central body is said to issue it
+ * ("Chỉ thị số 15-CT/TU của Bộ Chính trị"). The missing code is offered
+ * (as a suggestion: it states a fact) only when the same document is cited
+ * with a code elsewhere in the folder, and with one code only; otherwise
+ * the rule just says so.
+ *
+ * A citation is not missing its code when the code is written after it
+ * anyway ("số 1987 – QĐNS/TW", "số 528 và 529-QĐNS/TW"), when it refers
+ * back to a document the article already cited with its code ("Quy định số
+ * 365 bổ sung…" after "Quy định số 365-QĐ/TW"), or when it is a short name
+ * defined in parentheses ("(gọi tắt là Quy định số 114)"). A back-reference
+ * that repeats the date or issuer is a full citation again, and needs its code.
  */
 
 const NUMBER_IN_CITATION = /số\s*(\d+)/u;
+/** A code written after the number with spaces around its dash, or shared with the next number of a list. */
+const CODE_FOLLOWS = /^\s*(?:[-–—]\s*|(?:và|,)\s*(?:số\s*)?\d+\s*[-–]\s*)[A-ZĐ][A-Za-zĐđ]{0,5}\/[A-ZĐ]{2,10}/u;
+/** An opening parenthesis, perhaps with "gọi tắt là" or "sau đây gọi là", right before the citation. */
+const DEFINED_IN_PARENTHESES = /\((?:\s*(?:gọi tắt là|sau đây gọi là|sau đây gọi tắt là|gọi là)\s*)?$/iu;
+
+/** "số" before the number marks a formal citation ("Quy định số 138"). */
+const FORMAL_NUMBER = /(?:^|\s)số\s*\d/iu;
 
 export const documentCode: Rule = {
   id: 'document-code',
@@ -25,25 +42,46 @@ export const documentCode: Rule = {
   },
   check({ article, tally }) {
     const problems: Problem[] = [];
+    // Type and number of the documents the article has cited with their code so far.
+    const coded = new Set<string>();
     for (const { mention, data, identity } of numberedDocuments(article)) {
-      const expected = CODE_OF_TYPE.get(matchKey(data.type));
-      if (data.codeType && expected && data.codeType.toUpperCase() !== expected.toUpperCase()) {
+      const own = `${matchKey(data.type)} ${data.number}`;
+      if (data.codeType && !codeFitsType(data.type, data.codeType)) {
         problems.push({
           start: mention.start,
           end: mention.end,
-          message: `${quote(mention.text)}: a ${data.type} is coded ${expected}, but the code ${quote(data.code ?? data.codeType)} is that of another type.`,
+          message: `${quote(mention.text)}: a ${data.type} is coded ${CODE_OF_TYPE.get(matchKey(data.type)) ?? '…'}, but the code ${quote(data.code ?? data.codeType)} is that of another type.`,
         });
         continue;
       }
-      if (data.code || data.plenum !== undefined || data.congress !== undefined) continue;
+      const issuer = issuerOf(article, mention);
+      const central = issuer === undefined ? undefined : centralSuffix(issuer);
+      if (data.codeIssuer && central && LOCAL_CODE_ISSUERS.has(data.codeIssuer.toUpperCase())) {
+        problems.push({
+          start: mention.start,
+          end: mention.end,
+          message: `${quote(mention.text)} carries the code of a provincial Party committee (/${data.codeIssuer}), but is issued by ${issuer}, whose codes end in /${central}.`,
+        });
+      }
+      if (data.code) coded.add(own);
+      // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW") points at its full citation and needs no code of its own.
+      if (data.code || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
+      const after = article.text.slice(mention.end, mention.end + 40);
+      const before = article.text.slice(Math.max(0, mention.start - 30), mention.start);
+      if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before)) continue;
+      if (coded.has(own) && !data.date && issuer === undefined) continue;
+      // "Nghị quyết 18", "NQ 18": without "số", a date or an issuer, a number is the short name writers use for a
+      // well-known document (or a congress: "nghị quyết 12 của Đảng"), not a formal citation that owes its code.
+      if (!FORMAL_NUMBER.test(mention.text) && !data.date && issuer === undefined) continue;
       // The same document in the same term, or cited in an article whose date (hence term) is unknown.
       const groups = [codeGroup(data.type, data.number, identity), codeGroup(data.type, data.number, '@?')];
       const issuers = new Set(groups.flatMap((g) => [...tally.variants(g).keys()]));
-      const [issuer] = issuers.size === 1 ? issuers : [];
-      const code = issuer === undefined ? undefined : codeFor(data, issuer);
+      const [codeIssuer] = issuers.size === 1 ? issuers : [];
+      const code = codeIssuer === undefined ? undefined : codeFor(data, codeIssuer);
       const number = NUMBER_IN_CITATION.exec(mention.text);
-      const example = issuer === undefined ? undefined : groups.map((g) => tally.example(g, issuer)).find((e) => e !== undefined);
+      const example = codeIssuer === undefined ? undefined : groups.map((g) => tally.example(g, codeIssuer)).find((e) => e !== undefined);
       const fixable = code !== undefined && number !== null && example !== undefined;
+      const expected = CODE_OF_TYPE.get(matchKey(data.type));
       // The code is inserted right after the number, so nothing else in the citation changes.
       const end = (m: RegExpExecArray) => mention.start + m.index + m[0].length;
       problems.push({
@@ -51,10 +89,10 @@ export const documentCode: Rule = {
         end: mention.end,
         message: fixable
           ? `${quote(mention.text)} is cited without its code; it is ${quote(`${data.type} số ${code}`)} elsewhere.`
-          : `${quote(mention.text)} is cited without its code (such as ${quote(`${data.number}-${expected ?? '…'}/TW`)}).`,
+          : `${quote(mention.text)} is cited without its code (such as ${quote(`${data.number}-${expected ?? '…'}/${central ?? 'TW'}`)}).`,
         related: fixable ? [{ ...example, message: `Cited with its code ${quote(code)} here` }] : [],
         fixes: fixable
-          ? [replaceFix(`Write the code ${quote(code)}`, article.uri, end(number), end(number), code.slice(number[1].length))]
+          ? [replaceFix(`Write the code ${quote(code)}`, article.uri, end(number), end(number), code.slice(number[1].length), false)]
           : [],
       });
     }

@@ -2,7 +2,7 @@ import type { Article } from '../model';
 import { toIso } from '../calendar';
 import type { Contribution } from './aggregates';
 import type { Problem, Related, Rule } from './rule';
-import { numberedDocuments } from './documents';
+import { issuerOf, numberedDocuments } from './documents';
 import { quote } from './edits';
 import { issuerKey, sameIssuer } from '../knowledge/citations';
 import { citationContradictions, oneProblemPerSpan } from './knowledgeChecks';
@@ -11,7 +11,8 @@ import { citationContradictions, oneProblemPerSpan } from './knowledgeChecks';
  * document-conflict: one document (type, number, issuer code, term) cited
  * with two different dates or two different issuing bodies anywhere in the
  * folder. Documents of the same number in different terms are different
- * documents and never conflict. A citation whose date or issuer contradicts
+ * documents and never conflict. When most citations of the document agree,
+ * only the others are flagged (pointing at the majority); on a tie, all are. A citation whose date or issuer contradicts
  * the knowledge-base document it resolves to is flagged too. No fix: the
  * rule cannot tell which is right.
  */
@@ -28,7 +29,9 @@ export const documentConflict: Rule = {
     for (const { mention, data, identity } of numberedDocuments(article)) {
       const span = { start: mention.start, end: mention.end };
       if (data.date) out.push({ group: DATE + identity, variant: toIso(data.date), ...span });
-      if (data.issuer) out.push({ group: ISSUER + identity, variant: issuerKey(data.issuer), ...span });
+      // The issuer may be named after the citation or, as the subject that issued it, before.
+      const issuer = issuerOf(article, mention);
+      if (issuer) out.push({ group: ISSUER + identity, variant: issuerKey(issuer), ...span });
     }
     return out;
   },
@@ -39,6 +42,9 @@ export const documentConflict: Rule = {
         c.group.startsWith(DATE) ? v !== c.variant : !sameIssuer(v, c.variant),
       );
       if (conflicting.length === 0) continue;
+      // When most citations agree, the odd ones are the mistakes: the citations of the majority are not flagged.
+      const majority = tally.majority(c.group);
+      if (majority !== undefined && (c.group.startsWith(DATE) ? majority === c.variant : sameIssuer(majority, c.variant))) continue;
       const what = c.group.startsWith(DATE) ? 'dated' : 'issued by';
       const related: Related[] = [];
       for (const v of conflicting) {

@@ -1,6 +1,9 @@
 import type { Article, DocumentData, Mention } from '../model';
 import { partyTermAt } from '../terms';
+import documentTypes from '../../../../data/documentTypes.json';
 import { matchKey } from '../text/source';
+import codesData from '../../../../data/document-codes.json';
+import issuersData from '../../../../data/issuers.json';
 
 /**
  * What the document rules share: the code abbreviation each document type
@@ -9,12 +12,17 @@ import { matchKey } from '../text/source';
  * it has none, of the article's date).
  */
 
-/** matchKey(type in words) → the abbreviation its code carries ("Chỉ thị" → "CT"). */
-export const CODE_OF_TYPE: ReadonlyMap<string, string> = new Map([
-  ['nghị quyết', 'NQ'], ['chỉ thị', 'CT'], ['quy định', 'QĐ'], ['quyết định', 'QĐ'], ['kết luận', 'KL'],
-  ['kế hoạch', 'KH'], ['hướng dẫn', 'HD'], ['thông báo', 'TB'], ['quy chế', 'QC'], ['thông tri', 'TT'],
-  ['báo cáo', 'BC'], ['tờ trình', 'TTr'], ['công văn', 'CV'], ['đề án', 'ĐA'], ['chương trình', 'CTr'],
-]);
+/** matchKey(type in words) → every code abbreviation the type is written with, the plain one first ("Quy định" → QĐ, QĐi). */
+export const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = new Map(documentTypes.types.map((t) => [matchKey(t.name), t.codes]));
+
+/** matchKey(type in words) → the plain abbreviation its code carries ("Chỉ thị" → "CT"). */
+export const CODE_OF_TYPE: ReadonlyMap<string, string> = new Map([...CODES_OF_TYPE].map(([type, codes]) => [type, codes[0]]));
+
+/** True when a code abbreviation is one of the type's families ("QĐNS" for a Quyết định), in any case. */
+export function codeFitsType(type: string, codeType: string): boolean {
+  const codes = CODES_OF_TYPE.get(matchKey(type));
+  return codes === undefined || codes.some((c) => matchKey(c) === matchKey(codeType));
+}
 
 /** The numbered documents of an article, with what identifies each. */
 export function numberedDocuments(article: Article): { mention: Mention; data: DocumentData; identity: string }[] {
@@ -34,4 +42,33 @@ export function numberedDocuments(article: Article): { mention: Mention; data: D
 export function codeFor(data: DocumentData, issuer: string): string | undefined {
   const abbreviation = CODE_OF_TYPE.get(matchKey(data.type));
   return abbreviation && data.number ? `${data.number}-${abbreviation}/${issuer}` : undefined;
+}
+
+/** Code suffixes of provincial and lower Party committees ("TU" of a Tỉnh ủy). */
+export const LOCAL_CODE_ISSUERS: ReadonlySet<string> = new Set(codesData.localIssuers);
+
+/** matchKey(central body) → the suffix its codes carry ("bộ chính trị" → "TW"). */
+const SUFFIX_OF_CENTRAL_BODY: ReadonlyMap<string, string> = new Map(issuersData.issuers.map((i) => [matchKey(i.name), i.suffix]));
+
+/** The suffix a central body's codes carry, or undefined for any other issuer. */
+export function centralSuffix(issuer: string): string | undefined {
+  return SUFFIX_OF_CENTRAL_BODY.get(matchKey(issuer));
+}
+
+/**
+ * "Bộ Chính trị đã ban hành Quyết định số …": the issuer written before the
+ * citation, as the subject of a verb of issuing that ends right before it.
+ */
+const ISSUED_BY_BEFORE = new RegExp(
+  `(${issuersData.issuers.map((i) => i.name).sort((a, b) => b.length - a.length).join('|')})\\s+(?:(?:đã|vừa|mới|đã ký)\\s+)?(?:ban hành|ký ban hành|ký|ra)\\s+$`,
+  'iu',
+);
+/** How far back the issuer may stand: the longest body's name, a verb and its adverb. */
+const ISSUER_REACH = 80;
+
+/** A citation's issuer: named after it ("… của Bộ Chính trị") or, failing that, as the subject that issued it. */
+export function issuerOf(article: Article, mention: Mention): string | undefined {
+  const data = mention.data as DocumentData;
+  if (data.issuer) return data.issuer;
+  return ISSUED_BY_BEFORE.exec(article.text.slice(Math.max(0, mention.start - ISSUER_REACH), mention.start))?.[1];
 }

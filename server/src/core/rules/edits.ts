@@ -11,9 +11,9 @@ export function problemInNorm(source: Source, normStart: number, normEnd: number
   return { start: source.toOriginal(normStart), end: source.toOriginal(normEnd), message, fixes };
 }
 
-/** A fix made of one edit. */
-export function replaceFix(title: string, uri: string, start: number, end: number, newText: string): Fix {
-  return { title, edits: [{ uri, start, end, newText }] };
+/** A fix made of one edit; `safe` says whether bulk fixing may apply it (see Fix.safe). */
+export function replaceFix(title: string, uri: string, start: number, end: number, newText: string, safe: boolean): Fix {
+  return { title, edits: [{ uri, start, end, newText }], safe };
 }
 
 /** Quotes text inside a message, shortened so a long block stays readable. */

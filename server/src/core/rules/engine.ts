@@ -40,10 +40,59 @@ export function lintArticle(
     });
     for (const p of problems) {
       if (isSuppressed(config, rule.id, article.uri, article.text.slice(p.start, p.end))) continue;
-      findings.push({ ...p, rule: rule.id, severity, uri: article.uri, related: p.related ?? [], fixes: p.fixes ?? [] });
+      const level = p.style ? milder(severity, 'information') : severity;
+      findings.push({ ...p, rule: rule.id, severity: level, uri: article.uri, related: p.related ?? [], fixes: p.fixes ?? [], alsoRules: [] });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return mergeOverlapping(findings, rules);
+}
+
+/** Severities from the most to the least pressing. */
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+function milder(a: Severity, b: Severity): Severity {
+  return SEVERITY_ORDER.indexOf(a) >= SEVERITY_ORDER.indexOf(b) ? a : b;
+}
+
+/**
+ * One problem gives one finding: findings of different rules over shared
+ * words are folded into one, led by the most severe (on a tie, the rule
+ * listed first), whose range covers them all and whose message gives every
+ * reason. A sweep over the findings in text order: linear after the sort.
+ */
+function mergeOverlapping(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const rank = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity) * rules.length + rules.findIndex((r) => r.id === f.rule);
+  const out: Finding[] = [];
+  let group: Finding[] = [];
+  let groupEnd = -1;
+  const flush = () => {
+    if (group.length === 1) out.push(group[0]);
+    else if (group.length > 1) out.push(fold(group, rank));
+    group = [];
+  };
+  for (const f of findings) {
+    // Folded only when they share words and come from different rules; a rule's own findings stay apart.
+    if (group.length > 0 && !(f.start < groupEnd && group.some((g) => g.rule !== f.rule))) flush();
+    if (group.length === 0) groupEnd = f.end;
+    group.push(f);
+    groupEnd = Math.max(groupEnd, f.end);
+  }
+  flush();
+  return out;
+}
+
+function fold(group: readonly Finding[], rank: (f: Finding) => number): Finding {
+  const [lead, ...others] = [...group].sort((a, b) => rank(a) - rank(b));
+  return {
+    ...lead,
+    start: Math.min(...group.map((f) => f.start)),
+    end: Math.max(...group.map((f) => f.end)),
+    message: [lead.message, ...others.map((f) => `Also (${f.rule}): ${f.message}`)].join(' '),
+    related: [...lead.related, ...others.flatMap((f) => f.related)],
+    fixes: [...lead.fixes, ...others.flatMap((f) => f.fixes)],
+    alsoRules: [...new Set(others.map((f) => f.rule).filter((r) => r !== lead.rule))],
+  };
 }
 
 /** The configured severity of a rule, or undefined when it is switched off. */
@@ -53,24 +102,31 @@ export function levelOf(rule: Rule, config: RulesConfig): Severity | undefined {
 }
 
 /**
- * The edits of the first fix of each finding, in text order, leaving out any
- * edit that overlaps one already taken (two fixes for the same text would
- * corrupt it; the rest is fixed on the next run).
+ * The edits of one round of fix-all: the first safe fix of each finding,
+ * taken in text order when it starts after the fixes already taken (two
+ * fixes of the same text would corrupt it; the one left out is fixed on a
+ * later round). Sorting, then one sweep: no fix is compared with every other.
+ * Fixes edit their own article only, so one file's findings are given.
  */
 export function nonOverlappingEdits(findings: readonly Finding[]): TextEdit[] {
-  const candidates = findings.flatMap((f) => (f.fixes.length > 0 ? [f.fixes[0].edits] : []));
-  candidates.sort((a, b) => a[0].start - b[0].start || a[0].end - b[0].end);
+  const candidates: { start: number; end: number; edits: readonly TextEdit[] }[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe);
+    if (!fix || fix.edits.length === 0) continue;
+    candidates.push({ start: Math.min(...fix.edits.map((e) => e.start)), end: Math.max(...fix.edits.map((e) => e.end)), edits: fix.edits });
+  }
+  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
   const taken: TextEdit[] = [];
-  for (const edits of candidates) {
-    const clashes = edits.some((e) => taken.some((t) => e.uri === t.uri && overlaps(e, t)));
-    if (!clashes) taken.push(...edits);
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (const c of candidates) {
+    // Two insertions at one point, or an insertion where an edit begins, have no defined order: one waits.
+    if (c.start < lastEnd || (c.start === lastStart && lastStart === lastEnd)) continue;
+    taken.push(...c.edits);
+    lastStart = c.start;
+    lastEnd = c.end;
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Two edits overlap when their ranges share text, or both insert at the same point. */
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.start < b.end && b.start < a.end ? true : a.start === b.start && (a.start === a.end || b.start === b.end);
 }
 
 /** Applies non-overlapping edits of one file to its text. */
@@ -82,4 +138,71 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     at = e.end;
   }
   return out + text.slice(at);
+}
+
+/** An edit of the composed list: its range in the original text and in the text after the earlier round. */
+interface Piece {
+  os: number;
+  oe: number;
+  cs: number;
+  ce: number;
+  /** How much the earlier round's edit in this piece lengthened the text (0 for a piece the later round made). */
+  readonly shift: number;
+  /** The piece's new text up to `mark` (an offset of the intermediate text); the rest is copied from that text. */
+  done: string;
+  mark: number;
+}
+
+/**
+ * Folds two rounds of fixes of one file into edits of the original text:
+ * `earlier` is against the original, `later` against `intermediate` (the
+ * original with `earlier` applied). A later edit that touches an earlier
+ * one becomes one edit with it, so the result never overlaps itself. Both
+ * lists are swept once, in text order.
+ */
+export function composeEdits(intermediate: string, earlier: readonly TextEdit[], later: readonly TextEdit[]): TextEdit[] {
+  if (earlier.length === 0 || later.length === 0) return [...earlier, ...later];
+  const { uri } = earlier[0];
+  const pieces: Piece[] = [];
+  let shift = 0;
+  for (const e of [...earlier].sort((a, b) => a.start - b.start)) {
+    const cs = e.start + shift;
+    const grown = e.newText.length - (e.end - e.start);
+    pieces.push({ os: e.start, oe: e.end, cs, ce: cs + e.newText.length, shift: grown, done: '', mark: cs });
+    shift += grown;
+  }
+  const out: Piece[] = [];
+  let i = 0;
+  // The lengthening of the earlier edits passed so far: an intermediate offset outside them, less this, is an original one.
+  let passed = 0;
+  for (const n of [...later].sort((a, b) => a.start - b.start)) {
+    while (i < pieces.length && pieces[i].ce < n.start) {
+      passed += pieces[i].shift;
+      out.push(pieces[i++]);
+    }
+    let p = out.length > 0 && out[out.length - 1].ce >= n.start ? out.pop() : undefined;
+    if (!p && i < pieces.length && pieces[i].cs <= n.start) {
+      p = pieces[i++];
+      passed += p.shift;
+    }
+    p ??= { os: n.start - passed, oe: n.start - passed, cs: n.start, ce: n.start, shift: 0, done: '', mark: n.start };
+    // Earlier edits that the later one reaches join the same piece.
+    while (i < pieces.length && pieces[i].cs <= n.end) {
+      const q = pieces[i++];
+      passed += q.shift;
+      if (q.ce > p.ce) {
+        p.ce = q.ce;
+        p.oe = q.oe;
+      }
+    }
+    p.done += intermediate.slice(p.mark, n.start) + n.newText;
+    p.mark = n.end;
+    if (n.end > p.ce) {
+      p.ce = n.end;
+      p.oe = n.end - passed;
+    }
+    out.push(p);
+  }
+  out.push(...pieces.slice(i));
+  return out.map((p) => ({ uri, start: p.os, end: p.oe, newText: p.done + intermediate.slice(p.mark, p.ce) }));
 }

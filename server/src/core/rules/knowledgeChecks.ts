@@ -1,11 +1,12 @@
 import type { Article, CalendarDate } from '../model';
 import { compareDates, toIso } from '../calendar';
-import { matchKey } from '../text/source';
+import { looseKey, matchKey } from '../text/source';
 import type { DateBound, KnowledgeBase, Person, Post } from '../knowledge/knowledgeBase';
 import { issuerKey, resolveCitation, sameIssuer } from '../knowledge/citations';
 import type { Problem } from './rule';
 import type { WrittenTitle } from './titles';
 import { quote } from './edits';
+import { issuerOf } from './documents';
 
 /**
  * The checks title-conflict and document-conflict make against the
@@ -30,7 +31,8 @@ export function postsHeldByOthers(article: Article, titles: readonly WrittenTitl
     if (reported.has(seen)) continue;
     const holders = knowledge.holdersAt(t.canonical, date);
     const others = holders.filter((h) => h.certainty === 'certain' && !isNamed(h.person, holder));
-    if (others.length === 0 || holders.some((h) => isNamed(h.person, holder))) continue;
+    // A holder whose name differs only in its diacritics is the same person misspelt: name-variant says so.
+    if (others.length === 0 || holders.some((h) => isNamed(h.person, holder) || looseKey(h.person.name) === looseKey(holder))) continue;
     reported.add(seen);
     const iso = toIso(date);
     const held = others.map((h) => `${h.person.name} (${span(h.post)}; ${h.sources[0] ?? 'no source'})`).join('; ');
@@ -80,15 +82,50 @@ export function citationContradictions(article: Article, knowledge: KnowledgeBas
         message: `${quote(mention.text)} is dated ${toIso(data.date)}, but the knowledge base dates ${name} ${document.date.text} (${source}).`,
       });
     }
-    if (data.issuer && document.issuer && !sameIssuer(issuerKey(data.issuer), issuerKey(document.issuer))) {
+    const issuer = issuerOf(article, mention);
+    if (issuer && document.issuer && !sameIssuer(issuerKey(issuer), issuerKey(document.issuer))) {
       problems.push({
         start: mention.start,
         end: mention.end,
-        message: `${quote(mention.text)} names ${data.issuer} as its issuer, but the knowledge base has ${name} issued by ${document.issuer} (${source}).`,
+        message: `${quote(mention.text)} names ${issuer} as its issuer, but the knowledge base has ${name} issued by ${document.issuer} (${source}).`,
+      });
+    }
+    // A subject the knowledge base only believes (low confidence) contradicts nothing.
+    if (data.subject && document.subject && document.confidence !== 'low' && differentSubjects(data.subject, document.subject)) {
+      problems.push({
+        start: mention.start,
+        end: mention.end,
+        message: `${quote(mention.text)} is cited as being about ${quote(data.subject, 90)}, but the knowledge base's ${name} of ${document.date?.text ?? 'its term'} is about ${quote(document.subject, 90)} (${source}).`,
       });
     }
   }
   return problems;
+}
+
+/**
+ * Two subjects of one document that cannot both be right: they name
+ * different congresses, terms or years ("… tiến tới Đại hội XIII" and "…
+ * tiến tới Đại hội XIV": numbers restart every term, so that is another
+ * document), or share few of their words.
+ */
+function differentSubjects(cited: string, known: string): boolean {
+  const a = subjectWords(cited);
+  const b = subjectWords(known);
+  const numbers = (words: Set<string>) => [...words].filter((w) => /^(?:[ivxl]+|\d{2,4})$/.test(w));
+  const [na, nb] = [numbers(a), numbers(b)];
+  if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) return true;
+  if (a.size < MIN_SUBJECT_WORDS || b.size < MIN_SUBJECT_WORDS) return false;
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / Math.min(a.size, b.size) < SHARED_AT_LEAST;
+}
+
+/** Subjects shorter than this (in distinct words) are not compared by their words: too little to tell. */
+const MIN_SUBJECT_WORDS = 4;
+/** Two wordings of one subject share at least this part of the shorter one's words. */
+const SHARED_AT_LEAST = 0.34;
+
+function subjectWords(subject: string): Set<string> {
+  return new Set(matchKey(subject).split(/[^\p{L}\d]+/u).filter((w) => w !== '' && w !== 'về' && w !== 'của'));
 }
 
 /**

@@ -54,7 +54,7 @@ export const nameVariant: Rule = {
         end,
         message: `${quote(name)} looks like a misspelling of ${quote(best.name)}, named ${best.count} times in the folder.`,
         related: example ? [{ ...example, message: `${quote(best.name)} is named here` }] : [],
-        fixes: [replaceFix(`Change to ${quote(best.name)}`, article.uri, start, end, best.name)],
+        fixes: [replaceFix(`Change to ${quote(best.name)}`, article.uri, start, end, best.name, false)],
       });
     }
     return problems;

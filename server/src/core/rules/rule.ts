@@ -24,6 +24,13 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /**
+   * True when applying the fix cannot change what the text means (a space
+   * put back, a tone mark moved, a letter's case): `--fix`, fix-all and
+   * codeActionsOnSave apply it without asking. False for a suggestion, which
+   * the user applies by hand, one at a time, after reading it.
+   */
+  readonly safe: boolean;
 }
 
 /** Another place that explains a finding, possibly in another file. */
@@ -40,8 +47,14 @@ export interface Problem {
   readonly end: number;
   readonly message: string;
   readonly related?: readonly Related[];
-  /** Only fixes that are safe to apply without looking: `--fix` applies them all. */
+  /** The first fix is the one a quick "Auto Fix" applies; only safe ones are applied in bulk. */
   readonly fixes?: readonly Fix[];
+  /**
+   * The finding is a matter of house style (a form the article keeps
+   * consistently, or a full versus a short form), not a mistake: the engine
+   * reports it at information level at most, whatever the rule's level.
+   */
+  readonly style?: boolean;
 }
 
 export interface Finding extends Problem {
@@ -50,6 +63,12 @@ export interface Finding extends Problem {
   readonly uri: string;
   readonly related: readonly Related[];
   readonly fixes: readonly Fix[];
+  /**
+   * Other rules that saw the same words: one problem gives one finding, so
+   * their findings are folded into this one (their reasons follow in the
+   * message, their fixes after this rule's).
+   */
+  readonly alsoRules: readonly string[];
 }
 
 /** Everything a rule may read while checking one article. */

@@ -1,8 +1,8 @@
 import type { Article } from '../model';
 import type { Source } from '../text/source';
 import type { Contribution } from './aggregates';
-import type { Problem, Rule } from './rule';
-import { quote, replaceFix } from './edits';
+import type { Problem, Rule, RuleContext } from './rule';
+import { quote } from './edits';
 import { classAt, isLetter } from './chars';
 
 /**
@@ -49,31 +49,67 @@ export const spellingVariant: Rule = {
     const { source, article, tally } = ctx;
     const problems: Problem[] = [];
     const preferred = ctx.config.preferred.spelling ?? (tally.majority(STYLE_GROUP) as Style | undefined);
-    if (preferred) {
-      // The article's own toned words are its contributions: a style entry, then the word's own entry, for each word.
-      for (let k = 0; k + 1 < ctx.own.length; k += 2) {
-        const { start, end, variant: style } = ctx.own[k];
-        const identity = ctx.own[k + 1].group;
-        if (style === preferred) continue;
-        const text = article.text.slice(start, end);
-        const respelt = moveTone(text);
-        const sameWord = tally.example(identity, preferred, article.uri);
-        const example = sameWord ?? tally.example(STYLE_GROUP, preferred, article.uri);
-        const why = ctx.config.preferred.spelling ? 'the configured' : 'the folder’s usual';
-        problems.push({
-          start,
-          end,
-          message: `${quote(text)} places the tone in the ${STYLE_NAME[style as Style]}; ${why} spelling is ${quote(respelt)}.`,
-          related: example ? [{ ...example, message: sameWord ? `${quote(respelt)} is written here` : `The ${STYLE_NAME[preferred]} is used here` }] : [],
-          fixes: [replaceFix(`Write ${quote(respelt)}`, article.uri, start, end, respelt)],
-        });
-      }
-    }
+    if (preferred) problems.push(...otherStyle(ctx, preferred as Style));
     // A normalised text equal to the original is NFC already, which spares normalising every article again.
     if (source.norm !== source.original && source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original));
     return problems;
   },
 };
+
+/**
+ * The article's words in the style the folder (or the configuration) does
+ * not use, one finding per problem, each with a fix that respells every
+ * occurrence it covers. An article written in the other style throughout
+ * keeps a house style: one finding, as style. So does a word the article
+ * always writes the other way. A word the article writes both ways ("Uỷ
+ * ban" beside "Tỉnh ủy") is inconsistent: one finding for that word, not
+ * style.
+ */
+function otherStyle(ctx: RuleContext, preferred: Style): Problem[] {
+  const { article, tally } = ctx;
+  const why = ctx.config.preferred.spelling ? 'the configured' : 'the folder’s usual';
+  const others: { start: number; end: number; style: Style; identity: string }[] = [];
+  // How often the article writes each word (by identity) in the preferred style.
+  const preferredCount = new Map<string, number>();
+  // The article's own toned words are its contributions: a style entry, then the word's own entry, for each word.
+  for (let k = 0; k + 1 < ctx.own.length; k += 2) {
+    const { start, end, variant } = ctx.own[k];
+    const identity = ctx.own[k + 1].group;
+    if (variant === preferred) preferredCount.set(identity, (preferredCount.get(identity) ?? 0) + 1);
+    else others.push({ start, end, style: variant as Style, identity });
+  }
+  if (others.length === 0) return [];
+  const respell = (w: { start: number; end: number }) => ({ uri: article.uri, start: w.start, end: w.end, newText: moveTone(article.text.slice(w.start, w.end)) });
+  const finding = (words: typeof others, message: string, style: boolean): Problem => {
+    const [first] = words;
+    const sameWord = tally.example(first.identity, preferred, article.uri);
+    const example = sameWord ?? tally.example(STYLE_GROUP, preferred, article.uri);
+    const newText = respell(first).newText;
+    return {
+      start: first.start,
+      end: first.end,
+      message,
+      related: example ? [{ ...example, message: sameWord ? `${quote(newText)} is written here` : `The ${STYLE_NAME[preferred]} is used here` }] : [],
+      fixes: [{ title: words.length > 1 ? `Respell all ${words.length} in the ${STYLE_NAME[preferred]}` : `Write ${quote(newText)}`, edits: words.map(respell), safe: true }],
+      style,
+    };
+  };
+  const times = (n: number) => (n > 1 ? ` (${n} times)` : '');
+  if (preferredCount.size === 0) {
+    const text = article.text.slice(others[0].start, others[0].end);
+    return [finding(others, `This article places tones in the ${STYLE_NAME[others[0].style]} throughout, as in ${quote(text)}${times(others.length)}; ${why} spelling is the ${STYLE_NAME[preferred]}.`, true)];
+  }
+  const byWord = new Map<string, typeof others>();
+  for (const w of others) byWord.set(w.identity, [...(byWord.get(w.identity) ?? []), w]);
+  return [...byWord.values()].map((words) => {
+    const text = article.text.slice(words[0].start, words[0].end);
+    const respelt = respell(words[0]).newText;
+    const also = preferredCount.get(words[0].identity) ?? 0;
+    return also === 0
+      ? finding(words, `This article always writes ${quote(text)}${times(words.length)}, in the ${STYLE_NAME[words[0].style]}; ${why} spelling is ${quote(respelt)}.`, true)
+      : finding(words, `This article writes ${quote(text)}${times(words.length)} but also ${quote(respelt)}${times(also)}, ${why} spelling.`, false);
+  });
+}
 
 /**
  * Text in decomposed form (NFD) is reported once per file, at its first
@@ -94,6 +130,7 @@ function decomposed(uri: string, text: string): Problem[] {
       fixes: [
         {
           title: 'Convert the file to NFC',
+          safe: true,
           edits: words.map((m) => ({ uri, start: m.index, end: m.index + m[0].length, newText: m[0].normalize('NFC') })),
         },
       ],

@@ -37,7 +37,7 @@ export const termNumeral: Rule = {
         end,
         message: `${quote(text)} is numbered in ${NUMERALS[data.numeral ?? 'arabic']} numerals, but ${why} ${NUMERALS[preferred]} ones (${written}).`,
         related: example ? [{ ...example, message: `Written in ${NUMERALS[preferred]} numerals here` }] : [],
-        fixes: [replaceFix(`Write ${quote(written)}`, article.uri, numeral.start, numeral.end, written)],
+        fixes: [replaceFix(`Write ${quote(written)}`, article.uri, numeral.start, numeral.end, written, true)],
       });
     }
     return problems;

@@ -3,6 +3,9 @@ import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, sameLetters } from './ch
 import type { Problem, Rule, RuleContext } from './rule';
 import { problemInNorm, quote, replaceFix } from './edits';
 import compoundsData from '../../../../data/compounds.json';
+import reduplicativesData from '../../../../data/reduplicatives.json';
+import markupData from '../../../../data/markup.json';
+import { characterOf } from '../text/characterReferences';
 
 /**
  * text-artifact: damage left by scraping web pages — words glued together,
@@ -11,10 +14,13 @@ import compoundsData from '../../../../data/compounds.json';
  * "related news" lists, related-article links) inside the article.
  */
 
-/** Reduplications that Vietnamese writes on purpose. */
-const INTENDED_REPEATS = new Set([
-  'mãi', 'đời', 'ngày', 'người', 'nhà', 'dần', 'từ', 'xa', 'đâu', 'ai', 'nơi', 'lớp', 'đôi', 'năm', 'tháng', 'vùng', 'cùng', 'chầm', 'thường',
-]);
+/**
+ * Words Vietnamese writes twice on purpose, in lower case (data/reduplicatives.json:
+ * "luôn luôn", "ngày ngày"). A scraper doubles a word as written, capital
+ * included, so a listed word is a reduplication only when its second
+ * occurrence is in lower case.
+ */
+const REDUPLICATIVES: ReadonlySet<string> = new Set(reduplicativesData.reduplicatives);
 
 /**
  * Two-syllable words (data/compounds.json). A syllable written twice is
@@ -29,7 +35,7 @@ const RESIDUE_LINES = new Set([
   'tin cùng chuyên mục', 'bài cùng chuyên mục', 'tin liên quan', 'bài liên quan', 'các tin khác', 'tin khác', 'các bài khác',
   'phản hồi', 'mới nhất', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin mới nhất', 'tin đọc nhiều',
   'ý kiến bạn đọc về bài viết này', 'ý kiến bạn đọc', 'gửi ý kiến', 'gửi bình luận', 'bình luận', 'họ và tên',
-  'mã bảo vệ', 'ý kiến của bạn', 'video clips', 'giới thiệu tạp chí in',
+  'mã bảo vệ', 'ý kiến của bạn', 'video clips', 'giới thiệu tạp chí in', 'đăng nhập', 'đăng ký', 'yêu cầu xóa tin',
 ]);
 /** A related-article link: a whole line of several words in square brackets. */
 const RELATED_LINK = /^\[[^\]\n]{10,200}\]$/;
@@ -39,60 +45,58 @@ const FORM_FIELD = /:\s*\*?\s*$/;
 export const textArtifact: Rule = {
   id: 'text-artifact',
   defaultSeverity: 'warning',
-  description: 'Scraping damage: glued words, missing space after a sentence, a word broken across lines, a repeated word, web-page residue.',
+  description:
+    'Scraping damage: glued words or a comma glued to the next word, missing space after a sentence, a word broken across lines, a repeated word or phrase, HTML markup, web-page residue.',
   check(ctx) {
-    return [...scanWords(ctx), ...residueBlocks(ctx)];
+    const blocks = residueBlocks(ctx);
+    // Damage inside a block of page furniture goes with the block: one problem, one finding.
+    const outside = (p: Problem) => !blocks.some((b) => b.start <= p.start && p.end <= b.end);
+    return [...scanWords(ctx).filter(outside), ...markupResidue(ctx), ...blocks];
   },
 };
+
+/** A word's span in the matching text. */
+interface Word {
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
  * One pass over the text, word by word, for the damage visible at word
  * boundaries: a lower-case letter or a short number run into a capitalised
  * word ("1Trưởng", "DiệpẢnh"), a sentence run into the next ("2020.Đồng"),
- * a line broken inside a sentence ("tổng⏎ kết") and a word written twice.
+ * a comma run into the next word ("Mai,Trưởng"), lines broken inside a
+ * sentence ("tổng⏎ kết") and a word or a two-word phrase written twice.
  */
 function scanWords({ source, article }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const norm = source.norm;
-  const insertSpace = (at: number, message: string) => {
+  const insertSpace = (start: number, at: number, end: number, message: string, fixable = true) => {
     const original = source.toOriginal(at);
-    problems.push(
-      problemInNorm(source, wordStart(norm, at - 1), wordEnd(norm, at), message, [replaceFix('Insert a space', article.uri, original, original, ' ')]),
-    );
+    problems.push(problemInNorm(source, start, end, message, fixable ? [replaceFix('Insert a space', article.uri, original, original, ' ', true)] : []));
   };
-  // The previous word and the one before it in the same run of words (start -1 when none), for
-  // telling a repeated word from two compounds. Kept as numbers: an object per word would cost more than the scan.
-  let previousStart = -1;
-  let previousEnd = -1;
-  let beforeStart = -1;
-  let beforeEnd = -1;
+  // The last three words of the current run of words (separated by single spaces), newest last.
+  const run: Word[] = [];
+  const breaks: { at: number; line: number; before: number; after: number }[] = [];
+  let line = 0;
   let i = 0;
   while (i < norm.length) {
     const cls = classAt(norm, i);
     if (isLetter(cls)) {
       let end = i + 1;
       while (isLetter(classAt(norm, end))) end++;
-      if (
-        previousStart >= 0 &&
-        previousEnd + 1 === i &&
-        norm.charCodeAt(previousEnd) === SPACE &&
-        sameWord(norm, previousStart, previousEnd, i, end) &&
-        !endsProperName(norm, { start: previousStart, end: previousEnd }, i) &&
-        !straddlesCompounds(norm, beforeStart >= 0 ? { start: beforeStart, end: beforeEnd } : undefined, { start: previousStart, end: previousEnd }, { start: i, end })
-      ) {
-        problems.push(
-          problemInNorm(source, previousStart, end, `The word ${quote(norm.slice(i, end))} is written twice.`, [
-            replaceFix('Delete the repeated word', article.uri, source.toOriginal(previousEnd), source.toOriginal(end), ''),
-          ]),
-        );
-      }
-      beforeStart = previousStart;
-      beforeEnd = previousEnd;
-      previousStart = i;
-      previousEnd = end;
+      const word = { start: i, end };
+      const previous = run[run.length - 1];
+      if (previous && previous.end + 1 === i && norm.charCodeAt(previous.end) === SPACE) {
+        if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word]));
+        else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word]));
+      } else run.length = 0;
+      run.push(word);
+      if (run.length > 3) run.shift();
       for (let j = i + 1; j < end; j++) {
         if (classAt(norm, j) === UPPER && classAt(norm, j - 1) === LOWER && classAt(norm, j + 1) === LOWER && !isCamelCase(norm, i, end)) {
-          insertSpace(j, `Two words are glued together: ${quote(norm.slice(i, end))}; a space is missing.`);
+          // One stray letter before a word ("zTuyên") is a typing slip: a space would make a word of it, so there is no fix.
+          insertSpace(i, j, end, `Two words are glued together: ${quote(norm.slice(i, end))}; a space is missing.`, j - i > 1);
         }
       }
       i = end;
@@ -101,23 +105,35 @@ function scanWords({ source, article }: RuleContext): Problem[] {
       while (classAt(norm, end) === DIGIT) end++;
       // A short number run into a capitalised word, as a photo number into its caption: "ảnh 1Trưởng".
       if (end - i <= 3 && !isLetter(classAt(norm, i - 1)) && classAt(norm, end) === UPPER && classAt(norm, end + 1) === LOWER) {
-        insertSpace(end, `A number is glued to the next word: ${quote(norm.slice(i, wordEnd(norm, end)))}; a space is missing.`);
+        insertSpace(i, end, wordEnd(norm, end), `A number is glued to the next word: ${quote(norm.slice(i, wordEnd(norm, end)))}; a space is missing.`);
       }
+      run.length = 0;
       i = end;
     } else {
       const code = norm.charCodeAt(i);
       if (isSentenceEnd(code) && classAt(norm, i + 1) === UPPER && classAt(norm, i + 2) === LOWER && endsSentence(norm, i)) {
-        insertSpace(i + 1, `A sentence runs into the next without a space: ${quote(norm.slice(wordStart(norm, i), wordEnd(norm, i + 1)))}.`);
+        insertSpace(wordStart(norm, i), i + 1, wordEnd(norm, i + 1), `A sentence runs into the next without a space: ${quote(norm.slice(wordStart(norm, i), wordEnd(norm, i + 1)))}.`);
       }
-      if (code === LF || code === CR) brokenLine(source, article.uri, i, problems);
-      if (code !== SPACE && code !== TAB) previousStart = beforeStart = -1;
+      // "Mai,Trưởng": a comma between two words with no space after it. Digits around a comma are a decimal number.
+      if (code === COMMA && isLetter(classAt(norm, i - 1)) && isLetter(classAt(norm, i + 1))) {
+        const start = wordStart(norm, i - 1);
+        const end = wordEnd(norm, i + 1);
+        insertSpace(start, i + 1, end, `A comma is glued to the next word: ${quote(norm.slice(start, end))}; a space is missing after it.`);
+      }
+      if (code === LF || (code === CR && norm.charCodeAt(i + 1) !== LF)) {
+        const broken = brokenLine(norm, i);
+        if (broken) breaks.push({ ...broken, at: i, line });
+        line++;
+      }
+      if (code !== SPACE && code !== TAB) run.length = 0;
       i++;
     }
   }
+  problems.push(...brokenPassages(source, article.uri, breaks));
   return problems;
 }
 
-const [SPACE, TAB, LF, CR] = [0x20, 0x09, 0x0a, 0x0d];
+const [SPACE, TAB, LF, CR, COMMA] = [0x20, 0x09, 0x0a, 0x0d, 0x2c];
 
 function isSentenceEnd(code: number): boolean {
   return code === 0x2e /* . */ || code === 0x21 /* ! */ || code === 0x3f /* ? */;
@@ -136,9 +152,74 @@ function isCamelCase(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function sameWord(text: string, firstStart: number, firstEnd: number, start: number, end: number): boolean {
-  if (end - start !== firstEnd - firstStart || !sameLetters(text, firstStart, start, end - start)) return false;
-  return !INTENDED_REPEATS.has(text.slice(start, end).toLowerCase());
+/**
+ * Whether the word closing `run` is written again as `word` by damage: the
+ * same letters, not a reduplication, not the end of a name followed by a
+ * verb ("Bình Định định hướng"), not a syllable shared by two words ("thiết
+ * thực thực hiện", "Trưởng ban Ban Tổ chức"), and not the last word of a
+ * truncated text (which may be a word cut short).
+ */
+function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean {
+  const previous = run[run.length - 1];
+  const before = run.length >= 2 ? run[run.length - 2] : undefined;
+  if (!sameWord(text, previous, word)) return false;
+  if (REDUPLICATIVES.has(text.slice(word.start, word.end).toLowerCase()) && classAt(text, word.start) === LOWER) return false;
+  if (endsProperName(text, previous, word.start) || endsTruncatedText(text, word.end)) return false;
+  return !(before && before.end + 1 === previous.start && COMPOUNDS.has(pair(text, before, previous)) && opensWord(text, word));
+}
+
+/** "Trung ương Trung ương": the two words before the last pair are that pair again. */
+function repeatsPhrase(text: string, run: readonly Word[], word: Word): boolean {
+  const [a, b, c] = run.slice(-3);
+  if (a.end + 1 !== b.start || b.end + 1 !== c.start) return false;
+  return sameWord(text, a, c) && sameWord(text, b, word) && !sameWord(text, a, b) && !endsTruncatedText(text, word.end);
+}
+
+function sameWord(text: string, a: Word, b: Word): boolean {
+  return a.end - a.start === b.end - b.start && sameLetters(text, a.start, b.start, b.end - b.start);
+}
+
+/** The word and the next one as a lower-case pair, for looking up compounds. */
+function pair(text: string, a: Word, b: Word): string {
+  return `${text.slice(a.start, a.end)} ${text.slice(b.start, b.end)}`.toLowerCase();
+}
+
+/**
+ * Whether a word begins a word of its own with what follows: a compound
+ * ("thực hiện"), or a name, a capitalised word followed by another ("Ban Tổ
+ * chức", "Ban Chỉ đạo").
+ */
+function opensWord(text: string, word: Word): boolean {
+  if (text.charCodeAt(word.end) !== SPACE || !isLetter(classAt(text, word.end + 1))) return false;
+  let end = word.end + 1;
+  while (isLetter(classAt(text, end))) end++;
+  const next = { start: word.end + 1, end };
+  return COMPOUNDS.has(pair(text, word, next)) || (classAt(text, word.start) === UPPER && classAt(text, next.start) === UPPER);
+}
+
+/** Only spaces, or an ellipsis, follow: the text was cut there, perhaps inside a word. */
+function endsTruncatedText(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 8);
+  return at + 8 >= text.length && /^\s*(?:…|\.\.\.)?\s*$/.test(rest);
+}
+
+/**
+ * A word, or two words, written twice: the problem covers both copies.
+ * When the copies are written alike the fix deletes the first, so the
+ * second keeps its place at the head of what follows ("Tỉnh Tỉnh ủy": the
+ * organisation "Tỉnh ủy" is untouched), and it is safe. "Công công tác"
+ * (a capital that starts the sentence) keeps the first; "ban Ban" may end
+ * one word and start a name, so those fixes are suggestions.
+ */
+function repeatProblem(source: Source, uri: string, first: readonly Word[], second: readonly Word[]): Problem {
+  const norm = source.norm;
+  const from = first[0].start;
+  const to = second[second.length - 1].end;
+  const alike = first.every((w, k) => norm.slice(w.start, w.end) === norm.slice(second[k].start, second[k].end));
+  const what = second.length === 1 ? `The word ${quote(norm.slice(second[0].start, to))} is` : `The phrase ${quote(norm.slice(second[0].start, to))} is`;
+  const title = second.length === 1 ? 'Delete the repeated word' : 'Delete the repeated phrase';
+  const [start, end] = alike ? [from, second[0].start] : [first[first.length - 1].end, to];
+  return problemInNorm(source, from, to, `${what} written twice.`, [replaceFix(title, uri, source.toOriginal(start), source.toOriginal(end), '', alike)]);
 }
 
 /**
@@ -146,29 +227,11 @@ function sameWord(text: string, firstStart: number, firstEnd: number, start: num
  * followed by the same word in lower case is the end of a proper name and a
  * verb, not a word scraped twice (which repeats the case as well).
  */
-function endsProperName(text: string, first: { start: number; end: number }, second: number): boolean {
+function endsProperName(text: string, first: Word, second: number): boolean {
   if (classAt(text, first.start) !== UPPER || classAt(text, second) !== LOWER) return false;
   let k = first.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k--;
   return k >= 0 && !isSentenceEnd(text.charCodeAt(k)) && text.charCodeAt(k) !== LF && text.charCodeAt(k) !== CR;
-}
-
-/** "quy định định hướng": the first of two equal words closes a compound with the word before, the second opens one with the word after. */
-function straddlesCompounds(
-  text: string,
-  before: { start: number; end: number } | undefined,
-  first: { start: number; end: number },
-  second: { start: number; end: number },
-): boolean {
-  if (!before || before.end + 1 !== first.start) return false;
-  if (text.charCodeAt(second.end) !== SPACE || !isLetter(classAt(text, second.end + 1))) return false;
-  let afterEnd = second.end + 1;
-  while (isLetter(classAt(text, afterEnd))) afterEnd++;
-  const word = (start: number, end: number) => text.slice(start, end).toLowerCase();
-  return (
-    COMPOUNDS.has(`${word(before.start, before.end)} ${word(first.start, first.end)}`) &&
-    COMPOUNDS.has(`${word(second.start, second.end)} ${word(second.end + 1, afterEnd)}`)
-  );
 }
 
 function isBlank(ch: string): boolean {
@@ -178,26 +241,85 @@ function isBlank(ch: string): boolean {
 /**
  * At a line break (the first character of it): a line ending in a letter,
  * continued by a line that starts, after spaces, in lower case is one
- * sentence broken in two. The fix joins the lines with one space.
+ * sentence broken in two. Returns the end of the first line's text and the
+ * start of the second's.
  */
-function brokenLine(source: Source, uri: string, at: number, problems: Problem[]): void {
-  const norm = source.norm;
+function brokenLine(norm: string, at: number): { before: number; after: number } | undefined {
   let before = at;
   while (before > 0 && isBlank(norm[before - 1])) before--;
-  if (!isLetter(classAt(norm, before - 1))) return;
+  if (!isLetter(classAt(norm, before - 1))) return undefined;
   let after = at + 1;
   if (norm[at] === '\r' && norm[after] === '\n') after++;
   while (after < norm.length && isBlank(norm[after])) after++;
-  if (classAt(norm, after) !== LOWER) return;
-  const start = wordStart(norm, before - 1);
-  const end = wordEnd(norm, after);
-  problems.push(
-    problemInNorm(source, start, end, `A sentence is broken across lines at ${quote(`${norm.slice(start, before)} ${norm.slice(after, end)}`)}.`, [
-      replaceFix('Join the lines', uri, source.toOriginal(before), source.toOriginal(after), ' '),
-    ]),
-  );
+  return classAt(norm, after) === LOWER ? { before, after } : undefined;
 }
 
+/**
+ * Broken lines, one finding per passage: a text copied from a page laid out
+ * in lines breaks every line of a paragraph, and that is one problem. The
+ * fix joins each broken line to the next with one space.
+ */
+function brokenPassages(source: Source, uri: string, breaks: readonly { line: number; before: number; after: number }[]): Problem[] {
+  const norm = source.norm;
+  const problems: Problem[] = [];
+  for (let k = 0; k < breaks.length; ) {
+    let last = k;
+    while (last + 1 < breaks.length && breaks[last + 1].line === breaks[last].line + 1) last++;
+    const passage = breaks.slice(k, last + 1);
+    const start = wordStart(norm, passage[0].before - 1);
+    const end = wordEnd(norm, passage[passage.length - 1].after);
+    const first = passage[0];
+    const where = quote(`${norm.slice(wordStart(norm, first.before - 1), first.before)} ${norm.slice(first.after, wordEnd(norm, first.after))}`);
+    const message =
+      passage.length === 1
+        ? `A sentence is broken across lines at ${where}.`
+        : `${passage.length} lines of this passage are broken inside sentences, the first at ${where}.`;
+    const edits = passage.map((b) => ({ uri, start: source.toOriginal(b.before), end: source.toOriginal(b.after), newText: ' ' }));
+    problems.push(problemInNorm(source, start, end, message, [{ title: passage.length === 1 ? 'Join the lines' : 'Join the broken lines', edits, safe: true }]));
+    k = last + 1;
+  }
+  return problems;
+}
+
+/**
+ * HTML left in the text by a scraper: tags ("<p>", "</span>", "<image>"),
+ * character references ("&nbsp;", "&agrave;"), caption shortcodes
+ * ("[caption]") and empty Markdown images ("![]()"). One finding per
+ * article, at the first piece: markup comes with the whole page, not one
+ * word. The fix deletes the tags and writes each reference as its
+ * character; it is safe, since markup holds no words of the article.
+ */
+function markupResidue({ article }: RuleContext): Problem[] {
+  // The matching text reads character references as their characters, so markup is looked for in the text as written.
+  const text = article.text;
+  if (!MARKUP_HINT.test(text)) return [];
+  const edits: { uri: string; start: number; end: number; newText: string }[] = [];
+  let first: { start: number; end: number } | undefined;
+  for (const m of text.matchAll(MARKUP)) {
+    const [piece, tag, entity] = m;
+    if (tag !== undefined && !TAGS.has(tag.toLowerCase())) continue;
+    const newText = entity === undefined ? '' : characterOf(entity);
+    if (newText === undefined) continue;
+    first ??= { start: m.index, end: m.index + piece.length };
+    edits.push({ uri: article.uri, start: m.index, end: m.index + piece.length, newText });
+  }
+  if (!first) return [];
+  const more = edits.length > 1 ? ` and ${edits.length - 1} more piece${edits.length > 2 ? 's' : ''}` : '';
+  return [
+    {
+      start: first.start,
+      end: first.end,
+      message: `HTML markup is left in the text: ${quote(text.slice(first.start, first.end))}${more}.`,
+      fixes: [{ title: 'Remove the markup', edits, safe: true }],
+    },
+  ];
+}
+
+/** A cheap test before the full pattern: every piece of markup holds one of these characters. */
+const MARKUP_HINT = /[<&[!]/;
+/** A tag (group 1: its name), a character reference (group 2: its name or number), a caption shortcode, an empty Markdown image. */
+const MARKUP = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>\n]{0,200})?\/?>|&(#\d{1,6}|#x[0-9A-Fa-f]{1,5}|[A-Za-z]{2,8});|\[\/?caption[^\]\n]{0,200}\]|!\[\]\([^)\n]{0,200}\)/g;
+const TAGS: ReadonlySet<string> = new Set(markupData.tags);
 /** Blocks of page furniture: from a residue line over the form fields and short labels that follow it. */
 function residueBlocks(ctx: RuleContext): Problem[] {
   const { source, article } = ctx;
@@ -222,7 +344,7 @@ function residueBlocks(ctx: RuleContext): Problem[] {
     const what = link ? 'A link to another article' : 'Web-page residue';
     problems.push(
       problemInNorm(source, start, end, `${what} is left in the text: ${quote(source.norm.slice(start, end))}.`, [
-        replaceFix('Delete the web-page residue', article.uri, source.toOriginal(first.start), source.toOriginal(deleteEnd), ''),
+        replaceFix('Delete the web-page residue', article.uri, source.toOriginal(first.start), source.toOriginal(deleteEnd), '', false),
       ]),
     );
     i = last;

@@ -28,7 +28,7 @@ export const titleConflict: Rule = {
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
     const date = article.publication?.date;
     if (!date) return [];
-    return singlePosts(writtenTitles(article, lexicon)).map((t) => ({
+    return singlePosts(currentTitles(article, lexicon)).map((t) => ({
       group: `${matchKey(t.canonical)}@${toIso(date)}`,
       variant: t.holder as string,
       start: t.start,
@@ -36,7 +36,7 @@ export const titleConflict: Rule = {
     }));
   },
   check({ article, lexicon, tally, knowledge }) {
-    const titles = writtenTitles(article, lexicon);
+    const titles = currentTitles(article, lexicon);
     const problems: Problem[] = [...incompleteForms(article, titles)];
     const date = article.publication?.date;
     const reported = new Set<string>();
@@ -61,8 +61,17 @@ export const titleConflict: Rule = {
   },
 };
 
-/** A holder's title that is the beginning of another title of the same holder in the same article. */
+/**
+ * A holder's title that is the beginning of another title of the same holder
+ * in the same article, where the writer repeats the same chain of titles
+ * ("Ủy viên Trung ương Đảng, Bí thư Đảng ủy cơ quan, Phó Trưởng Ban …" and
+ * later "Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Phó Trưởng Ban …"): one
+ * introduction written two ways. A short form in running text ("Bí thư Tỉnh
+ * ủy" after "Bí thư Tỉnh ủy Hà Tĩnh", "tân Trưởng ban") is how Vietnamese
+ * writers refer back to a post, and is no conflict.
+ */
 function incompleteForms(article: Article, titles: readonly WrittenTitle[]): Problem[] {
+  const chains = chainsOf(article.text, titles);
   const byHolder = new Map<string, WrittenTitle[]>();
   for (const t of titles) {
     if (!t.holder) continue;
@@ -74,19 +83,52 @@ function incompleteForms(article: Article, titles: readonly WrittenTitle[]): Pro
     for (const short of list) {
       // Compared both as canonical posts and as written, since a lexicon may map the short form to the long one.
       const full = list.find(
-        (t) => matchKey(t.canonical).startsWith(`${matchKey(short.canonical)} `) || matchKey(t.written).startsWith(`${matchKey(short.written)} `),
+        (t) =>
+          (matchKey(t.canonical).startsWith(`${matchKey(short.canonical)} `) || matchKey(t.written).startsWith(`${matchKey(short.written)} `)) &&
+          sameChainBut(chains.get(t), t, chains.get(short), short),
       );
       if (!full) continue;
       problems.push({
         start: short.start,
         end: short.end,
-        message: `${quote(short.written)} is an incomplete form of ${quote(full.written)}, the title ${short.holder} has elsewhere in this article.`,
+        message: `${quote(short.written)} is an incomplete form of ${quote(full.written)}, the title ${short.holder} has in the same list of titles elsewhere in this article.`,
         related: [{ uri: article.uri, start: full.start, end: full.end, message: `${short.holder} is ${quote(full.written)} here` }],
-        fixes: [replaceFix(`Write ${quote(full.written)}`, article.uri, short.start, short.end, full.written)],
+        fixes: [replaceFix(`Write ${quote(full.written)}`, article.uri, short.start, short.end, full.written, false)],
       });
     }
   }
   return problems;
+}
+
+/** The chain each title belongs to: the titles of one holder written one after the other, separated only by commas. */
+function chainsOf(text: string, titles: readonly WrittenTitle[]): Map<WrittenTitle, WrittenTitle[]> {
+  const chains = new Map<WrittenTitle, WrittenTitle[]>();
+  const sorted = [...titles].sort((a, b) => a.start - b.start);
+  let chain: WrittenTitle[] = [];
+  sorted.forEach((t, i) => {
+    const previous = sorted[i - 1];
+    const joined = previous && previous.holder === t.holder && /^\s*,\s*$/.test(text.slice(previous.end, t.start));
+    if (!joined) chain = [];
+    chain.push(t);
+    chains.set(t, chain);
+  });
+  return chains;
+}
+
+/** Two chains of at least two titles that differ only in the two titles compared. */
+function sameChainBut(a: readonly WrittenTitle[] | undefined, ta: WrittenTitle, b: readonly WrittenTitle[] | undefined, tb: WrittenTitle): boolean {
+  if (!a || !b || a === b || a.length < 2 || a.length !== b.length) return false;
+  const rest = (chain: readonly WrittenTitle[], except: WrittenTitle) =>
+    chain
+      .filter((t) => t !== except)
+      .map((t) => matchKey(t.canonical))
+      .join('|');
+  return rest(a, ta) === rest(b, tb);
+}
+
+/** The titles an article gives as posts held at its date: past posts ("nguyên …") contradict nothing. */
+function currentTitles(article: Article, lexicon: Lexicon): WrittenTitle[] {
+  return writtenTitles(article, lexicon).filter((t) => !t.former);
 }
 
 function singlePosts(titles: readonly WrittenTitle[]): WrittenTitle[] {

@@ -2,52 +2,146 @@ import type { Article } from '../model';
 import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import { matchKey } from '../text/source';
-import type { Contribution, Tally } from './aggregates';
+import { decodeReferences } from '../text/characterReferences';
+import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
-import { writtenTitles } from './titles';
+import { writtenTitles, type WrittenTitle } from './titles';
 import { quote, replaceFix } from './edits';
 
 /**
- * title-variant: one post written two ways across the folder — case
- * ("Trưởng ban" / "Trưởng Ban"), abbreviation, a stray comma. The way the
- * folder writes the post most often is taken as right; ties say nothing.
- * A comma inside a post is never right: it splits one post into two.
+ * title-variant: one post written with the same words but in two ways
+ * across the folder: letter case ("Trưởng ban" / "Trưởng Ban"), or a
+ * stray comma that splits one post in two ("Phó Trưởng ban Thường trực, Ban
+ * Tổ chức Trung ương").
+ *
+ * Only the same words are compared. A full and a short form of a post
+ * ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng",
+ * "UVTW") are both correct, and a text cannot be rewritten from one to the
+ * other without adding or dropping words, so they are left alone. Tone
+ * placement (Uỷ/Ủy) is spelling-variant's, and is ignored here.
+ *
+ * The case the folder writes most often is taken as right; ties say
+ * nothing. An article that writes a post one way throughout keeps a house
+ * style: that is reported as style (information). An article that writes
+ * one post two ways is inconsistent, which is worth a warning.
  */
 
 export const titleVariant: Rule = {
   id: 'title-variant',
   defaultSeverity: 'warning',
-  description: 'One title written two ways across the folder (case, abbreviation, stray comma).',
+  description: 'One title written with the same words in two ways across the folder (letter case, stray comma).',
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
-    return writtenTitles(article, lexicon).map((t) => ({ group: matchKey(t.canonical), variant: t.written, start: t.start, end: t.end }));
+    return compared(article, lexicon).map((t) => ({ group: groupOf(t), variant: caseShape(t.written), start: t.start, end: t.end }));
   },
-  check({ article, tally, own }) {
+  check({ article, tally, lexicon }) {
     const problems: Problem[] = [];
-    for (const c of own) {
-      const usual = preferredForm(tally, c.group, c.variant);
-      if (usual === undefined || usual === c.variant) continue;
-      const usualCount = tally.variants(c.group).get(usual)?.count ?? 0;
-      const example = tally.example(c.group, usual, article.uri);
+    const titles = compared(article, lexicon);
+    // The case shapes this article itself writes each post in.
+    const own = new Map<string, Set<string>>();
+    for (const t of titles) {
+      const group = groupOf(t);
+      own.set(group, (own.get(group) ?? new Set()).add(caseShape(t.written)));
+    }
+    for (const t of titles) {
+      const commas = strayCommas(article.text, t);
+      if (commas.length > 0) problems.push(strayComma(article, t, commas));
+      const group = groupOf(t);
+      const shape = caseShape(t.written);
+      const usual = tally.majority(group);
+      if (usual === undefined || usual === shape) continue;
+      // Character references left by a scraper ("B&iacute; thư") are written as their letters by the same fix.
+      const written = decodeReferences(article.text.slice(t.start, t.end));
+      const fixed = withCaseOf(written, usual);
+      if (fixed === undefined || fixed === written) continue;
+      const usualCount = tally.variants(group).get(usual)?.count ?? 0;
+      const example = tally.example(group, usual, article.uri);
+      const consistent = own.get(group)?.size === 1;
       problems.push({
-        start: c.start,
-        end: c.end,
-        message: c.variant.includes(',')
-          ? `${quote(c.variant)} splits one title with a stray comma; it is ${quote(usual)}.`
-          : `${quote(c.variant)} is written ${quote(usual)} elsewhere in the folder (${usualCount} time${usualCount === 1 ? '' : 's'}).`,
-        related: example ? [{ ...example, message: `Written ${quote(usual)} here` }] : [],
-        fixes: [replaceFix(`Write ${quote(usual)}`, article.uri, c.start, c.end, usual)],
+        start: t.start,
+        end: t.end,
+        message:
+          `${quote(written)} is written ${quote(fixed)} elsewhere in the folder (${usualCount} time${usualCount === 1 ? '' : 's'})` +
+          (consistent ? '; this article writes it one way throughout (house style).' : ', and this article writes it both ways.'),
+        related: example ? [{ ...example, message: `Written ${quote(fixed)} here` }] : [],
+        // Only letters change case: the words, spaces and tone marks stay as written.
+        fixes: [replaceFix(`Write ${quote(fixed)}`, article.uri, t.start, t.end, fixed, true)],
+        style: consistent,
       });
     }
     return problems;
   },
 };
 
-/** The form to write: for a form with a stray comma, the usual form without one; else the folder's majority. */
-function preferredForm(tally: Tally, group: string, variant: string): string | undefined {
-  if (!variant.includes(',')) return tally.majority(group);
-  let best: string | undefined;
-  for (const [other, stats] of tally.variants(group)) {
-    if (!other.includes(',') && (!best || stats.count > (tally.variants(group).get(best)?.count ?? 0))) best = other;
+/** Titles written in capitals only (headlines) have no case to compare. */
+function compared(article: Article, lexicon: Lexicon): WrittenTitle[] {
+  return writtenTitles(article, lexicon).filter((t) => t.written !== t.written.toUpperCase());
+}
+
+/** The post and the words written for it, whatever their case, tone marks and commas. */
+function groupOf(t: WrittenTitle): string {
+  return `${matchKey(t.canonical)}|${caseShape(t.written).toLowerCase()}`;
+}
+
+/**
+ * The letters of a title with their case, without diacritics and commas:
+ * "Trưởng ban, Ban Tổ chức" and "Truong ban Ban To chuc" have one shape.
+ */
+function caseShape(written: string): string {
+  return written
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/,/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The text with each letter in the case of the corresponding letter of a
+ * shape, or undefined when the letters do not correspond. Everything but
+ * the case is kept as written.
+ */
+function withCaseOf(written: string, shape: string): string | undefined {
+  let out = '';
+  let k = 0;
+  for (const ch of written) {
+    const base = caseShape(ch);
+    if (base === '' || !/\p{L}/u.test(base)) {
+      out += ch;
+      continue;
+    }
+    while (k < shape.length && !/\p{L}/u.test(shape[k])) k++;
+    if (k >= shape.length || shape[k].toLowerCase() !== base.toLowerCase()) return undefined;
+    out += shape[k] === shape[k].toUpperCase() ? ch.toUpperCase() : ch.toLowerCase();
+    k++;
   }
-  return best ?? variant.replace(/,\s*/g, ' ');
+  return out;
+}
+
+/**
+ * Commas inside a written title whose post has none ("Phó Trưởng ban Thường
+ * trực, Ban Tổ chức Trung ương"): they split one post in two. A post whose
+ * name holds commas ("… phòng, chống tham nhũng, tiêu cực") keeps them.
+ */
+function strayCommas(text: string, t: WrittenTitle): number[] {
+  if (t.canonical.includes(',')) return [];
+  const out: number[] = [];
+  for (let i = t.start; i < t.end; i++) if (text.charCodeAt(i) === 0x2c) out.push(i);
+  return out;
+}
+
+/**
+ * Whether the writer meant one post or two cannot be told for sure
+ * ("Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương" may list two
+ * things), so removing the comma is a suggestion.
+ */
+function strayComma(article: Article, t: WrittenTitle, commas: readonly number[]): Problem {
+  const written = article.text.slice(t.start, t.end);
+  return {
+    start: t.start,
+    end: t.end,
+    message: `${quote(written)} splits one title with a stray comma; it is ${quote(t.canonical)}.`,
+    fixes: [{ title: 'Remove the comma', edits: commas.map((at) => ({ uri: article.uri, start: at, end: at + 1, newText: '' })), safe: false }],
+  };
 }

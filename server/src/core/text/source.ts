@@ -1,6 +1,9 @@
+import { referenceAt } from './characterReferences';
+
 /**
- * Matching text for an article: NFC-normalised, with every kind of Unicode
- * space folded to U+0020, plus a map from offsets in that text back to offsets
+ * Matching text for an article: NFC-normalised, with HTML character
+ * references read as their characters and every kind of Unicode space
+ * folded to U+0020, plus a map from offsets in that text back to offsets
  * in the original. Recognisers match on `norm` and report `original` offsets,
  * so positions shown to the user always point at the text as written.
  */
@@ -25,7 +28,7 @@ let lastSource: Source | undefined;
 
 function buildSource(original: string): Source {
   const nfc = original.normalize('NFC');
-  if (nfc.length === original.length) {
+  if (nfc.length === original.length && !HAS_REFERENCE.test(original)) {
     // NFC of NFC text is the identity and keeps every offset; folding spaces
     // replaces one code unit by one, so no map is needed.
     return { original, norm: foldSpaces(nfc), toOriginal: (i) => i };
@@ -37,10 +40,14 @@ function foldSpaces(text: string): string {
   return text.replace(SPACE_LIKE, ' ');
 }
 
+/** A cheap test for HTML character references, which only the mapped source reads as their characters. */
+const HAS_REFERENCE = /&#?[0-9A-Za-z]{2,8};/;
+
 /**
- * NFD (or mixed) input: normalise one base character with its combining marks
- * at a time, so each normalised chunk maps back to a known original range.
- * The work is linear in the text length.
+ * NFD (or mixed) input, or text with HTML character references: normalise
+ * one base character with its combining marks (or one reference, read as
+ * its character) at a time, so each normalised chunk maps back to a known
+ * original range. The work is linear in the text length.
  */
 function createMappedSource(original: string): Source {
   const parts: string[] = [];
@@ -51,10 +58,12 @@ function createMappedSource(original: string): Source {
   let i = 0;
   while (i < original.length) {
     let j = i + 1;
+    const reference = original.charCodeAt(i) === AMPERSAND ? referenceAt(original, i) : undefined;
+    if (reference) j = i + reference.length;
     // A surrogate pair belongs to one code point.
-    if (isHighSurrogate(original.charCodeAt(i)) && j < original.length) j++;
+    else if (isHighSurrogate(original.charCodeAt(i)) && j < original.length) j++;
     while (j < original.length && isCombining(original.charCodeAt(j))) j++;
-    const chunk = original.slice(i, j).normalize('NFC');
+    const chunk = reference ? (reference.character + original.slice(i + reference.length, j)).normalize('NFC') : original.slice(i, j).normalize('NFC');
     normStarts.push(normLength);
     origStarts.push(i);
     parts.push(chunk);
@@ -76,6 +85,8 @@ function createMappedSource(original: string): Source {
   };
   return { original, norm, toOriginal };
 }
+
+const AMPERSAND = 0x26;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

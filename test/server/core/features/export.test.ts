@@ -103,12 +103,25 @@ describe('core/features/export', () => {
     const service = await indexed(files);
     assert.ok(checkJsonl(service) >= 2);
     const [line] = service.exportAnnotations('jsonl')[0].content.split('\n');
-    const citation = 'Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị';
+    const citation = 'Chỉ thị số 35-CT/TW';
     const entity = (JSON.parse(line) as { entities: { text: string; start: number }[] }).entities.find((e) => e.text === citation);
     // The emoji is two UTF-16 units but one code point.
     assert.equal(entity?.start, files.get(uriOf('a.txt'))!.indexOf(citation) - 1);
     checkBrat(service);
     checkConll(service);
+  });
+
+  it('jsonl gives each citation its fields, and a short name the span of its full citation', async () => {
+    const { files } = parseFixture('Thứ Năm, 23-11-2023, 18:22\nQuy định số 114-QĐ/TW ngày 11-7-2023 của Bộ Chính trị. Quy định 114 nêu rõ.\n');
+    const service = await indexed(files);
+    const [line] = service.exportAnnotations('jsonl')[0].content.split('\n');
+    const documents = (JSON.parse(line) as { entities: { kind: string; text: string; start: number; end: number; document?: unknown }[] }).entities
+      .filter((e) => e.kind === 'document')
+      .map((e) => [e.text, e.start, e.end, e.document]);
+    assert.deepEqual(documents, [
+      ['Quy định số 114-QĐ/TW', 27, 48, { type: 'Quy định', number: '114', code: '114-QĐ/TW', date: '2023-07-11', issuer: 'Bộ Chính trị', term: 13 }],
+      ['Quy định 114', 82, 94, { type: 'Quy định', number: '114', shortOf: { start: 27, end: 48 } }],
+    ]);
   });
 
   it('brat writes one .ann beside each .txt, with the entity id as a note', async () => {

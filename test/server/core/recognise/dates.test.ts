@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { DateData, Mention } from '../../../../server/src/core/model';
 import { WEEKDAY_NAMES_VI } from '../../../../server/src/core/calendar';
-import { findPublication, recogniseDates } from '../../../../server/src/core/recognise/dates';
+import { recogniseDates } from '../../../../server/src/core/recognise/dates';
+import { findPublication } from '../../../../server/src/core/recognise/publication';
 import { contextFor, mentionsOf, showMention, showPublication, spansOf } from './recognise';
 
 /** `«text» key · dateline · stated weekday · time · resolution`. */
@@ -69,9 +70,10 @@ describe('core/recognise/dates', () => {
     });
 
     it('does not take a date line deep in the article for its dateline', () => {
-      const text = `${'Đoạn văn.\n'.repeat(10)}29-12-2020\n`;
+      const text = `${'Đoạn văn.\n'.repeat(12)}29-12-2020\n`;
       check(text, [`«29-12-2020» date:2020-12-29 · ${FROM_TEXT}`]);
-      checkPublication(text, '2020-12-29 inferred');
+      // A bare date line deep in the text is not a dateline, nor an event the article reports.
+      checkPublication(text, 'none');
     });
   });
 
@@ -81,26 +83,26 @@ describe('core/recognise/dates', () => {
       check(text, [
         '«năm 2022» date:2022-01-01/2022-12-31 · year from the text',
         '«Sáng 12/1» date:2022-01-12 · day and month from the text, year from the publication date 2022-01-12 (nearest year); ' +
-          'the publication date was inferred from «Sáng 12/1» and 2022, the year the text names most often',
+          "the publication date was taken from the lead's «Sáng 12/1», in 2022, the year the text speaks of as the present",
         '«năm 2022» date:2022-01-01/2022-12-31 · year from the text',
         '«năm 2021» date:2021-01-01/2021-12-31 · year from the text',
       ]);
-      checkPublication(text, '2022-01-12 inferred');
+      checkPublication(text, "2022-01-12 inferred · the lead's «Sáng 12/1», in 2022, the year the text speaks of as the present");
     });
 
-    it('infers the publication date from the latest full date, and resolves a bare quarter with it (seed 001)', () => {
+    it('takes the publication date from the lead\'s full date, and resolves a bare quarter with it (seed 001)', () => {
       const text =
         'Triển khai nhiệm vụ công tác quý II năm 2024\nTrong quý I, Ban đã tham mưu. Tính đến ngày 29-3-2024, có 56/67 cấp ủy, 18/56 cơ quan gửi báo cáo; ' +
         'cũng trong quý I-2024, Quy định số 137-QĐ/TW ngày 1-12-2023 được quán triệt.\n';
       check(text, [
         '«quý II năm 2024» date:2024-04-01/2024-06-30 · quarter and year from the text',
         '«quý I» date:2024-01-01/2024-03-31 · quarter from the text, year from the publication date 2024-03-29 (nearest year); ' +
-          'the publication date was inferred from «ngày 29-3-2024», the latest full date in the text',
+          "the publication date was taken from the lead's «ngày 29-3-2024»",
         `«ngày 29-3-2024» date:2024-03-29 · ${FROM_TEXT}`,
         '«quý I-2024» date:2024-01-01/2024-03-31 · quarter and year from the text',
         `«ngày 1-12-2023» date:2023-12-01 · ${FROM_TEXT}`,
       ]);
-      checkPublication(text, '2024-03-29 inferred');
+      checkPublication(text, "2024-03-29 inferred · the lead's «ngày 29-3-2024»");
     });
 
     it('reads halves, months, year ranges, weekdays and dates in words', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Mention, PersonData } from '../../../../server/src/core/model';
+import type { Mention } from '../../../../server/src/core/model';
 import { analyseArticle } from '../../../../server/src/core/article';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { matchKey } from '../../../../server/src/core/text/source';
@@ -15,13 +15,17 @@ const lexicon = createLexicon();
  * every mention, since they follow from the name and the titles.
  */
 function show(text: string, m: Mention): string {
-  const d = m.data as PersonData;
+  assert.ok(m.kind === 'person');
+  const d = m.data;
   assert.equal(m.key, `person:${matchKey(d.name)}`);
   assert.equal(m.introduction, d.titles.length > 0);
   const cut = text.slice(m.start, m.end).normalize('NFC');
   assert.equal(cut.replace(/\s+/g, ' '), d.name);
   const honorific = d.honorific ? ` ${d.honorific.normalize('NFC')}` : '';
-  return d.titles.length > 0 || honorific ? `«${cut}»${honorific}: ${d.titles.join(' | ')}`.trimEnd() : `«${cut}»`;
+  // Each title's offsets must cut exactly its text out of the article.
+  for (const t of d.titles) assert.equal(text.slice(t.start, t.end), t.text);
+  const titles = d.titles.map((t) => `${t.modifiers.map((m) => `[${m}] `).join('')}${t.canonical}`);
+  return d.titles.length > 0 || honorific ? `«${cut}»${honorific}: ${titles.join(' | ')}`.trimEnd() : `«${cut}»`;
 }
 
 /** The people of a one-file fixture, run through the whole article analysis, in text order. */
@@ -81,7 +85,7 @@ describe('core/recognise/people', () => {
       'Tham dự có các đồng chí: Lương Cường, Ủy viên Bộ Chính trị, Chủ tịch nước; Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.\n' +
         'Hà Nội, Chủ tịch nước Võ Văn Thưởng dự. Theo Lương Cường, công tác cán bộ là then chốt.',
       [
-        '«Lương Cường»: Ủy viên Bộ Chính trị | Chủ tịch nước',
+        '«Lương Cường» đồng chí: Ủy viên Bộ Chính trị | Chủ tịch nước',
         '«Trần Cẩm Tú»: Ủy viên Bộ Chính trị | Thường trực Ban Bí thư',
         '«Võ Văn Thưởng»: Chủ tịch nước',
         '«Lương Cường»',

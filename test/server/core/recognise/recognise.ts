@@ -2,7 +2,7 @@ import type { EntityKind, Mention, Publication } from '../../../../server/src/co
 import { createSource } from '../../../../server/src/core/text/source';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import type { RecogniseContext } from '../../../../server/src/core/recognise/context';
-import { findPublication } from '../../../../server/src/core/recognise/dates';
+import { findPublication } from '../../../../server/src/core/recognise/publication';
 import { toIso } from '../../../../server/src/core/calendar';
 
 /**
@@ -28,12 +28,15 @@ export function showMention(text: string, mention: Mention, details: readonly (s
   return [shown, ...details.filter((d): d is string => d !== undefined && d !== '')].join(' · ');
 }
 
-/** `2021-01-04 dateline «22:12' 4/1/2021»`, `2022-01-12 inferred`, with ` updated 2017-03-07` when given. */
+/** `2021-01-04 dateline «22:12' 4/1/2021» · evidence`, `2022-01-12 inferred · evidence`, with ` updated 2017-03-07` when given. */
 export function showPublication(text: string, publication: Publication | undefined): string {
   if (!publication) return 'none';
   const span = publication.span ? ` «${text.slice(publication.span.start, publication.span.end)}»` : '';
   const updated = publication.updated ? ` updated ${toIso(publication.updated)}` : '';
-  return `${toIso(publication.date)} ${publication.source}${span}${updated}`;
+  const precision = publication.precision === 'day' ? '' : ` (${publication.precision})`;
+  // A dateline's evidence only repeats its span.
+  const evidence = publication.source === 'dateline' ? '' : ` · ${publication.evidence}`;
+  return `${toIso(publication.date)}${precision} ${publication.source}${span}${updated}${evidence}`;
 }
 
 /** `start-end key` of every mention of a kind, for checking original offsets in NFD or NBSP text. */

@@ -29,7 +29,7 @@ function peopleOf(uri: string, text: string): SeedPeople {
     const data = m.data as PersonData;
     const entry = (people[data.name] ??= { mentions: 0, titles: [] });
     entry.mentions++;
-    for (const t of data.titles) if (!entry.titles.includes(t)) entry.titles.push(t);
+    for (const t of data.titles) if (!entry.titles.includes(t.canonical)) entry.titles.push(t.canonical);
   }
   return {
     people,

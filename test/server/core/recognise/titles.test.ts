@@ -61,7 +61,7 @@ describe('core/recognise/titles', () => {
       [
         '«Phó Vụ trưởng Vụ V» Phó Vụ trưởng Vụ V @Phạm Văn Thuần',
         '«Chủ tịch Công đoàn cơ quan Ban Tổ chức Trung ương» Chủ tịch Công đoàn cơ quan Ban Tổ chức Trung ương @Phạm Văn Thuần',
-        '«Bí thư Tỉnh uỷ Long An» Bí thư Tỉnh ủy Long An',
+        '«Bí thư Tỉnh uỷ Long An» Bí thư Tỉnh ủy Long An @Mai Văn Chính',
         '«Trưởng Ban Dân vận Trung ương» Trưởng Ban Dân vận Trung ương',
         '«Phó trưởng ban Tổ chức TW» Phó Trưởng Ban Tổ chức Trung ương',
       ],

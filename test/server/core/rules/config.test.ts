@@ -37,8 +37,20 @@ describe('core/rules/config', () => {
     });
   });
 
-  it('uses the defaults for a file that is not JSON', () => {
-    check('{ rules: ', { config: {}, errors: ['{ rules: '] });
+  it('uses the defaults for a file that is not JSON, pointing at each syntax error rather than the whole file', () => {
+    // Unquoted key, then the value and the closing brace missing at the end: each error is where the parser stopped.
+    check('{ rules: ', { config: {}, errors: ['rules', ':', '', ''] });
+    const { errors } = parseRulesConfig('{ rules: ', RULE_IDS);
+    assert.match(errors[0].message, /^The rules configuration is not valid JSON \(InvalidSymbol\); defaults are used\.$/);
+  });
+
+  it('accepts a byte-order mark, comments and trailing commas, as VS Code does in its own JSON files', () => {
+    check('\ufeff// house style\n{\n  /* numerals */ "rules": { "term-numeral": "off", },\n}\n', { config: { rules: { 'term-numeral': 'off' } } });
+  });
+
+  it('accepts file-encoding among the rules when the caller lists it', () => {
+    const { config, errors } = parseRulesConfig('{"rules": {"file-encoding": "off"}}', [...RULE_IDS, 'file-encoding']);
+    assert.deepEqual([config.rules, errors], [{ 'file-encoding': 'off' }, []]);
   });
 
   it('lets the workspace file override the settings entry by entry', () => {

@@ -23,6 +23,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Sáng 12/1/2022, Ban Tổ chức Trung ương tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X về đổi mới phương thức lãnh đạo.\n',
     expected: [],
   },
+  {
+    name: 'counts a review of a congress’s resolution over its term, and still flags a count longer than the term',
+    fixture: 'Chủ Nhật, 23-06-2019, 18:22\nTổng kết 5 năm thực hiện Nghị quyết Đại hội XII và 15 năm thực hiện Nghị quyết Đại hội XII.\n',
+    expected: ['a.txt «15 năm thực hiện Nghị quyết Đại hội XII»'],
+  },
 ];
 
 describe('core/rules/dateContext', () => {

@@ -12,17 +12,40 @@ export const FIXTURES: readonly RuleFixture[] = [
     name: 'fills in a missing code the folder knows',
     fixture:
       'Quán triệt Quy định số 138-QĐ/TW của Ban Bí thư. Quy định số 138 ngày 1-12-2023 của Ban Bí thư về chức năng, nhiệm vụ của đảng bộ.\n',
-    expected: ['a.txt «Quy định số 138 ngày 1-12-2023 của Ban Bí thư» → «Quy định số 138-QĐ/TW ngày 1-12-2023 của Ban Bí thư»'],
+    expected: ['a.txt «Quy định số 138» → «Quy định số 138-QĐ/TW»'],
   },
   {
     name: 'reports a code that names another type, and a code nobody knows',
     fixture: 'Thực hiện Chỉ thị số 21-NQ/TW của Bộ Chính trị và Kết luận số 99 của Bộ Chính trị.\n',
-    expected: ['a.txt «Chỉ thị số 21-NQ/TW của Bộ Chính trị»', 'a.txt «Kết luận số 99 của Bộ Chính trị»'],
+    expected: ['a.txt «Chỉ thị số 21-NQ/TW»', 'a.txt «Kết luận số 99»'],
+  },
+  {
+    name: 'takes a number without "số", date or issuer for a short name, not a citation owing its code',
+    fixture: 'Sau một năm thực hiện Nghị quyết 18, tỉnh tổng kết NQ 18 và Quyết định số 45.\n',
+    expected: ['a.txt «Quyết định số 45»'],
   },
   {
     name: 'stays quiet on complete citations and named resolutions',
     fixture: 'Nghị quyết số 21-NQ/TW, Kế hoạch số 17-KH/TW ngày 7-7-2023 và Nghị quyết Trung ương 4 (khóa XIII).\n',
     expected: [],
+  },
+  {
+    name: 'accepts the real code families (QĐNS, QĐi) and a code written after the number anyway',
+    fixture:
+      'Theo Quyết định số 1674-QĐNS/TW và Quy định số 08-QĐi/TW. Theo Quyết định số 1987 – QĐNS/TW và Quyết định số 528 và 529-QĐNS/TW, ông nhận nhiệm vụ.\n',
+    expected: [],
+  },
+  {
+    name: 'takes a bare number after the coded citation, or a short name in parentheses, for a reference back',
+    fixture:
+      'Bộ Chính trị ban hành Quy định số 365-QĐ/TW về tiêu chuẩn. Quy định số 365 bổ sung nhiều điểm mới. ' +
+      'Quy định số 114-QĐ/TW (gọi tắt là Quy định số 114) nêu rõ. Sau đó Quy định số 365 ngày 30-8-2025 của Bộ Chính trị được phổ biến.\n',
+    expected: ['a.txt «Quy định số 365» → «Quy định số 365-QĐ/TW»'],
+  },
+  {
+    name: 'reports a provincial code on a document a central body issues, named after the citation or before it',
+    fixture: 'Thực hiện Chỉ thị số 15-CT/TU của Bộ Chính trị. Ban Bí thư đã ban hành Nghị quyết số 09-NQ/TU. Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU.\n',
+    expected: ['a.txt «Chỉ thị số 15-CT/TU»', 'a.txt «Nghị quyết số 09-NQ/TU»'],
   },
 ];
 

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { Article, CalendarDate, Mention, MentionData } from '../../../../server/src/core/model';
+import { mentionOf, type Article, type CalendarDate, type Mention, type MentionData } from '../../../../server/src/core/model';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { NEVER_CANCELLED } from '../../../../server/src/core/host';
 import { WorkspaceAggregates } from '../../../../server/src/core/rules/aggregates';
 import { DEFAULT_RULES_CONFIG } from '../../../../server/src/core/rules/config';
-import { lintArticle } from '../../../../server/src/core/rules/engine';
+import { applyEdits, composeEdits, lintArticle, nonOverlappingEdits } from '../../../../server/src/core/rules/engine';
+import type { Finding } from '../../../../server/src/core/rules/rule';
 import { RULES } from '../../../../server/src/core/rules/index';
 
 /**
@@ -19,21 +20,27 @@ function articleOf(uri: string, text: string, specs: readonly MentionSpec[], dat
     let start = -1;
     for (let i = 0; i <= occurrence; i++) start = text.indexOf(surface, start + 1);
     assert.notEqual(start, -1, `${surface} is not in the text`);
-    return { kind: data.kind, start, end: start + surface.length, text: surface, key: `${data.kind}:${surface}`, introduction: false, data };
+    return mentionOf({ start, end: start + surface.length, text: surface, key: `${data.kind}:${surface}`, introduction: false }, data);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { uri, text, version: 0, mentions, publication: date && { date, source: 'dateline' } };
+  return { uri, text, version: 0, mentions, publication: date && { date, source: 'dateline', precision: 'day', evidence: 'dateline' } };
 }
 
 const LEXICON = createLexicon(
-  [{ canonical: 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương', variants: [] }, { canonical: 'Phó Trưởng ban Thường trực', variants: [] }],
-  [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }],
+  {
+    titles: [{ canonical: 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương', variants: [] }, { canonical: 'Phó Trưởng ban Thường trực', variants: [] }],
+    heads: [],
+    modifiers: [],
+    predicates: [],
+    predicateFillers: [],
+  },
+  { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [], organizationWords: [] },
 );
 const day = (year: number, month: number, d: number): CalendarDate => ({ year, month, day: d });
 
 const A_TEXT =
   'Đồng chí Mai Văn Chính, Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương chủ trì. Trưởng ban Tổ chức Trung ương nói. ' +
-  'Bí thư Đảng ủy cơ quan. Sau đó Bí thư Đảng ủy trao. Đại hội 13 và khóa XIV, nhiệm kỳ 2021-2026. ' +
+  'Bí thư Đảng ủy cơ quan, Phó Vụ trưởng. Sau đó Bí thư Đảng ủy, Phó Vụ trưởng trao. Đại hội 13 và khóa XIV, nhiệm kỳ 2021-2026. ' +
   'Quy định số 138 ngày 1-12-2023 và Quy định số 138-QĐ/TW. Chỉ thị số 21-NQ/TW. ' +
   '15 năm thực hiện Nghị quyết Trung ương 5 khóa 13 nhé. Thứ Sáu, 23-06-2022. Giải Búa liềm vàng lần thứ VII - năm 2020. Trương Thị Mại. ' +
   'Chỉ thị số 35-CT/TW ngày 30-5-2019.';
@@ -45,7 +52,9 @@ const A = articleOf(
     ['Ban Tổ chức Trung ương', { kind: 'organization', canonical: 'Ban Tổ chức Trung ương' }],
     ['Trưởng ban Tổ chức Trung ương', { kind: 'title', canonical: 'Trưởng Ban Tổ chức Trung ương' }],
     ['Bí thư Đảng ủy cơ quan', { kind: 'title', canonical: 'Bí thư Đảng ủy cơ quan', holder: 'Mai Văn Chính' }],
+    ['Phó Vụ trưởng', { kind: 'title', canonical: 'Phó Vụ trưởng', holder: 'Mai Văn Chính' }],
     ['Bí thư Đảng ủy', { kind: 'title', canonical: 'Bí thư Đảng ủy', holder: 'Mai Văn Chính' }, 1],
+    ['Phó Vụ trưởng', { kind: 'title', canonical: 'Phó Vụ trưởng', holder: 'Mai Văn Chính' }, 1],
     ['Đại hội 13', { kind: 'congress', body: 'party-congress', ordinal: 13, numeral: 'arabic', numeralSpan: span(A_TEXT, 'Đại hội 13', 8) }],
     ['khóa XIV', { kind: 'congress', body: 'party-term', ordinal: 14, numeral: 'roman' }],
     ['nhiệm kỳ 2021-2026', { kind: 'congress', body: 'term-years', years: [2021, 2026] }],
@@ -112,13 +121,23 @@ describe('core/rules/engine', () => {
       'term-years «khóa XIV, nhiệm kỳ 2021-2026»',
       'document-code «Quy định số 138 ngày 1-12-2023» → «Quy định số 138-QĐ/TW ngày 1-12-2023»',
       'document-code «Chỉ thị số 21-NQ/TW»',
-      'date-context «15 năm thực hiện Nghị quyết Trung ương 5 khóa 13»',
-      'term-numeral «khóa 13» → «khóa XIII»',
+      // Both rules see "khóa 13": one finding, led by the warning, carrying the numeral's fix.
+      'date-context «15 năm thực hiện Nghị quyết Trung ương 5 khóa 13» → «15 năm thực hiện Nghị quyết Trung ương 5 khóa XIII»',
       'date-weekday «Thứ Sáu, 23-06-2022»',
       'edition-year «Búa liềm vàng lần thứ VII - năm 2020»',
       'name-variant «Trương Thị Mại» → «Trương Thị Mai»',
       'document-conflict «Chỉ thị số 35-CT/TW ngày 30-5-2019»',
     ]);
+  });
+
+  it('folds the findings of two rules over the same words into one that gives both reasons', () => {
+    const aggregates = new WorkspaceAggregates(LEXICON, RULES);
+    for (const article of [A, B]) aggregates.set(article);
+    const folded = lintArticle(A, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED).find((f) => f.rule === 'date-context');
+    assert.deepEqual(folded?.alsoRules, ['term-numeral']);
+    assert.equal(folded?.severity, 'warning');
+    assert.match(folded?.message ?? '', /^“15 năm thực hiện .*Also \(term-numeral\): “khóa 13” is numbered in Arabic numerals/);
+    assert.deepEqual(folded?.fixes.map((f) => [f.title, f.safe]), [['Write “XIII”', true]]);
   });
 
   it('forgets an article’s contributions when it is removed', () => {
@@ -131,5 +150,37 @@ describe('core/rules/engine', () => {
     for (const rule of ['name-variant', 'document-conflict', 'edition-year']) assert.ok(!rules.has(rule), rule);
     for (const rule of ['title-conflict', 'term-years', 'document-code', 'date-context', 'date-weekday']) assert.ok(rules.has(rule), rule);
     assert.deepEqual([...aggregates.tally('name-variant').variants('name truong thi mai').keys()], ['Trương Thị Mại']);
+  });
+});
+
+describe('core/rules/engine fix-all helpers', () => {
+  const uri = 'memory:///a.txt';
+  const edit = (start: number, end: number, newText: string) => ({ uri, start, end, newText });
+  const finding = (fixes: { safe: boolean; edits: ReturnType<typeof edit>[] }[]): Finding => ({
+    rule: 'text-artifact', severity: 'warning', uri, start: 0, end: 0, message: '', related: [], alsoRules: [],
+    fixes: fixes.map((f) => ({ title: 't', ...f })),
+  });
+
+  it('takes the first safe fix of each finding, skipping suggestions and fixes that overlap one taken', () => {
+    const edits = nonOverlappingEdits([
+      finding([{ safe: false, edits: [edit(0, 3, 'x')] }, { safe: true, edits: [edit(0, 2, 'y')] }]),
+      finding([{ safe: true, edits: [edit(1, 4, 'z')] }]),
+      finding([{ safe: true, edits: [edit(2, 2, ' ')] }]),
+      finding([{ safe: true, edits: [edit(2, 2, '-')] }]),
+      finding([{ safe: false, edits: [edit(8, 9, '')] }]),
+    ]);
+    assert.deepEqual(edits.map((e) => [e.start, e.end, e.newText]), [[0, 2, 'y'], [2, 2, ' ']]);
+  });
+
+  it('composes a second round of edits with the first into edits of the original text', () => {
+    const original = 'abc def ghi jkl';
+    const first = [edit(0, 3, 'ABCD'), edit(8, 11, '')];
+    const intermediate = applyEdits(original, first);
+    assert.equal(intermediate, 'ABCD def  jkl');
+    // One edit inside the first round's text, one touching where it deleted, one elsewhere.
+    const second = [edit(1, 2, 'b'), edit(9, 10, 'X'), edit(11, 13, 'JK')];
+    const composed = composeEdits(intermediate, first, second);
+    assert.equal(applyEdits(original, composed), applyEdits(intermediate, second));
+    assert.deepEqual(composed.map((e) => [e.start, e.end, e.newText]), [[0, 3, 'AbCD'], [8, 12, 'X'], [13, 15, 'JK']]);
   });
 });

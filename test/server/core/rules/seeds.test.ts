@@ -14,12 +14,12 @@ const EXPECTED = [
   'title-variant 000_a0bfb8074f4957ff.txt «Trưởng ban Tổ chức Trung ương» → «Trưởng Ban Tổ chức Trung ương»',
   'term-numeral 000_a0bfb8074f4957ff.txt «Đại hội 13» → «Đại hội XIII»',
   'term-numeral 000_a0bfb8074f4957ff.txt «Đại hội 13» → «Đại hội XIII»',
-  'term-numeral 000_a0bfb8074f4957ff.txt «khóa 13» → «khóa XIII»',
-  'date-context 000_a0bfb8074f4957ff.txt «15 năm thực hiện Nghị quyết Trung ương 5 khóa 13»',
+  // One finding for the words both rules see: the impossible period, and the Arabic numeral its fix turns Roman.
+  'date-context+term-numeral 000_a0bfb8074f4957ff.txt «15 năm thực hiện Nghị quyết Trung ương 5 khóa 13» → «15 năm thực hiện Nghị quyết Trung ương 5 khóa XIII»',
   'text-artifact 000_a0bfb8074f4957ff.txt «1Trưởng» → «1 Trưởng»',
   'text-artifact 000_a0bfb8074f4957ff.txt «[Văn phòng Chủ tịch nước bám sát tình hình, làm tốt công tác tham mưu]» → «»',
   'text-artifact 000_a0bfb8074f4957ff.txt «Tin cùng chuyên mục» → «»',
-  'document-code 001_39ce9bc540b8e1cf.txt «Quy định số 138 ngày 1-12-2023 của Ban Bí thư» → «Quy định số 138-QĐ/TW ngày 1-12-2023 của Ban Bí thư»',
+  'document-code 001_39ce9bc540b8e1cf.txt «Quy định số 138» → «Quy định số 138-QĐ/TW»',
   'text-artifact 001_39ce9bc540b8e1cf.txt «tổng⏎\u00A0kết» → «tổng kết»',
   'text-artifact 001_39ce9bc540b8e1cf.txt «Phản hồi⏎⏎Các tin khác⏎⏎Mới nhất⏎⏎Xem nhiều nhất» → «»',
   'text-artifact 002_d5d8ab22265d025f.txt «tác tác» → «tác»',
@@ -37,7 +37,7 @@ describe('core/rules on the seeds', () => {
     await service.indexWorkspace();
     const actual = [...service.articles()]
       .sort((a, b) => a.uri.localeCompare(b.uri))
-      .flatMap((a) => service.diagnostics(a.uri).map((f) => `${f.rule} ${show(f, a.text)}`));
+      .flatMap((a) => service.diagnostics(a.uri).map((f) => `${[f.rule, ...f.alsoRules].join('+')} ${show(f, a.text)}`));
     assert.deepEqual(sortByFile(actual), sortByFile(EXPECTED));
   });
 });

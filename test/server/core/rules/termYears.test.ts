@@ -18,6 +18,19 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Ban Chấp hành Trung ương khóa XIV, nhiệm kỳ 2026-2031; đại biểu Quốc hội khóa XV, HĐND các cấp nhiệm kỳ 2021-2026.\n',
     expected: [],
   },
+  {
+    name: 'reports a national congress numbered beyond the next one at the article’s date, not a provincial one',
+    fixture:
+      'Thứ Năm, 23-06-2022, 18:22\nChuẩn bị Đại hội đại biểu toàn quốc lần thứ XVI của Đảng. Tiến tới Đại hội XIV của Đảng. Đại hội Đảng bộ tỉnh lần thứ XVI. Đại hội XVIII Đảng bộ thành phố.\n',
+    expected: ['a.txt «Đại hội đại biểu toàn quốc lần thứ XVI»'],
+  },
+  {
+    name: 'leaves the terms of local bodies and mass organisations to their own ordinals and years',
+    fixture:
+      'Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Long An khóa XI, nhiệm kỳ 2022 - 2027 ra mắt. Đại hội đại biểu Thành phố Cần Thơ Khóa XIV, nhiệm kỳ 2020 - 2025 bế mạc. ' +
+      'Bầu Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam khóa XIII, nhiệm kỳ 2022-2027. Ban Chấp hành Trung ương khóa XIV, nhiệm kỳ 2021-2026 họp.\n',
+    expected: ['a.txt «khóa XIV, nhiệm kỳ 2021-2026»'],
+  },
 ];
 
 describe('core/rules/termYears', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { findingsOf, lintFixture, type RuleFixture } from './lint';
+import { applyEdits } from '../../../../server/src/core/rules/engine';
 
 const RULE = 'text-artifact';
 
@@ -38,8 +39,53 @@ export const FIXTURES: readonly RuleFixture[] = [
       'Theo quy định định kỳ tác tác đào tạo.\nCông công tác.\n',
     expected: ['a.txt «tác tác» → «tác»', 'a.txt «Công công» → «Công»'],
   },
+  {
+    name: 'keeps reduplication, a syllable shared by two words, a name after a post, and a word cut at the end of a truncated text',
+    fixture:
+      'Cán bộ phải luôn luôn gương mẫu, thường thường họp, ngày ngày rèn luyện. Đó là những việc làm thiết thực thực hiện nghị quyết; ' +
+      'xử lý hành vi vi phạm; các đại biểu biểu quyết. Ông là Trưởng ban Ban Tổ chức Tỉnh ủy, Phó trưởng Ban Ban Chỉ đạo Tây Nguyên. Bài viết về công tác tác',
+    expected: [],
+  },
+  {
+    name: 'flags a capitalised word or a phrase written twice, a comma glued to the next word, and a stray letter without a fix',
+    fixture: 'Ông là nguyên Bí thư Tỉnh Tỉnh ủy. Hội nghị Ban Chấp hành Trung ương Trung ương Đảng. Đồng chí Trương Thị Mai,Trưởng Ban phát biểu. Phó ban zTuyên giáo.\n',
+    expected: [
+      'a.txt «Tỉnh Tỉnh» → «Tỉnh»',
+      'a.txt «Trung ương Trung ương» → «Trung ương»',
+      'a.txt «Mai,Trưởng» → «Mai, Trưởng»',
+      'a.txt «zTuyên»',
+    ],
+  },
+  {
+    name: 'gives one finding, with one fix, for the lines of a passage broken inside its sentences',
+    fixture: 'Ban Tổ chức hướng dẫn việc kiểm điểm, đánh\ngiá, xếp loại chất\nlượng hằng năm.\nMỤC ĐÍCH\nCác cấp ủy thực hiện.\n',
+    expected: ['a.txt «đánh⏎giá, xếp loại chất⏎lượng» → «đánh giá, xếp loại chất lượng»'],
+  },
+  {
+    name: 'removes HTML markup and writes character references as their letters, in one finding per article',
+    fixture: 'Bài viết.\n<div><p class="Normal">Từ ng&agrave;y 1 đến 4.6, tại H&agrave; Nội&nbsp;họp.</p></div>\n![]() |\nSo sánh 3 < 5 và a <b không phải thẻ.\n',
+    // The finding is at the first tag; its fix reaches the last piece, the empty image.
+    expected: ['a.txt «<div>» → «Từ ngày 1 đến 4.6, tại Hà Nội\u00a0họp.⏎»'],
+  },
 ];
 
 describe('core/rules/textArtifact', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it('leaves the text of an article with markup as it would read without it', async () => {
+    const { service, findings } = await lintFixture('<p>Từ ng&agrave;y 1, tại H&agrave; Nội&nbsp;họp &amp; bàn.</p><image>\n');
+    const markup = findings.filter((f) => f.rule === RULE);
+    assert.equal(markup.length, 1);
+    assert.equal(markup[0].fixes[0].safe, true);
+    const text = service.articles()[Symbol.iterator]().next().value?.text ?? '';
+    assert.equal(applyEdits(text, markup[0].fixes[0].edits), 'Từ ngày 1, tại Hà Nội\u00a0họp & bàn.\n');
+  });
+
+  it('deletes a doubled word safely only when both copies are written alike', async () => {
+    const { findings } = await lintFixture('Công tác tác đào tạo. Nhìn ban Ban kia.\n');
+    assert.deepEqual(
+      findings.filter((f) => f.rule === RULE).map((f) => f.fixes.map((x) => x.safe)),
+      [[true], [false]],
+    );
+  });
 });

@@ -29,6 +29,13 @@ export const FIXTURES: readonly RuleFixture[] = [
       '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương phát biểu.\n',
     expected: [],
   },
+  {
+    name: 'does not compare a past post ("nguyên", "lúc đó là") with who holds it now',
+    fixture:
+      '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương phát biểu.\n' +
+      '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Phạm Minh Chính, nguyên Trưởng Ban Tổ chức Trung ương dự. Ông Tô Huy Rứa (lúc đó là Trưởng Ban Tổ chức Trung ương) ký.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/titleConflict', () => {

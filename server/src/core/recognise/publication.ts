@@ -1,0 +1,216 @@
+import type { CalendarDate, Publication } from '../model';
+import { compareDates, toIso } from '../calendar';
+import type { Source } from '../text/source';
+import type { RecogniseContext } from './context';
+import { validDate } from './dateSyntax';
+import { scanDates, writtenYear, type Found } from './dates';
+
+/**
+ * The article's publication date, from its own signals, in this order:
+ * 1. a dateline in the header ("Thứ Năm, 04/08/2025 14:30", "Cập nhật: …",
+ *    "Ngày đưa: …"), else the page store's prefix (" date 2025-10-02",
+ *    " date 2025-08"), refined to a day by the lead's dateline in the same month;
+ * 2. the lead's event date ("Sáng 17/1/2011", "Ngày 14/10", "hôm nay (4-10)",
+ *    "tối qua (23/9)"), its year written with it, or written with the same
+ *    day or month elsewhere, or the first year of the term a congress of the
+ *    lead elects, or the year the text speaks of as the present; else the
+ *    date of a decision the lead announces, in the same month;
+ * 3. the date a report gives its figures as of ("Tính đến ngày 29-3-2024").
+ * A cited document's date, a birth date, a period ("giai đoạn 2020-2025",
+ * "đến năm 2030") never dates the article. When nothing does, there is no
+ * publication date, and rules that need one stay silent.
+ */
+
+/** The page store's prefix: " date 2025-10-02" or " date 2025-08" at the very start. */
+const HEADER_PREFIX = /^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])/u;
+
+/** The lead: where an article tells its news, after the title and byline. */
+const LEAD_CHARS = 700;
+
+/** How much of the lead's paragraph after its date is read for the term a congress elects. */
+const LEAD_SENTENCE = 250;
+
+/** "hôm nay (4-10)", "Sáng nay (23-1)", "Chiều tối qua (23/9)", "ngày hôm qua, 8/9". */
+const RELATIVE_DAY = /(?<![\p{L}])(?:[Nn]gày )?(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?: tối)? (?<when>nay|qua),? \(?(?<day>\d{1,2})[-/.](?<month>\d{1,2})\)?(?![\d/.-])/u;
+
+/** A date right after a document's number or code is the document's date ("Chỉ thị số 35 ngày 30/5/2019"). */
+const DOCUMENT_BEFORE = /(?:số\s*:?\s*\d+[^\n;.]{0,30}|[A-ZĐ][A-Za-zĐđ]{0,5}\s*\/\s*[A-ZĐƯ.]{2,10}\d{0,2}|\d+\/[A-ZĐ][A-Za-zĐđ]{0,5}-[A-Za-zĐđ0-9-]+),?\s*$/u;
+/** "Hà Nội, ngày 07 tháng 11 năm 2006" alone at the start of a line: where and when a quoted document was signed. */
+const SIGNED_AT = /^\s*\p{Lu}[\p{L} .]{1,30},\s*$/u;
+/** A birth date or year ("sinh ngày", "SN 1961", "sinh năm 1959"). */
+const BIRTH_BEFORE = /(?:sinh|SN)\s*$/iu;
+/** A year that is a period's bound or a target, not the present ("đến năm 2030", "giai đoạn", "nhiệm kỳ", "trước năm 2015"). */
+const NOT_PRESENT_YEAR_BEFORE = /(?:sinh|SN|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ|vào|cuối|đầu)\s*$/iu;
+/** A congress or first session that elects its term: the term's first year is the year of the event. */
+const ELECTING_EVENT = /[Đđ]ại hội|[Hh]ội nghị[^.\n]{0,60}lần thứ nhất|[Kk]ỳ họp thứ nhất/u;
+const TERM_YEARS = /nhiệm kỳ (\d{4})\s?[-–]\s?(\d{4})/u;
+
+interface Lead {
+  readonly day: number;
+  readonly month: number;
+  readonly year?: number;
+  /** "qua": the event was the day before publication. */
+  readonly dayBefore: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function findPublication(ctx: RecogniseContext): Publication | undefined {
+  const { source } = ctx;
+  const found = scanDates(source);
+  const published = found.find((d) => d.dateline === 'published');
+  const updated = found.find((d) => d.dateline === 'updated');
+  const main = published ?? updated;
+  if (main) {
+    const publication: { -readonly [K in keyof Publication]: Publication[K] } = {
+      date: dayOf(main),
+      source: 'dateline',
+      precision: 'day',
+      evidence: `dateline ${quote(source, main.start, main.end)}`,
+      span: { start: source.toOriginal(main.start), end: source.toOriginal(main.end) },
+    };
+    // With only an update time, that time is the publication date and there is no separate update.
+    if (published && updated) publication.updated = dayOf(updated);
+    return publication;
+  }
+  const norm = source.norm;
+  const prefix = HEADER_PREFIX.exec(norm);
+  const lead = leadEvent(source, found, prefix ? prefix[0].length : 0);
+  if (prefix) {
+    const [written, y, m, d] = prefix;
+    const year = Number(y);
+    const month = Number(m);
+    const evidence = `header prefix «${written.trim()}»`;
+    // The prefix is the page store's date; a lead that names another year in full is the article's own word.
+    if (!(lead?.year !== undefined && lead.year !== year)) {
+      if (d !== undefined) {
+        const date = validDate(year, month, Number(d));
+        if (date) return { date, source: 'header', precision: 'day', evidence };
+      } else if (lead && lead.month === month) {
+        const date = eventDay(year, lead);
+        if (date) return { date, source: 'header', precision: 'day', evidence: `${evidence} and the lead's ${quote(source, lead.start, lead.end)}` };
+      } else if (month >= 1 && month <= 12) {
+        return { date: { year, month, day: 1 }, source: 'header', precision: 'month', evidence };
+      }
+    }
+  }
+  if (lead) {
+    const dated = leadYear(source, found, lead);
+    const date = dated && eventDay(dated.year, lead);
+    if (dated && date) {
+      return { date, source: 'inferred', precision: 'day', evidence: `the lead's ${quote(source, lead.start, lead.end)}${dated.how}` };
+    }
+  }
+  const asOf = asOfDate(source, found);
+  return asOf && { date: asOf.date, source: 'inferred', precision: 'day', evidence: `${quote(source, asOf.found.start, asOf.found.end)}, the date the text reports as of` };
+}
+
+/** "Tính đến ngày 29-3-2024": a report's figures as of a day, its present. */
+const AS_OF_BEFORE = /(?:[Tt]ính (?:đến|tới)(?: hết)?|[Đđ]ến hết)\s*$/u;
+
+/** The latest date the text reports its figures as of. */
+function asOfDate(source: Source, found: readonly Found[]): { date: CalendarDate; found: Found } | undefined {
+  let latest: { date: CalendarDate; found: Found } | undefined;
+  for (const f of found) {
+    if (f.written.form !== 'day' || f.written.year === undefined || !AS_OF_BEFORE.test(source.norm.slice(Math.max(0, f.start - 20), f.start))) continue;
+    const date = validDate(f.written.year, f.written.month, f.written.day);
+    if (date && (!latest || compareDates(date, latest.date) > 0)) latest = { date, found: f };
+  }
+  return latest;
+}
+
+function dayOf(found: Found): CalendarDate {
+  const w = found.written as { day: number; month: number; year: number };
+  return { year: w.year, month: w.month, day: w.day };
+}
+
+function quote(source: Source, start: number, end: number): string {
+  return `«${source.norm.slice(start, end)}»`;
+}
+
+/** The publication day of a lead event in a year: the event's day, or the day after it for "hôm qua". */
+function eventDay(year: number, lead: Lead): CalendarDate | undefined {
+  const date = validDate(year, lead.month, lead.day);
+  if (!date || !lead.dayBefore) return date;
+  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+}
+
+/** True when a date found in the text is a document's date or a birth date, which never date the article. */
+function notAnEvent(source: Source, f: Found): boolean {
+  const before = source.norm.slice(Math.max(0, f.start - 50), f.start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return documentDate(source, f) || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line);
+}
+
+/** True when a date is written right after a document's number or code. */
+function documentDate(source: Source, f: Found): boolean {
+  return DOCUMENT_BEFORE.test(source.norm.slice(Math.max(0, f.start - 50), f.start));
+}
+
+/** The first event date of the lead: a day and month introduced by "Sáng", "Ngày"…, or "hôm nay (4-10)". */
+function leadEvent(source: Source, found: readonly Found[], from: number): Lead | undefined {
+  const limit = from + LEAD_CHARS;
+  const first = found.find((f) => f.start >= from && f.start < limit && f.written.form === 'day' && f.introduced && !f.dateline && !notAnEvent(source, f));
+  const relative = RELATIVE_DAY.exec(source.norm.slice(from, limit));
+  const relativeStart = relative ? from + relative.index : Infinity;
+  if (relative?.groups && relativeStart < (first?.start ?? Infinity)) {
+    return {
+      day: Number(relative.groups.day),
+      month: Number(relative.groups.month),
+      dayBefore: relative.groups.when === 'qua',
+      start: relativeStart,
+      end: relativeStart + relative[0].length,
+    };
+  }
+  if (!first || first.written.form !== 'day') return undefined;
+  return { day: first.written.day, month: first.written.month, year: first.written.year, dayBefore: false, start: first.start, end: first.end };
+}
+
+/** The year of the lead's event, and how it was found (in words, after the lead's quote). */
+function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: number; how: string } | undefined {
+  if (lead.year !== undefined) return { year: lead.year, how: '' };
+  const events = found.filter((f) => f.written.form === 'day' && f.written.year !== undefined && !notAnEvent(source, f));
+  for (const sameMonth of [false, true]) {
+    let best: Found | undefined;
+    for (const f of events) {
+      if (f.written.form !== 'day' || f.written.month !== lead.month || (!sameMonth && f.written.day !== lead.day)) continue;
+      if (!best || (f.written.year as number) > (writtenYear(best.written) as number)) best = f;
+    }
+    if (best) return { year: writtenYear(best.written) as number, how: `, year from ${quote(source, best.start, best.end)}` };
+  }
+  // The rest of the lead's paragraph, bounded: a full stop is no sentence end in "TP. Cần Thơ".
+  const paragraph = source.norm.slice(lead.end, lead.end + LEAD_SENTENCE);
+  const sentence = paragraph.slice(0, paragraph.indexOf('\n') === -1 ? undefined : paragraph.indexOf('\n'));
+  const term = TERM_YEARS.exec(sentence);
+  if (term && ELECTING_EVENT.test(sentence)) return { year: Number(term[1]), how: `, in the first year of the term it elects («${term[0]}»)` };
+  const present = presentYear(source, found);
+  if (present !== undefined) return { year: present, how: `, in ${present}, the year the text speaks of as the present` };
+  // A decision dated earlier in the same month is the one the lead's event announces ("Ngày 15-6 … Quyết định … ngày 4/6/2012").
+  const decision = found.find(
+    (f) => f.written.form === 'day' && f.written.year !== undefined && f.written.month === lead.month && f.written.day <= lead.day && documentDate(source, f),
+  );
+  return decision ? { year: writtenYear(decision.written) as number, how: `, year from the decision of ${quote(source, decision.start, decision.end)}` } : undefined;
+}
+
+/** The year the text names most often on its own ("nhiệm vụ năm 2022"), leaving out births, targets and period bounds. */
+function presentYear(source: Source, found: readonly Found[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const f of found) {
+    if (f.written.form !== 'years' || f.written.first !== f.written.last) continue;
+    if (NOT_PRESENT_YEAR_BEFORE.test(source.norm.slice(Math.max(0, f.start - 15), f.start))) continue;
+    counts.set(f.written.first, (counts.get(f.written.first) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    // On a tie the earlier year wins: a review of one year names the plans of the next as often ("năm 2012 ... năm 2013").
+    if (best === undefined || count > (counts.get(best) as number) || (count === counts.get(best) && year < best)) best = year;
+  }
+  return best;
+}
+
+/** The publication date as the export writes it: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known. */
+export function publicationText(publication: Publication): string {
+  const iso = toIso(publication.date);
+  return publication.precision === 'day' ? iso : publication.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}

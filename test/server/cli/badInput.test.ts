@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cli, folderWith, removeFolders } from '../../support/cliRun';
+import { encodeArticle } from '../../../server/src/core/text/decode';
+
+/**
+ * `report-lens check` on bad input (issue 10): every file it cannot analyse
+ * gets one line naming the file and the reason, the run goes on, and exit
+ * code 4 says a file was skipped.
+ */
+
+const CLEAN = 'Hội nghị diễn ra sáng nay.\n';
+const CLI = path.resolve(__dirname, '../../../../dist/cli.js');
+
+/** The report's line for each skipped file: path, then its message up to the first colon. */
+function skippedLines(out: string): string[] {
+  const lines = out.split('\n');
+  const result: string[] = [];
+  lines.forEach((line, i) => {
+    const m = /^ {2}\d+:\d+ {2}warning {2}file-skipped {2}([^:]*)/.exec(line);
+    if (m) result.push(`${lines[i - 1]}: ${m[1]}`);
+  });
+  return result;
+}
+
+describe('cli/check on bad input', () => {
+  after(removeFolders);
+
+  it('skips a FIFO without opening it, binary files and UTF-16 without BOM, each with one line; the rest is checked', async () => {
+    const dir = folderWith({
+      'a.txt': 'Công tác tác đào tạo.\n',
+      'binary.txt': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]),
+      'utf16.txt': encodeArticle(CLEAN, 'utf-16le', false),
+      'UPPER.TXT': 'Công tác tác đào tạo.\n',
+    });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const run = await cli(dir, ['check', '.']);
+    assert.deepEqual(skippedLines(run.out), [
+      'binary.txt: Binary file (it holds NUL bytes)',
+      'pipe.txt: This is a FIFO (named pipe), not a regular file',
+      'utf16.txt: UTF-16LE text without a byte-order mark',
+    ]);
+    // Extensions are matched without regard to case, as the editor matches them.
+    assert.match(run.out, /^UPPER\.TXT\n {2}1:6 {2}warning {2}text-artifact/m);
+    assert.match(run.out, /^a\.txt\n {2}1:6 {2}warning {2}text-artifact/m);
+    assert.equal(run.code, 4);
+  });
+
+  it('exits 5 when findings at error level and a skipped file meet', async () => {
+    const dir = folderWith({ 'a.txt': 'Ngày 31-2-2023 họp.\n', 'b.txt': Uint8Array.from([0, 1, 2]) });
+    assert.equal((await cli(dir, ['check', '.'])).code, 5);
+  });
+
+  it('reports unreadable files and folders and goes on (run as an unprivileged user when the tests run as root)', function () {
+    const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n', 'secret.txt': CLEAN, 'locked/b.txt': CLEAN });
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(dir, 'secret.txt'), 0o000);
+    fs.chmodSync(path.join(dir, 'locked'), 0o000);
+    try {
+      // Root reads everything, so the check runs as "nobody" there; elsewhere the permissions above suffice.
+      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const run = spawnSync(process.execPath, [CLI, 'check', '.'], { cwd: dir, encoding: 'utf8', ...asNobody });
+      assert.deepEqual(skippedLines(run.stdout), [
+        'locked: This folder cannot be listed (permission denied)',
+        'secret.txt: This file cannot be read (permission denied)',
+      ]);
+      assert.match(run.stdout, /^a\.txt\n/m);
+      assert.equal(run.stderr, '');
+      assert.equal(run.status, 4);
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('uses the configuration of the folder checked, says so, accepts BOM and comments, and never climbs above the folder', async () => {
+    const dir = folderWith({
+      '.report-lens/config.json': '{ "rules": { "text-artifact": "off" } }',
+      'articles/a.txt': 'Công tác tác đào tạo.\n',
+      'articles/.report-lens/config.json': '\ufeff// house rules\n{ "rules": { "text-artifact": "error", }, }\n',
+    });
+    const inner = await cli(dir, ['check', 'articles']);
+    assert.equal(inner.err, 'report-lens check: using the configuration articles/.report-lens/config.json\n');
+    assert.match(inner.out, /1:6 {2}error {2}text-artifact/);
+    fs.rmSync(path.join(dir, 'articles/.report-lens'), { recursive: true });
+    // The parent's file switches the rule off, but it is above the folder checked: defaults apply.
+    const bare = await cli(dir, ['check', 'articles']);
+    assert.equal(bare.err, '');
+    assert.match(bare.out, /1:6 {2}warning {2}text-artifact/);
+    const given = await cli(dir, ['check', 'articles', '--config', '.report-lens/config.json']);
+    assert.equal(given.err, 'report-lens check: using the configuration .report-lens/config.json\n');
+    assert.equal(given.out, 'No findings.\n');
+  });
+
+  it('gives configuration errors as file:line:column and keeps the defaults; a folder in its place is one line too', async () => {
+    const dir = folderWith({ 'a.txt': CLEAN, '.report-lens/config.json': '{\n  "rules": {\n    "no-such-rule": "off"\n  }\n}\n' });
+    const run = await cli(dir, ['check', '.']);
+    assert.match(run.err, /^\.report-lens\/config\.json:3:5: Unknown rule "no-such-rule"; known rules: /m);
+    const folder = folderWith({ 'a.txt': CLEAN });
+    fs.mkdirSync(path.join(folder, '.report-lens/config.json'), { recursive: true });
+    const odd = await cli(folder, ['check', '.']);
+    assert.match(odd.err, /^\.report-lens\/config\.json: cannot be read \(it is a folder\); defaults are used$/m);
+    assert.equal(odd.code, 0);
+  });
+
+  it('takes --option=value everywhere, and rejects unknown options as usage errors', async () => {
+    const dir = folderWith({ 'a.txt': CLEAN });
+    assert.equal((await cli(dir, ['check', '.', '--format=json'])).out, '{\n  "findings": []\n}\n');
+    assert.equal(JSON.parse((await cli(dir, ['entities', '.', '--format=json', '--kind=date'])).out).entities.length, 0);
+    assert.equal((await cli(dir, ['export', '.', '--format=jsonl'])).code, 0);
+    const bad = await cli(dir, ['check', '.', '--frobnicate']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^report-lens check: Unknown option '--frobnicate'/);
+  });
+});

@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import { analyseArticle } from '../../../../server/src/core/article';
+import { createLexicon } from '../../../../server/src/core/lexicon';
+
+const lexicon = createLexicon();
+
+/**
+ * The people of an article as a user reads them: `name: title | title`,
+ * each title as written with its modifiers in brackets. Every title's
+ * offsets must cut exactly its text out of the article. The fixtures are
+ * written for these tests.
+ */
+function people(text: string): string[] {
+  const article = analyseArticle('file:///a.txt', text, 0, lexicon);
+  const out: string[] = [];
+  for (const m of article.mentions) {
+    if (m.kind !== 'person') continue;
+    for (const t of m.data.titles) assert.equal(text.slice(t.start, t.end), t.text);
+    const titles = m.data.titles.map((t) => `${t.modifiers.map((x) => `[${x}] `).join('')}${t.text}`);
+    out.push(titles.length > 0 ? `${m.text}: ${titles.join(' | ')}` : m.text);
+  }
+  return out;
+}
+
+describe('core/recognise/officials', () => {
+  describe('titles as a head and an organisation', () => {
+    it('reads provincial, ministerial and central posts before a name', () => {
+      assert.deepEqual(people('Phó Chủ tịch UBND tỉnh Hậu Giang Nguyễn Văn An dự họp.'), ['Nguyễn Văn An: Phó Chủ tịch UBND tỉnh Hậu Giang']);
+      assert.deepEqual(people('Giám đốc Sở Nội vụ tỉnh Quảng Trị Lê Thị Bình báo cáo.'), ['Lê Thị Bình: Giám đốc Sở Nội vụ tỉnh Quảng Trị']);
+      assert.deepEqual(people('Thứ trưởng Bộ Nội vụ Trần Văn Cường phát biểu.'), ['Trần Văn Cường: Thứ trưởng Bộ Nội vụ']);
+      assert.deepEqual(people('Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An Hồ Văn Dũng kết luận.'), ['Hồ Văn Dũng: Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An']);
+      assert.deepEqual(people('Bí thư Huyện ủy Cẩm Xuyên Phan Văn Giang dự.'), ['Phan Văn Giang: Bí thư Huyện ủy Cẩm Xuyên']);
+    });
+
+    it('keeps a level without its place in the organisation: "UBND tỉnh" is this province’s', () => {
+      assert.deepEqual(people('Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cho biết.'), ['Võ Văn Hải: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh']);
+    });
+
+    it('reads abbreviations and lower-case posts as written', () => {
+      assert.deepEqual(people('Đồng chí Lê Minh Khang, UVTW Đảng, Bí thư Tỉnh ủy dự.'), ['Lê Minh Khang: UVTW Đảng | Bí thư Tỉnh ủy']);
+      assert.deepEqual(people('Ông Ngô Văn Long - Phó chủ nhiệm UB Kinh tế của Quốc hội - cho biết.'), ['Ngô Văn Long: Phó chủ nhiệm UB Kinh tế của Quốc hội']);
+      assert.deepEqual(people('Bà Đào Thị Mai, phó chủ tịch HĐND xã, phát biểu.'), ['Đào Thị Mai: phó chủ tịch HĐND xã']);
+    });
+
+    it('reads an organisation the lexicon does not list from its head, up to the name', () => {
+      assert.deepEqual(people('Chủ tịch Hội Nông dân tỉnh Bắc Ninh Lý Văn Nam trao quà.'), ['Lý Văn Nam: Chủ tịch Hội Nông dân tỉnh Bắc Ninh']);
+    });
+
+    it('leaves a term qualifier out of the title', () => {
+      assert.deepEqual(people('Đồng chí Trịnh Văn Phúc, Bí thư Tỉnh ủy khóa XIX, phát biểu.'), ['Trịnh Văn Phúc: Bí thư Tỉnh ủy']);
+    });
+  });
+
+  describe('which titles belong to a name', () => {
+    it('gives a chain of titles before a name to that name', () => {
+      assert.deepEqual(people('Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Đặng Văn Quý phát biểu.'), [
+        'Đặng Văn Quý: Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Tổ chức Trung ương',
+      ]);
+    });
+
+    it('gives an appositive after a comma or a dash to the name before it', () => {
+      assert.deepEqual(people('Đồng chí Bùi Thị Ròng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cà Mau chủ trì.'), [
+        'Bùi Thị Ròng: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy Cà Mau',
+      ]);
+      assert.deepEqual(people('Đồng chí Bùi Thị Ròng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cà Mau chủ trì.'), [
+        'Bùi Thị Ròng: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy Cà Mau',
+      ]);
+    });
+
+    it('gives a title followed by a name to that name, not to the appositive before it', () => {
+      assert.deepEqual(people('Dự có Tổng Bí thư Lạc Văn Sơn, Thường trực Ban Bí thư Cao Thị Tuyết.'), [
+        'Lạc Văn Sơn: Tổng Bí thư',
+        'Cao Thị Tuyết: Thường trực Ban Bí thư',
+      ]);
+    });
+
+    it('gives a parenthesis to the name before it', () => {
+      assert.deepEqual(people('Ông Hà Văn Vĩnh (Bộ trưởng Bộ Nội vụ) trao quyết định.'), ['Hà Văn Vĩnh: Bộ trưởng Bộ Nội vụ']);
+    });
+
+    it('makes the post of a predicate an event: appointed, left, or held', () => {
+      assert.deepEqual(people('Đồng chí Mạc Văn Hòa, Bí thư Tỉnh ủy khóa XIX được bầu giữ chức Bí thư Tỉnh ủy Sơn La khóa XX.'), [
+        'Mạc Văn Hòa: Bí thư Tỉnh ủy | [appointed] Bí thư Tỉnh ủy Sơn La',
+      ]);
+      assert.deepEqual(people('Ông Kiều Văn Lâm được bổ nhiệm làm Thứ trưởng Bộ Tài chính.'), ['Kiều Văn Lâm: [appointed] Thứ trưởng Bộ Tài chính']);
+      assert.deepEqual(people('Ông Kiều Văn Lâm thôi giữ chức Giám đốc Sở Tài chính để nhận nhiệm vụ mới.'), ['Kiều Văn Lâm: [left] Giám đốc Sở Tài chính']);
+      assert.deepEqual(people('Bà Lò Thị Xuân, đang giữ chức vụ Phó Bí thư Tỉnh ủy, được bầu làm Bí thư Tỉnh ủy.'), [
+        'Lò Thị Xuân: Phó Bí thư Tỉnh ủy | [appointed] Bí thư Tỉnh ủy',
+      ]);
+    });
+  });
+
+  describe('modifiers', () => {
+    it('reads nguyên (also opening a sentence), tân, quyền and kiêm, without the word in the title', () => {
+      assert.deepEqual(people('Đồng chí Lê Văn Tám, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch Quốc hội đến dự.'), [
+        'Lê Văn Tám: [former] Ủy viên Bộ Chính trị | [former] Chủ tịch Quốc hội',
+      ]);
+      assert.deepEqual(people('Nguyên Bí thư Tỉnh ủy Hà Nam Trần Quốc Toản đến dự.'), ['Trần Quốc Toản: [former] Bí thư Tỉnh ủy Hà Nam']);
+      assert.deepEqual(people('Tân Bí thư Tỉnh ủy Kon Tum Dương Văn Trang phát biểu nhận nhiệm vụ.'), ['Dương Văn Trang: [new] Bí thư Tỉnh ủy Kon Tum']);
+      assert.deepEqual(people('Quyền Chủ tịch UBND tỉnh Lai Châu Tống Thanh Hải ký quyết định.'), ['Tống Thanh Hải: [acting] Chủ tịch UBND tỉnh Lai Châu']);
+      assert.deepEqual(people('Ông Phùng Văn Kha, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh, chủ trì.'), [
+        'Phùng Văn Kha: Bí thư Tỉnh ủy | [concurrent] Chủ tịch HĐND tỉnh',
+      ]);
+    });
+  });
+
+  describe('names', () => {
+    it('reads every name of a list after "các đồng chí"', () => {
+      assert.deepEqual(people('Dự hội nghị có các đồng chí: Lê Văn An, Trần Thị Bích, Phạm Văn Công và Đỗ Văn Dũng.'), [
+        'Lê Văn An',
+        'Trần Thị Bích',
+        'Phạm Văn Công',
+        'Đỗ Văn Dũng',
+      ]);
+    });
+
+    it('gives the posts before a colon to every name of the list after it', () => {
+      assert.deepEqual(people('Các Phó Trưởng Ban Tổ chức Trung ương: Lê Văn An; Trần Thị Bích.'), [
+        'Lê Văn An: Phó Trưởng Ban Tổ chức Trung ương',
+        'Trần Thị Bích: Phó Trưởng Ban Tổ chức Trung ương',
+      ]);
+    });
+
+    it('reads a name in capitals after an honorific or a post, and after a military rank', () => {
+      assert.deepEqual(people('Đồng chí NGUYỄN VĂN HÙNG, Bí thư Tỉnh ủy, phát biểu.'), ['NGUYỄN VĂN HÙNG: Bí thư Tỉnh ủy']);
+      assert.deepEqual(people('Thượng tướng Lê Huy Vịnh dự buổi lễ.'), ['Lê Huy Vịnh']);
+    });
+
+    it('reads a historic figure after a post, but not a city or an institution named after him', () => {
+      assert.deepEqual(
+        people('Học tập theo tấm gương Chủ tịch Hồ Chí Minh. Đoàn đến Thành phố Hồ Chí Minh và Học viện Chính trị quốc gia Hồ Chí Minh.'),
+        ['Hồ Chí Minh: Chủ tịch'],
+      );
+    });
+
+    it('takes no name cut by the end of the text, and no words of a post', () => {
+      assert.deepEqual(people('Hội nghị bầu đồng chí Lê Văn Hùng làm Bí thư. Hội nghị bầu đồng chí Võ Văn'), ['Lê Văn Hùng: [appointed] Bí thư']);
+      assert.deepEqual(people('Đồng chí Chánh Văn phòng Tỉnh ủy Hoàng Văn Nam báo cáo.'), ['Hoàng Văn Nam: Chánh Văn phòng Tỉnh ủy']);
+    });
+
+    it('takes two capitalised words after a level for a place, not a name', () => {
+      assert.deepEqual(people('Ông Mai Văn Bảy, Bí thư Đảng ủy xã Thạch Bằng, phát biểu.'), ['Mai Văn Bảy: Bí thư Đảng ủy xã Thạch Bằng']);
+    });
+  });
+});

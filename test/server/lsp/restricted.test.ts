@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CodeActionRequest, ExecuteCommandRequest, HoverRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
+import type { ExportResult, FixAllResult } from '../../../server/src/lsp/protocolShapes';
+import { RESTRICTED_MESSAGE } from '../../../server/src/lsp/protocolShapes';
+import { LspSession } from './lspClient';
+
+/**
+ * Restricted Mode (an untrusted workspace, `trusted: false`): hovers and
+ * diagnostics work; fix-all, suppressions, knowledge-file actions and
+ * exports write nothing, and say why.
+ */
+describe('lsp server in Restricted Mode', () => {
+  let dir: string;
+  let session: LspSession;
+  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-restricted-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'Đồng chí Trương Thị Mai dự họp. Công tác tác đào tạo.\n');
+    fs.writeFileSync(path.join(dir, 'b.txt'), 'Công tác tác đào tạo.\n');
+    session = await LspSession.start(dir, { trusted: false });
+    await session.indexed();
+  });
+
+  after(async () => {
+    await session?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics and answers hovers', async () => {
+    assert.deepEqual((session.diagnostics.get(uri('a.txt')) ?? []).map((d) => d.code), ['text-artifact']);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('a.txt') }, position: { line: 0, character: 12 } });
+    assert.ok(hover, 'a hover on the official');
+  });
+
+  it('offers only the quick fix of the finding: no fix-all, no suppression, no knowledge-file action', async () => {
+    const diagnostic = session.diagnostics.get(uri('a.txt'))![0];
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uri('a.txt') },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 60 } },
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['quickfix', 'Delete the repeated word']]);
+  });
+
+  it('refuses fix-all and export with the reason, writing nothing', async () => {
+    const fix = (await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLens.server.fixAllInFolder', arguments: [null] })) as FixAllResult;
+    assert.deepEqual(fix, { applied: false, edits: 0, restricted: RESTRICTED_MESSAGE });
+    const exported = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'reportLens.server.exportAnnotations',
+      arguments: ['jsonl', uri('out.jsonl')],
+    })) as ExportResult;
+    assert.deepEqual(exported, { files: 0, error: RESTRICTED_MESSAGE });
+    assert.deepEqual(session.appliedEdits, []);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.txt', 'b.txt']);
+  });
+});
