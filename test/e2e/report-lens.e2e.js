@@ -201,13 +201,20 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     await wb.screenshot('entities');
   });
 
-  it('Report Lens: Fix All Problems in Folder fixes every article at once', async () => {
+  it('Report Lens: Fix All Problems in Folder shows what it will change, then fixes every article at once', async () => {
     const findings = async () => {
       const text = await wb.page.locator('.statusbar-item', { hasText: /\d+ findings?/ }).first().innerText();
       return Number(/(\d+) findings?/.exec(text)[1]);
     };
     const before = await findings();
     await wb.command('Report Lens: Fix All Problems in Folder');
+    // It first shows what it will change and asks: nothing is applied before the user confirms.
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible' });
+    assert.match(await dialog.innerText(), /Report Lens will change \d+ files? with \d+ safe fix/);
+    await wb.screenshot('fix-all-confirm');
+    assert.equal(await findings(), before);
+    await dialog.locator('.monaco-button', { hasText: /^Apply \d+ Safe Fix/ }).click();
     await wb.page.waitForFunction(
       (count) => [...document.querySelectorAll('.statusbar-item')].some((e) => {
         const m = /(\d+) findings?/.exec(e.textContent);
