@@ -20,7 +20,8 @@ export function registerDefinition(connection: Connection, state: ServerState): 
       const uri = canonicalUri(params.textDocument.uri);
       const positions = state.positions(uri);
       if (!positions) return null;
-      return toLocations(state, state.service.definition(uri, positions.offset(params.position), token, all));
+      const found = state.service.definition(uri, positions.offset(params.position), token);
+      return toLocations(state, all ? found : found.slice(0, 1));
     });
   connection.onDefinition(answer('definition', false));
   connection.onDeclaration(answer('declaration', true));
