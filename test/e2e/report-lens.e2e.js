@@ -98,6 +98,8 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
 
   it('hovering over Trương Thị Mai in 002 shows her titles in 000 with its date', async () => {
     await wb.openFile(ARTICLE_002);
+    // The mention-count lens above the introduction moves the lines down when it arrives: measure the name after it.
+    await wb.activeEditor().locator('.codelens-decoration', { hasText: /\d+ mentions in \d+ files/ }).first().waitFor({ state: 'visible' });
     const box = await wb.textBox('Trương Thị Mai');
     assert.ok(box, 'the name is on screen');
     await wb.hover(box);
