@@ -1,4 +1,5 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { readOptions } from './args';
 import { createTwoFilesPatch } from 'diff';
 import type { Finding } from '../core/service';
 import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
@@ -95,13 +96,9 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
 }
 
 function readArgs(args: readonly string[]): Args | string {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
-  } catch (error) {
-    return (error as Error).message;
-  }
+  const read = readOptions(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { values, positionals } = read;
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') return `--format must be text, json or sarif, not ${format}`;
   if (values['dry-run'] && !values.fix) return '--dry-run goes with --fix';
