@@ -4,7 +4,6 @@ import {
   State,
   TransportKind,
   type LanguageClientOptions,
-  type Location,
   type Position,
   type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -76,16 +75,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('reportLens.refreshEntities', () => entities.refresh()),
-    // Code lenses from the server carry their references as LSP JSON; the
-    // references widget needs them as VS Code objects.
-    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (uri: string, position: Position, locations: Location[]) => {
+    // Code lenses from the server carry counts only; a click asks for the
+    // references then, so a lens on an entity named thousands of times stays small.
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, async (uri: string, position: Position) => {
       const p2c = client!.protocol2CodeConverter;
-      return vscode.commands.executeCommand(
-        'editor.action.showReferences',
-        p2c.asUri(uri),
-        p2c.asPosition(position),
-        locations.map((l) => p2c.asLocation(l)),
-      );
+      const target = p2c.asUri(uri);
+      const at = p2c.asPosition(position);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
+      return vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
     }),
   );
 
@@ -119,7 +116,8 @@ function createClient(context: vscode.ExtensionContext, fileEvents: vscode.FileS
     },
     // Read when the server starts, so a restart after trust is granted starts it trusted.
     get initializationOptions(): InitializationOptions {
-      return { trusted: vscode.workspace.isTrusted };
+      // The server keeps its per-file analysis cache in this workspace's storage.
+        return { trusted: vscode.workspace.isTrusted, storageUri: context.storageUri?.toString() };
     },
   };
   return new LanguageClient('reportLens', 'Report Lens', serverOptions, clientOptions);

@@ -4,7 +4,8 @@ import { createReportLensService, type ReportLensService } from '../core/service
 import { CONFIG_FILE } from '../core/rules/config';
 import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
 import { LineIndex } from '../core/text/lineIndex';
-import { SILENT_LOGGER } from '../core/host';
+import { SILENT_LOGGER, type FileAccess } from '../core/host';
+import { startAnalysis, type AnalysisOptions } from './analysis';
 import { DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
 import { contentHash } from '../node/atomicWrite';
 import { pathToUri, uriToPath } from '../node/uri';
@@ -17,6 +18,8 @@ import { pathToUri, uriToPath } from '../node/uri';
 
 export interface CliIo {
   readonly cwd: string;
+  /** Whether stderr is a terminal, where a progress bar may be drawn. */
+  readonly terminal?: boolean;
   out(text: string): void;
   err(text: string): void;
 }
@@ -26,6 +29,7 @@ export type CheckIo = CliIo;
 
 export const NODE_IO: CliIo = {
   cwd: process.cwd(),
+  terminal: process.stderr.isTTY === true,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
@@ -50,6 +54,8 @@ export interface OpenOptions {
   readonly config?: string;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Worker threads, cache and shard (check); without them the files are analysed in this thread, uncached. */
+  readonly analysis?: AnalysisOptions;
 }
 
 export interface OpenedFolder {
@@ -62,6 +68,8 @@ export interface OpenedFolder {
   readonly roots: readonly string[];
   /** The rules configuration file in force, if any. */
   readonly configFile?: string;
+  /** What the cache answered and under which keys, when the files went through it. */
+  readonly cached?: { readonly dir?: string; readonly hit: number; readonly keys: ReadonlyMap<string, string> };
 }
 
 /**
@@ -90,17 +98,20 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
   const filter = { include: options.include?.length ? options.include : DEFAULT_FILTER.include, exclude: options.exclude?.length ? options.exclude : DEFAULT_FILTER.exclude };
   const access = nodeFileAccess(folders, filter, SILENT_LOGGER, undefined, named);
   const readHashes = new Map<string, string>();
-  let listed: string[] = [];
-  const service = createReportLensService({
-    files: {
-      listArticles: async () => (listed = await access.listArticles()),
-      readFile: async (uri) => {
-        const read = await access.readFile(uri);
-        if (read instanceof Uint8Array) readHashes.set(uri, contentHash(read));
-        return read;
-      },
+  const shard = options.analysis?.shard;
+  // A shard lists the whole folder and keeps every n-th file, so the shards of one folder share it out.
+  const all = await access.listArticles();
+  const listed = shard ? all.filter((_, i) => i % shard.count === shard.index - 1) : all;
+  const files: FileAccess = {
+    listArticles: async () => listed,
+    readFile: async (uri) => {
+      const read = await access.readFile(uri);
+      if (read instanceof Uint8Array) readHashes.set(uri, contentHash(read));
+      return read;
     },
-  });
+  };
+  const analysis = options.analysis && startAnalysis(files, listed.length, options.analysis, io);
+  const service = createReportLensService({ files, analyse: analysis?.analyse });
   const home = folders[0] ?? path.dirname(named[0]);
   const configFile = options.config !== undefined ? path.resolve(io.cwd, options.config) : existing(path.join(home, CONFIG_FILE));
   if (configFile !== undefined) {
@@ -113,8 +124,14 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
     const text = readWorkspaceFile(knowledgeFile, io);
     if (text !== undefined) printIssues(io, knowledgeFile, text, service.setKnowledgeFile(pathToUri(knowledgeFile), text));
   }
-  await service.indexWorkspace();
-  return { service, listed, readHashes, roots: [...folders, ...named.map((f) => path.dirname(f))], configFile };
+  let cached: OpenedFolder['cached'];
+  try {
+    await service.indexWorkspace(undefined, analysis?.progress);
+  } finally {
+    const done = await analysis?.finish();
+    if (done) cached = { dir: analysis?.cacheDir, ...done };
+  }
+  return { service, listed, readHashes, roots: [...folders, ...named.map((f) => path.dirname(f))], configFile, cached };
 }
 
 function existing(file: string): string | undefined {

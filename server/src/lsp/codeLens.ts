@@ -1,11 +1,10 @@
 import type { CodeLens, Connection } from 'vscode-languageserver';
 import { canonicalUri } from '../node/uri';
 import { guard } from './guard';
-import { toLocations } from './locations';
 import { SHOW_REFERENCES_COMMAND } from './protocol';
 import type { ServerState } from './state';
 
-/** "N mentions in M files" above each person's introduction in the file (the first per person); a click lists them. */
+/** "N mentions in M files" above each person's introduction in the file (the first per person); a click lists them as references. */
 export function registerCodeLens(connection: Connection, state: ServerState): void {
   connection.onCodeLens((params, token) =>
     guard(state.logger, 'code lenses', token, (): CodeLens[] | null => {
@@ -18,15 +17,15 @@ export function registerCodeLens(connection: Connection, state: ServerState): vo
       for (const mention of article.mentions) {
         if (mention.kind !== 'person' || !mention.introduction || seen.has(mention.key)) continue;
         seen.add(mention.key);
-        const locations = toLocations(state, state.service.references(uri, mention.start, true, token));
-        const files = new Set(locations.map((l) => l.uri)).size;
+        // Counts only: a lens never carries the entity's locations, which the click asks for as references.
+        const counts = state.service.mentionCounts(mention.key);
         const range = positions.range(mention.start, mention.end);
         lenses.push({
           range,
           command: {
-            title: `${plural(locations.length, 'mention')} in ${plural(files, 'file')}`,
+            title: `${plural(counts.mentions, 'mention')} in ${plural(counts.files, 'file')}`,
             command: SHOW_REFERENCES_COMMAND,
-            arguments: [uri, range.start, locations],
+            arguments: [uri, range.start],
           },
         });
       }

@@ -88,5 +88,7 @@ export const RESTRICTED_MESSAGE =
 export interface InitializationOptions {
   /** False in Restricted Mode (an untrusted workspace): the server then writes nothing. */
   readonly trusted?: boolean;
+  /** The client's storage for this workspace (VS Code's storageUri), where the server keeps its analysis cache. */
+  readonly storageUri?: string;
 }
 export const SHOW_REFERENCES_COMMAND = 'reportLens.showReferences';

@@ -214,12 +214,18 @@ describe('lsp server over stdio', function () {
     assert.equal(textAt(text, { start: at(S000, 'Sáng 12/1', 0), end: after.position }).endsWith('12/1'), true);
   });
 
-  it('counts a person’s mentions in a code lens, agreeing with the references', async () => {
+  it('counts a person’s mentions in a code lens, agreeing with the references, and carries no location list', async () => {
     const lenses = await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uri(S002) } });
     const lens = (lenses ?? []).find((l) => textAt(read(S002), l.range) === 'Trương Thị Mai');
     assert.ok(lens?.command);
-    const locations = lens.command.arguments![2] as Location[];
+    assert.deepEqual(lens.command.arguments, [uri(S002), lens.range.start]);
+    const locations = (await session.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: uri(S002) },
+      position: lens.range.start,
+      context: { includeDeclaration: true },
+    })) as Location[];
     const files = new Set(locations.map((l) => l.uri)).size;
+    assert.ok(files > 1);
     assert.equal(lens.command.title, `${locations.length} mentions in ${files} files`);
   });
 
