@@ -105,7 +105,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const id = typeof arg === 'string' ? arg : (entityIdOf(arg) ?? (await pickOfficial()));
       if (id) await timeline.show(id);
     }),
-    // Code lenses carry only their position: the references are asked for when one is clicked.
+    // Code lenses from the server carry counts only; a click asks for the
+    // references then, so a lens on an entity named thousands of times stays small.
     vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, async (uri: string, position: Position) => {
       const p2c = client!.protocol2CodeConverter;
       const where = p2c.asUri(uri);
@@ -158,7 +159,8 @@ function createClient(context: vscode.ExtensionContext, fileEvents: vscode.FileS
     // Read when the server starts, so a restart after trust is granted starts it trusted.
     // The status bar item shows indexing, so the server sends no window progress of its own.
     get initializationOptions(): InitializationOptions {
-      return { trusted: vscode.workspace.isTrusted, statusBar: true };
+      // The server keeps its per-file analysis cache in this workspace's storage.
+      return { trusted: vscode.workspace.isTrusted, statusBar: true, storageUri: context.storageUri?.toString() };
     },
     // Hovers may run one command only: the "Show timeline" link.
     markdown: { isTrusted: { enabledCommands: [SHOW_TIMELINE_COMMAND] } },

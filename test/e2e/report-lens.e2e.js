@@ -98,6 +98,8 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
 
   it('hovering over Trương Thị Mai in 002 shows her titles in 000 with its date', async () => {
     await wb.openFile(ARTICLE_002);
+    // The mention-count lens above the introduction moves the lines down when it arrives: measure the name after it.
+    await wb.activeEditor().locator('.codelens-decoration', { hasText: /\d+ mentions in \d+ files/ }).first().waitFor({ state: 'visible' });
     const box = await wb.textBox('Trương Thị Mai');
     assert.ok(box, 'the name is on screen');
     await wb.hover(box);
@@ -201,13 +203,20 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     await wb.screenshot('entities');
   });
 
-  it('Report Lens: Fix All Problems in Folder fixes every article at once', async () => {
+  it('Report Lens: Fix All Problems in Folder shows what it will change, then fixes every article at once', async () => {
     const findings = async () => {
       const text = await wb.page.locator('.statusbar-item', { hasText: /\d+ findings?/ }).first().innerText();
       return Number(/(\d+) findings?/.exec(text)[1]);
     };
     const before = await findings();
     await wb.command('Report Lens: Fix All Problems in Folder');
+    // It first shows what it will change and asks: nothing is applied before the user confirms.
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible' });
+    assert.match(await dialog.innerText(), /Report Lens will change \d+ files? with \d+ safe fix/);
+    await wb.screenshot('fix-all-confirm');
+    assert.equal(await findings(), before);
+    await dialog.locator('.monaco-button', { hasText: /^Apply \d+ Safe Fix/ }).click();
     await wb.page.waitForFunction(
       (count) => [...document.querySelectorAll('.statusbar-item')].some((e) => {
         const m = /(\d+) findings?/.exec(e.textContent);

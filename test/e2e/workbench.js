@@ -214,16 +214,28 @@ class Workbench {
   /** Opens a workspace file from the Explorer, as a user clicks it, and waits until its tab is active. */
   async openFile(fileName) {
     const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
-    if (!(await row.isVisible())) await this.command('View: Show Explorer');
-    await row.click();
-    await this.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible' });
-    await this.editorFocused();
+    const tab = this.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: fileName });
+    for (let attempt = 1; ; attempt++) {
+      if (!(await row.isVisible())) await this.command('View: Show Explorer');
+      await row.click();
+      await tab.waitFor({ state: 'visible' });
+      try {
+        await this.editorFocused(attempt < 3 ? 10_000 : 30_000);
+        return;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        // code-server sometimes draws a newly opened file scrolled past its end, and its lines never settle
+        // for a click; closing and opening it again, as a user would, draws it right.
+        log(`${fileName} did not settle; opening it again`);
+        await this.command('View: Close All Editors');
+      }
+    }
   }
 
-  async editorFocused() {
+  async editorFocused(timeout = 30_000) {
     const editor = this.activeEditor();
     await editor.locator('.view-line').first().waitFor({ state: 'visible' });
-    await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    await editor.locator('.view-lines').click({ position: { x: 5, y: 5 }, timeout });
   }
 
   activeEditor() {

@@ -35,12 +35,13 @@ const { values } = parseArgs({
     errors: { type: 'string', default: 'all', short: 'e' },
     'no-gate': { type: 'boolean', default: false },
     floors: { type: 'string' },
+    'if-present': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false, short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log(`npm run quality -- [--corpus DIR] [--gold DIR] [--findings DIR] [--cli dist/cli.js] [--errors all|none|N] [--no-gate] [--floors FILE]
+  console.log(`npm run quality -- [--corpus DIR] [--gold DIR] [--findings DIR] [--cli dist/cli.js] [--errors all|none|N] [--no-gate] [--floors FILE] [--if-present]
 Scores the CLI against the gold annotations and the finding labels; exits 1 below the SPEC targets.
 With --floors, the recognition measures must instead stay at or above the floors in FILE (a ratchet
 while a SPEC target is still out of reach); the findings targets are always gated.`);
@@ -63,6 +64,11 @@ function runCheck(): string {
 }
 
 function main(): number {
+  if (!fs.existsSync(values.corpus!)) {
+    // The corpus is third-party text kept beside the repository, never in it; a checkout without it cannot be scored.
+    console.error(`The development corpus is not at ${values.corpus}: the quality gate did not run.`);
+    return values['if-present'] ? 0 : 2;
+  }
   let gold;
   try {
     gold = readGold(values.gold!, values.corpus!);
@@ -91,7 +97,7 @@ function main(): number {
     console.log(`\nBelow target: ${failures.join('; ')}`);
     return values['no-gate'] ? 0 : 1;
   }
-  console.log('\nEvery target met.');
+  console.log(values.floors ? '\nThe findings targets are met and no recognition measure fell below its floor; the lines marked MISSED above are SPEC targets not reached yet.' : '\nEvery target met.');
   return 0;
 }
 

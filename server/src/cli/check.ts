@@ -1,4 +1,6 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import * as path from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+import { readOptions } from './args';
 import { createTwoFilesPatch } from 'diff';
 import type { Finding } from '../core/service';
 import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
@@ -7,6 +9,8 @@ import { RULES } from '../core/rules/index';
 import { SKIPPED_RULE } from '../core/features/diagnostics';
 import type { Severity } from '../core/rules/rule';
 import { planFixes, writeFixes, type FixChange, type FixPlan } from './fix';
+import { mergedShards, parseShard, writeManifest, type AnalysisOptions } from './analysis';
+import { createReportLensService } from '../core/service';
 
 /**
  * `report-lens check <paths…>`: lints files and folders with every rule,
@@ -23,13 +27,20 @@ export type { CheckIo } from './files';
 
 export const USAGE = [
   'usage: report-lens check <paths…> [--format text|json|sarif] [--fix [--dry-run]] [--config <file>]',
-  '                         [--include <glob>]… [--exclude <glob>]…',
+  '                         [--include <glob>]… [--exclude <glob>]… [--cache-dir D | --no-cache] [--jobs N] [--shard i/n] [--quiet]',
+  '       report-lens check --merge D [--format text|json|sarif]',
   '',
   '  --fix        apply the safe fixes until none is left, and list what changed',
   '  --dry-run    with --fix: write nothing, print the changes as a unified diff',
   '  --config     the rules configuration to use (default: <first folder>/.report-lens/config.json)',
   '  --include    glob of the article files, relative to each folder (default **/*.txt and **/*.md; case ignored)',
   '  --exclude    glob of files never analysed (default **/node_modules/**, **/.git/**)',
+  '  --cache-dir D keep per-file analyses in D (default node_modules/.cache/report-lens, or .report-lens/cache)',
+  '  --no-cache    analyse every file again and keep nothing',
+  '  --jobs N      worker threads (default: one per core for large folders; 0 analyses in the main thread)',
+  '  --shard i/n   analyse only the i-th of n shards of the files into the cache, printing no findings',
+  '  --merge D     (instead of paths) the folder-wide findings of every shard analysed into D, reading no article',
+  '  --quiet       no progress bar (it is only drawn on a terminal)',
   '',
   'Exit code: 0 clean; 1 findings at error level (--dry-run: something would change);',
   '4 a file was skipped (added to 1: 5 is both); 2 usage error; 3 internal error.',
@@ -48,6 +59,12 @@ const OPTIONS = {
   config: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  jobs: { type: 'string' },
+  shard: { type: 'string' },
+  merge: { type: 'string' },
+  quiet: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 interface Args {
@@ -58,17 +75,30 @@ interface Args {
   readonly config?: string;
   readonly include?: string[];
   readonly exclude?: string[];
+  readonly analysis: AnalysisOptions;
+  readonly merge?: string;
 }
 
 /** Runs the check command on its arguments (those after "check"); resolves to the exit code. */
 export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): Promise<number> {
   const parsed = readArgs(args);
-  const opened = typeof parsed === 'string' ? parsed : await openFolder(parsed.paths, io, parsed);
+  const opened = typeof parsed === 'string' ? parsed : parsed.merge !== undefined ? await openMerged(parsed.merge, io) : await openFolder(parsed.paths, io, parsed);
   if (typeof parsed === 'string' || typeof opened === 'string') {
     io.err(`report-lens check: ${typeof parsed === 'string' ? parsed : opened}\n${USAGE}`);
     return EXIT_USAGE;
   }
   if (opened.configFile) io.err(`report-lens check: using the configuration ${displayPath(io.cwd, opened.configFile)}\n`);
+  const shard = parsed.analysis.shard;
+  if (shard) {
+    const cached = opened.cached;
+    if (cached?.dir === undefined) {
+      io.err(`report-lens check: --shard needs a cache folder it can write\n`);
+      return EXIT_USAGE;
+    }
+    const manifest = writeManifest(cached.dir, shard, cached.keys);
+    io.err(`shard ${shard.index}/${shard.count}: ${opened.listed.length} articles (${cached.hit} from the cache) in ${displayPath(io.cwd, manifest)}\n`);
+    return EXIT_CLEAN;
+  }
 
   let skipped = false;
   if (parsed.fix) {
@@ -95,18 +125,24 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
 }
 
 function readArgs(args: readonly string[]): Args | string {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
-  } catch (error) {
-    return (error as Error).message;
-  }
+  const read = readOptions(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { values, positionals } = read;
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') return `--format must be text, json or sarif, not ${format}`;
   if (values['dry-run'] && !values.fix) return '--dry-run goes with --fix';
+  const jobs = values.jobs;
+  if (jobs !== undefined && !/^\d+$/.test(jobs)) return `--jobs takes a number of worker threads, not ${jobs}`;
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string') return shard;
+  if (values['no-cache'] && values['cache-dir'] !== undefined) return '--cache-dir and --no-cache exclude each other';
+  if (shard && (values.fix || values['no-cache'])) return '--shard writes into the cache: it takes no --fix or --no-cache';
+  const analysis: AnalysisOptions = { quiet: values.quiet === true, cacheDir: values['no-cache'] ? null : values['cache-dir'], jobs: jobs === undefined ? undefined : Number(jobs), shard };
+  if (values.merge !== undefined) {
+    return positionals.length > 0 || shard || values.fix ? '--merge takes no paths, --shard or --fix' : { paths: [], format, fix: false, dryRun: false, analysis, merge: values.merge };
+  }
   if (positionals.length === 0) return 'give at least one file or folder';
-  return { paths: positionals, format, fix: values.fix === true, dryRun: values['dry-run'] === true, config: values.config, include: values.include, exclude: values.exclude };
+  return { paths: positionals, format, fix: values.fix === true, dryRun: values['dry-run'] === true, config: values.config, include: values.include, exclude: values.exclude, analysis };
 }
 
 /** What --fix changed, one line per edit, then a total. */
@@ -266,4 +302,13 @@ function excerpt(r: Located): string {
   const before = r.lineText.slice(Math.max(0, from - 30), from);
   const after = r.lineText.slice(to, to + 30);
   return `${from > 30 ? '…' : ''}${before}»${r.lineText.slice(from, to)}«${after}${to + 30 < r.lineText.length ? '…' : ''}`;
+}
+
+/** The folder of every shard analysed into a cache folder, from the cache alone (`--merge`). */
+async function openMerged(dir: string, io: CheckIo): Promise<OpenedFolder | string> {
+  const merged = mergedShards(path.resolve(io.cwd, dir));
+  if (typeof merged === 'string') return merged;
+  const service = createReportLensService({ files: merged.files, analyse: merged.analyse, language: io.language });
+  await service.indexWorkspace();
+  return { service, listed: merged.uris, readHashes: new Map(), roots: [] };
 }

@@ -1,4 +1,5 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { readOptions } from './args';
 import type { EntityKind } from '../core/model';
 import { LineIndex, type Position } from '../core/text/lineIndex';
 import { displayUri, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
@@ -69,13 +70,9 @@ const OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 function readArgs(args: readonly string[]): Args | string {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
-  } catch (error) {
-    return (error as Error).message;
-  }
+  const read = readOptions(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { values, positionals } = read;
   const format = values.format ?? 'text';
   if (format !== 'json' && format !== 'text') return `--format must be json or text, not ${format}`;
   let kinds: EntityKind[] | undefined;

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { readOptions } from './args';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/features/export';
 import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
 import { pathToUri, uriToPath } from '../node/uri';
@@ -84,13 +85,9 @@ export async function runExport(args: readonly string[], io: CliIo = NODE_IO): P
 }
 
 function readArgs(args: readonly string[]): Args | string {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
-  } catch (error) {
-    return (error as Error).message;
-  }
+  const read = readOptions(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { values, positionals } = read;
   if (positionals.length === 0) return 'give at least one file or folder';
   if (values.format === undefined) return `give --format ${EXPORT_FORMATS.join('|')}`;
   const format = EXPORT_FORMATS.find((f) => f === values.format);

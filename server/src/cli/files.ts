@@ -5,7 +5,8 @@ import type { Language } from '../core/messages/catalogue';
 import { CONFIG_FILE } from '../core/rules/config';
 import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
 import { LineIndex } from '../core/text/lineIndex';
-import { SILENT_LOGGER } from '../core/host';
+import { SILENT_LOGGER, type FileAccess } from '../core/host';
+import { startAnalysis, type AnalysisOptions } from './analysis';
 import { DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
 import { contentHash } from '../node/atomicWrite';
 import { pathToUri, uriToPath } from '../node/uri';
@@ -18,6 +19,8 @@ import { pathToUri, uriToPath } from '../node/uri';
 
 export interface CliIo {
   readonly cwd: string;
+  /** Whether stderr is a terminal, where a progress bar may be drawn. */
+  readonly terminal?: boolean;
   out(text: string): void;
   err(text: string): void;
   /** The language of messages and fix titles: `--lang`, else the environment's LANG. */
@@ -29,6 +32,7 @@ export type CheckIo = CliIo;
 
 export const NODE_IO: CliIo = {
   cwd: process.cwd(),
+  terminal: process.stderr.isTTY === true,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
@@ -53,6 +57,8 @@ export interface OpenOptions {
   readonly config?: string;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Worker threads, cache and shard (check); without them the files are analysed in this thread, uncached. */
+  readonly analysis?: AnalysisOptions;
 }
 
 export interface OpenedFolder {
@@ -65,6 +71,8 @@ export interface OpenedFolder {
   readonly roots: readonly string[];
   /** The rules configuration file in force, if any. */
   readonly configFile?: string;
+  /** What the cache answered and under which keys, when the files went through it. */
+  readonly cached?: { readonly dir?: string; readonly hit: number; readonly keys: ReadonlyMap<string, string> };
 }
 
 /**
@@ -93,21 +101,22 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
   const filter = { include: options.include?.length ? options.include : DEFAULT_FILTER.include, exclude: options.exclude?.length ? options.exclude : DEFAULT_FILTER.exclude };
   const access = nodeFileAccess(folders, filter, SILENT_LOGGER, undefined, named);
   const readHashes = new Map<string, string>();
-  let listed: string[] = [];
+  const shard = options.analysis?.shard;
+  // A shard lists the whole folder and keeps every n-th file, so the shards of one folder share it out.
+  const all = await access.listArticles();
+  const listed = shard ? all.filter((_, i) => i % shard.count === shard.index - 1) : all;
+  const files: FileAccess = {
+    listArticles: async () => listed,
+    readFile: async (uri) => {
+      const read = await access.readFile(uri);
+      if (read instanceof Uint8Array) readHashes.set(uri, contentHash(read));
+      return read;
+    },
+  };
+  const analysis = options.analysis && startAnalysis(files, listed.length, options.analysis, io);
   // A file named on the command line is analysed even when it is not Vietnamese prose: the user asked for it.
   const namedUris = new Set(named.map((file) => pathToUri(file)));
-  const service = createReportLensService({
-    alwaysAnalyse: (uri) => namedUris.has(uri),
-    language: io.language,
-    files: {
-      listArticles: async () => (listed = await access.listArticles()),
-      readFile: async (uri) => {
-        const read = await access.readFile(uri);
-        if (read instanceof Uint8Array) readHashes.set(uri, contentHash(read));
-        return read;
-      },
-    },
-  });
+  const service = createReportLensService({ files, analyse: analysis?.analyse, alwaysAnalyse: (uri) => namedUris.has(uri), language: io.language });
   const home = folders[0] ?? path.dirname(named[0]);
   const configFile = options.config !== undefined ? path.resolve(io.cwd, options.config) : existing(path.join(home, CONFIG_FILE));
   if (configFile !== undefined) {
@@ -120,8 +129,14 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
     const text = readWorkspaceFile(knowledgeFile, io);
     if (text !== undefined) printIssues(io, knowledgeFile, text, service.setKnowledgeFile(pathToUri(knowledgeFile), text));
   }
-  await service.indexWorkspace();
-  return { service, listed, readHashes, roots: [...folders, ...named.map((f) => path.dirname(f))], configFile };
+  let cached: OpenedFolder['cached'];
+  try {
+    await service.indexWorkspace(undefined, analysis?.progress);
+  } finally {
+    const done = await analysis?.finish();
+    if (done) cached = { dir: analysis?.cacheDir, ...done };
+  }
+  return { service, listed, readHashes, roots: [...folders, ...named.map((f) => path.dirname(f))], configFile, cached };
 }
 
 function existing(file: string): string | undefined {

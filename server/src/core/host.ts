@@ -4,6 +4,8 @@
  * I/O and knows nothing of LSP or VS Code.
  */
 
+import type { Article } from './model';
+
 export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }
@@ -48,3 +50,23 @@ export const SILENT_LOGGER: Logger = { info() {}, warn() {}, error() {} };
 
 /** Progress of a long operation: `done` of `total` files. */
 export type ProgressReporter = (done: number, total: number) => void;
+
+/**
+ * What indexing made of one file: its article (a file that could not be
+ * decoded or read is an article that only carries its reason), and that
+ * reason again for the log when there is one.
+ */
+export interface FileAnalysis {
+  readonly article: Article;
+  readonly skipped?: string;
+  /** Why the file is left out of the index (it is not Vietnamese prose); its article is then empty. */
+  readonly notProse?: string;
+}
+
+/**
+ * Reads and analyses one file somewhere else than the caller's thread: in
+ * worker threads, or from a cache of earlier analyses. Resolves to undefined
+ * when the file no longer exists. With `anyText` the file is analysed even
+ * when it is not Vietnamese prose.
+ */
+export type FileAnalyser = (uri: string, anyText?: boolean) => Promise<FileAnalysis | undefined>;

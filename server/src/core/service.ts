@@ -1,20 +1,20 @@
 import type { Article, EntityKind, Mention, Span } from './model';
-import { analyseArticle, unreadableArticle } from './article';
+import { analyseArticle } from './article';
+import { analyseBytes, analyseText, skippedFileAnalysis } from './analyseFile';
 import { createLexicon, type Lexicon } from './lexicon';
-import { decodeArticle, detectLegacyText, invalidUtf8Message, undecodableMessage, type InvalidUtf8 } from './text/decode';
-import { analysedText } from './text/articleText';
-import { judgeProse, notProseReason } from './text/prose';
 import { WorkspaceIndex } from './workspaceIndex';
 import { ArticleOrders } from './articleOrder';
 import { EntityDigest } from './entityDigest';
+import { EarliestIntroductions } from './earliestIntroductions';
 import {
   NEVER_CANCELLED,
   SILENT_LOGGER,
   throwIfCancelled,
   type CancellationToken,
   type FileAccess,
+  type FileAnalyser,
+  type FileAnalysis,
   type Logger,
-  type SkippedFile,
   type ProgressReporter,
 } from './host';
 import { hover, type HoverResult } from './features/hover';
@@ -44,6 +44,12 @@ export interface ServiceOptions {
   readonly alwaysAnalyse?: (uri: string) => boolean;
   /** The language of hovers, messages and fix titles (English unless set). */
   readonly language?: Language;
+  /**
+   * Reads and analyses files for indexing elsewhere (worker threads, a cache
+   * of earlier analyses) with the same lexicon; by default the files are read
+   * through `files` and analysed in the caller's thread.
+   */
+  readonly analyse?: FileAnalyser;
 }
 
 /**
@@ -65,7 +71,8 @@ export interface ReportLensService {
   articles(): Iterable<Article>;
 
   hover(uri: string, offset: number, token?: CancellationToken): HoverResult | undefined;
-  definition(uri: string, offset: number, token?: CancellationToken): Location[];
+  /** The entity's definitions, the best first; with `all` false only the best, read from a kept table (what F12 jumps to). */
+  definition(uri: string, offset: number, token?: CancellationToken, all?: boolean): Location[];
   references(uri: string, offset: number, includeDeclaration: boolean, token?: CancellationToken): Location[];
   highlights(uri: string, offset: number, token?: CancellationToken): Span[];
   documentSymbols(uri: string, token?: CancellationToken): SymbolItem[];
@@ -73,10 +80,10 @@ export interface ReportLensService {
   entities(kinds?: readonly EntityKind[], token?: CancellationToken): EntitySummary[];
   /** Every mention of one entity (by its key), for a view that lists them; empty for an unknown key. */
   mentionsOf(id: string): EntitySummary['mentions'];
+  /** How many times, and in how many files, the folder mentions an entity (by its key): counts kept as articles change. */
+  mentionCounts(id: string): { readonly mentions: number; readonly files: number };
   /** How many articles and distinct entities the index holds, for status displays. */
   counts(): { readonly articles: number; readonly entities: number };
-  /** An entity's mention and file counts, from the digest (for code lenses: no list of locations). */
-  entityCounts(key: string): { readonly mentions: number; readonly files: number };
   /** An official's titles over time, from the folder and the knowledge base; undefined for a key that is no person. */
   timeline(key: string): Timeline | undefined;
   /** The safe fixes of every rule in one file (fix-all on save). */
@@ -126,7 +133,7 @@ export interface ReportLensService {
   exportAnnotations(format: ExportFormat, token?: CancellationToken, fileName?: (uri: string) => string): ExportedFile[];
 }
 
-/** How many files indexing reads ahead of the one it analyses. */
+/** How many files indexing reads and analyses ahead of the one entering the index. */
 const READ_AHEAD = 16;
 
 export function createReportLensService(options: ServiceOptions): ReportLensService {
@@ -137,6 +144,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const orders = new ArticleOrders(index);
   // Mention counts and each person's titles across the folder, for hovers that do not walk every file.
   const digest = new EntityDigest(orders.reading);
+  // Each entity's earliest introduction, so F12 does not walk the entity's files.
+  const earliest = new EarliestIntroductions(index);
   // Files the editor has open: their text wins over the disk until closed.
   const openVersions = new Map<string, number>();
   // Files that are not Vietnamese prose (licences, English notes, code), with the reason, kept out of the index.
@@ -157,6 +166,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     index.set(article);
     orders.articleSet(old, article);
     digest.articleSet(old, article);
+    earliest.articleSet(old, article);
     diagnostics.articleSet(article);
   };
   // Every change to the index goes through these two, so the rule aggregates stay in step with it.
@@ -170,7 +180,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     const old = index.article(uri);
     index.delete(uri);
     orders.articleDeleted(uri);
-    if (old) digest.articleDeleted(old);
+    if (old) {
+      digest.articleDeleted(old);
+      earliest.articleDeleted(old);
+    }
     diagnostics.articleDeleted(uri);
   };
 
@@ -204,62 +217,43 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     return [...(parsed?.errors ?? []), ...next.issues];
   }
 
-  /**
-   * Analyses a text unless it is not Vietnamese prose; then the file is left
-   * out of the index with its reason (returned, for the caller's log line).
-   * Text in a legacy encoding is analysed anyway, to report that.
-   */
-  function analyse(uri: string, text: string, version: number, invalid?: InvalidUtf8): string | undefined {
-    leftAlone.delete(uri);
-    if (!options.alwaysAnalyse?.(uri)) {
-      const verdict = judgeProse(analysedText({ uri, text }).text);
-      // An empty file is an article about to be written, not a licence.
-      if (!verdict.prose && verdict.words > 0 && !detectLegacyText(text)) {
-        const reason = notProseReason(verdict);
-        // A file that stops being an article must have its old findings cleared.
-        if (index.article(uri)) knowledgeStale.add(uri);
-        forget(uri);
-        leftAlone.set(uri, reason);
-        return reason;
-      }
-    }
-    const article = analyseArticle(uri, text, version, lexicon);
-    store(invalid && !article.unreadable ? { ...article, invalidUtf8: { offset: invalid.offset, message: invalidUtf8Message(invalid) } } : article);
-    return undefined;
+  const analyse: FileAnalyser =
+    options.analyse ??
+    (async (uri, anyText) => {
+      const bytes = await options.files.readFile(uri);
+      if (bytes === undefined) return undefined;
+      return bytes instanceof Uint8Array ? analyseBytes(uri, bytes, lexicon, anyText) : skippedFileAnalysis(uri, bytes);
+    });
+
+  /** Keeps a file that is not Vietnamese prose out of the index, with its reason; a file that stops being an article has its old findings cleared. */
+  function leaveAlone(uri: string, reason: string): void {
+    if (index.article(uri)) knowledgeStale.add(uri);
+    forget(uri);
+    leftAlone.set(uri, reason);
   }
 
-  async function readAndIndex(uri: string): Promise<void> {
-    indexBytes(uri, await options.files.readFile(uri));
-  }
-
-  /** Decodes and analyses a file's bytes (undefined when the file is gone). */
-  function indexBytes(uri: string, bytes: Uint8Array | SkippedFile | undefined): void {
-    if (bytes === undefined) {
+  /** Enters what was made of a file into the index (forgets the file when it is gone); a file that cannot be analysed stays with its reason. */
+  function indexAnalysis(uri: string, analysis: FileAnalysis | undefined): void {
+    if (!analysis) {
       forget(uri);
       return;
     }
-    // Files that cannot be analysed stay in the index with their reason, so the user sees one finding on each instead of silence.
-    if (!(bytes instanceof Uint8Array)) {
-      logger.info(`skipping ${uri}: ${bytes.skipped}`);
-      store(unreadableArticle(uri, '', 0, bytes.skipped, true));
+    if (analysis.skipped !== undefined) logger.info(`skipping ${uri}: ${analysis.skipped}`);
+    if (analysis.notProse !== undefined) {
+      leaveAlone(uri, analysis.notProse);
       return;
     }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) {
-      logger.info(`skipping ${uri}: ${decoded.reason}`);
-      store(unreadableArticle(uri, '', 0, undecodableMessage(decoded), decoded.reason !== 'legacy'));
-      return;
-    }
-    analyse(uri, decoded.text, 0, decoded.invalid);
+    leftAlone.delete(uri);
+    store(analysis.article);
   }
 
   return {
     async indexWorkspace(token = NEVER_CANCELLED, progress) {
       const uris = await options.files.listArticles();
-      // Reads run a few files ahead of the analysis, so the disk and the processor work at the same time.
-      const reads = new Map<number, Promise<{ bytes?: Uint8Array | SkippedFile; error?: unknown }>>();
+      // Analyses run a few files ahead of the one entering the index, so the disk, the workers and this thread work at the same time.
+      const reads = new Map<number, Promise<{ analysis?: FileAnalysis; error?: unknown }>>();
       const startRead = (i: number) => {
-        if (i < uris.length) reads.set(i, options.files.readFile(uris[i]).then((bytes) => ({ bytes }), (error: unknown) => ({ error })));
+        if (i < uris.length) reads.set(i, analyse(uris[i], options.alwaysAnalyse?.(uris[i])).then((analysis) => ({ analysis }), (error: unknown) => ({ error })));
       };
       for (let i = 0; i < READ_AHEAD; i++) startRead(i);
       for (let i = 0; i < uris.length; i++) {
@@ -269,7 +263,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
         startRead(i + READ_AHEAD);
         if (read?.error !== undefined) throw read.error;
         // A file the editor opened meanwhile keeps the editor's text.
-        if (!openVersions.has(uris[i])) indexBytes(uris[i], read?.bytes);
+        if (!openVersions.has(uris[i])) indexAnalysis(uris[i], read?.analysis);
         progress?.(i + 1, uris.length);
       }
       orders.settle();
@@ -279,12 +273,13 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     setText(uri, text, version) {
       const leftBefore = leftAlone.get(uri);
       openVersions.set(uri, version);
-      const reason = analyse(uri, text, version);
-      if (reason && leftBefore === undefined) logger.info(`leaving ${uri} alone: ${reason}`);
+      const analysis = analyseText(uri, text, version, lexicon, options.alwaysAnalyse?.(uri) ?? false);
+      if (analysis.notProse !== undefined && leftBefore === undefined) logger.info(`leaving ${uri} alone: ${analysis.notProse}`);
+      indexAnalysis(uri, analysis);
     },
     async refreshFile(uri) {
       openVersions.delete(uri);
-      await readAndIndex(uri);
+      indexAnalysis(uri, await analyse(uri, options.alwaysAnalyse?.(uri)));
     },
     removeFile(uri) {
       openVersions.delete(uri);
@@ -293,11 +288,11 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
     hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge, messages.hover),
-    definition: (uri, offset, token = NEVER_CANCELLED) =>
+    definition: (uri, offset, token = NEVER_CANCELLED, all = true) =>
       definition(index, orders, uri, offset, token, (mention) => {
         const article = index.article(uri);
         return article && knowledgeEntry(article, mention, knowledge, knowledgeFile?.uri);
-      }),
+      }, all ? undefined : (key) => earliest.earliest(key)),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
       references(index, orders, uri, offset, includeDeclaration, token),
     highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(index, uri, offset, token),
@@ -305,6 +300,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, orders.reading, query, token),
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
+    mentionCounts: (id) => ({ mentions: digest.mentionCount(id), files: index.filesOf(id).size }),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
     leftAlone: (uri) => leftAlone.get(uri),
     setLanguage: (language) => {
@@ -312,7 +308,6 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       diagnostics.setMessages(messages);
     },
     messages: () => messages,
-    entityCounts: (key) => ({ mentions: digest.mentionCount(key), files: index.filesOf(key).size }),
     timeline: (key) => timeline(index, orders.reading, key, knowledge),
     fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAll(undefined, token, uri),
     configureRules: (settings, file) => diagnostics.configure(settings, file),

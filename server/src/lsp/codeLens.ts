@@ -21,7 +21,8 @@ export function registerCodeLens(connection: Connection, state: ServerState): vo
       for (const mention of article.mentions) {
         if (mention.data.kind !== 'person' || !mention.introduction || seen.has(mention.key)) continue;
         seen.add(mention.key);
-        const counts = state.service.entityCounts(mention.key);
+        // Counts only: a lens never carries the entity's locations, which the click asks for as references.
+        const counts = state.service.mentionCounts(mention.key);
         const range = positions.range(mention.start, mention.end);
         lenses.push({
           range,

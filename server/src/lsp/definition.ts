@@ -20,8 +20,7 @@ export function registerDefinition(connection: Connection, state: ServerState): 
       const uri = canonicalUri(params.textDocument.uri);
       const positions = state.positions(uri);
       if (!positions) return null;
-      const found = state.service.definition(uri, positions.offset(params.position), token);
-      return toLocations(state, all ? found : found.slice(0, 1));
+      return toLocations(state, state.service.definition(uri, positions.offset(params.position), token, all));
     });
   connection.onDefinition(answer('definition', false));
   connection.onDeclaration(answer('declaration', true));

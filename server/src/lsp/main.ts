@@ -6,6 +6,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import type { Logger } from '../core/host';
 import { registerCodeAction } from './codeAction';
 import type { InitializationOptions } from './protocol';
@@ -78,6 +79,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   state.trusted = init?.trusted !== false;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   state.setFolders(Workspace.folderPaths(folders));
+  // The client's workspace storage (VS Code's storageUri) holds the analysis cache, so re-opening the folder is fast.
+  // In Restricted Mode the server writes nothing, so it keeps no cache either.
+  const storage = (params.initializationOptions as InitializationOptions | undefined)?.storageUri;
+  const storagePath = typeof storage === 'string' && state.trusted ? Workspace.folderPaths([storage])[0] : undefined;
+  if (storagePath !== undefined) state.cacheDir = path.join(storagePath, 'analysis-cache');
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -126,5 +126,7 @@ export interface InitializationOptions {
   readonly trusted?: boolean;
   /** True when the client shows indexing in a status bar item of its own: the server then sends no window progress. */
   readonly statusBar?: boolean;
+  /** The client's storage for this workspace (VS Code's storageUri), where the server keeps its analysis cache. */
+  readonly storageUri?: string;
 }
 export const SHOW_REFERENCES_COMMAND = 'reportLens.showReferences';

@@ -6,6 +6,7 @@ import { CONFIG_FILE } from '../core/rules/config';
 import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
 import { createReportLensService, type ConfigFile, type ReportLensService } from '../core/service';
 import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess } from '../node/fileAccess';
+import { createAnalysisPool, type AnalysisPool } from '../node/analysisPool';
 import { pathToUri } from '../node/uri';
 import * as path from 'node:path';
 import { Positions } from './positions';
@@ -31,8 +32,6 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { dates: true },
 };
 
-/** How long typing must pause before an edited document is re-analysed and its diagnostics republished. */
-export const EDIT_DEBOUNCE_MS = 150;
 
 /** What the client said it can do, as far as the server's behaviour depends on it. */
 export interface ClientSupport {
@@ -50,7 +49,7 @@ export interface ClientSupport {
 
 /**
  * The server's only state besides the façade: open documents (for
- * incremental sync), the edits waiting for the debounce, line indexes of the
+ * incremental sync), the edits waiting to be analysed, line indexes of the
  * texts positions are converted against, and the settings. Handlers stay
  * stateless and reach everything through here.
  */
@@ -87,18 +86,34 @@ export class ServerState {
   /** Called after pending edits were analysed, so their diagnostics get republished. */
   onAnalysed: () => void = () => {};
 
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Folder of the persistent analysis cache (the client's workspace storage), when the client gave one. */
+  cacheDir?: string;
+  private pool?: AnalysisPool;
+
+  private readonly pending = new Map<string, NodeJS.Immediate>();
   // Keyed by the article object: a new version of the text is a new article, and old indexes go with it.
   private readonly positionsCache = new WeakMap<Article, Positions>();
 
   constructor(readonly logger: Logger) {
     this.files = nodeFileAccess([], DEFAULT_FILTER, logger);
     // The façade keeps this FileAccess for life; it forwards to the current one, which changes with folders and globs.
+    const files = { listArticles: () => this.files.listArticles(), readFile: (uri: string) => this.files.readFile(uri) };
     this.service = createReportLensService({
-      files: { listArticles: () => this.files.listArticles(), readFile: (uri) => this.files.readFile(uri) },
+      files,
       logger,
       alwaysAnalyse: (uri) => this.files.alwaysAnalyse(uri),
+      // Files are read here and analysed in worker threads, through the cache once initialize has named its folder.
+      analyse: (uri, anyText) => {
+        this.pool ??= createAnalysisPool(files, { cacheDir: this.cacheDir, logger });
+        return this.pool.analyse(uri, anyText);
+      },
     });
+  }
+
+  /** Stops the analysis workers: a process that is done with this state (a test) cannot exit while they run. */
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
   }
 
   setFolders(folders: readonly string[]): void {
@@ -157,15 +172,20 @@ export class ServerState {
     this.service.setText(uri, text, document.version);
   }
 
-  /** Re-analyses an edited document once typing pauses. */
+  /**
+   * Re-analyses an edited document as soon as the messages already received
+   * are handled: there is no fixed pause. A change that arrives before the
+   * analysis ran cancels it and schedules its own, so a burst of keystrokes
+   * costs one analysis, of the newest text.
+   */
   schedule(uri: string): void {
     this.cancelPending(uri);
-    const timer = setTimeout(() => {
+    const run = setImmediate(() => {
       this.pending.delete(uri);
       this.analyse(uri);
       this.onAnalysed();
-    }, EDIT_DEBOUNCE_MS);
-    this.pending.set(uri, timer);
+    });
+    this.pending.set(uri, run);
   }
 
   /** Analyses a pending edit of one document now (before a request on it), if there is one. */
@@ -183,8 +203,8 @@ export class ServerState {
   }
 
   cancelPending(uri: string): void {
-    const timer = this.pending.get(uri);
-    if (timer !== undefined) clearTimeout(timer);
+    const run = this.pending.get(uri);
+    if (run !== undefined) clearImmediate(run);
     this.pending.delete(uri);
   }
 

@@ -16,6 +16,9 @@ import { isCancelled, safely } from './guard';
 import type { ServerState } from './state';
 import type { Status } from './status';
 
+/** The least time between two indexing progress reports to the editor. */
+const PROGRESS_INTERVAL_MS = 250;
+
 /**
  * The folder as a whole: indexing with progress, configuration changes and
  * files changed on disk. Each of these ends by republishing diagnostics.
@@ -59,9 +62,15 @@ export class Workspace {
       }
       this.state.indexing = { done: 0, total: listed.size };
       this.status.send();
+      let reported = 0;
       await this.state.service.indexWorkspace(run.token, (done, total) => {
         this.state.indexing = { done, total };
-        progress?.report(total === 0 ? 100 : Math.floor((done * 100) / total), this.state.messages.progressArticles(done, total));
+        // A few progress messages a second, not one per article: each is a message the editor must handle.
+        const now = performance.now();
+        if (now - reported >= PROGRESS_INTERVAL_MS || done === total) {
+          reported = now;
+          progress?.report(total === 0 ? 100 : Math.floor((done * 100) / total), this.state.messages.progressArticles(done, total));
+        }
         this.status.indexingProgress();
       });
       // Indexing shows until the diagnostics are published, so the status never flashes zero findings.

@@ -100,4 +100,29 @@ describe('cli/check', () => {
     assert.equal((await check({}, ['--frobnicate', '.'])).code, 2);
     assert.equal((await check({}, ['missing.txt'])).code, 2);
   });
+  it('checks in shards into one cache and merges them into the same folder-wide findings', async () => {
+    const files = {
+      'a.txt': 'Ông Nguyễn Văn An, Trưởng Ban Tổ chức Trung ương, dự họp.\n',
+      'b.txt': 'Ông Nguyễn Văn An, Trưởng ban Tổ chức Trung ương, phát biểu.\n',
+      'c.txt': 'Ông Nguyễn Văn An, Trưởng Ban Tổ chức Trung ương, kết luận.\n',
+      'd.txt': DAMAGED,
+    };
+    const whole = await check(files, ['.', '--format', 'json', '--no-cache']);
+    const dir = whole.dir;
+    const io = (sink: { out: string; err: string }) => ({ cwd: dir, out: (t: string) => (sink.out += t), err: (t: string) => (sink.err += t) });
+    const first = { out: '', err: '' };
+    assert.equal(await runCheck(['.', '--shard', '1/2', '--cache-dir', 'cache'], io(first)), 0);
+    assert.equal(first.out, '');
+    assert.match(first.err, /^shard 1\/2: 2 articles \(0 from the cache\)/);
+    const early = { out: '', err: '' };
+    assert.equal(await runCheck(['--merge', 'cache'], io(early)), 2);
+    assert.match(early.err, /shard 2 of 2 missing/);
+    assert.equal(await runCheck(['.', '--shard=2/2', '--cache-dir=cache'], io({ out: '', err: '' })), 0);
+    // The merge reads no article: it answers from the cache even when the files are gone.
+    for (const name of Object.keys(files)) fs.renameSync(path.join(dir, name), path.join(dir, `${name}.moved`));
+    const merged = { out: '', err: '' };
+    assert.equal(await runCheck(['--merge', 'cache', '--format', 'json'], io(merged)), whole.code);
+    assert.ok(JSON.parse(whole.out).findings.some((f: { rule: string }) => f.rule === 'title-variant'));
+    assert.deepEqual(JSON.parse(merged.out), JSON.parse(whole.out));
+  });
 });

@@ -14,12 +14,16 @@ import { ServerState } from '../../../server/src/lsp/state';
  */
 describe('lsp/executeCommand fix-all cancelled half-way', () => {
   let dir: string;
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let state: ServerState | undefined;
+  after(async () => {
+    await state?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('throws CancelledError and sends no workspace edit', async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-cancel-'));
     for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(dir, `a${i}.txt`), 'Công tác tác đào tạo.\n');
-    const state = new ServerState(SILENT_LOGGER);
+    state = new ServerState(SILENT_LOGGER);
     state.setFolders([dir]);
     await state.service.indexWorkspace();
     const applied: unknown[] = [];

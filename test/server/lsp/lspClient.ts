@@ -58,6 +58,9 @@ export class LspSession {
   readonly progress: unknown[] = [];
   readonly statuses: { articles: number; entities: number; findings: number; indexing: unknown }[] = [];
   readonly errors: string[] = [];
+  /** How many publishDiagnostics arrived, and when the last did (performance.now()), for the benchmark. */
+  published = 0;
+  lastPublishedAt = 0;
   private readonly waiters: (() => void)[] = [];
   private stderr = '';
 
@@ -71,8 +74,9 @@ export class LspSession {
     private readonly child: ChildProcess,
   ) {}
 
-  static async start(folder: string, initializationOptions?: object): Promise<LspSession> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Starts the server on a folder; the benchmark passes its own server path. */
+  static async start(folder: string, initializationOptions?: object, server = SERVER): Promise<LspSession> {
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child);
     child.stderr!.on('data', (chunk) => (session.stderr += String(chunk)));
@@ -88,6 +92,8 @@ export class LspSession {
     });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       session.diagnostics.set(params.uri, params.diagnostics);
+      session.published++;
+      session.lastPublishedAt = performance.now();
       if (params.version !== undefined) session.versions.set(params.uri, params.version);
       session.changed();
     });
@@ -144,6 +150,11 @@ export class LspSession {
       textDocument: { uri, languageId: 'plaintext', version, text },
     });
     return uri;
+  }
+
+  /** The server's process id, for its memory figures. */
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   get exited(): boolean {

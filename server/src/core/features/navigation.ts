@@ -61,7 +61,9 @@ function locate(uri: string, mention: Mention): Location {
 /**
  * Go to Definition: the entity's entry in the workspace knowledge file when
  * it has one; else the introductions in every article, the earliest first
- * (F12 jumps to it, Peek lists all).
+ * (Peek lists all). Given `earliest`, the table of each entity's earliest
+ * introduction, only that one is answered (F12 jumps to it), without walking
+ * the entity's files.
  */
 export function definition(
   index: WorkspaceIndex,
@@ -70,12 +72,16 @@ export function definition(
   offset: number,
   token: CancellationToken,
   knowledgeEntry?: (mention: Mention) => Location | undefined,
+  earliest?: (key: string) => { uri: string; mention: Mention } | undefined,
 ): Location[] {
   const target = targetAt(index, uri, offset);
   if (!target) return [];
   throwIfCancelled(token);
   const entry = knowledgeEntry?.(target.mention);
-  return entry ? [entry] : introductions(index, orders.reading, target.mention.key);
+  if (entry) return [entry];
+  if (!earliest) return introductions(index, orders.reading, target.mention.key);
+  const first = earliest(target.mention.key);
+  return first ? [locate(first.uri, first.mention)] : [];
 }
 
 /** Every mention of the entity in every file, files in URI order; without the declaration, the earliest introduction is left out. */

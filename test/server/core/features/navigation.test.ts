@@ -52,6 +52,24 @@ describe('core/features/navigation', () => {
     await check(TWO_ARTICLES, 'highlights', ['later.txt: Trương Thị Mai', 'later.txt: Trương Thị Mai']);
   });
 
+  it('answers F12 from the kept earliest introduction, which follows edits, new articles and deletions', async () => {
+    const parsed = parseFixture(TWO_ARTICLES);
+    const service = await serviceFor(parsed);
+    const { uri, offset } = parsed.cursor!;
+    const earlier = uriOf('earlier.txt');
+    const first = () => service.definition(uri, offset, undefined, false).map((l) => `${nameOf(l.uri)}: ${service.article(l.uri)!.text.slice(l.start, l.end)}`);
+    assert.deepEqual(first(), ['earlier.txt: Trương Thị Mai']);
+    // An article dated earlier that introduces her takes over.
+    service.setText(uriOf('earliest.txt'), 'Thứ Hai, 06/03/2016, 08:46\nĐồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự họp.\n', 1);
+    assert.deepEqual(first(), ['earliest.txt: Trương Thị Mai']);
+    service.removeFile(uriOf('earliest.txt'));
+    assert.deepEqual(first(), ['earlier.txt: Trương Thị Mai']);
+    // Without a full introduction anywhere, her first mention in the earliest article stands in.
+    service.setText(earlier, 'Thứ Hai, 06/03/2017, 08:46\nĐồng chí Trương Thị Mai dự hội nghị.\n', 2);
+    assert.deepEqual(first(), ['earlier.txt: Trương Thị Mai']);
+    assert.deepEqual(first(), service.definition(uri, offset).slice(0, 1).map((l) => `${nameOf(l.uri)}: ${service.article(l.uri)!.text.slice(l.start, l.end)}`));
+  });
+
   it('answers nothing away from any entity', async () => {
     await check('//- a.txt\nMột câu không có $0tên riêng nào cả.\n', 'definition', []);
   });

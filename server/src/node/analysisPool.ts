@@ -1,0 +1,126 @@
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileAccess, FileAnalyser, FileAnalysis, Logger } from '../core/host';
+import { createLexicon } from '../core/lexicon';
+import { skippedFileAnalysis } from '../core/analyseFile';
+import { ANALYSIS_SCRIPT, AnalysisCache, analysisVersion, cachedAnalysis, type CacheOutcome } from './analysisCache';
+
+/** What a worker is told when it starts. */
+export interface WorkerSetup {
+  readonly cacheDir?: string;
+  readonly version: string;
+}
+export interface WorkerRequest {
+  readonly id: number;
+  readonly uri: string;
+  readonly bytes: Uint8Array;
+  /** Analyse the file even when it is not Vietnamese prose. */
+  readonly anyText: boolean;
+}
+export type WorkerReply =
+  | { readonly id: number; readonly analysis: FileAnalysis; readonly outcome: CacheOutcome | 'off'; readonly key?: string; readonly error?: undefined }
+  | { readonly id: number; readonly error: string };
+
+export interface PoolOptions {
+  /** Worker threads to start; 0 analyses in the calling thread. Defaults to one per core. */
+  readonly workers?: number;
+  /** Folder of the persistent analysis cache; none when undefined. */
+  readonly cacheDir?: string;
+  /** The cache's version key (tests set it; by default the hash of the analysis script). */
+  readonly version?: string;
+  readonly logger: Logger;
+}
+
+export interface AnalysisPool {
+  /** The service's `analyse` option: reads a file and analyses it in a worker or takes it from the cache. */
+  readonly analyse: FileAnalyser;
+  /** How the cache answered so far. */
+  readonly stats: Record<CacheOutcome | 'off', number>;
+  /** The cache key of each file analysed through the cache, by URI (for a shard's manifest). */
+  readonly keys: ReadonlyMap<string, string>;
+  /** Stops the workers (the process cannot exit while they run). */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  readonly uri: string;
+  readonly bytes: Uint8Array;
+  readonly anyText: boolean;
+  resolve(analysis: FileAnalysis): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Analyses files on every core: the main thread reads the bytes and sends
+ * them to the least busy worker thread, which answers from the persistent
+ * cache or analyses them; the main thread only merges the results into its
+ * index. A worker that dies is replaced by analysis in the main thread, so a
+ * crash costs speed, never files.
+ */
+export function createAnalysisPool(files: FileAccess, options: PoolOptions): AnalysisPool {
+  const version = options.version ?? analysisVersion();
+  const stats: Record<CacheOutcome | 'off', number> = { hit: 0, miss: 0, rejected: 0, off: 0 };
+  const keys = new Map<string, string>();
+  let local: { lexicon: ReturnType<typeof createLexicon>; cache?: AnalysisCache } | undefined;
+  const analyseHere = (uri: string, bytes: Uint8Array, anyText: boolean): FileAnalysis => {
+    local ??= { lexicon: createLexicon(), cache: options.cacheDir === undefined ? undefined : new AnalysisCache(options.cacheDir, version) };
+    const { analysis, outcome, key } = cachedAnalysis(uri, bytes, local.lexicon, local.cache, anyText);
+    stats[outcome]++;
+    if (key !== undefined) keys.set(uri, key);
+    return analysis;
+  };
+
+  const count = options.workers ?? os.availableParallelism();
+  const setup: WorkerSetup = { cacheDir: options.cacheDir, version };
+  const workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  let nextId = 0;
+  for (let i = 0; i < count; i++) {
+    const entry = { worker: new Worker(ANALYSIS_SCRIPT, { workerData: setup }), pending: new Map<number, Pending>() };
+    entry.worker.on('message', (reply: WorkerReply) => {
+      const pending = entry.pending.get(reply.id);
+      if (!pending) return;
+      entry.pending.delete(reply.id);
+      if (reply.error !== undefined) {
+        pending.reject(new Error(`analysing ${pending.uri}: ${reply.error}`));
+        return;
+      }
+      stats[reply.outcome]++;
+      if (reply.key !== undefined) keys.set(pending.uri, reply.key);
+      pending.resolve(reply.analysis);
+    });
+    entry.worker.on('error', (error) => {
+      options.logger.error(`analysis worker failed, analysing in the main thread instead: ${error.message}`);
+      workers.splice(workers.indexOf(entry), 1);
+      for (const pending of entry.pending.values()) {
+        try {
+          pending.resolve(analyseHere(pending.uri, pending.bytes, pending.anyText));
+        } catch (failure) {
+          pending.reject(failure as Error);
+        }
+      }
+      entry.pending.clear();
+    });
+    workers.push(entry);
+  }
+
+  return {
+    stats,
+    keys,
+    async analyse(uri, anyText = false) {
+      const bytes = await files.readFile(uri);
+      if (bytes === undefined) return undefined;
+      if (!(bytes instanceof Uint8Array)) return skippedFileAnalysis(uri, bytes);
+      if (workers.length === 0) return analyseHere(uri, bytes, anyText);
+      let target = workers[0];
+      for (const entry of workers) if (entry.pending.size < target.pending.size) target = entry;
+      const id = nextId++;
+      return new Promise<FileAnalysis>((resolve, reject) => {
+        target.pending.set(id, { uri, bytes, anyText, resolve, reject });
+        target.worker.postMessage({ id, uri, bytes, anyText } satisfies WorkerRequest);
+      });
+    },
+    async close() {
+      await Promise.all(workers.splice(0).map((entry) => entry.worker.terminate()));
+    },
+  };
+}

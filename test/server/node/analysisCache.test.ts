@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { AnalysisCache, cachedAnalysis } from '../../../server/src/node/analysisCache';
+import { createAnalysisPool } from '../../../server/src/node/analysisPool';
+import { analyseBytes } from '../../../server/src/core/analyseFile';
+import { createLexicon } from '../../../server/src/core/lexicon';
+
+/** An analysis as data: the cache keeps JSON, where a field set to undefined is simply absent. */
+const asData = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+import type { FileAccess } from '../../../server/src/core/host';
+
+const lexicon = createLexicon();
+const TEXT = 'Hà Nội, ngày 12/1/2024\nChủ tịch nước Nguyễn Văn An dự họp theo Chỉ thị số 35-CT/TW ngày 14/6/2019 của Bộ Chính trị.\n';
+const bytes = new TextEncoder().encode(TEXT);
+
+/** Every entry file under a cache folder. */
+function entries(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f));
+}
+
+describe('node/analysisCache', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-cache-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('gives back the stored article, whole, for the same bytes under another URI', () => {
+    const cache = new AnalysisCache(dir, 'v1');
+    const first = cachedAnalysis('file:///a.txt', bytes, lexicon, cache);
+    assert.equal(first.outcome, 'miss');
+    assert.ok('article' in first.analysis && first.analysis.article.mentions.length > 0);
+    const again = cachedAnalysis('file:///copy/b.txt', bytes, lexicon, cache);
+    assert.equal(again.outcome, 'hit');
+    assert.deepEqual(asData(again.analysis), asData(analyseBytes('file:///copy/b.txt', bytes, lexicon)));
+  });
+
+  it('misses for other bytes, and for the same bytes under another tool version', () => {
+    cachedAnalysis('file:///a.txt', bytes, lexicon, new AnalysisCache(dir, 'v1'));
+    assert.equal(cachedAnalysis('file:///a.txt', new TextEncoder().encode(`${TEXT} `), lexicon, new AnalysisCache(dir, 'v1')).outcome, 'miss');
+    assert.equal(cachedAnalysis('file:///a.txt', bytes, lexicon, new AnalysisCache(dir, 'v2')).outcome, 'miss');
+  });
+
+  const corruptions: [string, (content: string) => string][] = [
+    ['a truncated entry', (c) => c.slice(0, c.length / 2)],
+    ['a changed body that is still JSON', (c) => c.replace('"start":', '"start": ')],
+    ['an entry claiming another version', (c) => c.replace('"version":"v1"', '"version":"v0"')],
+    ['an empty file', () => ''],
+  ];
+  for (const [what, corrupt] of corruptions) {
+    it(`rejects ${what}, deletes it and analyses the file again`, () => {
+      const cache = new AnalysisCache(dir, 'v1');
+      cachedAnalysis('file:///a.txt', bytes, lexicon, cache);
+      const [entry] = entries(dir);
+      fs.writeFileSync(entry, corrupt(fs.readFileSync(entry, 'utf8')));
+      const found = cachedAnalysis('file:///a.txt', bytes, lexicon, cache);
+      assert.equal(found.outcome, 'rejected');
+      assert.deepEqual(found.analysis, analyseBytes('file:///a.txt', bytes, lexicon));
+      // The rebuilt entry is sound again.
+      assert.equal(cachedAnalysis('file:///a.txt', bytes, lexicon, cache).outcome, 'hit');
+    });
+  }
+
+  it('rejects an entry whose mentions lie outside its text, even with a matching checksum', () => {
+    const cache = new AnalysisCache(dir, 'v1');
+    const key = cache.key(bytes);
+    const analysis = analyseBytes('file:///a.txt', bytes, lexicon);
+    assert.ok('article' in analysis);
+    cache.put(key, { article: { ...analysis.article, text: 'short' } });
+    assert.equal(cache.get(key, 'file:///a.txt').outcome, 'rejected');
+    assert.deepEqual(entries(dir), []);
+  });
+});
+
+describe('node/analysisPool', () => {
+  let dir: string;
+  const texts: Record<string, string> = {
+    'file:///one.txt': TEXT,
+    'file:///two.txt': 'Ngày 3/2/2025, Tổng Bí thư Trần Văn Bình làm việc.\n',
+    'file:///bin.txt': 'a\0b',
+  };
+  const files: FileAccess = {
+    listArticles: async () => Object.keys(texts),
+    readFile: async (uri) => (uri in texts ? new TextEncoder().encode(texts[uri]) : undefined),
+  };
+  const logger = { info() {}, warn() {}, error() {} };
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-pool-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('analyses in a worker thread exactly as in this one, then answers from the cache', async () => {
+    const expected = Object.keys(texts).map((uri) => analyseBytes(uri, new TextEncoder().encode(texts[uri]), lexicon));
+    for (const round of [1, 2]) {
+      const pool = createAnalysisPool(files, { workers: 1, cacheDir: dir, version: 'test', logger });
+      try {
+        assert.deepEqual(asData(await Promise.all(Object.keys(texts).map((uri) => pool.analyse(uri)))), asData(expected));
+        assert.equal(await pool.analyse('file:///gone.txt'), undefined);
+        assert.deepEqual(pool.stats, round === 1 ? { hit: 0, miss: 3, rejected: 0, off: 0 } : { hit: 3, miss: 0, rejected: 0, off: 0 });
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+});
