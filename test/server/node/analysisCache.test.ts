@@ -104,4 +104,28 @@ describe('node/analysisPool', () => {
       }
     }
   });
+
+  it('leaves English text out in a worker as in this thread, and analyses it when anyText asks, each cached apart', async () => {
+    const note = 'This folder holds the drafts. Please read the guidelines before you edit the the files.\n';
+    const english: FileAccess = { listArticles: async () => ['file:///NOTES.txt'], readFile: async () => new TextEncoder().encode(note) };
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-pool-prose-'));
+    try {
+      for (const round of [1, 2]) {
+        const pool = createAnalysisPool(english, { workers: 1, cacheDir, version: 'test', logger });
+        try {
+          const left = await pool.analyse('file:///NOTES.txt');
+          assert.match(left?.notProse ?? '', /^not Vietnamese prose/);
+          assert.equal(left?.article.text, '');
+          const forced = await pool.analyse('file:///NOTES.txt', true);
+          assert.equal(forced?.notProse, undefined);
+          assert.equal(forced?.article.text, note);
+          assert.deepEqual(pool.stats, round === 1 ? { hit: 0, miss: 2, rejected: 0, off: 0 } : { hit: 2, miss: 0, rejected: 0, off: 0 });
+        } finally {
+          await pool.close();
+        }
+      }
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
 });
