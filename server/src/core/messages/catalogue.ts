@@ -24,6 +24,37 @@ export interface Messages {
   progressArticles(done: number, total: number): string;
   readonly hover: HoverMessages;
   readonly textArtifact: TextArtifactMessages;
+  readonly titleVariant: TitleVariantMessages;
+  readonly termNumeral: TermNumeralMessages;
+  readonly documentCode: DocumentCodeMessages;
+}
+
+/** The title-variant rule's messages (titles come quoted). */
+export interface TitleVariantMessages {
+  /** `houseStyle`: the article writes the title one way throughout (`times` times). */
+  writtenElsewhere(written: string, usual: string, usualCount: number, houseStyle: boolean, times: number): string;
+  writtenHere(usual: string): string;
+  write(usual: string, times: number): string;
+  strayComma(written: string, canonical: string): string;
+  readonly removeComma: string;
+}
+
+/** The term-numeral rule's messages. */
+export interface TermNumeralMessages {
+  /** `configured`: the configuration, not the folder's majority, asks for the other numerals. */
+  numbered(text: string, numerals: 'roman' | 'arabic', preferred: 'roman' | 'arabic', configured: boolean, written: string): string;
+  writtenHere(preferred: 'roman' | 'arabic'): string;
+  write(text: string): string;
+}
+
+/** The document-code rule's messages (citations and codes come quoted). */
+export interface DocumentCodeMessages {
+  codeOfOtherType(text: string, type: string, typeCode: string, code: string): string;
+  provincialCode(text: string, codeIssuer: string, issuer: string, central: string): string;
+  withoutCode(text: string, cited: string): string;
+  withoutCodeSuch(text: string, example: string): string;
+  citedHere(code: string): string;
+  writeCode(code: string): string;
 }
 
 /** The text-artifact rule's messages and fix titles (quoted text comes quoted). */
@@ -41,6 +72,9 @@ export interface TextArtifactMessages {
   readonly joinLines: string;
   markup(text: string, more: number): string;
   readonly removeMarkup: string;
+  /** `link`: a link to another article, not other page furniture. */
+  residue(link: boolean, text: string): string;
+  readonly deleteResidue: string;
 }
 
 /** The hover's labels; facts (names, titles, codes, dates) stay as the articles and data write them. */

@@ -68,5 +68,33 @@ export const EN: Messages = {
     joinLines: 'Join the broken lines',
     markup: (text, more) => `HTML markup is left in the text: ${text}${more > 0 ? ` and ${plural(more, 'more piece')}` : ''}.`,
     removeMarkup: 'Remove the markup',
+    residue: (link, text) => `${link ? 'A link to another article' : 'Web-page residue'} is left in the text: ${text}.`,
+    deleteResidue: 'Delete the web-page residue',
+  },
+  titleVariant: {
+    writtenElsewhere: (written, usual, usualCount, houseStyle, times) =>
+      `${written} is written ${usual} elsewhere in the folder (${plural(usualCount, 'time')})` +
+      (houseStyle ? `; this article writes it one way throughout${times > 1 ? ` (${times} times)` : ''}: a house style.` : ', and this article writes it both ways.'),
+    writtenHere: (usual) => `Written ${usual} here`,
+    write: (usual, times) => `Write ${usual}${times > 1 ? ` (${times} times)` : ''}`,
+    strayComma: (written, canonical) => `${written} splits one title with a stray comma; it is ${canonical}.`,
+    removeComma: 'Remove the comma',
+  },
+  termNumeral: {
+    numbered: (text, numerals, preferred, configured, written) =>
+      `${text} is numbered in ${NUMERALS[numerals]} numerals, but ${configured ? 'the configuration asks for' : 'the folder mostly uses'} ${NUMERALS[preferred]} ones (${written}).`,
+    writtenHere: (preferred) => `Written in ${NUMERALS[preferred]} numerals here`,
+    write: (text) => `Write ${text}`,
+  },
+  documentCode: {
+    codeOfOtherType: (text, type, typeCode, code) => `${text}: a ${type} is coded ${typeCode}, but the code ${code} is that of another type.`,
+    provincialCode: (text, codeIssuer, issuer, central) =>
+      `${text} carries the code of a provincial Party committee (/${codeIssuer}), but is issued by ${issuer}, whose codes end in /${central}.`,
+    withoutCode: (text, cited) => `${text} is cited without its code; it is ${cited} elsewhere.`,
+    withoutCodeSuch: (text, example) => `${text} is cited without its code (such as ${example}).`,
+    citedHere: (code) => `Cited with its code ${code} here`,
+    writeCode: (code) => `Write the code ${code}`,
   },
 };
+
+const NUMERALS = { roman: 'Roman', arabic: 'Arabic' } as const;

@@ -66,5 +66,33 @@ export const VI: Messages = {
     joinLines: 'Nối lại các dòng bị ngắt',
     markup: (text, more) => `Còn sót mã HTML trong bài: ${text}${more > 0 ? ` và ${more} chỗ khác` : ''}.`,
     removeMarkup: 'Xóa mã HTML',
+    residue: (link, text) => `${link ? 'Còn sót đường dẫn sang bài khác' : 'Còn sót phần thừa của trang web'} trong bài: ${text}.`,
+    deleteResidue: 'Xóa phần thừa của trang web',
+  },
+  titleVariant: {
+    writtenElsewhere: (written, usual, usualCount, houseStyle, times) =>
+      `Chức danh ${written} ở các bài khác trong thư mục được viết là ${usual} (${usualCount} lần)` +
+      (houseStyle ? `; bài này viết thống nhất một cách${times > 1 ? ` (${times} lần)` : ''}: đây là cách viết riêng của bài.` : ', còn bài này viết cả hai cách.'),
+    writtenHere: (usual) => `Ở đây viết là ${usual}`,
+    write: (usual, times) => `Sửa thành ${usual}${times > 1 ? ` (${times} chỗ)` : ''}`,
+    strayComma: (written, canonical) => `Chức danh ${written} bị tách đôi bởi một dấu phẩy thừa; viết đúng là ${canonical}.`,
+    removeComma: 'Xóa dấu phẩy',
+  },
+  termNumeral: {
+    numbered: (text, numerals, preferred, configured, written) =>
+      `${text} ghi số thứ tự bằng ${NUMERALS[numerals]}, nhưng ${configured ? 'cấu hình yêu cầu' : 'thư mục chủ yếu dùng'} ${NUMERALS[preferred]} (${written}).`,
+    writtenHere: (preferred) => `Ở đây ghi bằng ${NUMERALS[preferred]}`,
+    write: (text) => `Sửa thành ${text}`,
+  },
+  documentCode: {
+    codeOfOtherType: (text, type, typeCode, code) => `${text}: ${type} có ký hiệu ${typeCode}, nhưng ký hiệu ${code} là của loại văn bản khác.`,
+    provincialCode: (text, codeIssuer, issuer, central) =>
+      `${text} mang ký hiệu của tỉnh ủy, thành ủy (/${codeIssuer}), nhưng do ${issuer} ban hành, có ký hiệu tận cùng là /${central}.`,
+    withoutCode: (text, cited) => `${text} được trích dẫn thiếu ký hiệu; ở bài khác ghi là ${cited}.`,
+    withoutCodeSuch: (text, example) => `${text} được trích dẫn thiếu ký hiệu (chẳng hạn ${example}).`,
+    citedHere: (code) => `Ở đây trích dẫn đủ ký hiệu ${code}`,
+    writeCode: (code) => `Thêm ký hiệu ${code}`,
   },
 };
+
+const NUMERALS = { roman: 'số La Mã', arabic: 'số Ả Rập' } as const;

@@ -39,7 +39,8 @@ export const documentCode: Rule = {
       .filter((d) => d.data.code && d.data.codeIssuer)
       .map((d) => ({ group: codeGroup(d.data.type, d.data.number, d.identity), variant: d.data.codeIssuer as string, start: d.mention.start, end: d.mention.end }));
   },
-  check({ article, tally }) {
+  check({ article, tally, messages }) {
+    const m = messages.documentCode;
     const problems: Problem[] = [];
     // Type and number of the documents the article has cited with their code so far.
     const coded = new Set<string>();
@@ -49,7 +50,7 @@ export const documentCode: Rule = {
         problems.push({
           start: mention.start,
           end: mention.end,
-          message: `${quote(mention.text)}: a ${data.type} is coded ${CODE_OF_TYPE.get(matchKey(data.type)) ?? '…'}, but the code ${quote(data.code ?? data.codeType)} is that of another type.`,
+          message: m.codeOfOtherType(quote(mention.text), data.type, CODE_OF_TYPE.get(matchKey(data.type)) ?? '…', quote(data.code ?? data.codeType)),
         });
         continue;
       }
@@ -59,7 +60,7 @@ export const documentCode: Rule = {
         problems.push({
           start: mention.start,
           end: mention.end,
-          message: `${quote(mention.text)} carries the code of a provincial Party committee (/${data.codeIssuer}), but is issued by ${issuer}, whose codes end in /${central}.`,
+          message: m.provincialCode(quote(mention.text), data.codeIssuer, issuer ?? '', central),
         });
       }
       if (data.code) coded.add(own);
@@ -86,11 +87,11 @@ export const documentCode: Rule = {
         start: mention.start,
         end: mention.end,
         message: fixable
-          ? `${quote(mention.text)} is cited without its code; it is ${quote(`${data.type} số ${code}`)} elsewhere.`
-          : `${quote(mention.text)} is cited without its code (such as ${quote(`${data.number}-${expected ?? '…'}/${central ?? 'TW'}`)}).`,
-        related: fixable ? [{ ...example, message: `Cited with its code ${quote(code)} here` }] : [],
+          ? m.withoutCode(quote(mention.text), quote(`${data.type} số ${code}`))
+          : m.withoutCodeSuch(quote(mention.text), quote(`${data.number}-${expected ?? '…'}/${central ?? 'TW'}`)),
+        related: fixable ? [{ ...example, message: m.citedHere(quote(code)) }] : [],
         fixes: fixable
-          ? [replaceFix(`Write the code ${quote(code)}`, article.uri, end(number), end(number), code.slice(number[1].length), false)]
+          ? [replaceFix(m.writeCode(quote(code)), article.uri, end(number), end(number), code.slice(number[1].length), false)]
           : [],
       });
     }

@@ -12,7 +12,6 @@ import { quote, replaceFix } from './edits';
  */
 
 const GROUP = 'numerals';
-const NUMERALS = { roman: 'Roman', arabic: 'Arabic' } as const;
 const NUMBERED_BODIES: ReadonlySet<CongressData['body']> = new Set(['party-congress', 'party-term', 'national-assembly']);
 
 export const termNumeral: Rule = {
@@ -22,8 +21,8 @@ export const termNumeral: Rule = {
   contribute(article: Article): Contribution[] {
     return numbered(article).map(({ start, end, data }) => ({ group: GROUP, variant: data.numeral as string, start, end }));
   },
-  check({ article, tally, config }) {
-    const preferred = config.preferred.numerals ?? (tally.majority(GROUP) as keyof typeof NUMERALS | undefined);
+  check({ article, tally, config, messages }) {
+    const preferred = config.preferred.numerals ?? (tally.majority(GROUP) as 'roman' | 'arabic' | undefined);
     if (!preferred) return [];
     const problems: Problem[] = [];
     const example = tally.example(GROUP, preferred, article.uri);
@@ -31,16 +30,15 @@ export const termNumeral: Rule = {
       const numeral = data.numeral === preferred || data.ordinal === undefined ? undefined : (data.numeralSpan ?? numeralIn(text, start, data.ordinal, data.numeral));
       if (!numeral || data.ordinal === undefined) continue;
       const written = preferred === 'roman' ? toRoman(data.ordinal) : String(data.ordinal);
-      const why = config.preferred.numerals ? 'the configuration asks for' : 'the folder mostly uses';
       // "các khóa 4-8": the other end of a range is rewritten with it, or "khóa IV-8" would mix the two.
       const range = preferred === 'roman' ? RANGE_END.exec(article.text.slice(numeral.end, numeral.end + 8)) : null;
       const newText = range ? `${written}${range[1]}${toRoman(Number(range[2]))}` : written;
       problems.push({
         start,
         end,
-        message: `${quote(text)} is numbered in ${NUMERALS[data.numeral ?? 'arabic']} numerals, but ${why} ${NUMERALS[preferred]} ones (${written}).`,
-        related: example ? [{ ...example, message: `Written in ${NUMERALS[preferred]} numerals here` }] : [],
-        fixes: [replaceFix(`Write ${quote(newText)}`, article.uri, numeral.start, numeral.end + (range?.[0].length ?? 0), newText, true)],
+        message: messages.termNumeral.numbered(quote(text), data.numeral ?? 'arabic', preferred, config.preferred.numerals !== undefined, written),
+        related: example ? [{ ...example, message: messages.termNumeral.writtenHere(preferred) }] : [],
+        fixes: [replaceFix(messages.termNumeral.write(quote(newText)), article.uri, numeral.start, numeral.end + (range?.[0].length ?? 0), newText, true)],
       });
     }
     return problems;

@@ -339,10 +339,9 @@ function residueBlocks(ctx: RuleContext): Problem[] {
     const end = lines[last].start + lines[last].text.trimEnd().length;
     // The fix removes whole lines, with the line break that ends the block.
     const deleteEnd = last + 1 < lines.length ? lines[last + 1].start : lines[last].start + lines[last].text.length;
-    const what = link ? 'A link to another article' : 'Web-page residue';
     problems.push(
-      problemInNorm(source, start, end, `${what} is left in the text: ${quote(source.norm.slice(start, end))}.`, [
-        replaceFix('Delete the web-page residue', article.uri, source.toOriginal(first.start), source.toOriginal(deleteEnd), '', false),
+      problemInNorm(source, start, end, ctx.messages.textArtifact.residue(link, quote(source.norm.slice(start, end))), [
+        replaceFix(ctx.messages.textArtifact.deleteResidue, article.uri, source.toOriginal(first.start), source.toOriginal(deleteEnd), '', false),
       ]),
     );
     i = last;

@@ -7,6 +7,7 @@ import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote } from './edits';
+import type { TitleVariantMessages } from '../messages/catalogue';
 
 /**
  * title-variant: one post written with the same words but in two ways
@@ -33,7 +34,7 @@ export const titleVariant: Rule = {
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
     return compared(article, lexicon).map((t) => ({ group: groupOf(t), variant: caseShape(t.written), start: t.start, end: t.end }));
   },
-  check({ article, tally, lexicon }) {
+  check({ article, tally, lexicon, messages }) {
     const problems: Problem[] = [];
     const titles = compared(article, lexicon);
     // The case shapes this article itself writes each post in.
@@ -46,7 +47,7 @@ export const titleVariant: Rule = {
     const styled = new Set<string>();
     for (const t of titles) {
       const commas = strayCommas(article.text, t);
-      if (commas.length > 0) problems.push(strayComma(article, t, commas));
+      if (commas.length > 0) problems.push(strayComma(article, t, commas, messages.titleVariant));
       const group = groupOf(t);
       const shape = caseShape(t.written);
       const usual = tally.majority(group);
@@ -67,14 +68,10 @@ export const titleVariant: Rule = {
       problems.push({
         start: t.start,
         end: t.end,
-        message:
-          `${quote(written)} is written ${quote(fixed)} elsewhere in the folder (${usualCount} time${usualCount === 1 ? '' : 's'})` +
-          (consistent
-            ? `; this article writes it one way throughout${same.length > 1 ? ` (${same.length} times)` : ''}: a house style.`
-            : ', and this article writes it both ways.'),
-        related: example ? [{ ...example, message: `Written ${quote(fixed)} here` }] : [],
+        message: messages.titleVariant.writtenElsewhere(quote(written), quote(fixed), usualCount, consistent, same.length),
+        related: example ? [{ ...example, message: messages.titleVariant.writtenHere(quote(fixed)) }] : [],
         // Only letters change case: the words, spaces and tone marks stay as written.
-        fixes: [{ title: `Write ${quote(fixed)}${same.length > 1 ? ` (${same.length} times)` : ''}`, edits, safe: true }],
+        fixes: [{ title: messages.titleVariant.write(quote(fixed), same.length), edits, safe: true }],
         style: consistent,
       });
     }
@@ -146,12 +143,12 @@ function strayCommas(text: string, t: WrittenTitle): number[] {
  * ("Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương" may list two
  * things), so removing the comma is a suggestion.
  */
-function strayComma(article: Article, t: WrittenTitle, commas: readonly number[]): Problem {
+function strayComma(article: Article, t: WrittenTitle, commas: readonly number[], messages: TitleVariantMessages): Problem {
   const written = article.text.slice(t.start, t.end);
   return {
     start: t.start,
     end: t.end,
-    message: `${quote(written)} splits one title with a stray comma; it is ${quote(t.canonical)}.`,
-    fixes: [{ title: 'Remove the comma', edits: commas.map((at) => ({ uri: article.uri, start: at, end: at + 1, newText: '' })), safe: false }],
+    message: messages.strayComma(quote(written), quote(t.canonical)),
+    fixes: [{ title: messages.removeComma, edits: commas.map((at) => ({ uri: article.uri, start: at, end: at + 1, newText: '' })), safe: false }],
   };
 }
