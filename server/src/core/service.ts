@@ -287,7 +287,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
-    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge, messages.hover),
+    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge, messages.hover, messages.knowledge),
     definition: (uri, offset, token = NEVER_CANCELLED, all = true) =>
       definition(index, orders, uri, offset, token, (mention) => {
         const article = index.article(uri);
@@ -308,7 +308,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       diagnostics.setMessages(messages);
     },
     messages: () => messages,
-    timeline: (key) => timeline(index, orders.reading, key, knowledge),
+    timeline: (key) => timeline(index, orders.reading, key, knowledge, messages.knowledge),
     fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAll(undefined, token, uri),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),

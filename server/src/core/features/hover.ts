@@ -8,7 +8,7 @@ import { targetAt } from './navigation';
 import { congressFacts, documentName, documentTypeInWords, entityName } from './describe';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } from './hoverKnowledge';
-import type { HoverMessages } from '../messages/catalogue';
+import type { HoverMessages, KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';
 
 export interface HoverResult {
@@ -40,30 +40,40 @@ export function hover(
   token: CancellationToken,
   knowledge: KnowledgeBase,
   m: HoverMessages = EN.hover,
+  k: KnowledgeMessages = EN.knowledge,
 ): HoverResult | undefined {
   const target = targetAt(index, uri, offset);
   if (!target) return undefined;
   throwIfCancelled(token);
   const { article, mention } = target;
-  const lines = hoverLines(index, orders, digest, article, mention, knowledge, m);
+  const lines = hoverLines(index, orders, digest, article, mention, knowledge, m, k);
   return { markdown: lines.join('\n'), span: { start: mention.start, end: mention.end } };
 }
 
-function hoverLines(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, article: Article, mention: Mention, knowledge: KnowledgeBase, m: HoverMessages): string[] {
+function hoverLines(
+  index: WorkspaceIndex,
+  orders: ArticleOrders,
+  digest: EntityDigest,
+  article: Article,
+  mention: Mention,
+  knowledge: KnowledgeBase,
+  m: HoverMessages,
+  k: KnowledgeMessages,
+): string[] {
   const data = mention.data;
   switch (data.kind) {
     case 'person':
-      return withKnowledge(personHover(index, orders, digest, mention.key, data, m), personKnowledge(index, article, mention, data, knowledge));
+      return withKnowledge(personHover(index, orders, digest, mention.key, data, m), personKnowledge(index, article, mention, data, knowledge, k));
     case 'title':
-      return withKnowledge(titleHover(index, digest, article, mention, data, m), titleKnowledge(article, data, knowledge));
+      return withKnowledge(titleHover(index, digest, article, mention, data, m), titleKnowledge(article, data, knowledge, k));
     case 'document':
-      return withKnowledge(documentHover(index, digest, mention.key, data, m), citationKnowledge(article, mention, knowledge));
+      return withKnowledge(documentHover(index, digest, mention.key, data, m), citationKnowledge(article, mention, knowledge, k));
     case 'date':
       return dateHover(data, m);
     case 'congress':
       return [`**${entityName(mention)}** — ${m.congress}`, '', congressFacts(data), '', usage(index, digest, mention.key, m)];
     case 'award':
-      return withKnowledge(awardHover(index, digest, mention.key, data, m), awardKnowledge(data, knowledge));
+      return withKnowledge(awardHover(index, digest, mention.key, data, m), awardKnowledge(data, knowledge, k));
     case 'organization':
       return [`**${data.canonical}** — ${m.organisation}`, '', usage(index, digest, mention.key, m)];
     case 'author':

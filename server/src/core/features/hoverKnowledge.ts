@@ -2,6 +2,8 @@ import { currentPosts, type Article, type AwardData, type Mention, type PersonDa
 import { toIso, toRoman } from '../calendar';
 import type { AwardEdition, KnowledgeBase, PartyDocument, Post } from '../knowledge/knowledgeBase';
 import { resolveCitation } from '../knowledge/citations';
+import type { KnowledgeMessages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 import { escapeMarkdown as md, sourceLink } from '../text/markdown';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
@@ -15,14 +17,14 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 
 export { sourceLink };
 
-function period(post: Post): string {
-  const attested = post.attested.length > 0 ? ` (attested ${post.attested.map((a) => md(a.date.text)).join(', ')})` : '';
-  return `${md(post.start.text)} – ${post.end ? md(post.end.text) : 'present'}${attested}`;
+function period(post: Post, k: KnowledgeMessages): string {
+  const attested = post.attested.length > 0 ? k.attested(post.attested.map((a) => md(k.date(a.date))).join(', ')) : '';
+  return `${md(k.date(post.start))} – ${post.end ? md(k.date(post.end)) : k.present}${attested}`;
 }
 
-function postLine(post: Post): string {
+function postLine(post: Post, k: KnowledgeMessages): string {
   const term = post.term !== undefined ? ` (khóa ${toRoman(post.term)})` : '';
-  return `- ${md(post.title)}${term}: ${period(post)} · ${sourceLink(post.sources[0])}`;
+  return `- ${md(post.title)}${term}: ${period(post, k)} · ${sourceLink(post.sources[0])}`;
 }
 
 /**
@@ -30,61 +32,61 @@ function postLine(post: Post): string {
  * the titles this article gives the person and the article's date; when
  * those do not decide, the hover says so instead of picking one.
  */
-export function personKnowledge(index: WorkspaceIndex, article: Article, mention: Mention, data: PersonData, knowledge: KnowledgeBase): string[] {
+export function personKnowledge(index: WorkspaceIndex, article: Article, mention: Mention, data: PersonData, knowledge: KnowledgeBase, k: KnowledgeMessages = EN.knowledge): string[] {
   const titles: string[] = [];
   for (const m of index.filesOf(mention.key).get(article.uri) ?? []) {
     if (m.kind === 'person') for (const t of currentPosts(m.data)) if (!titles.includes(t)) titles.push(t);
   }
   const date = article.publication?.date;
   const resolution = knowledge.resolvePerson(data.name, titles, date);
-  if (resolution.candidates.length === 0) return ['Not in the knowledge base.'];
+  if (resolution.candidates.length === 0) return [k.notInKnowledge];
   if (resolution.ambiguous || !resolution.person) {
-    return [`Ambiguous: ${md(resolution.reason)}`, '', `Candidates: ${resolution.candidates.map((p) => `${md(p.id)} (${p.posts.map((post) => md(post.title)).join(', ') || 'no posts'})`).join('; ')}`];
+    return [k.ambiguous(md(resolution.reason)), '', k.candidates(resolution.candidates.map((p) => `${md(p.id)} (${p.posts.map((post) => md(post.title)).join(', ') || k.noPosts})`).join('; '))];
   }
   const person = resolution.person;
   const lines: string[] = [];
-  if (knowledge.peopleNamed(data.name).length > 1) lines.push(`Resolved: ${md(resolution.reason)}`, '');
+  if (knowledge.peopleNamed(data.name).length > 1) lines.push(k.resolved(md(resolution.reason)), '');
   // The knowledge base is not complete, so a title it does not record is unknown to it, not wrong.
   if (resolution.unsupportedTitles.length > 0 && date) {
-    lines.push(`Not recorded in the knowledge base on ${toIso(date)}: ${resolution.unsupportedTitles.map(md).join(', ')}`, '');
+    lines.push(k.notRecorded(toIso(date), resolution.unsupportedTitles.map(md).join(', ')), '');
   }
-  lines.push(person.name === data.name ? 'Known posts:' : `Known posts of ${md(person.name)}:`, '');
-  for (const post of person.posts) lines.push(postLine(post));
+  lines.push(k.knownPosts(person.name === data.name ? undefined : md(person.name)), '');
+  for (const post of person.posts) lines.push(postLine(post, k));
   return lines;
 }
 
 /** Who held the title on the article's date, as far as the knowledge base knows. */
-export function titleKnowledge(article: Article, data: TitleData, knowledge: KnowledgeBase): string[] {
+export function titleKnowledge(article: Article, data: TitleData, knowledge: KnowledgeBase, k: KnowledgeMessages = EN.knowledge): string[] {
   const date = article.publication?.date;
   if (!date) return [];
   const holders = knowledge.holdersAt(data.canonical, date);
   if (holders.length === 0) return [];
-  const shown = holders.map((h) => `${md(h.person.name)} (${period(h.post)}${h.certainty === 'possible' ? ', possibly' : ''}) · ${sourceLink(h.sources[0])}`);
-  return [`Knowledge base, on ${toIso(date)}: ${shown.join('; ')}`];
+  const shown = holders.map((h) => `${md(h.person.name)} (${period(h.post, k)}${h.certainty === 'possible' ? k.possibly : ''}) · ${sourceLink(h.sources[0])}`);
+  return [k.heldOn(toIso(date), shown.join('; '))];
 }
 
-function describeDocument(document: PartyDocument): string {
+function describeDocument(document: PartyDocument, k: KnowledgeMessages): string {
   const parts = [
-    document.issuer && `issued by ${md(document.issuer)}`,
-    document.date && `dated ${md(document.date.text)}`,
+    document.issuer && k.issuedBy(md(document.issuer)),
+    document.date && k.dated(md(k.date(document.date))),
     document.term !== undefined && `khóa ${toRoman(document.term)}`,
   ].filter(Boolean);
   return `${md(document.type)} ${md(document.code)}${parts.length ? `, ${parts.join(', ')}` : ''}`;
 }
 
 /** The document a citation resolves to, and why, when another shares its number. */
-export function citationKnowledge(article: Article, mention: Mention, knowledge: KnowledgeBase): string[] {
+export function citationKnowledge(article: Article, mention: Mention, knowledge: KnowledgeBase, k: KnowledgeMessages = EN.knowledge): string[] {
   const resolution = resolveCitation(article, mention, knowledge);
   if (!resolution) return [];
   if (!resolution.document) {
-    return resolution.candidates.length > 0 ? [`Ambiguous: ${md(resolution.reason)}`] : [];
+    return resolution.candidates.length > 0 ? [k.ambiguous(md(resolution.reason))] : [];
   }
   const document = resolution.document;
-  const lines = [`Knowledge base: ${describeDocument(document)} · ${sourceLink(document.sources[0])}`];
-  if (document.subject) lines.push(`Subject: ${md(document.subject)}`);
+  const lines = [`${k.document(describeDocument(document, k))} · ${sourceLink(document.sources[0])}`];
+  if (document.subject) lines.push(k.subject(md(document.subject)));
   const namesakes = knowledge.documentsByCode(document.codeType, document.number, document.codeIssuer).filter((d) => d !== document);
   if (namesakes.length > 0) {
-    lines.push(`Resolved: ${md(resolution.reason)} Not the same as ${namesakes.map(describeDocument).join('; ')}.`);
+    lines.push(k.notSameAs(md(resolution.reason), namesakes.map((d) => describeDocument(d, k)).join('; ')));
   }
   return lines;
 }
@@ -95,10 +97,10 @@ export function awardEdition(data: AwardData, knowledge: KnowledgeBase): AwardEd
 }
 
 /** The edition's year and award date from the knowledge base, with its source. */
-export function awardKnowledge(data: AwardData, knowledge: KnowledgeBase): string[] {
+export function awardKnowledge(data: AwardData, knowledge: KnowledgeBase, k: KnowledgeMessages = EN.knowledge): string[] {
   const edition = awardEdition(data, knowledge);
   if (!edition) return [];
-  const awarded = edition.awarded ? `, awarded ${md(edition.awarded.text)}` : '';
-  const year = data.year !== undefined && data.year !== edition.year ? ` (not ${data.year} as written here)` : '';
-  return [`Knowledge base: edition ${toRoman(edition.edition)} covers ${edition.year}${year}${awarded} · ${sourceLink(edition.sources[0])}`];
+  const awarded = edition.awarded ? md(k.date(edition.awarded)) : undefined;
+  const written = data.year !== undefined && data.year !== edition.year ? data.year : undefined;
+  return [`${k.edition(toRoman(edition.edition), edition.year, written, awarded)} · ${sourceLink(edition.sources[0])}`];
 }

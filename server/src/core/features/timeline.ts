@@ -3,6 +3,8 @@ import { toIso } from '../calendar';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ArticleOrder } from '../articleOrder';
 import type { DateBound, KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { KnowledgeMessages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 
 /** One article naming the person: its date, the titles it gives them, and where they are first mentioned in it. */
 export interface TimelineArticle {
@@ -44,7 +46,7 @@ export interface Timeline {
  * sources. A title an article gives on a date the knowledge base does not
  * is a conflict. The work is one entity's files, never the folder.
  */
-export function timeline(index: WorkspaceIndex, reading: ArticleOrder, key: string, knowledge: KnowledgeBase): Timeline | undefined {
+export function timeline(index: WorkspaceIndex, reading: ArticleOrder, key: string, knowledge: KnowledgeBase, k: KnowledgeMessages = EN.knowledge): Timeline | undefined {
   const byFile = index.filesOf(key);
   let name: string | undefined;
   const allTitles: string[] = [];
@@ -64,12 +66,13 @@ export function timeline(index: WorkspaceIndex, reading: ArticleOrder, key: stri
   const resolution = knowledge.resolvePerson(name, allTitles);
   const person = resolution.ambiguous ? undefined : resolution.person;
   const posts = (person?.posts ?? []).map(
-    (post): TimelinePost => ({ title: post.title, term: post.term, start: bound(post.start), end: post.end && bound(post.end), source: post.sources[0] }),
+    (post): TimelinePost => ({ title: post.title, term: post.term, start: bound(post.start, k), end: post.end && bound(post.end, k), source: post.sources[0] }),
   );
   const knowledgeNote = resolution.candidates.length === 0 ? 'unknown' : person ? undefined : 'ambiguous';
   return { key, name, articles, posts, ...(knowledgeNote ? { knowledgeNote } : {}) };
 }
 
-function bound(date: DateBound): TimelinePost['start'] {
-  return { text: date.text, earliest: date.earliest && toIso(date.earliest), latest: date.latest && toIso(date.latest) };
+/** A knowledge-base date for the panel, said in the user's language. */
+function bound(date: DateBound, k: KnowledgeMessages): TimelinePost['start'] {
+  return { text: k.date(date), earliest: date.earliest && toIso(date.earliest), latest: date.latest && toIso(date.latest) };
 }

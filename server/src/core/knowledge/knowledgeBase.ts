@@ -29,6 +29,10 @@ export interface DateBound {
   readonly precision: Precision;
   readonly earliest?: CalendarDate;
   readonly latest?: CalendarDate;
+  /** A bound set by a term ("start of khóa XIII"), kept so the interface can say it in the user's language. */
+  readonly term?: { readonly which: 'start' | 'end'; readonly term: number };
+  /** A bound given as {notBefore, notAfter}, each as written (YYYY-MM-DD). */
+  readonly range?: { readonly notBefore?: string; readonly notAfter?: string };
 }
 
 /** What every fact carries: where it comes from and how sure it is. */

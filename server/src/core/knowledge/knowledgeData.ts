@@ -159,7 +159,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
         return undefined;
       }
       const words = [after && `not before ${after.text}`, before && `not after ${before.text}`].filter(Boolean).join(', ');
-      return { text: words, precision: 'unknown', earliest: after?.earliest, latest: before?.latest };
+      return { text: words, precision: 'unknown', earliest: after?.earliest, latest: before?.latest, range: { ...(after && { notBefore: after.text }), ...(before && { notAfter: before.text }) } };
     }
     return knownDate(value, path);
   }
@@ -190,7 +190,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     const congress = partyCongress(which === 'start' ? term : term + 1);
     if (!congress) return which === 'start' ? { text: 'unknown', precision: 'unknown' } : undefined;
     const day = congress.closed;
-    return { text: `${which} of khóa ${toRoman(term)}`, precision: 'day', earliest: day, latest: day };
+    return { text: `${which} of khóa ${toRoman(term)}`, precision: 'day', earliest: day, latest: day, term: { which, term } };
   }
 
   function readPost(raw: unknown, path: DataPath): Post | undefined {

@@ -1,3 +1,4 @@
+import type { DateBound } from '../knowledge/knowledgeBase';
 import { EN } from './en';
 import { VI } from './vi';
 
@@ -23,6 +24,7 @@ export interface Messages {
   readonly progressListing: string;
   progressArticles(done: number, total: number): string;
   readonly hover: HoverMessages;
+  readonly knowledge: KnowledgeMessages;
   readonly textArtifact: TextArtifactMessages;
   readonly titleVariant: TitleVariantMessages;
   readonly termNumeral: TermNumeralMessages;
@@ -75,6 +77,30 @@ export interface TextArtifactMessages {
   /** `link`: a link to another article, not other page furniture. */
   residue(link: boolean, text: string): string;
   readonly deleteResidue: string;
+}
+
+/** What hovers and the timeline say about the knowledge base's facts (values come escaped where Markdown needs it). */
+export interface KnowledgeMessages {
+  /** A date of the knowledge base: as written, or in words for an unknown date, a term's start or end, or a range. */
+  date(bound: DateBound): string;
+  readonly present: string;
+  attested(dates: string): string;
+  readonly notInKnowledge: string;
+  ambiguous(reason: string): string;
+  candidates(list: string): string;
+  readonly noPosts: string;
+  resolved(reason: string): string;
+  notRecorded(date: string, titles: string): string;
+  /** The heading of a person's posts; `name` when the knowledge base files the person under another spelling. */
+  knownPosts(name: string | undefined): string;
+  readonly possibly: string;
+  heldOn(date: string, holders: string): string;
+  issuedBy(issuer: string): string;
+  dated(date: string): string;
+  document(description: string): string;
+  subject(subject: string): string;
+  notSameAs(reason: string, others: string): string;
+  edition(edition: string, year: number, written: number | undefined, awarded: string | undefined): string;
 }
 
 /** The hover's labels; facts (names, titles, codes, dates) stay as the articles and data write them. */

@@ -1,4 +1,5 @@
 import type { Messages } from './catalogue';
+import { toRoman } from '../calendar';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -53,6 +54,31 @@ export const EN: Messages = {
     updateDateline: 'Update time (dateline).',
     resolved: (how) => `Resolved: ${how}`,
     edition: (edition, year) => `Edition ${edition}${year !== undefined ? `, year ${year}` : ''}.`,
+  },
+  knowledge: {
+    date: (b) =>
+      b.term ? `${b.term.which} of khóa ${toRoman(b.term.term)}`
+      : b.range ? [b.range.notBefore && `not before ${b.range.notBefore}`, b.range.notAfter && `not after ${b.range.notAfter}`].filter(Boolean).join(', ')
+      : b.precision === 'unknown' ? 'unknown'
+      : b.text,
+    present: 'present',
+    attested: (dates) => ` (attested ${dates})`,
+    notInKnowledge: 'Not in the knowledge base.',
+    ambiguous: (reason) => `Ambiguous: ${reason}`,
+    candidates: (list) => `Candidates: ${list}`,
+    noPosts: 'no posts',
+    resolved: (reason) => `Resolved: ${reason}`,
+    notRecorded: (date, titles) => `Not recorded in the knowledge base on ${date}: ${titles}`,
+    knownPosts: (name) => (name === undefined ? 'Known posts:' : `Known posts of ${name}:`),
+    possibly: ', possibly',
+    heldOn: (date, holders) => `Knowledge base, on ${date}: ${holders}`,
+    issuedBy: (issuer) => `issued by ${issuer}`,
+    dated: (date) => `dated ${date}`,
+    document: (description) => `Knowledge base: ${description}`,
+    subject: (subject) => `Subject: ${subject}`,
+    notSameAs: (reason, others) => `Resolved: ${reason} Not the same as ${others}.`,
+    edition: (edition, year, written, awarded) =>
+      `Knowledge base: edition ${edition} covers ${year}${written !== undefined ? ` (not ${written} as written here)` : ''}${awarded !== undefined ? `, awarded ${awarded}` : ''}`,
   },
   textArtifact: {
     repeated: (kind, text) => `The ${kind} ${text} is written twice.`,

@@ -1,4 +1,5 @@
 import type { Messages } from './catalogue';
+import { toRoman } from '../calendar';
 
 export const VI: Messages = {
   showTimeline: 'Xem quá trình công tác',
@@ -51,6 +52,31 @@ export const VI: Messages = {
     updateDateline: 'Thời điểm cập nhật (dòng ngày tháng).',
     resolved: (how) => `Cách xác định: ${how}`,
     edition: (edition, year) => `Lần thứ ${edition}${year !== undefined ? `, năm ${year}` : ''}.`,
+  },
+  knowledge: {
+    date: (b) =>
+      b.term ? `${b.term.which === 'start' ? 'đầu' : 'cuối'} khóa ${toRoman(b.term.term)}`
+      : b.range ? [b.range.notBefore && `không trước ${b.range.notBefore}`, b.range.notAfter && `không sau ${b.range.notAfter}`].filter(Boolean).join(', ')
+      : b.precision === 'unknown' ? 'không rõ'
+      : b.text,
+    present: 'nay',
+    attested: (dates) => ` (có ghi nhận ngày ${dates})`,
+    notInKnowledge: 'Không có trong cơ sở tri thức.',
+    ambiguous: (reason) => `Chưa xác định được người nào: ${reason}`,
+    candidates: (list) => `Những người có thể là: ${list}`,
+    noPosts: 'chưa có chức vụ',
+    resolved: (reason) => `Cách xác định: ${reason}`,
+    notRecorded: (date, titles) => `Cơ sở tri thức chưa ghi nhận vào ngày ${date}: ${titles}`,
+    knownPosts: (name) => (name === undefined ? 'Các chức vụ đã biết:' : `Các chức vụ đã biết của ${name}:`),
+    possibly: ', có thể',
+    heldOn: (date, holders) => `Theo cơ sở tri thức, ngày ${date}: ${holders}`,
+    issuedBy: (issuer) => `do ${issuer} ban hành`,
+    dated: (date) => `ngày ${date}`,
+    document: (description) => `Theo cơ sở tri thức: ${description}`,
+    subject: (subject) => `Trích yếu: ${subject}`,
+    notSameAs: (reason, others) => `Cách xác định: ${reason} Không phải ${others}.`,
+    edition: (edition, year, written, awarded) =>
+      `Theo cơ sở tri thức: lần thứ ${edition} xét năm ${year}${written !== undefined ? ` (không phải ${written} như bài viết)` : ''}${awarded !== undefined ? `, trao ngày ${awarded}` : ''}`,
   },
   textArtifact: {
     repeated: (kind, text) => `${kind === 'word' ? 'Từ' : 'Cụm từ'} ${text} bị viết lặp hai lần.`,

@@ -100,4 +100,21 @@ describe('core/features/hoverKnowledge', () => {
       'Cited in: `a.txt`',
     ]);
   });
+
+  it('in Vietnamese, the known posts say an unknown start, a term’s start and the present in Vietnamese, facts as written', async () => {
+    const service = createReportLensService({ files: memoryFiles(files), language: 'vi' });
+    await service.indexWorkspace();
+    const uri = uriOf('002_d5d8ab22265d025f.txt');
+    const lines = service.hover(uri, offsetOf(files.get(uri)!, 'Trương Thị Mai') + 2)?.markdown.split('\n') ?? [];
+    includesInOrder(lines, [
+      'Các chức vụ đã biết:',
+      '- Trưởng Ban Dân vận Trung ương: không rõ – 2021-04-08 · [en.vietnamplus.vn](https://en.vietnamplus.vn/party-leader-presents-decisions-appointing-heads-of-party-central-committees-commissions/199842.vnp)',
+      '- Ủy viên Bộ Chính trị (khóa XIII): đầu khóa XIII – 2024-05-16 · [nongnghiep.vn](https://nongnghiep.vn/ba-truong-thi-mai-lam-thuong-truc-ban-bi-thu-khoa-xiii-d345332.html)',
+    ]);
+    const posts = service.timeline(service.article(uri)!.mentions.find((m) => m.text === 'Trương Thị Mai')!.key)?.posts ?? [];
+    // The timeline panel shows the same words for the same dates.
+    const starts = posts.map((p) => p.start.text);
+    assert.ok(starts.includes('đầu khóa XIII') && starts.includes('không rõ'), starts.join(', '));
+    assert.deepEqual(starts.filter((t) => /start|end|unknown/.test(t)), []);
+  });
 });

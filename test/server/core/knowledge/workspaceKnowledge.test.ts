@@ -257,7 +257,7 @@ awards:
       return [post?.start, post?.end?.precision, post?.attested.map((a) => `${a.date.text} ${a.date.precision} ${a.sources.join()}`)];
     },
     expected: [
-      { text: 'not before 2019', precision: 'unknown', earliest: { year: 2019, month: 1, day: 1 }, latest: undefined },
+      { text: 'not before 2019', precision: 'unknown', earliest: { year: 2019, month: 1, day: 1 }, latest: undefined, range: { notBefore: '2019' } },
       'unknown',
       ['2021-06-15 day https://example.org/p', '2022 year https://example.org/p'],
     ],
