@@ -29,6 +29,23 @@ export interface Messages {
   readonly titleVariant: TitleVariantMessages;
   readonly termNumeral: TermNumeralMessages;
   readonly documentCode: DocumentCodeMessages;
+  readonly spellingVariant: SpellingVariantMessages;
+}
+
+/** Where a word's tone mark sits: the new style (khóa, Ủy, hòa) or the old (khoá, Uỷ, hoà). */
+export type ToneStyle = 'new' | 'old';
+
+/** The spelling-variant rule's messages (words come quoted); `configured`: the configuration, not the folder, sets the spelling. */
+export interface SpellingVariantMessages {
+  writtenHere(word: string): string;
+  styleUsedHere(style: ToneStyle): string;
+  respellAll(count: number, style: ToneStyle): string;
+  write(word: string): string;
+  throughout(style: ToneStyle, example: string, times: number, configured: boolean, preferred: ToneStyle): string;
+  always(word: string, times: number, style: ToneStyle, configured: boolean, respelt: string): string;
+  both(word: string, times: number, respelt: string, also: number, configured: boolean): string;
+  decomposed(word: string, more: number): string;
+  readonly toNfc: string;
 }
 
 /** The title-variant rule's messages (titles come quoted). */

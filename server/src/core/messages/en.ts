@@ -55,6 +55,19 @@ export const EN: Messages = {
     resolved: (how) => `Resolved: ${how}`,
     edition: (edition, year) => `Edition ${edition}${year !== undefined ? `, year ${year}` : ''}.`,
   },
+  spellingVariant: {
+    writtenHere: (word) => `${word} is written here`,
+    styleUsedHere: (style) => `The ${STYLE[style]} is used here`,
+    respellAll: (count, style) => `Respell all ${count} in the ${STYLE[style]}`,
+    write: (word) => `Write ${word}`,
+    throughout: (style, example, times, configured, preferred) =>
+      `This article places tones in the ${STYLE[style]} throughout, as in ${example}${timesEn(times)}; ${usualEn(configured)} spelling is the ${STYLE[preferred]}.`,
+    always: (word, times, style, configured, respelt) => `This article always writes ${word}${timesEn(times)}, in the ${STYLE[style]}; ${usualEn(configured)} spelling is ${respelt}.`,
+    both: (word, times, respelt, also, configured) => `This article writes ${word}${timesEn(times)} but also ${respelt}${timesEn(also)}, ${usualEn(configured)} spelling.`,
+    decomposed: (word, more) =>
+      `${word}${more > 0 ? ` and ${plural(more, 'more word')} in this file` : ''} ${more > 0 ? 'are' : 'is'} written with decomposed diacritics (not Unicode NFC), so searches for ${more > 0 ? 'them' : 'it'} fail.`,
+    toNfc: 'Convert the file to NFC',
+  },
   knowledge: {
     date: (b) =>
       b.term ? `${b.term.which} of khóa ${toRoman(b.term.term)}`
@@ -124,3 +137,6 @@ export const EN: Messages = {
 };
 
 const NUMERALS = { roman: 'Roman', arabic: 'Arabic' } as const;
+const STYLE = { new: 'new style (khóa, Ủy, hòa)', old: 'old style (khoá, Uỷ, hoà)' } as const;
+const timesEn = (n: number) => (n > 1 ? ` (${n} times)` : '');
+const usualEn = (configured: boolean) => (configured ? 'the configured' : 'the folder’s usual');

@@ -53,6 +53,19 @@ export const VI: Messages = {
     resolved: (how) => `Cách xác định: ${how}`,
     edition: (edition, year) => `Lần thứ ${edition}${year !== undefined ? `, năm ${year}` : ''}.`,
   },
+  spellingVariant: {
+    writtenHere: (word) => `Ở đây viết là ${word}`,
+    styleUsedHere: (style) => `Ở đây đặt dấu thanh theo ${STYLE[style]}`,
+    respellAll: (count, style) => `Sửa cả ${count} chỗ theo ${STYLE[style]}`,
+    write: (word) => `Sửa thành ${word}`,
+    throughout: (style, example, times, configured, preferred) =>
+      `Bài này đặt dấu thanh theo ${STYLE[style]} từ đầu đến cuối, như ${example}${timesVi(times)}; ${usualVi(configured)} là ${STYLE[preferred]}.`,
+    always: (word, times, style, configured, respelt) => `Bài này luôn viết ${word}${timesVi(times)}, theo ${STYLE[style]}; ${usualVi(configured)} là ${respelt}.`,
+    both: (word, times, respelt, also, configured) => `Bài này viết ${word}${timesVi(times)} nhưng cũng viết ${respelt}${timesVi(also)}, ${usualVi(configured)}.`,
+    decomposed: (word, more) =>
+      `${word}${more > 0 ? ` và ${more} từ khác trong tệp` : ''} được viết bằng dấu tổ hợp (không theo chuẩn Unicode NFC), nên tìm kiếm sẽ không thấy.`,
+    toNfc: 'Chuyển cả tệp sang chuẩn NFC',
+  },
   knowledge: {
     date: (b) =>
       b.term ? `${b.term.which === 'start' ? 'đầu' : 'cuối'} khóa ${toRoman(b.term.term)}`
@@ -122,3 +135,6 @@ export const VI: Messages = {
 };
 
 const NUMERALS = { roman: 'số La Mã', arabic: 'số Ả Rập' } as const;
+const STYLE = { new: 'kiểu mới (khóa, Ủy, hòa)', old: 'kiểu cũ (khoá, Uỷ, hoà)' } as const;
+const timesVi = (n: number) => (n > 1 ? ` (${n} lần)` : '');
+const usualVi = (configured: boolean) => (configured ? 'cách viết theo cấu hình' : 'cách viết thường dùng trong thư mục');

@@ -3,6 +3,7 @@ import type { Source } from '../text/source';
 import type { Contribution } from './aggregates';
 import type { Problem, Rule, RuleContext } from './rule';
 import { quote } from './edits';
+import type { SpellingVariantMessages, ToneStyle } from '../messages/catalogue';
 import { classAt, isLetter } from './chars';
 
 /**
@@ -19,9 +20,8 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 /** An open syllable ending in oa, oe or uy after an optional initial consonant (not "qu", where u is part of the consonant). */
 const OPEN_PAIR = /^(?:ngh|ch|gh|kh|ng|nh|ph|th|tr|[bcdđghklmnprstvx])?(?:oa|oe|uy)$/;
 
-type Style = 'new' | 'old';
+type Style = ToneStyle;
 const STYLE_GROUP = 'tone placement';
-const STYLE_NAME: Record<Style, string> = { new: 'new style (khóa, Ủy, hòa)', old: 'old style (khoá, Uỷ, hoà)' };
 
 interface TonedWord {
   readonly normStart: number;
@@ -51,7 +51,7 @@ export const spellingVariant: Rule = {
     const preferred = ctx.config.preferred.spelling ?? (tally.majority(STYLE_GROUP) as Style | undefined);
     if (preferred) problems.push(...otherStyle(ctx, preferred as Style));
     // A normalised text equal to the original is NFC already, which spares normalising every article again.
-    if (source.norm !== source.original && source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original));
+    if (source.norm !== source.original && source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original, ctx.messages.spellingVariant));
     return problems;
   },
 };
@@ -67,7 +67,8 @@ export const spellingVariant: Rule = {
  */
 function otherStyle(ctx: RuleContext, preferred: Style): Problem[] {
   const { article, tally } = ctx;
-  const why = ctx.config.preferred.spelling ? 'the configured' : 'the folder’s usual';
+  const m = ctx.messages.spellingVariant;
+  const configured = ctx.config.preferred.spelling !== undefined;
   const others: { start: number; end: number; style: Style; identity: string }[] = [];
   // How often the article writes each word (by identity) in the preferred style.
   const preferredCount = new Map<string, number>();
@@ -89,15 +90,14 @@ function otherStyle(ctx: RuleContext, preferred: Style): Problem[] {
       start: first.start,
       end: first.end,
       message,
-      related: example ? [{ ...example, message: sameWord ? `${quote(newText)} is written here` : `The ${STYLE_NAME[preferred]} is used here` }] : [],
-      fixes: [{ title: words.length > 1 ? `Respell all ${words.length} in the ${STYLE_NAME[preferred]}` : `Write ${quote(newText)}`, edits: words.map(respell), safe: true }],
+      related: example ? [{ ...example, message: sameWord ? m.writtenHere(quote(newText)) : m.styleUsedHere(preferred) }] : [],
+      fixes: [{ title: words.length > 1 ? m.respellAll(words.length, preferred) : m.write(quote(newText)), edits: words.map(respell), safe: true }],
       style,
     };
   };
-  const times = (n: number) => (n > 1 ? ` (${n} times)` : '');
   if (preferredCount.size === 0) {
     const text = article.text.slice(others[0].start, others[0].end);
-    return [finding(others, `This article places tones in the ${STYLE_NAME[others[0].style]} throughout, as in ${quote(text)}${times(others.length)}; ${why} spelling is the ${STYLE_NAME[preferred]}.`, true)];
+    return [finding(others, m.throughout(others[0].style, quote(text), others.length, configured, preferred), true)];
   }
   const byWord = new Map<string, typeof others>();
   for (const w of others) byWord.set(w.identity, [...(byWord.get(w.identity) ?? []), w]);
@@ -106,8 +106,8 @@ function otherStyle(ctx: RuleContext, preferred: Style): Problem[] {
     const respelt = respell(words[0]).newText;
     const also = preferredCount.get(words[0].identity) ?? 0;
     return also === 0
-      ? finding(words, `This article always writes ${quote(text)}${times(words.length)}, in the ${STYLE_NAME[words[0].style]}; ${why} spelling is ${quote(respelt)}.`, true)
-      : finding(words, `This article writes ${quote(text)}${times(words.length)} but also ${quote(respelt)}${times(also)}, ${why} spelling.`, false);
+      ? finding(words, m.always(quote(text), words.length, words[0].style, configured, quote(respelt)), true)
+      : finding(words, m.both(quote(text), words.length, quote(respelt), also, configured), false);
   });
 }
 
@@ -117,19 +117,18 @@ function otherStyle(ctx: RuleContext, preferred: Style): Problem[] {
  * system is usually decomposed throughout, and a finding per word would bury
  * everything else.
  */
-function decomposed(uri: string, text: string): Problem[] {
+function decomposed(uri: string, text: string, m: SpellingVariantMessages): Problem[] {
   const words = [...text.matchAll(DECOMPOSED_WORD)].filter((m) => m[0].normalize('NFC') !== m[0]);
   if (words.length === 0) return [];
   const [first] = words;
-  const others = words.length > 1 ? ` and ${words.length - 1} more word${words.length > 2 ? 's' : ''} in this file` : '';
   return [
     {
       start: first.index,
       end: first.index + first[0].length,
-      message: `${quote(first[0].normalize('NFC'))}${others} ${words.length > 1 ? 'are' : 'is'} written with decomposed diacritics (not Unicode NFC), so searches for ${words.length > 1 ? 'them' : 'it'} fail.`,
+      message: m.decomposed(quote(first[0].normalize('NFC')), words.length - 1),
       fixes: [
         {
-          title: 'Convert the file to NFC',
+          title: m.toNfc,
           safe: true,
           edits: words.map((m) => ({ uri, start: m.index, end: m.index + m[0].length, newText: m[0].normalize('NFC') })),
         },
