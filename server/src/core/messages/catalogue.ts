@@ -30,6 +30,16 @@ export interface Messages {
   readonly termNumeral: TermNumeralMessages;
   readonly documentCode: DocumentCodeMessages;
   readonly spellingVariant: SpellingVariantMessages;
+  readonly titleConflict: TitleConflictMessages;
+}
+
+/** The title-conflict rule's own messages (titles as written come quoted). */
+export interface TitleConflictMessages {
+  sameDate(holder: string, title: string): string;
+  onePerson(title: string, date: string, holder: string, others: string): string;
+  incomplete(short: string, full: string, holder: string): string;
+  holds(holder: string, full: string): string;
+  write(full: string): string;
 }
 
 /** Where a word's tone mark sits: the new style (khóa, Ủy, hòa) or the old (khoá, Uỷ, hoà). */

@@ -68,6 +68,13 @@ export const EN: Messages = {
       `${word}${more > 0 ? ` and ${plural(more, 'more word')} in this file` : ''} ${more > 0 ? 'are' : 'is'} written with decomposed diacritics (not Unicode NFC), so searches for ${more > 0 ? 'them' : 'it'} fail.`,
     toNfc: 'Convert the file to NFC',
   },
+  titleConflict: {
+    sameDate: (holder, title) => `${holder} is ${title} here, on the same date`,
+    onePerson: (title, date, holder, others) => `Only one person is ${title} at a time, but on ${date} it is given to ${holder} and to ${others}.`,
+    incomplete: (short, full, holder) => `${short} is an incomplete form of ${full}, the title ${holder} has in the same list of titles elsewhere in this article.`,
+    holds: (holder, full) => `${holder} is ${full} here`,
+    write: (full) => `Write ${full}`,
+  },
   knowledge: {
     date: (b) =>
       b.term ? `${b.term.which} of khóa ${toRoman(b.term.term)}`

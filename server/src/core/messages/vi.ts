@@ -66,6 +66,13 @@ export const VI: Messages = {
       `${word}${more > 0 ? ` và ${more} từ khác trong tệp` : ''} được viết bằng dấu tổ hợp (không theo chuẩn Unicode NFC), nên tìm kiếm sẽ không thấy.`,
     toNfc: 'Chuyển cả tệp sang chuẩn NFC',
   },
+  titleConflict: {
+    sameDate: (holder, title) => `Ở đây, cùng ngày, ${holder} là ${title}`,
+    onePerson: (title, date, holder, others) => `Mỗi lúc chỉ một người giữ chức ${title}, nhưng ngày ${date} chức danh này được ghi cho ${holder} và cho ${others}.`,
+    incomplete: (short, full, holder) => `${short} là cách ghi chưa đầy đủ của ${full}, chức danh của ${holder} trong cùng dãy chức danh ở chỗ khác của bài này.`,
+    holds: (holder, full) => `Ở đây ${holder} là ${full}`,
+    write: (full) => `Sửa thành ${full}`,
+  },
   knowledge: {
     date: (b) =>
       b.term ? `${b.term.which === 'start' ? 'đầu' : 'cuối'} khóa ${toRoman(b.term.term)}`

@@ -7,6 +7,7 @@ import type { Contribution } from './aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote, replaceFix } from './edits';
+import type { TitleConflictMessages } from '../messages/catalogue';
 import { oneProblemPerSpan, postsHeldByOthers } from './knowledgeChecks';
 
 /**
@@ -35,9 +36,9 @@ export const titleConflict: Rule = {
       end: t.end,
     }));
   },
-  check({ article, lexicon, tally, knowledge }) {
+  check({ article, lexicon, tally, knowledge, messages }) {
     const titles = currentTitles(article, lexicon);
-    const problems: Problem[] = [...incompleteForms(article, titles)];
+    const problems: Problem[] = [...incompleteForms(article, titles, messages.titleConflict)];
     const date = article.publication?.date;
     const reported = new Set<string>();
     for (const t of singlePosts(titles)) {
@@ -48,12 +49,12 @@ export const titleConflict: Rule = {
       reported.add(key);
       const related = others.flatMap((h) => {
         const at = tally.example(`${matchKey(t.canonical)}@${toIso(date)}`, h);
-        return at ? [{ ...at, message: `${h} is ${t.canonical} here, on the same date` }] : [];
+        return at ? [{ ...at, message: messages.titleConflict.sameDate(h, t.canonical) }] : [];
       });
       problems.push({
         start: t.start,
         end: t.end,
-        message: `Only one person is ${t.canonical} at a time, but on ${toIso(date)} it is given to ${t.holder} and to ${others.join(', ')}.`,
+        message: messages.titleConflict.onePerson(t.canonical, toIso(date), t.holder as string, others.join(', ')),
         related,
       });
     }
@@ -70,7 +71,7 @@ export const titleConflict: Rule = {
  * ủy" after "Bí thư Tỉnh ủy Hà Tĩnh", "tân Trưởng ban") is how Vietnamese
  * writers refer back to a post, and is no conflict.
  */
-function incompleteForms(article: Article, titles: readonly WrittenTitle[]): Problem[] {
+function incompleteForms(article: Article, titles: readonly WrittenTitle[], m: TitleConflictMessages): Problem[] {
   const chains = chainsOf(article.text, titles);
   const byHolder = new Map<string, WrittenTitle[]>();
   for (const t of titles) {
@@ -91,9 +92,9 @@ function incompleteForms(article: Article, titles: readonly WrittenTitle[]): Pro
       problems.push({
         start: short.start,
         end: short.end,
-        message: `${quote(short.written)} is an incomplete form of ${quote(full.written)}, the title ${short.holder} has in the same list of titles elsewhere in this article.`,
-        related: [{ uri: article.uri, start: full.start, end: full.end, message: `${short.holder} is ${quote(full.written)} here` }],
-        fixes: [replaceFix(`Write ${quote(full.written)}`, article.uri, short.start, short.end, full.written, false)],
+        message: m.incomplete(quote(short.written), quote(full.written), short.holder as string),
+        related: [{ uri: article.uri, start: full.start, end: full.end, message: m.holds(short.holder as string, quote(full.written)) }],
+        fixes: [replaceFix(m.write(quote(full.written)), article.uri, short.start, short.end, full.written, false)],
       });
     }
   }
