@@ -105,11 +105,17 @@ describe('Report Lens in Vietnamese, in a real VS Code (code-server --locale vi)
   it('lists the findings in Vietnamese in the Problems panel, named in words, with the rule id as code', async () => {
     await wb.command('Problems: Focus on Problems View');
     const panel = wb.page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible' });
+    await wb.command('View: Toggle Maximized Panel');
+    await panel.locator('.monaco-list-row', { hasText: 'Chức danh “Trưởng ban Tổ chức Trung ương” ở các bài khác' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await wb.picture('problems-vi');
+    // The repeated word of 002 lies below the fold of a long list: a user narrows it with the filter box, in Vietnamese.
+    const filter = wb.page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+    await filter.fill('viết lặp');
     const row = panel.locator('.monaco-list-row', { hasText: 'Từ “tác” bị viết lặp hai lần.' }).first();
     await row.waitFor({ state: 'visible', timeout: 60_000 });
     assert.match((await row.innerText()).replace(/\s+/g, ' '), /report-lens text-artifact/);
-    await wb.command('View: Toggle Maximized Panel');
-    await wb.picture('problems-vi');
+    await filter.fill('');
     await wb.command('View: Toggle Maximized Panel');
     await wb.command('View: Toggle Panel Visibility');
   });

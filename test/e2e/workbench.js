@@ -8,6 +8,7 @@
 // group id; nothing else on the machine is touched.
 
 const { spawn, spawnSync } = require('node:child_process');
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
@@ -83,6 +84,32 @@ function runCodeServer(args) {
 }
 
 /**
+ * Records the installed Vietnamese pack in `languagepacks.json` of the user
+ * data folder, as VS Code's language pack service does when a pack is
+ * installed in the running server (from the Extensions view). code-server's
+ * `--install-extension` installs in a process without that service, so the
+ * file is never written, and the server, which reads only that file to
+ * resolve `--locale`, falls back to English. The entry has the fields and
+ * hash that service writes.
+ */
+function recordLanguagePack(userData, extensions) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, 'language-pack-vi', 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const location = path.join(extensions, `${id}-${manifest.version}`);
+  if (!fs.existsSync(location)) throw new Error(`the language pack stub is not where code-server installs extensions: ${location}`);
+  const packs = {};
+  for (const localization of manifest.contributes.localizations) {
+    packs[localization.languageId] = {
+      hash: crypto.createHash('md5').update(id).update(manifest.version).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations: Object.fromEntries(localization.translations.map((t) => [t.id, path.join(location, t.path)])),
+      label: localization.localizedLanguageName ?? localization.languageName,
+    };
+  }
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify(packs));
+}
+
+/**
  * A code-server with the packaged extension installed, serving a temporary
  * copy of the given folder, and a Chromium page showing it.
  */
@@ -116,6 +143,7 @@ class Workbench {
       if (packed.status !== 0) throw new Error(`the Vietnamese language pack stub could not be packaged:\n${packed.stdout}\n${packed.stderr}`);
       const installed = runCodeServer(['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', pack]);
       if (installed.status !== 0) throw new Error(`code-server could not install the language pack stub:\n${installed.stdout}\n${installed.stderr}`);
+      recordLanguagePack(userData, extensions);
       fs.writeFileSync(path.join(userData, 'User', 'argv.json'), JSON.stringify({ locale }));
     }
 
