@@ -100,6 +100,9 @@ describe('Report Lens in Vietnamese, in a real VS Code (code-server --locale vi)
     // A point opens its article at the mention.
     await frame.locator('.point').first().click();
     await wb.page.locator('.editor-group-container .tabs-container .tab.active', { hasText: /^0\d\d_/ }).first().waitFor({ state: 'visible' });
+    // The article opens with the mention selected and the editor focused; until then a key pressed (F1) may land in the editor and replace the name.
+    await wb.page.locator('.editor-group-container.active .monaco-editor.focused').first().waitFor({ state: 'visible' });
+    await wb.page.waitForFunction(() => /\(\d+ (selected|đã chọn)\)/.test(document.querySelector('.statusbar')?.textContent ?? ''));
   });
 
   it('lists the findings in Vietnamese in the Problems panel, named in words, with the rule id as code', async () => {
@@ -148,13 +151,19 @@ describe('Report Lens in Vietnamese, in a real VS Code (code-server --locale vi)
     await wb.page.keyboard.press('Escape');
     await wb.command('Problems: Focus on Problems View');
     const panel = wb.page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible' });
+    // The report's findings come last in a long list: the filter box narrows it to the report.
+    const filter = wb.page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+    await filter.fill(REPORT);
     await panel.locator('.monaco-list-row', { hasText: REPORT }).first().waitFor({ state: 'visible' });
+    await panel.locator('.monaco-list-row', { hasText: 'viết lặp' }).first().waitFor({ state: 'visible' });
     const text = (await panel.innerText()).replace(/\s+/g, ' ');
     // One repeated word in the prose; the one in the code block is not reported.
     const reportRows = text.split(REPORT)[1] ?? '';
     assert.match(reportRows, /Từ “tác” bị viết lặp hai lần\. report-lens text-artifact \[Ln 7/);
     assert.doesNotMatch(reportRows, /\[Ln 18/);
     await wb.picture('markdown');
+    await filter.fill('');
     await wb.command('View: Toggle Panel Visibility');
   });
 });
