@@ -1,6 +1,9 @@
 // Lint rules that keep the layers apart: the analysis core (server/src/core)
-// must stay pure, importing nothing from VS Code, the LSP libraries or Node I/O.
+// must stay pure, importing nothing from VS Code, the LSP libraries or Node I/O;
+// no module may take part in an import cycle; and, with type information, no
+// promise may be dropped or handed where a plain value is expected.
 import tseslint from 'typescript-eslint';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
 const forbiddenInCore = [
   { name: 'vscode', message: 'The analysis core must not know VS Code.' },
@@ -13,6 +16,24 @@ const nodeIo = ['fs', 'path', 'child_process', 'net', 'http', 'https', 'os', 'wo
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/e2e/.vscode-web/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
+  {
+    // Type information lets the rules below see which expressions are promises.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // A cycle makes the load order decide which side sees the other half-initialised,
+      // and it means two modules are really one: share a third module both import instead.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
   {
     files: ['server/src/core/**/*.ts'],
     rules: {

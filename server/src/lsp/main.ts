@@ -108,8 +108,8 @@ connection.onInitialized(() => {
   void workspace.start();
 });
 
-connection.onDidChangeConfiguration(({ settings }) => workspace.configurationChanged(settings));
-connection.onDidChangeWatchedFiles(({ changes }) => workspace.filesChanged(changes));
+connection.onDidChangeConfiguration(({ settings }) => void workspace.configurationChanged(settings));
+connection.onDidChangeWatchedFiles(({ changes }) => void workspace.filesChanged(changes));
 
 registerTextSync(connection, state, publisher);
 registerHover(connection, state);
