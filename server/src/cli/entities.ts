@@ -1,7 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
-import { ENTITY_KINDS, isEntityKind, type EntityKind } from '../core/model';
-import { LineIndex, type Position } from '../core/text/lineIndex';
+import { ENTITY_KINDS, isEntityKind, type EntityKind, LineIndex, type Position } from '../core';
 import { displayUri, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
 
 /**

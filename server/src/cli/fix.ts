@@ -1,10 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ReportLensService, TextEdit } from '../core/service';
-import { applyEdits } from '../core/rules/engine';
-import { fixCauses } from '../core/features/fixCauses';
-import { decodeArticle, encodeArticle } from '../core/text/decode';
-import { LineIndex, type Position } from '../core/text/lineIndex';
+import { type ReportLensService, type TextEdit, fixCauses, decodeArticle, encodeArticle, LineIndex, type Position } from '../core';
 import { contentHash, writeFileAtomic } from '../node/atomicWrite';
 import { readArticleFile } from '../node/fileAccess';
 import { uriToPath } from '../node/uri';
@@ -77,7 +73,7 @@ export function planFixes(service: ReportLensService): FixPlan {
         const cause = causes(e);
         changes.push({ uri, ...cause, at: lines.positionAt(e.start), oldText: article.text.slice(e.start, e.end), newText: e.newText, pass });
       }
-      const after = applyEdits(article.text, edits);
+      const after = service.applyEdits(article.text, edits);
       texts.set(uri, { before: texts.get(uri)?.before ?? article.text, after });
       service.setText(uri, after, pass);
     }

@@ -29,10 +29,20 @@ import { knowledgeEntry } from './features/knowledgeEntry';
 import { annotationFixes } from './features/annotate';
 import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './features/rename';
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
+import { RULES } from './rules/index';
+import { applyEdits } from './rules/engine';
+import type { Severity } from './rules/rule';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
 export type { RenameTarget, ExportFormat, ExportedFile };
+
+/** What a front end may say of a rule: its id, default level and one-sentence description. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  readonly description: string;
+}
 
 export interface ServiceOptions {
   readonly files: FileAccess;
@@ -91,6 +101,10 @@ export interface ReportLensService {
   codeFixes(uri: string, start: number, end: number, token?: CancellationToken): CodeFix[];
   /** The safe fixes of the whole folder, of one rule or of all. */
   fixAll(ruleId?: string, token?: CancellationToken): TextEdit[];
+  /** Every consistency rule, in the order of the specification's table (for rule listings such as SARIF's). */
+  rules(): readonly RuleInfo[];
+  /** The text with non-overlapping edits applied, as a fix or rename would leave it. */
+  applyEdits(text: string, edits: readonly TextEdit[]): string;
   /** Files whose diagnostics may have changed since the last call: edited files, and files sharing a folder-wide count that changed. */
   staleDiagnostics(): string[];
 
@@ -272,6 +286,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       ...annotationFixes(index, uri, start, end, knowledge, knowledgeFile),
     ],
     fixAll: (ruleId, token = NEVER_CANCELLED) => diagnostics.fixAll(ruleId, token),
+    rules: () => RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
+    applyEdits,
     staleDiagnostics: () => {
       const stale = new Set([...diagnostics.staleFiles(), ...knowledgeStale]);
       knowledgeStale.clear();

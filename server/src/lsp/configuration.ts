@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Connection } from 'vscode-languageserver';
-import type { PreferredForms, RuleLevel } from '../core/rules/config';
+import { type PreferredForms, type RuleLevel } from '../core';
 import { uriToPath } from '../node/uri';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { DEFAULT_SETTINGS, type ServerState, type Settings } from './state';

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { isEntityKind } from '../core/model';
+import { isEntityKind } from '../core';
 import { guard } from './guard';
 import { EntitiesRequest, MentionsRequest, type EntitiesResult, type MentionLocation } from './protocol';
 import type { ServerState } from './state';

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { CancelledError } from '../core/host';
-import type { TextEdit } from '../core/service';
-import { editKey, fixCauses } from '../core/features/fixCauses';
+import { CancelledError, type TextEdit, editKey, fixCauses } from '../core';
 import { guard } from './guard';
 import { EXPORT_ANNOTATIONS_COMMAND, FIX_ALL_IN_FOLDER_COMMAND, RESTRICTED_MESSAGE, type FixAllPreview, type FixAllResult } from './protocol';
 import type { ServerState } from './state';

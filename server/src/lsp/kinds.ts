@@ -1,5 +1,5 @@
 import { SymbolKind } from 'vscode-languageserver';
-import { ENTITY_KINDS, type EntityKind } from '../core/model';
+import { ENTITY_KINDS, type EntityKind } from '../core';
 
 /**
  * How entity kinds appear in the editor.

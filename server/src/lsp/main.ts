@@ -7,7 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
-import type { Logger } from '../core/host';
+import { type Logger } from '../core';
 import { registerCodeAction } from './codeAction';
 import type { InitializationOptions } from './protocol';
 import { registerCodeLens } from './codeLens';

@@ -5,7 +5,7 @@
  * client bundles it without pulling in the server's LSP library.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { EntityKind } from '../core/model';
+import { type EntityKind } from '../core';
 
 export interface EntitySummary {
   readonly id: string;

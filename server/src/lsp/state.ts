@@ -1,10 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
-import type { Logger } from '../core/host';
-import type { PreferredForms, RuleLevel } from '../core/rules/config';
-import { CONFIG_FILE } from '../core/rules/config';
-import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
-import { createReportLensService, type ConfigFile, type ReportLensService } from '../core/service';
+import { type Article, type Logger, type PreferredForms, type RuleLevel, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, createReportLensService, type ConfigFile, type ReportLensService } from '../core';
 import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess } from '../node/fileAccess';
 import { createAnalysisPool, type AnalysisPool } from '../node/analysisPool';
 import { pathToUri } from '../node/uri';
