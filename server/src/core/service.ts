@@ -2,10 +2,11 @@ import type { Article, EntityKind, Mention, Span } from './model';
 import { analyseArticle } from './article';
 import { analyseBytes, skippedFileAnalysis } from './analyseFile';
 import { createLexicon, type Lexicon } from './lexicon';
-import { WorkspaceIndex } from './workspaceIndex';
-import { ArticleOrders } from './articleOrder';
-import { EntityDigest } from './entityDigest';
-import { EarliestIntroductions } from './earliestIntroductions';
+import { WorkspaceIndex } from './folderIndex/workspaceIndex';
+import { ArticleOrders } from './folderIndex/articleOrder';
+import { EntityDigest } from './folderIndex/entityDigest';
+import { EarliestIntroductions } from './folderIndex/earliestIntroductions';
+import type { Snapshot } from './folderIndex/snapshot';
 import {
   NEVER_CANCELLED,
   SILENT_LOGGER,
@@ -155,6 +156,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const recognised = new Map<string, Article>();
   // Articles whose hovers or findings a knowledge change affected, until staleDiagnostics() reports them.
   const knowledgeStale = new Set<string>();
+  // What a request reads, as one value; the knowledge base is the one in force when the request came.
+  const snapshot = (): Snapshot => ({ index, orders, digest, knowledge });
   const indexArticle = (article: Article) => {
     const old = index.article(article.uri);
     index.set(article);
@@ -264,17 +267,17 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
-    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge),
+    hover: (uri, offset, token = NEVER_CANCELLED) => hover(snapshot(), uri, offset, token),
     definition: (uri, offset, token = NEVER_CANCELLED, all = true) =>
-      definition(index, orders, uri, offset, token, (mention) => {
+      definition(snapshot(), uri, offset, token, (mention) => {
         const article = index.article(uri);
         return article && knowledgeEntry(article, mention, knowledge, knowledgeFile?.uri);
       }, all ? undefined : (key) => earliest.earliest(key)),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
-      references(index, orders, uri, offset, includeDeclaration, token),
+      references(snapshot(), uri, offset, includeDeclaration, token),
     highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(index, uri, offset, token),
     documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(index, uri, token),
-    workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, orders.reading, query, token),
+    workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(snapshot(), query, token),
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     mentionCounts: (id) => ({ mentions: digest.mentionCount(id), files: index.filesOf(id).size }),

@@ -6,7 +6,7 @@ import type { KnowledgeBase, PartyDocument, Person } from '../knowledge/knowledg
 import { WORKSPACE_KNOWLEDGE_PATH } from '../knowledge/workspaceKnowledge';
 import { resolveCitation } from '../knowledge/citations';
 import { CODE_OF_TYPE } from '../documentTypes';
-import { mentionAt, type WorkspaceIndex } from '../workspaceIndex';
+import { mentionAt, type WorkspaceIndex } from '../folderIndex/workspaceIndex';
 import type { CodeFix } from './diagnostics';
 
 /**

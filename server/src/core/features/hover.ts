@@ -1,12 +1,13 @@
 import type { Article, AwardData, DateData, DocumentData, Mention, PersonData, Span, TitleData } from '../model';
 import { toIso, toRoman, weekday, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, compareDates } from '../calendar';
 import { throwIfCancelled, type CancellationToken } from '../host';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import type { ArticleOrders } from '../articleOrder';
-import type { DocumentFields, EntityDigest } from '../entityDigest';
+import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
+import type { ArticleOrders } from '../folderIndex/articleOrder';
+import type { DocumentFields, EntityDigest } from '../folderIndex/entityDigest';
 import { targetAt } from './navigation';
 import { congressFacts, documentName, documentTypeInWords, entityName } from './describe';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Snapshot } from '../folderIndex/snapshot';
 import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } from './hoverKnowledge';
 
 export interface HoverResult {
@@ -31,15 +32,7 @@ function usage(index: WorkspaceIndex, digest: EntityDigest, key: string): string
   return `${count} mention${count === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
 }
 
-export function hover(
-  index: WorkspaceIndex,
-  orders: ArticleOrders,
-  digest: EntityDigest,
-  uri: string,
-  offset: number,
-  token: CancellationToken,
-  knowledge: KnowledgeBase,
-): HoverResult | undefined {
+export function hover({ index, orders, digest, knowledge }: Snapshot, uri: string, offset: number, token: CancellationToken): HoverResult | undefined {
   const target = targetAt(index, uri, offset);
   if (!target) return undefined;
   throwIfCancelled(token);

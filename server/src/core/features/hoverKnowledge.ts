@@ -3,7 +3,7 @@ import { toIso, toRoman } from '../calendar';
 import type { AwardEdition, KnowledgeBase, PartyDocument, Post } from '../knowledge/knowledgeBase';
 import { resolveCitation } from '../knowledge/citations';
 import { escapeMarkdown as md, sourceLink } from '../text/markdown';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
 
 /**
  * The knowledge-base part of the hovers: a person's known posts, who held a

@@ -4,7 +4,7 @@ import { compareDates, daysBetween, toIso, toRoman } from '../calendar';
 import { partyCongress, partyTermAt } from '../terms';
 import { matchKey } from '../text/source';
 import { DEFAULT_AWARD, readKnowledgeData } from './knowledgeData';
-import type { Post, Person, PartyDocument, AwardEdition, Organization, NotEntity, KnowledgeData, KnowledgeIssue } from './knowledgeFacts';
+import type { Post, Person, PartyDocument, AwardEdition, Organization, KnowledgeData, KnowledgeIssue } from './knowledgeFacts';
 
 /**
  * The knowledge base: officials and their posts over time, Party documents,
@@ -51,15 +51,10 @@ export interface DocumentResolution {
 /** When a citation was made: a date (of the citation or the article) or a Party term. */
 export type DocumentWhen = CalendarDate | { readonly term: number };
 
-export interface KnowledgeBase {
-  readonly people: readonly Person[];
-  readonly documents: readonly PartyDocument[];
-  readonly organizations: readonly Organization[];
-  readonly awards: readonly AwardEdition[];
+/** The merged facts (people, documents, organisations, awards, texts that are not entities), and queries over them. */
+export interface KnowledgeBase extends Pick<KnowledgeData, 'people' | 'documents' | 'organizations' | 'awards' | 'notEntities'> {
   /** Problems found while merging the overlay (aliases for unknown ids). */
   readonly issues: readonly KnowledgeIssue[];
-  /** Texts the workspace says are not entities, in one file or everywhere. */
-  readonly notEntities: readonly NotEntity[];
   /** Citation forms linked to documents: matchKey(citation) → document. */
   readonly documentAliases: ReadonlyMap<string, PartyDocument>;
   documentById(id: string): PartyDocument | undefined;

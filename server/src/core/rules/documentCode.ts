@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { matchKey } from '../text/source';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { LOCAL_CODE_ISSUERS, centralSuffix, codeFor, issuerOf, numberedDocuments } from './documents';
 import { CODE_OF_TYPE, codeFitsType } from '../documentTypes';

@@ -1,7 +1,7 @@
 import type { Article } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { createSource } from '../text/source';
-import type { Contribution, WorkspaceAggregates } from './aggregates';
+import type { Contribution, WorkspaceAggregates } from '../folderIndex/aggregates';
 import { isSuppressed, type RulesConfig } from './config';
 import type { Finding, Rule, Severity, TextEdit } from './rule';
 import { RULES } from './index';

@@ -1,7 +1,7 @@
 import type { Article, Span } from '../model';
 import type { Lexicon } from '../lexicon';
 import { createSource } from '../text/source';
-import type { Rule } from './rule';
+import type { Rule } from '../rules/rule';
 
 /**
  * Folder-wide counts for the rules whose preferred form is the folder's
