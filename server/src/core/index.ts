@@ -30,7 +30,7 @@ export type { CancellationToken, FileAccess, FileAnalyser, Logger, ProgressRepor
 export { ENTITY_KINDS, isEntityKind } from './model';
 export type { Article, EntityKind, Mention } from './model';
 export type { Severity } from './rules/rule';
-export { CONFIG_FILE } from './rules/config';
+export { CONFIG_FILE, RULE_LEVELS, isObject, isRuleLevel } from './rules/config';
 export type { PreferredForms, RuleLevel } from './rules/config';
 export { SKIPPED_RULE } from './features/diagnostics';
 export { EXPORT_FORMATS } from './features/export';
