@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type ReportLensService, type TextEdit, fixCauses, decodeArticle, encodeArticle, LineIndex, type Position } from '../core';
+import { type ReportLensService, type TextEdit, decodeArticle, encodeArticle, LineIndex, type Position } from '../core';
 import { contentHash, writeFileAtomic } from '../node/atomicWrite';
 import { readArticleFile } from '../node/fileAccess';
 import { uriToPath } from '../node/uri';
@@ -67,7 +67,7 @@ export function planFixes(service: ReportLensService): FixPlan {
         refused.set(uri, 'it holds invalid UTF-8, which writing would replace: not fixed, so no byte is lost');
         continue;
       }
-      const causes = fixCauses(service.diagnostics(uri));
+      const causes = service.fixCauses(uri);
       const lines = new LineIndex(article.text);
       for (const e of edits) {
         const cause = causes(e);

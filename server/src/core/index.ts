@@ -9,7 +9,7 @@
  * rule levels, file names), and the few pure helpers an edge needs to turn
  * core answers into its own terms: LineIndex (offset ↔ line/character, once,
  * at the edge), the byte decoder and encoder (the CLI writes fixed files back
- * in their own encoding), fixCauses/editKey (the settled fixes of a file), and
+ * in their own encoding), editKey (how a fix-all edit is known), and
  * entityName (the label of an entity key).
  */
 
@@ -19,6 +19,7 @@ export type {
   ConfigError,
   ConfigFile,
   Finding,
+  FixCause,
   Location,
   ReportLensService,
   RuleInfo,
@@ -39,5 +40,5 @@ export { WORKSPACE_KNOWLEDGE_PATH } from './knowledge/workspaceKnowledge';
 export { LineIndex } from './text/lineIndex';
 export type { Position } from './text/lineIndex';
 export { decodeArticle, encodeArticle } from './text/decode';
-export { editKey, fixCauses } from './features/fixCauses';
+export { editKey } from './features/fixCauses';
 export { entityName } from './features/describe';

@@ -31,12 +31,13 @@ import { annotationFixes } from './features/annotate';
 import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './features/rename';
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
 import { RULES } from './rules/index';
+import { fixCauses, type FixCause } from './features/fixCauses';
 import { applyEdits } from './rules/engine';
 import type { Severity } from './rules/rule';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
-export type { RenameTarget, ExportFormat, ExportedFile };
+export type { RenameTarget, ExportFormat, ExportedFile, FixCause };
 
 /** What a front end may say of a rule: its id, default level and one-sentence description. */
 export interface RuleInfo {
@@ -102,6 +103,8 @@ export interface ReportLensService {
   codeFixes(uri: string, start: number, end: number, token?: CancellationToken): CodeFix[];
   /** The safe fixes of the whole folder, of one rule or of all. */
   fixAll(ruleId?: string, token?: CancellationToken): TextEdit[];
+  /** What each fix-all edit of a file stands for (the rules and finding it settles), to describe it. */
+  fixCauses(uri: string, token?: CancellationToken): (edit: TextEdit) => FixCause;
   /** Every consistency rule, in the order of the specification's table (for rule listings such as SARIF's). */
   rules(): readonly RuleInfo[];
   /** The text with non-overlapping edits applied, as a fix or rename would leave it. */
@@ -284,6 +287,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     counts: () => ({ articles: index.size, entities: index.entityCount }),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
+    fixCauses: (uri, token = NEVER_CANCELLED) => fixCauses(diagnostics.diagnostics(uri, token)),
     codeFixes: (uri, start, end, token = NEVER_CANCELLED) => [
       ...diagnostics.codeFixes(uri, start, end, token),
       ...annotationFixes(index, uri, start, end, knowledge, knowledgeFile),
