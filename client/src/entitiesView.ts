@@ -3,7 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { EntitiesRequest, MentionsRequest, type EntitySummary, type MentionLocation } from './protocol';
 
 /** The groups the Entities view shows, in order, with the server's entity kinds they hold. */
-const GROUPS: readonly { readonly kind: string; readonly label: () => string; readonly icon: string }[] = [
+const GROUPS: readonly { readonly kind: EntitySummary['kind']; readonly label: () => string; readonly icon: string }[] = [
   { kind: 'person', label: () => vscode.l10n.t('People'), icon: 'person' },
   { kind: 'document', label: () => vscode.l10n.t('Documents'), icon: 'file-text' },
   { kind: 'organization', label: () => vscode.l10n.t('Organisations'), icon: 'organization' },

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileAccess, FileAnalyser, ProgressReporter } from '../core/host';
+import { type FileAccess, type FileAnalyser, type ProgressReporter } from '../core';
 import { AnalysisCache, analysisVersion } from '../node/analysisCache';
 import { createAnalysisPool } from '../node/analysisPool';
 import type { CliIo } from './files';

@@ -2,15 +2,10 @@ import * as path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
 import { createTwoFilesPatch } from 'diff';
-import type { Finding } from '../core/service';
+import { type Finding, LineIndex, type Position, SKIPPED_RULE, type Severity, createReportLensService, type RuleInfo } from '../core';
 import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
-import { LineIndex, type Position } from '../core/text/lineIndex';
-import { RULES } from '../core/rules/index';
-import { SKIPPED_RULE } from '../core/features/diagnostics';
-import type { Severity } from '../core/rules/rule';
 import { planFixes, writeFixes, type FixChange, type FixPlan } from './fix';
 import { mergedShards, parseShard, writeManifest, type AnalysisOptions } from './analysis';
-import { createReportLensService } from '../core/service';
 
 /**
  * `report-lens check <paths…>`: lints files and folders with every rule,
@@ -119,7 +114,7 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
   }
 
   const located = report(opened, io);
-  io.out(format(parsed.format, located));
+  io.out(format(parsed.format, located, opened.service.rules()));
   skipped ||= located.some((r) => r.finding.rule === SKIPPED_RULE);
   return (located.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN) | (skipped ? EXIT_SKIPPED : 0);
 }
@@ -210,9 +205,10 @@ function located(finding: Finding, file: string, text: string, index: LineIndex)
   return { finding, file, start, end: index.positionAt(finding.end), lineText: text.slice(lineStart, lineEnd).replace(/\r?\n$/, ''), index };
 }
 
-export function format(kind: Format, report: readonly Located[]): string {
+/** The report in a format; SARIF lists the rules the façade names. */
+export function format(kind: Format, report: readonly Located[], rules: readonly RuleInfo[]): string {
   if (kind === 'json') return `${JSON.stringify(toJson(report), null, 2)}\n`;
-  if (kind === 'sarif') return `${JSON.stringify(toSarif(report), null, 2)}\n`;
+  if (kind === 'sarif') return `${JSON.stringify(toSarif(report, rules), null, 2)}\n`;
   return toText(report);
 }
 
@@ -235,8 +231,8 @@ function toJson(report: readonly Located[]): unknown {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-function toSarif(report: readonly Located[]): unknown {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+function toSarif(report: readonly Located[], rules: readonly RuleInfo[]): unknown {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -245,7 +241,7 @@ function toSarif(report: readonly Located[]): unknown {
         tool: {
           driver: {
             name: 'Report Lens',
-            rules: RULES.map((r) => ({
+            rules: rules.map((r) => ({
               id: r.id,
               name: r.id,
               shortDescription: { text: r.description },

@@ -1,7 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
-import type { EntityKind } from '../core/model';
-import { LineIndex, type Position } from '../core/text/lineIndex';
+import { ENTITY_KINDS, isEntityKind, type EntityKind, LineIndex, type Position } from '../core';
 import { displayUri, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
 
 /**
@@ -13,7 +12,6 @@ import { displayUri, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files
 
 export const USAGE = 'usage: report-lens entities <paths…> [--format json|text] [--kind person,document,…]\n';
 
-const KINDS: readonly EntityKind[] = ['person', 'author', 'title', 'organization', 'document', 'congress', 'date', 'award'];
 type Format = 'json' | 'text';
 
 interface Args {
@@ -78,8 +76,8 @@ function readArgs(args: readonly string[]): Args | string {
   let kinds: EntityKind[] | undefined;
   if (values.kind !== undefined) {
     const asked = values.kind.split(',').filter(Boolean);
-    if (asked.length === 0 || asked.some((k) => !KINDS.includes(k as EntityKind))) return `--kind takes a comma-separated list of ${KINDS.join(', ')}`;
-    kinds = asked as EntityKind[];
+    if (asked.length === 0 || !asked.every(isEntityKind)) return `--kind takes a comma-separated list of ${ENTITY_KINDS.join(', ')}`;
+    kinds = asked;
   }
   return positionals.length === 0 ? 'give at least one file or folder' : { paths: positionals, format, kinds };
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
-import { EXPORT_FORMATS, type ExportFormat } from '../core/features/export';
+import { EXPORT_FORMATS, type ExportFormat } from '../core';
 import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
 import { pathToUri, uriToPath } from '../node/uri';
 import { displayPath, displayUri, EXIT_OK, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';

@@ -1,11 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createReportLensService, type ReportLensService } from '../core/service';
-import type { Language } from '../core/messages/catalogue';
-import { CONFIG_FILE } from '../core/rules/config';
-import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
-import { LineIndex } from '../core/text/lineIndex';
-import { SILENT_LOGGER, type FileAccess } from '../core/host';
+import { createReportLensService, type ReportLensService, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, LineIndex, SILENT_LOGGER, type FileAccess, type Language } from '../core';
 import { startAnalysis, type AnalysisOptions } from './analysis';
 import { DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
 import { contentHash } from '../node/atomicWrite';

@@ -1,10 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ReportLensService, TextEdit } from '../core/service';
-import { applyEdits } from '../core/rules/engine';
-import { fixCauses } from '../core/features/fixCauses';
-import { decodeArticle, encodeArticle } from '../core/text/decode';
-import { LineIndex, type Position } from '../core/text/lineIndex';
+import { type ReportLensService, type TextEdit, decodeArticle, encodeArticle, LineIndex, type Position } from '../core';
 import { contentHash, writeFileAtomic } from '../node/atomicWrite';
 import { readArticleFile } from '../node/fileAccess';
 import { uriToPath } from '../node/uri';
@@ -71,13 +67,13 @@ export function planFixes(service: ReportLensService): FixPlan {
         refused.set(uri, 'it holds invalid UTF-8, which writing would replace: not fixed, so no byte is lost');
         continue;
       }
-      const causes = fixCauses(service.diagnostics(uri));
+      const causes = service.fixCauses(uri);
       const lines = new LineIndex(article.text);
       for (const e of edits) {
         const cause = causes(e);
         changes.push({ uri, ...cause, at: lines.positionAt(e.start), oldText: article.text.slice(e.start, e.end), newText: e.newText, pass });
       }
-      const after = applyEdits(article.text, edits);
+      const after = service.applyEdits(article.text, edits);
       texts.set(uri, { before: texts.get(uri)?.before ?? article.text, after });
       service.setText(uri, after, pass);
     }

@@ -2,7 +2,7 @@ import { runCheck, USAGE as CHECK_USAGE } from './check';
 import { runEntities, USAGE as ENTITIES_USAGE } from './entities';
 import { runExport, USAGE as EXPORT_USAGE } from './export';
 import { NODE_IO, type CliIo } from './files';
-import { languageOf, type Language } from '../core/messages/catalogue';
+import { languageOf, type Language } from '../core';
 
 /**
  * `report-lens <command> …`: the command-line front end over the analysis

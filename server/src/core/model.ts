@@ -6,15 +6,20 @@
  * once split into lines. Normalised text is only ever used for matching.
  */
 
-export type EntityKind =
-  | 'person'
-  | 'author'
-  | 'title'
-  | 'organization'
-  | 'document'
-  | 'congress'
-  | 'date'
-  | 'award';
+/**
+ * Every kind of entity, in the order the editor lists them (semantic token
+ * types, the CLI's and the server's kind filters). This is the one list:
+ * every other is derived from it, and a test checks that package.json's
+ * semantic token types agree.
+ */
+export const ENTITY_KINDS = ['person', 'author', 'title', 'organization', 'document', 'congress', 'date', 'award'] as const;
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** True when a string from outside (a request, a command line) names an entity kind. */
+export function isEntityKind(kind: string): kind is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(kind);
+}
 
 export interface Span {
   readonly start: number;

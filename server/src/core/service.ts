@@ -2,10 +2,11 @@ import type { Article, EntityKind, Mention, Span } from './model';
 import { analyseArticle } from './article';
 import { analyseBytes, analyseText, skippedFileAnalysis } from './analyseFile';
 import { createLexicon, type Lexicon } from './lexicon';
-import { WorkspaceIndex } from './workspaceIndex';
-import { ArticleOrders } from './articleOrder';
-import { EntityDigest } from './entityDigest';
-import { EarliestIntroductions } from './earliestIntroductions';
+import { WorkspaceIndex } from './folderIndex/workspaceIndex';
+import { ArticleOrders } from './folderIndex/articleOrder';
+import { EntityDigest } from './folderIndex/entityDigest';
+import { EarliestIntroductions } from './folderIndex/earliestIntroductions';
+import type { Snapshot } from './folderIndex/snapshot';
 import {
   NEVER_CANCELLED,
   SILENT_LOGGER,
@@ -31,10 +32,21 @@ import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
 import { timeline, type Timeline } from './features/timeline';
 import { LANGUAGES, type Language, type Messages } from './messages/catalogue';
+import { RULES } from './rules/index';
+import { fixCauses, type FixCause } from './features/fixCauses';
+import { applyEdits } from './rules/engine';
+import type { Severity } from './rules/rule';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
-export type { RenameTarget, ExportFormat, ExportedFile, Timeline };
+export type { RenameTarget, ExportFormat, ExportedFile, Timeline, FixCause };
+
+/** What a front end may say of a rule: its id, default level and one-sentence description. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  readonly description: string;
+}
 
 export interface ServiceOptions {
   readonly files: FileAccess;
@@ -107,6 +119,12 @@ export interface ReportLensService {
   codeFixes(uri: string, start: number, end: number, token?: CancellationToken): CodeFix[];
   /** The safe fixes of the whole folder, of one rule or of all. */
   fixAll(ruleId?: string, token?: CancellationToken): TextEdit[];
+  /** What each fix-all edit of a file stands for (the rules and finding it settles), to describe it. */
+  fixCauses(uri: string, token?: CancellationToken): (edit: TextEdit) => FixCause;
+  /** Every consistency rule, in the order of the specification's table (for rule listings such as SARIF's). */
+  rules(): readonly RuleInfo[];
+  /** The text with non-overlapping edits applied, as a fix or rename would leave it. */
+  applyEdits(text: string, edits: readonly TextEdit[]): string;
   /** Files whose diagnostics may have changed since the last call: edited files, and files sharing a folder-wide count that changed. */
   staleDiagnostics(): string[];
 
@@ -161,6 +179,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const recognised = new Map<string, Article>();
   // Articles whose hovers or findings a knowledge change affected, or that were left alone since, until staleDiagnostics() reports them.
   const knowledgeStale = new Set<string>();
+  // What a request reads, as one value; the knowledge base is the one in force when the request came.
+  const snapshot = (): Snapshot => ({ index, orders, digest, knowledge });
   const indexArticle = (article: Article) => {
     const old = index.article(article.uri);
     index.set(article);
@@ -287,17 +307,17 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
-    hover: (uri, offset, token = NEVER_CANCELLED) => hover(index, orders, digest, uri, offset, token, knowledge, messages.hover, messages.knowledge),
+    hover: (uri, offset, token = NEVER_CANCELLED) => hover(snapshot(), uri, offset, token, messages.hover, messages.knowledge),
     definition: (uri, offset, token = NEVER_CANCELLED, all = true) =>
-      definition(index, orders, uri, offset, token, (mention) => {
+      definition(snapshot(), uri, offset, token, (mention) => {
         const article = index.article(uri);
         return article && knowledgeEntry(article, mention, knowledge, knowledgeFile?.uri);
       }, all ? undefined : (key) => earliest.earliest(key)),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
-      references(index, orders, uri, offset, includeDeclaration, token),
+      references(snapshot(), uri, offset, includeDeclaration, token),
     highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(index, uri, offset, token),
     documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(index, uri, token),
-    workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(index, orders.reading, query, token),
+    workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(snapshot(), query, token),
     entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     mentionCounts: (id) => ({ mentions: digest.mentionCount(id), files: index.filesOf(id).size }),
@@ -312,11 +332,14 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAll(undefined, token, uri),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
+    fixCauses: (uri, token = NEVER_CANCELLED) => fixCauses(diagnostics.diagnostics(uri, token)),
     codeFixes: (uri, start, end, token = NEVER_CANCELLED) => [
       ...diagnostics.codeFixes(uri, start, end, token),
       ...annotationFixes(index, uri, start, end, knowledge, knowledgeFile),
     ],
     fixAll: (ruleId, token = NEVER_CANCELLED) => diagnostics.fixAll(ruleId, token),
+    rules: () => RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
+    applyEdits,
     staleDiagnostics: () => {
       const stale = new Set([...diagnostics.staleFiles(), ...knowledgeStale]);
       knowledgeStale.clear();

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Connection } from 'vscode-languageserver';
 import { canonicalUri } from '../node/uri';
-import type { CodeFix } from '../core/service';
+import { type CodeFix } from '../core';
 import { toDiagnostic } from './diagnostics';
 import { guard } from './guard';
 import type { ServerState } from './state';

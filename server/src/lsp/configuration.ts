@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import type { Connection } from 'vscode-languageserver';
-import type { PreferredForms, RuleLevel } from '../core/rules/config';
+import { isObject, isRuleLevel, type PreferredForms, type RuleLevel } from '../core';
 import { uriToPath } from '../node/uri';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { DEFAULT_SETTINGS, type ServerState, type Settings } from './state';
 
 const SECTION = 'reportLens';
-const LEVELS: readonly string[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 /**
  * The `reportLens.*` settings: pulled with workspace/configuration when the
@@ -29,7 +28,7 @@ export function toSettings(raw: unknown): Settings {
     Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : fallback;
   const rules: Record<string, RuleLevel> = {};
   if (isObject(raw.rules)) {
-    for (const [id, level] of Object.entries(raw.rules)) if (typeof level === 'string' && LEVELS.includes(level)) rules[id] = level as RuleLevel;
+    for (const [id, level] of Object.entries(raw.rules)) if (isRuleLevel(level)) rules[id] = level;
   }
   const preferred: { numerals?: PreferredForms['numerals']; spelling?: PreferredForms['spelling'] } = {};
   if (isObject(raw.preferred)) {
@@ -82,8 +81,4 @@ async function readWorkspaceFile(state: ServerState, uri: string | undefined): P
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') state.logger.warn(`cannot read ${file}: ${(error as Error).message}`);
     return undefined;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { ConfigError, Finding } from '../core/service';
-import type { Severity } from '../core/rules/rule';
+import { type ConfigError, type Finding, type Severity } from '../core';
 import { safely } from './guard';
 import type { ServerState } from './state';
 import type { Status } from './status';

@@ -1,16 +1,14 @@
 import type { Connection } from 'vscode-languageserver';
-import type { EntityKind } from '../core/model';
+import { isEntityKind } from '../core';
 import { guard } from './guard';
 import { EntitiesRequest, MentionsRequest, type EntitiesResult, type MentionLocation } from './protocol';
 import type { ServerState } from './state';
-
-const KINDS: readonly string[] = ['person', 'author', 'title', 'organization', 'document', 'congress', 'date', 'award'];
 
 /** The custom requests behind the client's Entities view (see protocol.ts). */
 export function registerEntities(connection: Connection, state: ServerState): void {
   connection.onRequest(EntitiesRequest, (params, token) =>
     guard(state.logger, 'entities', token, (): EntitiesResult => {
-      const kinds = Array.isArray(params?.kinds) ? (params.kinds.filter((k) => KINDS.includes(k)) as EntityKind[]) : undefined;
+      const kinds = Array.isArray(params?.kinds) ? (params.kinds.filter(isEntityKind)) : undefined;
       const entities = state.service.entities(kinds, token).map((e) => ({
         id: e.id,
         kind: e.kind,

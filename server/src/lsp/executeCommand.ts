@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { CancelledError } from '../core/host';
-import type { TextEdit } from '../core/service';
-import { editKey, fixCauses } from '../core/features/fixCauses';
+import { CancelledError, type TextEdit, editKey } from '../core';
 import { guard } from './guard';
 import { EXPORT_ANNOTATIONS_COMMAND, FIX_ALL_IN_FOLDER_COMMAND, RESTRICTED_MESSAGE, type FixAllPreview, type FixAllResult } from './protocol';
 import type { ServerState } from './state';
@@ -64,7 +62,7 @@ function previewOf(state: ServerState, edits: readonly TextEdit[]): FixAllPrevie
   const rules = new Map<string, { edits: number; files: Set<string> }>();
   for (const [uri, fileEdits] of byUri) {
     hash.update(`${uri}\0${state.service.article(uri)?.version ?? ''}\0`);
-    const causes = fixCauses(state.service.diagnostics(uri));
+    const causes = state.service.fixCauses(uri);
     for (const edit of fileEdits) {
       hash.update(`${editKey(edit)}\0`);
       const rule = causes(edit).rule;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { EXPORT_FORMATS } from '../core/features/export';
+import { EXPORT_FORMATS } from '../core';
 import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
 import { canonicalUri, uriToPath } from '../node/uri';
 import { RESTRICTED_MESSAGE, type ExportResult } from './protocol';

@@ -1,5 +1,5 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
-import { CancelledError, type Logger } from '../core/host';
+import { CancelledError, type Logger } from '../core';
 
 /**
  * The one place where the LSP layer meets failure. Every request handler runs

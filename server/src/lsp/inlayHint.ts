@@ -1,5 +1,5 @@
 import type { Connection, InlayHint } from 'vscode-languageserver';
-import { entityName } from '../core/features/describe';
+import { entityName } from '../core';
 import { canonicalUri } from '../node/uri';
 import { guard } from './guard';
 import type { ServerState } from './state';

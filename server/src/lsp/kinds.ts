@@ -1,5 +1,5 @@
 import { SymbolKind } from 'vscode-languageserver';
-import type { EntityKind } from '../core/model';
+import { ENTITY_KINDS, type EntityKind } from '../core';
 
 /**
  * How entity kinds appear in the editor.
@@ -28,7 +28,7 @@ import type { EntityKind } from '../core/model';
  * | date         | Number      | a date is a numeric literal |
  * | award        | Event       | an award edition is an occurrence in a given year |
  */
-export const TOKEN_TYPES: readonly EntityKind[] = ['person', 'author', 'title', 'organization', 'document', 'congress', 'date', 'award'];
+export const TOKEN_TYPES: readonly EntityKind[] = ENTITY_KINDS;
 export const TOKEN_MODIFIERS: readonly string[] = ['declaration'];
 
 export function tokenTypeOf(kind: EntityKind): number {

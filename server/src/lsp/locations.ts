@@ -1,5 +1,5 @@
 import type { Location } from 'vscode-languageserver';
-import type { Location as CoreLocation } from '../core/service';
+import { type Location as CoreLocation } from '../core';
 import type { ServerState } from './state';
 
 /**

@@ -7,7 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
-import type { Logger } from '../core/host';
+import { type Logger } from '../core';
 import { registerCodeAction } from './codeAction';
 import type { InitializationOptions } from './protocol';
 import { registerCodeLens } from './codeLens';
@@ -26,7 +26,7 @@ import { ServerState } from './state';
 import { Status } from './status';
 import { registerTextSync } from './textSync';
 import { registerTimeline } from './timeline';
-import { languageOf, messagesFor } from '../core/messages/catalogue';
+import { languageOf, messagesFor } from '../core';
 import { FIX_ALL_ON_SAVE_KIND } from './codeAction';
 import { Workspace } from './workspace';
 import { registerWorkspaceSymbol } from './workspaceSymbol';
@@ -116,8 +116,8 @@ connection.onInitialized(() => {
   void workspace.start();
 });
 
-connection.onDidChangeConfiguration(({ settings }) => workspace.configurationChanged(settings));
-connection.onDidChangeWatchedFiles(({ changes }) => workspace.filesChanged(changes));
+connection.onDidChangeConfiguration(({ settings }) => void workspace.configurationChanged(settings));
+connection.onDidChangeWatchedFiles(({ changes }) => void workspace.filesChanged(changes));
 
 registerTextSync(connection, state, publisher);
 registerHover(connection, state);

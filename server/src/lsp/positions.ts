@@ -1,5 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver';
-import { LineIndex } from '../core/text/lineIndex';
+import { LineIndex } from '../core';
 
 /**
  * Offsets ↔ LSP positions for one text. This is the only place where the

@@ -5,10 +5,11 @@
  * client bundles it without pulling in the server's LSP library.
  */
 import type { Range } from 'vscode-languageserver-types';
+import { type EntityKind } from '../core';
 
 export interface EntitySummary {
   readonly id: string;
-  readonly kind: string;
+  readonly kind: EntityKind;
   readonly name: string;
   /** Number of mentions in the folder. */
   readonly mentions: number;

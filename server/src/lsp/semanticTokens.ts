@@ -1,5 +1,5 @@
 import { SemanticTokensBuilder, type Connection, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
-import type { Mention } from '../core/model';
+import { type Mention } from '../core';
 import { canonicalUri } from '../node/uri';
 import { guard } from './guard';
 import { TOKEN_MODIFIERS, TOKEN_TYPES, tokenTypeOf } from './kinds';

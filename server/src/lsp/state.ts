@@ -1,16 +1,11 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
-import type { Logger } from '../core/host';
-import type { PreferredForms, RuleLevel } from '../core/rules/config';
-import { CONFIG_FILE } from '../core/rules/config';
-import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
-import { createReportLensService, type ConfigFile, type ReportLensService } from '../core/service';
+import { type Article, type Logger, type PreferredForms, type RuleLevel, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, createReportLensService, type ConfigFile, type ReportLensService } from '../core';
 import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess } from '../node/fileAccess';
 import { createAnalysisPool, type AnalysisPool } from '../node/analysisPool';
 import { pathToUri } from '../node/uri';
 import * as path from 'node:path';
 import { Positions } from './positions';
-import { messagesFor, type Messages } from '../core/messages/catalogue';
+import { messagesFor, type Messages } from '../core';
 
 /** The `reportLens.*` settings the server reads. */
 export interface Settings {
@@ -91,6 +86,8 @@ export class ServerState {
   private pool?: AnalysisPool;
 
   private readonly pending = new Map<string, NodeJS.Immediate>();
+  /** The publication a flush queued, until it runs. */
+  private publication: NodeJS.Immediate | undefined;
   // Keyed by the article object: a new version of the text is a new article, and old indexes go with it.
   private readonly positionsCache = new WeakMap<Article, Positions>();
 
@@ -192,14 +189,28 @@ export class ServerState {
   flush(uri: string): void {
     if (!this.pending.has(uri)) return;
     this.analyse(uri);
-    this.onAnalysed();
+    this.publishAfterRequest();
   }
 
   /** Analyses every pending edit now (before a folder-wide operation). */
   flushAll(): void {
     if (this.pending.size === 0) return;
     for (const uri of [...this.pending.keys()]) this.analyse(uri);
-    this.onAnalysed();
+    this.publishAfterRequest();
+  }
+
+  /**
+   * A request that had to analyse a pending edit first still only reads: the
+   * diagnostics the analysis changed are published once the messages already
+   * received are handled, not from inside the request, and one publication
+   * serves however many requests flushed in the meantime.
+   */
+  private publishAfterRequest(): void {
+    if (this.publication !== undefined) return;
+    this.publication = setImmediate(() => {
+      this.publication = undefined;
+      this.onAnalysed();
+    });
   }
 
   cancelPending(uri: string): void {

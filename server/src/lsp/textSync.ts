@@ -13,33 +13,33 @@ import type { ServerState } from './state';
  * when it is not an article of the folder.
  */
 export function registerTextSync(connection: Connection, state: ServerState, publisher: DiagnosticsPublisher): void {
-  connection.onDidOpenTextDocument(({ textDocument }) =>
-    safely(state.logger, 'opening a document', () => {
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    void safely(state.logger, 'opening a document', () => {
       const uri = canonicalUri(textDocument.uri);
       state.documents.set(uri, TextDocument.create(uri, textDocument.languageId, textDocument.version, textDocument.text));
       state.analyse(uri);
       publisher.publishStale();
-    }),
-  );
+    });
+  });
 
-  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) =>
-    safely(state.logger, 'applying an edit', () => {
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    void safely(state.logger, 'applying an edit', () => {
       const uri = canonicalUri(textDocument.uri);
       const document = state.documents.get(uri);
       if (!document) return;
       state.documents.set(uri, TextDocument.update(document, contentChanges, textDocument.version));
       state.schedule(uri);
-    }),
-  );
+    });
+  });
 
-  connection.onDidCloseTextDocument(({ textDocument }) =>
-    safely(state.logger, 'closing a document', async () => {
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    void safely(state.logger, 'closing a document', async () => {
       const uri = canonicalUri(textDocument.uri);
       state.documents.delete(uri);
       state.cancelPending(uri);
       if (state.files.isArticle(uri)) await state.service.refreshFile(uri);
       else state.service.removeFile(uri);
       publisher.publishStale();
-    }),
-  );
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { fileName } from '../core/features/hover';
+import { fileName } from '../core';
 import { guard } from './guard';
 import { TimelineRequest, type TimelineArticle, type TimelineResult } from './protocol';
 import type { ServerState } from './state';

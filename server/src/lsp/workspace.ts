@@ -7,8 +7,7 @@ import {
   type Connection,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
-import { CONFIG_FILE } from '../core/rules/config';
-import { WORKSPACE_KNOWLEDGE_PATH } from '../core/knowledge/workspaceKnowledge';
+import { CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH } from '../core';
 import { canonicalUri, uriToPath } from '../node/uri';
 import { applyKnowledge, applyRuleConfiguration, readSettings } from './configuration';
 import type { DiagnosticsPublisher } from './diagnostics';

@@ -1,5 +1,5 @@
 import type { TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import type { TextEdit as CoreEdit } from '../core/service';
+import { type TextEdit as CoreEdit } from '../core';
 import type { ServerState } from './state';
 
 /**

@@ -76,10 +76,14 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
   let nextId = 0;
   for (let i = 0; i < count; i++) {
     const entry = { worker: new Worker(ANALYSIS_SCRIPT, { workerData: setup }), pending: new Map<number, Pending>() };
+    // An idle worker must not keep the process alive (a test, or a host that forgets close(), would never exit):
+    // it holds the event loop only while it has work in hand.
+    entry.worker.unref();
     entry.worker.on('message', (reply: WorkerReply) => {
       const pending = entry.pending.get(reply.id);
       if (!pending) return;
       entry.pending.delete(reply.id);
+      if (entry.pending.size === 0) entry.worker.unref();
       if (reply.error !== undefined) {
         pending.reject(new Error(`analysing ${pending.uri}: ${reply.error}`));
         return;
@@ -115,6 +119,7 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
       for (const entry of workers) if (entry.pending.size < target.pending.size) target = entry;
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
+        if (target.pending.size === 0) target.worker.ref();
         target.pending.set(id, { uri, bytes, anyText, resolve, reject });
         target.worker.postMessage({ id, uri, bytes, anyText } satisfies WorkerRequest);
       });

@@ -64,7 +64,7 @@ describe('cli output and decoding scale linearly', function () {
       const line = `${'số '.repeat(66)}số\n`;
       const run = (mb: number) => {
         const folder = folderOf(line.repeat(Math.ceil((mb * MB) / line.length)), 250);
-        return time(() => format(kind, report(folder, { cwd: '/', out() {}, err() {} })));
+        return time(() => format(kind, report(folder, { cwd: '/', out() {}, err() {} }), []));
       };
       run(SIZES[0]);
       const times = SIZES.map(run);

@@ -5,8 +5,8 @@ import { matchKey } from '../text/source';
 import type { KnowledgeBase, PartyDocument, Person } from '../knowledge/knowledgeBase';
 import { WORKSPACE_KNOWLEDGE_PATH } from '../knowledge/workspaceKnowledge';
 import { resolveCitation } from '../knowledge/citations';
-import { CODE_OF_TYPE } from '../rules/documents';
-import { mentionAt, type WorkspaceIndex } from '../workspaceIndex';
+import { CODE_OF_TYPE } from '../documentTypes';
+import { mentionAt, type WorkspaceIndex } from '../folderIndex/workspaceIndex';
 import type { CodeFix } from './diagnostics';
 
 /**

@@ -1,8 +1,8 @@
 import type { Article } from '../model';
 import type { Lexicon } from '../lexicon';
 import { throwIfCancelled, type CancellationToken } from '../host';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { WorkspaceAggregates } from '../rules/aggregates';
+import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
+import { WorkspaceAggregates } from '../folderIndex/aggregates';
 import {
   CONFIG_FILE,
   DEFAULT_RULES_CONFIG,

@@ -1,12 +1,13 @@
 import type { Article, AwardData, DateData, DocumentData, Mention, PersonData, Span, TitleData } from '../model';
 import { toIso, toRoman, weekday, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, compareDates } from '../calendar';
 import { throwIfCancelled, type CancellationToken } from '../host';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import type { ArticleOrders } from '../articleOrder';
-import type { DocumentFields, EntityDigest } from '../entityDigest';
+import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
+import type { ArticleOrders } from '../folderIndex/articleOrder';
+import type { DocumentFields, EntityDigest } from '../folderIndex/entityDigest';
 import { targetAt } from './navigation';
 import { congressFacts, documentName, documentTypeInWords, entityName } from './describe';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Snapshot } from '../folderIndex/snapshot';
 import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } from './hoverKnowledge';
 import type { HoverMessages, KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';
@@ -32,13 +33,10 @@ function usage(index: WorkspaceIndex, digest: EntityDigest, key: string, m: Hove
 }
 
 export function hover(
-  index: WorkspaceIndex,
-  orders: ArticleOrders,
-  digest: EntityDigest,
+  { index, orders, digest, knowledge }: Snapshot,
   uri: string,
   offset: number,
   token: CancellationToken,
-  knowledge: KnowledgeBase,
   m: HoverMessages = EN.hover,
   k: KnowledgeMessages = EN.knowledge,
 ): HoverResult | undefined {

@@ -5,7 +5,7 @@ import { resolveCitation } from '../knowledge/citations';
 import type { KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';
 import { escapeMarkdown as md, sourceLink } from '../text/markdown';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
 
 /**
  * The knowledge-base part of the hovers: a person's known posts, who held a

@@ -1,7 +1,8 @@
 import type { Article, Mention, Span } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
-import { mentionAt, type WorkspaceIndex } from '../workspaceIndex';
-import type { ArticleOrder, ArticleOrders } from '../articleOrder';
+import { mentionAt, type WorkspaceIndex } from '../folderIndex/workspaceIndex';
+import type { ArticleOrder } from '../folderIndex/articleOrder';
+import type { Snapshot } from '../folderIndex/snapshot';
 
 export interface Location extends Span {
   readonly uri: string;
@@ -66,8 +67,7 @@ function locate(uri: string, mention: Mention): Location {
  * the entity's files.
  */
 export function definition(
-  index: WorkspaceIndex,
-  orders: ArticleOrders,
+  { index, orders }: Snapshot,
   uri: string,
   offset: number,
   token: CancellationToken,
@@ -86,8 +86,7 @@ export function definition(
 
 /** Every mention of the entity in every file, files in URI order; without the declaration, the earliest introduction is left out. */
 export function references(
-  index: WorkspaceIndex,
-  orders: ArticleOrders,
+  { index, orders }: Snapshot,
   uri: string,
   offset: number,
   includeDeclaration: boolean,

@@ -2,7 +2,7 @@ import type { Article, Mention, Span } from '../model';
 import { matchKey } from '../text/source';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import type { TextEdit } from '../rules/rule';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
 import { targetAt } from './navigation';
 
 /**

@@ -1,10 +1,10 @@
 import type { EntityKind, Mention, Span } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { looseKey } from '../text/source';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
 import { entityName } from './describe';
 import { earliestIntroduction } from './navigation';
-import type { ArticleOrder } from '../articleOrder';
+import type { Snapshot } from '../folderIndex/snapshot';
 import { toIso } from '../calendar';
 import { attributesOf, codePoints } from './export';
 
@@ -71,7 +71,8 @@ export function documentSymbols(index: WorkspaceIndex, uri: string, token: Cance
  * order, ignoring case and diacritics, so "tthimai" and "truong thi" both find
  * Trương Thị Mai. Each symbol points at the entity's definition.
  */
-export function workspaceSymbols(index: WorkspaceIndex, reading: ArticleOrder, query: string, token: CancellationToken): SymbolItem[] {
+export function workspaceSymbols({ index, orders }: Snapshot, query: string, token: CancellationToken): SymbolItem[] {
+  const reading = orders.reading;
   const wanted = looseKey(query).replace(/\s+/g, '');
   const out: SymbolItem[] = [];
   let checked = 0;

@@ -1,7 +1,7 @@
 import { currentPosts, type Mention } from '../model';
 import { toIso } from '../calendar';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import type { ArticleOrder } from '../articleOrder';
+import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
+import type { ArticleOrder } from '../folderIndex/articleOrder';
 import type { DateBound, KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';

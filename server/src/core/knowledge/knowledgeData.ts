@@ -17,7 +17,7 @@ import type {
   Person,
   Post,
   Sourced,
-} from './knowledgeBase';
+} from './knowledgeFacts';
 
 /**
  * Checks and converts the plain data of a knowledge file (the bundled JSON or

@@ -3,7 +3,7 @@ import documentTypes from '../../../../data/documentTypes.json';
 import type { CalendarDate, DocumentData, Mention, Span } from '../model';
 import type { Source } from '../text/source';
 import { partyTermAt } from '../terms';
-import { CODE_OF_TYPE } from '../rules/documents';
+import { CODE_OF_TYPE } from '../documentTypes';
 import { matchKey } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
 import { KHOA, ORDINAL, parseOrdinal } from './congresses';

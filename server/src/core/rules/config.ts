@@ -43,7 +43,13 @@ export interface ConfigError {
   readonly end: number;
 }
 
-const LEVELS: readonly string[] = ['off', 'error', 'warning', 'information', 'hint'];
+/** Every rule level, as settings and the configuration file write them. */
+export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
+
+/** True when a value from outside (settings, a configuration file) names a rule level. */
+export function isRuleLevel(value: unknown): value is RuleLevel {
+  return typeof value === 'string' && (RULE_LEVELS as readonly string[]).includes(value);
+}
 
 /** Example words users may give instead of naming the tone style. */
 const SPELLING_STYLE: Readonly<Record<string, 'new' | 'old'>> = {
@@ -79,7 +85,7 @@ export function parseRulesConfig(text: string, knownRules: readonly string[]): {
     else
       for (const [id, level] of Object.entries(raw.rules)) {
         if (!knownRules.includes(id)) at(id, `Unknown rule "${id}"; known rules: ${knownRules.join(', ')}.`);
-        else if (typeof level !== 'string' || !LEVELS.includes(level)) at(id, `The level of "${id}" must be one of ${LEVELS.join(', ')}.`);
+        else if (!isRuleLevel(level)) at(id, `The level of "${id}" must be one of ${RULE_LEVELS.join(', ')}.`);
         else rules[id] = level as RuleLevel;
       }
   }
@@ -167,6 +173,7 @@ export function parseConfigJson(text: string): { value: unknown; errors: ConfigE
   return { value, errors };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** True for a JSON object (not null, not an array). */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,8 +1,9 @@
 import type { Article } from '../model';
 import { matchKey } from '../text/source';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
-import { CODE_OF_TYPE, LOCAL_CODE_ISSUERS, centralSuffix, codeFitsType, codeFor, issuerOf, numberedDocuments } from './documents';
+import { LOCAL_CODE_ISSUERS, centralSuffix, codeFor, issuerOf, numberedDocuments } from './documents';
+import { CODE_OF_TYPE, codeFitsType } from '../documentTypes';
 import { quote, replaceFix } from './edits';
 
 /**

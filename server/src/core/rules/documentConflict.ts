@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { toIso } from '../calendar';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Related, Rule } from './rule';
 import { issuerOf, numberedDocuments } from './documents';
 import { quote } from './edits';

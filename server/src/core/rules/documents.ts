@@ -1,28 +1,16 @@
 import type { Article, DocumentData, Mention } from '../model';
 import { partyTermAt } from '../terms';
-import documentTypes from '../../../../data/documentTypes.json';
 import { matchKey } from '../text/source';
+import { CODE_OF_TYPE } from '../documentTypes';
 import codesData from '../../../../data/document-codes.json';
 import issuersData from '../../../../data/issuers.json';
 
 /**
- * What the document rules share: the code abbreviation each document type
- * takes, and a document's identity within the folder. Numbers restart every
+ * What the document rules share: a document's identity within the folder,
+ * the code a citation should carry and who issues it. Numbers restart every
  * term, so the identity includes the term of the citation's date (or, when
  * it has none, of the article's date).
  */
-
-/** matchKey(type in words) → every code abbreviation the type is written with, the plain one first ("Quy định" → QĐ, QĐi). */
-export const CODES_OF_TYPE: ReadonlyMap<string, readonly string[]> = new Map(documentTypes.types.map((t) => [matchKey(t.name), t.codes]));
-
-/** matchKey(type in words) → the plain abbreviation its code carries ("Chỉ thị" → "CT"). */
-export const CODE_OF_TYPE: ReadonlyMap<string, string> = new Map([...CODES_OF_TYPE].map(([type, codes]) => [type, codes[0]]));
-
-/** True when a code abbreviation is one of the type's families ("QĐNS" for a Quyết định), in any case. */
-export function codeFitsType(type: string, codeType: string): boolean {
-  const codes = CODES_OF_TYPE.get(matchKey(type));
-  return codes === undefined || codes.some((c) => matchKey(c) === matchKey(codeType));
-}
 
 /** The numbered documents of an article, with what identifies each. */
 export function numberedDocuments(article: Article): { mention: Mention; data: DocumentData; identity: string }[] {

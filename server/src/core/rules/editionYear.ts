@@ -1,7 +1,7 @@
 import type { Article, AwardData, MentionOf } from '../model';
 import { toRoman } from '../calendar';
 import { matchKey } from '../text/source';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
 

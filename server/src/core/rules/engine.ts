@@ -3,7 +3,7 @@ import { throwIfCancelled, type CancellationToken } from '../host';
 import { articleSource } from '../text/articleText';
 import type { Messages } from '../messages/catalogue';
 import { EN } from '../messages/en';
-import type { Contribution, WorkspaceAggregates } from './aggregates';
+import type { Contribution, WorkspaceAggregates } from '../folderIndex/aggregates';
 import { isSuppressed, type RulesConfig } from './config';
 import type { Finding, Rule, Severity, TextEdit } from './rule';
 import { RULES } from './index';

@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { looseKey, matchKey } from '../text/source';
-import type { Contribution, Tally } from './aggregates';
+import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';

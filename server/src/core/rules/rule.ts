@@ -1,7 +1,7 @@
 import type { Article } from '../model';
 import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
-import type { Contribution, Tally } from './aggregates';
+import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { RulesConfig } from './config';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Messages } from '../messages/catalogue';

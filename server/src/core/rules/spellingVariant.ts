@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import type { Source } from '../text/source';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule, RuleContext } from './rule';
 import { quote } from './edits';
 import type { SpellingVariantMessages, ToneStyle } from '../messages/catalogue';

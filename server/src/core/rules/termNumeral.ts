@@ -1,6 +1,6 @@
 import type { Article, CongressData } from '../model';
 import { toRoman } from '../calendar';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
 

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import { toIso } from '../calendar';
 import { matchKey } from '../text/source';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote, replaceFix } from './edits';

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import { matchKey } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote } from './edits';

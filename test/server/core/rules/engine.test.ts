@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mentionOf, type Article, type CalendarDate, type Mention, type MentionData } from '../../../../server/src/core/model';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { NEVER_CANCELLED } from '../../../../server/src/core/host';
-import { WorkspaceAggregates } from '../../../../server/src/core/rules/aggregates';
+import { WorkspaceAggregates } from '../../../../server/src/core/folderIndex/aggregates';
 import { DEFAULT_RULES_CONFIG } from '../../../../server/src/core/rules/config';
 import { applyEdits, composeEdits, lintArticle, nonOverlappingEdits } from '../../../../server/src/core/rules/engine';
 import type { Finding } from '../../../../server/src/core/rules/rule';

@@ -1,4 +1,4 @@
-import type { Article } from './model';
+import type { Article } from '../model';
 import { compareArticles, type WorkspaceIndex } from './workspaceIndex';
 
 /**

@@ -1,5 +1,5 @@
-import type { Article, Mention } from './model';
-import { compareDates } from './calendar';
+import type { Article, Mention } from '../model';
+import { compareDates } from '../calendar';
 
 /** One mention of an entity, with the file it is in. */
 export interface Located {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { createReportLensService, type ReportLensService } from '../../../server/src/core/service';
-import { memoryFiles, parseFixture, serviceFor, uriOf } from '../../support/fixture';
+import { createReportLensService, type ReportLensService } from '../../../../server/src/core/service';
+import { memoryFiles, parseFixture, serviceFor, uriOf } from '../../../support/fixture';
 
 const NAME = 'Trương Thị Mai';
 

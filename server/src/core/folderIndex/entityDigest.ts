@@ -1,4 +1,4 @@
-import { currentPosts, type Article, type DocumentData, type Mention } from './model';
+import { currentPosts, type Article, type DocumentData, type Mention } from '../model';
 import type { ArticleOrder } from './articleOrder';
 
 /** One title of a person across the folder: the files giving it, and the first and last of them in reading order. */

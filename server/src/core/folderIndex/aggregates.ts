@@ -1,7 +1,7 @@
 import type { Article, Span } from '../model';
 import type { Lexicon } from '../lexicon';
 import { articleSource } from '../text/articleText';
-import type { Rule } from './rule';
+import type { Rule } from '../rules/rule';
 
 /**
  * Folder-wide counts for the rules whose preferred form is the folder's
@@ -50,6 +50,8 @@ class Counted implements VariantStats {
   private start = 0;
   private end = 0;
   private files: Map<string, FileCount> | undefined;
+  /** The files' URIs in order, made when an example is first asked for and dropped when a file comes or goes. */
+  private sorted: string[] | undefined;
 
   /** Counts `times` occurrences in a file; the first ones counted there give the file's span. */
   addIn(uri: string, span: Span, times: number): void {
@@ -57,7 +59,10 @@ class Counted implements VariantStats {
     if (this.files) {
       const counted = this.files.get(uri);
       if (counted) counted.count += times;
-      else this.files.set(uri, { count: times, start: span.start, end: span.end });
+      else {
+        this.files.set(uri, { count: times, start: span.start, end: span.end });
+        this.sorted = undefined;
+      }
     } else if (this.uri === uri) {
       this.inFile += times;
     } else if (this.uri === undefined) {
@@ -71,13 +76,31 @@ class Counted implements VariantStats {
         [uri, { count: times, start: span.start, end: span.end }],
       ]);
       this.uri = undefined;
+      this.sorted = undefined;
     }
   }
 
   /** Forgets a file; the caller has taken its occurrences off `count`. */
   deleteFile(uri: string): void {
-    if (this.files) this.files.delete(uri);
-    else if (this.uri === uri) this.uri = undefined;
+    if (this.files) {
+      this.files.delete(uri);
+      this.sorted = undefined;
+    } else if (this.uri === uri) this.uri = undefined;
+  }
+
+  /**
+   * The occurrence in the first file by URI that is not `preferNot` (or in
+   * `preferNot` when no other file writes the variant). The order of URIs,
+   * not the order counted, chooses, so the example depends only on what the
+   * folder holds, never on the order it was indexed and edited in; the
+   * sorted list is kept until a file comes or goes.
+   */
+  example(preferNot: string | undefined): Occurrence | undefined {
+    if (!this.files) return this.uri === undefined ? undefined : { uri: this.uri, start: this.start, end: this.end };
+    this.sorted ??= [...this.files.keys()].sort();
+    const uri = this.sorted.find((u) => u !== preferNot) ?? this.sorted[0];
+    const at = uri === undefined ? undefined : this.files.get(uri);
+    return at && { uri, start: at.start, end: at.end };
   }
 
   /** The files that write the variant with the span of their first occurrence, in the order counted. */
@@ -148,15 +171,7 @@ class CountingTally implements Tally {
   }
 
   example(group: string, variant: string, preferNot?: string): Occurrence | undefined {
-    const files = this.variants(group).get(variant)?.fileSpans();
-    if (!files) return undefined;
-    // The first file counted that is not `preferNot`: constant time, however many files share the variant.
-    let fallback: Occurrence | undefined;
-    for (const [uri, { start, end }] of files) {
-      if (uri !== preferNot) return { uri, start, end };
-      fallback = { uri, start, end };
-    }
-    return fallback;
+    return this.variants(group).get(variant)?.example(preferNot);
   }
 }
 

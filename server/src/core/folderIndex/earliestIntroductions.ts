@@ -1,4 +1,4 @@
-import type { Article, Mention } from './model';
+import type { Article, Mention } from '../model';
 import { compareArticles, type WorkspaceIndex } from './workspaceIndex';
 
 /** Where Go to Definition lands for one entity, and whether it is a full introduction. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseFixture, serviceFor, nameOf, offsetOf, uriOf } from '../../support/fixture';
+import { parseFixture, serviceFor, nameOf, offsetOf, uriOf } from '../../../support/fixture';
 
 const LATER = 'Thứ Năm, 23-06-2022, 18:22\nĐồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, phát biểu.\n';
 const EARLIER = 'Thứ Hai, 06/03/2017, 08:46\nĐồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự hội nghị.\n';
