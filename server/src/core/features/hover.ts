@@ -8,6 +8,14 @@ import { targetAt } from './navigation';
 import { congressFacts, documentName, documentTypeInWords, entityName } from './describe';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } from './hoverKnowledge';
+import { codeSpan, escapeMarkdown as md } from '../text/markdown';
+
+/**
+ * Names, titles, subjects and datelines come from the articles, which are
+ * anyone's text, and file names from the folder: every such value is escaped
+ * (md) or put in a code span, so an article holding `![x](https://…)` or HTML
+ * can never make a hover load remote content.
+ */
 
 export interface HoverResult {
   /** Markdown shown in the hover. */
@@ -18,6 +26,11 @@ export interface HoverResult {
 /** The file name of a URI, which is how hovers name articles. */
 export function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** A file as hovers show it: its name in a code span. */
+function fileLabel(uri: string): string {
+  return codeSpan(fileName(uri));
 }
 
 function dateOf(article: Article | undefined): string {
@@ -60,13 +73,13 @@ function hoverLines(index: WorkspaceIndex, orders: ArticleOrders, digest: Entity
     case 'date':
       return dateHover(data);
     case 'congress':
-      return [`**${entityName(mention)}** — congress / term`, '', congressFacts(data), '', usage(index, digest, mention.key)];
+      return [`**${md(entityName(mention))}** — congress / term`, '', congressFacts(data), '', usage(index, digest, mention.key)];
     case 'award':
       return withKnowledge(awardHover(index, digest, mention.key, data), awardKnowledge(data, knowledge));
     case 'organization':
-      return [`**${data.canonical}** — organisation`, '', usage(index, digest, mention.key)];
+      return [`**${md(data.canonical)}** — organisation`, '', usage(index, digest, mention.key)];
     case 'author':
-      return [`**${data.name}** — byline (${data.role}), not an official`, '', usage(index, digest, mention.key)];
+      return [`**${md(data.name)}** — byline (${data.role}), not an official`, '', usage(index, digest, mention.key)];
   }
 }
 
@@ -91,19 +104,19 @@ const MAX_CITED_FILES = 12;
  * articles' dates, then how often they are mentioned.
  */
 function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, key: string, data: PersonData): string[] {
-  const lines = [`**${data.name}** — official`, ''];
+  const lines = [`**${md(data.name)}** — official`, ''];
   const withTitles = digest.filesWithTitles(key);
-  const seen = (uri: string) => `${dateOf(index.article(uri))} · \`${fileName(uri)}\``;
+  const seen = (uri: string) => `${dateOf(index.article(uri))} · ${fileLabel(uri)}`;
   if (withTitles && withTitles.size > MAX_TIMELINE_FILES) {
     lines.push(`Titles in the articles (first and last seen, ${withTitles.size} files):`, '');
     for (const span of digest.titleSpans(key)) {
       const last = span.last === span.first ? '' : ` – ${seen(span.last)}`;
-      lines.push(`- ${seen(span.first)}${last}: ${span.title} (${span.files} file${span.files === 1 ? '' : 's'})`);
+      lines.push(`- ${seen(span.first)}${last}: ${md(span.title)} (${span.files} file${span.files === 1 ? '' : 's'})`);
     }
     lines.push('');
   } else if (withTitles) {
     lines.push('Titles in the articles:', '');
-    orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${seen(uri)}: ${titles.join(', ')}`));
+    orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${seen(uri)}: ${titles.map(md).join(', ')}`));
     lines.push('');
   }
   lines.push(usage(index, digest, key));
@@ -115,20 +128,20 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
  * folder gives this title in the articles nearest that date.
  */
 function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Article, mention: Mention, data: TitleData): string[] {
-  const lines = [`**${data.canonical}** — title`, ''];
+  const lines = [`**${md(data.canonical)}** — title`, ''];
   if (data.holder) {
-    lines.push(`Held here by ${data.holder}.`);
+    lines.push(`Held here by ${md(data.holder)}.`);
   } else {
     const holders = digest
       .holdersNear(mention.key, article)
-      .map((h) => ({ name: h.name, evidence: `\`${fileName(h.uri)}\`, ${dateOf(index.article(h.uri))}` }));
+      .map((h) => ({ name: md(h.name), evidence: `${fileLabel(h.uri)}, ${dateOf(index.article(h.uri))}` }));
     if (holders.length > 0) {
       const when = article.publication ? ` on ${toIso(article.publication.date)}` : '';
       lines.push(`Held${when} by: ${holders.map((h) => `${h.name} (${h.evidence})`).join('; ')}`);
     } else {
       lines.push('No holder of this title is named in the folder.');
     }
-    if (article.publication) lines.push(`Article dated from its ${article.publication.evidence}.`);
+    if (article.publication) lines.push(`Article dated from its ${md(article.publication.evidence)}.`);
     else lines.push(UNDATED);
   }
   lines.push('', usage(index, digest, mention.key));
@@ -144,14 +157,14 @@ function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string,
   const date = pick('date');
   const rows: [string, string | undefined][] = [
     ['Type', documentTypeInWords(data.type)],
-    ['Number', pick('number')],
-    ['Code', code ?? (data.number ? '*not written*' : undefined)],
-    ['Issuer', pick('issuer')],
+    ['Number', escaped(pick('number'))],
+    ['Code', code !== undefined ? md(code) : data.number ? '*not written*' : undefined],
+    ['Issuer', escaped(pick('issuer'))],
     ['Date', date ? toIso(date) : undefined],
     ['Term', pick('term') !== undefined ? `khóa ${toRoman(pick('term') as number)}` : undefined],
-    ['Subject', pick('subject')],
+    ['Subject', escaped(pick('subject'))],
   ];
-  const lines = [`**${documentName({ ...data, code })}** — document`, ''];
+  const lines = [`**${md(documentName({ ...data, code }))}** — document`, ''];
   for (const [label, value] of rows) if (value) lines.push(`- ${label}: ${value}`);
   lines.push('', `Cited in: ${citedIn(byFile)}`);
   return lines;
@@ -164,7 +177,7 @@ function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string,
  */
 function citedIn(byFile: ReadonlyMap<string, unknown>): string {
   if (byFile.size <= MAX_CITED_FILES) {
-    return [...new Set([...byFile.keys()].map(fileName))].sort().map((f) => `\`${f}\``).join(', ');
+    return [...new Set([...byFile.keys()].map(fileName))].sort().map(codeSpan).join(', ');
   }
   const smallest: string[] = [];
   for (const uri of byFile.keys()) {
@@ -174,7 +187,11 @@ function citedIn(byFile: ReadonlyMap<string, unknown>): string {
     smallest.splice(at, 0, uri);
     if (smallest.length > MAX_CITED_FILES) smallest.pop();
   }
-  return `${smallest.map((u) => `\`${fileName(u)}\``).join(', ')} … and ${byFile.size - MAX_CITED_FILES} more files`;
+  return `${smallest.map(fileLabel).join(', ')} … and ${byFile.size - MAX_CITED_FILES} more files`;
+}
+
+function escaped(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : md(value);
 }
 
 /** Why a hover that needs the article's date cannot use one. */
@@ -186,14 +203,14 @@ function dateHover(data: DateData): string[] {
     ? `**${toIso(data.from)}** — ${WEEKDAY_NAMES_EN[weekday(data.from)]} (${WEEKDAY_NAMES_VI[weekday(data.from)]})`
     : `**${toIso(data.from)} – ${toIso(data.to)}** — ${data.granularity}`;
   const lines = [head, ''];
-  if (data.time) lines.push(`Time: ${data.time}`);
+  if (data.time) lines.push(`Time: ${md(data.time)}`);
   if (data.dateline) lines.push(data.dateline === 'published' ? 'Publication date (dateline).' : 'Update time (dateline).');
-  lines.push(`Resolved: ${data.resolution}`);
+  lines.push(`Resolved: ${md(data.resolution)}`);
   return lines;
 }
 
 function awardHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: AwardData): string[] {
-  const lines = [`**Giải ${data.name} lần thứ ${toRoman(data.edition)}** — award`, ''];
+  const lines = [`**Giải ${md(data.name)} lần thứ ${toRoman(data.edition)}** — award`, ''];
   lines.push(`Edition ${data.edition}${data.year !== undefined ? `, year ${data.year}` : ''}.`);
   lines.push('', usage(index, digest, key));
   return lines;
