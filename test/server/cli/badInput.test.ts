@@ -104,6 +104,16 @@ describe('cli/check on bad input', () => {
     assert.equal(odd.code, 0);
   });
 
+  it('refuses a knowledge file nested thousands of levels deep with file:line:column, and checks with the bundled knowledge', async () => {
+    // Level n is the mapping on line n + 1, indented n spaces.
+    const deep = Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n', '.report-lens/knowledge.yaml': `${deep} x\n` });
+    const run = await cli(dir, ['check', '.']);
+    assert.equal(run.err, '.report-lens/knowledge.yaml:65:65: The knowledge file nests more than 64 levels deep here; no entry needs that many, so the file is not read.\n');
+    assert.match(run.out, /^a\.txt\n {2}1:6 {2}warning {2}text-artifact/m);
+    assert.equal(run.code, 0);
+  });
+
   it('never opens a configuration or knowledge file that is a FIFO, and says so', async () => {
     const dir = folderWith({ 'a.txt': CLEAN });
     fs.mkdirSync(path.join(dir, '.report-lens'));
