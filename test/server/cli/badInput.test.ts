@@ -160,6 +160,16 @@ describe('cli/check on bad input', () => {
     assert.equal(run.stdout, '3\n');
   });
 
+  it('checks the largest article allowed, 8 MB of one run of capitalised words, without overflowing the stack', async function () {
+    this.timeout(240_000);
+    const unit = 'Nguyễn Văn An Trần Thị Bình ';
+    const dir = folderWith({ 'caps.txt': unit.repeat(Math.floor((8 * 1024 * 1024 - 1024) / Buffer.byteLength(unit))) });
+    const run = await cli(dir, ['check', '.', '--no-cache']);
+    assert.equal(run.err, '');
+    assert.equal(run.out, 'No findings.\n');
+    assert.equal(run.code, 0);
+  });
+
   it('takes --option=value everywhere, and rejects unknown options as usage errors', async () => {
     const dir = folderWith({ 'a.txt': CLEAN });
     assert.equal((await cli(dir, ['check', '.', '--format=json'])).out, '{\n  "findings": []\n}\n');
