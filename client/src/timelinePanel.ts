@@ -16,7 +16,7 @@ export class TimelinePanel implements vscode.Disposable {
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
   async show(id: string): Promise<void> {
-    const data = await this.fetch(id);
+    const data = await this.timelineOf(id);
     if (!data) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No timeline: this is not an official of the folder.'));
       return;
@@ -37,7 +37,7 @@ export class TimelinePanel implements vscode.Disposable {
   /** Redraws the open panel from the server's current data (after edits, renames or knowledge changes). */
   async refresh(): Promise<void> {
     if (!this.panel || !this.data) return;
-    const data = await this.fetch(this.data.id);
+    const data = await this.timelineOf(this.data.id);
     if (data && this.panel) this.render(data);
   }
 
@@ -45,7 +45,7 @@ export class TimelinePanel implements vscode.Disposable {
     this.panel?.dispose();
   }
 
-  private async fetch(id: string): Promise<TimelineResult | null | undefined> {
+  private async timelineOf(id: string): Promise<TimelineResult | null | undefined> {
     const client = this.client();
     if (!client?.isRunning()) return undefined;
     return client.sendRequest(TimelineRequest, { id });

@@ -106,7 +106,8 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
     }
     const { written, refused } = await writeFixes(plan, opened);
     const done = new Set(written);
-    const summary = changeList(plan.changes.filter((c) => done.has(c.uri)), written.length, io, plan.settled);
+    // When every planned fix was refused, the refusals below say so: "No fix to apply" would be untrue.
+    const summary = written.length === 0 && refused.size > 0 ? '' : changeList(plan.changes.filter((c) => done.has(c.uri)), written.length, io, plan.settled);
     const notes = [...refused].map(([uri, reason]) => `${displayUri(io.cwd, uri)}: not fixed: ${reason}\n`).join('');
     if (parsed.format === 'text') io.out(summary + notes);
     else io.err(summary + notes);

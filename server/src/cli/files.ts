@@ -138,9 +138,18 @@ function existing(file: string): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
-/** A workspace file's text; a folder, an unreadable or a missing file is one line on stderr, and undefined. */
+/**
+ * A workspace file's text; a folder, a pipe or device, an unreadable or a
+ * missing file is one line on stderr, and undefined. Like an article, a file
+ * that is not regular is never opened: reading a FIFO would block the run.
+ */
 function readWorkspaceFile(file: string, io: CliIo): string | undefined {
   try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile() && !stat.isDirectory()) {
+      io.err(`${displayPath(io.cwd, file)}: cannot be read (it is not a regular file); defaults are used\n`);
+      return undefined;
+    }
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

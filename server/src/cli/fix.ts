@@ -104,7 +104,13 @@ export async function writeFixes(plan: FixPlan, opened: OpenedFolder): Promise<{
 }
 
 async function writeOne(file: string, uri: string, text: string, opened: OpenedFolder, roots: readonly string[]): Promise<string | undefined> {
-  const folder = fs.realpathSync(path.dirname(file));
+  let folder: string;
+  try {
+    folder = fs.realpathSync(path.dirname(file));
+  } catch {
+    // The file's folder was renamed or removed since the file was read.
+    return 'it vanished before the fix was written';
+  }
   if (!roots.some((root) => folder === root || folder.startsWith(`${root}${path.sep}`))) return 'it lies outside the folders given: not written';
   const current = await readArticleFile(file);
   if (current === undefined) return 'it vanished before the fix was written';

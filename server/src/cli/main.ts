@@ -35,7 +35,7 @@ function help(): string {
     '',
     'Ranges are LSP ranges (0-based line, UTF-16 character); paths are relative to the current folder.',
     'Exit codes: 0 success; 1 findings at error level (check) or an output not written (export); 2 usage error;',
-    '4 a file was skipped (added to 1: 5 is both); 3 internal error.',
+    '4 a file was skipped (added to 1: 5 is both); 3 internal error, or standard output could not be written.',
     'Messages are in English or Vietnamese: --lang en|vi, else the language of LC_ALL, LC_MESSAGES or LANG.',
     'Run `report-lens <command> --help` for the options of a command.',
     '',
@@ -81,8 +81,24 @@ function takeLanguage(args: readonly string[]): { args: string[]; language: Lang
   return { args: rest, language: (asked as Language | undefined) ?? languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG) };
 }
 
+/** The exit code when standard output could not be written, whatever the command found. */
+const EXIT_OUTPUT_LOST = 3;
+
 // Run only as the program itself, so tests can import main() without side effects.
 if (require.main === module) {
+  // Standard output that fails (a full disk, a closed pipe) must not end the run with a stack trace
+  // half-way through --fix: the run finishes, and the exit code says its report was lost. A reader
+  // that closed the pipe (`| head`) chose to stop reading, so that case needs no message.
+  // The stream reports a failed write on a later tick, so the verdict waits for the process's exit.
+  let lost: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    lost ??= error;
+  });
+  process.on('exit', () => {
+    if (!lost) return;
+    if (lost.code !== 'EPIPE') process.stderr.write(`report-lens: the report could not be written to standard output (${lost.message})\n`);
+    process.exitCode = EXIT_OUTPUT_LOST;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -104,6 +104,72 @@ describe('cli/check on bad input', () => {
     assert.equal(odd.code, 0);
   });
 
+  it('refuses a knowledge file nested thousands of levels deep with file:line:column, and checks with the bundled knowledge', async () => {
+    // Level n is the mapping on line n + 1, indented n spaces.
+    const deep = Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n', '.report-lens/knowledge.yaml': `${deep} x\n` });
+    const run = await cli(dir, ['check', '.']);
+    assert.equal(run.err, '.report-lens/knowledge.yaml:65:65: The knowledge file nests more than 64 levels deep here; no entry needs that many, so the file is not read.\n');
+    assert.match(run.out, /^a\.txt\n {2}1:6 {2}warning {2}text-artifact/m);
+    assert.equal(run.code, 0);
+  });
+
+  it('never opens a configuration or knowledge file that is a FIFO, and says so', async () => {
+    const dir = folderWith({ 'a.txt': CLEAN });
+    fs.mkdirSync(path.join(dir, '.report-lens'));
+    execFileSync('mkfifo', [path.join(dir, '.report-lens/config.json'), path.join(dir, '.report-lens/knowledge.yaml')]);
+    const run = await cli(dir, ['check', '.']);
+    assert.equal(
+      run.err,
+      [
+        '.report-lens/config.json: cannot be read (it is not a regular file); defaults are used',
+        '.report-lens/knowledge.yaml: cannot be read (it is not a regular file); defaults are used',
+        'report-lens check: using the configuration .report-lens/config.json',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(run.out, 'No findings.\n');
+    assert.equal(run.code, 0);
+  });
+
+  it('skips a device given by name without opening it (reading /dev/zero would never end)', async () => {
+    const dir = folderWith({ 'a.txt': CLEAN });
+    const run = await cli(dir, ['check', '.', '/dev/zero']);
+    assert.deepEqual(skippedLines(run.out), [`${path.relative(dir, '/dev/zero')}: This is a device, not a regular file`]);
+    assert.equal(run.code, 4);
+  });
+
+  it('finishes a --fix run whose report cannot be written (a full disk), says so in one line and exits 3', () => {
+    const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n' });
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [CLI, 'check', '.', '--fix'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      assert.equal(run.stderr, 'report-lens: the report could not be written to standard output (ENOSPC: no space left on device, write)\n');
+      assert.equal(run.status, 3);
+    } finally {
+      fs.closeSync(full);
+    }
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), 'Công tác đào tạo.\n');
+  });
+
+  it('stops quietly when the reader closes the pipe (| head), without a stack trace', () => {
+    // About 2 MB of report, far more than a pipe holds, so the CLI is still writing when head leaves.
+    const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n'.repeat(20000) });
+    const run = spawnSync('bash', ['-c', `node ${JSON.stringify(CLI)} check . | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, '3\n');
+  });
+
+  it('checks the largest article allowed, 8 MB of one run of capitalised words, without overflowing the stack', async function () {
+    this.timeout(240_000);
+    const unit = 'Nguyễn Văn An Trần Thị Bình ';
+    const dir = folderWith({ 'caps.txt': unit.repeat(Math.floor((8 * 1024 * 1024 - 1024) / Buffer.byteLength(unit))) });
+    const run = await cli(dir, ['check', '.', '--no-cache']);
+    assert.equal(run.err, '');
+    assert.equal(run.out, 'No findings.\n');
+    assert.equal(run.code, 0);
+  });
+
   it('takes --option=value everywhere, and rejects unknown options as usage errors', async () => {
     const dir = folderWith({ 'a.txt': CLEAN });
     assert.equal((await cli(dir, ['check', '.', '--format=json'])).out, '{\n  "findings": []\n}\n');

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { planFixes, writeFixes } from '../../../server/src/cli/fix';
@@ -11,6 +12,7 @@ import { cli, folderWith, removeFolders } from '../../support/cliRun';
 
 const TRIPLE = 'Công tác tác tác đào tạo.\n';
 const FIXED = 'Công tác đào tạo.\n';
+const CLI = path.resolve(__dirname, '../../../../dist/cli.js');
 
 describe('cli/fix', () => {
   after(removeFolders);
@@ -80,6 +82,39 @@ describe('cli/fix', () => {
     assert.deepEqual([...refused], [[pathToUri(path.join(dir, 'b.txt')), 'it changed since it was read: not fixed, and re-analysed as it is now']]);
     assert.equal(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), 'Người khác vừa sửa: thực hiện.\n');
     assert.equal(opened.service.article(pathToUri(path.join(dir, 'b.txt')))?.text, 'Người khác vừa sửa: thực hiện.\n');
+  });
+
+  it('goes on when a file or its folder vanishes before the fix is written, reporting each; the rest is fixed', async () => {
+    const dir = folderWith({ 'a.txt': TRIPLE, 'b.txt': TRIPLE, 'sub/c.txt': TRIPLE });
+    const opened = (await openFolder(['.'], { cwd: dir, out() {}, err() {} })) as OpenedFolder;
+    const plan = planFixes(opened.service);
+    fs.renameSync(path.join(dir, 'b.txt'), path.join(dir, 'b-renamed.txt'));
+    fs.renameSync(path.join(dir, 'sub'), path.join(dir, 'sub-renamed'));
+    const { written, refused } = await writeFixes(plan, opened);
+    assert.deepEqual(written, [pathToUri(path.join(dir, 'a.txt'))]);
+    assert.deepEqual([...refused], [
+      [pathToUri(path.join(dir, 'b.txt')), 'it vanished before the fix was written'],
+      [pathToUri(path.join(dir, 'sub/c.txt')), 'it vanished before the fix was written'],
+    ]);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), FIXED);
+    // The renamed files are not written under their old or new names.
+    assert.equal(fs.readFileSync(path.join(dir, 'b-renamed.txt'), 'utf8'), TRIPLE);
+    assert.equal(fs.readFileSync(path.join(dir, 'sub-renamed/c.txt'), 'utf8'), TRIPLE);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['a.txt', 'b-renamed.txt', 'sub-renamed']);
+  });
+
+  it('keeps the original bytes when the disk refuses the write, says why, and leaves no temporary file', () => {
+    // A file-size limit makes the write of the fixed text fail half-way, as a full disk does.
+    const text = `${TRIPLE}${'Hội nghị diễn ra sáng nay. '.repeat(400)}\n`;
+    const dir = folderWith({ 'a.txt': text });
+    const run = spawnSync('bash', ['-c', `ulimit -f 8; exec node ${JSON.stringify(CLI)} check . --fix`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), text);
+    // Only the article and the analysis cache's folder: no temporary file is left beside it.
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['.report-lens', 'a.txt']);
+    assert.match(run.stdout, /^a\.txt: not fixed: it could not be written \(EFBIG: file too large, write\); the file is unchanged$/m);
+    assert.doesNotMatch(run.stdout, /No fix to apply/);
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 4);
   });
 
   it('never follows a symbolic link out of the folder, and reports the link as skipped', async () => {

@@ -31,6 +31,18 @@ describe('lsp server in Restricted Mode', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('is declared to VS Code as limited in Restricted Mode and as unsupported in virtual workspaces, with the reasons shown', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as {
+      capabilities: Record<string, { supported: unknown; description: string }>;
+    };
+    const { untrustedWorkspaces, virtualWorkspaces } = manifest.capabilities;
+    assert.equal(untrustedWorkspaces.supported, 'limited');
+    assert.match(untrustedWorkspaces.description, /writes no file/);
+    // The server reads articles from the local disk, which a virtual workspace does not have.
+    assert.equal(virtualWorkspaces.supported, false);
+    assert.match(virtualWorkspaces.description, /local disk/);
+  });
+
   it('publishes diagnostics and answers hovers', async () => {
     assert.deepEqual((session.diagnostics.get(uri('a.txt')) ?? []).map((d) => d.code), ['text-artifact']);
     const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('a.txt') }, position: { line: 0, character: 12 } });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -72,6 +73,8 @@ describe('lsp server over stdio', function () {
     fs.writeFileSync(file('edited.txt'), 'Công tác tác đào tạo.\n');
     fs.writeFileSync(file('LICENSE.txt'), 'Permission is hereby granted, free of charge, to any person obtaining a copy.\nThe the software is provided as is.\n');
     fs.writeFileSync(file('report.md'), '# Báo cáo công tác\n\nCông tác tác **đào tạo** cán bộ.\n\n```\nCông tác tác trong mã.\n```\n');
+    // A named pipe that no one writes: opening it to read would block the server's file reads.
+    execFileSync('mkfifo', [file('pipe.txt')]);
     session = await LspSession.start(dir);
     await session.indexed();
   });
@@ -117,6 +120,7 @@ describe('lsp server over stdio', function () {
     const skipped = (name: string) => (session.diagnostics.get(uri(name)) ?? []).map((d) => [d.code, d.severity, d.message.split(':')[0]]);
     assert.deepEqual(skipped('binary.txt'), [['file-skipped', DiagnosticSeverity.Warning, 'Binary file (it holds NUL bytes)']]);
     assert.deepEqual(skipped('huge.txt'), [['file-skipped', DiagnosticSeverity.Warning, 'This file is 9.0 MB, over the 8.0 MB limit for an article']]);
+    assert.deepEqual(skipped('pipe.txt'), [['file-skipped', DiagnosticSeverity.Warning, 'This is a FIFO (named pipe), not a regular file']]);
     assert.deepEqual(session.errors, []);
   });
 
@@ -274,6 +278,31 @@ describe('lsp server over stdio', function () {
     fs.rmSync(file('new.txt'));
     await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('new.txt'), type: FileChangeType.Deleted }] });
     await session.until(() => session.diagnostics.get(uri('new.txt'))?.length === 0);
+  });
+
+  it('follows a file on disk that changes, becomes a FIFO, or vanishes before it is read, without blocking', async () => {
+    // The text last written, for showing ranges: the test must not read the FIFO either.
+    let text = '';
+    const changed = async (expected: string[][]) => {
+      await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('flux.txt'), type: FileChangeType.Changed }] });
+      const shown = () => (session.diagnostics.get(uri('flux.txt')) ?? []).map((d) => [String(d.code), d.code === 'file-skipped' ? d.message : textAt(text, d.range)]);
+      await session.until(() => JSON.stringify(shown()) === JSON.stringify(expected));
+    };
+    text = 'Công tác tác đào tạo.\n';
+    fs.writeFileSync(file('flux.txt'), text);
+    await changed([['text-artifact', 'tác tác']]);
+    text = 'Đào tạo cán bộ bộ cơ sở.\n';
+    fs.writeFileSync(file('flux.txt'), text);
+    await changed([['text-artifact', 'bộ bộ']]);
+    fs.rmSync(file('flux.txt'));
+    execFileSync('mkfifo', [file('flux.txt')]);
+    await changed([['file-skipped', 'This is a FIFO (named pipe), not a regular file: skipped without opening it.']]);
+    // Reported as changed, but gone by the time the server reads it: its findings go, and nothing fails.
+    fs.rmSync(file('flux.txt'));
+    await changed([]);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri(S002) }, position: at(S002, 'Trương Thị Mai') });
+    assert.ok(hover);
+    assert.deepEqual(session.errors, []);
   });
 
   it('settles an edit storm on the last text, publishing for that version', async () => {

@@ -11,6 +11,14 @@ import type { Snapshot } from '../folderIndex/snapshot';
 import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } from './hoverKnowledge';
 import type { HoverMessages, KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';
+import { codeSpan, escapeMarkdown as md } from '../text/markdown';
+
+/**
+ * Names, titles, subjects and datelines come from the articles, which are
+ * anyone's text, and file names from the folder: every such value is escaped
+ * (md) or put in a code span, so an article holding `![x](https://…)` or HTML
+ * can never make a hover load remote content.
+ */
 
 export interface HoverResult {
   /** Markdown shown in the hover. */
@@ -21,6 +29,11 @@ export interface HoverResult {
 /** The file name of a URI, which is how hovers name articles. */
 export function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** A file as hovers show it: its name in a code span. */
+function fileLabel(uri: string): string {
+  return codeSpan(fileName(uri));
 }
 
 function dateOf(article: Article | undefined, m: HoverMessages): string {
@@ -69,13 +82,13 @@ function hoverLines(
     case 'date':
       return dateHover(data, m);
     case 'congress':
-      return [`**${entityName(mention)}** — ${m.congress}`, '', congressFacts(data), '', usage(index, digest, mention.key, m)];
+      return [`**${md(entityName(mention))}** — ${m.congress}`, '', congressFacts(data), '', usage(index, digest, mention.key, m)];
     case 'award':
       return withKnowledge(awardHover(index, digest, mention.key, data, m), awardKnowledge(data, knowledge, k));
     case 'organization':
-      return [`**${data.canonical}** — ${m.organisation}`, '', usage(index, digest, mention.key, m)];
+      return [`**${md(data.canonical)}** — ${m.organisation}`, '', usage(index, digest, mention.key, m)];
     case 'author':
-      return [`**${data.name}** — ${m.byline(data.role)}`, '', usage(index, digest, mention.key, m)];
+      return [`**${md(data.name)}** — ${m.byline(data.role)}`, '', usage(index, digest, mention.key, m)];
   }
 }
 
@@ -100,19 +113,19 @@ const MAX_CITED_FILES = 12;
  * articles' dates, then how often they are mentioned.
  */
 function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: EntityDigest, key: string, data: PersonData, m: HoverMessages): string[] {
-  const lines = [`**${data.name}** — ${m.official}`, ''];
+  const lines = [`**${md(data.name)}** — ${m.official}`, ''];
   const withTitles = digest.filesWithTitles(key);
-  const seen = (uri: string) => `${dateOf(index.article(uri), m)} · \`${fileName(uri)}\``;
+  const seen = (uri: string) => `${dateOf(index.article(uri), m)} · ${fileLabel(uri)}`;
   if (withTitles && withTitles.size > MAX_TIMELINE_FILES) {
     lines.push(m.titlesSummed(withTitles.size), '');
     for (const span of digest.titleSpans(key)) {
       const last = span.last === span.first ? '' : ` – ${seen(span.last)}`;
-      lines.push(`- ${seen(span.first)}${last}: ${span.title} (${m.files(span.files)})`);
+      lines.push(`- ${seen(span.first)}${last}: ${md(span.title)} (${m.files(span.files)})`);
     }
     lines.push('');
   } else if (withTitles) {
     lines.push(m.titlesInArticles, '');
-    orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${seen(uri)}: ${titles.join(', ')}`));
+    orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${seen(uri)}: ${titles.map(md).join(', ')}`));
     lines.push('');
   }
   lines.push(usage(index, digest, key, m));
@@ -124,20 +137,20 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
  * folder gives this title in the articles nearest that date.
  */
 function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Article, mention: Mention, data: TitleData, m: HoverMessages): string[] {
-  const lines = [`**${data.canonical}** — ${m.title}`, ''];
+  const lines = [`**${md(data.canonical)}** — ${m.title}`, ''];
   if (data.holder) {
-    lines.push(m.heldHereBy(data.holder));
+    lines.push(m.heldHereBy(md(data.holder)));
   } else {
     const holders = digest
       .holdersNear(mention.key, article)
-      .map((h) => ({ name: h.name, evidence: `\`${fileName(h.uri)}\`, ${dateOf(index.article(h.uri), m)}` }));
+      .map((h) => ({ name: md(h.name), evidence: `${fileLabel(h.uri)}, ${dateOf(index.article(h.uri), m)}` }));
     if (holders.length > 0) {
       const when = article.publication ? toIso(article.publication.date) : undefined;
       lines.push(m.heldBy(when, holders.map((h) => `${h.name} (${h.evidence})`).join('; ')));
     } else {
       lines.push(m.noHolder);
     }
-    if (article.publication) lines.push(`Article dated from its ${article.publication.evidence}.`);
+    if (article.publication) lines.push(`Article dated from its ${md(article.publication.evidence)}.`);
     else lines.push(UNDATED);
   }
   lines.push('', usage(index, digest, mention.key, m));
@@ -153,14 +166,14 @@ function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string,
   const date = pick('date');
   const rows: [string, string | undefined][] = [
     [m.fields.type, documentTypeInWords(data.type)],
-    [m.fields.number, pick('number')],
-    [m.fields.code, code ?? (data.number ? m.notWritten : undefined)],
-    [m.fields.issuer, pick('issuer')],
+    [m.fields.number, escaped(pick('number'))],
+    [m.fields.code, code !== undefined ? md(code) : data.number ? m.notWritten : undefined],
+    [m.fields.issuer, escaped(pick('issuer'))],
     [m.fields.date, date ? toIso(date) : undefined],
     [m.fields.term, pick('term') !== undefined ? `khóa ${toRoman(pick('term') as number)}` : undefined],
-    [m.fields.subject, pick('subject')],
+    [m.fields.subject, escaped(pick('subject'))],
   ];
-  const lines = [`**${documentName({ ...data, code })}** — ${m.document}`, ''];
+  const lines = [`**${md(documentName({ ...data, code }))}** — ${m.document}`, ''];
   for (const [label, value] of rows) if (value) lines.push(`- ${label}: ${value}`);
   lines.push('', m.citedIn(citedIn(byFile, m)));
   return lines;
@@ -173,7 +186,7 @@ function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string,
  */
 function citedIn(byFile: ReadonlyMap<string, unknown>, m: HoverMessages): string {
   if (byFile.size <= MAX_CITED_FILES) {
-    return [...new Set([...byFile.keys()].map(fileName))].sort().map((f) => `\`${f}\``).join(', ');
+    return [...new Set([...byFile.keys()].map(fileName))].sort().map(codeSpan).join(', ');
   }
   const smallest: string[] = [];
   for (const uri of byFile.keys()) {
@@ -183,7 +196,11 @@ function citedIn(byFile: ReadonlyMap<string, unknown>, m: HoverMessages): string
     smallest.splice(at, 0, uri);
     if (smallest.length > MAX_CITED_FILES) smallest.pop();
   }
-  return m.andMore(smallest.map((u) => `\`${fileName(u)}\``).join(', '), byFile.size - MAX_CITED_FILES);
+  return m.andMore(smallest.map(fileLabel).join(', '), byFile.size - MAX_CITED_FILES);
+}
+
+function escaped(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : md(value);
 }
 
 /** Why a hover that needs the article's date cannot use one. */
@@ -195,14 +212,14 @@ function dateHover(data: DateData, m: HoverMessages): string[] {
     ? `**${toIso(data.from)}** — ${WEEKDAY_NAMES_EN[weekday(data.from)]} (${WEEKDAY_NAMES_VI[weekday(data.from)]})`
     : `**${toIso(data.from)} – ${toIso(data.to)}** — ${data.granularity}`;
   const lines = [head, ''];
-  if (data.time) lines.push(m.time(data.time));
+  if (data.time) lines.push(m.time(md(data.time)));
   if (data.dateline) lines.push(data.dateline === 'published' ? m.publicationDateline : m.updateDateline);
-  lines.push(m.resolved(data.resolution));
+  lines.push(m.resolved(md(data.resolution)));
   return lines;
 }
 
 function awardHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: AwardData, m: HoverMessages): string[] {
-  const lines = [`**Giải ${data.name} lần thứ ${toRoman(data.edition)}** — ${m.award}`, ''];
+  const lines = [`**Giải ${md(data.name)} lần thứ ${toRoman(data.edition)}** — ${m.award}`, ''];
   lines.push(m.edition(data.edition, data.year));
   lines.push('', usage(index, digest, key, m));
   return lines;

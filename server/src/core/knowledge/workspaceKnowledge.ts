@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, Parser, type CST, type Document, type Node } from 'yaml';
 import type { Span } from '../model';
 import type { KnowledgeData, KnowledgeIssue } from './knowledgeBase';
 import { EMPTY_KNOWLEDGE, readKnowledgeData, type DataPath } from './knowledgeData';
@@ -26,16 +26,32 @@ const EMPTY = EMPTY_KNOWLEDGE;
 const MAX_ALIAS_COUNT = 100;
 
 /**
+ * The YAML library builds and converts nested collections recursively, so a
+ * file nested thousands of levels deep would exhaust the stack. Knowledge
+ * entries need about eight levels (people → post → attestation → sources);
+ * deeper nesting is refused, at its place, before the library recurses.
+ */
+const MAX_DEPTH = 64;
+
+/**
  * Parses the text of the knowledge file. Never throws: a file that is not
  * well-formed YAML gives its syntax errors and an empty overlay, so the
  * bundled knowledge stays in force.
  */
 export function parseWorkspaceKnowledge(text: string): WorkspaceKnowledge {
   try {
-    const doc = parseDocument(text, { prettyErrors: false });
-    if (doc.errors.length > 0) {
-      return { data: EMPTY, errors: doc.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message })) };
-    }
+    const deep = tooDeep(text);
+    if (deep) return { data: EMPTY, errors: [{ ...deep, message: `The knowledge file nests more than ${MAX_DEPTH} levels deep here; no entry needs that many, so the file is not read.` }] };
+    // Known YAML 1.1 tags (!!binary, !!set …) stay unresolved too: the file holds plain values only.
+    const doc = parseDocument(text, { prettyErrors: false, resolveKnownTags: false });
+    const errors = [
+      ...doc.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message })),
+      // A tag (!!js/function, !custom …) is never run or resolved; it is refused, so nothing is read from a value it marks.
+      ...doc.warnings
+        .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+        .map((w) => ({ start: w.pos[0], end: w.pos[1], message: `${w.message}: the knowledge file takes plain values only, without tags.` })),
+    ];
+    if (errors.length > 0) return { data: EMPTY, errors };
     const raw: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     const { data, issues } = readKnowledgeData(raw, 'workspace', (path, part) => spanAt(doc, path, part));
     return { data, errors: issues };
@@ -44,6 +60,32 @@ export function parseWorkspaceKnowledge(text: string): WorkspaceKnowledge {
     const message = error instanceof Error ? error.message : String(error);
     return { data: EMPTY, errors: [{ start: 0, end: text.length, message: `The knowledge file could not be read: ${message}` }] };
   }
+}
+
+/**
+ * The first collection nested deeper than MAX_DEPTH, found on the parser's
+ * syntax tree with an explicit stack (the parser itself does not recurse).
+ */
+function tooDeep(text: string): Span | undefined {
+  const stack: { token: CST.Token | null | undefined; depth: number }[] = [];
+  for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
+  stack.reverse();
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') {
+      stack.push({ token: token.value, depth });
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_DEPTH) return { start: token.offset, end: token.offset + 1 };
+      // Pushed last to first, so the earliest too-deep collection in the text is the one reported.
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i];
+        stack.push({ token: item.value, depth: depth + 1 });
+        if ('key' in item) stack.push({ token: item.key, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -133,8 +133,14 @@ function knownNames(knowledge: KnowledgeBase): ReadonlyMap<string, string> {
   return map;
 }
 
-/** A run of capitalised words, of which any two to four in a row may be a name. */
-const CAPITALISED_RUN = /\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*)+/gu;
+/**
+ * A run of capitalised words, of which any two to four in a row may be a
+ * name. The run is bounded: the regular expression engine keeps a frame per
+ * repetition, so an unbounded run over megabytes of capitalised words
+ * overflowed the stack. A longer run is taken in pieces of 64 words; only a
+ * name split between two pieces of such a run, which is no prose, is missed.
+ */
+const CAPITALISED_RUN = /\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){1,63}/gu;
 const LONGEST_NAME = 4;
 
 function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: number) => number, knowledge: KnowledgeBase): Problem[] {

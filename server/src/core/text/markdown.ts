@@ -33,3 +33,19 @@ export function sourceLink(url: string | undefined): string {
   // A plain host or file name is shown as it is; anything else is escaped.
   return `[${/^[\w.-]+$/.test(name) ? name : escapeMarkdown(name)}](${target})`;
 }
+
+/**
+ * The text as an inline code span, shown literally: the fence is one
+ * backtick longer than the longest run of backticks inside, so a file name
+ * holding backticks cannot close the span early and have the rest read as
+ * markdown (CommonMark's rule; a space pads text that starts or ends with a
+ * backtick, and is dropped again when shown).
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r?\n|\r/g, ' ');
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}

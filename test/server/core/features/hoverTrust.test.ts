@@ -33,6 +33,36 @@ describe('core/features/hover with a hostile knowledge file', () => {
     assert.doesNotMatch(markdown, /(^|[^\\])<img/);
   });
 
+  it('escapes values quoted from an article and file names, so a hostile article loads nothing in a hover', async () => {
+    const hostile = '![x](https://evil.example/s.png) <img src=https://evil.example/h.png> [y](command:workbench.action.quit)';
+    const article = [
+      `Hà Nội, ngày 4/1/2021 – Bộ Chính trị ban hành Nghị quyết số 99-NQ/TW về “${hostile}”.`,
+      'Đồng chí Nguyễn Văn Bốn, Bí thư Tỉnh ủy, dự họp.',
+      '',
+    ].join('\n');
+    // A file name may hold a backtick, which would end a code span and let the rest be read as markdown.
+    const name = 'tin`![z](img.png)`.txt';
+    const files = new Map([[uriOf(name), article]]);
+    const service = createReportLensService({ files: memoryFiles(files) });
+    await service.indexWorkspace();
+    const hoverAt = (needle: string) => service.hover(uriOf(name), offsetOf(article, needle) + 2)?.markdown ?? '';
+    const documentHover = hoverAt('Nghị quyết số 99');
+    assert.ok(
+      documentHover.split('\n').includes(
+        '- Subject: \\!\\[x\\](https://evil.example/s.png) \\<img src=https://evil.example/h.png\\> \\[y\\](command:workbench.action.quit)',
+      ),
+      documentHover,
+    );
+    assert.match(documentHover, /^Cited in: ``tin`!\[z\]\(img\.png\)`\.txt``$/m);
+    const person = hoverAt('Nguyễn Văn Bốn');
+    assert.match(person, /^- undated · ``tin`!\[z\]\(img\.png\)`\.txt``: Bí thư Tỉnh ủy$/m);
+    for (const markdown of [documentHover, person, hoverAt('Bí thư Tỉnh ủy'), hoverAt('4/1/2021')]) {
+      // Outside code spans (where nothing is rendered), no image, HTML tag or link is left.
+      const rendered = markdown.replace(/(`+)[^`]*(?:`(?!\1)[^`]*)*\1/g, '');
+      assert.doesNotMatch(rendered, /(^|[^\\])(!\[|<[a-z]|\[[^\]]*\]\()/im, markdown);
+    }
+  });
+
   it('makes links only of web addresses and relative paths, and keeps them from breaking out', () => {
     assert.equal(sourceLink('https://www.xaydungdang.org.vn/a(b)'), '[xaydungdang.org.vn](https://www.xaydungdang.org.vn/a%28b%29)');
     assert.equal(sourceLink('seeds/003.txt'), '[seeds/003.txt](seeds/003.txt)');

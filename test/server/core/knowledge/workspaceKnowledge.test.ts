@@ -235,6 +235,35 @@ awards:
     expected: [[0, 139, 'The knowledge file could not be read: Excessive alias count indicates a resource exhaustion attack']],
   },
   {
+    name: 'a file nested thousands of levels deep is refused at its first level too deep, without exhausting the stack',
+    yaml: `people: ${'['.repeat(10000)}${']'.repeat(10000)}\n`,
+    probe: (parsed) => ({ errors: parsed.errors.map((e) => [e.start, e.end, e.message]), people: parsed.data.people.length }),
+    // The top mapping is level 0 and the n-th bracket level n, so level 64 is the 64th bracket.
+    expected: { errors: [[8 + 63, 8 + 64, 'The knowledge file nests more than 64 levels deep here; no entry needs that many, so the file is not read.']], people: 0 },
+  },
+  {
+    name: 'tags are never run or resolved: !!js/function, YAML 1.1 tags and custom tags are refused at their place',
+    yaml: [
+      'people:',
+      '  - id: x',
+      '    name: !!js/function "function () { globalThis.reportLensPwned = true; return \'A\'; }"',
+      '    posts: !!binary aGVsbG8=',
+      '  - id: y',
+      '    name: !custom Nguyễn Văn Y',
+      '',
+    ].join('\n'),
+    probe: (parsed, _kb, yaml) => ({ problems: problems(parsed, yaml), people: parsed.data.people.length, ran: 'reportLensPwned' in globalThis }),
+    expected: {
+      problems: [
+        '«!!js/function» Unresolved tag: tag:yaml.org,2002:js/function: the knowledge file takes plain values only, without tags.',
+        '«!!binary» Unresolved tag: tag:yaml.org,2002:binary: the knowledge file takes plain values only, without tags.',
+        '«!custom» Unresolved tag: !custom: the knowledge file takes plain values only, without tags.',
+      ],
+      people: 0,
+      ran: false,
+    },
+  },
+  {
     name: 'an empty file is an empty overlay without errors',
     yaml: '',
     probe: (parsed, kb) => ({ errors: parsed.errors, people: kb.people.length - BUNDLED_PEOPLE }),
