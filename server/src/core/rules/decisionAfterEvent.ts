@@ -1,0 +1,53 @@
+import { compareDates, daysBetween, toIso } from '../calendar';
+import type { Problem, Rule } from './rule';
+import { quote } from './edits';
+import { eventDays, sentenceAt, sentenceEventDate } from './eventDates';
+import eventWords from '../../../../data/event-dates.json';
+
+/**
+ * decision-after-event: a sentence that reports a ceremony on a known day and
+ * announces there a document dated later ("Sáng 5/3, … trao Quyết định số
+ * 123-QĐ/TU ngày 7/3/2024 …"): a document cannot be handed over or made
+ * public before it is signed, so one of the two dates is wrong. The event's
+ * day is the sentence's own opening date, or the publication day for a
+ * sentence that tells today's event (see eventDates.ts); any other sentence
+ * is left alone. No fix: the rule cannot tell which date is wrong.
+ */
+
+/** An announcing verb right before the document it announces ("trao Quyết định", "công bố và trao Quyết định"). */
+const ANNOUNCED = new RegExp(`(?<![\\p{L}])(?:${eventWords.announcing.join('|')})(?![\\p{L}])[^.;\\n]{0,40}$`, 'iu');
+/**
+ * A year taken from the publication date can be the wrong one near New
+ * Year; a document dated a year or more after such an event says more about
+ * the guess than about the text, so it is not reported.
+ */
+const INFERRED_REACH_DAYS = 300;
+
+export const decisionAfterEvent: Rule = {
+  id: 'decision-after-event',
+  defaultSeverity: 'warning',
+  description: 'A document announced at an event is dated after the event.',
+  check({ article }) {
+    const problems: Problem[] = [];
+    const days = eventDays(article);
+    for (const m of article.mentions) {
+      if (m.kind !== 'document') continue;
+      const document = m;
+      const sentence = sentenceAt(article.text, document.start);
+      if (!ANNOUNCED.test(article.text.slice(sentence.start, document.start))) continue;
+      const event = sentenceEventDate(article, days, sentence);
+      const signed = document.data.date;
+      if (!event || !signed || compareDates(signed, event.date) <= 0) continue;
+      if (event.yearInferred && daysBetween(event.date, signed) >= INFERRED_REACH_DAYS) continue;
+      problems.push({
+        start: document.start,
+        end: document.end,
+        message:
+          `${quote(document.text)} is dated ${toIso(signed)}, after the event that announces it ` +
+          `(${quote(article.text.slice(event.start, event.end))}, ${toIso(event.date)}): one of the two dates is wrong.`,
+        related: [{ uri: article.uri, start: event.start, end: event.end, message: `The event is dated ${toIso(event.date)} here` }],
+      });
+    }
+    return problems;
+  },
+};
