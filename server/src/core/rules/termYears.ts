@@ -11,6 +11,12 @@ import scopes from '../../../../data/term-scopes.json';
  * own mention or from a "nhiệm kỳ …" mention written right after it. No fix:
  * either the ordinal or the years may be the wrong half.
  *
+ * Also a Party committee's term whose years are not those of a round of
+ * congresses ("Bí thư Tỉnh ủy … nhiệm kỳ 2021-2025", when the provincial
+ * congresses were held in 2020): since 2000 these run five years from a
+ * year divisible by five. Someone appointed mid-term still serves the
+ * committee's term, 2020-2025.
+ *
  * Also a national Party congress numbered beyond the next one at the
  * article's date ("Đại hội đại biểu toàn quốc lần thứ XVI của Đảng" in
  * 2024, when the next is the XIVth): no article can speak of it yet. Only
@@ -53,7 +59,7 @@ export const termYears: Rule = {
           `not ${years[0]}–${years[1]}.`,
       });
     });
-    return [...problems, ...congressesAhead(article)];
+    return [...problems, ...congressesAhead(article), ...partyCommitteeTerms(article)];
   },
 };
 
@@ -95,6 +101,36 @@ function congressesAhead(article: Article): Problem[] {
       start: m.start,
       end: m.end,
       message: `${quote(m.text)}: on ${toIso(date)} the Party’s next congress is Đại hội ${toRoman(current + 1)}, so Đại hội ${toRoman(data.ordinal)} cannot be meant.`,
+    });
+  }
+  return problems;
+}
+
+/** The nearest body word before a bare term in its sentence: a Party committee's, or another body's (see term-scopes.json). */
+const BODY = new RegExp(
+  `(?<![\\p{L}])(?:(?<party>${[...scopes.partyCommittee].sort((a, b) => b.length - a.length).join('|')})|(?<other>${[...scopes.otherBody].sort((a, b) => b.length - a.length).join('|')}))(?![\\p{L}])`,
+  'giu',
+);
+/** The first round of provincial congresses read: terms before 2000 followed another rhythm. */
+const FIRST_ROUND = 2000;
+const ROUND_YEARS = 5;
+
+function partyCommitteeTerms(article: Article): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of article.mentions) {
+    if (m.kind !== 'congress' || m.data.body !== 'term-years' || !m.data.years) continue;
+    const [from, to] = m.data.years;
+    if (from < FIRST_ROUND || (from % ROUND_YEARS === 0 && to - from === ROUND_YEARS)) continue;
+    const window = article.text.slice(Math.max(0, m.start - SCOPE_REACH), m.start);
+    const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+    let last: 'party' | 'other' | undefined;
+    for (const b of sentence.matchAll(BODY)) last = b.groups?.party !== undefined ? 'party' : 'other';
+    if (last !== 'party') continue;
+    const round = from - (from % ROUND_YEARS);
+    problems.push({
+      start: m.start,
+      end: m.end,
+      message: `${quote(m.text)}: a Party committee is elected for the five years between two rounds of congresses (${round}–${round + ROUND_YEARS}), not ${from}–${to}.`,
     });
   }
   return problems;
