@@ -45,6 +45,13 @@ export const FIXTURES: readonly RuleFixture[] = [
       'Tỉnh ủy chỉ đạo bầu trưởng thôn nhiệm kỳ 2025-2027. HĐND tỉnh khóa VII (nhiệm kỳ 2004-2011).\n',
     expected: [],
   },
+  {
+    name: 'reports the ordinal that breaks a list of terms, and accepts lists in order either way',
+    fixture:
+      'Ông là Ủy viên Trung ương Đảng khoá VIII, XI, X, Ủy viên Bộ Chính trị khóa IX, X. ' +
+      'Đại biểu Quốc hội khóa XIII, XIV và XV; Ủy viên Ban Chấp hành khóa XII, XI, X.\n',
+    expected: ['a.txt «XI»'],
+  },
 ];
 
 describe('core/rules/termYears', () => {
