@@ -1,3 +1,4 @@
+import type { Article } from '../model';
 import { compareDates, daysBetween, toIso } from '../calendar';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
@@ -23,6 +24,9 @@ const ANNOUNCED = new RegExp(`(?<![\\p{L}])(?:${eventWords.announcing.join('|')}
  */
 const INFERRED_REACH_DAYS = 300;
 
+/** How far after a citation its date may start ("Quyết định số 123-QĐ/TU ngày 7/3/2024"). */
+const DATE_AFTER_CITATION = 12;
+
 export const decisionAfterEvent: Rule = {
   id: 'decision-after-event',
   defaultSeverity: 'warning',
@@ -38,6 +42,7 @@ export const decisionAfterEvent: Rule = {
       const event = sentenceEventDate(article, days, sentence);
       const signed = document.data.date;
       if (!event || !signed || compareDates(signed, event.date) <= 0) continue;
+      if (laterEventBetween(article, event.end, document.start)) continue;
       if (event.yearInferred && daysBetween(event.date, signed) >= INFERRED_REACH_DAYS) continue;
       problems.push({
         start: document.start,
@@ -51,3 +56,20 @@ export const decisionAfterEvent: Rule = {
     return problems;
   },
 };
+
+/**
+ * Whether the sentence moves on to another day between its opening date and
+ * the citation ("Ngày 1/3, … ; đến ngày 10/3, Tỉnh ủy công bố Quyết định …"):
+ * the announcement is then that later day's, which is not read. The dates
+ * of citations in between are not other days.
+ */
+function laterEventBetween(article: Article, from: number, to: number): boolean {
+  let citationEnd = -Infinity;
+  for (const m of article.mentions) {
+    if (m.start < from) continue;
+    if (m.start >= to) break;
+    if (m.kind === 'document') citationEnd = m.end;
+    else if (m.kind === 'date' && m.start - citationEnd > DATE_AFTER_CITATION) return true;
+  }
+  return false;
+}

@@ -34,7 +34,9 @@ export const FIXTURES: readonly RuleFixture[] = [
       // A date inside the sentence is not the event's; "thực hiện" does not announce; "Sáng nay" without a dated article has no day.
       '//- a.txt\nThứ Năm, 07-03-2024, 18:22\nHội nghị diễn ra sau ngày 5/3, khi Tỉnh ủy trao Quyết định số 123-QĐ/TU ngày 7/3/2024. ' +
       'Sáng 5/3, Tỉnh ủy bàn việc thực hiện Quyết định số 125-QĐ/TU ngày 9/3/2024.\n' +
-      '//- b.txt\nSáng nay, Huyện ủy công bố Quyết định số 45-QĐ/HU ngày 6/3/2024.\n',
+      '//- b.txt\nSáng nay, Huyện ủy công bố Quyết định số 45-QĐ/HU ngày 6/3/2024.\n' +
+      // The sentence moves on to 10/3 before the announcement: the opening date is not its day.
+      '//- c.txt\nThứ Hai, 11-03-2024, 08:00\nNgày 1/3, Ban Bí thư ban hành Quyết định số 10-QĐ/TW ngày 1/3/2024; đến ngày 10/3, Tỉnh ủy công bố Quyết định số 12-QĐ/TU ngày 9/3/2024.\n',
     expected: [],
   },
 ];
