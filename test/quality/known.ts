@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { locate } from './gold';
 
 /**
  * The real problems a reader listed for the development corpus
@@ -7,14 +8,14 @@ import * as path from 'node:path';
  * which of them the tool flags. A problem is flagged when a finding overlaps
  * the words it quotes in one of its files. Each line is: the file or files
  * (`027,028`), the words as written (spaces collapsed, a line break written
- * as one space, `#k` for the k-th occurrence as in the gold), and what is
+ * as one space, `#k` for the k-th occurrence, located as the gold's are), and what is
  * wrong, in words.
  */
 
 export interface KnownProblem {
   readonly files: readonly string[];
+  /** The words as the gold locates a surface: `words` or `words#k`. */
   readonly words: string;
-  readonly occurrence: number;
   readonly what: string;
   readonly at: string;
 }
@@ -38,24 +39,9 @@ export function readKnown(file: string): KnownProblem[] {
       const [files, quoted, what] = line.split('\t');
       const at = `${path.basename(file)}:${i + 1}`;
       if (!files || !quoted || !what) throw new Error(`${at}: expected three fields: files, words, what`);
-      const hash = /#(\d+)$/.exec(quoted);
-      out.push({
-        files: files.split(','),
-        words: hash ? quoted.slice(0, hash.index) : quoted,
-        occurrence: hash ? Number(hash[1]) : 1,
-        what,
-        at,
-      });
+      out.push({ files: files.split(','), words: quoted, what, at });
     });
   return out;
-}
-
-/** Where the k-th occurrence of the words stands in a text, any run of spaces matching any other. */
-export function locate(text: string, words: string, occurrence: number): { start: number; end: number } | undefined {
-  const pattern = new RegExp(words.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
-  let k = 0;
-  for (const m of text.matchAll(pattern)) if (++k === occurrence) return { start: m.index, end: m.index + m[0].length };
-  return undefined;
 }
 
 export interface KnownResult {
@@ -69,8 +55,8 @@ export function scoreKnown(problems: readonly KnownProblem[], findings: readonly
   return problems.map((problem) => {
     const rules = new Set<string>();
     for (const file of problem.files) {
-      const span = locate(textOf(file), problem.words, problem.occurrence);
-      if (!span) throw new Error(`${problem.at}: “${problem.words}”#${problem.occurrence} is not in ${file}.txt`);
+      const span = locate(textOf(file), problem.words);
+      if (!span) throw new Error(`${problem.at}: “${problem.words}” is not in ${file}.txt`);
       for (const f of findings) if (f.file === file && f.start < span.end && span.start < f.end) rules.add(f.rule);
     }
     return { problem, rules: [...rules].sort() };
