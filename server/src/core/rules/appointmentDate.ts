@@ -3,7 +3,7 @@ import { daysBetween, fromIso, toIso } from '../calendar';
 import { matchKey } from '../text/source';
 import type { Contribution } from './aggregates';
 import type { Problem, Related, Rule } from './rule';
-import { eventDays, sentenceAt, sentenceEventDate, type EventDate } from './eventDates';
+import { eventDays, firstFrom, sentenceAt, sentenceEventDate, type EventDate } from './eventDates';
 
 /**
  * appointment-date: the same person appointed or elected to the same post
@@ -96,8 +96,9 @@ function appointmentDay(
   const own = sentenceEventDate(article, days, sentence);
   if (own) return own;
   if (first && first.start < sentence.end) {
-    const day = days.find((d) => d.start >= sentence.start && d.start < sentence.end);
-    return day && { start: day.start, end: day.end, date: day.data.from, yearInferred: day.data.yearInferred === true };
+    const day = days[firstFrom(days, sentence.start)];
+    if (!day || day.start >= sentence.end) return undefined;
+    return { start: day.start, end: day.end, date: day.data.from, yearInferred: day.data.yearInferred === true };
   }
   return previous && sentenceEventDate(article, days, sentenceAt(article.text, previous.start));
 }

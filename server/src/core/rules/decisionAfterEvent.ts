@@ -2,7 +2,7 @@ import type { Article } from '../model';
 import { compareDates, daysBetween, toIso } from '../calendar';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
-import { eventDays, sentenceAt, sentenceEventDate } from './eventDates';
+import { eventDays, firstFrom, sentenceAt, sentenceEventDate } from './eventDates';
 import eventWords from '../../../../data/event-dates.json';
 
 /**
@@ -17,6 +17,8 @@ import eventWords from '../../../../data/event-dates.json';
 
 /** An announcing verb right before the document it announces ("trao Quyết định", "công bố và trao Quyết định"). */
 const ANNOUNCED = new RegExp(`(?<![\\p{L}])(?:${eventWords.announcing.join('|')})(?![\\p{L}])[^.;\\n]{0,40}$`, 'iu');
+/** How far before a citation its announcing verb may start: the longest verb and the gap above. */
+const ANNOUNCED_REACH = 60;
 /**
  * A year taken from the publication date can be the wrong one near New
  * Year; a document dated a year or more after such an event says more about
@@ -38,7 +40,7 @@ export const decisionAfterEvent: Rule = {
       if (m.kind !== 'document') continue;
       const document = m;
       const sentence = sentenceAt(article.text, document.start);
-      if (!ANNOUNCED.test(article.text.slice(sentence.start, document.start))) continue;
+      if (!ANNOUNCED.test(article.text.slice(Math.max(sentence.start, document.start - ANNOUNCED_REACH), document.start))) continue;
       const event = sentenceEventDate(article, days, sentence);
       const signed = document.data.date;
       if (!event || !signed || compareDates(signed, event.date) <= 0) continue;
@@ -65,8 +67,8 @@ export const decisionAfterEvent: Rule = {
  */
 function laterEventBetween(article: Article, from: number, to: number): boolean {
   let citationEnd = -Infinity;
-  for (const m of article.mentions) {
-    if (m.start < from) continue;
+  for (let k = firstFrom(article.mentions, from); k < article.mentions.length; k++) {
+    const m = article.mentions[k];
     if (m.start >= to) break;
     if (m.kind === 'document') citationEnd = m.end;
     else if (m.kind === 'date' && m.start - citationEnd > DATE_AFTER_CITATION) return true;
