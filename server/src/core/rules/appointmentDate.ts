@@ -9,10 +9,11 @@ import { eventDays, firstFrom, sentenceAt, sentenceEventDate, type EventDate } f
  * appointment-date: the same person appointed or elected to the same post
  * (a title the text marks "được bầu / bổ nhiệm / điều động … giữ chức") on
  * dates in different months in two articles of the folder. The appointment's
- * date is the event date of its sentence (eventDates.ts) or, when the
- * sentence has none, that of the last sentence before it that has one (the
- * event the article reports: "Sáng 24-8, Đại hội … . … được bầu giữ chức Bí
- * thư …"). An appointment without such a date is not compared.
+ * date is the event date of its sentence (eventDates.ts), or its first date
+ * to the day, or, when the sentence has no date at all, the event date of
+ * the sentence of the last date before it (the event the article reports:
+ * "Sáng 24-8, Đại hội … . … được bầu giữ chức Bí thư …"). An appointment
+ * without such a date is not compared.
  *
  * Two dates of one appointment may honestly differ: a decision and the
  * ceremony that hands it over a few days later, so dates fewer than
@@ -32,8 +33,6 @@ export const appointmentDate: Rule = {
     const out: Contribution[] = [];
     const dates = article.mentions.filter((m): m is MentionOf<DateData> => m.kind === 'date' && m.data.dateline === undefined);
     const days = eventDays(article);
-    // Titles come in text order, so one pointer walks the dates once.
-    let next = 0;
     let sentenceEnd = -1;
     let day: EventDate | undefined;
     for (const m of article.mentions) {
@@ -42,7 +41,7 @@ export const appointmentDate: Rule = {
         if (!t.modifiers.includes('appointed')) continue;
         const sentence = sentenceAt(article.text, t.start);
         if (sentence.end !== sentenceEnd) {
-          while (next < dates.length && dates[next].start < sentence.start) next++;
+          const next = firstFrom(dates, sentence.start);
           day = appointmentDay(article, days, sentence, dates[next - 1], dates[next]);
           sentenceEnd = sentence.end;
         }
