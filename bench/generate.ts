@@ -593,6 +593,16 @@ export const FAULT_KINDS: readonly FaultKind[] = [
     },
   },
   {
+    kind: 'spaced code dash',
+    rule: 'document-code',
+    rewrite(segments, i, rng) {
+      const s = slotOf(segments, i);
+      if (s?.kind !== 'citation') return undefined;
+      // As in "số 1987 – QĐNS/TW" or "số 04 - QĐNS/TW": the code written apart at its dash.
+      return whole(citationText(s.doc, s.withDate, `${s.doc.number}${pick(rng, [' – ', ' - ', ' -'])}${s.doc.abbreviation}/${s.doc.suffix}`));
+    },
+  },
+  {
     kind: 'second date',
     rule: 'document-conflict',
     rewrite(segments, i, rng, stats) {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { GoldError, readGold } from './gold';
 import { CONGRESS_FIELDS, DOCUMENT_FIELDS, f1, score, type Counts, type Scores, type ToolArticle } from './score';
 import { matchLabels, readLabels, type ToolFinding } from './findings';
+import { readKnown, scoreKnown, type KnownResult, type PlacedFinding } from './known';
 
 /**
  * `npm run quality`: the quality gate on real articles. It runs the built
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: path.resolve(repo, '..', 'shared', 'corpus-dev') },
     gold: { type: 'string', default: path.join(repo, 'test', 'quality', 'gold') },
     findings: { type: 'string', default: path.join(repo, 'test', 'quality', 'findings') },
+    known: { type: 'string', default: path.join(repo, 'test', 'quality', 'known-problems.tsv') },
     cli: { type: 'string', default: path.join(repo, 'dist', 'cli.js') },
     errors: { type: 'string', default: 'all', short: 'e' },
     'no-gate': { type: 'boolean', default: false },
@@ -41,7 +43,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`npm run quality -- [--corpus DIR] [--gold DIR] [--findings DIR] [--cli dist/cli.js] [--errors all|none|N] [--no-gate] [--floors FILE] [--if-present]
+  console.log(`npm run quality -- [--corpus DIR] [--gold DIR] [--findings DIR] [--known FILE] [--cli dist/cli.js] [--errors all|none|N] [--no-gate] [--floors FILE] [--if-present]
 Scores the CLI against the gold annotations and the finding labels; exits 1 below the SPEC targets.
 With --floors, the recognition measures must instead stay at or above the floors in FILE (a ratchet
 while a SPEC target is still out of reach); the findings targets are always gated.`);
@@ -86,12 +88,15 @@ function main(): number {
     tool.set(path.basename(article.file).replace(/\.txt$/, ''), article);
   }
   const scores = score(gold, tool);
-  const findings = findingsOf(JSON.parse(runCheck()) as CheckOutput);
+  const checked = JSON.parse(runCheck()) as CheckOutput;
+  const findings = findingsOf(checked);
   const labelled = matchLabels(findings, readLabels(values.findings!));
 
   const recognition = printScores(scores);
-  const failures = values.floors ? belowFloors(measuresOf(scores), values.floors) : recognition;
+  const known = knownFlagged(placedFindings(checked));
+  const failures = values.floors ? belowFloors({ ...measuresOf(scores), ...(known ? { 'known problems': known.rate } : {}) }, values.floors) : recognition;
   failures.push(...printFindings(findings, labelled, fs.readdirSync(values.corpus!).filter((f) => f.endsWith('.txt')).length));
+  if (known) printKnown(known.results);
   printErrors(scores);
   if (failures.length > 0) {
     console.log(`\nBelow target: ${failures.join('; ')}`);
@@ -122,6 +127,44 @@ function findingsOf(output: CheckOutput): ToolFinding[] {
         : [text[start.line].slice(start.character), ...text.slice(start.line + 1, end.line), text[end.line].slice(0, end.character)].join('\n');
     return { file, line: start.line + 1, rule: f.rule, severity: f.severity, message: f.message, quoted };
   });
+}
+
+/** The findings with their ranges as offsets into the articles, for locating the known problems. */
+function placedFindings(output: CheckOutput): PlacedFinding[] {
+  const starts = new Map<string, number[]>();
+  const offset = (file: string, at: { line: number; character: number }) => {
+    let lineStarts = starts.get(file);
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (const line of articleText(file).split('\n')) lineStarts.push(lineStarts[lineStarts.length - 1] + line.length + 1);
+      starts.set(file, lineStarts);
+    }
+    return lineStarts[at.line] + at.character;
+  };
+  return output.findings.map((f) => {
+    const file = path.basename(f.file).replace(/\.txt$/, '');
+    return { file, rule: f.rule, start: offset(file, f.range.start), end: offset(file, f.range.end) };
+  });
+}
+
+function articleText(file: string): string {
+  return fs.readFileSync(path.join(values.corpus!, `${file}.txt`), 'utf8');
+}
+
+/** The real problems listed for the corpus, each with the rules whose findings cover it, and the share covered (a ratchet in the floors file). */
+function knownFlagged(findings: readonly PlacedFinding[]): { results: KnownResult[]; rate: number } | undefined {
+  const results = scoreKnown(readKnown(values.known!), findings, articleText);
+  if (results.length === 0) return undefined;
+  return { results, rate: results.filter((r) => r.rules.length > 0).length / results.length };
+}
+
+/** How many of the known problems a finding covers, then each one, flagged or missed. */
+function printKnown(results: readonly KnownResult[]): void {
+  const flagged = results.filter((r) => r.rules.length > 0);
+  console.log(`\nKnown real problems flagged: ${flagged.length}/${results.length} (${((100 * flagged.length) / results.length).toFixed(0)} %, ${path.relative(repo, values.known!)})`);
+  for (const { problem, rules } of results) {
+    console.log(`  ${rules.length > 0 ? 'flagged' : 'missed '} ${problem.files.join(',')} “${problem.words}”: ${problem.what}${rules.length > 0 ? ` [${rules.join(', ')}]` : ''}`);
+  }
 }
 
 const pct = (x: number) => x.toFixed(3);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { locate, parseGold } from './gold';
 import { matchLabels, type FindingLabel, type ToolFinding } from './findings';
 import { f1, score, type ToolArticle } from './score';
+import { scoreKnown } from './known';
 
 /** The scorer judges the product, so its own matching is tested on small hand-made articles. */
 
@@ -83,5 +84,26 @@ describe('quality/score', () => {
       result.unlabelled.map((f) => f.line),
       [5],
     );
+  });
+});
+
+describe('quality/known', () => {
+  const TEXT_A = 'Theo Quyết định số 1987 – QĐNS/TW, ông Lê Văn Ba nhận nhiệm vụ.';
+  const problems = [
+    { files: ['a'], words: '1987 – QĐNS/TW', what: 'spaced code', at: 'k:1' },
+    { files: ['a', 'b'], words: 'Lê Văn Ba', what: 'a name', at: 'k:2' },
+  ];
+  const texts: Record<string, string> = { a: TEXT_A, b: 'Ông Lê Văn Ba.' };
+
+  it('counts a problem as flagged only by a finding over its words, in any of its files', () => {
+    const start = TEXT_A.indexOf('1987');
+    const results = scoreKnown(problems, [{ file: 'a', start, end: start + 4, rule: 'document-code' }, { file: 'a', start: 0, end: 4, rule: 'text-artifact' }], (f) => texts[f]);
+    assert.deepEqual(results.map((r) => r.rules), [['document-code'], []]);
+    const inB = scoreKnown(problems, [{ file: 'b', start: 4, end: 6, rule: 'name-variant' }], (f) => texts[f]);
+    assert.deepEqual(inB.map((r) => r.rules), [[], ['name-variant']]);
+  });
+
+  it('says which listed problem quotes words its file does not hold', () => {
+    assert.throws(() => scoreKnown([{ files: ['b'], words: 'Hội ghị', what: 'typo', at: 'k:3' }], [], (f) => texts[f]), /k:3: “Hội ghị” is not in b\.txt/);
   });
 });

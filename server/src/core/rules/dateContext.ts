@@ -9,13 +9,22 @@ import { problemInNorm, quote } from './edits';
  * a publication date after the update date, a period whose years do not add
  * up to its length ("5 năm (2021-2024)"), and an anniversary reaching back
  * before the term of the document it counts from ("15 năm thực hiện Nghị
- * quyết Trung ương 5 khóa 13" in 2022, when khóa XIII began in 2021).
+ * quyết Trung ương 5 khóa 13" in 2022, when khóa XIII began in 2021), and
+ * a constitution or law named by a year it cannot have ("Hiến pháp … năm
+ * 1002", "Luật … năm 2915").
  */
 
 /** "15 năm thi hành Điều lệ Đảng (2011-2025)": a length in years, a few words, then the years. */
 const PERIOD = /(?<![\p{L}\d])(\d{1,3}) năm((?: [^\s()\d.;:,]+){0,8}) ?\((\d{4}) ?[-–] ?(\d{4})\)/gu;
 /** "15 năm thực hiện …": years counted since a document came into force. */
 const SINCE = /(?<![\p{L}\d])(\d{1,3}) năm (?:thực hiện|thi hành|triển khai|quán triệt) /gu;
+/** "Hiến pháp … năm 1992", "Luật Tổ chức Quốc hội năm 2014": a constitution or law named by its year, a few words after. Capitals keep out "pháp luật" and "kỷ luật". */
+const LAW_YEAR = /(?<![\p{L}])(?:Hiến pháp|Luật)(?![\p{L}])[^.;:\n\d]{0,80}? năm (\d{4})(?!\d)/gu;
+/** Vietnam's first constitution: no Vietnamese constitution or law of the state is older. */
+const FIRST_CONSTITUTION = 1946;
+/** A law passed late in a year may be cited by the next year's number, as it takes effect. */
+const LAW_YEAR_AHEAD = 1;
+
 /** One year either way, since an anniversary is counted from the issue year or the year after. */
 const ANNIVERSARY_SLACK = 1;
 
@@ -24,7 +33,7 @@ export const dateContext: Rule = {
   defaultSeverity: 'warning',
   description: 'A date that cannot fit its article: published after its update, a period whose years do not add up, an anniversary older than its document.',
   check(ctx) {
-    return [...datelineOrder(ctx), ...periodArithmetic(ctx), ...anniversaries(ctx)];
+    return [...datelineOrder(ctx), ...periodArithmetic(ctx), ...anniversaries(ctx), ...lawYears(ctx)];
   },
 };
 
@@ -56,6 +65,19 @@ function periodArithmetic({ source }: RuleContext): Problem[] {
         `${quote(m[0])} does not add up: ${from}–${to} spans ${to - from + 1} calendar years, not ${length}.`,
       ),
     );
+  }
+  return problems;
+}
+
+function lawYears({ source, article }: RuleContext): Problem[] {
+  const published = article.publication?.date.year;
+  const problems: Problem[] = [];
+  for (const m of source.norm.matchAll(LAW_YEAR)) {
+    const year = Number(m[1]);
+    const tooLate = published !== undefined && year > published + LAW_YEAR_AHEAD;
+    if (year >= FIRST_CONSTITUTION && !tooLate) continue;
+    const why = tooLate ? `after the article's own year (${published})` : `before Vietnam's first constitution (${FIRST_CONSTITUTION})`;
+    problems.push(problemInNorm(source, m.index, m.index + m[0].length, `${quote(m[0], 80)}: the year ${year} is ${why}; a constitution or law cannot be of that year.`));
   }
   return problems;
 }

@@ -65,6 +65,8 @@ export const documentCode: Rule = {
         });
       }
       if (data.code) coded.add(own);
+      const spaced = spacedDash(article.uri, mention.start, mention.text);
+      if (spaced) problems.push(spaced);
       // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW", or "Nghị quyết 18" and "NQ 18" written without "số")
       // needs no code of its own, and one of a pair ("số 528 và 529-QĐNS/TW") shares the other's code family.
       if (data.code || data.codeType || data.shortOf || data.plenum !== undefined || data.congress !== undefined) continue;
@@ -99,6 +101,32 @@ export const documentCode: Rule = {
     return problems;
   },
 };
+
+/** The number, the dash written with spaces, a line break or as a long dash, and the code's first letters ("1987 – QĐNS/"). */
+const SPACED_DASH = /(\d+)(\s*[-–—]\s*)(?=[A-ZĐ][A-Za-zĐđ]{0,5}\/)/u;
+/** The code's letters after the dash: type and issuer ("QĐNS/TW", "HD/BTCTW", "CT/T.Ư"). */
+const CODE_LETTERS = /^[A-Za-zĐđ]+\/[A-Za-zĐđƯư.]+/u;
+
+/**
+ * A code written with spaces, a line break or a long dash between its
+ * number and its letters ("1987 – QĐNS/TW", "16 -⏎HD/BTCTW"): a code is one
+ * token, "1987-QĐNS/TW", and written apart it is neither searched nor
+ * matched as one. Closing it up changes no letter of the code, so the fix is safe.
+ */
+function spacedDash(uri: string, start: number, text: string): Problem | undefined {
+  const m = SPACED_DASH.exec(text);
+  if (!m || m[2] === '-') return undefined;
+  const dash = start + m.index + m[1].length;
+  const letters = CODE_LETTERS.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+  const end = dash + m[2].length + letters.length;
+  const how = m[2].trim() === '-' ? 'spaces or a line break at its dash' : 'a long dash';
+  return {
+    start: start + m.index,
+    end,
+    message: `The code ${quote(`${m[1]}${m[2]}${letters}`)} is written with ${how}; a code is written closed up: ${quote(`${m[1]}-${letters}`)}.`,
+    fixes: [replaceFix(`Write ${quote(`${m[1]}-${letters}`)}`, uri, dash, dash + m[2].length, '-', true)],
+  };
+}
 
 /** One document type and number within one term: the code issuers it is cited with are its variants. */
 function codeGroup(type: string, number: string | undefined, identity: string): string {

@@ -10,6 +10,8 @@ import { documentConflict } from './documentConflict';
 import { termNumeral } from './termNumeral';
 import { termYears } from './termYears';
 import { editionYear } from './editionYear';
+import { decisionAfterEvent } from './decisionAfterEvent';
+import { appointmentDate } from './appointmentDate';
 import { spellingVariant } from './spellingVariant';
 import { textArtifact } from './textArtifact';
 
@@ -26,6 +28,8 @@ export const RULES: readonly Rule[] = [
   termNumeral,
   termYears,
   editionYear,
+  decisionAfterEvent,
+  appointmentDate,
   spellingVariant,
   textArtifact,
 ];

@@ -5,6 +5,7 @@ import type { Problem, Rule, RuleContext } from './rule';
 import { quote } from './edits';
 import type { SpellingVariantMessages, ToneStyle } from '../messages/catalogue';
 import { classAt, isLetter } from './chars';
+import { isIyContribution, iyContributions, iyProblems } from './iyVariants';
 
 /**
  * spelling-variant: one folder, two spellings. Vietnamese places the tone of
@@ -43,13 +44,17 @@ export const spellingVariant: Rule = {
       const end = source.toOriginal(w.normEnd);
       out.push({ group: STYLE_GROUP, variant: w.style, start, end }, { group: w.identity, variant: w.style, start, end });
     }
+    out.push(...iyContributions(source));
     return out;
   },
   check(ctx) {
     const { source, article, tally } = ctx;
     const problems: Problem[] = [];
     const preferred = ctx.config.preferred.spelling ?? (tally.majority(STYLE_GROUP) as Style | undefined);
-    if (preferred) problems.push(...otherStyle(ctx, preferred as Style));
+    // The tone-placement contributions come in pairs; the i/y ones (see iyVariants.ts) follow them.
+    const toned = ctx.own.filter((c) => !isIyContribution(c));
+    if (preferred) problems.push(...otherStyle({ ...ctx, own: toned }, preferred as Style));
+    problems.push(...iyProblems(article.uri, article.text, ctx.own.filter(isIyContribution), tally));
     // A normalised text equal to the original is NFC already, which spares normalising every article again.
     if (source.norm !== source.original && source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original, ctx.messages.spellingVariant));
     return problems;

@@ -1,5 +1,5 @@
 import type { Article, CongressData, MentionOf } from '../model';
-import { toIso, toRoman } from '../calendar';
+import { fromRoman, toIso, toRoman } from '../calendar';
 import { assemblyTerm, partyCongress, partyTermAt } from '../terms';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
@@ -10,6 +10,17 @@ import scopes from '../../../../data/term-scopes.json';
  * where the years are not that term's. The years come either with the term's
  * own mention or from a "nhiệm kỳ …" mention written right after it. No fix:
  * either the ordinal or the years may be the wrong half.
+ *
+ * Also a Party committee's term whose years are not those of a round of
+ * congresses ("Bí thư Tỉnh ủy … nhiệm kỳ 2021-2025", when the provincial
+ * congresses were held in 2020): since 2000 these run five years from a
+ * year divisible by five. Someone appointed mid-term still serves the
+ * committee's term, 2020-2025.
+ *
+ * Also a list of one body's terms that runs neither up nor down ("khoá
+ * VIII, XI, X", where IX was meant): a career is listed term after term, so
+ * the ordinal that breaks the order is reported. No fix: the rule can only
+ * guess the ordinal meant.
  *
  * Also a national Party congress numbered beyond the next one at the
  * article's date ("Đại hội đại biểu toàn quốc lần thứ XVI của Đảng" in
@@ -53,7 +64,7 @@ export const termYears: Rule = {
           `not ${years[0]}–${years[1]}.`,
       });
     });
-    return [...problems, ...congressesAhead(article)];
+    return [...problems, ...congressesAhead(article), ...partyCommitteeTerms(article), ...termsOutOfOrder(article)];
   },
 };
 
@@ -95,6 +106,62 @@ function congressesAhead(article: Article): Problem[] {
       start: m.start,
       end: m.end,
       message: `${quote(m.text)}: on ${toIso(date)} the Party’s next congress is Đại hội ${toRoman(current + 1)}, so Đại hội ${toRoman(data.ordinal)} cannot be meant.`,
+    });
+  }
+  return problems;
+}
+
+/** The nearest body word before a bare term in its sentence: a Party committee's, or another body's (see term-scopes.json). */
+const BODY = new RegExp(
+  `(?<![\\p{L}])(?:(?<party>${[...scopes.partyCommittee].sort((a, b) => b.length - a.length).join('|')})|(?<other>${[...scopes.otherBody].sort((a, b) => b.length - a.length).join('|')}))(?![\\p{L}])`,
+  'giu',
+);
+/** The first round of provincial congresses read: terms before 2000 followed another rhythm. */
+const FIRST_ROUND = 2000;
+const ROUND_YEARS = 5;
+
+function partyCommitteeTerms(article: Article): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of article.mentions) {
+    if (m.kind !== 'congress' || m.data.body !== 'term-years' || !m.data.years) continue;
+    const [from, to] = m.data.years;
+    if (from < FIRST_ROUND || (from % ROUND_YEARS === 0 && to - from === ROUND_YEARS)) continue;
+    const window = article.text.slice(Math.max(0, m.start - SCOPE_REACH), m.start);
+    const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+    let last: 'party' | 'other' | undefined;
+    for (const b of sentence.matchAll(BODY)) last = b.groups?.party !== undefined ? 'party' : 'other';
+    if (last !== 'party') continue;
+    const round = from - (from % ROUND_YEARS);
+    problems.push({
+      start: m.start,
+      end: m.end,
+      message: `${quote(m.text)}: a Party committee is elected for the five years between two rounds of congresses (${round}–${round + ROUND_YEARS}), not ${from}–${to}.`,
+    });
+  }
+  return problems;
+}
+
+/** "khóa VIII, IX, X", "khoá XIII, XIV và XV": a list of term ordinals after one "khóa". */
+const TERM_LIST = /(?<![\p{L}])(?:[Kk]hóa|[Kk]hoá)\s+([IVXL]+(?:\s*(?:,|và|, và)\s*[IVXL]+){2,})(?![\p{L}])/gu;
+const ORDINAL = /[IVXL]+/gu;
+
+function termsOutOfOrder(article: Article): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of article.text.matchAll(TERM_LIST)) {
+    const listStart = m.index + m[0].length - m[1].length;
+    const ordinals = [...m[1].matchAll(ORDINAL)].map((o) => ({ value: fromRoman(o[0]), start: listStart + o.index, text: o[0] }));
+    if (ordinals.some((o) => o.value === undefined)) continue;
+    const values = ordinals.map((o) => o.value as number);
+    const rising = values.every((v, k) => k === 0 || v > values[k - 1]);
+    const falling = values.every((v, k) => k === 0 || v < values[k - 1]);
+    if (rising || falling) continue;
+    // The ordinal out of place: the one after which the list first turns back, or the first, when it is the odd one.
+    const turn = values.findIndex((v, k) => k > 0 && k + 1 < values.length && (v - values[k - 1]) * (values[k + 1] - v) < 0);
+    const odd = ordinals[turn === -1 ? 0 : turn];
+    problems.push({
+      start: odd.start,
+      end: odd.start + odd.text.length,
+      message: `${quote(m[0])}: a list of terms runs in order, but ${odd.text} breaks it; one of the ordinals is written wrong.`,
     });
   }
   return problems;

@@ -11,7 +11,7 @@ import { characterOf } from '../text/characterReferences';
 /**
  * text-artifact: damage left by scraping web pages — words glued together,
  * a sentence running into the next without a space, a word broken across
- * lines, a word written twice, and blocks of page furniture (comment forms,
+ * lines, a word written twice, an abbreviation split by a space, and blocks of page furniture (comment forms,
  * "related news" lists, related-article links) inside the article.
  */
 
@@ -47,14 +47,41 @@ export const textArtifact: Rule = {
   id: 'text-artifact',
   defaultSeverity: 'warning',
   description:
-    'Scraping damage: glued words or a comma glued to the next word, missing space after a sentence, a word broken across lines, a repeated word or phrase, HTML markup, web-page residue.',
+    'Scraping damage: glued words or a comma glued to the next word, missing space after a sentence, a word broken across lines, a repeated word or phrase, an abbreviation split by a space, HTML markup, web-page residue.',
   check(ctx) {
     const blocks = residueBlocks(ctx);
     // Damage inside a block of page furniture goes with the block: one problem, one finding.
     const outside = (p: Problem) => !blocks.some((b) => b.start <= p.start && p.end <= b.end);
-    return [...scanWords(ctx).filter(outside), ...markupResidue(ctx), ...blocks];
+    return [...scanWords(ctx).filter(outside), ...splitAbbreviations(ctx).filter(outside), ...markupResidue(ctx), ...blocks];
   },
 };
+
+/** Two runs of capitals apart ("T Ư", "UB ND"): an abbreviation, perhaps split by a space. */
+const SPLIT_CAPITALS = /(?<![\p{L}\p{M}\d])(\p{Lu}{1,3}) (\p{Lu}{1,3})(?![\p{L}\p{M}\d])/gu;
+/** An abbreviation written whole. */
+const CAPITALS = /(?<![\p{L}\p{M}\d])\p{Lu}{2,6}(?![\p{L}\p{M}\d])/gu;
+
+/**
+ * An abbreviation split by a space ("Ủy viên T Ư") where the same article
+ * writes it whole ("TƯ"): the article itself says which is meant, so the
+ * fix, taking the space out, is safe. Capitals apart that the article never
+ * writes together (a list of classes "A B", initials) are left alone.
+ */
+function splitAbbreviations({ source, article }: RuleContext): Problem[] {
+  const whole = new Set([...source.norm.matchAll(CAPITALS)].map((m) => m[0]));
+  const problems: Problem[] = [];
+  for (const m of source.norm.matchAll(SPLIT_CAPITALS)) {
+    const joined = m[1] + m[2];
+    if (!whole.has(joined)) continue;
+    const space = source.toOriginal(m.index + m[1].length);
+    problems.push(
+      problemInNorm(source, m.index, m.index + m[0].length, `${quote(m[0])} is the abbreviation ${quote(joined)} split by a space; this article writes it whole elsewhere.`, [
+        replaceFix(`Write ${quote(joined)}`, article.uri, space, space + 1, '', true),
+      ]),
+    );
+  }
+  return problems;
+}
 
 /** A word's span in the matching text. */
 interface Word {

@@ -28,6 +28,16 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Chủ Nhật, 23-06-2019, 18:22\nTổng kết 5 năm thực hiện Nghị quyết Đại hội XII và 15 năm thực hiện Nghị quyết Đại hội XII.\n',
     expected: ['a.txt «15 năm thực hiện Nghị quyết Đại hội XII»'],
   },
+  {
+    name: 'reports a constitution or law named by a year it cannot have',
+    fixture:
+      'Thứ Năm, 15-12-2016, 10:47\nTheo Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1002 và Luật Tổ chức chính quyền địa phương năm 2915, ' +
+      'cùng Hiến pháp năm 1992, Luật Tổ chức Quốc hội năm 2014 và Luật Đất đai năm 2017, pháp luật năm 1010.\n',
+    expected: [
+      'a.txt «Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1002»',
+      'a.txt «Luật Tổ chức chính quyền địa phương năm 2915»',
+    ],
+  },
 ];
 
 describe('core/rules/dateContext', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { findingsOf, lintFixture, type RuleFixture } from './lint';
 
 const RULE = 'document-code';
 
@@ -28,7 +28,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     name: 'accepts the real code families (QĐNS, QĐi) and a code written after the number anyway',
     fixture:
       'Theo Quyết định số 1674-QĐNS/TW và Quy định số 08-QĐi/TW. Theo Quyết định số 1987 – QĐNS/TW và Quyết định số 528 và 529-QĐNS/TW, ông nhận nhiệm vụ.\n',
-    expected: [],
+    // The code written apart is not a missing code; only its long dash and spaces are reported.
+    expected: ['a.txt «1987 – QĐNS/TW» → «1987-QĐNS/TW»'],
+  },
+  {
+    name: 'closes up a code written with spaces or a line break at its dash',
+    fixture: 'Căn cứ Hướng dẫn số 16 -\nHD/BTCTW của Ban Tổ chức Trung ương và Chỉ thị 28 -CT/TU của Ban Thường vụ Tỉnh ủy, Chỉ thị số 36-CT/TW.\n',
+    expected: ['a.txt «16 -⏎HD/BTCTW» → «16-HD/BTCTW»', 'a.txt «28 -CT/TU» → «28-CT/TU»'],
   },
   {
     name: 'takes a bare number after the coded citation, or a short name in parentheses, for a reference back',
@@ -56,4 +62,11 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/documentCode', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it('says how a code written apart is written closed up, as a safe fix', async () => {
+    const { findings } = await lintFixture('Theo Quyết định số 1987 – QĐNS/TW của Ban Bí thư.\n');
+    const finding = findings.find((x) => x.rule === RULE);
+    assert.equal(finding?.message, 'The code “1987 – QĐNS/TW” is written with a long dash; a code is written closed up: “1987-QĐNS/TW”.');
+    assert.deepEqual(finding?.fixes.map((f) => [f.title, f.safe]), [['Write “1987-QĐNS/TW”', true]]);
+  });
 });

@@ -36,6 +36,24 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Khóa XIII, Ủy viên, hòa bình, hoàn thành, tuyển chọn, quý I.\n',
     expected: [],
   },
+  {
+    name: 'respells i/y words in the folder’s usual form, one finding per word and article',
+    fixture:
+      '//- a.txt\nĐại hội nhiệm kỳ 2020-2025 thông qua với tỷ lệ cao. Kỳ họp thứ nhất.\n' +
+      '//- b.txt\nHội nghị nhiệm kỳ mới bàn về kỷ luật, tỷ lệ đạt.\n' +
+      '//- c.txt\nTrong nhiệm kì qua, nhiệm kỳ tới và nhiệm kì sau, tỉ lệ tăng.\n',
+    // c.txt writes "kì" twice beside "kỳ": inconsistent, one finding fixing both; "tỉ" alone is a house style.
+    expected: ['c.txt «kì» → «kỳ qua, nhiệm kỳ tới và nhiệm kỳ»', 'c.txt «tỉ» → «tỷ»'],
+  },
+  {
+    name: 'leaves names, ties and a word cut at the end of the excerpt alone',
+    fixture:
+      '//- a.txt\nÔng Lý Văn Sỹ nói về kỷ luật. Chủ tịch HĐND tỉ\n' +
+      '//- b.txt\nÔng Lê Sĩ Hùng nói về kỉ luật. Chủ tịch HĐND tỉnh, tỷ lệ cao.\n' +
+      '//- c.txt\nÔng Nguyễn Sĩ Bình: đạt tỷ lệ cao.\n',
+    // Were they read, the cut "tỉ" and the name "Sỹ" would each be one against two.
+    expected: [],
+  },
 ];
 
 describe('core/rules/spellingVariant', () => {

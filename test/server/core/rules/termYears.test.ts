@@ -31,6 +31,27 @@ export const FIXTURES: readonly RuleFixture[] = [
       'Bầu Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam khóa XIII, nhiệm kỳ 2022-2027. Ban Chấp hành Trung ương khóa XIV, nhiệm kỳ 2021-2026 họp.\n',
     expected: ['a.txt «khóa XIV, nhiệm kỳ 2021-2026»'],
   },
+  {
+    name: 'reports a Party committee’s term whose years are not a round of congresses',
+    fixture:
+      'Ông Nguyễn Văn An giữ chức Bí thư Tỉnh ủy tỉnh Hòa Bình nhiệm kỳ 2021-2025, thay ông Lê Văn Bình. ' +
+      'Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025 thành công.\n',
+    expected: ['a.txt «nhiệm kỳ 2021-2025»'],
+  },
+  {
+    name: 'leaves the terms of chi bộ, councils, the Front and village heads to their own years',
+    fixture:
+      'Bí thư Tỉnh ủy dự Đại hội chi bộ nhiệm kỳ 2022-2025. Bí thư Huyện ủy là Chủ tịch Ủy ban MTTQ tỉnh nhiệm kỳ 2014-2019. ' +
+      'Tỉnh ủy chỉ đạo bầu trưởng thôn nhiệm kỳ 2025-2027. HĐND tỉnh khóa VII (nhiệm kỳ 2004-2011).\n',
+    expected: [],
+  },
+  {
+    name: 'reports the ordinal that breaks a list of terms, and accepts lists in order either way',
+    fixture:
+      'Ông là Ủy viên Trung ương Đảng khoá VIII, XI, X, Ủy viên Bộ Chính trị khóa IX, X. ' +
+      'Đại biểu Quốc hội khóa XIII, XIV và XV; Ủy viên Ban Chấp hành khóa XII, XI, X.\n',
+    expected: ['a.txt «XI»'],
+  },
 ];
 
 describe('core/rules/termYears', () => {

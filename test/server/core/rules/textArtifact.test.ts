@@ -67,6 +67,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     // The finding is at the first tag; its fix reaches the last piece, the empty image.
     expected: ['a.txt «<div>» → «Từ ngày 1 đến 4.6, tại Hà Nội\u00a0họp.⏎»'],
   },
+  {
+    name: 'joins an abbreviation split by a space when the article writes it whole, and leaves capitals it never joins',
+    fixture: 'Các đồng chí Ủy viên T Ư dự họp. Ban Chấp hành TƯ kết luận. Học sinh lớp A B và UB ND xã.\n',
+    expected: ['a.txt «T Ư» → «TƯ»'],
+  },
 ];
 
 describe('core/rules/textArtifact', () => {

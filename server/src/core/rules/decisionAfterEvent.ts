@@ -1,0 +1,77 @@
+import type { Article } from '../model';
+import { compareDates, daysBetween, toIso } from '../calendar';
+import type { Problem, Rule } from './rule';
+import { quote } from './edits';
+import { eventDays, firstFrom, sentenceAt, sentenceEventDate } from './eventDates';
+import eventWords from '../../../../data/event-dates.json';
+
+/**
+ * decision-after-event: a sentence that reports a ceremony on a known day and
+ * announces there a document dated later ("Sáng 5/3, … trao Quyết định số
+ * 123-QĐ/TU ngày 7/3/2024 …"): a document cannot be handed over or made
+ * public before it is signed, so one of the two dates is wrong. The event's
+ * day is the sentence's own opening date, or the publication day for a
+ * sentence that tells today's event (see eventDates.ts); any other sentence
+ * is left alone. No fix: the rule cannot tell which date is wrong.
+ */
+
+/** An announcing verb right before the document it announces ("trao Quyết định", "công bố và trao Quyết định"). */
+const ANNOUNCED = new RegExp(`(?<![\\p{L}])(?:${eventWords.announcing.join('|')})(?![\\p{L}])[^.;\\n]{0,40}$`, 'iu');
+/** How far before a citation its announcing verb may start: the longest verb and the gap above. */
+const ANNOUNCED_REACH = 60;
+/**
+ * A year taken from the publication date can be the wrong one near New
+ * Year; a document dated a year or more after such an event says more about
+ * the guess than about the text, so it is not reported.
+ */
+const INFERRED_REACH_DAYS = 300;
+
+/** How far after a citation its date may start ("Quyết định số 123-QĐ/TU ngày 7/3/2024"). */
+const DATE_AFTER_CITATION = 12;
+
+export const decisionAfterEvent: Rule = {
+  id: 'decision-after-event',
+  defaultSeverity: 'warning',
+  description: 'A document announced at an event is dated after the event.',
+  check({ article }) {
+    const problems: Problem[] = [];
+    const days = eventDays(article);
+    for (const m of article.mentions) {
+      if (m.kind !== 'document') continue;
+      const document = m;
+      const sentence = sentenceAt(article.text, document.start);
+      if (!ANNOUNCED.test(article.text.slice(Math.max(sentence.start, document.start - ANNOUNCED_REACH), document.start))) continue;
+      const event = sentenceEventDate(article, days, sentence);
+      const signed = document.data.date;
+      if (!event || !signed || compareDates(signed, event.date) <= 0) continue;
+      if (laterEventBetween(article, event.end, document.start)) continue;
+      if (event.yearInferred && daysBetween(event.date, signed) >= INFERRED_REACH_DAYS) continue;
+      problems.push({
+        start: document.start,
+        end: document.end,
+        message:
+          `${quote(document.text)} is dated ${toIso(signed)}, after the event that announces it ` +
+          `(${quote(article.text.slice(event.start, event.end))}, ${toIso(event.date)}): one of the two dates is wrong.`,
+        related: [{ uri: article.uri, start: event.start, end: event.end, message: `The event is dated ${toIso(event.date)} here` }],
+      });
+    }
+    return problems;
+  },
+};
+
+/**
+ * Whether the sentence moves on to another day between its opening date and
+ * the citation ("Ngày 1/3, … ; đến ngày 10/3, Tỉnh ủy công bố Quyết định …"):
+ * the announcement is then that later day's, which is not read. The dates
+ * of citations in between are not other days.
+ */
+function laterEventBetween(article: Article, from: number, to: number): boolean {
+  let citationEnd = -Infinity;
+  for (let k = firstFrom(article.mentions, from); k < article.mentions.length; k++) {
+    const m = article.mentions[k];
+    if (m.start >= to) break;
+    if (m.kind === 'document') citationEnd = m.end;
+    else if (m.kind === 'date' && m.start - citationEnd > DATE_AFTER_CITATION) return true;
+  }
+  return false;
+}

@@ -1,0 +1,88 @@
+import type { Source } from '../text/source';
+import type { Contribution, Tally } from './aggregates';
+import type { Problem } from './rule';
+import { quote } from './edits';
+
+/**
+ * The i/y variant of spelling-variant. After a consonant, a syllable ending
+ * in i alone may be written with i or y ("nhiệm kì" / "nhiệm kỳ", "sĩ" /
+ * "sỹ", "tỉ" / "tỷ"): the same word either way. Each such word (consonant
+ * and tone) is counted across the folder, and an article that writes the
+ * folder's less usual form is reported, one finding per word, with a safe
+ * fix respelling each occurrence in the usual form. An article that keeps
+ * the other form throughout keeps a house style (a style finding); one that
+ * writes the word both ways is inconsistent. Only words in lower case are
+ * read: a capital marks a name ("Lý", "Kỳ Anh"), whose spelling is its own.
+ */
+
+const GROUP = 'i/y ';
+const WORD = /(?<![\p{L}\p{M}\d])(ch|kh|nh|ph|th|tr|ng|[bcdđhklmnpstvx])([iìíỉĩịyỳýỷỹỵ])(?![\p{L}\p{M}\d])/gu;
+const I_FORMS = 'iìíỉĩị';
+const Y_FORMS = 'yỳýỷỹỵ';
+
+/** The article's i/y words: group (consonant and tone) and the letter written, in original offsets. */
+export function iyContributions(source: Source): Contribution[] {
+  const out: Contribution[] = [];
+  // The last word of an excerpt cut short may be cut too ("HĐND tỉ" for "tỉnh"): it is not read.
+  const cut = source.norm.trimEnd().length;
+  for (const m of source.norm.matchAll(WORD)) {
+    if (m.index + m[0].length >= cut) continue;
+    const inI = I_FORMS.indexOf(m[2]);
+    const tone = inI !== -1 ? inI : Y_FORMS.indexOf(m[2]);
+    out.push({
+      group: `${GROUP}${m[1]}${tone}`,
+      variant: inI !== -1 ? 'i' : 'y',
+      start: source.toOriginal(m.index),
+      end: source.toOriginal(m.index + m[0].length),
+    });
+  }
+  return out;
+}
+
+export function isIyContribution(c: Contribution): boolean {
+  return c.group.startsWith(GROUP);
+}
+
+/** The findings for an article's i/y words written in the folder's less usual form (see above). */
+export function iyProblems(uri: string, text: string, own: readonly Contribution[], tally: Tally): Problem[] {
+  const byGroup = new Map<string, Contribution[]>();
+  for (const c of own) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
+  const problems: Problem[] = [];
+  for (const [group, words] of byGroup) {
+    const usual = tally.majority(group);
+    if (usual === undefined) continue;
+    const others = words.filter((w) => w.variant !== usual);
+    if (others.length === 0) continue;
+    const [first] = others;
+    const written = text.slice(first.start, first.end);
+    const respelt = respell(written, usual);
+    const also = words.length - others.length;
+    const times = (n: number) => (n > 1 ? ` (${n} times)` : '');
+    const example = tally.example(group, usual, uri);
+    problems.push({
+      start: first.start,
+      end: first.end,
+      message:
+        also === 0
+          ? `This article writes ${quote(written)}${times(others.length)}; the folder’s usual spelling is ${quote(respelt)} (i and y are the same vowel here).`
+          : `This article writes ${quote(written)}${times(others.length)} but also ${quote(respelt)}${times(also)}, the folder’s usual spelling.`,
+      related: example ? [{ ...example, message: `${quote(respelt)} is written here` }] : [],
+      fixes: [
+        {
+          title: others.length > 1 ? `Write ${quote(respelt)} all ${others.length} times` : `Write ${quote(respelt)}`,
+          edits: others.map((w) => ({ uri, start: w.start, end: w.end, newText: respell(text.slice(w.start, w.end), usual) })),
+          safe: true,
+        },
+      ],
+      style: also === 0,
+    });
+  }
+  return problems;
+}
+
+/** The word with its final i or y swapped for the other, tone kept. */
+function respell(word: string, letter: string): string {
+  const last = word.slice(-1);
+  const tone = Math.max(I_FORMS.indexOf(last), Y_FORMS.indexOf(last));
+  return word.slice(0, -1) + (letter === 'i' ? I_FORMS : Y_FORMS)[tone];
+}
