@@ -94,6 +94,9 @@ const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
 /** Words before an honorific that make it plural ("các đồng chí"), so a list of names follows. */
 const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm']);
 
+/** Words after a post that open the list of names holding it ("… là ông A và ông B", "… gồm các đồng chí: A, B"). */
+const LIST_OPENERS: ReadonlySet<string> = new Set(['là', 'gồm']);
+
 /** Words that join the names of a list ("A, B và C"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
 
@@ -182,8 +185,9 @@ class Reader {
     const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined);
     if (chain) {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name.
-      const listed = words.isMark(chain.end, ':') || (words.key(chain.end) === 'là' && words.gap(chain.end) === 'space');
-      const nameAt = listed ? this.afterRank(chain.end + 1) : chain.end;
+      const opening = this.listOpening(chain.end);
+      const listed = opening !== undefined;
+      const nameAt = listed ? this.afterRank(opening) : chain.end;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
       if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
       if (words.upper(i)) {
@@ -270,6 +274,34 @@ class Reader {
       titles,
     });
     return k;
+  }
+
+  /**
+   * Where the names of a list headed by a post begin, the post ending at word
+   * k: after a colon ("Phó Trưởng ban …: A; B"), or after "là" or "gồm (có)"
+   * ("Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B", "Năm Phó Chủ tịch … khóa
+   * IX gồm các đồng chí: A, B"), possibly after a comma. The plural honorifics
+   * of the whole list ("các ông, bà:", "các đồng chí") are read past, so the
+   * word returned is the first name or its own honorific. Undefined when no
+   * list opens at k.
+   */
+  private listOpening(k: number): number | undefined {
+    const { words } = this;
+    const at = words.isMark(k, ',') && LIST_OPENERS.has(words.key(k + 1)) ? k + 1 : k;
+    if (words.isMark(at, ':')) return at + 1;
+    if (!LIST_OPENERS.has(words.key(at)) || words.gap(at) === 'none') return undefined;
+    let next = at + 1;
+    if (words.key(at) === 'gồm' && words.key(next) === 'có') next++;
+    if (PLURALS.has(words.key(next))) {
+      // "các ông, bà", "các đồng chí": one honorific or several, joined by a comma or "và".
+      let honorific = longestPhrase(this.lexicon.tries.honorifics, words, next + 1);
+      while (honorific) {
+        next = honorific.end;
+        const joined = words.isMark(next, ',') || words.key(next) === 'và';
+        honorific = joined ? longestPhrase(this.lexicon.tries.honorifics, words, next + 1) : undefined;
+      }
+    }
+    return words.isMark(next, ':') ? next + 1 : next;
   }
 
   /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */

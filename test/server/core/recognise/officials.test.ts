@@ -103,6 +103,19 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a post heading a list after "gồm" or "là các ông" to every name of the list', () => {
+      assert.deepEqual(people('Bốn Phó Chủ tịch chuyên trách Hội Nông dân tỉnh khóa X gồm các đồng chí: Lê Văn Một, Hồ Thị Hai và Đào Văn Ba.'), [
+        'Lê Văn Một: Phó Chủ tịch chuyên trách Hội Nông dân tỉnh',
+        'Hồ Thị Hai: Phó Chủ tịch chuyên trách Hội Nông dân tỉnh',
+        'Đào Văn Ba: Phó Chủ tịch chuyên trách Hội Nông dân tỉnh',
+      ]);
+      assert.deepEqual(people('Các Phó Giám đốc Sở Nội vụ là các ông Vũ Văn Tư, Lý Văn Năm.'), ['Vũ Văn Tư: Phó Giám đốc Sở Nội vụ', 'Lý Văn Năm: Phó Giám đốc Sở Nội vụ']);
+      assert.deepEqual(people('Hội nghị bầu ba Ủy viên Ban Thường vụ Tỉnh ủy, gồm các ông, bà: Ông Mai Văn Sáu, Bí thư Huyện ủy; bà Chu Thị Bảy.'), [
+        'Mai Văn Sáu: Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
+        'Chu Thị Bảy: Ủy viên Ban Thường vụ Tỉnh ủy',
+      ]);
+    });
+
     it('gives the predicate after a list to every name of it', () => {
       assert.deepEqual(people('Các đồng chí: Hồ Văn Một, Võ Văn Hai trúng cử chức danh Phó Bí thư Tỉnh ủy.'), [
         'Hồ Văn Một: [appointed] Phó Bí thư Tỉnh ủy',
