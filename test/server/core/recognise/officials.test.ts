@@ -94,6 +94,8 @@ describe('core/recognise/officials', () => {
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
       ]);
       assert.deepEqual(people('Ông Vi Văn Sáu sinh năm 1965 tái đắc cử Bí thư Tỉnh Đoàn Lạng Sơn.'), ['Vi Văn Sáu: [appointed] Bí thư Tỉnh Đoàn Lạng Sơn']);
+      assert.deepEqual(people('Ông Hà Văn Bảy tiếp tục tái đắc cử, giữ chức Bí thư Tỉnh ủy Gia Lai.'), ['Hà Văn Bảy: [appointed] Bí thư Tỉnh ủy Gia Lai']);
+      assert.deepEqual(people('Ông Quản Văn Tư được điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng.'), ['Quản Văn Tư: [appointed] Bí thư Tỉnh ủy Cao Bằng']);
     });
 
     it('gives a post before "là" to the names after it', () => {
@@ -114,6 +116,28 @@ describe('core/recognise/officials', () => {
         'Mai Văn Sáu: Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
         'Chu Thị Bảy: Ủy viên Ban Thường vụ Tỉnh ủy',
       ]);
+    });
+
+    it('does not give a listed name the post heading the list twice when it writes the post again', () => {
+      assert.deepEqual(people('Ba Phó Bí thư Huyện ủy gồm: ông Lê Văn Một, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện; bà Hồ Thị Hai, Phó Bí thư Huyện ủy.'), [
+        'Lê Văn Một: Phó Bí thư Huyện ủy | Phó Bí thư Huyện ủy | Chủ tịch UBND huyện',
+        'Hồ Thị Hai: Phó Bí thư Huyện ủy',
+      ]);
+    });
+
+    it('gives a post written before "đối với" and a name to that name, with the predicate before the post', () => {
+      assert.deepEqual(people('Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh Lai Châu nhiệm kỳ 2021 - 2026 đối với ông Tống Văn Tám do chuyển công tác.'), [
+        'Tống Văn Tám: [left] Chủ tịch UBND tỉnh Lai Châu',
+      ]);
+      assert.deepEqual(people('Ông Lò Văn Chín trao quyết định chuẩn y Bí thư Tỉnh ủy Sơn La đối với ông Cầm Văn Mười.'), ['Lò Văn Chín', 'Cầm Văn Mười: Bí thư Tỉnh ủy Sơn La']);
+    });
+
+    it('gives a post set off by a comma before an honorific and a name to that name', () => {
+      assert.deepEqual(people('Phát biểu khai mạc, Bí thư Thành ủy Cần Thơ nhiệm kỳ 2020-2025, đồng chí Đỗ Văn Bình, nhấn mạnh ba nhiệm vụ.'), [
+        'Đỗ Văn Bình: Bí thư Thành ủy Cần Thơ',
+      ]);
+      assert.deepEqual(people('Sáng nay, Bí thư, ông Lê Văn Hai dự.'), ['Lê Văn Hai']);
+      assert.deepEqual(people('Thừa ủy quyền của Chủ tịch nước, đồng chí Phạm Văn Ba trao Huân chương.'), ['Phạm Văn Ba']);
     });
 
     it('gives the predicate after a list to every name of it', () => {
