@@ -151,6 +151,7 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Kỷ luật ông Đinh Văn Ba (lúc đó là Ủy viên Bộ Chính trị, Bí thư Thành ủy) bằng hình thức cảnh cáo.'), [
         'Đinh Văn Ba: Ủy viên Bộ Chính trị | Bí thư Thành ủy',
       ]);
+      assert.deepEqual(people('Kỷ luật ông Đinh Văn Tư (lúc đó là Bí thư Thành ủy TP HCM) bằng hình thức cảnh cáo.'), ['Đinh Văn Tư: Bí thư Thành ủy TP HCM']);
       assert.deepEqual(people('Bà Trần Thị Bảy tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch Hội LHPN tỉnh Hà Tĩnh.'), [
         'Trần Thị Bảy: [appointed] Chủ tịch Hội LHPN tỉnh Hà Tĩnh',
       ]);
