@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { locate, parseGold } from './gold';
 import { matchLabels, type FindingLabel, type ToolFinding } from './findings';
-import { f1, score, type ToolArticle } from './score';
+import { f1, score, titleKey, type ToolArticle } from './score';
 import { scoreKnown } from './known';
 
 /** The scorer judges the product, so its own matching is tested on small hand-made articles. */
@@ -44,6 +44,11 @@ describe('quality/score', () => {
     assert.deepEqual(s.documentFields.date, { tp: 0, fp: 1, fn: 1 });
     assert.deepEqual(s.published, { right: 1, wrong: 0, unknownMissed: 0, unknownAllowed: 0, total: 1 });
     assert.equal(f1(s.persons).f1, 0.8);
+  });
+
+  it('compares a title written with HTML character references with the same title written in characters', () => {
+    assert.equal(titleKey('Ph&oacute; B&iacute; thư Tỉnh ủy'), titleKey('Phó Bí thư Tỉnh ủy'));
+    assert.notEqual(titleKey('B&iacute; thư Tỉnh ủy'), titleKey('Phó Bí thư Tỉnh ủy'));
   });
 
   it('counts two gold identities given one tool entity as a merge', () => {

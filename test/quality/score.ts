@@ -1,4 +1,5 @@
 import type { GoldArticle, GoldTitle, Located } from './gold';
+import { decodeReferences } from '../../server/src/core/text/characterReferences';
 
 /**
  * Scoring the tool's recognition against the gold. The tool's side is read
@@ -247,9 +248,13 @@ const TONE_PLACEMENT: Readonly<Record<string, string>> = {
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
 
-/** Lower case, tone placement folded, spaces collapsed, edge punctuation dropped. */
+/**
+ * Lower case, tone placement folded, spaces collapsed, edge punctuation dropped, and HTML character
+ * references read as their characters: the tool reports a title as written ("B&iacute; thư"), the
+ * gold writes the characters the reference stands for, and both name the same post.
+ */
 export function fold(text: string): string {
-  return text
+  return decodeReferences(text)
     .normalize('NFC')
     .toLowerCase()
     .replace(/o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g, (pair) => TONE_PLACEMENT[pair] ?? pair)

@@ -94,6 +94,12 @@ const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
 /** Words before an honorific that make it plural ("các đồng chí"), so a list of names follows. */
 const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm']);
 
+/** Words after a post that open the list of names holding it ("… là ông A và ông B", "… gồm các đồng chí: A, B"). */
+const LIST_OPENERS: ReadonlySet<string> = new Set(['là', 'gồm']);
+
+/** Marks after which a clause begins. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
+
 /** Words that join the names of a list ("A, B và C"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
 
@@ -125,6 +131,14 @@ interface TitleMatch {
 interface Chain {
   readonly titles: readonly TitleMatch[];
   readonly end: number;
+}
+
+/** How far back a predicate before a post may start: the longest of data/titles.json has nine words and marks ("được điều động, chỉ định giữ chức vụ"). */
+const MAX_PREDICATE_WORDS = 9;
+
+/** Titles with a predicate's modifier added to their own. */
+function withModifier(titles: readonly TitleMatch[], modifier: TitleModifier): TitleMatch[] {
+  return titles.map((t) => ({ ...t, modifiers: t.modifiers.includes(modifier) ? t.modifiers : [...t.modifiers, modifier] }));
 }
 
 class Reader {
@@ -182,10 +196,14 @@ class Reader {
     const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined);
     if (chain) {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name.
-      const listed = words.isMark(chain.end, ':') || (words.key(chain.end) === 'là' && words.gap(chain.end) === 'space');
-      const nameAt = listed ? this.afterRank(chain.end + 1) : chain.end;
+      const opening = this.listOpening(chain.end);
+      const listed = opening !== undefined;
+      const nameAt = listed ? this.afterRank(opening) : chain.end;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
       if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
+      const holder = listed ? undefined : this.heldBy(i, chain);
+      const length = holder && this.name(holder.nameAt, true, true);
+      if (holder && length !== undefined) return this.person({ at: holder.honorificAt, end: holder.nameAt }, this.objectOf(i, chain), holder.nameAt, length);
       if (words.upper(i)) {
         for (const title of chain.titles) if (!title.bare) this.addTitle(title);
         if (chain.titles.some((t) => !t.bare)) return chain.end;
@@ -258,9 +276,12 @@ class Reader {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
-    // Titles shared with the first name of a list are that name's mentions of them; this one only carries them.
-    const titles = [...inherited.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
-    this.predicated = titles.slice(inherited.length + predicated);
+    // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
+    // unless it writes the same post again itself ("5 Phó bí thư Tỉnh ủy gồm: …; ông B, Phó bí thư Tỉnh ủy").
+    const own = new Set(matches.map((m) => titleKey(m.canonical)));
+    const shared = inherited.filter((t) => !own.has(t.key));
+    const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
+    this.predicated = titles.slice(shared.length + predicated);
     this.people.push({
       start: words.start(nameAt),
       end: words.end(nameAt + length - 1),
@@ -270,6 +291,68 @@ class Reader {
       titles,
     });
     return k;
+  }
+
+  /**
+   * Where the names of a list headed by a post begin, the post ending at word
+   * k: after a colon ("Phó Trưởng ban …: A; B"), or after "là" or "gồm (có)"
+   * ("Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B", "Năm Phó Chủ tịch … khóa
+   * IX gồm các đồng chí: A, B"), possibly after a comma. The plural honorifics
+   * of the whole list ("các ông, bà:", "các đồng chí") are read past, so the
+   * word returned is the first name or its own honorific. Undefined when no
+   * list opens at k.
+   */
+  private listOpening(k: number): number | undefined {
+    const { words } = this;
+    const at = words.isMark(k, ',') && LIST_OPENERS.has(words.key(k + 1)) ? k + 1 : k;
+    if (words.isMark(at, ':')) return at + 1;
+    if (!LIST_OPENERS.has(words.key(at)) || words.gap(at) === 'none') return undefined;
+    let next = at + 1;
+    if (words.key(at) === 'gồm' && words.key(next) === 'có') next++;
+    if (PLURALS.has(words.key(next))) {
+      // "các ông, bà", "các đồng chí": one honorific or several, joined by a comma or "và".
+      let honorific = longestPhrase(this.lexicon.tries.honorifics, words, next + 1);
+      while (honorific) {
+        next = honorific.end;
+        const joined = words.isMark(next, ',') || words.key(next) === 'và';
+        honorific = joined ? longestPhrase(this.lexicon.tries.honorifics, words, next + 1) : undefined;
+      }
+    }
+    return words.isMark(next, ':') ? next + 1 : next;
+  }
+
+  /**
+   * The honorific and name a post written before them is given to, when
+   * something stands between: "đối với" after the post as the object of a
+   * predicate ("miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với đồng chí A"),
+   * or a comma after a post that names its organisation and opens a clause
+   * ("…, Bí thư Thành ủy nhiệm kỳ 2020-2025, đồng chí B, phát biểu"); a post
+   * inside a phrase ("Thừa ủy quyền của Chủ tịch nước, Thủ tướng Chính phủ,
+   * đồng chí C") is not the name's. The honorific is required: without it the
+   * words after are rarely a name. The chain starts at word i.
+   */
+  private heldBy(i: number, chain: Chain): { honorificAt: number; nameAt: number } | undefined {
+    const { words } = this;
+    const opensClause = i === 0 || words.gap(i) === 'line' || CLAUSE_MARKS.has(words.key(i - 1));
+    let at: number;
+    if (words.key(chain.end) === 'đối' && words.key(chain.end + 1) === 'với' && words.gap(chain.end + 1) === 'space') at = chain.end + 2;
+    else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
+    else return undefined;
+    const honorific = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
+    return honorific && words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end } : undefined;
+  }
+
+  /**
+   * A chain of posts starting at word i, with the modifier of a predicate
+   * written right before it ("miễn nhiệm chức vụ" makes the posts left,
+   * "được bầu giữ chức" appointed); the chain as it is when none is.
+   */
+  private objectOf(i: number, chain: Chain): Chain {
+    for (let from = i - 1; from >= Math.max(0, i - MAX_PREDICATE_WORDS); from--) {
+      const predicate = longestPhrase(this.lexicon.tries.predicates, this.words, from);
+      if (predicate?.end === i && predicate.canonical !== '') return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
+    }
+    return chain;
   }
 
   /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */
@@ -441,15 +524,15 @@ class Reader {
       at = filler.end;
     }
     const predicate = opening || words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, at) : undefined;
-    if (!predicate || words.gap(predicate.end) === 'none') return undefined;
+    // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
+    if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ','))) return undefined;
     // "tái đắc cử, giữ chức …", "tái cử và được bầu …": a predicate without its post, then the next one.
     if ((words.isMark(predicate.end, ',') || words.key(predicate.end) === 'và') && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true);
     if (!chain) return undefined;
     if (predicate.canonical === '') return chain;
-    const modifier = this.modifierOf(predicate.canonical);
-    return { titles: chain.titles.map((t) => ({ ...t, modifiers: t.modifiers.includes(modifier) ? t.modifiers : [...t.modifiers, modifier] })), end: chain.end };
+    return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
   }
 
   /** Word i is capitalised and not the tail of a code such as "26-HD/BTCTW". */

@@ -94,6 +94,8 @@ describe('core/recognise/officials', () => {
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
       ]);
       assert.deepEqual(people('Ông Vi Văn Sáu sinh năm 1965 tái đắc cử Bí thư Tỉnh Đoàn Lạng Sơn.'), ['Vi Văn Sáu: [appointed] Bí thư Tỉnh Đoàn Lạng Sơn']);
+      assert.deepEqual(people('Ông Hà Văn Bảy tiếp tục tái đắc cử, giữ chức Bí thư Tỉnh ủy Gia Lai.'), ['Hà Văn Bảy: [appointed] Bí thư Tỉnh ủy Gia Lai']);
+      assert.deepEqual(people('Ông Quản Văn Tư được điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng.'), ['Quản Văn Tư: [appointed] Bí thư Tỉnh ủy Cao Bằng']);
     });
 
     it('gives a post before "là" to the names after it', () => {
@@ -101,6 +103,41 @@ describe('core/recognise/officials', () => {
         'Lê Văn Tư: Phó Chủ tịch HĐND tỉnh',
         'Ngô Thị Năm: Phó Chủ tịch HĐND tỉnh',
       ]);
+    });
+
+    it('gives a post heading a list after "gồm" or "là các ông" to every name of the list', () => {
+      assert.deepEqual(people('Bốn Phó Chủ tịch chuyên trách Hội Nông dân tỉnh khóa X gồm các đồng chí: Lê Văn Một, Hồ Thị Hai và Đào Văn Ba.'), [
+        'Lê Văn Một: Phó Chủ tịch chuyên trách Hội Nông dân tỉnh',
+        'Hồ Thị Hai: Phó Chủ tịch chuyên trách Hội Nông dân tỉnh',
+        'Đào Văn Ba: Phó Chủ tịch chuyên trách Hội Nông dân tỉnh',
+      ]);
+      assert.deepEqual(people('Các Phó Giám đốc Sở Nội vụ là các ông Vũ Văn Tư, Lý Văn Năm.'), ['Vũ Văn Tư: Phó Giám đốc Sở Nội vụ', 'Lý Văn Năm: Phó Giám đốc Sở Nội vụ']);
+      assert.deepEqual(people('Hội nghị bầu ba Ủy viên Ban Thường vụ Tỉnh ủy, gồm các ông, bà: Ông Mai Văn Sáu, Bí thư Huyện ủy; bà Chu Thị Bảy.'), [
+        'Mai Văn Sáu: Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
+        'Chu Thị Bảy: Ủy viên Ban Thường vụ Tỉnh ủy',
+      ]);
+    });
+
+    it('does not give a listed name the post heading the list twice when it writes the post again', () => {
+      assert.deepEqual(people('Ba Phó Bí thư Huyện ủy gồm: ông Lê Văn Một, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện; bà Hồ Thị Hai, Phó Bí thư Huyện ủy.'), [
+        'Lê Văn Một: Phó Bí thư Huyện ủy | Phó Bí thư Huyện ủy | Chủ tịch UBND huyện',
+        'Hồ Thị Hai: Phó Bí thư Huyện ủy',
+      ]);
+    });
+
+    it('gives a post written before "đối với" and a name to that name, with the predicate before the post', () => {
+      assert.deepEqual(people('Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh Lai Châu nhiệm kỳ 2021 - 2026 đối với ông Tống Văn Tám do chuyển công tác.'), [
+        'Tống Văn Tám: [left] Chủ tịch UBND tỉnh Lai Châu',
+      ]);
+      assert.deepEqual(people('Ông Lò Văn Chín trao quyết định chuẩn y Bí thư Tỉnh ủy Sơn La đối với ông Cầm Văn Mười.'), ['Lò Văn Chín', 'Cầm Văn Mười: Bí thư Tỉnh ủy Sơn La']);
+    });
+
+    it('gives a post set off by a comma before an honorific and a name to that name', () => {
+      assert.deepEqual(people('Phát biểu khai mạc, Bí thư Thành ủy Cần Thơ nhiệm kỳ 2020-2025, đồng chí Đỗ Văn Bình, nhấn mạnh ba nhiệm vụ.'), [
+        'Đỗ Văn Bình: Bí thư Thành ủy Cần Thơ',
+      ]);
+      assert.deepEqual(people('Sáng nay, Bí thư, ông Lê Văn Hai dự.'), ['Lê Văn Hai']);
+      assert.deepEqual(people('Thừa ủy quyền của Chủ tịch nước, đồng chí Phạm Văn Ba trao Huân chương.'), ['Phạm Văn Ba']);
     });
 
     it('gives the predicate after a list to every name of it', () => {
@@ -114,6 +151,7 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Kỷ luật ông Đinh Văn Ba (lúc đó là Ủy viên Bộ Chính trị, Bí thư Thành ủy) bằng hình thức cảnh cáo.'), [
         'Đinh Văn Ba: Ủy viên Bộ Chính trị | Bí thư Thành ủy',
       ]);
+      assert.deepEqual(people('Kỷ luật ông Đinh Văn Tư (lúc đó là Bí thư Thành ủy TP HCM) bằng hình thức cảnh cáo.'), ['Đinh Văn Tư: Bí thư Thành ủy TP HCM']);
       assert.deepEqual(people('Bà Trần Thị Bảy tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch Hội LHPN tỉnh Hà Tĩnh.'), [
         'Trần Thị Bảy: [appointed] Chủ tịch Hội LHPN tỉnh Hà Tĩnh',
       ]);
