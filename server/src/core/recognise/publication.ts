@@ -1,5 +1,5 @@
 import type { CalendarDate, Publication } from '../model';
-import { compareDates, toIso } from '../calendar';
+import { compareDates, daysInMonth, toIso } from '../calendar';
 import type { Source } from '../text/source';
 import type { RecogniseContext } from './context';
 import { validDate } from './dateSyntax';
@@ -16,6 +16,10 @@ import { scanDates, writtenYear, type Found } from './dates';
  *    lead elects, or the year the text speaks of as the present; else the
  *    date of a decision the lead announces, in the same month;
  * 3. the date a report gives its figures as of ("Tính đến ngày 29-3-2024").
+ * A month-only prefix whose month the lead contradicts ("date 2025-07" over "Chiều 29/6") is the
+ * page store's later date, not the article's: the lead's event dates it, in the prefix's nearest year.
+ * An event on the last day of a month is often reported the next day, in the next month: it dates the
+ * article to its year only, and not at all on 31 December.
  * A text that is itself a document (its header first) is dated by its header's signing date;
  * a dateline years after the event its lead reports in full is a render date and is passed over.
  * A cited document's date, a birth date, a period ("giai đoạn 2020-2025",
@@ -43,6 +47,8 @@ const SIGNED_AT = /^\s*\p{Lu}[\p{L} .]{1,30},\s*$/u;
 const BIRTH_BEFORE = /(?:sinh|SN)\s*$/iu;
 /** A year that is a period's bound or a target, not the present ("đến năm 2030", "giai đoạn", "nhiệm kỳ", "trước năm 2015"). */
 const NOT_PRESENT_YEAR_BEFORE = /(?:sinh|SN|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ|vào|cuối|đầu)\s*$/iu;
+/** A year that names an award's edition ("giải Búa liềm vàng lần thứ hai - năm 2017"), awarded the year after. */
+const EDITION_YEAR_BEFORE = /lần thứ\s+[\p{L}\d]+\s*[-–]\s*$/iu;
 /** A congress or first session that elects its term: the term's first year is the year of the event. */
 const ELECTING_EVENT = /[Đđ]ại hội|[Hh]ội nghị[^.\n]{0,60}lần thứ nhất|[Kk]ỳ họp thứ nhất/u;
 const TERM_YEARS = /nhiệm kỳ (\d{4})\s?[-–]\s?(\d{4})/u;
@@ -53,6 +59,8 @@ interface Lead {
   readonly year?: number;
   /** "qua": the event was the day before publication. */
   readonly dayBefore: boolean;
+  /** "hôm nay (4-10)", "tối qua (23/9)": the text ties the event to the publication day. */
+  readonly relative: boolean;
   readonly start: number;
   readonly end: number;
 }
@@ -95,6 +103,10 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
       } else if (lead && lead.month === month) {
         const date = eventDay(year, lead);
         if (date) return { date, source: 'header', precision: 'day', evidence: `${evidence} and the lead's ${quote(source, lead.start, lead.end)}` };
+      } else if (lead && month >= 1 && month <= 12) {
+        // The lead names another month: the text contradicts the prefix, so the lead's event dates the article.
+        const date = eventDay(nearestYear(year, month, lead.month), lead);
+        if (date) return fromLead(source, lead, date, `, year from ${evidence}, whose month the lead contradicts`);
       } else if (month >= 1 && month <= 12) {
         return { date: { year, month, day: 1 }, source: 'header', precision: 'month', evidence };
       }
@@ -103,9 +115,8 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
   if (lead) {
     const dated = leadYear(source, found, lead);
     const date = dated && eventDay(dated.year, lead);
-    if (dated && date) {
-      return { date, source: 'inferred', precision: 'day', evidence: `the lead's ${quote(source, lead.start, lead.end)}${dated.how}` };
-    }
+    const publication = dated && date && fromLead(source, lead, date, dated.how);
+    if (publication) return publication;
   }
   const asOf = asOfDate(source, found);
   return asOf && { date: asOf.date, source: 'inferred', precision: 'day', evidence: `${quote(source, asOf.found.start, asOf.found.end)}, the date the text reports as of` };
@@ -159,6 +170,23 @@ function eventDay(year: number, lead: Lead): CalendarDate | undefined {
   return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
 }
 
+/**
+ * The publication dated by the lead's event. A news report of a day's event appears that day or the
+ * next, so an event on the last day of a month (unless the text ties it to the publication day) gives
+ * the year only, and on 31 December nothing.
+ */
+function fromLead(source: Source, lead: Lead, date: CalendarDate, how: string): Publication | undefined {
+  const evidence = `the lead's ${quote(source, lead.start, lead.end)}${how}`;
+  if (lead.relative || date.day < daysInMonth(date.year, date.month)) return { date, source: 'inferred', precision: 'day', evidence };
+  if (date.month === 12) return undefined;
+  return { date, source: 'inferred', precision: 'year', evidence: `${evidence}; an event on a month's last day may be reported in the next month` };
+}
+
+/** The year that puts a month nearest a reference month: December before a January prefix is the year before. */
+function nearestYear(year: number, month: number, otherMonth: number): number {
+  return otherMonth - month > 6 ? year - 1 : month - otherMonth > 6 ? year + 1 : year;
+}
+
 /** True when a date found in the text is a document's date or a birth date, which never date the article. */
 function notAnEvent(source: Source, f: Found): boolean {
   const before = source.norm.slice(Math.max(0, f.start - 50), f.start);
@@ -182,12 +210,13 @@ function leadEvent(source: Source, found: readonly Found[], from: number): Lead 
       day: Number(relative.groups.day),
       month: Number(relative.groups.month),
       dayBefore: relative.groups.when === 'qua',
+      relative: true,
       start: relativeStart,
       end: relativeStart + relative[0].length,
     };
   }
   if (!first || first.written.form !== 'day') return undefined;
-  return { day: first.written.day, month: first.written.month, year: first.written.year, dayBefore: false, start: first.start, end: first.end };
+  return { day: first.written.day, month: first.written.month, year: first.written.year, dayBefore: false, relative: false, start: first.start, end: first.end };
 }
 
 /** The year of the lead's event, and how it was found (in words, after the lead's quote). */
@@ -221,7 +250,8 @@ function presentYear(source: Source, found: readonly Found[]): number | undefine
   const counts = new Map<number, number>();
   for (const f of found) {
     if (f.written.form !== 'years' || f.written.first !== f.written.last) continue;
-    if (NOT_PRESENT_YEAR_BEFORE.test(source.norm.slice(Math.max(0, f.start - 15), f.start))) continue;
+    const before = source.norm.slice(Math.max(0, f.start - 25), f.start);
+    if (NOT_PRESENT_YEAR_BEFORE.test(before) || EDITION_YEAR_BEFORE.test(before)) continue;
     counts.set(f.written.first, (counts.get(f.written.first) ?? 0) + 1);
   }
   let best: number | undefined;

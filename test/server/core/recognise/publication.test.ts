@@ -64,4 +64,35 @@ describe('core/recognise/publication', () => {
   it('prefers the text’s own full date to a prefix of another year', () => {
     check(' date 2025-01 Sáng 17/1/2011, Đại hội làm việc tại hội trường.\n', "2011-01-17 inferred · the lead's «Sáng 17/1/2011»");
   });
+
+  it('dates by the lead when it contradicts the month of a month-only prefix', () => {
+    check(
+      ' date 2024-08 Thông tin chung.\n\nChiều 30/7, Tỉnh ủy tổ chức hội nghị.\n',
+      "2024-07-30 inferred · the lead's «Chiều 30/7», year from header prefix «date 2024-08», whose month the lead contradicts",
+    );
+    // A December event under a January prefix belongs to the year before.
+    check(
+      ' date 2024-01 Thông tin chung.\n\nSáng 27/12, Thành ủy họp.\n',
+      "2023-12-27 inferred · the lead's «Sáng 27/12», year from header prefix «date 2024-01», whose month the lead contradicts",
+    );
+  });
+
+  it('gives only the year for an event on a month’s last day, and nothing on 31 December', () => {
+    check(
+      'Tiêu đề\nNgày 31-10-2019, Hội Cựu chiến binh tỉnh tổ chức hội nghị phổ biến kết quả.\n',
+      "2019-10-31 (year) inferred · the lead's «Ngày 31-10-2019»; an event on a month's last day may be reported in the next month",
+    );
+    check('Tiêu đề\nNgày 30/6/2018, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ để bàn công tác cán bộ.\n', "2018-06-30 (year) inferred · the lead's «Ngày 30/6/2018»; an event on a month's last day may be reported in the next month");
+    check('Tiêu đề\nSáng 29/6/2018, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ để bàn công tác cán bộ.\n', "2018-06-29 inferred · the lead's «Sáng 29/6/2018»");
+    check('Tiêu đề\nNgày 31/12/2018, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ để bàn công tác cán bộ.\n', 'none');
+    // "hôm nay" ties the event to the publication day itself.
+    check('Tiêu đề\nSáng nay (31-10), hội nghị khai mạc; năm 2019 là năm bản lề.\n', "2019-10-31 inferred · the lead's «Sáng nay (31-10)», in 2019, the year the text speaks of as the present");
+    const publication = findPublication(contextFor('Tiêu đề\nNgày 31-10-2019, Hội Cựu chiến binh tỉnh tổ chức hội nghị phổ biến kết quả.\n'));
+    assert.equal(publication && publicationText(publication), '2019');
+  });
+
+  it('does not take an award edition’s year for the present year', () => {
+    check('Điểm báo tuần\nTối 3-2, Ban tổ chức trao giải báo chí lần thứ hai - năm 2017 tại Hà Nội.\n', 'none');
+    check('Điểm báo tuần\nTối 3-2, Ban tổ chức tổng kết công tác năm 2017 tại Hà Nội.\n', "2017-02-03 inferred · the lead's «Tối 3-2», in 2017, the year the text speaks of as the present");
+  });
 });
