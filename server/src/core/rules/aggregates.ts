@@ -213,48 +213,41 @@ export class WorkspaceAggregates {
     return stale;
   }
 
-  /** Removes a file's old contributions and runs `add`, noting the files whose groups changed shape. */
+  /** Removes a file's old contributions and runs `add`, noting the files whose groups changed for them. */
   private replace(uri: string, incoming: ReadonlyMap<string, Contribution[]>, add: () => void): void {
     const counted = this.counted.get(uri);
     const old = counted && this.contributionsOf(counted);
-    // A group's shape is its majority and its set of variants. Only the
-    // variants this file contributes can appear or vanish, so the set is
-    // compared on those alone: reading every variant of a large group for
-    // each file indexed would make indexing quadratic.
-    const touched: { tally: CountingTally; group: string; majority: string; variants: string[]; had: boolean[] }[] = [];
-    const seen = new Map<CountingTally, Map<string, (typeof touched)[number]>>();
-    for (const byRule of this.everyFileStale ? [] : [old, incoming]) {
-      for (const [id, contributions] of byRule ?? []) {
-        const tally = this.tallies.get(id);
-        if (!tally) continue;
-        let groups = seen.get(tally);
-        if (!groups) seen.set(tally, (groups = new Map()));
-        for (const c of contributions) {
-          let before = groups.get(c.group);
-          if (!before) {
-            before = { tally, group: c.group, majority: tally.majority(c.group) ?? '', variants: [], had: [] };
-            groups.set(c.group, before);
-            touched.push(before);
-          }
-          // A file writes few variants of a group, so a list is searched faster than a map is built.
-          if (!before.variants.includes(c.variant)) {
-            before.variants.push(c.variant);
-            before.had.push(tally.variants(c.group).has(c.variant));
-          }
-        }
-      }
-    }
+    const touched = this.everyFileStale ? [] : this.touchedGroups(old, incoming);
     if (old) for (const [id, contributions] of old) this.tallies.get(id)?.remove(uri, contributions);
     this.counted.delete(uri);
     add();
     this.stale.add(uri);
-    for (const { tally, group, majority, variants: written, had } of touched) {
-      const variants = tally.variants(group);
-      const same = (tally.majority(group) ?? '') === majority && written.every((variant, k) => variants.has(variant) === had[k]);
-      // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
-      if (same) continue;
-      for (const stats of variants.values()) for (const [file] of stats.fileSpans()) this.stale.add(file);
+    for (const group of touched) group.noteChanged(this.stale);
+  }
+
+  /** The groups a file's old and new contributions touch, each with what its files read before the change. */
+  private touchedGroups(old: ReadonlyMap<string, Contribution[]> | undefined, incoming: ReadonlyMap<string, Contribution[]>): TouchedGroup[] {
+    const touched: TouchedGroup[] = [];
+    const seen = new Map<CountingTally, Map<string, TouchedGroup>>();
+    for (const byRule of [old, incoming]) {
+      for (const [id, contributions] of byRule ?? []) {
+        const tally = this.tallies.get(id);
+        if (!tally) continue;
+        const readsOf = this.folderRules.find((r) => r.id === id)?.readsOf;
+        let groups = seen.get(tally);
+        if (!groups) seen.set(tally, (groups = new Map()));
+        for (const c of contributions) {
+          let group = groups.get(c.group);
+          if (!group) {
+            group = readsOf ? new ReadGroup(tally, c.group, readsOf) : new ShapedGroup(tally, c.group);
+            groups.set(c.group, group);
+            touched.push(group);
+          }
+          group.written?.(c.variant);
+        }
+      }
     }
+    return touched;
   }
 
   tally(ruleId: string): Tally {
@@ -277,3 +270,79 @@ export class WorkspaceAggregates {
 }
 
 const EMPTY_TALLY: Tally = new CountingTally();
+
+/** A group a changed file writes in, taken before the change; after it, it adds the files the change affects. */
+interface TouchedGroup {
+  /** The changed file writes this variant of the group (before or after the change); a group that compares every variant ignores it. */
+  written?(variant: string): void;
+  noteChanged(stale: Set<string>): void;
+}
+
+/**
+ * A group of a rule that says what each variant's files read: the reading of
+ * every variant is taken before the change and compared after it, and only
+ * the files of a variant whose reading changed are affected. A group has a
+ * few variants and may have thousands of files, so this costs the variants.
+ */
+class ReadGroup implements TouchedGroup {
+  private readonly before = new Map<string, string>();
+
+  constructor(
+    private readonly tally: CountingTally,
+    private readonly group: string,
+    private readonly readsOf: (tally: Tally, group: string) => (variant: string) => string,
+  ) {
+    const read = readsOf(tally, group);
+    for (const variant of tally.variants(group).keys()) this.before.set(variant, read(variant));
+  }
+
+  noteChanged(stale: Set<string>): void {
+    const read = this.readsOf(this.tally, this.group);
+    for (const [variant, stats] of this.tally.variants(this.group)) {
+      if (this.before.get(variant) === read(variant)) continue;
+      for (const [file] of stats.fileSpans()) stale.add(file);
+    }
+  }
+}
+
+/**
+ * A group of a rule that does not say what its files read: its shape (its
+ * majority, its set of variants, and the first two files of each variant the
+ * changed file writes, from which other files take their examples) is
+ * compared, and when it changed, every file of the group is affected. Only
+ * the variants the changed file writes can appear, vanish or be reordered, so
+ * those alone are compared: reading every variant of a large group for each
+ * file indexed would make indexing quadratic.
+ */
+class ShapedGroup implements TouchedGroup {
+  private readonly majority: string;
+  private readonly variants: string[] = [];
+  private readonly had: string[] = [];
+
+  constructor(
+    private readonly tally: CountingTally,
+    private readonly group: string,
+  ) {
+    this.majority = tally.majority(group) ?? '';
+  }
+
+  written(variant: string): void {
+    // A file writes few variants of a group, so a list is searched faster than a map is built.
+    if (this.variants.includes(variant)) return;
+    this.variants.push(variant);
+    this.had.push(this.firstFiles(variant));
+  }
+
+  noteChanged(stale: Set<string>): void {
+    const same = (this.tally.majority(this.group) ?? '') === this.majority && this.variants.every((variant, k) => this.firstFiles(variant) === this.had[k]);
+    // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
+    if (same) return;
+    for (const stats of this.tally.variants(this.group).values()) for (const [file] of stats.fileSpans()) stale.add(file);
+  }
+
+  /** The first two occurrences of a variant (empty when the folder does not write it): every file's example is one of them. */
+  private firstFiles(variant: string): string {
+    const first = this.tally.example(this.group, variant);
+    return first ? JSON.stringify([first, this.tally.example(this.group, variant, first.uri)]) : '';
+  }
+}

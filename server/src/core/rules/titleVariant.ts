@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import { matchKey } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
-import type { Contribution } from './aggregates';
+import type { Contribution, Tally } from './aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote } from './edits';
@@ -32,6 +32,16 @@ export const titleVariant: Rule = {
   description: 'One title written with the same words in two ways across the folder (letter case, stray comma).',
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
     return compared(article, lexicon).map((t) => ({ group: groupOf(t), variant: caseShape(t.written), start: t.start, end: t.end }));
+  },
+  readsOf(tally: Tally, group: string) {
+    // The majority's own files are told nothing; the others read the majority, its count and the example shown
+    // (the first file writing it, or the second for the first file itself).
+    const usual = tally.majority(group);
+    if (usual === undefined) return () => '';
+    const first = tally.example(group, usual);
+    const second = first && tally.example(group, usual, first.uri);
+    const reading = JSON.stringify([usual, tally.variants(group).get(usual)?.count, first, second]);
+    return (variant) => (variant === usual ? '' : reading);
   },
   check({ article, tally, lexicon }) {
     const problems: Problem[] = [];
