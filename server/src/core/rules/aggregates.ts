@@ -51,16 +51,21 @@ class Counted implements VariantStats {
   private end = 0;
   private files: Map<string, FileCount> | undefined;
 
-  /** Counts `times` occurrences in a file; the first ones counted there give the file's span. */
+  /**
+   * Counts `times` occurrences in a file; the first ones counted there give the file's span. A file emptied by
+   * `emptyFile` and counted again keeps its place, so re-counting an edited file does not change which file
+   * the others take their example from.
+   */
   addIn(uri: string, span: Span, times: number): void {
     this.count += times;
     if (this.files) {
       const counted = this.files.get(uri);
-      if (counted) counted.count += times;
-      else this.files.set(uri, { count: times, start: span.start, end: span.end });
-    } else if (this.uri === uri) {
+      if (!counted) this.files.set(uri, { count: times, start: span.start, end: span.end });
+      else if (counted.count === 0) Object.assign(counted, { count: times, start: span.start, end: span.end });
+      else counted.count += times;
+    } else if (this.uri === uri && this.inFile > 0) {
       this.inFile += times;
-    } else if (this.uri === undefined) {
+    } else if (this.uri === undefined || this.uri === uri) {
       this.uri = uri;
       this.inFile = times;
       this.start = span.start;
@@ -74,10 +79,18 @@ class Counted implements VariantStats {
     }
   }
 
-  /** Forgets a file; the caller has taken its occurrences off `count`. */
-  deleteFile(uri: string): void {
-    if (this.files) this.files.delete(uri);
-    else if (this.uri === uri) this.uri = undefined;
+  /** Takes a file's occurrences off the count, keeping its place until `purgeFile`. */
+  emptyFile(uri: string, times: number): void {
+    this.count -= times;
+    const counted = this.files?.get(uri);
+    if (counted) counted.count = 0;
+    else if (this.uri === uri) this.inFile = 0;
+  }
+
+  /** Forgets a file that was emptied and not counted again. */
+  purgeFile(uri: string): void {
+    if (this.files?.get(uri)?.count === 0) this.files.delete(uri);
+    else if (this.uri === uri && this.inFile === 0) this.uri = undefined;
   }
 
   /** The files that write the variant with the span of their first occurrence, in the order counted. */
@@ -114,14 +127,17 @@ class CountingTally implements Tally {
     }
   }
 
+  /** Takes a file's contributions off the counts; `purge` then forgets what the file did not contribute again. */
   remove(uri: string, contributions: readonly Contribution[]): void {
+    for (const c of contributions) this.groups.get(c.group)?.get(c.variant)?.emptyFile(uri, c.times ?? 1);
+  }
+
+  purge(uri: string, contributions: readonly Contribution[]): void {
     for (const c of contributions) {
       const variants = this.groups.get(c.group);
       const stats = variants?.get(c.variant);
       if (!variants || !stats) continue;
-      stats.count -= c.times ?? 1;
-      // Every contribution of the file goes at once, so the file's entry goes too.
-      stats.deleteFile(uri);
+      stats.purgeFile(uri);
       if (stats.count <= 0) variants.delete(c.variant);
       if (variants.size === 0) this.groups.delete(c.group);
     }
@@ -221,6 +237,7 @@ export class WorkspaceAggregates {
     if (old) for (const [id, contributions] of old) this.tallies.get(id)?.remove(uri, contributions);
     this.counted.delete(uri);
     add();
+    if (old) for (const [id, contributions] of old) this.tallies.get(id)?.purge(uri, contributions);
     this.stale.add(uri);
     for (const group of touched) group.noteChanged(this.stale);
   }
@@ -308,7 +325,7 @@ class ReadGroup implements TouchedGroup {
 /**
  * A group of a rule that does not say what its files read: its shape (its
  * majority, its set of variants, and the first two files of each variant the
- * changed file writes, from which other files take their examples) is
+ * changed file writes, in which other files find their examples) is
  * compared, and when it changed, every file of the group is affected. Only
  * the variants the changed file writes can appear, vanish or be reordered, so
  * those alone are compared: reading every variant of a large group for each
@@ -340,9 +357,13 @@ class ShapedGroup implements TouchedGroup {
     for (const stats of this.tally.variants(this.group).values()) for (const [file] of stats.fileSpans()) stale.add(file);
   }
 
-  /** The first two occurrences of a variant (empty when the folder does not write it): every file's example is one of them. */
+  /**
+   * The first two files writing a variant (empty when the folder writes it nowhere): every file's example is in one
+   * of them. Their offsets are left out: typing in the first file would otherwise re-check the whole group at every
+   * keystroke, for an example whose place moved by a few characters.
+   */
   private firstFiles(variant: string): string {
-    const first = this.tally.example(this.group, variant);
-    return first ? JSON.stringify([first, this.tally.example(this.group, variant, first.uri)]) : '';
+    const first = this.tally.example(this.group, variant)?.uri;
+    return first === undefined ? '' : `${first} ${this.tally.example(this.group, variant, first)?.uri}`;
   }
 }

@@ -34,13 +34,14 @@ export const titleVariant: Rule = {
     return compared(article, lexicon).map((t) => ({ group: groupOf(t), variant: caseShape(t.written), start: t.start, end: t.end }));
   },
   readsOf(tally: Tally, group: string) {
-    // The majority's own files are told nothing; the others read the majority, its count and the example shown
-    // (the first file writing it, or the second for the first file itself).
+    // The majority's own files are told nothing; the others read the majority, its count and the file of the example
+    // shown (the first file writing it, or the second for the first file itself). The example's offset is left out:
+    // typing before it in that file would otherwise re-check every minority file at each keystroke.
     const usual = tally.majority(group);
     if (usual === undefined) return () => '';
-    const first = tally.example(group, usual);
-    const second = first && tally.example(group, usual, first.uri);
-    const reading = JSON.stringify([usual, tally.variants(group).get(usual)?.count, first, second]);
+    const first = tally.example(group, usual)?.uri;
+    const second = first === undefined ? undefined : tally.example(group, usual, first)?.uri;
+    const reading = `${usual}\n${tally.variants(group).get(usual)?.count}\n${first}\n${second}`;
     return (variant) => (variant === usual ? '' : reading);
   },
   check({ article, tally, lexicon }) {
