@@ -41,7 +41,7 @@ export interface VariantStats {
  * A variant's count and the files that write it. Most variants (a name's
  * one-letter deletions above all) occur in one file, so the first file is
  * kept in fields of its own, and a map of files is made only when a second
- * file writes the variant; the map then keeps every file in the order counted.
+ * file writes the variant; the map then keeps every file.
  */
 class Counted implements VariantStats {
   count = 0;
@@ -53,19 +53,23 @@ class Counted implements VariantStats {
   /** The files' URIs in order, made when an example is first asked for and dropped when a file comes or goes. */
   private sorted: string[] | undefined;
 
-  /** Counts `times` occurrences in a file; the first ones counted there give the file's span. */
+  /**
+   * Counts `times` occurrences in a file; the first ones counted there give the file's span. A file emptied by
+   * `emptyFile` and counted again keeps its place, so re-counting an edited file does not change which file
+   * the others take their example from.
+   */
   addIn(uri: string, span: Span, times: number): void {
     this.count += times;
     if (this.files) {
       const counted = this.files.get(uri);
-      if (counted) counted.count += times;
-      else {
+      if (!counted) {
         this.files.set(uri, { count: times, start: span.start, end: span.end });
         this.sorted = undefined;
-      }
-    } else if (this.uri === uri) {
+      } else if (counted.count === 0) Object.assign(counted, { count: times, start: span.start, end: span.end });
+      else counted.count += times;
+    } else if (this.uri === uri && this.inFile > 0) {
       this.inFile += times;
-    } else if (this.uri === undefined) {
+    } else if (this.uri === undefined || this.uri === uri) {
       this.uri = uri;
       this.inFile = times;
       this.start = span.start;
@@ -80,30 +84,49 @@ class Counted implements VariantStats {
     }
   }
 
-  /** Forgets a file; the caller has taken its occurrences off `count`. */
-  deleteFile(uri: string): void {
-    if (this.files) {
+  /** Takes a file's occurrences off the count, keeping its place until `purgeFile`. */
+  emptyFile(uri: string, times: number): void {
+    this.count -= times;
+    const counted = this.files?.get(uri);
+    if (counted) counted.count = 0;
+    else if (this.uri === uri) this.inFile = 0;
+  }
+
+  /** Forgets a file that was emptied and not counted again. */
+  purgeFile(uri: string): void {
+    if (this.files?.get(uri)?.count === 0) {
       this.files.delete(uri);
       this.sorted = undefined;
-    } else if (this.uri === uri) this.uri = undefined;
+    } else if (this.uri === uri && this.inFile === 0) this.uri = undefined;
   }
 
   /**
    * The occurrence in the first file by URI that is not `preferNot` (or in
    * `preferNot` when no other file writes the variant). The order of URIs,
    * not the order counted, chooses, so the example depends only on what the
-   * folder holds, never on the order it was indexed and edited in; the
-   * sorted list is kept until a file comes or goes.
+   * folder holds, never on the order it was indexed and edited in. The
+   * sorted list is kept until a file comes or goes; a file being re-counted
+   * (emptied, then counted again) keeps its entry, so editing a file does
+   * not sort the variant's files again.
    */
   example(preferNot: string | undefined): Occurrence | undefined {
-    if (!this.files) return this.uri === undefined ? undefined : { uri: this.uri, start: this.start, end: this.end };
+    if (!this.files) return this.uri === undefined || this.inFile === 0 ? undefined : { uri: this.uri, start: this.start, end: this.end };
     this.sorted ??= [...this.files.keys()].sort();
-    const uri = this.sorted.find((u) => u !== preferNot) ?? this.sorted[0];
-    const at = uri === undefined ? undefined : this.files.get(uri);
+    let fallback: string | undefined;
+    for (const uri of this.sorted) {
+      if (this.files.get(uri)?.count === 0) continue;
+      if (uri !== preferNot) return this.occurrenceIn(uri);
+      fallback = uri;
+    }
+    return fallback === undefined ? undefined : this.occurrenceIn(fallback);
+  }
+
+  private occurrenceIn(uri: string): Occurrence | undefined {
+    const at = this.files?.get(uri);
     return at && { uri, start: at.start, end: at.end };
   }
 
-  /** The files that write the variant with the span of their first occurrence, in the order counted. */
+  /** The files that write the variant with the span of their first occurrence (a file being re-counted among them with no occurrences, until it is purged). */
   fileSpans(): Iterable<[string, Span]> {
     if (this.files) return this.files;
     return this.uri === undefined ? [] : [[this.uri, { start: this.start, end: this.end }]];
@@ -137,14 +160,17 @@ class CountingTally implements Tally {
     }
   }
 
+  /** Takes a file's contributions off the counts; `purge` then forgets what the file did not contribute again. */
   remove(uri: string, contributions: readonly Contribution[]): void {
+    for (const c of contributions) this.groups.get(c.group)?.get(c.variant)?.emptyFile(uri, c.times ?? 1);
+  }
+
+  purge(uri: string, contributions: readonly Contribution[]): void {
     for (const c of contributions) {
       const variants = this.groups.get(c.group);
       const stats = variants?.get(c.variant);
       if (!variants || !stats) continue;
-      stats.count -= c.times ?? 1;
-      // Every contribution of the file goes at once, so the file's entry goes too.
-      stats.deleteFile(uri);
+      stats.purgeFile(uri);
       if (stats.count <= 0) variants.delete(c.variant);
       if (variants.size === 0) this.groups.delete(c.group);
     }
@@ -228,48 +254,42 @@ export class WorkspaceAggregates {
     return stale;
   }
 
-  /** Removes a file's old contributions and runs `add`, noting the files whose groups changed shape. */
+  /** Removes a file's old contributions and runs `add`, noting the files whose groups changed for them. */
   private replace(uri: string, incoming: ReadonlyMap<string, Contribution[]>, add: () => void): void {
     const counted = this.counted.get(uri);
     const old = counted && this.contributionsOf(counted);
-    // A group's shape is its majority and its set of variants. Only the
-    // variants this file contributes can appear or vanish, so the set is
-    // compared on those alone: reading every variant of a large group for
-    // each file indexed would make indexing quadratic.
-    const touched: { tally: CountingTally; group: string; majority: string; variants: string[]; had: boolean[] }[] = [];
-    const seen = new Map<CountingTally, Map<string, (typeof touched)[number]>>();
-    for (const byRule of this.everyFileStale ? [] : [old, incoming]) {
-      for (const [id, contributions] of byRule ?? []) {
-        const tally = this.tallies.get(id);
-        if (!tally) continue;
-        let groups = seen.get(tally);
-        if (!groups) seen.set(tally, (groups = new Map()));
-        for (const c of contributions) {
-          let before = groups.get(c.group);
-          if (!before) {
-            before = { tally, group: c.group, majority: tally.majority(c.group) ?? '', variants: [], had: [] };
-            groups.set(c.group, before);
-            touched.push(before);
-          }
-          // A file writes few variants of a group, so a list is searched faster than a map is built.
-          if (!before.variants.includes(c.variant)) {
-            before.variants.push(c.variant);
-            before.had.push(tally.variants(c.group).has(c.variant));
-          }
-        }
-      }
-    }
+    const touched = this.everyFileStale ? [] : this.touchedGroups(old, incoming);
     if (old) for (const [id, contributions] of old) this.tallies.get(id)?.remove(uri, contributions);
     this.counted.delete(uri);
     add();
+    if (old) for (const [id, contributions] of old) this.tallies.get(id)?.purge(uri, contributions);
     this.stale.add(uri);
-    for (const { tally, group, majority, variants: written, had } of touched) {
-      const variants = tally.variants(group);
-      const same = (tally.majority(group) ?? '') === majority && written.every((variant, k) => variants.has(variant) === had[k]);
-      // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
-      if (same) continue;
-      for (const stats of variants.values()) for (const [file] of stats.fileSpans()) this.stale.add(file);
+    for (const group of touched) group.noteChanged(this.stale);
+  }
+
+  /** The groups a file's old and new contributions touch, each with what its files read before the change. */
+  private touchedGroups(old: ReadonlyMap<string, Contribution[]> | undefined, incoming: ReadonlyMap<string, Contribution[]>): TouchedGroup[] {
+    const touched: TouchedGroup[] = [];
+    const seen = new Map<CountingTally, Map<string, TouchedGroup>>();
+    for (const byRule of [old, incoming]) {
+      for (const [id, contributions] of byRule ?? []) {
+        const tally = this.tallies.get(id);
+        if (!tally) continue;
+        const readsOf = this.folderRules.find((r) => r.id === id)?.readsOf;
+        let groups = seen.get(tally);
+        if (!groups) seen.set(tally, (groups = new Map()));
+        for (const c of contributions) {
+          let group = groups.get(c.group);
+          if (!group) {
+            group = readsOf ? new ReadGroup(tally, c.group, readsOf) : new ShapedGroup(tally, c.group);
+            groups.set(c.group, group);
+            touched.push(group);
+          }
+          group.written?.(c.variant);
+        }
+      }
     }
+    return touched;
   }
 
   tally(ruleId: string): Tally {
@@ -292,3 +312,83 @@ export class WorkspaceAggregates {
 }
 
 const EMPTY_TALLY: Tally = new CountingTally();
+
+/** A group a changed file writes in, taken before the change; after it, it adds the files the change affects. */
+interface TouchedGroup {
+  /** The changed file writes this variant of the group (before or after the change); a group that compares every variant ignores it. */
+  written?(variant: string): void;
+  noteChanged(stale: Set<string>): void;
+}
+
+/**
+ * A group of a rule that says what each variant's files read: the reading of
+ * every variant is taken before the change and compared after it, and only
+ * the files of a variant whose reading changed are affected. A group has a
+ * few variants and may have thousands of files, so this costs the variants.
+ */
+class ReadGroup implements TouchedGroup {
+  private readonly before = new Map<string, string>();
+
+  constructor(
+    private readonly tally: CountingTally,
+    private readonly group: string,
+    private readonly readsOf: (tally: Tally, group: string) => (variant: string) => string,
+  ) {
+    const read = readsOf(tally, group);
+    for (const variant of tally.variants(group).keys()) this.before.set(variant, read(variant));
+  }
+
+  noteChanged(stale: Set<string>): void {
+    const read = this.readsOf(this.tally, this.group);
+    for (const [variant, stats] of this.tally.variants(this.group)) {
+      if (this.before.get(variant) === read(variant)) continue;
+      for (const [file] of stats.fileSpans()) stale.add(file);
+    }
+  }
+}
+
+/**
+ * A group of a rule that does not say what its files read: its shape (its
+ * majority, its set of variants, and the first two files of each variant the
+ * changed file writes, in which other files find their examples) is
+ * compared, and when it changed, every file of the group is affected. Only
+ * the variants the changed file writes can appear, vanish or be reordered, so
+ * those alone are compared: reading every variant of a large group for each
+ * file indexed would make indexing quadratic.
+ */
+class ShapedGroup implements TouchedGroup {
+  private readonly majority: string;
+  private readonly variants: string[] = [];
+  private readonly had: string[] = [];
+
+  constructor(
+    private readonly tally: CountingTally,
+    private readonly group: string,
+  ) {
+    this.majority = tally.majority(group) ?? '';
+  }
+
+  written(variant: string): void {
+    // A file writes few variants of a group, so a list is searched faster than a map is built.
+    if (this.variants.includes(variant)) return;
+    this.variants.push(variant);
+    this.had.push(this.firstFiles(variant));
+  }
+
+  noteChanged(stale: Set<string>): void {
+    const same = (this.tally.majority(this.group) ?? '') === this.majority && this.variants.every((variant, k) => this.firstFiles(variant) === this.had[k]);
+    // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
+    if (same) return;
+    for (const stats of this.tally.variants(this.group).values()) for (const [file] of stats.fileSpans()) stale.add(file);
+  }
+
+  /**
+   * The first two files writing a variant (empty when the folder writes it nowhere): every file's example is in one
+   * of them. Their offsets are left out: typing in the first file would otherwise re-check the whole group at every
+   * keystroke, for an example whose place moved by a few characters.
+   */
+  private firstFiles(variant: string): string {
+    const first = this.tally.example(this.group, variant)?.uri;
+    return first === undefined ? '' : `${first} ${this.tally.example(this.group, variant, first)?.uri}`;
+  }
+}

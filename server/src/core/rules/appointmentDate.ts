@@ -1,7 +1,7 @@
 import type { Article, DateData, MentionOf, Span } from '../model';
 import { daysBetween, fromIso, toIso } from '../calendar';
 import { matchKey } from '../text/source';
-import type { Contribution } from './aggregates';
+import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Related, Rule } from './rule';
 import { eventDays, firstFrom, sentenceAt, sentenceEventDate, type EventDate } from './eventDates';
 

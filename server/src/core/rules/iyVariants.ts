@@ -1,5 +1,5 @@
 import type { Source } from '../text/source';
-import type { Contribution, Tally } from './aggregates';
+import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem } from './rule';
 import { quote } from './edits';
 

@@ -100,5 +100,16 @@ export interface Rule {
    * so a request never rescans the folder.
    */
   contribute?(article: Article, source: Source, lexicon: Lexicon): Contribution[];
+  /**
+   * What a file writing one variant of a group reads from the tally, as a
+   * string that changes whenever that reading does: after an edit changes
+   * the group, only the files of variants whose reading changed are
+   * re-checked (a new minority form of a title thousands of files share
+   * re-checks the files of the minority forms, not the thousands of the
+   * majority's). Given the tally and a group, it returns the reading of each
+   * variant. A rule that leaves it out has every file of a group re-checked
+   * whenever the group's majority or set of variants changes.
+   */
+  readsOf?(tally: Tally, group: string): (variant: string) => string;
   check(ctx: RuleContext): Problem[];
 }

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import { matchKey } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
-import type { Contribution } from '../folderIndex/aggregates';
+import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote } from './edits';
@@ -33,6 +33,17 @@ export const titleVariant: Rule = {
   description: 'One title written with the same words in two ways across the folder (letter case, stray comma).',
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
     return compared(article, lexicon).map((t) => ({ group: groupOf(t), variant: caseShape(t.written), start: t.start, end: t.end }));
+  },
+  readsOf(tally: Tally, group: string) {
+    // The majority's own files are told nothing; the others read the majority, its count and the file of the example
+    // shown (the first file writing it, or the second for the first file itself). The example's offset is left out:
+    // typing before it in that file would otherwise re-check every minority file at each keystroke.
+    const usual = tally.majority(group);
+    if (usual === undefined) return () => '';
+    const first = tally.example(group, usual)?.uri;
+    const second = first === undefined ? undefined : tally.example(group, usual, first)?.uri;
+    const reading = `${usual}\n${tally.variants(group).get(usual)?.count}\n${first}\n${second}`;
+    return (variant) => (variant === usual ? '' : reading);
   },
   check({ article, tally, lexicon, messages }) {
     const problems: Problem[] = [];

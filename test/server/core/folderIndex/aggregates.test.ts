@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { memoryFiles, uriOf } from '../../../support/fixture';
+import { createReportLensService, type ReportLensService } from '../../../../server/src/core/service';
+
+/**
+ * Which files an edit re-checks (issue 11, item 4): the language server
+ * republishes only the files the core names as stale, so the names must
+ * cover every file whose findings changed, and should be no more.
+ */
+
+const MAJORITY = 'Ủy viên Trung ương Đảng';
+/** Sentences an article of the folder is made of: one post in three case forms, and a term numeral in two spellings. */
+const SENTENCES = [
+  `Đồng chí Nguyễn Văn A, ${MAJORITY}, phát biểu.`,
+  'Đồng chí Nguyễn Văn A, Ủy Viên Trung ương Đảng, phát biểu.',
+  'Đồng chí Nguyễn Văn A, Ủy viên Trung Ương Đảng, phát biểu.',
+  'Quốc hội khóa XV họp.',
+  'Quốc hội khoá XV họp.',
+  'Trời mưa.',
+];
+
+async function indexed(texts: ReadonlyMap<string, string>): Promise<ReportLensService> {
+  const service = createReportLensService({ files: memoryFiles(texts) });
+  await service.indexWorkspace();
+  return service;
+}
+
+/**
+ * A file's findings as the editor shows them. Of a related location, the file is compared and not the offset: an
+ * example in a file being edited moves with the typing, and the files citing it are not re-sent for every keystroke.
+ */
+function shown(service: ReportLensService, uri: string): string[] {
+  return service.diagnostics(uri).map((f) => `${f.rule} ${f.start}-${f.end} ${f.message} ${f.related.map((r) => r.uri).join(',')}`);
+}
+
+describe('core/rules/aggregates: files re-checked after an edit', () => {
+  it('a new minority form of a title that most files share re-checks the edited file and the minority files only', async () => {
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 40; i++) texts.set(uriOf(`m${i}.txt`), `${SENTENCES[0]}\n`);
+    texts.set(uriOf('x.txt'), `${SENTENCES[1]}\n`);
+    texts.set(uriOf('y.txt'), `${SENTENCES[1]}\n`);
+    const service = await indexed(texts);
+    service.staleDiagnostics();
+    const before = new Map([...texts.keys()].map((uri) => [uri, shown(service, uri)]));
+
+    service.setText(uriOf('m7.txt'), `${SENTENCES[2]}\n`, 1);
+    const stale = service.staleDiagnostics().sort();
+
+    // The majority's count fell from 40 to 39, which the minority files' messages give; the 39 majority files are untouched.
+    assert.deepEqual(stale, [uriOf('m7.txt'), uriOf('x.txt'), uriOf('y.txt')]);
+    assert.match(shown(service, uriOf('x.txt'))[0], /elsewhere in the folder \(39 times\)/);
+    for (const [uri, findings] of before) if (!stale.includes(uri)) assert.deepEqual(shown(service, uri), findings, uri);
+  });
+
+  it('re-checks every file of the old majority when the majority flips', async () => {
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 3; i++) texts.set(uriOf(`m${i}.txt`), `${SENTENCES[0]}\n`);
+    for (let i = 0; i < 3; i++) texts.set(uriOf(`n${i}.txt`), `${SENTENCES[1]}\n`);
+    texts.set(uriOf('z.txt'), `${SENTENCES[0]}\n`);
+    const service = await indexed(texts);
+    service.staleDiagnostics();
+    assert.deepEqual(shown(service, uriOf('m0.txt')), []);
+    assert.equal(shown(service, uriOf('n0.txt')).length, 1);
+
+    service.setText(uriOf('z.txt'), `${SENTENCES[1]}\n`, 1);
+
+    assert.deepEqual(service.staleDiagnostics().sort(), [...texts.keys()].sort());
+    assert.equal(shown(service, uriOf('m0.txt')).length, 1);
+    assert.deepEqual(shown(service, uriOf('n0.txt')), []);
+  });
+
+  it('republishing only the files named stale leaves every file showing what a fresh analysis of the folder gives', async () => {
+    const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map(uriOf);
+    const article = fc.array(fc.nat({ max: SENTENCES.length - 1 }), { minLength: 1, maxLength: 4 }).map((picks) => picks.map((k) => SENTENCES[k]).join(' ') + '\n');
+    const edit = fc.record({ file: fc.nat({ max: files.length - 1 }), text: article });
+    await fc.assert(
+      fc.asyncProperty(fc.array(article, { minLength: files.length, maxLength: files.length }), fc.array(edit, { minLength: 1, maxLength: 6 }), async (initial, edits) => {
+        const texts = new Map(files.map((uri, i) => [uri, initial[i]]));
+        const service = await indexed(texts);
+        service.staleDiagnostics();
+        const published = new Map(files.map((uri) => [uri, shown(service, uri)]));
+        edits.forEach(({ file, text }, version) => {
+          texts.set(files[file], text);
+          service.setText(files[file], text, version + 1);
+          for (const uri of service.staleDiagnostics()) published.set(uri, shown(service, uri));
+        });
+        for (const uri of files) assert.deepEqual(published.get(uri), shown(service, uri), uri);
+        // A folder indexed afresh from the same texts may take its examples from other files; the findings are the same.
+        const fresh = await indexed(texts);
+        const withoutRelated = (findings: readonly string[] | undefined) => findings?.map((f) => f.replace(/ \S*$/, ''));
+        for (const uri of files) assert.deepEqual(withoutRelated(published.get(uri)), withoutRelated(shown(fresh, uri)), uri);
+      }),
+      { seed: 20261204, numRuns: 25 },
+    );
+  });
+});
