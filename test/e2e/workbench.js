@@ -37,6 +37,9 @@ const USER_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
+  // VS Code's default editor font, Droid Sans Mono, is not on a Debian machine, and the proportional font fontconfig
+  // substitutes draws Vietnamese letters with two marks (ổ, ề) as a letter and a loose accent in Chromium.
+  'editor.fontFamily': "'DejaVu Sans Mono', monospace",
   'editor.wordWrap': 'on',
   'files.autoSave': 'off',
   'git.enabled': false,
