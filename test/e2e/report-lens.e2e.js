@@ -100,12 +100,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     await wb.openFile(ARTICLE_002);
     // The mention-count lens above the introduction moves the lines down when it arrives: measure the name after it.
     await wb.activeEditor().locator('.codelens-decoration', { hasText: /\d+ mentions in \d+ files/ }).first().waitFor({ state: 'visible' });
-    const box = await wb.textBox('Trương Thị Mai');
-    assert.ok(box, 'the name is on screen');
-    await wb.hover(box);
-    const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Trương Thị Mai' }).first();
-    await hover.waitFor({ state: 'visible' });
-    const lines = (await hover.innerText()).split('\n').map((l) => l.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+    const { lines } = await wb.hoverOn('Trương Thị Mai');
     await wb.screenshot('hover');
     assert.equal(lines[0], 'Trương Thị Mai — official');
     assert.ok(

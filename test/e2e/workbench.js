@@ -339,6 +339,20 @@ class Workbench {
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   }
 
+  /**
+   * Hovers over the first place on screen showing `text` and waits for the hover that names it; gives the hover
+   * and its lines (non-breaking spaces made plain, blank lines dropped).
+   */
+  async hoverOn(text) {
+    const box = await this.textBox(text);
+    if (!box) throw new Error(`"${text}" is not on screen`);
+    await this.hover(box);
+    const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
+    await hover.waitFor({ state: 'visible' });
+    const lines = (await hover.innerText()).split('\n').map((l) => l.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+    return { hover, lines };
+  }
+
   /** The text of the rendered editor line that contains `text`, or null. */
   async lineContaining(text, timeoutMs = 5000) {
     // The editor renders a newly opened or edited file a moment after its tab changes: look again until it shows.
