@@ -37,9 +37,10 @@ const USER_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
-  // VS Code's default editor font, Droid Sans Mono, is not on a Debian machine, and the proportional font fontconfig
-  // substitutes draws Vietnamese letters with two marks (ổ, ề) as a letter and a loose accent in Chromium.
-  'editor.fontFamily': "'DejaVu Sans Mono', monospace",
+  // VS Code's default editor fonts on Linux (Droid Sans Mono, absent here, then monospace, which is DejaVu Sans Mono)
+  // draw Vietnamese letters with two marks (ổ, ề) in Chromium as a letter and a loose accent; Liberation Mono has
+  // those letters whole.
+  'editor.fontFamily': "'Liberation Mono', monospace",
   'editor.wordWrap': 'on',
   'files.autoSave': 'off',
   'git.enabled': false,
