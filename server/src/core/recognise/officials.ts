@@ -97,6 +97,12 @@ const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'b
 /** Words after a post that open the list of names holding it ("… là ông A và ông B", "… gồm các đồng chí: A, B"). */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['là', 'gồm']);
 
+/** Number words that count the holders of a post heading a list ("bốn Ủy viên Bộ Chính trị …, gồm: …"). */
+const COUNTS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
+/** How many words may stand between a counted post and the opening of its list ("chín Ủy viên Bộ Chính trị tái cử Trung ương khóa XIV, gồm:"). */
+const MAX_GROUP_QUALIFIER = 6;
+
 /** Marks after which a clause begins. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
 
@@ -133,6 +139,19 @@ interface Chain {
   readonly end: number;
 }
 
+/**
+ * A counted post heading a list whose items are written apart ("4 Ủy viên
+ * Bộ Chính trị khoá XIII, gồm các ông, bà:" then one line per person; "bầu
+ * bổ sung 4 Ủy viên Bộ Chính trị. Đó là ông A, …; ông B, …"): every name that
+ * opens an item gets the post. `next` is the word where the next item must
+ * begin; `found` holds the post's mentions once the first name took them.
+ */
+interface Group {
+  readonly titles: readonly TitleMatch[];
+  next: number;
+  found?: readonly FoundTitle[];
+}
+
 /** How far back a predicate before a post may start: the longest of data/titles.json has nine words and marks ("được điều động, chỉ định giữ chức vụ"). */
 const MAX_PREDICATE_WORDS = 9;
 
@@ -147,6 +166,8 @@ class Reader {
   private readonly organizations: FoundOrganization[] = [];
   /** The titles the predicate after the person read last gave it, for the other names of its list. */
   private predicated: readonly FoundTitle[] = [];
+  /** The counted post whose list is being read, if any. */
+  private group: Group | undefined;
   /** Words already read as titles, organisations, places or names, where bare names are not looked for. */
   private readonly taken: Uint8Array;
   private readonly titleOptions: MatchOptions;
@@ -164,7 +185,13 @@ class Reader {
 
   read(): Officials {
     let i = 0;
-    while (i < this.words.length) i = this.readAt(i);
+    while (i < this.words.length) {
+      const before = this.people.length;
+      const next = this.readAt(i);
+      this.joinGroup(i, before, next);
+      i = next;
+    }
+    this.endGroup();
     this.findBareNames();
     this.people.sort((a, b) => a.start - b.start);
     this.titles.sort((a, b) => a.start - b.start);
@@ -201,6 +228,13 @@ class Reader {
       const nameAt = listed ? this.afterRank(opening) : chain.end;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
       if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
+      // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
+      const items = this.groupItems(i, chain);
+      if (items !== undefined) {
+        this.endGroup();
+        this.group = { titles: this.objectOf(i - 1, chain).titles.filter((t) => !t.bare), next: items };
+        return items;
+      }
       const holder = listed ? undefined : this.heldBy(i, chain);
       const length = holder && this.name(holder.nameAt, true, true);
       if (holder && length !== undefined) return this.person({ at: holder.honorificAt, end: holder.nameAt }, this.objectOf(i, chain), holder.nameAt, length);
@@ -319,6 +353,62 @@ class Reader {
       }
     }
     return words.isMark(next, ':') ? next + 1 : next;
+  }
+
+  /**
+   * Where the items of a list headed by a counted post begin, the post's
+   * chain starting at word i: the count right before it ("4", "bốn"), then at
+   * most a few words of qualifier on the same clause, then the list's opening
+   * (see listOpening) or a new sentence "Đó là". Undefined when the post is not
+   * counted or no list opens.
+   */
+  private groupItems(i: number, chain: Chain): number | undefined {
+    const { words } = this;
+    if (!(words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1))) || !chain.titles.some((t) => !t.bare)) return undefined;
+    for (let k = chain.end; k <= chain.end + MAX_GROUP_QUALIFIER && k < words.length; k++) {
+      if (words.isMark(k, '.') && words.key(k + 1) === 'đó' && words.key(k + 2) === 'là') return k + 3;
+      const opening = this.listOpening(k);
+      if (opening !== undefined) return opening;
+      if (words.kind(k) !== 'word' && !(words.kind(k) === 'number' && TERM_WORDS.has(words.key(k - 1)))) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * After reading from word i (the people found from index `before` on,
+   * the next word to read `next`): the people of an item of the current
+   * group's list get its post, and the group waits for the next item after
+   * a semicolon, a comma, "và" or a line break. A step at the item's place
+   * that finds no one, or only a bare name on a new line, or a step past it,
+   * ends the list.
+   */
+  private joinGroup(i: number, before: number, next: number): void {
+    const { words } = this;
+    const group = this.group;
+    if (group === undefined || i < group.next) return;
+    // An item on a line of its own describes its person ("Ông A, Bí thư …"): a bare name there ("Ông B phát biểu") is the text going on.
+    const bareLine = words.gap(i) === 'line' && this.people.slice(before).every((p) => p.titles.length === 0);
+    if (i > group.next || this.people.length === before || bareLine) {
+      this.endGroup();
+      return;
+    }
+    for (let p = before; p < this.people.length; p++) {
+      const person = this.people[p];
+      const own = new Set(person.titles.map((t) => t.key));
+      group.found ??= group.titles.map((t) => this.addTitle(t, person.name));
+      const shared = group.found.filter((t) => !own.has(t.key)).map((t) => ({ ...t, holder: person.name }));
+      this.people[p] = { ...person, titles: [...shared, ...person.titles] };
+    }
+    if (words.isMark(next, ';') || words.isMark(next, ',') || words.key(next) === 'và') group.next = next + 1;
+    else if (words.isMark(next, '.') && words.gap(next + 1) === 'line') group.next = next + 1;
+    else if (words.gap(next) === 'line') group.next = next;
+    else this.endGroup();
+  }
+
+  /** Ends the current group's list; a post no name took is still a post of the text. */
+  private endGroup(): void {
+    if (this.group !== undefined && this.group.found === undefined) for (const title of this.group.titles) this.addTitle(title);
+    this.group = undefined;
   }
 
   /**

@@ -118,6 +118,29 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a counted post to every name opening an item of the list below it, one per line or after "Đó là"', () => {
+      assert.deepEqual(people('Hội nghị đã bầu bổ sung 2 Ủy viên Ban Thường vụ Tỉnh ủy khóa XX, gồm các ông, bà:\nÔng Lê Văn Một, Giám đốc Sở Nội vụ.\nBà Hồ Thị Hai, Bí thư Huyện ủy.\nÔng Đào Văn Ba phát biểu.'), [
+        'Lê Văn Một: [appointed] Ủy viên Ban Thường vụ Tỉnh ủy | Giám đốc Sở Nội vụ',
+        'Hồ Thị Hai: [appointed] Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
+        'Đào Văn Ba',
+      ]);
+      assert.deepEqual(people('Hội nghị có ba Phó Chủ tịch UBND tỉnh. Đó là ông Lê Văn Một, Ủy viên Ban Thường vụ Tỉnh ủy; ông Hồ Văn Hai; bà Đào Thị Ba. Ông Vũ Văn Tư dự họp.'), [
+        'Lê Văn Một: Phó Chủ tịch UBND tỉnh | Ủy viên Ban Thường vụ Tỉnh ủy',
+        'Hồ Văn Hai: Phó Chủ tịch UBND tỉnh',
+        'Đào Thị Ba: Phó Chủ tịch UBND tỉnh',
+        'Vũ Văn Tư',
+      ]);
+    });
+
+    it('reads a title before each name of a counted list after words that qualify the post', () => {
+      assert.deepEqual(people('Hội nghị giới thiệu ba Ủy viên Ban Thường vụ tái cử khóa XX, gồm: Bí thư Tỉnh ủy Lê Văn Một; Chủ tịch UBND tỉnh Hồ Văn Hai; Giám đốc Sở Nội vụ Đào Thị Ba.'), [
+        'Lê Văn Một: Ủy viên Ban Thường vụ | Bí thư Tỉnh ủy',
+        'Hồ Văn Hai: Ủy viên Ban Thường vụ | Chủ tịch UBND tỉnh',
+        'Đào Thị Ba: Ủy viên Ban Thường vụ | Giám đốc Sở Nội vụ',
+      ]);
+      assert.deepEqual(people('Tỉnh có ba Phó Chủ tịch UBND tỉnh. Ông Lê Văn Một phát biểu.'), ['Lê Văn Một']);
+    });
+
     it('does not give a listed name the post heading the list twice when it writes the post again', () => {
       assert.deepEqual(people('Ba Phó Bí thư Huyện ủy gồm: ông Lê Văn Một, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện; bà Hồ Thị Hai, Phó Bí thư Huyện ủy.'), [
         'Lê Văn Một: Phó Bí thư Huyện ủy | Phó Bí thư Huyện ủy | Chủ tịch UBND huyện',
