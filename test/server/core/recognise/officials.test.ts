@@ -32,6 +32,24 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bí thư Huyện ủy Cẩm Xuyên Phan Văn Giang dự.'), ['Phan Văn Giang: Bí thư Huyện ủy Cẩm Xuyên']);
     });
 
+    it('reads an organisation inside another: a party committee, the central committee or the board of a body', () => {
+      assert.deepEqual(people('Ông Lê Văn An giữ chức Bí thư đảng ủy UBND tỉnh Hà Tĩnh từ tháng 5.'), ['Lê Văn An: [appointed] Bí thư đảng ủy UBND tỉnh Hà Tĩnh']);
+      assert.deepEqual(people('Bà Hồ Thị Bình, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, dự họp.'), ['Hồ Thị Bình: Phó Chủ tịch Trung ương Hội Nông dân Việt Nam']);
+      assert.deepEqual(people('Ông Đào Văn Cường, nguyên Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam.'), ['Đào Văn Cường: [former] Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam']);
+    });
+
+    it('reads central bodies written with a dash or a long name, and posts of the army with their army', () => {
+      assert.deepEqual(people('Đồng chí Vũ Văn Dũng, Phó Trưởng ban Chính sách – Chiến lược Trung ương.'), ['Vũ Văn Dũng: Phó Trưởng ban Chính sách – Chiến lược Trung ương']);
+      assert.deepEqual(people('Ông Lý Văn Em, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng; ông Lê Văn Phú.'), [
+        'Lý Văn Em: Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng',
+        'Lê Văn Phú',
+      ]);
+      assert.deepEqual(people('Bà Mai Thị Giang, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội, phát biểu.'), ['Mai Thị Giang: Phó Chủ nhiệm Ủy ban về các vấn đề xã hội']);
+      assert.deepEqual(people('Thượng tướng Chu Văn Hải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng.'), [
+        'Chu Văn Hải: Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam | Thứ trưởng Bộ Quốc phòng',
+      ]);
+    });
+
     it('keeps a level without its place in the organisation: "UBND tỉnh" is this province’s', () => {
       assert.deepEqual(people('Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cho biết.'), ['Võ Văn Hải: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh']);
     });
