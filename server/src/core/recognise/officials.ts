@@ -109,6 +109,9 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
 /** Words that join the names of a list ("A, B và C"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
 
+/** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C"). */
+const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
+
 /** The word for a term qualifier after a title ("khóa XX"), in both spellings. */
 const TERM_WORDS: ReadonlySet<string> = new Set(['khóa', 'khoá']);
 
@@ -590,9 +593,16 @@ class Reader {
       end += 2;
       if (words.isMark(end, ',') && words.key(end + 1) === 'nhiệm') end++;
     }
-    if (words.key(end) === 'nhiệm' && words.key(end + 1) === 'kỳ' && words.kind(end + 2) === 'number') {
-      end += 3;
-      if (words.key(end) === '-' && words.kind(end + 1) === 'number') end += 2;
+    if (words.key(end) === 'nhiệm' && words.key(end + 1) === 'kỳ') {
+      // "nhiệm kỳ 2020 - 2025", or with the years in brackets: "nhiệm kỳ (2016 – 2021)".
+      const bracket = words.isMark(end + 2, '(') ? 1 : 0;
+      let years = end + 2 + bracket;
+      if (words.kind(years) === 'number') {
+        years++;
+        if (words.key(years) === '-' && words.kind(years + 1) === 'number') years += 2;
+        if (bracket === 0) end = years;
+        else if (words.isMark(years, ')')) end = years + 1;
+      }
     }
     if (end === open) return k;
     if (open > k) return words.isMark(end, ')') ? end + 1 : k;
@@ -607,13 +617,16 @@ class Reader {
   private predicate(k: number, opening = false): Chain | undefined {
     const { words } = this;
     // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
-    let at = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1) ? k + 1 : k;
+    let at = (words.isMark(k, ',') || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
     for (let n = 0; n < 2; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
       at = filler.end;
     }
-    const predicate = opening || words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, at) : undefined;
+    // "thôi tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …": joining or leaving bodies names no post, and the predicate after it goes on.
+    const member = this.membership(at);
+    if (member !== undefined && this.predicate(member)) return { titles: [], end: member };
+    const predicate = opening || words.gap(at) === 'space' ? (longestPhrase(this.lexicon.tries.predicates, words, at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
     if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ','))) return undefined;
     // "tái đắc cử, giữ chức …", "tái cử và được bầu …": a predicate without its post, then the next one.
@@ -623,6 +636,43 @@ class Reader {
     if (!chain) return undefined;
     if (predicate.canonical === '') return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
+  }
+
+  /**
+   * A predicate in the passive with its agent: "được Bộ Chính trị điều
+   * động, chỉ định giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …".
+   * The agent is an organisation; the predicate after it is read without
+   * its "được". Returns the predicate's end and modifier as longestPhrase does.
+   */
+  private agentPredicate(at: number): { end: number; canonical: string } | undefined {
+    const { words } = this;
+    // The fillers before a predicate may already have read the "được".
+    const agentAt = words.key(at) === 'được' ? at + 1 : at;
+    if (words.key(agentAt - 1) !== 'được' || words.gap(agentAt) !== 'space') return undefined;
+    const agent = longestPhrase(this.lexicon.tries.organizations, words, agentAt, this.organizationOptions);
+    if (!agent || words.gap(agent.end) !== 'space') return undefined;
+    return longestPhrase(this.lexicon.tries.predicates, words, agent.end);
+  }
+
+  /**
+   * The word after a clause that joins or leaves bodies rather than posts
+   * ("tham gia Ban Chấp hành, Ban Thường vụ", "thôi tham gia Ban Chấp
+   * hành"), at word at: organisations joined by commas or "và". Undefined
+   * when no such clause starts there.
+   */
+  private membership(at: number): number | undefined {
+    const { words } = this;
+    const verb = words.key(at) === 'thôi' ? at + 1 : at;
+    if (words.key(verb) !== 'tham' || words.key(verb + 1) !== 'gia' || words.gap(verb + 2) !== 'space') return undefined;
+    let k = verb + 2;
+    let body = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
+    if (!body) return undefined;
+    while (body) {
+      k = body.end;
+      const joined = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1);
+      body = joined ? longestPhrase(this.lexicon.tries.organizations, words, k + 1, this.organizationOptions) : undefined;
+    }
+    return k;
   }
 
   /** Word i is capitalised and not the tail of a code such as "26-HD/BTCTW". */

@@ -166,6 +166,23 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a predicate in the passive with its agent: "được Ban Thường vụ Tỉnh ủy chỉ định giữ chức …"', () => {
+      assert.deepEqual(people('Ông Lê Văn An được Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2020 - 2025.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Cao Bằng']);
+      assert.deepEqual(people('Bà Hồ Thị Bình vừa được Ban Thường vụ Tỉnh ủy phân công giữ chức vụ Trưởng Ban Dân vận Tỉnh ủy.'), ['Hồ Thị Bình: [appointed] Trưởng Ban Dân vận Tỉnh ủy']);
+      assert.deepEqual(people('Ông Đào Văn Cường được Bộ Chính trị khen ngợi.'), ['Đào Văn Cường']);
+    });
+
+    it('reads past a clause that joins or leaves bodies to the posts after it', () => {
+      assert.deepEqual(people('Chỉ định đồng chí Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Tỉnh ủy Đắk Lắk nhiệm kỳ 2015-2020.'), [
+        'Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk',
+      ]);
+      assert.deepEqual(
+        people('Quyết định cho ông Hồ Văn Bình thôi tham gia Ban Chấp hành, thôi giữ chức Chủ tịch UBND huyện Cẩm Xuyên nhiệm kỳ (2016 – 2021) để tham gia Ban Chấp hành, giữ chức Phó Bí thư Huyện ủy Kỳ Anh.'),
+        ['Hồ Văn Bình: [left] Chủ tịch UBND huyện Cẩm Xuyên | [appointed] Phó Bí thư Huyện ủy Kỳ Anh'],
+      );
+      assert.deepEqual(people('Ông Đào Văn Cường tham gia Ban Chấp hành từ năm 2015.'), ['Đào Văn Cường']);
+    });
+
     it('gives a post written before "đối với" and a name to that name, with the predicate before the post', () => {
       assert.deepEqual(people('Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh Lai Châu nhiệm kỳ 2021 - 2026 đối với ông Tống Văn Tám do chuyển công tác.'), [
         'Tống Văn Tám: [left] Chủ tịch UBND tỉnh Lai Châu',
