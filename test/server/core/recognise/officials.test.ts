@@ -172,6 +172,18 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Đào Văn Cường được Bộ Chính trị khen ngợi.'), ['Đào Văn Cường']);
     });
 
+    it('reads past a penalty to the post the name leaves, and gives a post elected by a body to every name of the list', () => {
+      assert.deepEqual(people('Ông Lê Văn An bị cảnh cáo, thôi Ủy viên Bộ Chính trị.'), ['Lê Văn An: [left] Ủy viên Bộ Chính trị']);
+      assert.deepEqual(people('Trung ương thi hành kỷ luật ông Hồ Văn Bình bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Ban Thường vụ Tỉnh ủy khóa XX.'), [
+        'Hồ Văn Bình: [left] Ủy viên Ban Thường vụ Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Các bà: Đào Thị Cúc, Lý Thị Dung được Ban Chấp hành bầu chức vụ Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.'), [
+        'Đào Thị Cúc: [appointed] Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh',
+        'Lý Thị Dung: [appointed] Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh',
+      ]);
+      assert.deepEqual(people('Ông Vũ Văn Em bị cảnh cáo.'), ['Vũ Văn Em']);
+    });
+
     it('reads past a clause that joins or leaves bodies to the posts after it', () => {
       assert.deepEqual(people('Chỉ định đồng chí Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Tỉnh ủy Đắk Lắk nhiệm kỳ 2015-2020.'), [
         'Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk',
