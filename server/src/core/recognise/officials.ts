@@ -109,6 +109,12 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
 /** Words that join the names of a list ("A, B và C"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
 
+/** How many words a career list ("từng đảm nhiệm các chức vụ: …") may stand after the name it belongs to, in the same sentence. */
+const MAX_CAREER_DISTANCE = 40;
+
+/** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
+const MAX_CAREER_PREAMBLE = 16;
+
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C"). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -169,6 +175,8 @@ class Reader {
   private readonly organizations: FoundOrganization[] = [];
   /** The titles the predicate after the person read last gave it, for the other names of its list. */
   private predicated: readonly FoundTitle[] = [];
+  /** The person read last and the word after its name, for a career list later in its sentence. */
+  private lastPerson: { index: number; end: number } | undefined;
   /** The counted post whose list is being read, if any. */
   private group: Group | undefined;
   /** Words already read as titles, organisations, places or names, where bare names are not looked for. */
@@ -220,6 +228,8 @@ class Reader {
         return this.list(k, plural || listed, listed ? chain.titles.length : 0);
       }
     }
+    const career = this.career(i);
+    if (career !== undefined) return career;
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
@@ -319,6 +329,7 @@ class Reader {
     const shared = inherited.filter((t) => !own.has(t.key));
     const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.predicated = titles.slice(shared.length + predicated);
+    this.lastPerson = { index: this.people.length, end: nameAt + length };
     this.people.push({
       start: words.start(nameAt),
       end: words.end(nameAt + length - 1),
@@ -636,6 +647,43 @@ class Reader {
     if (!chain) return undefined;
     if (predicate.canonical === '') return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
+  }
+
+  /**
+   * A career list at word i ("…, từng đảm nhiệm các chức vụ quan trọng tại
+   * tỉnh X như: A, B, C", "kinh qua các chức vụ: A; B"): a predicate that
+   * makes its posts former ones, written after other words of the sentence,
+   * a few words before a colon or right before the posts. The posts,
+   * separated by commas or semicolons, belong to the person named last in the
+   * same sentence. Returns the word after the list, or undefined when no
+   * career list of a person in this sentence starts at i.
+   */
+  private career(i: number): number | undefined {
+    const { words } = this;
+    const person = this.lastPerson;
+    if (person === undefined || i - person.end > MAX_CAREER_DISTANCE) return undefined;
+    const predicate = longestPhrase(this.lexicon.tries.predicates, words, i);
+    if (!predicate || predicate.canonical !== 'former' || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ':'))) return undefined;
+    for (let k = person.end; k < i; k++) if (words.isMark(k, '.') || words.gap(k) === 'line') return undefined;
+    let at = predicate.end;
+    for (let k = at; k < at + MAX_CAREER_PREAMBLE && k < words.length && !words.isMark(k, '.'); k++) {
+      if (words.isMark(k, ':')) {
+        at = k + 1;
+        break;
+      }
+    }
+    const posts: TitleMatch[] = [];
+    for (let chain = this.chain(at, true); chain; chain = this.chain(at, true)) {
+      posts.push(...chain.titles);
+      at = chain.end;
+      if (!(words.isMark(at, ';') && words.joins(at + 1))) break;
+      at++;
+    }
+    if (posts.length === 0) return undefined;
+    const holder = this.people[person.index];
+    const titles = withModifier(posts, 'former').map((m) => this.addTitle(m, holder.name));
+    this.people[person.index] = { ...holder, titles: [...holder.titles, ...titles] };
+    return at;
   }
 
   /**

@@ -184,6 +184,17 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Vũ Văn Em bị cảnh cáo.'), ['Vũ Văn Em']);
     });
 
+    it('gives a career list later in the sentence to the person named last in it, as former posts', () => {
+      assert.deepEqual(people('Ông Lê Văn An tốt nghiệp thạc sĩ kinh tế, từng đảm nhiệm các chức vụ quan trọng tại tỉnh Kiên Giang (cũ) như: Bí thư Huyện ủy Vĩnh Thuận, Phó Chủ tịch UBND tỉnh.'), [
+        'Lê Văn An: [former] Bí thư Huyện ủy Vĩnh Thuận | [former] Phó Chủ tịch UBND tỉnh',
+      ]);
+      assert.deepEqual(people('Đồng chí Đào Văn Cường, Bí thư Tỉnh ủy, từng kinh qua các chức vụ: Phó Giám đốc Sở Tư pháp; Chánh Văn phòng UBND tỉnh.'), [
+        'Đào Văn Cường: Bí thư Tỉnh ủy | [former] Phó Giám đốc Sở Tư pháp | [former] Chánh Văn phòng UBND tỉnh',
+      ]);
+      // A career list in a later sentence has no named subject: its posts are no one's here.
+      assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), ['Hồ Văn Bình']);
+    });
+
     it('reads past a clause that joins or leaves bodies to the posts after it', () => {
       assert.deepEqual(people('Chỉ định đồng chí Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Tỉnh ủy Đắk Lắk nhiệm kỳ 2015-2020.'), [
         'Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk',
