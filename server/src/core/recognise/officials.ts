@@ -115,6 +115,9 @@ const MAX_CAREER_DISTANCE = 40;
 /** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
 const MAX_CAREER_PREAMBLE = 16;
 
+/** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)"). */
+const MAX_REMARK = 8;
+
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C"). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -301,6 +304,9 @@ class Reader {
       if (inner && words.isMark(inner.end, ')')) {
         matches.push(...inner.titles);
         k = inner.end + 1;
+      } else {
+        // "A (thứ 3 từ phải sang), được bầu làm …", "B (bên trái), Chủ tịch …": a short remark in brackets stands between the name and its posts.
+        k = this.afterRemark(k);
       }
     }
     if ((words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
@@ -457,6 +463,16 @@ class Reader {
       if (predicate?.end === i && predicate.canonical !== '') return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
     }
     return chain;
+  }
+
+  /** The word after a short remark in brackets opening at word k ("(bên trái)"), or k when none closes within a few words. */
+  private afterRemark(k: number): number {
+    const { words } = this;
+    for (let j = k + 1; j <= k + MAX_REMARK && j < words.length; j++) {
+      if (words.isMark(j, ')')) return j + 1;
+      if (words.isMark(j, '(') || words.gap(j) === 'line') return k;
+    }
+    return k;
   }
 
   /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */

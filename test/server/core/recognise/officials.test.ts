@@ -195,6 +195,16 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), ['Hồ Văn Bình']);
     });
 
+    it('reads past a short remark in brackets after a name to its posts', () => {
+      assert.deepEqual(people('Ông Lê Văn An (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy Quảng Trị.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Quảng Trị']);
+      assert.deepEqual(people('Chúc mừng đồng chí Hồ Văn Bình (bên trái), Chủ tịch UBND tỉnh Quảng Ninh nhiệm kỳ 2016-2021.'), ['Hồ Văn Bình: Chủ tịch UBND tỉnh Quảng Ninh']);
+    });
+
+    it('reads "giữ cương vị" as taking up a post, and "trong thời gian giữ cương vị" as a post held', () => {
+      assert.deepEqual(people('Ông Tô Văn Cường chúc mừng ông Đào Văn Dũng giữ cương vị Bí thư Tỉnh ủy Bắc Giang.'), ['Tô Văn Cường', 'Đào Văn Dũng: [appointed] Bí thư Tỉnh ủy Bắc Giang']);
+      assert.deepEqual(people('Ghi nhận đóng góp của ông Lý Văn Em trong thời gian giữ cương vị Bí thư Tỉnh ủy Bắc Giang.'), ['Lý Văn Em: Bí thư Tỉnh ủy Bắc Giang']);
+    });
+
     it('reads past a clause that joins or leaves bodies to the posts after it', () => {
       assert.deepEqual(people('Chỉ định đồng chí Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Tỉnh ủy Đắk Lắk nhiệm kỳ 2015-2020.'), [
         'Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk',
