@@ -644,7 +644,8 @@ class Reader {
   private predicate(k: number, opening = false): Chain | undefined {
     const { words } = this;
     // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
-    let at = (words.isMark(k, ',') || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
+    // The dash that closes an appositive opened by one ("A - Ủy viên …, Trưởng ban … - được …") leads to the predicate as a comma does.
+    let at = (words.isMark(k, ',') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
     for (let n = 0; n < 2; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;

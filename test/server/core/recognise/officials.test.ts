@@ -205,6 +205,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ghi nhận đóng góp của ông Lý Văn Em trong thời gian giữ cương vị Bí thư Tỉnh ủy Bắc Giang.'), ['Lý Văn Em: Bí thư Tỉnh ủy Bắc Giang']);
     });
 
+    it('reads a predicate after an appositive closed by a dash, and the verbs of a decision to relieve', () => {
+      assert.deepEqual(people('Bà Lê Thị An - ủy viên Ban Thường vụ Tỉnh ủy, trưởng Ban Dân vận Tỉnh ủy - được Ban Thường vụ quyết định cho thôi giữ chức vụ trưởng Ban Dân vận Tỉnh ủy.'), [
+        'Lê Thị An: ủy viên Ban Thường vụ Tỉnh ủy | trưởng Ban Dân vận Tỉnh ủy | [left] trưởng Ban Dân vận Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Trung ương kỷ luật ông Hồ Văn Bình bằng hình thức cảnh cáo, cho thôi chức Ủy viên Bộ Chính trị.'), ['Hồ Văn Bình: [left] Ủy viên Bộ Chính trị']);
+    });
+
     it('reads past a clause that joins or leaves bodies to the posts after it', () => {
       assert.deepEqual(people('Chỉ định đồng chí Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Tỉnh ủy Đắk Lắk nhiệm kỳ 2015-2020.'), [
         'Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk',
