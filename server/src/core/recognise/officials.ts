@@ -371,6 +371,10 @@ class Reader {
         const joined = words.isMark(next, ',') || words.key(next) === 'và';
         honorific = joined ? longestPhrase(this.lexicon.tries.honorifics, words, next + 1) : undefined;
       }
+    } else {
+      // "4 Phó bí thư gồm bà: A (…), ông B": the honorific of the first name may stand before the colon.
+      const honorific = longestPhrase(this.lexicon.tries.honorifics, words, next);
+      if (honorific && words.isMark(honorific.end, ':')) next = honorific.end;
     }
     return words.isMark(next, ':') ? next + 1 : next;
   }

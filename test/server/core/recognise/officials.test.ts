@@ -159,6 +159,14 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Tỉnh có ba Phó Chủ tịch UBND tỉnh. Ông Lê Văn Một phát biểu.'), ['Lê Văn Một']);
     });
 
+    it('reads a list opened by "gồm" and the first name\'s honorific before the colon', () => {
+      assert.deepEqual(people('4 Phó bí thư gồm bà: Lê Thị An (Chủ tịch HĐND tỉnh), ông Hồ Văn Bình và ông Đào Văn Cường.'), [
+        'Lê Thị An: Phó bí thư | Chủ tịch HĐND tỉnh',
+        'Hồ Văn Bình: Phó bí thư',
+        'Đào Văn Cường: Phó bí thư',
+      ]);
+    });
+
     it('does not give a listed name the post heading the list twice when it writes the post again', () => {
       assert.deepEqual(people('Ba Phó Bí thư Huyện ủy gồm: ông Lê Văn Một, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện; bà Hồ Thị Hai, Phó Bí thư Huyện ủy.'), [
         'Lê Văn Một: Phó Bí thư Huyện ủy | Phó Bí thư Huyện ủy | Chủ tịch UBND huyện',
