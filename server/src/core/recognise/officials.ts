@@ -97,11 +97,29 @@ const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'b
 /** Words after a post that open the list of names holding it ("… là ông A và ông B", "… gồm các đồng chí: A, B"). */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['là', 'gồm']);
 
+/** Number words that count the holders of a post heading a list ("bốn Ủy viên Bộ Chính trị …, gồm: …"). */
+const COUNTS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
+/** How many words may stand between a counted post and the opening of its list ("chín Ủy viên Bộ Chính trị tái cử Trung ương khóa XIV, gồm:"). */
+const MAX_GROUP_QUALIFIER = 6;
+
 /** Marks after which a clause begins. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
 
 /** Words that join the names of a list ("A, B và C"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
+
+/** How many words a career list ("từng đảm nhiệm các chức vụ: …") may stand after the name it belongs to, in the same sentence. */
+const MAX_CAREER_DISTANCE = 40;
+
+/** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
+const MAX_CAREER_PREAMBLE = 16;
+
+/** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)"). */
+const MAX_REMARK = 8;
+
+/** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C"). */
+const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
 
 /** The word for a term qualifier after a title ("khóa XX"), in both spellings. */
 const TERM_WORDS: ReadonlySet<string> = new Set(['khóa', 'khoá']);
@@ -133,6 +151,19 @@ interface Chain {
   readonly end: number;
 }
 
+/**
+ * A counted post heading a list whose items are written apart ("4 Ủy viên
+ * Bộ Chính trị khoá XIII, gồm các ông, bà:" then one line per person; "bầu
+ * bổ sung 4 Ủy viên Bộ Chính trị. Đó là ông A, …; ông B, …"): every name that
+ * opens an item gets the post. `next` is the word where the next item must
+ * begin; `found` holds the post's mentions once the first name took them.
+ */
+interface Group {
+  readonly titles: readonly TitleMatch[];
+  next: number;
+  found?: readonly FoundTitle[];
+}
+
 /** How far back a predicate before a post may start: the longest of data/titles.json has nine words and marks ("được điều động, chỉ định giữ chức vụ"). */
 const MAX_PREDICATE_WORDS = 9;
 
@@ -147,6 +178,10 @@ class Reader {
   private readonly organizations: FoundOrganization[] = [];
   /** The titles the predicate after the person read last gave it, for the other names of its list. */
   private predicated: readonly FoundTitle[] = [];
+  /** The person read last and the word after its name, for a career list later in its sentence. */
+  private lastPerson: { index: number; end: number } | undefined;
+  /** The counted post whose list is being read, if any. */
+  private group: Group | undefined;
   /** Words already read as titles, organisations, places or names, where bare names are not looked for. */
   private readonly taken: Uint8Array;
   private readonly titleOptions: MatchOptions;
@@ -164,7 +199,13 @@ class Reader {
 
   read(): Officials {
     let i = 0;
-    while (i < this.words.length) i = this.readAt(i);
+    while (i < this.words.length) {
+      const before = this.people.length;
+      const next = this.readAt(i);
+      this.joinGroup(i, before, next);
+      i = next;
+    }
+    this.endGroup();
     this.findBareNames();
     this.people.sort((a, b) => a.start - b.start);
     this.titles.sort((a, b) => a.start - b.start);
@@ -190,6 +231,8 @@ class Reader {
         return this.list(k, plural || listed, listed ? chain.titles.length : 0);
       }
     }
+    const career = this.career(i);
+    if (career !== undefined) return career;
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
@@ -201,6 +244,13 @@ class Reader {
       const nameAt = listed ? this.afterRank(opening) : chain.end;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
       if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
+      // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
+      const items = this.groupItems(i, chain);
+      if (items !== undefined) {
+        this.endGroup();
+        this.group = { titles: this.objectOf(i - 1, chain).titles.filter((t) => !t.bare), next: items };
+        return items;
+      }
       const holder = listed ? undefined : this.heldBy(i, chain);
       const length = holder && this.name(holder.nameAt, true, true);
       if (holder && length !== undefined) return this.person({ at: holder.honorificAt, end: holder.nameAt }, this.objectOf(i, chain), holder.nameAt, length);
@@ -254,6 +304,9 @@ class Reader {
       if (inner && words.isMark(inner.end, ')')) {
         matches.push(...inner.titles);
         k = inner.end + 1;
+      } else {
+        // "A (thứ 3 từ phải sang), được bầu làm …", "B (bên trái), Chủ tịch …": a short remark in brackets stands between the name and its posts.
+        k = this.afterRemark(k);
       }
     }
     if ((words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
@@ -282,6 +335,7 @@ class Reader {
     const shared = inherited.filter((t) => !own.has(t.key));
     const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.predicated = titles.slice(shared.length + predicated);
+    this.lastPerson = { index: this.people.length, end: nameAt + length };
     this.people.push({
       start: words.start(nameAt),
       end: words.end(nameAt + length - 1),
@@ -317,8 +371,68 @@ class Reader {
         const joined = words.isMark(next, ',') || words.key(next) === 'và';
         honorific = joined ? longestPhrase(this.lexicon.tries.honorifics, words, next + 1) : undefined;
       }
+    } else {
+      // "4 Phó bí thư gồm bà: A (…), ông B": the honorific of the first name may stand before the colon.
+      const honorific = longestPhrase(this.lexicon.tries.honorifics, words, next);
+      if (honorific && words.isMark(honorific.end, ':')) next = honorific.end;
     }
     return words.isMark(next, ':') ? next + 1 : next;
+  }
+
+  /**
+   * Where the items of a list headed by a counted post begin, the post's
+   * chain starting at word i: the count right before it ("4", "bốn"), then at
+   * most a few words of qualifier on the same clause, then the list's opening
+   * (see listOpening) or a new sentence "Đó là". Undefined when the post is not
+   * counted or no list opens.
+   */
+  private groupItems(i: number, chain: Chain): number | undefined {
+    const { words } = this;
+    if (!(words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1))) || !chain.titles.some((t) => !t.bare)) return undefined;
+    for (let k = chain.end; k <= chain.end + MAX_GROUP_QUALIFIER && k < words.length; k++) {
+      if (words.isMark(k, '.') && words.key(k + 1) === 'đó' && words.key(k + 2) === 'là') return k + 3;
+      const opening = this.listOpening(k);
+      if (opening !== undefined) return opening;
+      if (words.kind(k) !== 'word' && !(words.kind(k) === 'number' && TERM_WORDS.has(words.key(k - 1)))) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * After reading from word i (the people found from index `before` on,
+   * the next word to read `next`): the people of an item of the current
+   * group's list get its post, and the group waits for the next item after
+   * a semicolon, a comma, "và" or a line break. A step at the item's place
+   * that finds no one, or only a bare name on a new line, or a step past it,
+   * ends the list.
+   */
+  private joinGroup(i: number, before: number, next: number): void {
+    const { words } = this;
+    const group = this.group;
+    if (group === undefined || i < group.next) return;
+    // An item on a line of its own describes its person ("Ông A, Bí thư …"): a bare name there ("Ông B phát biểu") is the text going on.
+    const bareLine = words.gap(i) === 'line' && this.people.slice(before).every((p) => p.titles.length === 0);
+    if (i > group.next || this.people.length === before || bareLine) {
+      this.endGroup();
+      return;
+    }
+    for (let p = before; p < this.people.length; p++) {
+      const person = this.people[p];
+      const own = new Set(person.titles.map((t) => t.key));
+      group.found ??= group.titles.map((t) => this.addTitle(t, person.name));
+      const shared = group.found.filter((t) => !own.has(t.key)).map((t) => ({ ...t, holder: person.name }));
+      this.people[p] = { ...person, titles: [...shared, ...person.titles] };
+    }
+    if (words.isMark(next, ';') || words.isMark(next, ',') || words.key(next) === 'và') group.next = next + 1;
+    else if (words.isMark(next, '.') && words.gap(next + 1) === 'line') group.next = next + 1;
+    else if (words.gap(next) === 'line') group.next = next;
+    else this.endGroup();
+  }
+
+  /** Ends the current group's list; a post no name took is still a post of the text. */
+  private endGroup(): void {
+    if (this.group !== undefined && this.group.found === undefined) for (const title of this.group.titles) this.addTitle(title);
+    this.group = undefined;
   }
 
   /**
@@ -353,6 +467,16 @@ class Reader {
       if (predicate?.end === i && predicate.canonical !== '') return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
     }
     return chain;
+  }
+
+  /** The word after a short remark in brackets opening at word k ("(bên trái)"), or k when none closes within a few words. */
+  private afterRemark(k: number): number {
+    const { words } = this;
+    for (let j = k + 1; j <= k + MAX_REMARK && j < words.length; j++) {
+      if (words.isMark(j, ')')) return j + 1;
+      if (words.isMark(j, '(') || words.gap(j) === 'line') return k;
+    }
+    return k;
   }
 
   /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */
@@ -500,9 +624,16 @@ class Reader {
       end += 2;
       if (words.isMark(end, ',') && words.key(end + 1) === 'nhiệm') end++;
     }
-    if (words.key(end) === 'nhiệm' && words.key(end + 1) === 'kỳ' && words.kind(end + 2) === 'number') {
-      end += 3;
-      if (words.key(end) === '-' && words.kind(end + 1) === 'number') end += 2;
+    if (words.key(end) === 'nhiệm' && words.key(end + 1) === 'kỳ') {
+      // "nhiệm kỳ 2020 - 2025", or with the years in brackets: "nhiệm kỳ (2016 – 2021)".
+      const bracket = words.isMark(end + 2, '(') ? 1 : 0;
+      let years = end + 2 + bracket;
+      if (words.kind(years) === 'number') {
+        years++;
+        if (words.key(years) === '-' && words.kind(years + 1) === 'number') years += 2;
+        if (bracket === 0) end = years;
+        else if (words.isMark(years, ')')) end = years + 1;
+      }
     }
     if (end === open) return k;
     if (open > k) return words.isMark(end, ')') ? end + 1 : k;
@@ -517,13 +648,17 @@ class Reader {
   private predicate(k: number, opening = false): Chain | undefined {
     const { words } = this;
     // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
-    let at = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1) ? k + 1 : k;
+    // The dash that closes an appositive opened by one ("A - Ủy viên …, Trưởng ban … - được …") leads to the predicate as a comma does.
+    let at = (words.isMark(k, ',') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
     for (let n = 0; n < 2; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
       at = filler.end;
     }
-    const predicate = opening || words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, at) : undefined;
+    // "thôi tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …": joining or leaving bodies names no post, and the predicate after it goes on.
+    const member = this.membership(at);
+    if (member !== undefined && this.predicate(member)) return { titles: [], end: member };
+    const predicate = opening || words.gap(at) === 'space' ? (longestPhrase(this.lexicon.tries.predicates, words, at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
     if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ','))) return undefined;
     // "tái đắc cử, giữ chức …", "tái cử và được bầu …": a predicate without its post, then the next one.
@@ -533,6 +668,80 @@ class Reader {
     if (!chain) return undefined;
     if (predicate.canonical === '') return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
+  }
+
+  /**
+   * A career list at word i ("…, từng đảm nhiệm các chức vụ quan trọng tại
+   * tỉnh X như: A, B, C", "kinh qua các chức vụ: A; B"): a predicate that
+   * makes its posts former ones, written after other words of the sentence,
+   * a few words before a colon or right before the posts. The posts,
+   * separated by commas or semicolons, belong to the person named last in the
+   * same sentence. Returns the word after the list, or undefined when no
+   * career list of a person in this sentence starts at i.
+   */
+  private career(i: number): number | undefined {
+    const { words } = this;
+    const person = this.lastPerson;
+    if (person === undefined || i - person.end > MAX_CAREER_DISTANCE) return undefined;
+    const predicate = longestPhrase(this.lexicon.tries.predicates, words, i);
+    if (!predicate || predicate.canonical !== 'former' || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ':'))) return undefined;
+    for (let k = person.end; k < i; k++) if (words.isMark(k, '.') || words.gap(k) === 'line') return undefined;
+    let at = predicate.end;
+    for (let k = at; k < at + MAX_CAREER_PREAMBLE && k < words.length && !words.isMark(k, '.'); k++) {
+      if (words.isMark(k, ':')) {
+        at = k + 1;
+        break;
+      }
+    }
+    const posts: TitleMatch[] = [];
+    for (let chain = this.chain(at, true); chain; chain = this.chain(at, true)) {
+      posts.push(...chain.titles);
+      at = chain.end;
+      if (!(words.isMark(at, ';') && words.joins(at + 1))) break;
+      at++;
+    }
+    if (posts.length === 0) return undefined;
+    const holder = this.people[person.index];
+    const titles = withModifier(posts, 'former').map((m) => this.addTitle(m, holder.name));
+    this.people[person.index] = { ...holder, titles: [...holder.titles, ...titles] };
+    return at;
+  }
+
+  /**
+   * A predicate in the passive with its agent: "được Bộ Chính trị điều
+   * động, chỉ định giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …".
+   * The agent is an organisation; the predicate after it is read without
+   * its "được". Returns the predicate's end and modifier as longestPhrase does.
+   */
+  private agentPredicate(at: number): { end: number; canonical: string } | undefined {
+    const { words } = this;
+    // The fillers before a predicate may already have read the "được".
+    const agentAt = words.key(at) === 'được' ? at + 1 : at;
+    if (words.key(agentAt - 1) !== 'được' || words.gap(agentAt) !== 'space') return undefined;
+    const agent = longestPhrase(this.lexicon.tries.organizations, words, agentAt, this.organizationOptions);
+    if (!agent || words.gap(agent.end) !== 'space') return undefined;
+    return longestPhrase(this.lexicon.tries.predicates, words, agent.end);
+  }
+
+  /**
+   * The word after a clause that joins or leaves bodies rather than posts
+   * ("tham gia Ban Chấp hành, Ban Thường vụ", "thôi tham gia Ban Chấp
+   * hành"), at word at: organisations joined by commas or "và". Undefined
+   * when no such clause starts there.
+   */
+  private membership(at: number): number | undefined {
+    const { words } = this;
+    const verb = words.key(at) === 'thôi' ? at + 1 : at;
+    if (words.key(verb) !== 'tham' || words.key(verb + 1) !== 'gia' || words.gap(verb + 2) !== 'space') return undefined;
+    let k = verb + 2;
+    let body = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
+    if (!body) return undefined;
+    while (body) {
+      k = body.end;
+      const joined = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1);
+      body = joined ? longestPhrase(this.lexicon.tries.organizations, words, k + 1, this.organizationOptions) : undefined;
+    }
+    return k;
   }
 
   /** Word i is capitalised and not the tail of a code such as "26-HD/BTCTW". */

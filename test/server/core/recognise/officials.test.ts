@@ -32,6 +32,24 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bí thư Huyện ủy Cẩm Xuyên Phan Văn Giang dự.'), ['Phan Văn Giang: Bí thư Huyện ủy Cẩm Xuyên']);
     });
 
+    it('reads an organisation inside another: a party committee, the central committee or the board of a body', () => {
+      assert.deepEqual(people('Ông Lê Văn An giữ chức Bí thư đảng ủy UBND tỉnh Hà Tĩnh từ tháng 5.'), ['Lê Văn An: [appointed] Bí thư đảng ủy UBND tỉnh Hà Tĩnh']);
+      assert.deepEqual(people('Bà Hồ Thị Bình, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, dự họp.'), ['Hồ Thị Bình: Phó Chủ tịch Trung ương Hội Nông dân Việt Nam']);
+      assert.deepEqual(people('Ông Đào Văn Cường, nguyên Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam.'), ['Đào Văn Cường: [former] Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam']);
+    });
+
+    it('reads central bodies written with a dash or a long name, and posts of the army with their army', () => {
+      assert.deepEqual(people('Đồng chí Vũ Văn Dũng, Phó Trưởng ban Chính sách – Chiến lược Trung ương.'), ['Vũ Văn Dũng: Phó Trưởng ban Chính sách – Chiến lược Trung ương']);
+      assert.deepEqual(people('Ông Lý Văn Em, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng; ông Lê Văn Phú.'), [
+        'Lý Văn Em: Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng',
+        'Lê Văn Phú',
+      ]);
+      assert.deepEqual(people('Bà Mai Thị Giang, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội, phát biểu.'), ['Mai Thị Giang: Phó Chủ nhiệm Ủy ban về các vấn đề xã hội']);
+      assert.deepEqual(people('Thượng tướng Chu Văn Hải, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng.'), [
+        'Chu Văn Hải: Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam | Thứ trưởng Bộ Quốc phòng',
+      ]);
+    });
+
     it('keeps a level without its place in the organisation: "UBND tỉnh" is this province’s', () => {
       assert.deepEqual(people('Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cho biết.'), ['Võ Văn Hải: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh']);
     });
@@ -118,11 +136,99 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a counted post to every name opening an item of the list below it, one per line or after "Đó là"', () => {
+      assert.deepEqual(people('Hội nghị đã bầu bổ sung 2 Ủy viên Ban Thường vụ Tỉnh ủy khóa XX, gồm các ông, bà:\nÔng Lê Văn Một, Giám đốc Sở Nội vụ.\nBà Hồ Thị Hai, Bí thư Huyện ủy.\nÔng Đào Văn Ba phát biểu.'), [
+        'Lê Văn Một: [appointed] Ủy viên Ban Thường vụ Tỉnh ủy | Giám đốc Sở Nội vụ',
+        'Hồ Thị Hai: [appointed] Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
+        'Đào Văn Ba',
+      ]);
+      assert.deepEqual(people('Hội nghị có ba Phó Chủ tịch UBND tỉnh. Đó là ông Lê Văn Một, Ủy viên Ban Thường vụ Tỉnh ủy; ông Hồ Văn Hai; bà Đào Thị Ba. Ông Vũ Văn Tư dự họp.'), [
+        'Lê Văn Một: Phó Chủ tịch UBND tỉnh | Ủy viên Ban Thường vụ Tỉnh ủy',
+        'Hồ Văn Hai: Phó Chủ tịch UBND tỉnh',
+        'Đào Thị Ba: Phó Chủ tịch UBND tỉnh',
+        'Vũ Văn Tư',
+      ]);
+    });
+
+    it('reads a title before each name of a counted list after words that qualify the post', () => {
+      assert.deepEqual(people('Hội nghị giới thiệu ba Ủy viên Ban Thường vụ tái cử khóa XX, gồm: Bí thư Tỉnh ủy Lê Văn Một; Chủ tịch UBND tỉnh Hồ Văn Hai; Giám đốc Sở Nội vụ Đào Thị Ba.'), [
+        'Lê Văn Một: Ủy viên Ban Thường vụ | Bí thư Tỉnh ủy',
+        'Hồ Văn Hai: Ủy viên Ban Thường vụ | Chủ tịch UBND tỉnh',
+        'Đào Thị Ba: Ủy viên Ban Thường vụ | Giám đốc Sở Nội vụ',
+      ]);
+      assert.deepEqual(people('Tỉnh có ba Phó Chủ tịch UBND tỉnh. Ông Lê Văn Một phát biểu.'), ['Lê Văn Một']);
+    });
+
+    it('reads a list opened by "gồm" and the first name\'s honorific before the colon', () => {
+      assert.deepEqual(people('4 Phó bí thư gồm bà: Lê Thị An (Chủ tịch HĐND tỉnh), ông Hồ Văn Bình và ông Đào Văn Cường.'), [
+        'Lê Thị An: Phó bí thư | Chủ tịch HĐND tỉnh',
+        'Hồ Văn Bình: Phó bí thư',
+        'Đào Văn Cường: Phó bí thư',
+      ]);
+    });
+
     it('does not give a listed name the post heading the list twice when it writes the post again', () => {
       assert.deepEqual(people('Ba Phó Bí thư Huyện ủy gồm: ông Lê Văn Một, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện; bà Hồ Thị Hai, Phó Bí thư Huyện ủy.'), [
         'Lê Văn Một: Phó Bí thư Huyện ủy | Phó Bí thư Huyện ủy | Chủ tịch UBND huyện',
         'Hồ Thị Hai: Phó Bí thư Huyện ủy',
       ]);
+    });
+
+    it('reads a predicate in the passive with its agent: "được Ban Thường vụ Tỉnh ủy chỉ định giữ chức …"', () => {
+      assert.deepEqual(people('Ông Lê Văn An được Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2020 - 2025.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Cao Bằng']);
+      assert.deepEqual(people('Bà Hồ Thị Bình vừa được Ban Thường vụ Tỉnh ủy phân công giữ chức vụ Trưởng Ban Dân vận Tỉnh ủy.'), ['Hồ Thị Bình: [appointed] Trưởng Ban Dân vận Tỉnh ủy']);
+      assert.deepEqual(people('Ông Đào Văn Cường được Bộ Chính trị khen ngợi.'), ['Đào Văn Cường']);
+    });
+
+    it('reads past a penalty to the post the name leaves, and gives a post elected by a body to every name of the list', () => {
+      assert.deepEqual(people('Ông Lê Văn An bị cảnh cáo, thôi Ủy viên Bộ Chính trị.'), ['Lê Văn An: [left] Ủy viên Bộ Chính trị']);
+      assert.deepEqual(people('Trung ương thi hành kỷ luật ông Hồ Văn Bình bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Ban Thường vụ Tỉnh ủy khóa XX.'), [
+        'Hồ Văn Bình: [left] Ủy viên Ban Thường vụ Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Các bà: Đào Thị Cúc, Lý Thị Dung được Ban Chấp hành bầu chức vụ Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.'), [
+        'Đào Thị Cúc: [appointed] Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh',
+        'Lý Thị Dung: [appointed] Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh',
+      ]);
+      assert.deepEqual(people('Ông Vũ Văn Em bị cảnh cáo.'), ['Vũ Văn Em']);
+    });
+
+    it('gives a career list later in the sentence to the person named last in it, as former posts', () => {
+      assert.deepEqual(people('Ông Lê Văn An tốt nghiệp thạc sĩ kinh tế, từng đảm nhiệm các chức vụ quan trọng tại tỉnh Kiên Giang (cũ) như: Bí thư Huyện ủy Vĩnh Thuận, Phó Chủ tịch UBND tỉnh.'), [
+        'Lê Văn An: [former] Bí thư Huyện ủy Vĩnh Thuận | [former] Phó Chủ tịch UBND tỉnh',
+      ]);
+      assert.deepEqual(people('Đồng chí Đào Văn Cường, Bí thư Tỉnh ủy, từng kinh qua các chức vụ: Phó Giám đốc Sở Tư pháp; Chánh Văn phòng UBND tỉnh.'), [
+        'Đào Văn Cường: Bí thư Tỉnh ủy | [former] Phó Giám đốc Sở Tư pháp | [former] Chánh Văn phòng UBND tỉnh',
+      ]);
+      // A career list in a later sentence has no named subject: its posts are no one's here.
+      assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), ['Hồ Văn Bình']);
+    });
+
+    it('reads past a short remark in brackets after a name to its posts', () => {
+      assert.deepEqual(people('Ông Lê Văn An (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy Quảng Trị.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Quảng Trị']);
+      assert.deepEqual(people('Chúc mừng đồng chí Hồ Văn Bình (bên trái), Chủ tịch UBND tỉnh Quảng Ninh nhiệm kỳ 2016-2021.'), ['Hồ Văn Bình: Chủ tịch UBND tỉnh Quảng Ninh']);
+    });
+
+    it('reads "giữ cương vị" as taking up a post, and "trong thời gian giữ cương vị" as a post held', () => {
+      assert.deepEqual(people('Ông Tô Văn Cường chúc mừng ông Đào Văn Dũng giữ cương vị Bí thư Tỉnh ủy Bắc Giang.'), ['Tô Văn Cường', 'Đào Văn Dũng: [appointed] Bí thư Tỉnh ủy Bắc Giang']);
+      assert.deepEqual(people('Ghi nhận đóng góp của ông Lý Văn Em trong thời gian giữ cương vị Bí thư Tỉnh ủy Bắc Giang.'), ['Lý Văn Em: Bí thư Tỉnh ủy Bắc Giang']);
+    });
+
+    it('reads a predicate after an appositive closed by a dash, and the verbs of a decision to relieve', () => {
+      assert.deepEqual(people('Bà Lê Thị An - ủy viên Ban Thường vụ Tỉnh ủy, trưởng Ban Dân vận Tỉnh ủy - được Ban Thường vụ quyết định cho thôi giữ chức vụ trưởng Ban Dân vận Tỉnh ủy.'), [
+        'Lê Thị An: ủy viên Ban Thường vụ Tỉnh ủy | trưởng Ban Dân vận Tỉnh ủy | [left] trưởng Ban Dân vận Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Trung ương kỷ luật ông Hồ Văn Bình bằng hình thức cảnh cáo, cho thôi chức Ủy viên Bộ Chính trị.'), ['Hồ Văn Bình: [left] Ủy viên Bộ Chính trị']);
+    });
+
+    it('reads past a clause that joins or leaves bodies to the posts after it', () => {
+      assert.deepEqual(people('Chỉ định đồng chí Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Tỉnh ủy Đắk Lắk nhiệm kỳ 2015-2020.'), [
+        'Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk',
+      ]);
+      assert.deepEqual(
+        people('Quyết định cho ông Hồ Văn Bình thôi tham gia Ban Chấp hành, thôi giữ chức Chủ tịch UBND huyện Cẩm Xuyên nhiệm kỳ (2016 – 2021) để tham gia Ban Chấp hành, giữ chức Phó Bí thư Huyện ủy Kỳ Anh.'),
+        ['Hồ Văn Bình: [left] Chủ tịch UBND huyện Cẩm Xuyên | [appointed] Phó Bí thư Huyện ủy Kỳ Anh'],
+      );
+      assert.deepEqual(people('Ông Đào Văn Cường tham gia Ban Chấp hành từ năm 2015.'), ['Đào Văn Cường']);
     });
 
     it('gives a post written before "đối với" and a name to that name, with the predicate before the post', () => {
