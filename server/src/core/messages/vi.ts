@@ -178,7 +178,7 @@ export const VI: Messages = {
     tenure: (start, end) => `${VI.knowledge.date(start)} – ${end ? VI.knowledge.date(end) : VI.knowledge.present}`,
     noSource: 'không rõ nguồn',
     heldByOthers: (holder, title, date, held, own) =>
-      `Ở đây ${holder} được ghi là ${title}, nhưng theo cơ sở tri thức, ngày ${date} người giữ chức vụ này là ${held}${own !== undefined ? `; ${holder} giữ chức vụ này ${own}` : ''}.`,
+      `Ở đây ${holder} được ghi là ${title}, nhưng theo cơ sở tri thức, ngày ${date} người giữ chức vụ này là ${held}${own !== undefined ? `; ${holder} giữ chức vụ này trong thời gian ${own}` : ''}.`,
     dated: (text, date, document, known, source) => `${text} ghi ngày ${date}, nhưng theo cơ sở tri thức, ${document} có ngày ban hành ${known} (${source}).`,
     issuer: (text, issuer, document, known, source) => `${text} ghi cơ quan ban hành là ${issuer}, nhưng theo cơ sở tri thức, ${document} do ${known} ban hành (${source}).`,
     subject: (text, subject, document, dated, known, source) =>
