@@ -20,7 +20,19 @@ export interface Messages {
   suppress(ruleName: string, file: string): string;
   /** The fix-all source action run on save (`source.fixAll.reportLens`). */
   readonly fixAllOnSave: string;
+  /** A reason of another rule folded into a finding over the same words (the rule named in words). */
+  also(ruleName: string, message: string): string;
+  /** The label of the folder's fix-all edit (undo history, refactor preview), for one rule (in words) or all. */
+  fixAllInFolder(ruleName: string | undefined): string;
+  /** Why the server writes nothing in Restricted Mode (an untrusted folder). */
+  readonly restricted: string;
+  /** After an export: where it went (`annFilesBeside` for brat), and how many files were not written, with the first reason. */
+  exported(format: string, where: string, refused: number, reason: string | undefined): string;
+  annFilesBeside(count: number): string;
   readonly progressTitle: string;
+  /** The command line's text report: nothing found, or how many findings and how many at error level. */
+  readonly noFindings: string;
+  findingsSummary(count: number, errors: number): string;
   readonly progressListing: string;
   progressArticles(done: number, total: number): string;
   readonly hover: HoverMessages;

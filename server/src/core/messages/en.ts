@@ -22,11 +22,22 @@ export const EN: Messages = {
     'text-artifact': 'text artifact',
     'file-encoding': 'file encoding',
     'file-skipped': 'file skipped',
+    'decision-after-event': 'document dated after its announcement',
+    'appointment-date': 'appointment dates',
   },
   fixAllInFile: (rule, count) => `Fix all “${rule}” problems in this file (${count})`,
   suppress: (rule, file) => `Suppress this “${rule}” finding (in ${file})`,
   fixAllOnSave: 'Fix all Report Lens problems in this file',
+  also: (rule, message) => `Also (${rule}): ${message}`,
+  fixAllInFolder: (rule) => (rule === undefined ? 'Fix all problems in the folder' : `Fix all “${rule}” problems in the folder`),
+  restricted:
+    'Report Lens reads only in Restricted Mode: hovers and diagnostics work, but it writes no file (fix all, suppressions, the knowledge file, exports) until you trust this folder.',
+  exported: (format, where, refused, reason) =>
+    `Report Lens exported the annotations (${format}): ${where}.${refused > 0 ? ` ${refused} not written (${reason}${refused > 1 ? ', …' : ''}).` : ''}`,
+  annFilesBeside: (count) => `${plural(count, '.ann file')} beside the articles`,
   progressTitle: 'Report Lens: indexing',
+  noFindings: 'No findings.',
+  findingsSummary: (count, errors) => `${plural(count, 'finding')} (${errors} at error level)`,
   progressListing: 'listing articles',
   progressArticles: (done, total) => `${done}/${total} articles`,
   hover: {

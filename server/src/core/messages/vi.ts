@@ -20,11 +20,22 @@ export const VI: Messages = {
     'text-artifact': 'lỗi văn bản',
     'file-encoding': 'bảng mã của tệp',
     'file-skipped': 'tệp bị bỏ qua',
+    'decision-after-event': 'văn bản ghi ngày sau sự kiện công bố',
+    'appointment-date': 'ngày nhận chức không khớp',
   },
   fixAllInFile: (rule, count) => `Sửa tất cả lỗi “${rule}” trong tệp này (${count})`,
   suppress: (rule, file) => `Bỏ qua phát hiện “${rule}” này (ghi vào ${file})`,
   fixAllOnSave: 'Sửa tất cả lỗi Report Lens trong tệp này',
+  also: (rule, message) => `Ngoài ra (${rule}): ${message}`,
+  fixAllInFolder: (rule) => (rule === undefined ? 'Sửa tất cả lỗi trong thư mục' : `Sửa tất cả lỗi “${rule}” trong thư mục`),
+  restricted:
+    'Ở Chế độ hạn chế (Restricted Mode), Report Lens chỉ đọc: khung thông tin và phát hiện vẫn hoạt động, nhưng không ghi tệp nào (sửa tất cả, bỏ qua phát hiện, tệp tri thức, xuất chú giải) cho đến khi bạn tin cậy thư mục này.',
+  exported: (format, where, refused, reason) =>
+    `Report Lens đã xuất chú giải (${format}): ${where}.${refused > 0 ? ` ${refused} tệp không được ghi (${reason}${refused > 1 ? ', …' : ''}).` : ''}`,
+  annFilesBeside: (count) => `${count} tệp .ann bên cạnh các bài`,
   progressTitle: 'Report Lens: đang lập chỉ mục',
+  noFindings: 'Không có phát hiện nào.',
+  findingsSummary: (count, errors) => `${count} phát hiện (${errors} ở mức lỗi)`,
   progressListing: 'đang liệt kê bài viết',
   progressArticles: (done, total) => `${done}/${total} bài`,
   hover: {
