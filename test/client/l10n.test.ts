@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LANGUAGES } from '../../server/src/core/messages/catalogue';
 import { RESTRICTED_MESSAGE } from '../../server/src/lsp/protocolShapes';
+import { RULE_IDS } from '../../server/src/core/rules';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -78,5 +79,16 @@ describe('interface languages (English and Vietnamese)', () => {
   it('the server’s catalogues have the same messages in both languages, at every depth', () => {
     assert.deepEqual(messagePaths(LANGUAGES.vi), messagePaths(LANGUAGES.en));
     assert.ok(messagePaths(LANGUAGES.en).length > 80, 'the walk reaches the nested catalogues');
+  });
+
+  it('every rule has a name in words in both languages, so no message or title falls back to its id', () => {
+    for (const language of ['en', 'vi'] as const) {
+      assert.deepEqual(RULE_IDS.filter((id) => LANGUAGES[language].ruleNames[id] === undefined), [], language);
+    }
+  });
+
+  it('the server says the Restricted Mode sentence as the client’s bundle translates it', () => {
+    assert.equal(LANGUAGES.en.restricted, RESTRICTED_MESSAGE);
+    assert.equal(LANGUAGES.vi.restricted, json('l10n/bundle.l10n.vi.json')[RESTRICTED_MESSAGE]);
   });
 });

@@ -1,5 +1,6 @@
 import { createReportLensService, type ReportLensService } from '../../server/src/core/service';
 import type { FileAccess } from '../../server/src/core/host';
+import type { Language } from '../../server/src/core/messages/catalogue';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -54,9 +55,9 @@ export function memoryFiles(files: ReadonlyMap<string, string>): FileAccess {
   };
 }
 
-/** A service indexed over the fixture's files. */
-export async function serviceFor(fixture: Fixture): Promise<ReportLensService> {
-  const service = createReportLensService({ files: memoryFiles(fixture.files) });
+/** A service indexed over the fixture's files, in English unless a language is given. */
+export async function serviceFor(fixture: Fixture, language?: Language): Promise<ReportLensService> {
+  const service = createReportLensService({ files: memoryFiles(fixture.files), language });
   await service.indexWorkspace();
   return service;
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
 import { createTwoFilesPatch } from 'diff';
-import { type Finding, LineIndex, type Position, SKIPPED_RULE, type Severity, createReportLensService, type RuleInfo } from '../core';
+import { type Finding, LineIndex, type Messages, type Position, SKIPPED_RULE, type Severity, createReportLensService, messagesFor, type RuleInfo } from '../core';
 import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
 import { planFixes, writeFixes, type FixChange, type FixPlan } from './fix';
 import { mergedShards, parseShard, writeManifest, type AnalysisOptions } from './analysis';
@@ -115,7 +115,7 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
   }
 
   const located = report(opened, io);
-  io.out(format(parsed.format, located, opened.service.rules()));
+  io.out(format(parsed.format, located, opened.service.rules(), messagesFor(io.language)));
   skipped ||= located.some((r) => r.finding.rule === SKIPPED_RULE);
   return (located.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN) | (skipped ? EXIT_SKIPPED : 0);
 }
@@ -206,11 +206,11 @@ function located(finding: Finding, file: string, text: string, index: LineIndex)
   return { finding, file, start, end: index.positionAt(finding.end), lineText: text.slice(lineStart, lineEnd).replace(/\r?\n$/, ''), index };
 }
 
-/** The report in a format; SARIF lists the rules the façade names. */
-export function format(kind: Format, report: readonly Located[], rules: readonly RuleInfo[]): string {
+/** The report in a format; SARIF lists the rules the façade names; the text's own words are in the user's language. */
+export function format(kind: Format, report: readonly Located[], rules: readonly RuleInfo[], messages: Messages = messagesFor(undefined)): string {
   if (kind === 'json') return `${JSON.stringify(toJson(report), null, 2)}\n`;
   if (kind === 'sarif') return `${JSON.stringify(toSarif(report, rules), null, 2)}\n`;
-  return toText(report);
+  return toText(report, messages);
 }
 
 function toJson(report: readonly Located[]): unknown {
@@ -276,8 +276,8 @@ function toSarif(report: readonly Located[], rules: readonly RuleInfo[]): unknow
 }
 
 /** Findings grouped by file, each with its position, level, rule, message and the line it is on. */
-function toText(report: readonly Located[]): string {
-  if (report.length === 0) return 'No findings.\n';
+function toText(report: readonly Located[], messages: Messages): string {
+  if (report.length === 0) return `${messages.noFindings}\n`;
   let out = '';
   let file: string | undefined;
   for (const r of report) {
@@ -289,7 +289,7 @@ function toText(report: readonly Located[]): string {
     out += `      ${excerpt(r)}\n`;
   }
   const errors = report.filter((r) => r.finding.severity === 'error').length;
-  return `${out}\n${report.length} finding${report.length === 1 ? '' : 's'} (${errors} at error level)\n`;
+  return `${out}\n${messages.findingsSummary(report.length, errors)}\n`;
 }
 
 /** The finding's text in its line, with a little context either side and the finding marked. */

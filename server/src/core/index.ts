@@ -44,5 +44,5 @@ export { decodeArticle, encodeArticle } from './text/decode';
 export { editKey } from './features/fixCauses';
 export { entityName } from './features/describe';
 export { fileName } from './features/hover';
-export { languageOf, messagesFor } from './messages/catalogue';
+export { languageOf, messagesFor, ruleName } from './messages/catalogue';
 export type { Language, Messages } from './messages/catalogue';

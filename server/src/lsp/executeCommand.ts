@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { CancelledError, type TextEdit, editKey } from '../core';
+import { CancelledError, type TextEdit, editKey, ruleName } from '../core';
 import { guard } from './guard';
-import { EXPORT_ANNOTATIONS_COMMAND, FIX_ALL_IN_FOLDER_COMMAND, RESTRICTED_MESSAGE, type FixAllPreview, type FixAllResult } from './protocol';
+import { EXPORT_ANNOTATIONS_COMMAND, FIX_ALL_IN_FOLDER_COMMAND, type FixAllPreview, type FixAllResult } from './protocol';
 import type { ServerState } from './state';
 import { toWorkspaceEdit } from './workspaceEdit';
 import { exportAnnotations } from './exportAnnotations';
@@ -32,7 +32,7 @@ export function registerExecuteCommand(connection: Connection, state: ServerStat
 
 /** Exported for the test that cancels it half-way. */
 export async function fixAllInFolder(connection: Connection, state: ServerState, ruleId: string | undefined, confirm: unknown, token: CancellationToken): Promise<FixAllResult> {
-  if (!state.trusted) return { applied: false, edits: 0, restricted: RESTRICTED_MESSAGE };
+  if (!state.trusted) return { applied: false, edits: 0, restricted: state.messages.restricted };
   state.flushAll();
   const edits = state.service.fixAll(ruleId, token);
   const preview = previewOf(state, edits);
@@ -45,7 +45,7 @@ export async function fixAllInFolder(connection: Connection, state: ServerState,
   if (token.isCancellationRequested) throw new CancelledError();
   const edit = toWorkspaceEdit(state, edits);
   if (!edit) return { applied: false, edits: edits.length };
-  const label = ruleId !== undefined ? `Fix all ${ruleId} problems in the folder` : 'Fix all problems in the folder';
+  const label = state.messages.fixAllInFolder(ruleId === undefined ? undefined : ruleName(state.messages, ruleId));
   const result = await connection.workspace.applyEdit({ label, edit });
   return { applied: result.applied, edits: edits.length };
 }

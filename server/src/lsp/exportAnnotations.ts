@@ -3,7 +3,7 @@ import { MessageType, ShowMessageNotification, type CancellationToken, type Conn
 import { EXPORT_FORMATS } from '../core';
 import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
 import { canonicalUri, uriToPath } from '../node/uri';
-import { RESTRICTED_MESSAGE, type ExportResult } from './protocol';
+import type { ExportResult } from './protocol';
 import type { ServerState } from './state';
 
 export { EXPORT_ANNOTATIONS_COMMAND } from './protocol';
@@ -24,7 +24,7 @@ export async function exportAnnotations(
   args: readonly unknown[],
   token: CancellationToken,
 ): Promise<ExportResult> {
-  if (!state.trusted) return { files: 0, error: RESTRICTED_MESSAGE };
+  if (!state.trusted) return { files: 0, error: state.messages.restricted };
   const format = EXPORT_FORMATS.find((f) => f === args[0]);
   if (!format) return { files: 0, error: `give a format: ${EXPORT_FORMATS.join(', ')}` };
   const folder = state.folders[0];
@@ -45,12 +45,11 @@ export async function exportAnnotations(
     if (reason !== undefined) refused.push({ uri: file.uri ?? targetUri ?? to, reason });
   }
   const written = exported.length - refused.length;
-  const where = format === 'brat' ? `${written} .ann file${written === 1 ? '' : 's'} beside the articles` : (targetUri ?? '');
-  const skipped = refused.length > 0 ? ` ${refused.length} not written (${refused[0].reason}${refused.length > 1 ? ', …' : ''}).` : '';
+  const where = format === 'brat' ? state.messages.annFilesBeside(written) : (targetUri ?? '');
   // A notification, not a request: nothing waits for the user to dismiss it.
   await connection.sendNotification(ShowMessageNotification.type, {
     type: refused.length > 0 ? MessageType.Warning : MessageType.Info,
-    message: `Report Lens exported the annotations (${format}): ${where}.${skipped}`,
+    message: state.messages.exported(format, where, refused.length, refused[0]?.reason),
   });
   return { files: written, format, refused };
 }

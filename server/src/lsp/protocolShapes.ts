@@ -117,7 +117,7 @@ export interface ExportResult {
   readonly error?: string;
 }
 
-/** What the server says when Restricted Mode stops a write. */
+/** The English of the catalogue's Restricted Mode sentence (a test keeps them equal): the client's l10n bundle translates it by this text. */
 export const RESTRICTED_MESSAGE =
   'Report Lens reads only in Restricted Mode: hovers and diagnostics work, but it writes no file (fix all, suppressions, the knowledge file, exports) until you trust this folder.';
 

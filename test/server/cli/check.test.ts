@@ -71,6 +71,24 @@ describe('cli/check', () => {
     );
   });
 
+  it('with --lang vi, prints the messages and the summary in Vietnamese, and the rule id and level as they are', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-check-vi-'));
+    folders.push(dir);
+    fs.writeFileSync(path.join(dir, 'a.txt'), DAMAGED);
+    let out = '';
+    const code = await runCheck(['.'], { cwd: dir, out: (t) => (out += t), err: () => undefined, language: 'vi' });
+    assert.equal(code, 1);
+    assert.equal(
+      out,
+      'a.txt\n  1:6  warning  text-artifact  Từ “tác” bị viết lặp hai lần.\n      Công »tác tác« đào tạo.\n' +
+        '  2:6  error  date-invalid  “31-2-2023” không phải là ngày có thật: tháng 2 chỉ có 28 ngày, không có ngày 31.\n      Ngày »31-2-2023« họp.\n\n' +
+        '2 phát hiện (1 ở mức lỗi)\n',
+    );
+    let clean = '';
+    await runCheck(['.'], { cwd: fs.mkdtempSync(path.join(dir, 'empty-')), out: (t) => (clean += t), err: () => undefined, language: 'vi' });
+    assert.equal(clean, 'Không có phát hiện nào.\n');
+  });
+
   it('prints text grouped by file with the excerpt, and exits 0 when nothing is at error level', async () => {
     const run = await check({ 'a.txt': 'Công tác tác đào tạo.\n', 'b.txt': 'Sạch.\n' }, ['.']);
     assert.equal(run.code, 0);

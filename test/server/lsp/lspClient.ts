@@ -75,7 +75,8 @@ export class LspSession {
   ) {}
 
   /** Starts the server on a folder; the benchmark passes its own server path. */
-  static async start(folder: string, initializationOptions?: object, server = SERVER): Promise<LspSession> {
+  /** `locale`: the client's display language, as VS Code sends it (English unless given). */
+  static async start(folder: string, initializationOptions?: object, server = SERVER, locale?: string): Promise<LspSession> {
     const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child);
@@ -116,6 +117,7 @@ export class LspSession {
       workspaceFolders: [{ uri, name: path.basename(folder) }],
       capabilities: CAPABILITIES,
       initializationOptions,
+      ...(locale !== undefined ? { locale } : {}),
     });
     session.capabilities = initialized.capabilities;
     await connection.sendNotification(InitializedNotification.type, {});

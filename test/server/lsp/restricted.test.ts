@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, ExecuteCommandRequest, HoverRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
 import type { ExportResult, FixAllResult } from '../../../server/src/lsp/protocolShapes';
 import { RESTRICTED_MESSAGE } from '../../../server/src/lsp/protocolShapes';
+import { LANGUAGES } from '../../../server/src/core/messages/catalogue';
 import { LspSession } from './lspClient';
 
 /**
@@ -69,5 +70,35 @@ describe('lsp server in Restricted Mode', () => {
     assert.deepEqual(exported, { files: 0, error: RESTRICTED_MESSAGE });
     assert.deepEqual(session.appliedEdits, []);
     assert.deepEqual(fs.readdirSync(dir).sort(), ['a.txt', 'b.txt']);
+  });
+});
+
+describe('lsp server in Restricted Mode, in Vietnamese', () => {
+  let dir: string;
+  let session: LspSession;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-restricted-vi-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'Công tác tác đào tạo cán bộ.\n');
+    session = await LspSession.start(dir, { trusted: false }, undefined, 'vi');
+    await session.indexed();
+  });
+
+  after(async () => {
+    await session?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says in Vietnamese why fix-all and export write nothing', async () => {
+    const reason = LANGUAGES.vi.restricted;
+    assert.match(reason, /^Ở Chế độ hạn chế/);
+    const fix = (await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLens.server.fixAllInFolder', arguments: [null] })) as FixAllResult;
+    assert.deepEqual(fix, { applied: false, edits: 0, restricted: reason });
+    const exported = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'reportLens.server.exportAnnotations',
+      arguments: ['jsonl', pathToFileURL(path.join(dir, 'out.jsonl')).href],
+    })) as ExportResult;
+    assert.deepEqual(exported, { files: 0, error: reason });
+    assert.deepEqual(fs.readdirSync(dir), ['a.txt']);
   });
 });

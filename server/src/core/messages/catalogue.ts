@@ -20,7 +20,19 @@ export interface Messages {
   suppress(ruleName: string, file: string): string;
   /** The fix-all source action run on save (`source.fixAll.reportLens`). */
   readonly fixAllOnSave: string;
+  /** A reason of another rule folded into a finding over the same words (the rule named in words). */
+  also(ruleName: string, message: string): string;
+  /** The label of the folder's fix-all edit (undo history, refactor preview), for one rule (in words) or all. */
+  fixAllInFolder(ruleName: string | undefined): string;
+  /** Why the server writes nothing in Restricted Mode (an untrusted folder). */
+  readonly restricted: string;
+  /** After an export: where it went (`annFilesBeside` for brat), and how many files were not written, with the first reason. */
+  exported(format: string, where: string, refused: number, reason: string | undefined): string;
+  annFilesBeside(count: number): string;
   readonly progressTitle: string;
+  /** The command line's text report: nothing found, or how many findings and how many at error level. */
+  readonly noFindings: string;
+  findingsSummary(count: number, errors: number): string;
   readonly progressListing: string;
   progressArticles(done: number, total: number): string;
   readonly hover: HoverMessages;
@@ -31,6 +43,82 @@ export interface Messages {
   readonly documentCode: DocumentCodeMessages;
   readonly spellingVariant: SpellingVariantMessages;
   readonly titleConflict: TitleConflictMessages;
+  readonly dates: DateMessages;
+  readonly termYears: TermYearsMessages;
+  readonly editionYear: EditionYearMessages;
+  readonly documentConflict: DocumentConflictMessages;
+  readonly nameVariant: NameVariantMessages;
+  readonly knowledgeChecks: KnowledgeCheckMessages;
+  readonly decisionAfterEvent: DecisionAfterEventMessages;
+  readonly appointmentDate: AppointmentDateMessages;
+}
+
+/** What a cited document's anniversary counts from: a congress, a term (khóa), or the document's own date. */
+export type Origin = { readonly kind: 'congress' | 'term'; readonly ordinal: number } | { readonly kind: 'document'; readonly date: string };
+
+/** The messages of date-weekday, date-invalid and date-context (weekdays by number, Sunday 0; dates as ISO text). */
+export interface DateMessages {
+  weekday(text: string, stated: number, date: string, actual: number): string;
+  /** `days`: how many days the month has, or undefined when there is no such month. */
+  invalid(text: string, day: number, month: number, days: number | undefined): string;
+  updatedEarlier(date: string, updated: string): string;
+  periodSum(text: string, from: number, to: number, length: number): string;
+  lawAfterArticle(text: string, year: number, published: number): string;
+  lawBeforeConstitution(text: string, year: number, first: number): string;
+  anniversary(text: string, origin: Origin, began: number, years: number, year: number, since: number): string;
+}
+
+/** The term-years rule's messages (ordinals come as Roman numerals). */
+export interface TermYearsMessages {
+  runs(text: string, body: 'assembly' | 'party', ordinal: string, expected: readonly [number, number], years: readonly [number, number]): string;
+  congressAhead(text: string, date: string, next: string, written: string): string;
+  committeeTerm(text: string, round: number, roundEnd: number, from: number, to: number): string;
+  outOfOrder(text: string, odd: string): string;
+}
+
+/** The edition-year rule's messages. */
+export interface EditionYearMessages {
+  disagrees(text: string, edition: string, award: string, expected: number, year: number): string;
+  readonly agrees: string;
+}
+
+/** The document-conflict rule's messages; `what`: which fact of the citation disagrees. */
+export interface DocumentConflictMessages {
+  conflict(text: string, what: 'date' | 'issuer', value: string, others: string): string;
+  citedHere(what: 'date' | 'issuer', value: string): string;
+}
+
+/** The name-variant rule's messages (names come quoted). */
+export interface NameVariantMessages {
+  nearFrequent(name: string, best: string, count: number): string;
+  namedHere(name: string): string;
+  wellKnown(written: string, name: string): string;
+  changeTo(name: string): string;
+}
+
+/** The messages of the knowledge-base checks made by title-conflict and document-conflict. */
+export interface KnowledgeCheckMessages {
+  /** When a person held a post, from the knowledge base's dates. */
+  tenure(start: DateBound, end: DateBound | undefined): string;
+  readonly noSource: string;
+  /** `own`: when the person named in the article held the post, if the knowledge base knows. */
+  heldByOthers(holder: string, title: string, date: string, held: string, own: string | undefined): string;
+  dated(text: string, date: string, document: string, known: string, source: string): string;
+  issuer(text: string, issuer: string, document: string, known: string, source: string): string;
+  /** `dated`: the knowledge base's date of the document, if it has one. */
+  subject(text: string, subject: string, document: string, dated: string | undefined, known: string, source: string): string;
+}
+
+/** The decision-after-event rule's messages. */
+export interface DecisionAfterEventMessages {
+  afterEvent(text: string, signed: string, event: string, eventDate: string): string;
+  eventDated(date: string): string;
+}
+
+/** The appointment-date rule's messages. */
+export interface AppointmentDateMessages {
+  differs(name: string, post: string, date: string, others: string): string;
+  sameAppointment(date: string): string;
 }
 
 /** The title-conflict rule's own messages (titles as written come quoted). */

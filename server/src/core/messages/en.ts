@@ -1,5 +1,5 @@
 import type { Messages } from './catalogue';
-import { toRoman } from '../calendar';
+import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, toRoman } from '../calendar';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -22,11 +22,22 @@ export const EN: Messages = {
     'text-artifact': 'text artifact',
     'file-encoding': 'file encoding',
     'file-skipped': 'file skipped',
+    'decision-after-event': 'document dated after its announcement',
+    'appointment-date': 'appointment dates',
   },
   fixAllInFile: (rule, count) => `Fix all “${rule}” problems in this file (${count})`,
   suppress: (rule, file) => `Suppress this “${rule}” finding (in ${file})`,
   fixAllOnSave: 'Fix all Report Lens problems in this file',
+  also: (rule, message) => `Also (${rule}): ${message}`,
+  fixAllInFolder: (rule) => (rule === undefined ? 'Fix all problems in the folder' : `Fix all “${rule}” problems in the folder`),
+  restricted:
+    'Report Lens reads only in Restricted Mode: hovers and diagnostics work, but it writes no file (fix all, suppressions, the knowledge file, exports) until you trust this folder.',
+  exported: (format, where, refused, reason) =>
+    `Report Lens exported the annotations (${format}): ${where}.${refused > 0 ? ` ${refused} not written (${reason}${refused > 1 ? ', …' : ''}).` : ''}`,
+  annFilesBeside: (count) => `${plural(count, '.ann file')} beside the articles`,
   progressTitle: 'Report Lens: indexing',
+  noFindings: 'No findings.',
+  findingsSummary: (count, errors) => `${plural(count, 'finding')} (${errors} at error level)`,
   progressListing: 'listing articles',
   progressArticles: (done, total) => `${done}/${total} articles`,
   hover: {
@@ -141,8 +152,62 @@ export const EN: Messages = {
     citedHere: (code) => `Cited with its code ${code} here`,
     writeCode: (code) => `Write the code ${code}`,
   },
+  dates: {
+    weekday: (text, stated, date, actual) =>
+      `${text} says ${WEEKDAY_NAMES_VI[stated]} (${WEEKDAY_NAMES_EN[stated]}), but ${date} is a ${WEEKDAY_NAMES_EN[actual]} (${WEEKDAY_NAMES_VI[actual]}).`,
+    invalid: (text, day, month, days) => `${text} is not a date: ${days === undefined ? `there is no month ${month}` : `month ${month} has ${days} days, not ${day}`}.`,
+    updatedEarlier: (date, updated) => `The article is dated ${date} but says it was updated earlier, on ${updated}.`,
+    periodSum: (text, from, to, length) => `${text} does not add up: ${from}–${to} spans ${to - from + 1} calendar years, not ${length}.`,
+    lawAfterArticle: (text, year, published) => `${text}: the year ${year} is after the article's own year (${published}); a constitution or law cannot be of that year.`,
+    lawBeforeConstitution: (text, year, first) =>
+      `${text}: the year ${year} is before Vietnam's first constitution (${first}); a constitution or law cannot be of that year.`,
+    anniversary: (text, origin, began, years, year, since) =>
+      `${text}: ${origin.kind === 'document' ? `the document dated ${origin.date}` : `${origin.kind === 'congress' ? 'Đại hội' : 'khóa'} ${toRoman(origin.ordinal)}`} began in ${began}, ` +
+      `so ${years} years before ${year} (${since}) is before the document existed.`,
+  },
+  termYears: {
+    runs: (text, body, ordinal, expected, years) =>
+      `${text}: ${body === 'assembly' ? 'The National Assembly’s term' : 'The Party’s term (khóa)'} ${ordinal} runs ${expected[0]}–${expected[1]}, not ${years[0]}–${years[1]}.`,
+    congressAhead: (text, date, next, written) => `${text}: on ${date} the Party’s next congress is Đại hội ${next}, so Đại hội ${written} cannot be meant.`,
+    committeeTerm: (text, round, roundEnd, from, to) =>
+      `${text}: a Party committee is elected for the five years between two rounds of congresses (${round}–${roundEnd}), not ${from}–${to}.`,
+    outOfOrder: (text, odd) => `${text}: a list of terms runs in order, but ${odd} breaks it; one of the ordinals is written wrong.`,
+  },
+  editionYear: {
+    disagrees: (text, edition, award, expected, year) => `${text}: elsewhere in the folder edition ${edition} of ${award} falls in ${expected}, not ${year}.`,
+    agrees: 'An edition and year that agree with the folder',
+  },
+  documentConflict: {
+    conflict: (text, what, value, others) => `${text} is ${CITED[what]} ${value} here but ${CITED[what]} ${others} elsewhere in the folder.`,
+    citedHere: (what, value) => `Cited here as ${CITED[what]} ${value}`,
+  },
+  nameVariant: {
+    nearFrequent: (name, best, count) => `${name} looks like a misspelling of ${best}, named ${count} times in the folder.`,
+    namedHere: (name) => `${name} is named here`,
+    wellKnown: (written, name) => `${written} looks like a misspelling of ${name}, a well-known name written with the same letters.`,
+    changeTo: (name) => `Change to ${name}`,
+  },
+  knowledgeChecks: {
+    tenure: (start, end) => `${start.text} – ${end?.text ?? 'present'}`,
+    noSource: 'no source',
+    heldByOthers: (holder, title, date, held, own) =>
+      `${holder} is called ${title} here, but on ${date} the knowledge base has ${held} in that post${own !== undefined ? `; ${holder} held it ${own}` : ''}.`,
+    dated: (text, date, document, known, source) => `${text} is dated ${date}, but the knowledge base dates ${document} ${known} (${source}).`,
+    issuer: (text, issuer, document, known, source) => `${text} names ${issuer} as its issuer, but the knowledge base has ${document} issued by ${known} (${source}).`,
+    subject: (text, subject, document, dated, known, source) =>
+      `${text} is cited as being about ${subject}, but the knowledge base's ${document} of ${dated ?? 'its term'} is about ${known} (${source}).`,
+  },
+  decisionAfterEvent: {
+    afterEvent: (text, signed, event, eventDate) => `${text} is dated ${signed}, after the event that announces it (${event}, ${eventDate}): one of the two dates is wrong.`,
+    eventDated: (date) => `The event is dated ${date} here`,
+  },
+  appointmentDate: {
+    differs: (name, post, date, others) => `${name}’s appointment as ${post} is dated ${date} here but ${others} in another article of the folder.`,
+    sameAppointment: (date) => `The same appointment is dated ${date} here`,
+  },
 };
 
+const CITED = { date: 'dated', issuer: 'issued by' } as const;
 const NUMERALS = { roman: 'Roman', arabic: 'Arabic' } as const;
 const STYLE = { new: 'new style (khóa, Ủy, hòa)', old: 'old style (khoá, Uỷ, hoà)' } as const;
 const timesEn = (n: number) => (n > 1 ? ` (${n} times)` : '');

@@ -1,5 +1,5 @@
 import type { Messages } from './catalogue';
-import { toRoman } from '../calendar';
+import { WEEKDAY_NAMES_VI, toRoman } from '../calendar';
 
 export const VI: Messages = {
   showTimeline: 'Xem quá trình công tác',
@@ -20,11 +20,22 @@ export const VI: Messages = {
     'text-artifact': 'lỗi văn bản',
     'file-encoding': 'bảng mã của tệp',
     'file-skipped': 'tệp bị bỏ qua',
+    'decision-after-event': 'văn bản ghi ngày sau sự kiện công bố',
+    'appointment-date': 'ngày nhận chức không khớp',
   },
   fixAllInFile: (rule, count) => `Sửa tất cả lỗi “${rule}” trong tệp này (${count})`,
   suppress: (rule, file) => `Bỏ qua phát hiện “${rule}” này (ghi vào ${file})`,
   fixAllOnSave: 'Sửa tất cả lỗi Report Lens trong tệp này',
+  also: (rule, message) => `Ngoài ra (${rule}): ${message}`,
+  fixAllInFolder: (rule) => (rule === undefined ? 'Sửa tất cả lỗi trong thư mục' : `Sửa tất cả lỗi “${rule}” trong thư mục`),
+  restricted:
+    'Ở Chế độ hạn chế (Restricted Mode), Report Lens chỉ đọc: khung thông tin và phát hiện vẫn hoạt động, nhưng không ghi tệp nào (sửa tất cả, bỏ qua phát hiện, tệp tri thức, xuất chú giải) cho đến khi bạn tin cậy thư mục này.',
+  exported: (format, where, refused, reason) =>
+    `Report Lens đã xuất chú giải (${format}): ${where}.${refused > 0 ? ` ${refused} tệp không được ghi (${reason}${refused > 1 ? ', …' : ''}).` : ''}`,
+  annFilesBeside: (count) => `${count} tệp .ann bên cạnh các bài`,
   progressTitle: 'Report Lens: đang lập chỉ mục',
+  noFindings: 'Không có phát hiện nào.',
+  findingsSummary: (count, errors) => `${count} phát hiện (${errors} ở mức lỗi)`,
   progressListing: 'đang liệt kê bài viết',
   progressArticles: (done, total) => `${done}/${total} bài`,
   hover: {
@@ -139,8 +150,62 @@ export const VI: Messages = {
     citedHere: (code) => `Ở đây trích dẫn đủ ký hiệu ${code}`,
     writeCode: (code) => `Thêm ký hiệu ${code}`,
   },
+  dates: {
+    weekday: (text, stated, date, actual) => `${text} ghi là ${WEEKDAY_NAMES_VI[stated]}, nhưng ngày ${date} là ${WEEKDAY_NAMES_VI[actual]}.`,
+    invalid: (text, day, month, days) =>
+      `${text} không phải là ngày có thật: ${days === undefined ? `không có tháng ${month}` : `tháng ${month} chỉ có ${days} ngày, không có ngày ${day}`}.`,
+    updatedEarlier: (date, updated) => `Bài đăng ngày ${date} nhưng lại ghi cập nhật ngày ${updated}, sớm hơn ngày đăng.`,
+    periodSum: (text, from, to, length) => `${text} không khớp: từ ${from} đến ${to} là ${to - from + 1} năm, không phải ${length} năm.`,
+    lawAfterArticle: (text, year, published) => `${text}: năm ${year} muộn hơn năm đăng bài (${published}); không thể có hiến pháp hay luật của năm đó.`,
+    lawBeforeConstitution: (text, year, first) =>
+      `${text}: năm ${year} sớm hơn bản Hiến pháp đầu tiên của Việt Nam (${first}); không thể có hiến pháp hay luật của năm đó.`,
+    anniversary: (text, origin, began, years, year, since) =>
+      `${text}: ${origin.kind === 'document' ? `văn bản ngày ${origin.date}` : `${origin.kind === 'congress' ? 'Đại hội' : 'khóa'} ${toRoman(origin.ordinal)}`} bắt đầu từ năm ${began}, ` +
+      `nên tính ngược ${years} năm từ ${year} (tức năm ${since}) là trước khi văn bản ra đời.`,
+  },
+  termYears: {
+    runs: (text, body, ordinal, expected, years) =>
+      `${text}: nhiệm kỳ ${body === 'assembly' ? 'Quốc hội' : 'Ban Chấp hành Trung ương Đảng'} khóa ${ordinal} là ${expected[0]}–${expected[1]}, không phải ${years[0]}–${years[1]}.`,
+    congressAhead: (text, date, next, written) => `${text}: vào ngày ${date}, đại hội sắp tới của Đảng là Đại hội ${next}, nên không thể là Đại hội ${written}.`,
+    committeeTerm: (text, round, roundEnd, from, to) =>
+      `${text}: cấp ủy đảng được bầu cho nhiệm kỳ 5 năm giữa hai kỳ đại hội (${round}–${roundEnd}), không phải ${from}–${to}.`,
+    outOfOrder: (text, odd) => `${text}: các khóa được kể theo thứ tự, nhưng ${odd} làm lệch thứ tự; một số thứ tự khóa bị ghi sai.`,
+  },
+  editionYear: {
+    disagrees: (text, edition, award, expected, year) => `${text}: theo các bài khác trong thư mục, ${award} lần thứ ${edition} là năm ${expected}, không phải năm ${year}.`,
+    agrees: 'Lần trao giải và năm khớp với các bài khác trong thư mục',
+  },
+  documentConflict: {
+    conflict: (text, what, value, others) => `${text} ở đây ${CITED[what]} ${value}, nhưng ở bài khác trong thư mục ${CITED[what]} ${others}.`,
+    citedHere: (what, value) => `Ở đây ${CITED[what]} ${value}`,
+  },
+  nameVariant: {
+    nearFrequent: (name, best, count) => `${name} có thể là viết sai của ${best} (tên này được nhắc ${count} lần trong thư mục).`,
+    namedHere: (name) => `Ở đây viết là ${name}`,
+    wellKnown: (written, name) => `${written} có thể là viết sai của ${name}, một tên quen thuộc có cùng các chữ cái.`,
+    changeTo: (name) => `Sửa thành ${name}`,
+  },
+  knowledgeChecks: {
+    tenure: (start, end) => `${VI.knowledge.date(start)} – ${end ? VI.knowledge.date(end) : VI.knowledge.present}`,
+    noSource: 'không rõ nguồn',
+    heldByOthers: (holder, title, date, held, own) =>
+      `Ở đây ${holder} được ghi là ${title}, nhưng theo cơ sở tri thức, ngày ${date} người giữ chức vụ này là ${held}${own !== undefined ? `; ${holder} giữ chức vụ này trong thời gian ${own}` : ''}.`,
+    dated: (text, date, document, known, source) => `${text} ghi ngày ${date}, nhưng theo cơ sở tri thức, ${document} có ngày ban hành ${known} (${source}).`,
+    issuer: (text, issuer, document, known, source) => `${text} ghi cơ quan ban hành là ${issuer}, nhưng theo cơ sở tri thức, ${document} do ${known} ban hành (${source}).`,
+    subject: (text, subject, document, dated, known, source) =>
+      `${text} được trích dẫn với trích yếu ${subject}, nhưng theo cơ sở tri thức, ${document}${dated !== undefined ? ` ngày ${dated}` : ''} có trích yếu ${known} (${source}).`,
+  },
+  decisionAfterEvent: {
+    afterEvent: (text, signed, event, eventDate) => `${text} ghi ngày ${signed}, muộn hơn sự kiện công bố văn bản này (${event}, ngày ${eventDate}): một trong hai ngày bị ghi sai.`,
+    eventDated: (date) => `Ở đây sự kiện diễn ra ngày ${date}`,
+  },
+  appointmentDate: {
+    differs: (name, post, date, others) => `Ngày ${name} nhận chức ${post} ở đây ghi là ${date}, nhưng một bài khác trong thư mục ghi là ${others}.`,
+    sameAppointment: (date) => `Ở đây cùng việc nhận chức này ghi ngày ${date}`,
+  },
 };
 
+const CITED = { date: 'ghi ngày ban hành', issuer: 'ghi cơ quan ban hành là' } as const;
 const NUMERALS = { roman: 'số La Mã', arabic: 'số Ả Rập' } as const;
 const STYLE = { new: 'kiểu mới (khóa, Ủy, hòa)', old: 'kiểu cũ (khoá, Uỷ, hoà)' } as const;
 const timesVi = (n: number) => (n > 1 ? ` (${n} lần)` : '');

@@ -50,7 +50,7 @@ export const appointmentDate: Rule = {
     }
     return out;
   },
-  check({ article, tally, own }) {
+  check({ article, tally, own, messages }) {
     const problems: Problem[] = [];
     for (const c of own) {
       const here = fromIso(c.variant);
@@ -63,14 +63,14 @@ export const appointmentDate: Rule = {
         const at = tally.example(c.group, v, article.uri);
         if (!at || at.uri === article.uri) continue;
         others.push(v);
-        related.push({ ...at, message: `The same appointment is dated ${v} here` });
+        related.push({ ...at, message: messages.appointmentDate.sameAppointment(v) });
       }
       if (others.length === 0) continue;
       const [person, post] = [c.group.slice(0, c.group.indexOf('\u0000')), article.text.slice(c.start, c.end)];
       problems.push({
         start: c.start,
         end: c.end,
-        message: `${nameOf(article, person, c.start)}’s appointment as ${post} is dated ${c.variant} here but ${others.join(', ')} in another article of the folder.`,
+        message: messages.appointmentDate.differs(nameOf(article, person, c.start), post, c.variant, others.join(', ')),
         related,
       });
     }

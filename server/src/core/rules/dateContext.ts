@@ -1,5 +1,6 @@
 import type { CongressData, Mention, MentionOf } from '../model';
-import { compareDates, toIso, toRoman } from '../calendar';
+import type { Origin } from '../messages/catalogue';
+import { compareDates, toIso } from '../calendar';
 import { partyCongress } from '../terms';
 import type { Problem, Rule, RuleContext } from './rule';
 import { problemInNorm, quote } from './edits';
@@ -37,19 +38,19 @@ export const dateContext: Rule = {
   },
 };
 
-function datelineOrder({ article }: RuleContext): Problem[] {
+function datelineOrder({ article, messages }: RuleContext): Problem[] {
   const pub = article.publication;
   if (!pub?.updated || !pub.span || compareDates(pub.updated, pub.date) >= 0) return [];
   return [
     {
       start: pub.span.start,
       end: pub.span.end,
-      message: `The article is dated ${toIso(pub.date)} but says it was updated earlier, on ${toIso(pub.updated)}.`,
+      message: messages.dates.updatedEarlier(toIso(pub.date), toIso(pub.updated)),
     },
   ];
 }
 
-function periodArithmetic({ source }: RuleContext): Problem[] {
+function periodArithmetic({ source, messages }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const m of source.norm.matchAll(PERIOD)) {
     const length = Number(m[1]);
@@ -57,32 +58,26 @@ function periodArithmetic({ source }: RuleContext): Problem[] {
     const to = Number(m[4]);
     // Both counts are in use: 2021–2025 is "5 năm" counting whole calendar years, and a term 2020–2025 is five years long.
     if (to - from + 1 === length || to - from === length) continue;
-    problems.push(
-      problemInNorm(
-        source,
-        m.index,
-        m.index + m[0].length,
-        `${quote(m[0])} does not add up: ${from}–${to} spans ${to - from + 1} calendar years, not ${length}.`,
-      ),
-    );
+    problems.push(problemInNorm(source, m.index, m.index + m[0].length, messages.dates.periodSum(quote(m[0]), from, to, length)));
   }
   return problems;
 }
 
-function lawYears({ source, article }: RuleContext): Problem[] {
+function lawYears({ source, article, messages }: RuleContext): Problem[] {
   const published = article.publication?.date.year;
   const problems: Problem[] = [];
   for (const m of source.norm.matchAll(LAW_YEAR)) {
     const year = Number(m[1]);
     const tooLate = published !== undefined && year > published + LAW_YEAR_AHEAD;
     if (year >= FIRST_CONSTITUTION && !tooLate) continue;
-    const why = tooLate ? `after the article's own year (${published})` : `before Vietnam's first constitution (${FIRST_CONSTITUTION})`;
-    problems.push(problemInNorm(source, m.index, m.index + m[0].length, `${quote(m[0], 80)}: the year ${year} is ${why}; a constitution or law cannot be of that year.`));
+    const text = quote(m[0], 80);
+    const message = tooLate ? messages.dates.lawAfterArticle(text, year, published) : messages.dates.lawBeforeConstitution(text, year, FIRST_CONSTITUTION);
+    problems.push(problemInNorm(source, m.index, m.index + m[0].length, message));
   }
   return problems;
 }
 
-function anniversaries({ source, article }: RuleContext): Problem[] {
+function anniversaries({ source, article, messages }: RuleContext): Problem[] {
   const year = article.publication?.date.year;
   if (year === undefined) return [];
   const problems: Problem[] = [];
@@ -100,9 +95,7 @@ function anniversaries({ source, article }: RuleContext): Problem[] {
     problems.push({
       start,
       end: span.end,
-      message:
-        `${quote(article.text.slice(start, span.end), 80)}: ${span.what} began in ${span.began}, ` +
-        `so ${m[1]} years before ${year} (${since}) is before the document existed.`,
+      message: messages.dates.anniversary(quote(article.text.slice(start, span.end), 80), span.origin, span.began, Number(m[1]), year, since),
     });
   }
   return problems;
@@ -113,15 +106,15 @@ function anniversaries({ source, article }: RuleContext): Problem[] {
  * term written right after it. A congress's resolution also gives the length
  * of its term, the period a review of it counts over.
  */
-function termOf(mentions: readonly Mention[], document: Mention): { began: number; what: string; end: number; termLength?: number } | undefined {
+function termOf(mentions: readonly Mention[], document: Mention): { began: number; origin: Origin; end: number; termLength?: number } | undefined {
   if (document.kind !== 'document') return undefined;
   const data = document.data;
   const resolution = data.congress === undefined ? undefined : partyCongress(data.congress);
   if (resolution) {
     const [from, to] = resolution.termYears;
-    return { began: resolution.closed.year, what: `Đại hội ${toRoman(resolution.ordinal)}`, end: document.end, termLength: to - from };
+    return { began: resolution.closed.year, origin: { kind: 'congress', ordinal: resolution.ordinal }, end: document.end, termLength: to - from };
   }
-  if (data.date) return { began: data.date.year, what: `the document dated ${toIso(data.date)}`, end: document.end };
+  if (data.date) return { began: data.date.year, origin: { kind: 'document', date: toIso(data.date) }, end: document.end };
   let term = data.term ?? data.congress;
   let end = document.end;
   if (term === undefined) {
@@ -132,5 +125,5 @@ function termOf(mentions: readonly Mention[], document: Mention): { began: numbe
     end = Math.max(end, written?.end ?? end);
   }
   const congress = term === undefined ? undefined : partyCongress(term);
-  return congress ? { began: congress.closed.year, what: `khóa ${toRoman(congress.ordinal)}`, end } : undefined;
+  return congress ? { began: congress.closed.year, origin: { kind: 'term', ordinal: congress.ordinal }, end } : undefined;
 }

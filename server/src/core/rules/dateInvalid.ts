@@ -20,24 +20,24 @@ export const dateInvalid: Rule = {
   id: 'date-invalid',
   defaultSeverity: 'error',
   description: 'An impossible date, such as 31-2-2023 or 30-13-2020.',
-  check({ source }) {
+  check({ source, messages }) {
     const problems: Problem[] = [];
     for (const m of source.norm.matchAll(FULL_DATE)) {
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (isValidDate(year, month, day)) continue;
-      problems.push(problemInNorm(source, m.index, m.index + m[0].length, `${quote(m[0])} is not a date: ${why(day, month, year)}.`));
+      problems.push(problemInNorm(source, m.index, m.index + m[0].length, messages.dates.invalid(quote(m[0]), day, month, daysIn(month, year))));
     }
     for (const m of source.norm.matchAll(DAY_MONTH)) {
       const [day, month] = [Number(m[1]), Number(m[2])];
       if (isValidDate(ANY_LEAP_YEAR, month, day)) continue;
       const start = m.index + m[0].indexOf(m[1], 4);
-      problems.push(problemInNorm(source, start, m.index + m[0].length, `${quote(m[0])} is not a date: ${why(day, month)}.`));
+      problems.push(problemInNorm(source, start, m.index + m[0].length, messages.dates.invalid(quote(m[0]), day, month, daysIn(month))));
     }
     return problems;
   },
 };
 
-function why(day: number, month: number, year = ANY_LEAP_YEAR): string {
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  return `month ${month} has ${daysInMonth(year, month)} days, not ${day}`;
+/** How many days the month has, or undefined when there is no such month. */
+function daysIn(month: number, year = ANY_LEAP_YEAR): number | undefined {
+  return month < 1 || month > 12 ? undefined : daysInMonth(year, month);
 }

@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, toIso, weekday } from '../calendar';
+import { toIso, weekday } from '../calendar';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
 
@@ -11,7 +11,7 @@ export const dateWeekday: Rule = {
   id: 'date-weekday',
   defaultSeverity: 'error',
   description: 'The weekday written with a date does not match the date.',
-  check({ article }) {
+  check({ article, messages }) {
     const problems: Problem[] = [];
     for (const mention of article.mentions) {
       if (mention.kind !== 'date') continue;
@@ -22,9 +22,7 @@ export const dateWeekday: Rule = {
       problems.push({
         start: mention.start,
         end: mention.end,
-        message:
-          `${quote(mention.text)} says ${WEEKDAY_NAMES_VI[data.statedWeekday]} (${WEEKDAY_NAMES_EN[data.statedWeekday]}), ` +
-          `but ${toIso(data.from)} is a ${WEEKDAY_NAMES_EN[actual]} (${WEEKDAY_NAMES_VI[actual]}).`,
+        message: messages.dates.weekday(quote(mention.text), data.statedWeekday, toIso(data.from), actual),
       });
     }
     return problems;

@@ -33,7 +33,7 @@ export const decisionAfterEvent: Rule = {
   id: 'decision-after-event',
   defaultSeverity: 'warning',
   description: 'A document announced at an event is dated after the event.',
-  check({ article }) {
+  check({ article, messages }) {
     const problems: Problem[] = [];
     const days = eventDays(article);
     for (const m of article.mentions) {
@@ -49,10 +49,8 @@ export const decisionAfterEvent: Rule = {
       problems.push({
         start: document.start,
         end: document.end,
-        message:
-          `${quote(document.text)} is dated ${toIso(signed)}, after the event that announces it ` +
-          `(${quote(article.text.slice(event.start, event.end))}, ${toIso(event.date)}): one of the two dates is wrong.`,
-        related: [{ uri: article.uri, start: event.start, end: event.end, message: `The event is dated ${toIso(event.date)} here` }],
+        message: messages.decisionAfterEvent.afterEvent(quote(document.text), toIso(signed), quote(article.text.slice(event.start, event.end)), toIso(event.date)),
+        related: [{ uri: article.uri, start: event.start, end: event.end, message: messages.decisionAfterEvent.eventDated(toIso(event.date)) }],
       });
     }
     return problems;

@@ -35,7 +35,7 @@ export const documentConflict: Rule = {
     }
     return out;
   },
-  check({ article, tally, own, knowledge }) {
+  check({ article, tally, own, knowledge, messages }) {
     const problems: Problem[] = [];
     for (const c of own) {
       const conflicting = [...tally.variants(c.group).keys()].filter((v) =>
@@ -45,20 +45,20 @@ export const documentConflict: Rule = {
       // When most citations agree, the odd ones are the mistakes: the citations of the majority are not flagged.
       const majority = tally.majority(c.group);
       if (majority !== undefined && (c.group.startsWith(DATE) ? majority === c.variant : sameIssuer(majority, c.variant))) continue;
-      const what = c.group.startsWith(DATE) ? 'dated' : 'issued by';
+      const what = c.group.startsWith(DATE) ? 'date' : 'issuer';
       const related: Related[] = [];
       for (const v of conflicting) {
         const at = tally.example(c.group, v, article.uri);
-        if (at) related.push({ ...at, message: `Cited here as ${what} ${v}` });
+        if (at) related.push({ ...at, message: messages.documentConflict.citedHere(what, v) });
       }
       const text = article.text.slice(c.start, c.end);
       problems.push({
         start: c.start,
         end: c.end,
-        message: `${quote(text)} is ${what} ${c.variant} here but ${what} ${conflicting.join(', ')} elsewhere in the folder.`,
+        message: messages.documentConflict.conflict(quote(text), what, c.variant, conflicting.join(', ')),
         related,
       });
     }
-    return oneProblemPerSpan([...problems, ...citationContradictions(article, knowledge)]);
+    return oneProblemPerSpan([...problems, ...citationContradictions(article, knowledge, messages.knowledgeChecks)]);
   },
 };

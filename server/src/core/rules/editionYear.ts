@@ -20,7 +20,7 @@ export const editionYear: Rule = {
   contribute(article: Article): Contribution[] {
     return awards(article).map(({ start, end, data }) => ({ group: matchKey(data.name), variant: String((data.year as number) - data.edition), start, end }));
   },
-  check({ article, tally, own }) {
+  check({ article, tally, own, messages }) {
     const problems: Problem[] = [];
     for (const c of own) {
       const usual = tally.majority(c.group);
@@ -32,10 +32,8 @@ export const editionYear: Rule = {
       problems.push({
         start: c.start,
         end: c.end,
-        message:
-          `${quote(article.text.slice(c.start, c.end))}: elsewhere in the folder edition ${toRoman(data.edition)} of ${data.name} ` +
-          `falls in ${data.edition + Number(usual)}, not ${data.year}.`,
-        related: example ? [{ ...example, message: 'An edition and year that agree with the folder' }] : [],
+        message: messages.editionYear.disagrees(quote(article.text.slice(c.start, c.end)), toRoman(data.edition), data.name, data.edition + Number(usual), data.year),
+        related: example ? [{ ...example, message: messages.editionYear.agrees }] : [],
       });
     }
     return problems;

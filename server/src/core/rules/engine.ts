@@ -1,7 +1,7 @@
 import type { Article } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { articleSource } from '../text/articleText';
-import type { Messages } from '../messages/catalogue';
+import { ruleName, type Messages } from '../messages/catalogue';
 import { EN } from '../messages/en';
 import type { Contribution, WorkspaceAggregates } from '../folderIndex/aggregates';
 import { isSuppressed, type RulesConfig } from './config';
@@ -48,7 +48,7 @@ export function lintArticle(
       findings.push({ ...p, rule: rule.id, severity: level, uri: article.uri, related: p.related ?? [], fixes: p.fixes ?? [], alsoRules: [] });
     }
   }
-  return mergeOverlapping(findings, rules);
+  return mergeOverlapping(findings, rules, messages);
 }
 
 /** Severities from the most to the least pressing. */
@@ -64,7 +64,7 @@ function milder(a: Severity, b: Severity): Severity {
  * listed first), whose range covers them all and whose message gives every
  * reason. A sweep over the findings in text order: linear after the sort.
  */
-function mergeOverlapping(findings: Finding[], rules: readonly Rule[]): Finding[] {
+function mergeOverlapping(findings: Finding[], rules: readonly Rule[], messages: Messages): Finding[] {
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const rank = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity) * rules.length + rules.findIndex((r) => r.id === f.rule);
   const out: Finding[] = [];
@@ -72,7 +72,7 @@ function mergeOverlapping(findings: Finding[], rules: readonly Rule[]): Finding[
   let groupEnd = -1;
   const flush = () => {
     if (group.length === 1) out.push(group[0]);
-    else if (group.length > 1) out.push(fold(group, rank));
+    else if (group.length > 1) out.push(fold(group, rank, messages));
     group = [];
   };
   for (const f of findings) {
@@ -86,13 +86,13 @@ function mergeOverlapping(findings: Finding[], rules: readonly Rule[]): Finding[
   return out;
 }
 
-function fold(group: readonly Finding[], rank: (f: Finding) => number): Finding {
+function fold(group: readonly Finding[], rank: (f: Finding) => number, messages: Messages): Finding {
   const [lead, ...others] = [...group].sort((a, b) => rank(a) - rank(b));
   return {
     ...lead,
     start: Math.min(...group.map((f) => f.start)),
     end: Math.max(...group.map((f) => f.end)),
-    message: [lead.message, ...others.map((f) => `Also (${f.rule}): ${f.message}`)].join(' '),
+    message: [lead.message, ...others.map((f) => messages.also(ruleName(messages, f.rule), f.message))].join(' '),
     related: [...lead.related, ...others.flatMap((f) => f.related)],
     fixes: [...lead.fixes, ...others.flatMap((f) => f.fixes)],
     alsoRules: [...new Set(others.map((f) => f.rule).filter((r) => r !== lead.rule))],

@@ -1,8 +1,9 @@
 import type { Article, CalendarDate } from '../model';
 import { compareDates, toIso } from '../calendar';
 import { looseKey, matchKey } from '../text/source';
-import type { DateBound, KnowledgeBase, Person, Post } from '../knowledge/knowledgeBase';
+import type { DateBound, KnowledgeBase, Person } from '../knowledge/knowledgeBase';
 import { issuerKey, resolveCitation, sameIssuer } from '../knowledge/citations';
+import type { KnowledgeCheckMessages } from '../messages/catalogue';
 import type { Problem } from './rule';
 import type { WrittenTitle } from './titles';
 import { quote } from './edits';
@@ -19,7 +20,7 @@ import { issuerOf } from './documents';
  */
 
 /** A person's single posts that the knowledge base gives someone else on the article's date. */
-export function postsHeldByOthers(article: Article, titles: readonly WrittenTitle[], knowledge: KnowledgeBase): Problem[] {
+export function postsHeldByOthers(article: Article, titles: readonly WrittenTitle[], knowledge: KnowledgeBase, messages: KnowledgeCheckMessages): Problem[] {
   const date = article.publication?.date;
   if (!date) return [];
   const problems: Problem[] = [];
@@ -34,12 +35,12 @@ export function postsHeldByOthers(article: Article, titles: readonly WrittenTitl
     if (others.length === 0 || holders.some((h) => isNamed(h.person, holder))) continue;
     reported.add(seen);
     const iso = toIso(date);
-    const held = others.map((h) => `${h.person.name} (${span(h.post)}; ${h.sources[0] ?? 'no source'})`).join('; ');
-    const own = ownTenure(knowledge, holder, t.canonical);
+    const held = others.map((h) => `${h.person.name} (${messages.tenure(h.post.start, h.post.end)}; ${h.sources[0] ?? messages.noSource})`).join('; ');
+    const own = ownTenure(knowledge, holder, t.canonical, messages);
     problems.push({
       start: t.start,
       end: t.end,
-      message: `${holder} is called ${t.canonical} here, but on ${iso} the knowledge base has ${held} in that post${own}.`,
+      message: messages.heldByOthers(holder, t.canonical, iso, held, own),
     });
   }
   return problems;
@@ -54,33 +55,29 @@ function isNamed(person: Person, name: string): boolean {
 }
 
 /** When the named person held the post, if the knowledge base knows: it explains the mistake. */
-function ownTenure(knowledge: KnowledgeBase, name: string, title: string): string {
+function ownTenure(knowledge: KnowledgeBase, name: string, title: string, messages: KnowledgeCheckMessages): string | undefined {
   const periods = knowledge
     .peopleNamed(name)
     .flatMap((p) => p.posts.filter((post) => matchKey(post.title) === matchKey(title)))
-    .map(span);
-  return periods.length > 0 ? `; ${name} held it ${periods.join(', ')}` : '';
-}
-
-function span(post: Post): string {
-  return `${post.start.text} – ${post.end?.text ?? 'present'}`;
+    .map((post) => messages.tenure(post.start, post.end));
+  return periods.length > 0 ? periods.join(', ') : undefined;
 }
 
 /** Citations whose date or issuer contradicts the knowledge-base document they resolve to. */
-export function citationContradictions(article: Article, knowledge: KnowledgeBase): Problem[] {
+export function citationContradictions(article: Article, knowledge: KnowledgeBase, messages: KnowledgeCheckMessages): Problem[] {
   const problems: Problem[] = [];
   for (const mention of article.mentions) {
     if (mention.data.kind !== 'document') continue;
     const document = resolveCitation(article, mention, knowledge)?.document;
     if (!document) continue;
     const data = mention.data;
-    const source = document.sources[0] ?? 'no source';
+    const source = document.sources[0] ?? messages.noSource;
     const name = `${document.type} ${document.code}`;
     if (data.date && document.date && outside(data.date, document.date)) {
       problems.push({
         start: mention.start,
         end: mention.end,
-        message: `${quote(mention.text)} is dated ${toIso(data.date)}, but the knowledge base dates ${name} ${document.date.text} (${source}).`,
+        message: messages.dated(quote(mention.text), toIso(data.date), name, document.date.text, source),
       });
     }
     const issuer = issuerOf(article, mention);
@@ -88,7 +85,7 @@ export function citationContradictions(article: Article, knowledge: KnowledgeBas
       problems.push({
         start: mention.start,
         end: mention.end,
-        message: `${quote(mention.text)} names ${issuer} as its issuer, but the knowledge base has ${name} issued by ${document.issuer} (${source}).`,
+        message: messages.issuer(quote(mention.text), issuer, name, document.issuer, source),
       });
     }
     // A subject the knowledge base only believes (low confidence) contradicts nothing.
@@ -96,7 +93,7 @@ export function citationContradictions(article: Article, knowledge: KnowledgeBas
       problems.push({
         start: mention.start,
         end: mention.end,
-        message: `${quote(mention.text)} is cited as being about ${quote(data.subject, 90)}, but the knowledge base's ${name} of ${document.date?.text ?? 'its term'} is about ${quote(document.subject, 90)} (${source}).`,
+        message: messages.subject(quote(mention.text), quote(data.subject, 90), name, document.date?.text, quote(document.subject, 90), source),
       });
     }
   }

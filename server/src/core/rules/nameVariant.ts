@@ -1,6 +1,7 @@
 import type { Article } from '../model';
 import { looseKey, matchKey } from '../text/source';
 import type { Contribution, Tally } from '../folderIndex/aggregates';
+import type { NameVariantMessages } from '../messages/catalogue';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
@@ -49,8 +50,9 @@ export const nameVariant: Rule = {
     }
     return out;
   },
-  check({ article, tally, source, knowledge }) {
-    const problems: Problem[] = misspeltKnownNames(article, source.norm, (at) => source.toOriginal(at), knowledge);
+  check({ article, tally, source, knowledge, messages }) {
+    const m = messages.nameVariant;
+    const problems: Problem[] = misspeltKnownNames(article, source.norm, (at) => source.toOriginal(at), knowledge, m);
     const reported = new Set(problems.map((p) => p.start));
     // The nearest frequent name depends on the name alone, so each name of the article is looked up once.
     const nearest = new Map<string, { name: string; count: number; group: string } | undefined>();
@@ -62,9 +64,9 @@ export const nameVariant: Rule = {
       problems.push({
         start,
         end,
-        message: `${quote(name)} looks like a misspelling of ${quote(best.name)}, named ${best.count} times in the folder.`,
-        related: example ? [{ ...example, message: `${quote(best.name)} is named here` }] : [],
-        fixes: [replaceFix(`Change to ${quote(best.name)}`, article.uri, start, end, best.name, false)],
+        message: m.nearFrequent(quote(name), quote(best.name), best.count),
+        related: example ? [{ ...example, message: m.namedHere(quote(best.name)) }] : [],
+        fixes: [replaceFix(m.changeTo(quote(best.name)), article.uri, start, end, best.name, false)],
       });
     }
     return problems;
@@ -143,7 +145,7 @@ function knownNames(knowledge: KnowledgeBase): ReadonlyMap<string, string> {
 const CAPITALISED_RUN = /\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){1,63}/gu;
 const LONGEST_NAME = 4;
 
-function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: number) => number, knowledge: KnowledgeBase): Problem[] {
+function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: number) => number, knowledge: KnowledgeBase, messages: NameVariantMessages): Problem[] {
   const known = knownNames(knowledge);
   const problems: Problem[] = [];
   for (const run of norm.matchAll(CAPITALISED_RUN)) {
@@ -161,8 +163,8 @@ function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: num
           problems.push({
             start: from,
             end: to,
-            message: `${quote(written)} looks like a misspelling of ${quote(name)}, a well-known name written with the same letters.`,
-            fixes: [replaceFix(`Change to ${quote(name)}`, article.uri, from, to, name, false)],
+            message: messages.wellKnown(quote(written), quote(name)),
+            fixes: [replaceFix(messages.changeTo(quote(name)), article.uri, from, to, name, false)],
           });
         }
         i += n - 1;

@@ -1,6 +1,7 @@
 import type { Article, CongressData, MentionOf } from '../model';
 import { fromRoman, toIso, toRoman } from '../calendar';
 import { assemblyTerm, partyCongress, partyTermAt } from '../terms';
+import type { TermYearsMessages } from '../messages/catalogue';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
 import scopes from '../../../../data/term-scopes.json';
@@ -40,7 +41,8 @@ export const termYears: Rule = {
   id: 'term-years',
   defaultSeverity: 'error',
   description: 'A term ordinal and the years written with it disagree.',
-  check({ article }) {
+  check({ article, messages }) {
+    const m = messages.termYears;
     const problems: Problem[] = [];
     const congresses = article.mentions.filter((m): m is MentionOf<CongressData> => m.kind === 'congress');
     congresses.forEach((mention, i) => {
@@ -55,16 +57,13 @@ export const termYears: Rule = {
       if (!years || !expected || (years[0] === expected[0] && years[1] === expected[1])) return;
       if (ofLocalBody(article.text, mention.start)) return;
       const end = following?.end ?? mention.end;
-      const body = data.body === 'national-assembly' ? 'The National Assembly’s term' : 'The Party’s term (khóa)';
       problems.push({
         start: mention.start,
         end,
-        message:
-          `${quote(article.text.slice(mention.start, end))}: ${body} ${toRoman(data.ordinal)} runs ${expected[0]}–${expected[1]}, ` +
-          `not ${years[0]}–${years[1]}.`,
+        message: m.runs(quote(article.text.slice(mention.start, end)), data.body === 'national-assembly' ? 'assembly' : 'party', toRoman(data.ordinal), expected, years),
       });
     });
-    return [...problems, ...congressesAhead(article), ...partyCommitteeTerms(article), ...termsOutOfOrder(article)];
+    return [...problems, ...congressesAhead(article, m), ...partyCommitteeTerms(article, m), ...termsOutOfOrder(article, m)];
   },
 };
 
@@ -92,7 +91,7 @@ function ofLocalBody(text: string, start: number): boolean {
 /** "toàn quốc" inside the mention, or "của Đảng" (not "của Đảng bộ") right after it: the national congress. */
 const NATIONAL_AFTER = /^\s*(?:của|toàn quốc của)\s+Đảng(?!\s*bộ)/u;
 
-function congressesAhead(article: Article): Problem[] {
+function congressesAhead(article: Article, messages: TermYearsMessages): Problem[] {
   const date = article.publication?.date;
   const current = date && partyTermAt(date);
   if (!date || current === undefined) return [];
@@ -105,7 +104,7 @@ function congressesAhead(article: Article): Problem[] {
     problems.push({
       start: m.start,
       end: m.end,
-      message: `${quote(m.text)}: on ${toIso(date)} the Party’s next congress is Đại hội ${toRoman(current + 1)}, so Đại hội ${toRoman(data.ordinal)} cannot be meant.`,
+      message: messages.congressAhead(quote(m.text), toIso(date), toRoman(current + 1), toRoman(data.ordinal)),
     });
   }
   return problems;
@@ -120,7 +119,7 @@ const BODY = new RegExp(
 const FIRST_ROUND = 2000;
 const ROUND_YEARS = 5;
 
-function partyCommitteeTerms(article: Article): Problem[] {
+function partyCommitteeTerms(article: Article, messages: TermYearsMessages): Problem[] {
   const problems: Problem[] = [];
   for (const m of article.mentions) {
     if (m.kind !== 'congress' || m.data.body !== 'term-years' || !m.data.years) continue;
@@ -135,7 +134,7 @@ function partyCommitteeTerms(article: Article): Problem[] {
     problems.push({
       start: m.start,
       end: m.end,
-      message: `${quote(m.text)}: a Party committee is elected for the five years between two rounds of congresses (${round}–${round + ROUND_YEARS}), not ${from}–${to}.`,
+      message: messages.committeeTerm(quote(m.text), round, round + ROUND_YEARS, from, to),
     });
   }
   return problems;
@@ -145,7 +144,7 @@ function partyCommitteeTerms(article: Article): Problem[] {
 const TERM_LIST = /(?<![\p{L}])(?:[Kk]hóa|[Kk]hoá)\s+([IVXL]+(?:\s*(?:,|và|, và)\s*[IVXL]+){2,})(?![\p{L}])/gu;
 const ORDINAL = /[IVXL]+/gu;
 
-function termsOutOfOrder(article: Article): Problem[] {
+function termsOutOfOrder(article: Article, messages: TermYearsMessages): Problem[] {
   const problems: Problem[] = [];
   for (const m of article.text.matchAll(TERM_LIST)) {
     const listStart = m.index + m[0].length - m[1].length;
@@ -161,7 +160,7 @@ function termsOutOfOrder(article: Article): Problem[] {
     problems.push({
       start: odd.start,
       end: odd.start + odd.text.length,
-      message: `${quote(m[0])}: a list of terms runs in order, but ${odd.text} breaks it; one of the ordinals is written wrong.`,
+      message: messages.outOfOrder(quote(m[0]), odd.text),
     });
   }
   return problems;

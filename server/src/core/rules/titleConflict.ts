@@ -58,7 +58,7 @@ export const titleConflict: Rule = {
         related,
       });
     }
-    return oneProblemPerSpan([...problems, ...postsHeldByOthers(article, titles, knowledge)]);
+    return oneProblemPerSpan([...problems, ...postsHeldByOthers(article, titles, knowledge, messages.knowledgeChecks)]);
   },
 };
 

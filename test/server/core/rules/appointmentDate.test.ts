@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, lintFixture, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, lintFixture, type RuleFixture } from './lint';
 import { nameOf } from '../../../support/fixture';
 
 const RULE = 'appointment-date';
@@ -38,6 +38,13 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/appointmentDate', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, says which appointment is dated differently, and where", async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "Ngày Nguyễn Văn An nhận chức Bí thư Tỉnh ủy ở đây ghi là 2015-08-24, nhưng một bài khác trong thư mục ghi là 2015-09-23.", related: ["Ở đây cùng việc nhận chức này ghi ngày 2015-09-23"], fixes: [] },
+      { message: "Ngày Nguyễn Văn An nhận chức Bí thư Tỉnh ủy ở đây ghi là 2015-09-23, nhưng một bài khác trong thư mục ghi là 2015-08-24.", related: ["Ở đây cùng việc nhận chức này ghi ngày 2015-08-24"], fixes: [] },
+    ]);
+  });
 
   it('names the other article’s date and points at it', async () => {
     const { findings } = await lintFixture(FIXTURES[0].fixture);

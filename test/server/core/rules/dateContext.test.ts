@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, type RuleFixture } from './lint';
 
 const RULE = 'date-context';
 
@@ -42,4 +42,23 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/dateContext', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, explains each date that cannot fit its article", async () => {
+    assert.deepEqual(await inVietnamese(RULE, { fixture: 'Thứ Ba, 07/03/2017, 08:46\nCập nhật lúc 08:46, Thứ Hai, 06/03/2017 (GMT+7)\nNội dung.\n' }), [
+      { message: "Bài đăng ngày 2017-03-07 nhưng lại ghi cập nhật ngày 2017-03-06, sớm hơn ngày đăng.", related: [], fixes: [] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "“5 năm (2021-2024)” không khớp: từ 2021 đến 2024 là 4 năm, không phải 5 năm.", related: [], fixes: [] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[1]), [
+      { message: "“15 năm thực hiện Nghị quyết Trung ương 5 khóa 13”: khóa XIII bắt đầu từ năm 2021, nên tính ngược 15 năm từ 2022 (tức năm 2007) là trước khi văn bản ra đời.", related: [], fixes: [] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[3]), [
+      { message: "“15 năm thực hiện Nghị quyết Đại hội XII”: Đại hội XII bắt đầu từ năm 2016, nên tính ngược 15 năm từ 2019 (tức năm 2004) là trước khi văn bản ra đời.", related: [], fixes: [] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[4]), [
+      { message: "“Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1002”: năm 1002 sớm hơn bản Hiến pháp đầu tiên của Việt Nam (1946); không thể có hiến pháp hay luật của năm đó.", related: [], fixes: [] },
+      { message: "“Luật Tổ chức chính quyền địa phương năm 2915”: năm 2915 muộn hơn năm đăng bài (2016); không thể có hiến pháp hay luật của năm đó.", related: [], fixes: [] },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, type RuleFixture } from './lint';
 
 const RULE = 'date-invalid';
 
@@ -22,4 +22,12 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/dateInvalid', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, says why a date does not exist", async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "“31-2-2023” không phải là ngày có thật: tháng 2 chỉ có 28 ngày, không có ngày 31.", related: [], fixes: [] },
+      { message: "“30-13-2020” không phải là ngày có thật: không có tháng 13.", related: [], fixes: [] },
+      { message: "“ngày 31/4” không phải là ngày có thật: tháng 4 chỉ có 30 ngày, không có ngày 31.", related: [], fixes: [] },
+    ]);
+  });
 });

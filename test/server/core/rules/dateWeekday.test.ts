@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, type RuleFixture } from './lint';
 
 const RULE = 'date-weekday';
 
@@ -22,4 +22,10 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/dateWeekday', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, names both weekdays in Vietnamese only", async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "“Thứ Sáu, 23-06-2022, 18:22” ghi là Thứ Sáu, nhưng ngày 2022-06-23 là Thứ Năm.", related: [], fixes: [] },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, lintFixture, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, lintFixture, type RuleFixture } from './lint';
 
 const RULE = 'decision-after-event';
 
@@ -43,6 +43,12 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/decisionAfterEvent', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, names the document, the event and both dates", async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "“Quyết định số 123-QĐ/TU” ghi ngày 2024-03-07, muộn hơn sự kiện công bố văn bản này (“Sáng 5/3”, ngày 2024-03-05): một trong hai ngày bị ghi sai.", related: ["Ở đây sự kiện diễn ra ngày 2024-03-05"], fixes: [] },
+    ]);
+  });
 
   it('gives both dates and points at the event', async () => {
     const { findings } = await lintFixture(FIXTURES[0].fixture);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, lintFixture, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, lintFixture, type RuleFixture } from './lint';
 
 const RULE = 'document-conflict';
 
@@ -33,6 +33,17 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/documentConflict', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, says which date or issuer differs, from the folder and from the knowledge base", async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "“Chỉ thị số 35-CT/TW” ở đây ghi ngày ban hành 2019-05-30, nhưng ở bài khác trong thư mục ghi ngày ban hành 2019-06-03.", related: ["Ở đây ghi ngày ban hành 2019-06-03"], fixes: [] },
+      { message: "“Chỉ thị số 35-CT/TW” ở đây ghi ngày ban hành 2019-06-03, nhưng ở bài khác trong thư mục ghi ngày ban hành 2019-05-30. “Chỉ thị số 35-CT/TW” ghi ngày 2019-06-03, nhưng theo cơ sở tri thức, Chỉ thị 35-CT/TW có ngày ban hành 2019-05-30 (http://cuuchienbinh.vn/chi-thi-cua-bo-chinh-tri-ve-dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang/).", related: ["Ở đây ghi ngày ban hành 2019-05-30"], fixes: [] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[2]), [
+      { message: "“Chỉ thị số 35-CT/TW” được trích dẫn với trích yếu “đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng”, nhưng theo cơ sở tri thức, Chỉ thị 35-CT/TW ngày 2019-05-30 có trích yếu “đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng” (http://cuuchienbinh.vn/chi-thi-cua-bo-chinh-tri-ve-dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang/).", related: [], fixes: [] },
+      { message: "“Chỉ thị số 35-CT/TW” ghi cơ quan ban hành là Ban Bí thư, nhưng theo cơ sở tri thức, Chỉ thị 35-CT/TW do Bộ Chính trị ban hành (http://cuuchienbinh.vn/chi-thi-cua-bo-chinh-tri-ve-dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang/).", related: [], fixes: [] },
+    ]);
+  });
 
   it('says which subject and which issuer the knowledge base has', async () => {
     const f = FIXTURES.find((x) => x.name.startsWith('reads an issuer written before'));

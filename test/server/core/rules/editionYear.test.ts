@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, type RuleFixture } from './lint';
 
 const RULE = 'edition-year';
 
@@ -25,4 +25,10 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/editionYear', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, gives the year the folder implies", async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "“Búa liềm vàng lần thứ VII - năm 2020”: theo các bài khác trong thư mục, Búa liềm vàng lần thứ VII là năm 2022, không phải năm 2020.", related: ["Lần trao giải và năm khớp với các bài khác trong thư mục"], fixes: [] },
+    ]);
+  });
 });

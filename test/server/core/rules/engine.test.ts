@@ -7,6 +7,7 @@ import { DEFAULT_RULES_CONFIG } from '../../../../server/src/core/rules/config';
 import { applyEdits, composeEdits, lintArticle, nonOverlappingEdits } from '../../../../server/src/core/rules/engine';
 import type { Finding } from '../../../../server/src/core/rules/rule';
 import { RULES } from '../../../../server/src/core/rules/index';
+import { LANGUAGES } from '../../../../server/src/core/messages/catalogue';
 
 /**
  * The engine on articles whose mentions are given as data, so the
@@ -136,8 +137,12 @@ describe('core/rules/engine', () => {
     const folded = lintArticle(A, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED).find((f) => f.rule === 'date-context');
     assert.deepEqual(folded?.alsoRules, ['term-numeral']);
     assert.equal(folded?.severity, 'warning');
-    assert.match(folded?.message ?? '', /^“15 năm thực hiện .*Also \(term-numeral\): “khóa 13” is numbered in Arabic numerals/);
+    assert.match(folded?.message ?? '', /^“15 năm thực hiện .*Also \(congress and term numerals\): “khóa 13” is numbered in Arabic numerals/);
     assert.deepEqual(folded?.fixes.map((f) => [f.title, f.safe]), [['Write “XIII”', true]]);
+    // In Vietnamese the folded reason names its rule in Vietnamese words too.
+    const vi = lintArticle(A, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED, RULES, undefined, LANGUAGES.vi).find((f) => f.rule === 'date-context');
+    assert.match(vi?.message ?? '', /^“15 năm thực hiện .* Ngoài ra \(cách ghi số đại hội, khóa\): “khóa 13” ghi số thứ tự bằng số Ả Rập/);
+    assert.deepEqual(vi?.fixes.map((f) => f.title), ['Sửa thành “XIII”']);
   });
 
   it('forgets an article’s contributions when it is removed', () => {

@@ -24,6 +24,16 @@ describe('core/rules/knowledgeChecks', () => {
     );
   });
 
+  it('in Vietnamese, says who the knowledge base has in the post, when, and from which source', async () => {
+    const { findings: all } = await lintFixture('Thứ Năm, 23-06-2022, 18:22\nĐồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương phát biểu.\n', {}, 'vi');
+    assert.deepEqual(
+      all.filter((f) => f.rule === 'title-conflict').map((f) => f.message),
+      [
+        `Ở đây Phạm Minh Chính được ghi là Trưởng Ban Tổ chức Trung ương, nhưng theo cơ sở tri thức, ngày 2022-06-23 người giữ chức vụ này là Trương Thị Mai (2021-04-08 – 2024-05-16; ${VIETNAMPLUS}); Phạm Minh Chính giữ chức vụ này trong thời gian 2016-02 – 2021-04-08.`,
+      ],
+    );
+  });
+
   it('stays quiet when the person held the post that day, and when the dates are too vague to tell', async () => {
     assert.deepEqual(
       await findings(

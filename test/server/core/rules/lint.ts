@@ -1,6 +1,7 @@
 import { nameOf, parseFixture, serviceFor } from '../../../support/fixture';
 import type { Finding, ReportLensService, RulesConfig } from '../../../../server/src/core/service';
 import { applyEdits } from '../../../../server/src/core/rules/engine';
+import type { Language } from '../../../../server/src/core/messages/catalogue';
 
 /**
  * Shared by the rule tests: a rule's fixtures are data (a multi-file fixture
@@ -15,8 +16,8 @@ export interface RuleFixture {
   readonly config?: Partial<RulesConfig>;
 }
 
-export async function lintFixture(fixture: string, config: Partial<RulesConfig> = {}): Promise<{ service: ReportLensService; findings: Finding[] }> {
-  const service = await serviceFor(parseFixture(fixture));
+export async function lintFixture(fixture: string, config: Partial<RulesConfig> = {}, language?: Language): Promise<{ service: ReportLensService; findings: Finding[] }> {
+  const service = await serviceFor(parseFixture(fixture), language);
   service.configureRules(config);
   const findings = [...service.articles()].flatMap((a) => service.diagnostics(a.uri));
   return { service, findings };
@@ -45,4 +46,20 @@ export async function findingsOf(rule: string, f: RuleFixture): Promise<string[]
     .filter((x) => x.rule === rule)
     .sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start)
     .map((x) => show(x, service.article(x.uri)?.text ?? ''));
+}
+
+/** What a user reads of a finding: its message, the messages of its related locations, and the titles of its fixes. */
+export interface FindingWords {
+  readonly message: string;
+  readonly related: readonly string[];
+  readonly fixes: readonly string[];
+}
+
+/** The words of one rule's findings over a fixture, with the service created in Vietnamese, in file and text order. */
+export async function inVietnamese(rule: string, f: Pick<RuleFixture, 'fixture' | 'config'>): Promise<FindingWords[]> {
+  const { findings } = await lintFixture(f.fixture, f.config, 'vi');
+  return findings
+    .filter((x) => x.rule === rule)
+    .sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start)
+    .map((x) => ({ message: x.message, related: x.related.map((r) => r.message), fixes: x.fixes.map((fix) => fix.title) }));
 }

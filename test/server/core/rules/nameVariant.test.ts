@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, type RuleFixture } from './lint';
 
 const RULE = 'name-variant';
 
@@ -30,4 +30,13 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/nameVariant', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, names the likely spelling, and the fix writes it", async () => {
+    assert.deepEqual(await inVietnamese(RULE, { fixture: '//- a.txt\nĐồng chí Nguyễn Văn Thắng phát biểu. Đồng chí Nguyễn Văn Thắng nhấn mạnh. Đồng chí Nguyễn Văn Thắng kết luận.\n//- b.txt\nĐồng chí Nguyễn Văn Thăng, Bí thư Tỉnh ủy dự hội nghị.\n' }), [
+      { message: "“Nguyễn Văn Thăng” có thể là viết sai của “Nguyễn Văn Thắng” (tên này được nhắc 3 lần trong thư mục).", related: ["Ở đây viết là “Nguyễn Văn Thắng”"], fixes: ["Sửa thành “Nguyễn Văn Thắng”"] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "“Trương Thị Mại” có thể là viết sai của “Trương Thị Mai”, một tên quen thuộc có cùng các chữ cái.", related: [], fixes: ["Sửa thành “Trương Thị Mai”"] },
+    ]);
+  });
 });

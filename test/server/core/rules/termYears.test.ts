@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, type RuleFixture } from './lint';
 
 const RULE = 'term-years';
 
@@ -56,4 +56,19 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/termYears', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it("in Vietnamese, gives the term’s real years, the next congress, the round of congresses and the odd ordinal", async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
+      { message: "“khóa XIV, nhiệm kỳ 2021-2026”: nhiệm kỳ Ban Chấp hành Trung ương Đảng khóa XIV là 2026–2031, không phải 2021–2026.", related: [], fixes: [] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[2]), [
+      { message: "“Đại hội đại biểu toàn quốc lần thứ XVI”: vào ngày 2022-06-23, đại hội sắp tới của Đảng là Đại hội XIV, nên không thể là Đại hội XVI.", related: [], fixes: [] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[4]), [
+      { message: "“nhiệm kỳ 2021-2025”: cấp ủy đảng được bầu cho nhiệm kỳ 5 năm giữa hai kỳ đại hội (2020–2025), không phải 2021–2025.", related: [], fixes: [] },
+    ]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[6]), [
+      { message: "“khoá VIII, XI, X”: các khóa được kể theo thứ tự, nhưng XI làm lệch thứ tự; một số thứ tự khóa bị ghi sai.", related: [], fixes: [] },
+    ]);
+  });
 });
