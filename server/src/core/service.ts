@@ -315,10 +315,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       }, all ? undefined : (key) => earliest.earliest(key)),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
       references(snapshot(), uri, offset, includeDeclaration, token),
-    highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(index, uri, offset, token),
-    documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(index, uri, token),
+    highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(snapshot(), uri, offset, token),
+    documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(snapshot(), uri, token),
     workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(snapshot(), query, token),
-    entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
+    entities: (kinds, token = NEVER_CANCELLED) => entities(snapshot(), kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     mentionCounts: (id) => ({ mentions: digest.mentionCount(id), files: index.filesOf(id).size }),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
@@ -328,14 +328,14 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       diagnostics.setMessages(messages);
     },
     messages: () => messages,
-    timeline: (key) => timeline(index, orders.reading, key, knowledge, messages.knowledge),
+    timeline: (key) => timeline(snapshot(), key, messages.knowledge),
     fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAll(undefined, token, uri),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
     fixCauses: (uri, token = NEVER_CANCELLED) => fixCauses(diagnostics.diagnostics(uri, token)),
     codeFixes: (uri, start, end, token = NEVER_CANCELLED) => [
       ...diagnostics.codeFixes(uri, start, end, token),
-      ...annotationFixes(index, uri, start, end, knowledge, knowledgeFile),
+      ...annotationFixes(snapshot(), uri, start, end, knowledgeFile),
     ],
     fixAll: (ruleId, token = NEVER_CANCELLED) => diagnostics.fixAll(ruleId, token),
     rules: () => RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
@@ -347,8 +347,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     setKnowledgeFile,
     knowledge: () => knowledge,
-    prepareRename: (uri, offset) => prepareRename(index, uri, offset),
-    rename: (uri, offset, newName, token = NEVER_CANCELLED) => rename(index, uri, offset, newName, token, knowledgeNames),
+    prepareRename: (uri, offset) => prepareRename(snapshot(), uri, offset),
+    rename: (uri, offset, newName, token = NEVER_CANCELLED) => rename(snapshot(), uri, offset, newName, token, knowledgeNames),
     exportAnnotations: (format, token = NEVER_CANCELLED, fileName) => exportAnnotations(index.allArticles(), format, token, fileName),
   };
 }
