@@ -79,8 +79,17 @@ export interface ReportLensService {
   /** Forgets a deleted file. */
   removeFile(uri: string): void;
 
+  /** A file's whole record (text, mentions, why it was unreadable), for the CLI's reports and tests; a feature asks the narrower questions below. */
   article(uri: string): Article | undefined;
   articles(): Iterable<Article>;
+  /** The URIs of the articles in the index. */
+  uris(): string[];
+  /** The version of the text the core analysed, or undefined when the file is no article of the index. */
+  version(uri: string): number | undefined;
+  /** The text the core analysed (its offsets are into this), or undefined when the file is no article of the index. */
+  text(uri: string): string | undefined;
+  /** A file's mentions in text order, or undefined when the file is no article of the index. */
+  mentions(uri: string): readonly Mention[] | undefined;
 
   hover(uri: string, offset: number, token?: CancellationToken): HoverResult | undefined;
   /** The entity's definitions, the best first; with `all` false only the best, read from a kept table (what F12 jumps to). */
@@ -307,6 +316,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
+    uris: () => [...index.allArticles()].map((article) => article.uri),
+    version: (uri) => index.article(uri)?.version,
+    text: (uri) => index.article(uri)?.text,
+    mentions: (uri) => index.article(uri)?.mentions,
     hover: (uri, offset, token = NEVER_CANCELLED) => hover(snapshot(), uri, offset, token, messages.hover, messages.knowledge),
     definition: (uri, offset, token = NEVER_CANCELLED, all = true) =>
       definition(snapshot(), uri, offset, token, (mention) => {
