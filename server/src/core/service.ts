@@ -30,7 +30,7 @@ import { knowledgeEntry } from './features/knowledgeEntry';
 import { annotationFixes } from './features/annotate';
 import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './features/rename';
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
-import { timeline, type Timeline } from './features/timeline';
+import { timeline, type Timeline, type TimelinePost } from './features/timeline';
 import { LANGUAGES, type Language, type Messages } from './messages/catalogue';
 import { RULES } from './rules/index';
 import { fixCauses, type FixCause } from './features/fixCauses';
@@ -39,7 +39,7 @@ import type { Severity } from './rules/rule';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
-export type { RenameTarget, ExportFormat, ExportedFile, Timeline, FixCause };
+export type { RenameTarget, ExportFormat, ExportedFile, Timeline, TimelinePost, FixCause };
 
 /** What a front end may say of a rule: its id, default level and one-sentence description. */
 export interface RuleInfo {
