@@ -63,8 +63,7 @@ export class DiagnosticsPublisher {
     const diagnostics = indexed
       ? this.state.service.diagnostics(uri).flatMap((f) => toDiagnostic(this.state, f) ?? [])
       : [];
-    if (indexed) this.state.published.set(uri, diagnostics.length);
-    else this.state.published.delete(uri);
+    this.state.recordPublished(uri, indexed ? diagnostics.length : undefined);
     const open = this.state.documents.get(uri);
     void this.connection.sendDiagnostics({
       uri,
@@ -123,7 +122,7 @@ export class DiagnosticsPublisher {
       this.background.clear();
       const uris = this.state.service.uris();
       const current = new Set(uris);
-      for (const uri of [...this.state.published.keys()]) if (!current.has(uri)) this.publish(uri);
+      for (const uri of this.state.publishedFiles()) if (!current.has(uri)) this.publish(uri);
       let sliceStart = performance.now();
       for (const uri of uris) {
         this.publish(uri);

@@ -52,7 +52,7 @@ export class ServerState {
   readonly service: ReportLensService;
   readonly documents = new Map<string, TextDocument>();
   /** Diagnostics count per published file, for the status notification. */
-  readonly published = new Map<string, number>();
+  private readonly published = new Map<string, number>();
   folders: string[] = [];
   settings: Settings = DEFAULT_SETTINGS;
   files: NodeFileAccess;
@@ -111,6 +111,24 @@ export class ServerState {
   async close(): Promise<void> {
     await this.pool?.close();
     this.pool = undefined;
+  }
+
+  /** Records what was published for a file: its number of findings, or undefined once the file is no article and its diagnostics were cleared. */
+  recordPublished(uri: string, findings: number | undefined): void {
+    if (findings === undefined) this.published.delete(uri);
+    else this.published.set(uri, findings);
+  }
+
+  /** The files whose diagnostics are published, so a full republication can clear those that left the folder. */
+  publishedFiles(): string[] {
+    return [...this.published.keys()];
+  }
+
+  /** How many findings are published in all, for the status notification. */
+  publishedFindings(): number {
+    let findings = 0;
+    for (const count of this.published.values()) findings += count;
+    return findings;
   }
 
   setFolders(folders: readonly string[]): void {
