@@ -26,6 +26,7 @@ export type {
   RuleInfo,
   ServiceOptions,
   TextEdit,
+  TimelinePost,
 } from './service';
 export { CancelledError, SILENT_LOGGER } from './host';
 export type { CancellationToken, FileAccess, FileAnalyser, Logger, ProgressReporter } from './host';

@@ -30,7 +30,7 @@ import { knowledgeEntry } from './features/knowledgeEntry';
 import { annotationFixes } from './features/annotate';
 import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './features/rename';
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
-import { timeline, type Timeline } from './features/timeline';
+import { timeline, type Timeline, type TimelinePost } from './features/timeline';
 import { LANGUAGES, type Language, type Messages } from './messages/catalogue';
 import { RULES } from './rules/index';
 import { fixCauses, type FixCause } from './features/fixCauses';
@@ -39,7 +39,7 @@ import type { Severity } from './rules/rule';
 
 export type { HoverResult, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
-export type { RenameTarget, ExportFormat, ExportedFile, Timeline, FixCause };
+export type { RenameTarget, ExportFormat, ExportedFile, Timeline, TimelinePost, FixCause };
 
 /** What a front end may say of a rule: its id, default level and one-sentence description. */
 export interface RuleInfo {
@@ -79,8 +79,17 @@ export interface ReportLensService {
   /** Forgets a deleted file. */
   removeFile(uri: string): void;
 
+  /** A file's whole record (text, mentions, why it was unreadable), for the CLI's reports and tests; a feature asks the narrower questions below. */
   article(uri: string): Article | undefined;
   articles(): Iterable<Article>;
+  /** The URIs of the articles in the index. */
+  uris(): string[];
+  /** The version of the text the core analysed, or undefined when the file is no article of the index. */
+  version(uri: string): number | undefined;
+  /** The text the core analysed (its offsets are into this), or undefined when the file is no article of the index. */
+  text(uri: string): string | undefined;
+  /** A file's mentions in text order, or undefined when the file is no article of the index. */
+  mentions(uri: string): readonly Mention[] | undefined;
 
   hover(uri: string, offset: number, token?: CancellationToken): HoverResult | undefined;
   /** The entity's definitions, the best first; with `all` false only the best, read from a kept table (what F12 jumps to). */
@@ -307,6 +316,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     article: (uri) => index.article(uri),
     articles: () => index.allArticles(),
+    uris: () => [...index.allArticles()].map((article) => article.uri),
+    version: (uri) => index.article(uri)?.version,
+    text: (uri) => index.article(uri)?.text,
+    mentions: (uri) => index.article(uri)?.mentions,
     hover: (uri, offset, token = NEVER_CANCELLED) => hover(snapshot(), uri, offset, token, messages.hover, messages.knowledge),
     definition: (uri, offset, token = NEVER_CANCELLED, all = true) =>
       definition(snapshot(), uri, offset, token, (mention) => {
@@ -315,10 +328,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       }, all ? undefined : (key) => earliest.earliest(key)),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
       references(snapshot(), uri, offset, includeDeclaration, token),
-    highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(index, uri, offset, token),
-    documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(index, uri, token),
+    highlights: (uri, offset, token = NEVER_CANCELLED) => highlights(snapshot(), uri, offset, token),
+    documentSymbols: (uri, token = NEVER_CANCELLED) => documentSymbols(snapshot(), uri, token),
     workspaceSymbols: (query, token = NEVER_CANCELLED) => workspaceSymbols(snapshot(), query, token),
-    entities: (kinds, token = NEVER_CANCELLED) => entities(index, kinds, token),
+    entities: (kinds, token = NEVER_CANCELLED) => entities(snapshot(), kinds, token),
     mentionsOf: (id) => index.mentionsOf(id).map(({ uri, mention }) => ({ uri, start: mention.start, end: mention.end, text: mention.text })),
     mentionCounts: (id) => ({ mentions: digest.mentionCount(id), files: index.filesOf(id).size }),
     counts: () => ({ articles: index.size, entities: index.entityCount }),
@@ -328,14 +341,14 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       diagnostics.setMessages(messages);
     },
     messages: () => messages,
-    timeline: (key) => timeline(index, orders.reading, key, knowledge, messages.knowledge),
+    timeline: (key) => timeline(snapshot(), key, messages.knowledge),
     fixAllInFile: (uri, token = NEVER_CANCELLED) => diagnostics.fixAll(undefined, token, uri),
     configureRules: (settings, file) => diagnostics.configure(settings, file),
     diagnostics: (uri, token = NEVER_CANCELLED) => diagnostics.diagnostics(uri, token),
     fixCauses: (uri, token = NEVER_CANCELLED) => fixCauses(diagnostics.diagnostics(uri, token)),
     codeFixes: (uri, start, end, token = NEVER_CANCELLED) => [
       ...diagnostics.codeFixes(uri, start, end, token),
-      ...annotationFixes(index, uri, start, end, knowledge, knowledgeFile),
+      ...annotationFixes(snapshot(), uri, start, end, knowledgeFile),
     ],
     fixAll: (ruleId, token = NEVER_CANCELLED) => diagnostics.fixAll(ruleId, token),
     rules: () => RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
@@ -347,8 +360,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     setKnowledgeFile,
     knowledge: () => knowledge,
-    prepareRename: (uri, offset) => prepareRename(index, uri, offset),
-    rename: (uri, offset, newName, token = NEVER_CANCELLED) => rename(index, uri, offset, newName, token, knowledgeNames),
+    prepareRename: (uri, offset) => prepareRename(snapshot(), uri, offset),
+    rename: (uri, offset, newName, token = NEVER_CANCELLED) => rename(snapshot(), uri, offset, newName, token, knowledgeNames),
     exportAnnotations: (format, token = NEVER_CANCELLED, fileName) => exportAnnotations(index.allArticles(), format, token, fileName),
   };
 }

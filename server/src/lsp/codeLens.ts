@@ -14,11 +14,11 @@ export function registerCodeLens(connection: Connection, state: ServerState): vo
     guard(state.logger, 'code lenses', token, (): CodeLens[] | null => {
       const uri = canonicalUri(params.textDocument.uri);
       const positions = state.positions(uri);
-      const article = state.service.article(uri);
-      if (!positions || !article) return null;
+      const mentions = state.service.mentions(uri);
+      if (!positions || !mentions) return null;
       const seen = new Set<string>();
       const lenses: CodeLens[] = [];
-      for (const mention of article.mentions) {
+      for (const mention of mentions) {
         if (mention.data.kind !== 'person' || !mention.introduction || seen.has(mention.key)) continue;
         seen.add(mention.key);
         // Counts only: a lens never carries the entity's locations, which the click asks for as references.

@@ -59,17 +59,16 @@ export class DiagnosticsPublisher {
 
   /** Publishes one file's findings (none when the core no longer has it). */
   publish(uri: string): void {
-    const article = this.state.service.article(uri);
-    const diagnostics = article
+    const indexed = this.state.service.version(uri) !== undefined;
+    const diagnostics = indexed
       ? this.state.service.diagnostics(uri).flatMap((f) => toDiagnostic(this.state, f) ?? [])
       : [];
-    if (article) this.state.published.set(uri, diagnostics.length);
-    else this.state.published.delete(uri);
+    this.state.recordPublished(uri, indexed ? diagnostics.length : undefined);
     const open = this.state.documents.get(uri);
     void this.connection.sendDiagnostics({
       uri,
       diagnostics,
-      ...(open && article?.version === open.version ? { version: open.version } : {}),
+      ...(open && this.state.service.version(uri) === open.version ? { version: open.version } : {}),
     });
   }
 
@@ -121,9 +120,9 @@ export class DiagnosticsPublisher {
     await safely(this.state.logger, 'publishing diagnostics', async () => {
       this.state.service.staleDiagnostics();
       this.background.clear();
-      const uris = [...this.state.service.articles()].map((a) => a.uri);
+      const uris = this.state.service.uris();
       const current = new Set(uris);
-      for (const uri of [...this.state.published.keys()]) if (!current.has(uri)) this.publish(uri);
+      for (const uri of this.state.publishedFiles()) if (!current.has(uri)) this.publish(uri);
       let sliceStart = performance.now();
       for (const uri of uris) {
         this.publish(uri);

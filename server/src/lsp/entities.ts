@@ -25,7 +25,7 @@ export function registerEntities(connection: Connection, state: ServerState): vo
       if (typeof params?.id !== 'string') return [];
       return state.service.mentionsOf(params.id).flatMap((m) => {
         const positions = state.positions(m.uri);
-        const text = state.service.article(m.uri)?.text;
+        const text = state.service.text(m.uri);
         return positions && text !== undefined ? [{ uri: m.uri, range: positions.range(m.start, m.end), text: m.text, line: lineAround(text, m.start, m.end) }] : [];
       });
     }),

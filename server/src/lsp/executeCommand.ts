@@ -61,7 +61,7 @@ function previewOf(state: ServerState, edits: readonly TextEdit[]): FixAllPrevie
   const hash = createHash('sha256');
   const rules = new Map<string, { edits: number; files: Set<string> }>();
   for (const [uri, fileEdits] of byUri) {
-    hash.update(`${uri}\0${state.service.article(uri)?.version ?? ''}\0`);
+    hash.update(`${uri}\0${state.service.version(uri) ?? ''}\0`);
     const causes = state.service.fixCauses(uri);
     for (const edit of fileEdits) {
       hash.update(`${editKey(edit)}\0`);

@@ -33,7 +33,7 @@ export async function exportAnnotations(
   const target = targetUri === undefined ? undefined : uriToPath(targetUri);
   if (format !== 'brat') {
     if (target === undefined || targetUri === undefined) return { files: 0, error: `choose the ${format} file to write` };
-    if (state.service.article(targetUri) || state.files.isArticle(targetUri)) return { files: 0, error: `${path.basename(target)} is an article of the folder: choose another file` };
+    if (state.service.version(targetUri) !== undefined || state.files.isArticle(targetUri)) return { files: 0, error: `${path.basename(target)} is an article of the folder: choose another file` };
   }
   state.flushAll();
   const exported = state.service.exportAnnotations(format, token, (uri) => path.relative(folder, uriToPath(uri) ?? uri).split(path.sep).join('/'));

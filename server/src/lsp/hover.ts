@@ -20,7 +20,7 @@ export function registerHover(connection: Connection, state: ServerState): void 
 
 /** A person's hover ends with a command link that opens their timeline panel (the client trusts only that command). */
 function timelineLink(state: ServerState, uri: string, start: number, end: number): string {
-  const person = state.service.article(uri)?.mentions.find((m) => m.kind === 'person' && m.start === start && m.end === end);
+  const person = state.service.mentions(uri)?.find((m) => m.kind === 'person' && m.start === start && m.end === end);
   if (!person) return '';
   return `\n\n[${state.messages.showTimeline}](command:${SHOW_TIMELINE_COMMAND}?${encodeURIComponent(JSON.stringify([person.key]))})`;
 }

@@ -15,11 +15,11 @@ export function registerInlayHint(connection: Connection, state: ServerState): v
       if (!state.settings.inlayHints.dates) return [];
       const uri = canonicalUri(params.textDocument.uri);
       const positions = state.positions(uri);
-      const article = state.service.article(uri);
-      if (!positions || !article) return null;
+      const mentions = state.service.mentions(uri);
+      if (!positions || !mentions) return null;
       const from = positions.offset(params.range.start);
       const to = positions.offset(params.range.end);
-      return article.mentions
+      return mentions
         .filter((m) => m.data.kind === 'date' && m.data.yearInferred && m.end >= from && m.end <= to)
         .map((m) => ({
           position: positions.position(m.end),

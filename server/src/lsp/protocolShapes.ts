@@ -5,7 +5,7 @@
  * client bundles it without pulling in the server's LSP library.
  */
 import type { Range } from 'vscode-languageserver-types';
-import { type EntityKind } from '../core';
+import { type EntityKind, type TimelinePost } from '../core';
 
 export interface EntitySummary {
   readonly id: string;
@@ -52,14 +52,8 @@ export interface TimelineArticle {
   readonly conflicts: readonly string[];
 }
 
-/** A known post: dates as written in the knowledge base and as the earliest/latest ISO days they may be. */
-export interface TimelinePost {
-  readonly title: string;
-  readonly term?: number;
-  readonly start: { readonly text: string; readonly earliest?: string; readonly latest?: string };
-  readonly end?: { readonly text: string; readonly earliest?: string; readonly latest?: string };
-  readonly source?: string;
-}
+/** A known post is sent as the core describes it. */
+export type { TimelinePost };
 
 export interface TimelineResult {
   readonly id: string;

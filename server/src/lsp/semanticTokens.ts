@@ -21,10 +21,10 @@ export function registerSemanticTokens(connection: Connection, state: ServerStat
     guard(state.logger, 'semantic tokens', token, (): SemanticTokens => {
       const uri = canonicalUri(params.textDocument.uri);
       const positions = state.positions(uri);
-      const article = state.service.article(uri);
+      const mentions = state.service.mentions(uri);
       const builder = new SemanticTokensBuilder();
-      if (!positions || !article) return builder.build();
-      for (const segment of segments(article.mentions)) push(builder, positions, segment);
+      if (!positions || !mentions) return builder.build();
+      for (const segment of segments(mentions)) push(builder, positions, segment);
       return builder.build();
     }).then((result) => result ?? { data: [] }),
   );

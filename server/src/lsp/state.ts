@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Article, type Logger, type PreferredForms, type RuleLevel, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, createReportLensService, type ConfigFile, type ReportLensService } from '../core';
+import { type Logger, type PreferredForms, type RuleLevel, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, createReportLensService, type ConfigFile, type ReportLensService } from '../core';
 import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess } from '../node/fileAccess';
 import { createAnalysisPool, type AnalysisPool } from '../node/analysisPool';
 import { pathToUri } from '../node/uri';
@@ -52,7 +52,7 @@ export class ServerState {
   readonly service: ReportLensService;
   readonly documents = new Map<string, TextDocument>();
   /** Diagnostics count per published file, for the status notification. */
-  readonly published = new Map<string, number>();
+  private readonly published = new Map<string, number>();
   folders: string[] = [];
   settings: Settings = DEFAULT_SETTINGS;
   files: NodeFileAccess;
@@ -88,8 +88,8 @@ export class ServerState {
   private readonly pending = new Map<string, NodeJS.Immediate>();
   /** The publication a flush queued, until it runs. */
   private publication: NodeJS.Immediate | undefined;
-  // Keyed by the article object: a new version of the text is a new article, and old indexes go with it.
-  private readonly positionsCache = new WeakMap<Article, Positions>();
+  // One line index per file, rebuilt when the core's text changes and dropped when a request finds the file gone: at most one per article, next to the texts the core holds.
+  private readonly positionsCache = new Map<string, Positions>();
 
   constructor(readonly logger: Logger) {
     this.files = nodeFileAccess([], DEFAULT_FILTER, logger);
@@ -111,6 +111,24 @@ export class ServerState {
   async close(): Promise<void> {
     await this.pool?.close();
     this.pool = undefined;
+  }
+
+  /** Records what was published for a file: its number of findings, or undefined once the file is no article and its diagnostics were cleared. */
+  recordPublished(uri: string, findings: number | undefined): void {
+    if (findings === undefined) this.published.delete(uri);
+    else this.published.set(uri, findings);
+  }
+
+  /** The files whose diagnostics are published, so a full republication can clear those that left the folder. */
+  publishedFiles(): string[] {
+    return [...this.published.keys()];
+  }
+
+  /** How many findings are published in all, for the status notification. */
+  publishedFindings(): number {
+    let findings = 0;
+    for (const count of this.published.values()) findings += count;
+    return findings;
   }
 
   setFolders(folders: readonly string[]): void {
@@ -140,15 +158,16 @@ export class ServerState {
    */
   positions(uri: string): Positions | undefined {
     this.flush(uri);
-    const article = this.service.article(uri);
-    if (article) {
-      let positions = this.positionsCache.get(article);
-      if (!positions) {
-        positions = new Positions(article.text);
-        this.positionsCache.set(article, positions);
+    const text = this.service.text(uri);
+    if (text !== undefined) {
+      let positions = this.positionsCache.get(uri);
+      if (positions?.text !== text) {
+        positions = new Positions(text);
+        this.positionsCache.set(uri, positions);
       }
       return positions;
     }
+    this.positionsCache.delete(uri);
     // The workspace files are small and rarely converted (their own diagnostics, edits that rewrite them).
     for (const file of [this.configFile, this.knowledgeFile]) if (file && uri === file.uri) return new Positions(file.text ?? '');
     return undefined;

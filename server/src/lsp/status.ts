@@ -17,9 +17,7 @@ export class Status {
   /** Sends the status now. */
   send(): void {
     const { articles, entities } = this.state.service.counts();
-    let findings = 0;
-    for (const count of this.state.published.values()) findings += count;
-    void this.connection.sendNotification(StatusNotification, { articles, entities, findings, indexing: this.state.indexing });
+    void this.connection.sendNotification(StatusNotification, { articles, entities, findings: this.state.publishedFindings(), indexing: this.state.indexing });
   }
 
   /** Sends the status while indexing, throttled. */

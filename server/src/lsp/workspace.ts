@@ -56,8 +56,8 @@ export class Workspace {
     try {
       // Files no longer listed (a glob or folder changed) leave the index; open documents stay while open.
       const listed = new Set(await this.state.files.listArticles());
-      for (const article of [...this.state.service.articles()]) {
-        if (!listed.has(article.uri) && !this.state.documents.has(article.uri)) this.state.service.removeFile(article.uri);
+      for (const uri of this.state.service.uris()) {
+        if (!listed.has(uri) && !this.state.documents.has(uri)) this.state.service.removeFile(uri);
       }
       this.state.indexing = { done: 0, total: listed.size };
       this.status.send();
@@ -158,13 +158,13 @@ export class Workspace {
 
   /** A deleted file, or every article under a deleted folder. */
   private removeUnder(uri: string): void {
-    if (this.state.service.article(uri)) {
+    if (this.state.service.version(uri) !== undefined) {
       this.state.service.removeFile(uri);
       return;
     }
     const prefix = uri.endsWith('/') ? uri : `${uri}/`;
-    for (const article of [...this.state.service.articles()]) {
-      if (article.uri.startsWith(prefix) && !this.state.documents.has(article.uri)) this.state.service.removeFile(article.uri);
+    for (const file of this.state.service.uris()) {
+      if (file.startsWith(prefix) && !this.state.documents.has(file)) this.state.service.removeFile(file);
     }
   }
 

@@ -28,6 +28,21 @@ async function indexed(files: string, alwaysAnalyse?: (uri: string) => boolean) 
 }
 
 describe('core/service', () => {
+  it('answers a file\'s version, text, mentions and the folder\'s URIs, and nothing for a file it does not index', async () => {
+    const { service } = await indexed(`//- LICENSE.txt\n${LICENCE}//- a.txt\nQuốc hội khóa XV họp.\n`);
+    const a = uriOf('a.txt');
+    assert.deepEqual(service.uris(), [a]);
+    assert.equal(service.text(a), 'Quốc hội khóa XV họp.\n');
+    assert.deepEqual(service.mentions(a)?.map((m) => [m.kind, m.text]), [['congress', 'Quốc hội khóa XV'], ['organization', 'Quốc hội']]);
+    service.setText(a, 'Quốc hội khóa XIV họp.\n', 7);
+    assert.equal(service.version(a), 7);
+    assert.equal(service.text(a), 'Quốc hội khóa XIV họp.\n');
+    const licence = uriOf('LICENSE.txt');
+    assert.deepEqual([service.version(licence), service.text(licence), service.mentions(licence)], [undefined, undefined, undefined]);
+    service.removeFile(a);
+    assert.deepEqual([service.uris(), service.version(a), service.mentions(a)], [[], undefined, undefined]);
+  });
+
   it('leaves a file that is not Vietnamese prose out, says why in one log line, and shows nothing for it', async () => {
     const { service, logged } = await indexed(`//- LICENSE.txt\n${LICENCE}//- a.txt\nQuốc hội khóa XV họp.\n`);
     assert.equal(service.article(uriOf('LICENSE.txt')), undefined);

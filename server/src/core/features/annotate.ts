@@ -8,6 +8,7 @@ import { resolveCitation } from '../knowledge/citations';
 import { CODE_OF_TYPE } from '../documentTypes';
 import { mentionAt, type WorkspaceIndex } from '../folderIndex/workspaceIndex';
 import type { CodeFix } from './diagnostics';
+import type { Snapshot } from '../folderIndex/snapshot';
 
 /**
  * Annotation from the editor: code actions that teach the workspace
@@ -31,11 +32,10 @@ const MAX_ALIAS_TARGETS = 5;
 const MAX_NAME_LENGTH = 60;
 
 export function annotationFixes(
-  index: WorkspaceIndex,
+  { index, knowledge }: Snapshot,
   uri: string,
   start: number,
   end: number,
-  knowledge: KnowledgeBase,
   file: KnowledgeFile | undefined,
 ): CodeFix[] {
   const article = index.article(uri);

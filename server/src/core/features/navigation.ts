@@ -109,7 +109,7 @@ export function references(
 }
 
 /** Document highlights: the entity's mentions in this file. */
-export function highlights(index: WorkspaceIndex, uri: string, offset: number, token: CancellationToken): Span[] {
+export function highlights({ index }: Snapshot, uri: string, offset: number, token: CancellationToken): Span[] {
   const target = targetAt(index, uri, offset);
   if (!target) return [];
   throwIfCancelled(token);

@@ -2,7 +2,7 @@ import type { Article, Mention, Span } from '../model';
 import { matchKey } from '../text/source';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import type { TextEdit } from '../rules/rule';
-import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
+import type { Snapshot } from '../folderIndex/snapshot';
 import { targetAt } from './navigation';
 
 /**
@@ -32,8 +32,8 @@ function renamePart(article: Article, mention: Mention): Span | undefined {
   return at === -1 ? undefined : { start: mention.start + at, end: mention.start + at + written.length };
 }
 
-export function prepareRename(index: WorkspaceIndex, uri: string, offset: number): RenameTarget | undefined {
-  const target = targetAt(index, uri, offset);
+export function prepareRename(snapshot: Snapshot, uri: string, offset: number): RenameTarget | undefined {
+  const target = targetAt(snapshot.index, uri, offset);
   if (!target) return undefined;
   const part = renamePart(target.article, target.mention);
   return part && { ...part, placeholder: target.article.text.slice(part.start, part.end) };
@@ -46,17 +46,18 @@ export interface KnowledgeName extends Span {
 }
 
 export function rename(
-  index: WorkspaceIndex,
+  snapshot: Snapshot,
   uri: string,
   offset: number,
   newName: string,
   token: CancellationToken,
   knowledgeNames: (mention: Mention) => readonly KnowledgeName[] = () => [],
 ): TextEdit[] {
+  const { index } = snapshot;
   const target = targetAt(index, uri, offset);
   const name = newName.replace(/\s+/g, ' ').trim();
   if (!target || name === '') return [];
-  const old = prepareRename(index, uri, offset);
+  const old = prepareRename(snapshot, uri, offset);
   if (!old) return [];
   const oldKey = matchKey(old.placeholder);
   const edits: TextEdit[] = [];

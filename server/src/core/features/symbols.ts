@@ -51,7 +51,7 @@ function detailOf(mention: Mention): string | undefined {
 }
 
 /** The outline: each person, document, congress, award and date of the article once, at its introduction. */
-export function documentSymbols(index: WorkspaceIndex, uri: string, token: CancellationToken): SymbolItem[] {
+export function documentSymbols({ index }: Snapshot, uri: string, token: CancellationToken): SymbolItem[] {
   const article = index.article(uri);
   if (!article) return [];
   throwIfCancelled(token);
@@ -107,7 +107,7 @@ function isSubsequence(needle: string, haystack: string): boolean {
 }
 
 /** Every entity of the workspace with all its mentions, for `report-lens entities`. */
-export function entities(index: WorkspaceIndex, kinds: readonly EntityKind[] | undefined, token: CancellationToken): EntitySummary[] {
+export function entities({ index }: Snapshot, kinds: readonly EntityKind[] | undefined, token: CancellationToken): EntitySummary[] {
   const wanted = kinds ? new Set(kinds) : undefined;
   const out: EntitySummary[] = [];
   // The code point converter of each article, made once: many entities are mentioned in one article.

@@ -1,8 +1,7 @@
 import { currentPosts, type Mention } from '../model';
 import { toIso } from '../calendar';
-import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
-import type { ArticleOrder } from '../folderIndex/articleOrder';
-import type { DateBound, KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Snapshot } from '../folderIndex/snapshot';
+import type { DateBound } from '../knowledge/knowledgeBase';
 import type { KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';
 
@@ -46,7 +45,7 @@ export interface Timeline {
  * sources. A title an article gives on a date the knowledge base does not
  * is a conflict. The work is one entity's files, never the folder.
  */
-export function timeline(index: WorkspaceIndex, reading: ArticleOrder, key: string, knowledge: KnowledgeBase, k: KnowledgeMessages = EN.knowledge): Timeline | undefined {
+export function timeline({ index, orders: { reading }, knowledge }: Snapshot, key: string, k: KnowledgeMessages = EN.knowledge): Timeline | undefined {
   const byFile = index.filesOf(key);
   let name: string | undefined;
   const allTitles: string[] = [];
