@@ -154,7 +154,7 @@ describe('core/recognise/documentCitations', () => {
 
   it('reads the issuer written before the citation or after it, in any case', () => {
     check(
-      'Ngày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Bộ Chính trị vừa ban hành Quy định số 365-QĐ/TW (Quy định 365). ' +
+      'Thứ Tư, 13-11-2024\nNgày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Bộ Chính trị vừa ban hành Quy định số 365-QĐ/TW (Quy định 365). ' +
         'Tinh thần chỉ đạo của Bộ chính trị tại Chỉ thị số 35 ngày 30/5/2019; Quy định số 30-QĐ/TW do BCH Trung ương ban hành; ' +
         'Hướng dẫn số 10-HD/UBKTTW ngày 4-9-2014 của UBKT Trung ương.\n',
       [
@@ -170,7 +170,7 @@ describe('core/recognise/documentCitations', () => {
 
   it('reads a date written before the citation with its issuer, a pair of numbers sharing one code family, and a list sharing one issuer', () => {
     check(
-      'Ngày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Theo Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012, Bộ Chính trị quyết định điều động. ' +
+      'Thứ Tư, 13-11-2024\nNgày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Theo Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012, Bộ Chính trị quyết định điều động. ' +
         'Căn cứ quy định 102, quy định 07 của Bộ chính trị.\n',
       [
         '«Quyết định số 1674-QĐNS/TW» document:QĐNS-1674/TW@13 · introduction · Quyết định · số 1674 · code 1674-QĐNS/TW (QĐNS / TW) · 2024-11-12 · Bộ Chính trị · khóa 13',
