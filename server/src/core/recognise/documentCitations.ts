@@ -1,8 +1,9 @@
 import issuersData from '../../../../data/issuers.json';
 import documentTypes from '../../../../data/documentTypes.json';
-import type { CalendarDate, DocumentData, Mention, Span } from '../model';
+import type { CalendarDate, DocumentData, Mention, Publication, Span } from '../model';
 import type { Source } from '../text/source';
 import { partyTermAt } from '../terms';
+import { compareDates, daysInMonth } from '../calendar';
 import { CODE_OF_TYPE } from '../documentTypes';
 import { matchKey } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
@@ -99,20 +100,33 @@ const CITATION_TRIGGER = new RegExp(`(?:${TYPES})[\\s]|(?:${SHORT}) \\d|(?<=^|\\
 /** " và 529-QĐNS/TW" after a number without code: a second citation sharing the first's type. */
 const PAIR = new RegExp(` và (?<pairNumber>\\d{1,5})${CODE.replace(/\?</g, '?<pair')}(?![\\p{L}\\d])`, 'uy');
 
-/** ", ngày 30-5-2019" or " ngày 11 tháng 7 năm 2023" right after the citation or its issuer. */
-const DATE_AFTER = /,? ngày (?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4})|(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))(?!\d)/uy;
+/**
+ * ", ngày 30-5-2019" or " ngày 11 tháng 7 năm 2023" right after the citation or its issuer; the year
+ * may be left out ("quyết định số 335-QĐNS/TW ngày 9-9"), when the document is of the article's days.
+ */
+const DATE_AFTER = /,? ngày (?:(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}))?|(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?)(?!\d|[-/.]\d)/uy;
 /** ", của …" or " do …", before an issuer. */
 const ISSUER_LINK = /,? (?:của|do) /uy;
 /** " khóa XIII" or " (khóa XIII)" after an issuer. */
 const TERM_AFTER_ISSUER = new RegExp(` \\(?${KHOA} (${ORDINAL})\\)?`, 'uy');
 /** ", Bộ Chính trị quyết định …", "… năm 2023 Bộ Chính trị đã quy định": the issuer as the subject of what the cited document does. */
-const ISSUER_ACTING = new RegExp(`,? (?<issuer>${NAMED_ISSUER}) (?:đã |vừa )?(?:quyết định|ban hành|quy định|bổ nhiệm|chỉ định)`, 'iuy');
+const ISSUER_ACTING = new RegExp(`,? (?<issuer>${NAMED_ISSUER}) (?:đã |vừa )?(?<act>quyết định|ban hành|quy định|bổ nhiệm|chỉ định)`, 'iuy');
 /** "(ngày 12/11/2024,) Bộ Chính trị (đã|vừa) ban hành …" or "của Bộ Chính trị tại …" just before the citation. */
 const ISSUER_BEFORE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:ngày (?<day>\\d{1,2})[-/.](?<month>\\d{1,2})[-/.](?<year>\\d{4}),? )?(?<issuer>${NAMED_ISSUER})(?: (?:đã|vừa|mới|cũng|ký))* (?:ban hành|thông qua)(?: kèm theo)?` +
     `|(?:của|do) (?<owner>${NAMED_ISSUER}) (?:tại|theo)) $`,
   'iu',
 );
+/**
+ * "tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" in a document's subject: it prepares the
+ * next national congress, so it was issued in the term before that congress.
+ */
+const TOWARD_CONGRESS = new RegExp(`tiến tới [Đđ]ại hội (?:[Đđ]ại biểu )?(?:[Đđ]ảng )?[Tt]oàn quốc (?:lần thứ )?(?<congress>${ORDINAL})`, 'u');
+/**
+ * "công bố Quyết định số 04-QĐNS/TW": a decision announced is one just made, so of the article's term
+ * (as is one whose issuer, right after it, "quyết định" a one-off act).
+ */
+const ANNOUNCED_BEFORE = /(?<![\p{L}])[Cc]ông bố (?:các )?$/u;
 /** How far before a citation its issuer is looked for. */
 const ISSUER_LOOKBACK = 80;
 
@@ -170,10 +184,12 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       // "Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012": two citations sharing the date and issuer written after the second.
       PAIR.lastIndex = end;
       const pair = coded ? null : PAIR.exec(norm);
-      const tail = readTail(norm, pair ? PAIR.lastIndex : end);
+      const tail = readTail(norm, pair ? PAIR.lastIndex : end, publication);
       const before = g.headerNumber !== undefined ? headerOf(norm, end, code) : writtenBefore(norm, start);
-      const issuer = tail.issuer ?? issuerActing(norm, tail.end) ?? before?.issuer;
-      const context: CitationContext = { tail, issuer, date: tail.date ?? before?.date, articleTerm, full };
+      const acting = issuerActing(norm, tail.end);
+      const issuer = tail.issuer ?? acting?.issuer ?? before?.issuer;
+      const current = acting?.decides === true || ANNOUNCED_BEFORE.test(norm.slice(Math.max(0, start - 12), start));
+      const context: CitationContext = { tail, issuer, date: tail.date ?? before?.date, articleTerm, current, full };
       const numberAt = start + m[0].indexOf(number, (g.type ?? g.shortType ?? '').length);
       mentions.push(numberedCitation(source, { start, end, numberAt }, type, number, coded ? code : undefined, context));
       if (pair?.groups) {
@@ -244,6 +260,8 @@ interface CitationContext {
   readonly issuer?: Issuer;
   readonly date?: CalendarDate;
   readonly articleTerm?: number;
+  /** True when the text reports the document as just made (announced, or its issuer deciding), so it is of the article's term. */
+  readonly current: boolean;
   /** The coded citations met so far, by type and number, for the short names that follow them. */
   readonly full: Map<string, { span: Span; key: string }>;
 }
@@ -257,16 +275,21 @@ function numberedCitation(
   code: WrittenCode | undefined,
   context: CitationContext,
 ): Mention {
-  const { tail, issuer, date, articleTerm, full } = context;
+  const { tail, issuer, date, articleTerm, current, full } = context;
   const norm = source.norm;
   const codeType = code?.type ?? code?.stateType;
   const codeIssuer = code?.issuer !== undefined ? partyIssuer(code.issuer) : code?.stateIssuer;
-  const term = date ? partyTermAt(date) : (tail.term ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined));
+  const subject = subjectAt(norm, tail.end);
+  const suffix = codeIssuer ?? issuer?.suffix ?? 'TW';
+  // Only the Central Committee's documents count in Party terms; a province's are of its own committee's term.
+  const central = suffix.toUpperCase() === 'TW';
+  const term = date
+    ? partyTermAt(date)
+    : (tail.term ?? (central ? termBeforeCongress(subject) : undefined) ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined) ?? (current ? articleTerm : undefined));
   const shortKey = `${matchKey(type)} ${number.replace(/^0+(?=\d)/, '')}`;
   // A citation with its own code or date is a citation in full, not a short name, even when cited in full before.
   const shortOf = code || date ? undefined : full.get(shortKey);
   const abbreviation = codeType ?? (CODE_OF_TYPE.get(matchKey(type)) as string);
-  const suffix = codeIssuer ?? issuer?.suffix ?? 'TW';
   const key = shortOf?.key ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
   // Optional fields are set one by one so that absent ones stay absent in the exported JSON.
   const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type, number };
@@ -278,12 +301,18 @@ function numberedCitation(
   if (date) data.date = date;
   if (issuer) data.issuer = issuer.name;
   if (term !== undefined) data.term = term;
-  const subject = subjectAt(norm, tail.end);
   if (subject !== undefined) data.subject = subject;
   if (shortOf) data.shortOf = shortOf.span;
   const mention = mentionAt(source, 'document', at.start, at.end, key, data, code !== undefined || date !== undefined || issuer !== undefined);
   if (code && !full.has(shortKey)) full.set(shortKey, { span: { start: mention.start, end: mention.end }, key });
   return mention;
+}
+
+/** The term before the national congress a subject says the document prepares, if it says so. */
+function termBeforeCongress(subject: string | undefined): number | undefined {
+  const written = subject === undefined ? undefined : TOWARD_CONGRESS.exec(subject)?.groups?.congress;
+  const congress = written === undefined ? undefined : parseOrdinal(written)?.ordinal;
+  return congress !== undefined && congress > 1 ? congress - 1 : undefined;
 }
 
 /** "TƯ" and "T.Ư" are the same issuing suffix as "TW". */
@@ -292,7 +321,7 @@ function partyIssuer(written: string): string {
 }
 
 /** The date and issuer written after a citation, in either order, and where they end. */
-function readTail(norm: string, from: number): Tail {
+function readTail(norm: string, from: number, publication: Publication | undefined): Tail {
   let end = from;
   let date: CalendarDate | undefined;
   let issuer: Issuer | undefined;
@@ -302,7 +331,7 @@ function readTail(norm: string, from: number): Tail {
     if (!date) {
       DATE_AFTER.lastIndex = end;
       const d = DATE_AFTER.exec(norm);
-      const valid = !d ? undefined : (d[1] !== undefined ? validDate(Number(d[4]), Number(d[3]), Number(d[1])) : validDate(Number(d[7]), Number(d[6]), Number(d[5])));
+      const valid = !d ? undefined : d[1] !== undefined ? datedAt(d[4], Number(d[3]), Number(d[1]), publication) : datedAt(d[7], Number(d[6]), Number(d[5]), publication);
       if (d) {
         // An impossible date ("31-2-2023") is passed over, so the issuer after it is still read.
         date = valid;
@@ -331,6 +360,23 @@ function readTail(norm: string, from: number): Tail {
   return { end, date, issuer, term };
 }
 
+/**
+ * A document's date as written after it. Without a year, the document was
+ * signed in the article's days: the latest day and month not after the
+ * publication date (its last day when only the month or year is known), so a
+ * "ngày 28-12" cited in January is of the year before. Without a publication
+ * date a yearless date is not read.
+ */
+function datedAt(year: string | undefined, month: number, day: number, publication: Publication | undefined): CalendarDate | undefined {
+  if (year !== undefined) return validDate(Number(year), month, day);
+  if (!publication) return undefined;
+  const p = publication.date;
+  const last: CalendarDate =
+    publication.precision === 'day' ? p : publication.precision === 'month' ? { ...p, day: daysInMonth(p.year, p.month) } : { year: p.year, month: 12, day: 31 };
+  const same = validDate(p.year, month, day);
+  return same && compareDates(same, last) <= 0 ? same : validDate(p.year - 1, month, day);
+}
+
 /** A listed issuer or a provincial committee starting at `at`, in its canonical spelling. */
 function issuerAt(norm: string, at: number): { issuer: Issuer; end: number } | undefined {
   NAMED_ISSUER_AT.lastIndex = at;
@@ -349,11 +395,11 @@ function localIssuerName(written: string): string {
     .replace(/(?<![\p{L}])([Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận) ?(?:ủy|uỷ|Ủy|Uỷ)/u, (_, level: string) => `${level[0].toLocaleUpperCase('vi')}${level.slice(1)} ủy`);
 }
 
-/** ", Bộ Chính trị quyết định …" right after the citation. */
-function issuerActing(norm: string, at: number): Issuer | undefined {
+/** ", Bộ Chính trị quyết định …" right after the citation: the issuer, and whether it decides a one-off act there. */
+function issuerActing(norm: string, at: number): { issuer?: Issuer; decides: boolean } | undefined {
   ISSUER_ACTING.lastIndex = at;
   const m = ISSUER_ACTING.exec(norm);
-  return m?.groups ? ISSUER_OF_FORM.get(matchKey(m.groups.issuer)) : undefined;
+  return m?.groups ? { issuer: ISSUER_OF_FORM.get(matchKey(m.groups.issuer)), decides: m.groups.act.toLocaleLowerCase('vi') === 'quyết định' } : undefined;
 }
 
 /** "(ngày 12/11/2024,) Bộ Chính trị ban hành …", "của Bộ Chính trị tại …" right before the citation: its issuer, and its date when written there. */

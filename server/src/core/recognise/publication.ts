@@ -22,7 +22,7 @@ import { scanDates, writtenYear, type Found } from './dates';
  * article to its year only, and not at all on 31 December.
  * A text that is itself a document (its header first) is dated by its header's signing date;
  * a dateline years after the event its lead reports in full is a render date and is passed over.
- * A cited document's date, a birth date, a period ("giai đoạn 2020-2025",
+ * A cited document's date (also one the lead gives in full as the day documents were issued), a birth date, a period ("giai đoạn 2020-2025",
  * "đến năm 2030") never dates the article. When nothing does, there is no
  * publication date, and rules that need one stay silent.
  */
@@ -43,6 +43,11 @@ const RELATIVE_DAY = /(?<![\p{L}])(?:[Nn]gày )?(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[
 const DOCUMENT_BEFORE = /(?:số\s*:?\s*\d+[^\n;.]{0,30}|[A-ZĐ][A-Za-zĐđ]{0,5}\s*\/\s*[A-ZĐƯ.]{2,10}\d{0,2}|\d+\/[A-ZĐ][A-Za-zĐđ]{0,5}-[A-Za-zĐđ0-9-]+),?\s*$/u;
 /** "Hà Nội, ngày 07 tháng 11 năm 2006" alone at the start of a line: where and when a quoted document was signed. */
 const SIGNED_AT = /^\s*\p{Lu}[\p{L} .]{1,30},\s*$/u;
+/**
+ * "Ngày 28/12/2012, Bộ Chính trị đã ban hành các quyết định …": a date written in full whose clause
+ * issues documents is those documents' date; the article reports them on that day or later.
+ */
+const ISSUING_AFTER = /^,?\s[^,.;\n]{0,60}?(?:đã |vừa )?ban hành(?![\p{L}])/u;
 /** A birth date or year ("sinh ngày", "SN 1961", "sinh năm 1959"). */
 const BIRTH_BEFORE = /(?:sinh|SN)\s*$/iu;
 /** A year that is a period's bound or a target, not the present ("đến năm 2030", "giai đoạn", "nhiệm kỳ", "trước năm 2015"). */
@@ -191,7 +196,8 @@ function nearestYear(year: number, month: number, otherMonth: number): number {
 function notAnEvent(source: Source, f: Found): boolean {
   const before = source.norm.slice(Math.max(0, f.start - 50), f.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  return documentDate(source, f) || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line);
+  const issuing = writtenYear(f.written) !== undefined && ISSUING_AFTER.test(source.norm.slice(f.end, f.end + 80));
+  return documentDate(source, f) || issuing || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line);
 }
 
 /** True when a date is written right after a document's number or code. */

@@ -68,6 +68,41 @@ describe('core/recognise/documentCitations', () => {
     );
   });
 
+  it('reads a date written without its year as the latest such day up to the publication date, and not at all in an undated article', () => {
+    check('Thứ Hai, 04-01-2021\nĐã trao Quyết định số 1012-QĐNS/TW ngày 28-12 của Bộ Chính trị và Quyết định số 20-QĐNS/TW ngày 2-1 của Ban Bí thư.\n', [
+      '«Quyết định số 1012-QĐNS/TW» document:QĐNS-1012/TW@12 · introduction · Quyết định · số 1012 · code 1012-QĐNS/TW (QĐNS / TW) · 2020-12-28 · Bộ Chính trị · khóa 12',
+      '«Quyết định số 20-QĐNS/TW» document:QĐNS-20/TW@12 · introduction · Quyết định · số 20 · code 20-QĐNS/TW (QĐNS / TW) · 2021-01-02 · Ban Bí thư · khóa 12',
+    ]);
+    check('Đoàn đã nêu quyết định số 335-QĐNS/TW ngày 9-9 của Ban Bí thư về việc thi hành kỷ luật.\n', [
+      '«quyết định số 335-QĐNS/TW» document:QĐNS-335/TW@? · introduction · Quyết định · số 335 · code 335-QĐNS/TW (QĐNS / TW) · Ban Bí thư · về «thi hành kỷ luật»',
+    ]);
+  });
+
+  it('dates a central directive that prepares a national congress to the term before it, but not a province’s', () => {
+    check(
+      'Quán triệt Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. ' +
+        'Thực hiện Chỉ thị số 28-CT/TU của Tỉnh ủy Lâm Đồng về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XII của Đảng.\n',
+      [
+        '«Chỉ thị số 35-CT/TW» document:CT-35/TW@13 · introduction · Chỉ thị · số 35 · code 35-CT/TW (CT / TW) · khóa 13 · ' +
+          'về «đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng»',
+        '«Chỉ thị số 28-CT/TU» document:CT-28/TU@? · introduction · Chỉ thị · số 28 · code 28-CT/TU (CT / TU) · Tỉnh ủy Lâm Đồng · ' +
+          'về «đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XII của Đảng»',
+      ],
+    );
+  });
+
+  it('puts a decision announced or being made in the article’s term, and a regulation merely cited in none', () => {
+    check(
+      'Thứ Năm, 10-02-2011\nThành ủy vừa họp công bố Quyết định số 04-QĐNS/TW của Bộ Chính trị. ' +
+        'Tại Quyết định số 328-QĐ/TW, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh. Theo Quy định số 105-QĐ/TW, Bộ Chính trị quy định thẩm quyền.\n',
+      [
+        '«Quyết định số 04-QĐNS/TW» document:QĐNS-4/TW@11 · introduction · Quyết định · số 04 · code 04-QĐNS/TW (QĐNS / TW) · Bộ Chính trị · khóa 11',
+        '«Quyết định số 328-QĐ/TW» document:QĐ-328/TW@11 · introduction · Quyết định · số 328 · code 328-QĐ/TW (QĐ / TW) · Bộ Chính trị · khóa 11',
+        '«Quy định số 105-QĐ/TW» document:QĐ-105/TW@11 · introduction · Quy định · số 105 · code 105-QĐ/TW (QĐ / TW) · Bộ Chính trị',
+      ],
+    );
+  });
+
   it('keeps the two directives numbered 35-CT/TW of different terms apart', () => {
     check('Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị. Chỉ thị số 35-CT/TW ngày 14-6-2024 của Bộ Chính trị.\n', [
       '«Chỉ thị số 35-CT/TW» document:CT-35/TW@12 · introduction · Chỉ thị · số 35 · code 35-CT/TW (CT / TW) · 2019-05-30 · Bộ Chính trị · khóa 12',
@@ -119,7 +154,7 @@ describe('core/recognise/documentCitations', () => {
 
   it('reads the issuer written before the citation or after it, in any case', () => {
     check(
-      'Ngày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Bộ Chính trị vừa ban hành Quy định số 365-QĐ/TW (Quy định 365). ' +
+      'Thứ Tư, 13-11-2024\nNgày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Bộ Chính trị vừa ban hành Quy định số 365-QĐ/TW (Quy định 365). ' +
         'Tinh thần chỉ đạo của Bộ chính trị tại Chỉ thị số 35 ngày 30/5/2019; Quy định số 30-QĐ/TW do BCH Trung ương ban hành; ' +
         'Hướng dẫn số 10-HD/UBKTTW ngày 4-9-2014 của UBKT Trung ương.\n',
       [
@@ -135,7 +170,7 @@ describe('core/recognise/documentCitations', () => {
 
   it('reads a date written before the citation with its issuer, a pair of numbers sharing one code family, and a list sharing one issuer', () => {
     check(
-      'Ngày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Theo Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012, Bộ Chính trị quyết định điều động. ' +
+      'Thứ Tư, 13-11-2024\nNgày 12/11/2024, Bộ Chính trị đã ban hành Quyết định số 1674-QĐNS/TW. Theo Quyết định số 528 và 529-QĐNS/TW ngày 4/6/2012, Bộ Chính trị quyết định điều động. ' +
         'Căn cứ quy định 102, quy định 07 của Bộ chính trị.\n',
       [
         '«Quyết định số 1674-QĐNS/TW» document:QĐNS-1674/TW@13 · introduction · Quyết định · số 1674 · code 1674-QĐNS/TW (QĐNS / TW) · 2024-11-12 · Bộ Chính trị · khóa 13',

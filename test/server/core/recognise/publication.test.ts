@@ -48,6 +48,10 @@ describe('core/recognise/publication', () => {
   it('never dates an article by a document’s date, a birth date or a target year', () => {
     check('Theo Quyết định số 12-QĐNS/TW ngày 3/4/2019, ông A (sinh ngày 2/1/1970) giữ chức Bí thư; mục tiêu đến năm 2030.\n', 'none');
     check('Ngày 2/6, ông B, sinh năm 1965, nhận quyết định; phấn đấu đến năm 2025 hoàn thành.\n', 'none');
+    // A lead date written in full as the day documents were issued is theirs; the report may come days later.
+    check('Tiêu đề\nNgày 28/12/2012, Bộ Chính trị đã ban hành các quyết định thành lập hai ban.\n', 'none');
+    // Without its year, the lead's date is the news of the day, even when that news is an issuance.
+    check('Tiêu đề\nChiều 16/6, Bộ Chính trị đã ban hành quy định mới (16/6/2012).\n', "2012-06-16 inferred · the lead's «Chiều 16/6», year from «16/6/2012»");
   });
 
   it('dates a text that is a document by its own header, and passes over a render date years after the lead', () => {
