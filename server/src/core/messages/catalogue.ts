@@ -142,6 +142,9 @@ export interface SpellingVariantMessages {
   throughout(style: ToneStyle, example: string, times: number, configured: boolean, preferred: ToneStyle): string;
   always(word: string, times: number, style: ToneStyle, configured: boolean, respelt: string): string;
   both(word: string, times: number, respelt: string, also: number, configured: boolean): string;
+  /** An i/y word ("kỹ"/"kĩ") written only in the folder's less usual form. */
+  iyOnly(word: string, times: number, respelt: string): string;
+  writeAll(word: string, count: number): string;
   decomposed(word: string, more: number): string;
   readonly toNfc: string;
 }
@@ -172,6 +175,9 @@ export interface DocumentCodeMessages {
   withoutCodeSuch(text: string, example: string): string;
   citedHere(code: string): string;
   writeCode(code: string): string;
+  /** `dash`: spaces or a line break around the dash, or a long dash. */
+  spacedDash(written: string, dash: 'spaced' | 'long', closed: string): string;
+  closeUp(closed: string): string;
 }
 
 /** The text-artifact rule's messages and fix titles (quoted text comes quoted). */
@@ -183,6 +189,8 @@ export interface TextArtifactMessages {
   sentenceRunsOn(text: string): string;
   commaGlued(text: string): string;
   readonly insertSpace: string;
+  splitAbbreviation(text: string, joined: string): string;
+  joinAbbreviation(joined: string): string;
   brokenLine(where: string): string;
   brokenLines(lines: number, where: string): string;
   readonly joinLine: string;

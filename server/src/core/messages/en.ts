@@ -75,6 +75,8 @@ export const EN: Messages = {
       `This article places tones in the ${STYLE[style]} throughout, as in ${example}${timesEn(times)}; ${usualEn(configured)} spelling is the ${STYLE[preferred]}.`,
     always: (word, times, style, configured, respelt) => `This article always writes ${word}${timesEn(times)}, in the ${STYLE[style]}; ${usualEn(configured)} spelling is ${respelt}.`,
     both: (word, times, respelt, also, configured) => `This article writes ${word}${timesEn(times)} but also ${respelt}${timesEn(also)}, ${usualEn(configured)} spelling.`,
+    iyOnly: (word, times, respelt) => `This article writes ${word}${timesEn(times)}; the folder’s usual spelling is ${respelt} (i and y are the same vowel here).`,
+    writeAll: (word, count) => `Write ${word} all ${count} times`,
     decomposed: (word, more) =>
       `${word}${more > 0 ? ` and ${plural(more, 'more word')} in this file` : ''} ${more > 0 ? 'are' : 'is'} written with decomposed diacritics (not Unicode NFC), so searches for ${more > 0 ? 'them' : 'it'} fail.`,
     toNfc: 'Convert the file to NFC',
@@ -119,6 +121,8 @@ export const EN: Messages = {
     sentenceRunsOn: (text) => `A sentence runs into the next without a space: ${text}.`,
     commaGlued: (text) => `A comma is glued to the next word: ${text}; a space is missing after it.`,
     insertSpace: 'Insert a space',
+    splitAbbreviation: (text, joined) => `${text} is the abbreviation ${joined} split by a space; this article writes it whole elsewhere.`,
+    joinAbbreviation: (joined) => `Write ${joined}`,
     brokenLine: (where) => `A sentence is broken across lines at ${where}.`,
     brokenLines: (lines, where) => `${lines} lines of this passage are broken inside sentences, the first at ${where}.`,
     joinLine: 'Join the lines',
@@ -151,6 +155,9 @@ export const EN: Messages = {
     withoutCodeSuch: (text, example) => `${text} is cited without its code (such as ${example}).`,
     citedHere: (code) => `Cited with its code ${code} here`,
     writeCode: (code) => `Write the code ${code}`,
+    spacedDash: (written, dash, closed) =>
+      `The code ${written} is written with ${dash === 'spaced' ? 'spaces or a line break at its dash' : 'a long dash'}; a code is written closed up: ${closed}.`,
+    closeUp: (closed) => `Write ${closed}`,
   },
   dates: {
     weekday: (text, stated, date, actual) =>

@@ -73,6 +73,8 @@ export const VI: Messages = {
       `Bài này đặt dấu thanh theo ${STYLE[style]} từ đầu đến cuối, như ${example}${timesVi(times)}; ${usualVi(configured)} là ${STYLE[preferred]}.`,
     always: (word, times, style, configured, respelt) => `Bài này luôn viết ${word}${timesVi(times)}, theo ${STYLE[style]}; ${usualVi(configured)} là ${respelt}.`,
     both: (word, times, respelt, also, configured) => `Bài này viết ${word}${timesVi(times)} nhưng cũng viết ${respelt}${timesVi(also)}, ${usualVi(configured)}.`,
+    iyOnly: (word, times, respelt) => `Bài này viết ${word}${timesVi(times)}; cách viết thường dùng trong thư mục là ${respelt} (ở đây i và y là cùng một âm).`,
+    writeAll: (word, count) => `Sửa cả ${count} chỗ thành ${word}`,
     decomposed: (word, more) =>
       `${word}${more > 0 ? ` và ${more} từ khác trong tệp` : ''} được viết bằng dấu tổ hợp (không theo chuẩn Unicode NFC), nên tìm kiếm sẽ không thấy.`,
     toNfc: 'Chuyển cả tệp sang chuẩn NFC',
@@ -117,6 +119,8 @@ export const VI: Messages = {
     sentenceRunsOn: (text) => `Hai câu bị dính liền, thiếu dấu cách sau dấu chấm: ${text}.`,
     commaGlued: (text) => `Dấu phẩy dính vào từ sau: ${text}; thiếu dấu cách sau dấu phẩy.`,
     insertSpace: 'Thêm dấu cách',
+    splitAbbreviation: (text, joined) => `${text} là chữ viết tắt ${joined} bị tách bởi dấu cách; chỗ khác trong bài viết liền.`,
+    joinAbbreviation: (joined) => `Viết liền thành ${joined}`,
     brokenLine: (where) => `Câu bị ngắt dòng giữa chừng tại ${where}.`,
     brokenLines: (lines, where) => `Đoạn này có ${lines} chỗ ngắt dòng giữa câu, chỗ đầu tiên tại ${where}.`,
     joinLine: 'Nối lại dòng',
@@ -149,6 +153,9 @@ export const VI: Messages = {
     withoutCodeSuch: (text, example) => `${text} được trích dẫn thiếu ký hiệu (chẳng hạn ${example}).`,
     citedHere: (code) => `Ở đây trích dẫn đủ ký hiệu ${code}`,
     writeCode: (code) => `Thêm ký hiệu ${code}`,
+    spacedDash: (written, dash, closed) =>
+      `Số, ký hiệu ${written} ${dash === 'spaced' ? 'có dấu cách hoặc xuống dòng ở gạch nối' : 'dùng gạch dài'}; số và ký hiệu phải viết liền: ${closed}.`,
+    closeUp: (closed) => `Viết liền thành ${closed}`,
   },
   dates: {
     weekday: (text, stated, date, actual) => `${text} ghi là ${WEEKDAY_NAMES_VI[stated]}, nhưng ngày ${date} là ${WEEKDAY_NAMES_VI[actual]}.`,

@@ -5,6 +5,7 @@ import type { Problem, Rule } from './rule';
 import { LOCAL_CODE_ISSUERS, centralSuffix, codeFor, issuerOf, numberedDocuments } from './documents';
 import { CODE_OF_TYPE, codeFitsType } from '../documentTypes';
 import { quote, replaceFix } from './edits';
+import type { DocumentCodeMessages } from '../messages/catalogue';
 
 /**
  * document-code: a numbered citation without its code ("Quy định số 138"),
@@ -65,7 +66,7 @@ export const documentCode: Rule = {
         });
       }
       if (data.code) coded.add(own);
-      const spaced = spacedDash(article.uri, mention.start, mention.text);
+      const spaced = spacedDash(article.uri, mention.start, mention.text, messages.documentCode);
       if (spaced) problems.push(spaced);
       // A short name ("Quy định 114" after "Quy định số 114-QĐ/TW", or "Nghị quyết 18" and "NQ 18" written without "số")
       // needs no code of its own, and one of a pair ("số 528 và 529-QĐNS/TW") shares the other's code family.
@@ -113,18 +114,17 @@ const CODE_LETTERS = /^[A-Za-zĐđ]+\/[A-Za-zĐđƯư.]+/u;
  * token, "1987-QĐNS/TW", and written apart it is neither searched nor
  * matched as one. Closing it up changes no letter of the code, so the fix is safe.
  */
-function spacedDash(uri: string, start: number, text: string): Problem | undefined {
+function spacedDash(uri: string, start: number, text: string, messages: DocumentCodeMessages): Problem | undefined {
   const m = SPACED_DASH.exec(text);
   if (!m || m[2] === '-') return undefined;
   const dash = start + m.index + m[1].length;
   const letters = CODE_LETTERS.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
   const end = dash + m[2].length + letters.length;
-  const how = m[2].trim() === '-' ? 'spaces or a line break at its dash' : 'a long dash';
   return {
     start: start + m.index,
     end,
-    message: `The code ${quote(`${m[1]}${m[2]}${letters}`)} is written with ${how}; a code is written closed up: ${quote(`${m[1]}-${letters}`)}.`,
-    fixes: [replaceFix(`Write ${quote(`${m[1]}-${letters}`)}`, uri, dash, dash + m[2].length, '-', true)],
+    message: messages.spacedDash(quote(`${m[1]}${m[2]}${letters}`), m[2].trim() === '-' ? 'spaced' : 'long', quote(`${m[1]}-${letters}`)),
+    fixes: [replaceFix(messages.closeUp(quote(`${m[1]}-${letters}`)), uri, dash, dash + m[2].length, '-', true)],
   };
 }
 

@@ -2,6 +2,7 @@ import type { Source } from '../text/source';
 import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem } from './rule';
 import { quote } from './edits';
+import type { SpellingVariantMessages } from '../messages/catalogue';
 
 /**
  * The i/y variant of spelling-variant. After a consonant, a syllable ending
@@ -44,7 +45,7 @@ export function isIyContribution(c: Contribution): boolean {
 }
 
 /** The findings for an article's i/y words written in the folder's less usual form (see above). */
-export function iyProblems(uri: string, text: string, own: readonly Contribution[], tally: Tally): Problem[] {
+export function iyProblems(uri: string, text: string, own: readonly Contribution[], tally: Tally, messages: SpellingVariantMessages): Problem[] {
   const byGroup = new Map<string, Contribution[]>();
   for (const c of own) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
   const problems: Problem[] = [];
@@ -57,19 +58,18 @@ export function iyProblems(uri: string, text: string, own: readonly Contribution
     const written = text.slice(first.start, first.end);
     const respelt = respell(written, usual);
     const also = words.length - others.length;
-    const times = (n: number) => (n > 1 ? ` (${n} times)` : '');
     const example = tally.example(group, usual, uri);
     problems.push({
       start: first.start,
       end: first.end,
       message:
         also === 0
-          ? `This article writes ${quote(written)}${times(others.length)}; the folder’s usual spelling is ${quote(respelt)} (i and y are the same vowel here).`
-          : `This article writes ${quote(written)}${times(others.length)} but also ${quote(respelt)}${times(also)}, the folder’s usual spelling.`,
-      related: example ? [{ ...example, message: `${quote(respelt)} is written here` }] : [],
+          ? messages.iyOnly(quote(written), others.length, quote(respelt))
+          : messages.both(quote(written), others.length, quote(respelt), also, false),
+      related: example ? [{ ...example, message: messages.writtenHere(quote(respelt)) }] : [],
       fixes: [
         {
-          title: others.length > 1 ? `Write ${quote(respelt)} all ${others.length} times` : `Write ${quote(respelt)}`,
+          title: others.length > 1 ? messages.writeAll(quote(respelt), others.length) : messages.write(quote(respelt)),
           edits: others.map((w) => ({ uri, start: w.start, end: w.end, newText: respell(text.slice(w.start, w.end), usual) })),
           safe: true,
         },

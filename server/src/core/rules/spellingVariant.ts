@@ -54,7 +54,7 @@ export const spellingVariant: Rule = {
     // The tone-placement contributions come in pairs; the i/y ones (see iyVariants.ts) follow them.
     const toned = ctx.own.filter((c) => !isIyContribution(c));
     if (preferred) problems.push(...otherStyle({ ...ctx, own: toned }, preferred as Style));
-    problems.push(...iyProblems(article.uri, article.text, ctx.own.filter(isIyContribution), tally));
+    problems.push(...iyProblems(article.uri, article.text, ctx.own.filter(isIyContribution), tally, ctx.messages.spellingVariant));
     // A normalised text equal to the original is NFC already, which spares normalising every article again.
     if (source.norm !== source.original && source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original, ctx.messages.spellingVariant));
     return problems;

@@ -67,7 +67,7 @@ const CAPITALS = /(?<![\p{L}\p{M}\d])\p{Lu}{2,6}(?![\p{L}\p{M}\d])/gu;
  * fix, taking the space out, is safe. Capitals apart that the article never
  * writes together (a list of classes "A B", initials) are left alone.
  */
-function splitAbbreviations({ source, article }: RuleContext): Problem[] {
+function splitAbbreviations({ source, article, messages }: RuleContext): Problem[] {
   const whole = new Set([...source.norm.matchAll(CAPITALS)].map((m) => m[0]));
   const problems: Problem[] = [];
   for (const m of source.norm.matchAll(SPLIT_CAPITALS)) {
@@ -75,8 +75,8 @@ function splitAbbreviations({ source, article }: RuleContext): Problem[] {
     if (!whole.has(joined)) continue;
     const space = source.toOriginal(m.index + m[1].length);
     problems.push(
-      problemInNorm(source, m.index, m.index + m[0].length, `${quote(m[0])} is the abbreviation ${quote(joined)} split by a space; this article writes it whole elsewhere.`, [
-        replaceFix(`Write ${quote(joined)}`, article.uri, space, space + 1, '', true),
+      problemInNorm(source, m.index, m.index + m[0].length, messages.textArtifact.splitAbbreviation(quote(m[0]), quote(joined)), [
+        replaceFix(messages.textArtifact.joinAbbreviation(quote(joined)), article.uri, space, space + 1, '', true),
       ]),
     );
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, lintFixture, type RuleFixture } from './lint';
+import { findingsOf, inVietnamese, lintFixture, type RuleFixture } from './lint';
 
 const RULE = 'document-code';
 
@@ -68,5 +68,12 @@ describe('core/rules/documentCode', () => {
     const finding = findings.find((x) => x.rule === RULE);
     assert.equal(finding?.message, 'The code “1987 – QĐNS/TW” is written with a long dash; a code is written closed up: “1987-QĐNS/TW”.');
     assert.deepEqual(finding?.fixes.map((f) => [f.title, f.safe]), [['Write “1987-QĐNS/TW”', true]]);
+  });
+
+  it('in Vietnamese, says a code is written closed up and offers to close it', async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[4]), [
+      { message: 'Số, ký hiệu “16 - HD/BTCTW” có dấu cách hoặc xuống dòng ở gạch nối; số và ký hiệu phải viết liền: “16-HD/BTCTW”.', related: [], fixes: ['Viết liền thành “16-HD/BTCTW”'] },
+      { message: 'Số, ký hiệu “28 -CT/TU” có dấu cách hoặc xuống dòng ở gạch nối; số và ký hiệu phải viết liền: “28-CT/TU”.', related: [], fixes: ['Viết liền thành “28-CT/TU”'] },
+    ]);
   });
 });

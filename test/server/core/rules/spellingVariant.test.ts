@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, type RuleFixture } from './lint';
+import { findingsOf, inVietnamese, type RuleFixture } from './lint';
 
 const RULE = 'spelling-variant';
 
@@ -58,4 +58,11 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/spellingVariant', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it('in Vietnamese, words the i/y findings, their fixes and related notes', async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[5]), [
+      { message: 'Bài này viết “kì” (2 lần) nhưng cũng viết “kỳ”, cách viết thường dùng trong thư mục.', related: ['Ở đây viết là “kỳ”'], fixes: ['Sửa cả 2 chỗ thành “kỳ”'] },
+      { message: 'Bài này viết “tỉ”; cách viết thường dùng trong thư mục là “tỷ” (ở đây i và y là cùng một âm).', related: ['Ở đây viết là “tỷ”'], fixes: ['Sửa thành “tỷ”'] },
+    ]);
+  });
 });

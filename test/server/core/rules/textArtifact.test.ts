@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findingsOf, lintFixture, type RuleFixture } from './lint';
+import { findingsOf, inVietnamese, lintFixture, type RuleFixture } from './lint';
 import { applyEdits } from '../../../../server/src/core/rules/engine';
 
 const RULE = 'text-artifact';
@@ -92,5 +92,9 @@ describe('core/rules/textArtifact', () => {
       findings.filter((f) => f.rule === RULE).map((f) => f.fixes.map((x) => x.safe)),
       [[true], [false]],
     );
+  });
+
+  it('in Vietnamese, words a split abbreviation and its fix', async () => {
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES[9]), [{ message: '“T Ư” là chữ viết tắt “TƯ” bị tách bởi dấu cách; chỗ khác trong bài viết liền.', related: [], fixes: ['Viết liền thành “TƯ”'] }]);
   });
 });
