@@ -2,6 +2,7 @@ import type { Source } from '../text/source';
 import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem } from './rule';
 import { quote } from './edits';
+import { groupBy } from '../groupBy';
 
 /**
  * The i/y variant of spelling-variant. After a consonant, a syllable ending
@@ -45,8 +46,7 @@ export function isIyContribution(c: Contribution): boolean {
 
 /** The findings for an article's i/y words written in the folder's less usual form (see above). */
 export function iyProblems(uri: string, text: string, own: readonly Contribution[], tally: Tally): Problem[] {
-  const byGroup = new Map<string, Contribution[]>();
-  for (const c of own) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
+  const byGroup = groupBy(own, (c) => c.group);
   const problems: Problem[] = [];
   for (const [group, words] of byGroup) {
     const usual = tally.majority(group);

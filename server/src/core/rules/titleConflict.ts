@@ -7,6 +7,7 @@ import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote, replaceFix } from './edits';
+import { groupBy } from '../groupBy';
 import type { TitleConflictMessages } from '../messages/catalogue';
 import { oneProblemPerSpan, postsHeldByOthers } from './knowledgeChecks';
 
@@ -73,12 +74,10 @@ export const titleConflict: Rule = {
  */
 function incompleteForms(article: Article, titles: readonly WrittenTitle[], m: TitleConflictMessages): Problem[] {
   const chains = chainsOf(article.text, titles);
-  const byHolder = new Map<string, WrittenTitle[]>();
-  for (const t of titles) {
-    if (!t.holder) continue;
-    const key = matchKey(t.holder);
-    byHolder.set(key, [...(byHolder.get(key) ?? []), t]);
-  }
+  const byHolder = groupBy(
+    titles.filter((t) => t.holder),
+    (t) => matchKey(t.holder ?? ''),
+  );
   const problems: Problem[] = [];
   for (const list of byHolder.values()) {
     for (const short of list) {
