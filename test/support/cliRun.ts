@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../server/src/cli/main';
+import type { CliIo } from '../../server/src/cli/files';
 
 /** Running the CLI in-process on folders built in temp directories, for the tests under test/server/cli. */
 
@@ -24,11 +25,11 @@ export function folderWith(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-/** Runs `report-lens <args…>` with `cwd` as the working folder. */
-export async function cli(cwd: string, args: string[]): Promise<Run> {
+/** Runs `report-lens <args…>` with `cwd` as the working folder, reading files through `files` when given. */
+export async function cli(cwd: string, args: string[], files?: CliIo['files']): Promise<Run> {
   let out = '';
   let err = '';
-  const code = await main(args, { cwd, out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await main(args, { cwd, out: (t) => (out += t), err: (t) => (err += t), files });
   return { code, out, err };
 }
 

@@ -20,6 +20,12 @@ export interface CliIo {
   err(text: string): void;
   /** The language of messages and fix titles: `--lang`, else the environment's LANG. */
   readonly language?: Language;
+  /**
+   * Wraps the file access the commands list and read the folder through.
+   * Tests use it to make a file vanish between its listing and its reading,
+   * a race too narrow to provoke from outside.
+   */
+  readonly files?: (access: FileAccess) => FileAccess;
 }
 
 /** The check command's name for the same thing, kept for its callers. */
@@ -94,7 +100,8 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
     else named.push(absolute);
   }
   const filter = { include: options.include?.length ? options.include : DEFAULT_FILTER.include, exclude: options.exclude?.length ? options.exclude : DEFAULT_FILTER.exclude };
-  const access = nodeFileAccess(folders, filter, SILENT_LOGGER, undefined, named);
+  const onDisk = nodeFileAccess(folders, filter, SILENT_LOGGER, undefined, named);
+  const access = io.files ? io.files(onDisk) : onDisk;
   const readHashes = new Map<string, string>();
   const shard = options.analysis?.shard;
   // A shard lists the whole folder and keeps every n-th file, so the shards of one folder share it out.

@@ -48,6 +48,23 @@ describe('cli/check on bad input', () => {
     assert.equal(run.code, 4);
   });
 
+  it('reports a file that vanishes between the listing and its reading in one line, exits 4, and checks the rest', async () => {
+    const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n', 'b.txt': CLEAN, 'c.txt': 'Công tác tác đào tạo.\n' });
+    // b.txt is deleted from the disk at the moment the CLI reads it, after it was listed.
+    const run = await cli(dir, ['check', '.'], (access) => ({
+      listArticles: () => access.listArticles(),
+      readFile: (uri) => {
+        if (uri.endsWith('/b.txt')) fs.rmSync(path.join(dir, 'b.txt'));
+        return access.readFile(uri);
+      },
+    }));
+    assert.deepEqual(skippedLines(run.out), ['b.txt: This file vanished before it could be read']);
+    // The files before and after the vanished one are checked.
+    assert.match(run.out, /^a\.txt\n {2}1:6 {2}warning {2}text-artifact/m);
+    assert.match(run.out, /^c\.txt\n {2}1:6 {2}warning {2}text-artifact/m);
+    assert.equal(run.code, 4);
+  });
+
   it('exits 5 when findings at error level and a skipped file meet', async () => {
     const dir = folderWith({ 'a.txt': 'Ngày 31-2-2023 họp.\n', 'b.txt': Uint8Array.from([0, 1, 2]) });
     assert.equal((await cli(dir, ['check', '.'])).code, 5);

@@ -88,6 +88,15 @@ const MAX_PLACE = 3;
 /** An organisation the lexicon does not list has at most this many words after its head. */
 const MAX_ORGANIZATION_TAIL = 10;
 
+/**
+ * How deep organisations may nest inside one another through phrase slots
+ * ("Ban Tổ chức Tỉnh ủy" inside a title, inside an organisation's name).
+ * Real names nest two or three deep; without a bound, a run of repeated
+ * organisation words ("Ban Tổ Chức Ban Tổ Chức …") nested once per repetition
+ * and overflowed the stack.
+ */
+const MAX_NESTED_ORGANIZATIONS = 6;
+
 /** Marks that join the parts of a document code or abbreviation. */
 const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
 
@@ -186,6 +195,8 @@ class Reader {
   private readonly taken: Uint8Array;
   private readonly titleOptions: MatchOptions;
   private readonly organizationOptions: MatchOptions;
+  /** How many organisation slots are being filled, one inside another (see MAX_NESTED_ORGANIZATIONS). */
+  private nestedOrganizations = 0;
 
   constructor(
     private readonly words: Words,
@@ -773,7 +784,10 @@ class Reader {
         return end === undefined ? undefined : { end, value: words.textOf(at, end) };
       }
       case 'organization': {
+        if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
+        this.nestedOrganizations++;
         const listed = longestPhrase(this.lexicon.tries.organizations, words, at, this.organizationOptions);
+        this.nestedOrganizations--;
         const unlisted = this.unlistedOrganization(at);
         // An organisation the lexicon lists stands, unless capitalised words after it show it is only the start of a longer name ("Ủy ban" of "Ủy ban Pháp luật").
         const found =

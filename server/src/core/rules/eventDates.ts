@@ -26,15 +26,20 @@ const TODAY = new RegExp(`(?<![\\p{L}])(?:${eventWords.today.join('|')})(?![\\p{
 
 /** The sentence around an offset: from after the last full stop or line break before it to the next one. Reads only the sentence. */
 export function sentenceAt(text: string, at: number): Span {
-  // A mark counts when it lies wholly before `at`.
-  const stop = at < 2 ? -1 : Math.max(text.lastIndexOf('. ', at - 2), text.lastIndexOf('! ', at - 2), text.lastIndexOf('? ', at - 2));
-  const line = at < 1 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.length;
-  for (const mark of ['. ', '! ', '? ', '\n']) {
-    const next = text.indexOf(mark, at);
-    if (next !== -1 && next < end) end = next;
-  }
-  return { start: Math.max(stop + 1, line), end };
+  // Walked one character at a time in both directions: searching for each mark in turn read the whole text
+  // when a mark was absent, which made an article of thousands of dates in one paragraph quadratic.
+  let start = at;
+  // A full stop counts when it lies wholly before `at`; the sentence starts after it (at its space) or after the line break.
+  while (start > 0 && text[start - 1] !== '\n' && !(start < at && endsSentence(text, start - 1))) start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && !endsSentence(text, end)) end++;
+  return { start, end };
+}
+
+/** A full stop, exclamation or question mark followed by a space at `i`. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === '.' || c === '!' || c === '?') && text[i + 1] === ' ';
 }
 
 /** The index of the first mention starting at or after `at` (mentions sorted by start). */

@@ -3,6 +3,7 @@ import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem } from './rule';
 import { quote } from './edits';
 import type { SpellingVariantMessages } from '../messages/catalogue';
+import { groupBy } from '../groupBy';
 
 /**
  * The i/y variant of spelling-variant. After a consonant, a syllable ending
@@ -46,8 +47,7 @@ export function isIyContribution(c: Contribution): boolean {
 
 /** The findings for an article's i/y words written in the folder's less usual form (see above). */
 export function iyProblems(uri: string, text: string, own: readonly Contribution[], tally: Tally, messages: SpellingVariantMessages): Problem[] {
-  const byGroup = new Map<string, Contribution[]>();
-  for (const c of own) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
+  const byGroup = groupBy(own, (c) => c.group);
   const problems: Problem[] = [];
   for (const [group, words] of byGroup) {
     const usual = tally.majority(group);

@@ -3,6 +3,7 @@ import type { Source } from '../text/source';
 import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule, RuleContext } from './rule';
 import { quote } from './edits';
+import { groupBy } from '../groupBy';
 import type { SpellingVariantMessages, ToneStyle } from '../messages/catalogue';
 import { classAt, isLetter } from './chars';
 import { isIyContribution, iyContributions, iyProblems } from './iyVariants';
@@ -104,8 +105,7 @@ function otherStyle(ctx: RuleContext, preferred: Style): Problem[] {
     const text = article.text.slice(others[0].start, others[0].end);
     return [finding(others, m.throughout(others[0].style, quote(text), others.length, configured, preferred), true)];
   }
-  const byWord = new Map<string, typeof others>();
-  for (const w of others) byWord.set(w.identity, [...(byWord.get(w.identity) ?? []), w]);
+  const byWord = groupBy(others, (w) => w.identity);
   return [...byWord.values()].map((words) => {
     const text = article.text.slice(words[0].start, words[0].end);
     const respelt = respell(words[0]).newText;

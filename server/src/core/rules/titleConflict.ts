@@ -7,6 +7,7 @@ import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote, replaceFix } from './edits';
+import { groupBy } from '../groupBy';
 import type { TitleConflictMessages } from '../messages/catalogue';
 import { oneProblemPerSpan, postsHeldByOthers } from './knowledgeChecks';
 
@@ -73,21 +74,20 @@ export const titleConflict: Rule = {
  */
 function incompleteForms(article: Article, titles: readonly WrittenTitle[], m: TitleConflictMessages): Problem[] {
   const chains = chainsOf(article.text, titles);
-  const byHolder = new Map<string, WrittenTitle[]>();
-  for (const t of titles) {
-    if (!t.holder) continue;
-    const key = matchKey(t.holder);
-    byHolder.set(key, [...(byHolder.get(key) ?? []), t]);
-  }
+  const byHolder = groupBy(
+    titles.filter((t) => t.holder),
+    (t) => matchKey(t.holder ?? ''),
+  );
   const problems: Problem[] = [];
   for (const list of byHolder.values()) {
+    // Compared both as canonical posts and as written, since a lexicon may map the short form to the long one.
+    const byCanonical = longerForms(list, (t) => matchKey(t.canonical));
+    const byWritten = longerForms(list, (t) => matchKey(t.written));
+    const order = new Map(list.map((t, i) => [t, i]));
     for (const short of list) {
-      // Compared both as canonical posts and as written, since a lexicon may map the short form to the long one.
-      const full = list.find(
-        (t) =>
-          (matchKey(t.canonical).startsWith(`${matchKey(short.canonical)} `) || matchKey(t.written).startsWith(`${matchKey(short.written)} `)) &&
-          sameChainBut(chains.get(t), t, chains.get(short), short),
-      );
+      const longer = [...(byCanonical.get(matchKey(short.canonical)) ?? []), ...(byWritten.get(matchKey(short.written)) ?? [])];
+      // The first in the article's order, as reading them one by one would find it.
+      const full = longer.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).find((t) => sameChainBut(chains.get(t), t, chains.get(short), short));
       if (!full) continue;
       problems.push({
         start: short.start,
@@ -99,6 +99,27 @@ function incompleteForms(article: Article, titles: readonly WrittenTitle[], m: T
     }
   }
   return problems;
+}
+
+/**
+ * The titles under each shorter form of their key: every start of the key
+ * that ends where a word ends ("bí thư" of "bí thư tỉnh ủy"). A title's
+ * longer forms are then one lookup, where comparing every pair of a holder's
+ * titles was quadratic (an article naming one official thousands of times
+ * took minutes).
+ */
+function longerForms(list: readonly WrittenTitle[], key: (t: WrittenTitle) => string): Map<string, WrittenTitle[]> {
+  const longer = new Map<string, WrittenTitle[]>();
+  for (const t of list) {
+    const k = key(t);
+    for (let i = k.indexOf(' '); i !== -1; i = k.indexOf(' ', i + 1)) {
+      const prefix = k.slice(0, i);
+      const titles = longer.get(prefix);
+      if (titles) titles.push(t);
+      else longer.set(prefix, [t]);
+    }
+  }
+  return longer;
 }
 
 /** The chain each title belongs to: the titles of one holder written one after the other, separated only by commas. */
