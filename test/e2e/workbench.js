@@ -37,10 +37,10 @@ const USER_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
-  // VS Code's default editor fonts on Linux (Droid Sans Mono, absent here, then monospace, which is DejaVu Sans Mono)
-  // draw Vietnamese letters with two marks (ổ, ề) in Chromium as a letter and a loose accent; Liberation Mono has
-  // those letters whole.
-  'editor.fontFamily': "'Liberation Mono', monospace",
+  // VS Code's default editor fonts on Linux (Droid Sans Mono, absent here, then monospace: DejaVu Sans Mono) have no
+  // Vietnamese letters with two marks (ổ, ề), and Chromium then draws them as a letter and a loose accent. Noto Sans
+  // Mono has them (fc-list ':charset=1ed5').
+  'editor.fontFamily': "'Noto Sans Mono', monospace",
   'editor.wordWrap': 'on',
   'files.autoSave': 'off',
   'git.enabled': false,
