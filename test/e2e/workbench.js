@@ -37,10 +37,6 @@ const USER_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
-  // VS Code's default editor fonts on Linux (Droid Sans Mono, absent here, then monospace: DejaVu Sans Mono) have no
-  // Vietnamese letters with two marks (ổ, ề), and Chromium then draws them as a letter and a loose accent. Noto Sans
-  // Mono has them (fc-list ':charset=1ed5').
-  'editor.fontFamily': "'Noto Sans Mono', monospace",
   'editor.wordWrap': 'on',
   'files.autoSave': 'off',
   'git.enabled': false,
