@@ -17,13 +17,20 @@ export interface TimelineArticle {
   readonly conflicts: readonly string[];
 }
 
-/** A post from the knowledge base, with its dates as the earliest and latest they may be (ISO), and its source. */
+/** A date of a post as the knowledge file words it, with the earliest and latest day it may be (ISO). */
+export interface TimelineDate {
+  readonly text: string;
+  readonly earliest?: string;
+  readonly latest?: string;
+}
+
+/** A post from the knowledge base, with its dates and its source. */
 export interface TimelinePost {
   readonly title: string;
   readonly term?: number;
-  readonly start: { readonly text: string; readonly earliest?: string; readonly latest?: string };
+  readonly start: TimelineDate;
   /** Absent while the post is held as far as the knowledge base knows. */
-  readonly end?: { readonly text: string; readonly earliest?: string; readonly latest?: string };
+  readonly end?: TimelineDate;
   readonly source?: string;
 }
 
@@ -72,6 +79,6 @@ export function timeline({ index, orders: { reading }, knowledge }: Snapshot, ke
 }
 
 /** A knowledge-base date for the panel, said in the user's language. */
-function bound(date: DateBound, k: KnowledgeMessages): TimelinePost['start'] {
+function bound(date: DateBound, k: KnowledgeMessages): TimelineDate {
   return { text: k.date(date), earliest: date.earliest && toIso(date.earliest), latest: date.latest && toIso(date.latest) };
 }

@@ -50,13 +50,13 @@ class Counted implements VariantStats {
   private start = 0;
   private end = 0;
   private files: Map<string, FileCount> | undefined;
-  /** The files' URIs in order, made when an example is first asked for and dropped when a file comes or goes. */
+  /** The files' URIs in URI order, made when an example is first asked for and dropped when a file comes or goes. */
   private sorted: string[] | undefined;
 
   /**
    * Counts `times` occurrences in a file; the first ones counted there give the file's span. A file emptied by
-   * `emptyFile` and counted again keeps its place, so re-counting an edited file does not change which file
-   * the others take their example from.
+   * `emptyFile` and counted again keeps its entry, so re-counting an edited file leaves the sorted list of files
+   * (see `example`) as it was.
    */
   addIn(uri: string, span: Span, times: number): void {
     this.count += times;
