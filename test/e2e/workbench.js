@@ -341,11 +341,23 @@ class Workbench {
    * and its lines (non-breaking spaces made plain, blank lines dropped).
    */
   async hoverOn(text) {
-    const box = await this.textBox(text);
-    if (!box) throw new Error(`"${text}" is not on screen`);
-    await this.hover(box);
     const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
-    await hover.waitFor({ state: 'visible' });
+    // On a loaded machine the editor may drop a hover whose request was still queued when the pointer arrived; a user
+    // then moves the pointer off and back, and so does this, up to three times before giving up.
+    for (let attempt = 1; ; attempt++) {
+      const box = await this.textBox(text);
+      if (!box) throw new Error(`"${text}" is not on screen`);
+      await this.hover(box);
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 15_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        log(`no hover on "${text}" after 15 s (attempt ${attempt}); moving the pointer off and back`);
+        await this.page.mouse.move(1, 1);
+        await this.page.keyboard.press('Escape');
+      }
+    }
     const lines = (await hover.innerText()).split('\n').map((l) => l.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
     return { hover, lines };
   }
