@@ -26,9 +26,10 @@ export function analyseArticle(uri: string, text: string, version: number, lexic
   const base: RecogniseContext = { source, lexicon };
   const publication = findPublication(base);
   const ctx: RecogniseContext = { source, lexicon, publication };
+  const dates = recogniseDates(ctx);
   const mentions: Mention[] = [
-    ...recogniseDates(ctx),
-    ...recogniseDocumentCitations(ctx),
+    ...dates,
+    ...recogniseDocumentCitations(ctx, dates),
     ...recogniseCongresses(ctx),
     ...recogniseAwards(ctx),
     ...recogniseAuthors(ctx),

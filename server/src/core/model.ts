@@ -118,6 +118,8 @@ export interface DocumentData {
   readonly codeIssuer?: string;
   /** The date written with the citation, if any. */
   readonly date?: CalendarDate;
+  /** Without a date: the year of issue, when the text tells it by the time elapsed since ("chưa đầy 10 tháng kể từ khi … ban hành"). */
+  readonly year?: number;
   /** The issuing body written with the citation, before or after it, in its canonical spelling ("Bộ Chính trị"), if any. */
   readonly issuer?: string;
   /** The subject after "về", if written. */

@@ -111,7 +111,7 @@ export function attributesOf(m: Mention, cp: (offset: number) => number): Record
       const d = m.data;
       // `shortOf` is the span (in code points) of the full citation a short name ("Quy định 114") stands for.
       const shortOf = d.shortOf && { start: cp(d.shortOf.start), end: cp(d.shortOf.end) };
-      return { document: { type: d.type, number: d.number, code: d.code, date: d.date && toIso(d.date), issuer: d.issuer, term: d.term, plenum: d.plenum, congress: d.congress, shortOf } };
+      return { document: { type: d.type, number: d.number, code: d.code, date: d.date ? toIso(d.date) : d.year?.toString(), issuer: d.issuer, term: d.term, plenum: d.plenum, congress: d.congress, shortOf } };
     }
     case 'congress':
       return { congress: { body: m.data.body, ordinal: m.data.ordinal, years: m.data.years } };

@@ -169,7 +169,7 @@ function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string,
     [m.fields.number, escaped(pick('number'))],
     [m.fields.code, code !== undefined ? md(code) : data.number ? m.notWritten : undefined],
     [m.fields.issuer, escaped(pick('issuer'))],
-    [m.fields.date, date ? toIso(date) : undefined],
+    [m.fields.date, date ? toIso(date) : pick('year')?.toString()],
     [m.fields.term, pick('term') !== undefined ? `khóa ${toRoman(pick('term') as number)}` : undefined],
     [m.fields.subject, escaped(pick('subject'))],
   ];

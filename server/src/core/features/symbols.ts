@@ -42,7 +42,7 @@ function detailOf(mention: Mention): string | undefined {
     case 'person':
       return data.titles.length > 0 ? data.titles.map((t) => t.text).join(', ') : undefined;
     case 'document':
-      return [data.date ? toIso(data.date) : undefined, data.issuer].filter(Boolean).join(' · ') || undefined;
+      return [data.date ? toIso(data.date) : data.year?.toString(), data.issuer].filter(Boolean).join(' · ') || undefined;
     case 'date':
       return mention.text;
     default:

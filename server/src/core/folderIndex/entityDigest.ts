@@ -28,7 +28,7 @@ interface TitleHolders {
 }
 
 /** The parts of a citation that another citation of the same document may fill in. */
-export const DOCUMENT_FIELDS = ['code', 'number', 'issuer', 'date', 'term', 'subject'] as const;
+export const DOCUMENT_FIELDS = ['code', 'number', 'issuer', 'date', 'year', 'term', 'subject'] as const;
 export type DocumentFields = Partial<Pick<DocumentData, (typeof DOCUMENT_FIELDS)[number]>>;
 
 /** A holder of a title named in a file, for the hover of the title used alone. */

@@ -10,6 +10,7 @@ import { mentionAt, type RecogniseContext } from './context';
 import { KHOA, ORDINAL, parseOrdinal } from './congresses';
 import { validDate } from './dateSyntax';
 import { triggeredMatches } from './scan';
+import { issueYearBefore, type IssueYear } from './issueYears';
 import { congressResolutionKey, documentKey, localCongressResolutionKey, plenumResolutionKey } from '../entityKeys';
 
 /**
@@ -153,13 +154,16 @@ interface Tail {
   readonly term?: number;
 }
 
-export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
+/** `dates` are the article's date mentions in order, for a citation dated only by the time elapsed since it (issueYears.ts). */
+export function recogniseDocumentCitations(ctx: RecogniseContext, dates: readonly Mention[]): Mention[] {
   const { source, publication } = ctx;
   const norm = source.norm;
   const articleTerm = publication ? partyTermAt(publication.date) : undefined;
   const mentions: Mention[] = [];
   /** The coded citations met so far, by type and number, for the short names that follow them. */
   const full = new Map<string, { span: Span; key: string }>();
+  /** The keys of the coded citations met so far whose date or term placed them in a term, by code, for a later citation of the same code that says neither. */
+  const keyOfCode = new Map<string, string>();
   for (const m of triggeredMatches(norm, CITATION_TRIGGER, CITATION)) {
     const g = m.groups ?? {};
     const start = m.index;
@@ -189,7 +193,9 @@ export function recogniseDocumentCitations(ctx: RecogniseContext): Mention[] {
       const acting = issuerActing(norm, tail.end);
       const issuer = tail.issuer ?? acting?.issuer ?? before?.issuer;
       const current = acting?.decides === true || ANNOUNCED_BEFORE.test(norm.slice(Math.max(0, start - 12), start));
-      const context: CitationContext = { tail, issuer, date: tail.date ?? before?.date, articleTerm, current, full };
+      const date = tail.date ?? before?.date;
+      const issued = date === undefined && tail.term === undefined ? issueYearBefore(source, source.toOriginal(start), dates) : undefined;
+      const context: CitationContext = { tail, issuer, date, issued, articleTerm, current, full, keyOfCode };
       const numberAt = start + m[0].indexOf(number, (g.type ?? g.shortType ?? '').length);
       mentions.push(numberedCitation(source, { start, end, numberAt }, type, number, coded ? code : undefined, context));
       if (pair?.groups) {
@@ -259,11 +265,14 @@ interface CitationContext {
   readonly tail: Tail;
   readonly issuer?: Issuer;
   readonly date?: CalendarDate;
+  /** The issue year told by the time elapsed since it, when no date is written with it. */
+  readonly issued?: IssueYear;
   readonly articleTerm?: number;
   /** True when the text reports the document as just made (announced, or its issuer deciding), so it is of the article's term. */
   readonly current: boolean;
   /** The coded citations met so far, by type and number, for the short names that follow them. */
   readonly full: Map<string, { span: Span; key: string }>;
+  readonly keyOfCode: Map<string, string>;
 }
 
 /** One numbered citation: its data, key and mention (spanning `at.start`–`at.end`, the code from `at.numberAt`). */
@@ -275,8 +284,15 @@ function numberedCitation(
   code: WrittenCode | undefined,
   context: CitationContext,
 ): Mention {
-  const { tail, issuer, date, articleTerm, current, full } = context;
+  const { tail, issuer, articleTerm, current, full } = context;
   const norm = source.norm;
+  const writtenCode = code ? norm.slice(at.numberAt, at.end).replace(/\s+/gu, ' ') : undefined;
+  const codeKey = writtenCode !== undefined ? `${matchKey(type)} ${matchKey(writtenCode)}` : undefined;
+  const { date } = context;
+  const year = date === undefined ? context.issued?.year : undefined;
+  // A code cited again without a date or term of its own is the document cited before, whose date put it in its term: one entity,
+  // though the data stay what this citation says (the hover merges what every citation of the document says).
+  const again = codeKey !== undefined && date === undefined && year === undefined && tail.term === undefined ? context.keyOfCode.get(codeKey) : undefined;
   const codeType = code?.type ?? code?.stateType;
   const codeIssuer = code?.issuer !== undefined ? partyIssuer(code.issuer) : code?.stateIssuer;
   const subject = subjectAt(norm, tail.end);
@@ -285,26 +301,28 @@ function numberedCitation(
   const central = suffix.toUpperCase() === 'TW';
   const term = date
     ? partyTermAt(date)
-    : (tail.term ?? (central ? termBeforeCongress(subject) : undefined) ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined) ?? (current ? articleTerm : undefined));
+    : (tail.term ?? context.issued?.term ?? (central ? termBeforeCongress(subject) : undefined) ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined) ?? (current ? articleTerm : undefined));
   const shortKey = `${matchKey(type)} ${number.replace(/^0+(?=\d)/, '')}`;
   // A citation with its own code or date is a citation in full, not a short name, even when cited in full before.
   const shortOf = code || date ? undefined : full.get(shortKey);
   const abbreviation = codeType ?? (CODE_OF_TYPE.get(matchKey(type)) as string);
-  const key = shortOf?.key ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
+  const key = shortOf?.key ?? again ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
   // Optional fields are set one by one so that absent ones stay absent in the exported JSON.
   const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type, number };
   if (code) {
-    data.code = norm.slice(at.numberAt, at.end).replace(/\s+/gu, ' ');
+    data.code = writtenCode;
     data.codeType = codeType;
     data.codeIssuer = codeIssuer;
   }
   if (date) data.date = date;
+  if (year !== undefined) data.year = year;
   if (issuer) data.issuer = issuer.name;
   if (term !== undefined) data.term = term;
   if (subject !== undefined) data.subject = subject;
   if (shortOf) data.shortOf = shortOf.span;
   const mention = mentionAt(source, 'document', at.start, at.end, key, data, code !== undefined || date !== undefined || issuer !== undefined);
   if (code && !full.has(shortKey)) full.set(shortKey, { span: { start: mention.start, end: mention.end }, key });
+  if (codeKey !== undefined && !context.keyOfCode.has(codeKey) && term !== undefined) context.keyOfCode.set(codeKey, key);
   return mention;
 }
 

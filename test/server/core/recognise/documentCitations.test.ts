@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { Mention } from '../../../../server/src/core/model';
 import { toIso } from '../../../../server/src/core/calendar';
 import { recogniseDocumentCitations } from '../../../../server/src/core/recognise/documentCitations';
+import { recogniseDates } from '../../../../server/src/core/recognise/dates';
+import type { RecogniseContext } from '../../../../server/src/core/recognise/context';
 import { mentionsOf, showMention, spansOf } from './recognise';
 
 /** `«text» key · introduction · type · số number · code · date · issuer · khóa term · plenum · congress · về «subject» · short of «citation»`. */
@@ -14,6 +16,7 @@ function show(text: string, m: Mention): string {
     d.number && `số ${d.number}`,
     d.code && `code ${d.code} (${d.codeType} / ${d.codeIssuer})`,
     d.date && toIso(d.date),
+    d.year !== undefined ? `issued in ${d.year}` : undefined,
     d.issuer,
     d.term !== undefined ? `khóa ${d.term}` : undefined,
     d.plenum !== undefined ? `plenum ${d.plenum}` : undefined,
@@ -23,9 +26,14 @@ function show(text: string, m: Mention): string {
   ]);
 }
 
+/** The citations of a text, found as the article model finds them: after its dates. */
+function citations(ctx: RecogniseContext): Mention[] {
+  return recogniseDocumentCitations(ctx, recogniseDates(ctx));
+}
+
 function check(text: string, expected: readonly string[]): void {
   assert.deepEqual(
-    mentionsOf(text, recogniseDocumentCitations).map((m) => show(text, m)),
+    mentionsOf(text, citations).map((m) => show(text, m)),
     expected,
   );
 }
@@ -223,11 +231,34 @@ describe('core/recognise/documentCitations', () => {
     ]);
   });
 
+  it('dates a citation by the time elapsed since it was issued, only to the year the span allows; the same code cited again is the same document', () => {
+    check(
+      'Tháng 11-2018, chưa đầy 6 tháng kể từ khi Bộ Chính trị ban hành Quy định số 901-QĐ/TW, tỉnh đã sửa quy chế. ' +
+        'Quy định số 901-QĐ/TW của Bộ Chính trị yêu cầu công khai.\n',
+      [
+        '«Quy định số 901-QĐ/TW» document:QĐ-901/TW@12 · introduction · Quy định · số 901 · code 901-QĐ/TW (QĐ / TW) · issued in 2018 · Bộ Chính trị · khóa 12',
+        '«Quy định số 901-QĐ/TW» document:QĐ-901/TW@12 · introduction · Quy định · số 901 · code 901-QĐ/TW (QĐ / TW) · Bộ Chính trị',
+      ],
+    );
+    check('Ngày 15/6/2020, tròn 2 năm kể từ ngày Ban Bí thư ban hành Chỉ thị số 77-CT/TW, huyện tổ chức sơ kết.\n', [
+      '«Chỉ thị số 77-CT/TW» document:CT-77/TW@12 · introduction · Chỉ thị · số 77 · code 77-CT/TW (CT / TW) · issued in 2018 · Ban Bí thư · khóa 12',
+    ]);
+    // Less than 8 months before March 2019 reaches into 2018: no year. More than 5 years has no earliest day: no year either.
+    check(
+      'Tháng 3-2019, chưa đầy 8 tháng kể từ khi Bộ Chính trị ban hành Quy định số 902-QĐ/TW, tỉnh đã sửa quy chế. ' +
+        'Năm 2020, hơn 5 năm kể từ khi Ban Bí thư ban hành Chỉ thị số 78-CT/TW, huyện tổ chức tổng kết.\n',
+      [
+        '«Quy định số 902-QĐ/TW» document:QĐ-902/TW@? · introduction · Quy định · số 902 · code 902-QĐ/TW (QĐ / TW) · Bộ Chính trị',
+        '«Chỉ thị số 78-CT/TW» document:CT-78/TW@? · introduction · Chỉ thị · số 78 · code 78-CT/TW (CT / TW) · Ban Bí thư',
+      ],
+    );
+  });
+
   it('reports original offsets in NFD text and across non-breaking spaces', () => {
     const phrase = 'Hướng dẫn số 26-HD/BTCTW';
     const nfd = `Thực hiện ${phrase} ngày 30-11-2023 của Ban Tổ chức Trung ương về sắp xếp.`.normalize('NFD');
     const start = nfd.indexOf(phrase.normalize('NFD'));
-    assert.deepEqual(spansOf(mentionsOf(nfd, recogniseDocumentCitations), 'document'), [
+    assert.deepEqual(spansOf(mentionsOf(nfd, citations), 'document'), [
       `${start}-${start + phrase.normalize('NFD').length} document:HD-26/BTCTW@13`,
     ]);
     check('Thực hiện Kế\u00a0hoạch số\u00a017-KH/TW ngày\u00a07-7-2023 của\u00a0Bộ Chính trị.', [

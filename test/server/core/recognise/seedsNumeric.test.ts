@@ -18,7 +18,8 @@ const FILES: Record<string, readonly { kind: string; text: string; key: string }
 
 function numericMentions(text: string): Mention[] {
   const ctx = contextFor(text);
-  return [...recogniseDates(ctx), ...recogniseDocumentCitations(ctx), ...recogniseCongresses(ctx), ...recogniseAwards(ctx)].sort(
+  const dates = recogniseDates(ctx);
+  return [...dates, ...recogniseDocumentCitations(ctx, dates), ...recogniseCongresses(ctx), ...recogniseAwards(ctx)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
 }
