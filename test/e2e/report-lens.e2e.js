@@ -165,9 +165,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     const before = 'công tác tác đào tạo';
     await wb.findInEditor(before);
     assert.ok(await wb.lineContaining(before), 'the repeated word is on screen');
-    await wb.page.keyboard.press('Control+.');
-    const fix = wb.page.locator('.monaco-list-row', { hasText: 'Delete the repeated word' }).first();
-    await fix.waitFor({ state: 'visible' });
+    const fix = await wb.quickFix('Delete the repeated word');
     const title = (await fix.innerText()).trim();
     await wb.screenshot('quick-fix-menu');
     await fix.click();
