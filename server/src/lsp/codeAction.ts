@@ -36,7 +36,7 @@ export function registerCodeAction(connection: Connection, state: ServerState): 
   connection.onCodeAction((params, token) =>
     guard(state.logger, 'code actions', token, (): CodeAction[] | null => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       if (!positions) return null;
       const only = params.context.only;
       if (only && only.every((k) => k.startsWith(CodeActionKind.SourceFixAll))) {

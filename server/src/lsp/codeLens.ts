@@ -13,7 +13,7 @@ export function registerCodeLens(connection: Connection, state: ServerState): vo
   connection.onCodeLens((params, token) =>
     guard(state.logger, 'code lenses', token, (): CodeLens[] | null => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       const mentions = state.service.mentions(uri);
       if (!positions || !mentions) return null;
       const seen = new Set<string>();

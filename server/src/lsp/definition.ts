@@ -18,7 +18,7 @@ export function registerDefinition(connection: Connection, state: ServerState): 
   const answer = (feature: string, all: boolean) => (params: TextDocumentPositionParams, token: CancellationToken) =>
     guard(state.logger, feature, token, (): Location[] | null => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       if (!positions) return null;
       return toLocations(state, state.service.definition(uri, positions.offset(params.position), token, all));
     });

@@ -7,7 +7,7 @@ export function registerDocumentHighlight(connection: Connection, state: ServerS
   connection.onDocumentHighlight((params, token) =>
     guard(state.logger, 'document highlight', token, (): DocumentHighlight[] | null => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       if (!positions) return null;
       // Mentions are neither read nor written; Text is the kind for plain occurrences.
       return state.service

@@ -13,7 +13,7 @@ export function registerDocumentSymbol(connection: Connection, state: ServerStat
   connection.onDocumentSymbol((params, token) =>
     guard(state.logger, 'document symbols', token, (): DocumentSymbol[] | null => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       if (!positions) return null;
       const items = [...state.service.documentSymbols(uri, token)].sort((a, b) => a.start - b.start || b.end - a.end);
       const roots: DocumentSymbol[] = [];

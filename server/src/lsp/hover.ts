@@ -8,7 +8,7 @@ export function registerHover(connection: Connection, state: ServerState): void 
   connection.onHover((params, token) =>
     guard(state.logger, 'hover', token, (): Hover | null => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       if (!positions) return null;
       const result = state.service.hover(uri, positions.offset(params.position), token);
       if (!result) return null;

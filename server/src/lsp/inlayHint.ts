@@ -14,7 +14,7 @@ export function registerInlayHint(connection: Connection, state: ServerState): v
     guard(state.logger, 'inlay hints', token, (): InlayHint[] | null => {
       if (!state.settings.inlayHints.dates) return [];
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       const mentions = state.service.mentions(uri);
       if (!positions || !mentions) return null;
       const from = positions.offset(params.range.start);

@@ -8,7 +8,7 @@ export function registerReferences(connection: Connection, state: ServerState): 
   connection.onReferences((params, token) =>
     guard(state.logger, 'references', token, () => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       if (!positions) return null;
       const offset = positions.offset(params.position);
       return toLocations(state, state.service.references(uri, offset, params.context.includeDeclaration, token));

@@ -13,7 +13,7 @@ export function registerRename(connection: Connection, state: ServerState): void
   connection.onPrepareRename((params, token) =>
     guard(state.logger, 'prepareRename', token, () => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       if (!positions) return null;
       const target = state.service.prepareRename(uri, positions.offset(params.position));
       return target ? { range: positions.range(target.start, target.end), placeholder: target.placeholder } : null;
@@ -22,7 +22,7 @@ export function registerRename(connection: Connection, state: ServerState): void
   connection.onRenameRequest((params, token) =>
     guard(state.logger, 'rename', token, () => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       if (!positions) return null;
       const edits = state.service.rename(uri, positions.offset(params.position), params.newName, token);
       return edits.length > 0 ? (toWorkspaceEdit(state, edits) ?? null) : null;

@@ -20,7 +20,7 @@ export function registerSemanticTokens(connection: Connection, state: ServerStat
   connection.languages.semanticTokens.on((params, token) =>
     guard(state.logger, 'semantic tokens', token, (): SemanticTokens => {
       const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+      const positions = state.positionsAfterEdits(uri);
       const mentions = state.service.mentions(uri);
       const builder = new SemanticTokensBuilder();
       if (!positions || !mentions) return builder.build();
