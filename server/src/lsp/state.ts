@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { ClientCapabilities, InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import * as path from 'node:path';
 import {
   CONFIG_FILE,
@@ -55,19 +55,21 @@ export interface ClientSupport {
   readonly codeLensRefresh: boolean;
 }
 
-/** Before initialize, and for a client that claims nothing, the server assumes no optional capability. */
-const NO_SUPPORT: ClientSupport = {
-  configuration: false,
-  workspaceFolders: false,
-  workDoneProgress: false,
-  watchedFilesRegistration: false,
-  configurationRegistration: false,
-  documentChanges: false,
-  createFiles: false,
-  inlayHintRefresh: false,
-  semanticTokensRefresh: false,
-  codeLensRefresh: false,
-};
+/** What a client's capabilities say it can do: one that claims nothing (and every client before initialize) gets no optional behaviour. */
+function supportOf(caps: ClientCapabilities): ClientSupport {
+  return {
+    configuration: caps.workspace?.configuration === true,
+    workspaceFolders: caps.workspace?.workspaceFolders === true,
+    workDoneProgress: caps.window?.workDoneProgress === true,
+    watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+    createFiles: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
+    semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
+    codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
+  };
+}
 
 /** What initialize said of the client and the user, fixed for the session. */
 interface ClientInfo {
@@ -92,8 +94,9 @@ type IndexingProgress = NonNullable<StatusParams['indexing']>;
  * as last read, indexing progress, and line indexes of the texts positions
  * are converted against. Every field is private: it changes only through
  * the methods below, named for the event that changes it, and handlers read
- * it through getters and queries that change nothing. The one read that
- * analyses first says so (`positionsAfterEdits`).
+ * it through getters and queries that change nothing. The two reads that
+ * analyse pending edits first say so (`positionsAfterEdits`,
+ * `analysePendingEdits`).
  */
 export class ServerState {
   readonly service: ReportLensService;
@@ -104,7 +107,7 @@ export class ServerState {
   private settingsInForce: Settings = DEFAULT_SETTINGS;
   private fileAccess: NodeFileAccess;
   private client: ClientInfo = {
-    support: NO_SUPPORT,
+    support: supportOf({}),
     messages: messagesFor(undefined),
     showsStatus: false,
     trusted: true,
@@ -186,23 +189,11 @@ export class ServerState {
    * capabilities, locale, trust, folders and where the analysis cache may live.
    */
   initialize(params: InitializeParams): void {
-    const caps = params.capabilities;
     const init = params.initializationOptions as InitializationOptions | undefined;
     // Editors without a notion of trust send nothing, and the workspace is theirs to write.
     const trusted = init?.trusted !== false;
     this.client = {
-      support: {
-        configuration: caps.workspace?.configuration === true,
-        workspaceFolders: caps.workspace?.workspaceFolders === true,
-        workDoneProgress: caps.window?.workDoneProgress === true,
-        watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-        configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
-        documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
-        createFiles: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
-        inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
-        semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
-        codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
-      },
+      support: supportOf(params.capabilities),
       // The interface language follows the editor's display language.
       messages: messagesFor(params.locale),
       showsStatus: init?.statusBar === true,

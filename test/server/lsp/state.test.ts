@@ -50,6 +50,7 @@ describe('lsp/state', () => {
   it('trusts an editor that says nothing of trust, and falls back to the root URI for the folder', () => {
     const folder = path.join(os.tmpdir(), 'report-lens-root');
     state.initialize({ processId: null, rootUri: pathToUri(folder), capabilities: {} } satisfies InitializeParams);
+    assert.deepEqual(Object.entries(state.support).filter(([, supported]) => supported), [], 'a client that claims nothing gets no optional behaviour');
     assert.equal(state.trusted, true);
     assert.equal(state.clientShowsStatus, false);
     assert.equal(state.messages, messagesFor(undefined));
