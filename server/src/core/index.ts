@@ -26,6 +26,7 @@ export type {
   RuleInfo,
   ServiceOptions,
   TextEdit,
+  Timeline,
   TimelinePost,
 } from './service';
 export { CancelledError, SILENT_LOGGER } from './host';

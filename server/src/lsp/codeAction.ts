@@ -1,8 +1,7 @@
 import { CodeActionKind, type CodeAction, type Connection } from 'vscode-languageserver';
-import { canonicalUri } from '../node/uri';
 import { type CodeFix } from '../core';
 import { toDiagnostic } from './diagnostics';
-import { guard } from './guard';
+import { guardDocument } from './guard';
 import type { ServerState } from './state';
 import { toWorkspaceEdit } from './workspaceEdit';
 
@@ -34,10 +33,7 @@ function allowedWhenRestricted(state: ServerState, fix: CodeFix): boolean {
  */
 export function registerCodeAction(connection: Connection, state: ServerState): void {
   connection.onCodeAction((params, token) =>
-    guard(state.logger, 'code actions', token, (): CodeAction[] | null => {
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
-      if (!positions) return null;
+    guardDocument(state, 'code actions', params.textDocument, token, (uri, positions): CodeAction[] | null => {
       const only = params.context.only;
       if (only && only.every((k) => k.startsWith(CodeActionKind.SourceFixAll))) {
         const edits = state.service.fixAllInFile(uri, token);

@@ -1,6 +1,5 @@
 import type { CodeLens, Connection } from 'vscode-languageserver';
-import { canonicalUri } from '../node/uri';
-import { guard } from './guard';
+import { guardDocument } from './guard';
 import { SHOW_REFERENCES_COMMAND } from './protocol';
 import type { ServerState } from './state';
 
@@ -11,11 +10,9 @@ import type { ServerState } from './state';
  */
 export function registerCodeLens(connection: Connection, state: ServerState): void {
   connection.onCodeLens((params, token) =>
-    guard(state.logger, 'code lenses', token, (): CodeLens[] | null => {
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+    guardDocument(state, 'code lenses', params.textDocument, token, (uri, positions): CodeLens[] | null => {
       const mentions = state.service.mentions(uri);
-      if (!positions || !mentions) return null;
+      if (!mentions) return null;
       const seen = new Set<string>();
       const lenses: CodeLens[] = [];
       for (const mention of mentions) {

@@ -54,9 +54,7 @@ export function toSettings(raw: unknown): Settings {
 export async function applyRuleConfiguration(state: ServerState, publisher: DiagnosticsPublisher): Promise<void> {
   const uri = state.configUri();
   const text = await readWorkspaceFile(state, uri);
-  state.configFile = uri ? { uri, text } : undefined;
-  const errors = state.service.configureRules({ rules: state.settings.rules, preferred: state.settings.preferred }, state.configFile);
-  publisher.publishFileErrors(uri, errors);
+  publisher.publishFileErrors(uri, state.applyConfigFile(uri, text));
 }
 
 /**
@@ -68,8 +66,7 @@ export async function applyKnowledge(state: ServerState, publisher: DiagnosticsP
   const uri = state.knowledgeUri();
   if (!uri) return;
   const text = await readWorkspaceFile(state, uri);
-  state.knowledgeFile = { uri, text };
-  publisher.publishFileErrors(uri, state.service.setKnowledgeFile(uri, text));
+  publisher.publishFileErrors(uri, state.applyKnowledgeFile(uri, text));
 }
 
 async function readWorkspaceFile(state: ServerState, uri: string | undefined): Promise<string | undefined> {

@@ -1,6 +1,5 @@
 import type { CancellationToken, Connection, Location, TextDocumentPositionParams } from 'vscode-languageserver';
-import { canonicalUri } from '../node/uri';
-import { guard } from './guard';
+import { guardDocument } from './guard';
 import { toLocations } from './locations';
 import type { ServerState } from './state';
 
@@ -16,12 +15,9 @@ import type { ServerState } from './state';
  */
 export function registerDefinition(connection: Connection, state: ServerState): void {
   const answer = (feature: string, all: boolean) => (params: TextDocumentPositionParams, token: CancellationToken) =>
-    guard(state.logger, feature, token, (): Location[] | null => {
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
-      if (!positions) return null;
-      return toLocations(state, state.service.definition(uri, positions.offset(params.position), token, all));
-    });
+    guardDocument(state, feature, params.textDocument, token, (uri, positions): Location[] =>
+      toLocations(state, state.service.definition(uri, positions.offset(params.position), token, all)),
+    );
   connection.onDefinition(answer('definition', false));
   connection.onDeclaration(answer('declaration', true));
 }

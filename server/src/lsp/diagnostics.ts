@@ -64,11 +64,11 @@ export class DiagnosticsPublisher {
       ? this.state.service.diagnostics(uri).flatMap((f) => toDiagnostic(this.state, f) ?? [])
       : [];
     this.state.recordPublished(uri, indexed ? diagnostics.length : undefined);
-    const open = this.state.documents.get(uri);
+    const version = this.state.openVersion(uri);
     void this.connection.sendDiagnostics({
       uri,
       diagnostics,
-      ...(open && this.state.service.version(uri) === open.version ? { version: open.version } : {}),
+      ...(version !== undefined && this.state.service.version(uri) === version ? { version } : {}),
     });
   }
 
@@ -81,7 +81,7 @@ export class DiagnosticsPublisher {
   publishStale(): void {
     void safely(this.state.logger, 'publishing diagnostics', () => {
       for (const uri of this.state.service.staleDiagnostics()) {
-        if (this.state.documents.has(uri)) this.publish(uri);
+        if (this.state.isOpen(uri)) this.publish(uri);
         else this.background.add(uri);
       }
       if (this.background.size === 0) this.status.send();

@@ -1,6 +1,5 @@
 import type { Connection, DocumentSymbol } from 'vscode-languageserver';
-import { canonicalUri } from '../node/uri';
-import { guard } from './guard';
+import { guardDocument } from './guard';
 import { symbolKindOf } from './kinds';
 import type { ServerState } from './state';
 
@@ -11,10 +10,7 @@ import type { ServerState } from './state';
  */
 export function registerDocumentSymbol(connection: Connection, state: ServerState): void {
   connection.onDocumentSymbol((params, token) =>
-    guard(state.logger, 'document symbols', token, (): DocumentSymbol[] | null => {
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
-      if (!positions) return null;
+    guardDocument(state, 'document symbols', params.textDocument, token, (uri, positions): DocumentSymbol[] | null => {
       const items = [...state.service.documentSymbols(uri, token)].sort((a, b) => a.start - b.start || b.end - a.end);
       const roots: DocumentSymbol[] = [];
       const open: { end: number; symbol: DocumentSymbol }[] = [];

@@ -33,7 +33,7 @@ export function registerExecuteCommand(connection: Connection, state: ServerStat
 /** Exported for the test that cancels it half-way. */
 export async function fixAllInFolder(connection: Connection, state: ServerState, ruleId: string | undefined, confirm: unknown, token: CancellationToken): Promise<FixAllResult> {
   if (!state.trusted) return { applied: false, edits: 0, restricted: state.messages.restricted };
-  state.flushAll();
+  state.analysePendingEdits();
   const edits = state.service.fixAll(ruleId, token);
   const preview = previewOf(state, edits);
   if (edits.length === 0) return { applied: true, edits: 0, preview };

@@ -35,7 +35,7 @@ export async function exportAnnotations(
     if (target === undefined || targetUri === undefined) return { files: 0, error: `choose the ${format} file to write` };
     if (state.service.version(targetUri) !== undefined || state.files.isArticle(targetUri)) return { files: 0, error: `${path.basename(target)} is an article of the folder: choose another file` };
   }
-  state.flushAll();
+  state.analysePendingEdits();
   const exported = state.service.exportAnnotations(format, token, (uri) => path.relative(folder, uriToPath(uri) ?? uri).split(path.sep).join('/'));
   const refused: { uri: string; reason: string }[] = [];
   for (const file of exported) {

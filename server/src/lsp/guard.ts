@@ -1,5 +1,8 @@
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocumentIdentifier } from 'vscode-languageserver';
 import { CancelledError, type Logger } from '../core';
+import { canonicalUri } from '../node/uri';
+import type { Positions } from './positions';
+import type { ServerState } from './state';
 
 /**
  * The one place where the LSP layer meets failure. Every request handler runs
@@ -22,6 +25,26 @@ export async function guard<T>(
     logger.error(`${what} failed: ${describe(error)}`);
     return null;
   }
+}
+
+/**
+ * A request on one document, inside `guard`: the document's URI in canonical
+ * form and its positions, after its pending edit was analysed (the editor's
+ * positions are in its newest text, so the core must answer about that text).
+ * Null when the core knows no such file.
+ */
+export async function guardDocument<T>(
+  state: ServerState,
+  what: string,
+  textDocument: TextDocumentIdentifier,
+  token: CancellationToken,
+  run: (uri: string, positions: Positions) => T | Promise<T>,
+): Promise<T | null | ResponseError<void>> {
+  return guard(state.logger, what, token, () => {
+    const uri = canonicalUri(textDocument.uri);
+    const positions = state.positionsAfterEdits(uri);
+    return positions ? run(uri, positions) : null;
+  });
 }
 
 /** The same protection for work the server starts itself (notifications, timers): errors are logged, never thrown. */

@@ -1,15 +1,11 @@
 import type { Connection, Hover } from 'vscode-languageserver';
-import { canonicalUri } from '../node/uri';
-import { guard } from './guard';
+import { guardDocument } from './guard';
 import { SHOW_TIMELINE_COMMAND } from './protocol';
 import type { ServerState } from './state';
 
 export function registerHover(connection: Connection, state: ServerState): void {
   connection.onHover((params, token) =>
-    guard(state.logger, 'hover', token, (): Hover | null => {
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
-      if (!positions) return null;
+    guardDocument(state, 'hover', params.textDocument, token, (uri, positions): Hover | null => {
       const result = state.service.hover(uri, positions.offset(params.position), token);
       if (!result) return null;
       const value = result.markdown + timelineLink(state, uri, result.span.start, result.span.end);

@@ -1,7 +1,6 @@
 import type { Connection, InlayHint } from 'vscode-languageserver';
 import { entityName } from '../core';
-import { canonicalUri } from '../node/uri';
-import { guard } from './guard';
+import { guardDocument } from './guard';
 import type { ServerState } from './state';
 
 /**
@@ -11,12 +10,10 @@ import type { ServerState } from './state';
  */
 export function registerInlayHint(connection: Connection, state: ServerState): void {
   connection.languages.inlayHint.on((params, token) =>
-    guard(state.logger, 'inlay hints', token, (): InlayHint[] | null => {
+    guardDocument(state, 'inlay hints', params.textDocument, token, (uri, positions): InlayHint[] | null => {
       if (!state.settings.inlayHints.dates) return [];
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
       const mentions = state.service.mentions(uri);
-      if (!positions || !mentions) return null;
+      if (!mentions) return null;
       const from = positions.offset(params.range.start);
       const to = positions.offset(params.range.end);
       return mentions

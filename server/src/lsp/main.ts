@@ -6,10 +6,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import * as path from 'node:path';
 import { type Logger } from '../core';
 import { registerCodeAction } from './codeAction';
-import type { InitializationOptions } from './protocol';
 import { registerCodeLens } from './codeLens';
 import { registerDefinition } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -26,7 +24,7 @@ import { ServerState } from './state';
 import { Status } from './status';
 import { registerTextSync } from './textSync';
 import { registerTimeline } from './timeline';
-import { languageOf, messagesFor } from '../core';
+import { filePaths } from '../node/uri';
 import { FIX_ALL_ON_SAVE_KIND } from './codeAction';
 import { Workspace } from './workspace';
 import { registerWorkspaceSymbol } from './workspaceSymbol';
@@ -54,36 +52,10 @@ const state = new ServerState(logger);
 const status = new Status(connection, state);
 const publisher = new DiagnosticsPublisher(connection, state, status);
 const workspace = new Workspace(connection, state, publisher, status);
-state.onAnalysed = () => publisher.publishStale();
+state.onAnalysed(() => publisher.publishStale());
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const caps = params.capabilities;
-  state.support = {
-    configuration: caps.workspace?.configuration === true,
-    workspaceFolders: caps.workspace?.workspaceFolders === true,
-    workDoneProgress: caps.window?.workDoneProgress === true,
-    watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-    configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
-    documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
-    createFiles: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
-    inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
-    semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
-    codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
-  };
-  // The interface language follows the editor's display language.
-  state.messages = messagesFor(params.locale);
-  state.service.setLanguage(languageOf(params.locale));
-  const init = params.initializationOptions as InitializationOptions | undefined;
-  state.clientShowsStatus = init?.statusBar === true;
-  // Editors without a notion of trust send nothing, and the workspace is theirs to write.
-  state.trusted = init?.trusted !== false;
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  state.setFolders(Workspace.folderPaths(folders));
-  // The client's workspace storage (VS Code's storageUri) holds the analysis cache, so re-opening the folder is fast.
-  // In Restricted Mode the server writes nothing, so it keeps no cache either.
-  const storage = (params.initializationOptions as InitializationOptions | undefined)?.storageUri;
-  const storagePath = typeof storage === 'string' && state.trusted ? Workspace.folderPaths([storage])[0] : undefined;
-  if (storagePath !== undefined) state.cacheDir = path.join(storagePath, 'analysis-cache');
+  state.initialize(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -110,7 +82,7 @@ connection.onInitialized(() => {
   if (state.support.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
       const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-      await workspace.foldersChanged(Workspace.folderPaths(folders.map((f) => f.uri)));
+      await workspace.foldersChanged(filePaths(folders.map((f) => f.uri)));
     });
   }
   void workspace.start();

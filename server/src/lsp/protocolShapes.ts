@@ -5,7 +5,7 @@
  * client bundles it without pulling in the server's LSP library.
  */
 import type { Range } from 'vscode-languageserver-types';
-import { type EntityKind, type TimelinePost } from '../core';
+import { type EntityKind, type Timeline, type TimelinePost } from '../core';
 
 export interface EntitySummary {
   readonly id: string;
@@ -42,25 +42,23 @@ export interface TimelineParams {
   readonly id: string;
 }
 
-/** One article naming the official: its date, the titles it gives, the first mention to link to, and titles in conflict with the knowledge base. */
-export interface TimelineArticle {
-  readonly uri: string;
+/**
+ * One article naming the official, as the core's timeline gives it (date,
+ * titles, titles in conflict with the knowledge base), with its file name and
+ * the first mention as a range to link to.
+ */
+export interface TimelineArticle extends Omit<Timeline['articles'][number], 'start' | 'end'> {
   readonly file: string;
-  readonly date?: string;
-  readonly titles: readonly string[];
   readonly range: Range;
-  readonly conflicts: readonly string[];
 }
 
 /** A known post is sent as the core describes it. */
 export type { TimelinePost };
 
-export interface TimelineResult {
+/** The core's timeline of an official, under the person's entity key as `id`, with articles in the editor's terms. */
+export interface TimelineResult extends Omit<Timeline, 'key' | 'articles'> {
   readonly id: string;
-  readonly name: string;
   readonly articles: readonly TimelineArticle[];
-  readonly posts: readonly TimelinePost[];
-  readonly knowledgeNote?: 'unknown' | 'ambiguous';
 }
 
 export interface StatusParams {

@@ -1,6 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { canonicalUri } from '../node/uri';
-import { guard } from './guard';
+import { guardDocument } from './guard';
 import type { ServerState } from './state';
 import { toWorkspaceEdit } from './workspaceEdit';
 
@@ -11,19 +10,13 @@ import { toWorkspaceEdit } from './workspaceEdit';
  */
 export function registerRename(connection: Connection, state: ServerState): void {
   connection.onPrepareRename((params, token) =>
-    guard(state.logger, 'prepareRename', token, () => {
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
-      if (!positions) return null;
+    guardDocument(state, 'prepareRename', params.textDocument, token, (uri, positions) => {
       const target = state.service.prepareRename(uri, positions.offset(params.position));
       return target ? { range: positions.range(target.start, target.end), placeholder: target.placeholder } : null;
     }),
   );
   connection.onRenameRequest((params, token) =>
-    guard(state.logger, 'rename', token, () => {
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
-      if (!positions) return null;
+    guardDocument(state, 'rename', params.textDocument, token, (uri, positions) => {
       const edits = state.service.rename(uri, positions.offset(params.position), params.newName, token);
       return edits.length > 0 ? (toWorkspaceEdit(state, edits) ?? null) : null;
     }),

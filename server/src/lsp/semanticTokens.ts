@@ -1,7 +1,6 @@
 import { SemanticTokensBuilder, type Connection, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import { type Mention } from '../core';
-import { canonicalUri } from '../node/uri';
-import { guard } from './guard';
+import { guardDocument } from './guard';
 import { TOKEN_MODIFIERS, TOKEN_TYPES, tokenTypeOf } from './kinds';
 import type { Positions } from './positions';
 import type { ServerState } from './state';
@@ -18,12 +17,10 @@ const DECLARATION = 1 << TOKEN_MODIFIERS.indexOf('declaration');
  */
 export function registerSemanticTokens(connection: Connection, state: ServerState): void {
   connection.languages.semanticTokens.on((params, token) =>
-    guard(state.logger, 'semantic tokens', token, (): SemanticTokens => {
-      const uri = canonicalUri(params.textDocument.uri);
-      const positions = state.positions(uri);
+    guardDocument(state, 'semantic tokens', params.textDocument, token, (uri, positions): SemanticTokens => {
       const mentions = state.service.mentions(uri);
       const builder = new SemanticTokensBuilder();
-      if (!positions || !mentions) return builder.build();
+      if (!mentions) return builder.build();
       for (const segment of segments(mentions)) push(builder, positions, segment);
       return builder.build();
     }).then((result) => result ?? { data: [] }),

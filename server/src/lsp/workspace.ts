@@ -8,7 +8,7 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH } from '../core';
-import { canonicalUri, uriToPath } from '../node/uri';
+import { canonicalUri } from '../node/uri';
 import { applyKnowledge, applyRuleConfiguration, readSettings } from './configuration';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { isCancelled, safely } from './guard';
@@ -35,7 +35,7 @@ export class Workspace {
   /** After `initialized`: settings, the configuration file, watchers, then the index. */
   async start(): Promise<void> {
     await safely(this.state.logger, 'starting', async () => {
-      this.state.setSettings(await readSettings(this.connection, this.state));
+      this.state.applySettings(await readSettings(this.connection, this.state));
       await this.register();
       await applyRuleConfiguration(this.state, this.publisher);
       await applyKnowledge(this.state, this.publisher);
@@ -57,13 +57,13 @@ export class Workspace {
       // Files no longer listed (a glob or folder changed) leave the index; open documents stay while open.
       const listed = new Set(await this.state.files.listArticles());
       for (const uri of this.state.service.uris()) {
-        if (!listed.has(uri) && !this.state.documents.has(uri)) this.state.service.removeFile(uri);
+        if (!listed.has(uri) && !this.state.isOpen(uri)) this.state.service.removeFile(uri);
       }
-      this.state.indexing = { done: 0, total: listed.size };
+      this.state.beginIndexing(listed.size);
       this.status.send();
       let reported = 0;
       await this.state.service.indexWorkspace(run.token, (done, total) => {
-        this.state.indexing = { done, total };
+        this.state.advanceIndexing(done, total);
         // A few progress messages a second, not one per article: each is a message the editor must handle.
         const now = performance.now();
         if (now - reported >= PROGRESS_INTERVAL_MS || done === total) {
@@ -74,7 +74,7 @@ export class Workspace {
       });
       // Indexing shows until the diagnostics are published, so the status never flashes zero findings.
       await this.publisher.publishAll();
-      this.state.indexing = null;
+      this.state.endIndexing();
       this.status.send();
       await this.refreshViews();
     } catch (error) {
@@ -82,7 +82,7 @@ export class Workspace {
     } finally {
       if (this.indexRun === run) {
         this.indexRun = undefined;
-        this.state.indexing = null;
+        this.state.endIndexing();
       }
       progress?.done();
       run.dispose();
@@ -91,11 +91,9 @@ export class Workspace {
 
   async configurationChanged(pushed: unknown): Promise<void> {
     await safely(this.state.logger, 'applying the configuration', async () => {
-      const before = this.state.settings;
-      const settings = await readSettings(this.connection, this.state, pushed);
-      this.state.setSettings(settings);
+      const filesChanged = this.state.applySettings(await readSettings(this.connection, this.state, pushed));
       await applyRuleConfiguration(this.state, this.publisher);
-      if (JSON.stringify([before.include, before.exclude, before.alwaysAnalyse]) !== JSON.stringify([settings.include, settings.exclude, settings.alwaysAnalyse])) {
+      if (filesChanged) {
         await this.index();
       } else {
         await this.publisher.publishAll();
@@ -125,7 +123,7 @@ export class Workspace {
         } else if (uri === this.state.knowledgeUri()) {
           await applyKnowledge(this.state, this.publisher);
           knowledgeChanged = true;
-        } else if (this.state.documents.has(uri)) {
+        } else if (this.state.isOpen(uri)) {
           // The editor's text wins over the disk until the document is closed.
           continue;
         } else if (change.type === FileChangeType.Deleted) {
@@ -164,7 +162,7 @@ export class Workspace {
     }
     const prefix = uri.endsWith('/') ? uri : `${uri}/`;
     for (const file of this.state.service.uris()) {
-      if (file.startsWith(prefix) && !this.state.documents.has(file)) this.state.service.removeFile(file);
+      if (file.startsWith(prefix) && !this.state.isOpen(file)) this.state.service.removeFile(file);
     }
   }
 
@@ -191,10 +189,5 @@ export class Workspace {
       this.state.logger.warn(`no progress reporting: ${(error as Error).message}`);
       return undefined;
     }
-  }
-
-  /** Paths of the workspace folders given by the client. */
-  static folderPaths(uris: readonly string[]): string[] {
-    return uris.flatMap((uri) => uriToPath(uri) ?? []);
   }
 }

@@ -24,7 +24,7 @@ export function toWorkspaceEdit(state: ServerState, edits: readonly CoreEdit[], 
   }
   if (createsFile && !state.support.createFiles) return undefined;
   const documentEdits: TextDocumentEdit[] = [...byUri].map(([uri, textEdits]) => ({
-    textDocument: { uri, version: state.documents.has(uri) ? (state.service.version(uri) ?? null) : null },
+    textDocument: { uri, version: state.isOpen(uri) ? (state.service.version(uri) ?? null) : null },
     edits: textEdits,
   }));
   return {

@@ -27,3 +27,8 @@ export function canonicalUri(uri: string): string {
   const file = uriToPath(uri);
   return file === undefined ? uri : pathToUri(file);
 }
+
+/** The file system paths of `file:` URIs (workspace folders, storage), leaving out other schemes. */
+export function filePaths(uris: readonly string[]): string[] {
+  return uris.flatMap((uri) => uriToPath(uri) ?? []);
+}

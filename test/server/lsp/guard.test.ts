@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { CancelledError } from '../../../server/src/core/host';
-import { guard } from '../../../server/src/lsp/guard';
+import { guard, guardDocument } from '../../../server/src/lsp/guard';
+import { ServerState } from '../../../server/src/lsp/state';
 
 describe('lsp/guard', () => {
   const errors: string[] = [];
@@ -32,5 +33,23 @@ describe('lsp/guard', () => {
     assert.equal(result, null);
     assert.equal(errors.length, 1);
     assert.match(errors[0], /^hover failed: RangeError: offset out of range/);
+  });
+
+  it('runs a request on a document with its canonical URI and its newest text, and answers null for a file the core does not know', async () => {
+    const state = new ServerState(logger);
+    const logged = errors.length;
+    try {
+      state.openDocument('file:///a%20b.txt', 'plaintext', 1, 'Công tác đào tạo.\n');
+      state.changeDocument('file:///a%20b.txt', [{ text: 'Sáng 12/1, hội nghị.\n' }], 2);
+      // VS Code percent-encodes characters Node leaves alone: the same file either way.
+      const seen = await guardDocument(state, 'hover', { uri: 'file:///%61%20b.txt' }, live, (uri, positions) => [uri, positions.text]);
+      assert.deepEqual(seen, ['file:///a%20b.txt', 'Sáng 12/1, hội nghị.\n']);
+      let ran = false;
+      assert.equal(await guardDocument(state, 'hover', { uri: 'file:///unknown.txt' }, live, () => (ran = true)), null);
+      assert.equal(ran, false);
+      assert.equal(errors.length, logged);
+    } finally {
+      await state.close();
+    }
   });
 });

@@ -1,20 +1,100 @@
 import * as assert from 'node:assert/strict';
-import { SILENT_LOGGER } from '../../../server/src/core';
-import { ServerState } from '../../../server/src/lsp/state';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { InitializeParams } from 'vscode-languageserver';
+import { SILENT_LOGGER, messagesFor } from '../../../server/src/core';
+import { pathToUri } from '../../../server/src/node/uri';
+import { DEFAULT_SETTINGS, ServerState } from '../../../server/src/lsp/state';
 
 describe('lsp/state', () => {
-  it('keeps what was published per file: the status total, and the files a full republication must clear', async () => {
-    const state = new ServerState(SILENT_LOGGER);
-    try {
-      state.recordPublished('file:///a.txt', 2);
-      state.recordPublished('file:///b.txt', 3);
-      state.recordPublished('file:///a.txt', 1);
-      assert.equal(state.publishedFindings(), 4);
-      state.recordPublished('file:///b.txt', undefined);
-      assert.deepEqual(state.publishedFiles(), ['file:///a.txt']);
-      assert.equal(state.publishedFindings(), 1);
-    } finally {
-      await state.close();
-    }
+  let state: ServerState;
+  beforeEach(() => {
+    state = new ServerState(SILENT_LOGGER);
+  });
+  afterEach(async () => {
+    await state.close();
+  });
+
+  it('keeps what was published per file: the status total, and the files a full republication must clear', () => {
+    state.recordPublished('file:///a.txt', 2);
+    state.recordPublished('file:///b.txt', 3);
+    state.recordPublished('file:///a.txt', 1);
+    assert.equal(state.publishedFindings(), 4);
+    state.recordPublished('file:///b.txt', undefined);
+    assert.deepEqual(state.publishedFiles(), ['file:///a.txt']);
+    assert.equal(state.publishedFindings(), 1);
+  });
+
+  it('takes the client, the user and the folders from initialize', () => {
+    const folder = path.join(os.tmpdir(), 'report-lens-state');
+    state.initialize({
+      processId: null,
+      rootUri: null,
+      locale: 'vi',
+      workspaceFolders: [{ uri: pathToUri(folder), name: 'articles' }, { uri: 'untitled:scratch', name: 'scratch' }],
+      capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
+      initializationOptions: { statusBar: true, trusted: false },
+    } satisfies InitializeParams);
+    assert.equal(state.messages, messagesFor('vi'));
+    assert.deepEqual(
+      Object.entries(state.support).filter(([, supported]) => supported).map(([what]) => what),
+      ['configuration', 'documentChanges', 'createFiles'],
+    );
+    assert.equal(state.clientShowsStatus, true);
+    assert.equal(state.trusted, false);
+    // Only file URIs are folders the server can read; the workspace files live in the first.
+    assert.deepEqual(state.folders, [folder]);
+    assert.equal(state.configUri(), pathToUri(path.join(folder, '.report-lens', 'config.json')));
+  });
+
+  it('trusts an editor that says nothing of trust, and falls back to the root URI for the folder', () => {
+    const folder = path.join(os.tmpdir(), 'report-lens-root');
+    state.initialize({ processId: null, rootUri: pathToUri(folder), capabilities: {} } satisfies InitializeParams);
+    assert.deepEqual(Object.entries(state.support).filter(([, supported]) => supported), [], 'a client that claims nothing gets no optional behaviour');
+    assert.equal(state.trusted, true);
+    assert.equal(state.clientShowsStatus, false);
+    assert.equal(state.messages, messagesFor(undefined));
+    assert.deepEqual(state.folders, [folder]);
+  });
+
+  it('says when new settings change which files are articles, so the folder is indexed again', () => {
+    assert.equal(state.applySettings({ ...DEFAULT_SETTINGS, rules: { 'text-artifact': 'off' }, inlayHints: { dates: false } }), false);
+    assert.equal(state.settings.inlayHints.dates, false);
+    assert.equal(state.applySettings({ ...DEFAULT_SETTINGS, exclude: [...DEFAULT_SETTINGS.exclude, 'drafts/**'] }), true);
+    assert.equal(state.applySettings({ ...DEFAULT_SETTINGS, alwaysAnalyse: ['notes/*.txt'] }), true);
+    assert.equal(state.applySettings({ ...DEFAULT_SETTINGS, alwaysAnalyse: ['notes/*.txt'] }), false);
+  });
+
+  it('leaves an edit pending on a plain read, analyses it for a request, and publishes only after the request', async () => {
+    const uri = 'file:///typed.txt';
+    let publications = 0;
+    state.onAnalysed(() => publications++);
+    state.openDocument(uri, 'plaintext', 1, 'Công tác đào tạo.\n');
+    state.changeDocument(uri, [{ text: 'Sáng 12/1, hội nghị.\nCông tác đào tạo.\n' }], 2);
+    // A plain read converts against the text the core holds: the one before the edit.
+    assert.equal(state.positions(uri)?.text, 'Công tác đào tạo.\n');
+    assert.equal(state.service.version(uri), 1);
+    // A request on the document answers about the editor's newest text.
+    assert.equal(state.positionsAfterEdits(uri)?.text, 'Sáng 12/1, hội nghị.\nCông tác đào tạo.\n');
+    assert.equal(state.service.version(uri), 2);
+    assert.equal(publications, 0, 'nothing is published from inside the request');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(publications, 1, 'the analysed edit is published once, after the request');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(publications, 1, 'the edit is not analysed and published a second time');
+  });
+
+  it('analyses a burst of edits once, on the newest text, and forgets a closed document that is no article of the folder', async () => {
+    const uri = 'file:///burst.txt';
+    let publications = 0;
+    state.onAnalysed(() => publications++);
+    state.openDocument(uri, 'plaintext', 1, '');
+    for (const [version, text] of ['Công', 'Công tác', 'Công tác đào', 'Công tác đào tạo.\n'].entries()) state.changeDocument(uri, [{ text }], version + 2);
+    assert.equal(state.openVersion(uri), 5);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual([state.service.version(uri), state.service.text(uri), publications], [5, 'Công tác đào tạo.\n', 1]);
+    await state.closeDocument(uri);
+    assert.equal(state.isOpen(uri), false);
+    assert.equal(state.service.version(uri), undefined);
   });
 });
