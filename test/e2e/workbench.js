@@ -305,7 +305,7 @@ class Workbench {
         return row;
       } catch (error) {
         if (attempt === 3) throw error;
-        log(`no quick fix "${label}" after 15 s (attempt ${attempt}); asking again`);
+        log(`no quick fix "${label}" after 15 s (attempt ${attempt}); asking again; screen: ${await this.screenshot(`quick-fix-retry-${attempt}`)}`);
         await this.page.keyboard.press('Escape');
       }
     }
@@ -373,7 +373,7 @@ class Workbench {
         break;
       } catch (error) {
         if (attempt === 3) throw error;
-        log(`no hover on "${text}" after 15 s (attempt ${attempt}); moving the pointer off and back`);
+        log(`no hover on "${text}" after 15 s (attempt ${attempt}); moving the pointer off and back; screen: ${await this.screenshot(`hover-retry-${attempt}`)}`);
         await this.page.mouse.move(1, 1);
         await this.page.keyboard.press('Escape');
       }
