@@ -39,7 +39,7 @@ export const appointmentDate: Rule = {
       if (m.kind !== 'person') continue;
       for (const t of m.data.titles) {
         if (!t.modifiers.includes('appointed')) continue;
-        const sentence = sentenceAt(article.text, t.start);
+        const sentence = sentenceAt(article, t.start);
         if (sentence.end !== sentenceEnd) {
           const next = firstFrom(dates, sentence.start);
           day = appointmentDay(article, days, sentence, dates[next - 1], dates[next]);
@@ -99,7 +99,7 @@ function appointmentDay(
     if (!day || day.start >= sentence.end) return undefined;
     return { start: day.start, end: day.end, date: day.data.from, yearInferred: day.data.yearInferred === true };
   }
-  return previous && sentenceEventDate(article, days, sentenceAt(article.text, previous.start));
+  return previous && sentenceEventDate(article, days, sentenceAt(article, previous.start));
 }
 
 /** The person's name as written at the mention that holds the title at `at`. */
