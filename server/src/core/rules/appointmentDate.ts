@@ -3,7 +3,8 @@ import { daysBetween, fromIso, toIso } from '../calendar';
 import { matchKey } from '../text/source';
 import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Related, Rule } from './rule';
-import { eventDays, firstFrom, sentenceAt, sentenceEventDate, type EventDate } from './eventDates';
+import { eventDays, sentenceAt, sentenceEventDate, type EventDate } from './eventDates';
+import { firstFrom } from './mentionSearch';
 
 /**
  * appointment-date: the same person appointed or elected to the same post

@@ -2,7 +2,8 @@ import type { Article } from '../model';
 import { compareDates, daysBetween, toIso } from '../calendar';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
-import { eventDays, firstFrom, sentenceAt, sentenceEventDate } from './eventDates';
+import { eventDays, sentenceAt, sentenceEventDate } from './eventDates';
+import { firstFrom } from './mentionSearch';
 import eventWords from '../../../../data/event-dates.json';
 
 /**

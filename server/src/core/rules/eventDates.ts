@@ -1,5 +1,6 @@
 import type { Article, CalendarDate, DateData, MentionOf, Span } from '../model';
 import eventWords from '../../../../data/event-dates.json';
+import { firstFrom } from './mentionSearch';
 
 /**
  * The date of the event a sentence reports, shared by the rules that compare
@@ -64,18 +65,6 @@ export function sentenceAt(article: Article, at: number): Span {
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   return (c === '.' || c === '!' || c === '?') && text[i + 1] === ' ';
-}
-
-/** The index of the first mention starting at or after `at` (mentions sorted by start). */
-export function firstFrom<T extends Span>(mentions: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The day-precise dates of an article, in text order, without its dateline. */
