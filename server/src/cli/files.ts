@@ -120,11 +120,14 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
   const namedUris = new Set(named.map((file) => pathToUri(file)));
   const service = createReportLensService({ files, analyse: analysis?.analyse, alwaysAnalyse: (uri) => namedUris.has(uri), language: io.language });
   const home = folders[0] ?? path.dirname(named[0]);
-  const configFile = options.config !== undefined ? path.resolve(io.cwd, options.config) : existing(path.join(home, CONFIG_FILE));
-  if (configFile !== undefined) {
-    const text = readWorkspaceFile(configFile, io);
-    const errors = service.configureRules({}, { uri: pathToUri(configFile), text });
-    printIssues(io, configFile, text ?? '', errors);
+  const configPath = options.config !== undefined ? path.resolve(io.cwd, options.config) : existing(path.join(home, CONFIG_FILE));
+  let configFile: string | undefined;
+  if (configPath !== undefined) {
+    const text = readWorkspaceFile(configPath, io);
+    const errors = service.configureRules({}, { uri: pathToUri(configPath), text });
+    printIssues(io, configPath, text ?? '', errors);
+    // A configuration that could not be read is not the one used: the line printed for it says the defaults are.
+    if (text !== undefined) configFile = configPath;
   }
   const knowledgeFile = existing(path.join(home, WORKSPACE_KNOWLEDGE_PATH));
   if (knowledgeFile !== undefined) {

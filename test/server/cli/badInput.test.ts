@@ -117,7 +117,7 @@ describe('cli/check on bad input', () => {
     const folder = folderWith({ 'a.txt': CLEAN });
     fs.mkdirSync(path.join(folder, '.report-lens/config.json'), { recursive: true });
     const odd = await cli(folder, ['check', '.']);
-    assert.match(odd.err, /^\.report-lens\/config\.json: cannot be read \(it is a folder\); defaults are used$/m);
+    assert.equal(odd.err, '.report-lens/config.json: cannot be read (it is a folder); defaults are used\n');
     assert.equal(odd.code, 0);
   });
 
@@ -141,7 +141,6 @@ describe('cli/check on bad input', () => {
       [
         '.report-lens/config.json: cannot be read (it is not a regular file); defaults are used',
         '.report-lens/knowledge.yaml: cannot be read (it is not a regular file); defaults are used',
-        'report-lens check: using the configuration .report-lens/config.json',
         '',
       ].join('\n'),
     );

@@ -3,7 +3,8 @@ import { daysBetween, fromIso, toIso } from '../calendar';
 import { matchKey } from '../text/source';
 import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Related, Rule } from './rule';
-import { eventDays, firstFrom, sentenceAt, sentenceEventDate, type EventDate } from './eventDates';
+import { eventDays, sentenceAt, sentenceEventDate, type EventDate } from './eventDates';
+import { firstFrom } from './mentionSearch';
 
 /**
  * appointment-date: the same person appointed or elected to the same post
@@ -39,7 +40,7 @@ export const appointmentDate: Rule = {
       if (m.kind !== 'person') continue;
       for (const t of m.data.titles) {
         if (!t.modifiers.includes('appointed')) continue;
-        const sentence = sentenceAt(article.text, t.start);
+        const sentence = sentenceAt(article, t.start);
         if (sentence.end !== sentenceEnd) {
           const next = firstFrom(dates, sentence.start);
           day = appointmentDay(article, days, sentence, dates[next - 1], dates[next]);
@@ -52,6 +53,7 @@ export const appointmentDate: Rule = {
   },
   check({ article, tally, own, messages }) {
     const problems: Problem[] = [];
+    let names: ReadonlyMap<string, string> | undefined;
     for (const c of own) {
       const here = fromIso(c.variant);
       const related: Related[] = [];
@@ -70,7 +72,7 @@ export const appointmentDate: Rule = {
       problems.push({
         start: c.start,
         end: c.end,
-        message: messages.appointmentDate.differs(nameOf(article, person, c.start), post, c.variant, others.join(', ')),
+        message: messages.appointmentDate.differs((names ??= namesByTitle(article)).get(`${person}\u0000${c.start}`) ?? person, post, c.variant, others.join(', ')),
         related,
       });
     }
@@ -99,11 +101,23 @@ function appointmentDay(
     if (!day || day.start >= sentence.end) return undefined;
     return { start: day.start, end: day.end, date: day.data.from, yearInferred: day.data.yearInferred === true };
   }
-  return previous && sentenceEventDate(article, days, sentenceAt(article.text, previous.start));
+  return previous && sentenceEventDate(article, days, sentenceAt(article, previous.start));
 }
 
-/** The person's name as written at the mention that holds the title at `at`. */
-function nameOf(article: Article, key: string, at: number): string {
-  const mention = article.mentions.find((m) => m.kind === 'person' && m.key === key && m.data.titles.some((t) => t.start === at));
-  return mention?.kind === 'person' ? mention.data.name : key;
+/**
+ * The name as written at each person's mention, by person key and the offset
+ * of each title the mention holds (the first mention holding it): read once
+ * per article, when its first problem is found, rather than searching every
+ * mention for each of thousands of problems.
+ */
+function namesByTitle(article: Article): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of article.mentions) {
+    if (m.kind !== 'person') continue;
+    for (const t of m.data.titles) {
+      const key = `${m.key}\u0000${t.start}`;
+      if (!names.has(key)) names.set(key, m.data.name);
+    }
+  }
+  return names;
 }

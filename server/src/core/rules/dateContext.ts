@@ -4,6 +4,7 @@ import { compareDates, toIso } from '../calendar';
 import { partyCongress } from '../terms';
 import type { Problem, Rule, RuleContext } from './rule';
 import { problemInNorm, quote } from './edits';
+import { firstFrom, mentionStartingAt } from './mentionSearch';
 
 /**
  * date-context: dates that cannot be true given the article around them —
@@ -83,7 +84,7 @@ function anniversaries({ source, article, messages }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const m of source.norm.matchAll(SINCE)) {
     const documentStart = source.toOriginal(m.index + m[0].length);
-    const document = article.mentions.find((x) => x.kind === 'document' && x.start === documentStart);
+    const document = mentionStartingAt(article.mentions, 'document', documentStart);
     if (!document) continue;
     const span = termOf(article.mentions, document);
     if (!span) continue;
@@ -118,12 +119,19 @@ function termOf(mentions: readonly Mention[], document: Mention): { began: numbe
   let term = data.term ?? data.congress;
   let end = document.end;
   if (term === undefined) {
-    const written = mentions.find(
-      (x): x is MentionOf<CongressData> => x.kind === 'congress' && x.data.body === 'party-term' && x.start >= document.start && x.start <= document.end + 1,
-    );
+    const written = termWrittenAfter(mentions, document);
     term = written?.data.ordinal;
     end = Math.max(end, written?.end ?? end);
   }
   const congress = term === undefined ? undefined : partyCongress(term);
   return congress ? { began: congress.closed.year, origin: { kind: 'term', ordinal: congress.ordinal }, end } : undefined;
+}
+
+/** The Party term written inside a citation or right after it ("Nghị quyết số 12-NQ/TW khóa XI"), read from the citation's own place in the mentions. */
+function termWrittenAfter(mentions: readonly Mention[], document: Mention): MentionOf<CongressData> | undefined {
+  for (let k = firstFrom(mentions, document.start); k < mentions.length && mentions[k].start <= document.end + 1; k++) {
+    const m = mentions[k];
+    if (m.kind === 'congress' && m.data.body === 'party-term') return m;
+  }
+  return undefined;
 }

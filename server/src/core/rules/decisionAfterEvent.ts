@@ -2,7 +2,8 @@ import type { Article } from '../model';
 import { compareDates, daysBetween, toIso } from '../calendar';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
-import { eventDays, firstFrom, sentenceAt, sentenceEventDate } from './eventDates';
+import { eventDays, sentenceAt, sentenceEventDate } from './eventDates';
+import { firstFrom } from './mentionSearch';
 import eventWords from '../../../../data/event-dates.json';
 
 /**
@@ -36,15 +37,16 @@ export const decisionAfterEvent: Rule = {
   check({ article, messages }) {
     const problems: Problem[] = [];
     const days = eventDays(article);
+    const laterEventBetween = dayMoves(article);
     for (const m of article.mentions) {
       if (m.kind !== 'document') continue;
       const document = m;
-      const sentence = sentenceAt(article.text, document.start);
+      const sentence = sentenceAt(article, document.start);
       if (!ANNOUNCED.test(article.text.slice(Math.max(sentence.start, document.start - ANNOUNCED_REACH), document.start))) continue;
       const event = sentenceEventDate(article, days, sentence);
       const signed = document.data.date;
       if (!event || !signed || compareDates(signed, event.date) <= 0) continue;
-      if (laterEventBetween(article, event.end, document.start)) continue;
+      if (laterEventBetween(event.end, document.start)) continue;
       if (event.yearInferred && daysBetween(event.date, signed) >= INFERRED_REACH_DAYS) continue;
       problems.push({
         start: document.start,
@@ -62,14 +64,30 @@ export const decisionAfterEvent: Rule = {
  * the citation ("Ngày 1/3, … ; đến ngày 10/3, Tỉnh ủy công bố Quyết định …"):
  * the announcement is then that later day's, which is not read. The dates
  * of citations in between are not other days.
+ *
+ * The answer for one event date only grows with the citation's offset, and
+ * citations are asked about in text order, so the walk through the mentions
+ * after an event date resumes where the previous citation of the same event
+ * left it: a sentence of thousands of citations is read once, not once per
+ * citation.
  */
-function laterEventBetween(article: Article, from: number, to: number): boolean {
+function dayMoves(article: Article): (from: number, to: number) => boolean {
+  let walkedFrom = -1;
+  let k = 0;
   let citationEnd = -Infinity;
-  for (let k = firstFrom(article.mentions, from); k < article.mentions.length; k++) {
-    const m = article.mentions[k];
-    if (m.start >= to) break;
-    if (m.kind === 'document') citationEnd = m.end;
-    else if (m.kind === 'date' && m.start - citationEnd > DATE_AFTER_CITATION) return true;
-  }
-  return false;
+  let moved = false;
+  return (from, to) => {
+    if (from !== walkedFrom) {
+      walkedFrom = from;
+      k = firstFrom(article.mentions, from);
+      citationEnd = -Infinity;
+      moved = false;
+    }
+    for (; !moved && k < article.mentions.length && article.mentions[k].start < to; k++) {
+      const m = article.mentions[k];
+      if (m.kind === 'document') citationEnd = m.end;
+      else if (m.kind === 'date' && m.start - citationEnd > DATE_AFTER_CITATION) moved = true;
+    }
+    return moved;
+  };
 }

@@ -4,6 +4,7 @@ import { matchKey } from '../text/source';
 import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
+import { mentionStartingAt } from './mentionSearch';
 
 /**
  * edition-year: an award edition whose year disagrees with the folder. Annual
@@ -25,7 +26,7 @@ export const editionYear: Rule = {
     for (const c of own) {
       const usual = tally.majority(c.group);
       if (usual === undefined || usual === c.variant) continue;
-      const mention = article.mentions.find((m): m is MentionOf<AwardData> => m.kind === 'award' && m.start === c.start);
+      const mention = mentionStartingAt(article.mentions, 'award', c.start);
       const data = mention?.data;
       if (!data || data.year === undefined) continue;
       const example = tally.example(c.group, usual, article.uri);

@@ -1,5 +1,6 @@
 import type { Article, CalendarDate, DateData, MentionOf, Span } from '../model';
 import eventWords from '../../../../data/event-dates.json';
+import { firstFrom } from './mentionSearch';
 
 /**
  * The date of the event a sentence reports, shared by the rules that compare
@@ -19,39 +20,51 @@ export interface EventDate extends Span {
 }
 
 /** How far into its sentence an opening date may start: a time of day and "qua" or an opening parenthesis, not a clause. */
-const OPENING = /^[\p{L}\s(]{0,20}$/u;
+const OPENING_REACH = 20;
+const OPENING = new RegExp(`^[\\p{L}\\s(]{0,${OPENING_REACH}}$`, 'u');
 /** How far into its sentence a word for today may stand ("Chiều tối nay, tại …"). */
 const TODAY_REACH = 30;
 const TODAY = new RegExp(`(?<![\\p{L}])(?:${eventWords.today.join('|')})(?![\\p{L}])`, 'iu');
 
-/** The sentence around an offset: from after the last full stop or line break before it to the next one. Reads only the sentence. */
-export function sentenceAt(text: string, at: number): Span {
-  // Walked one character at a time in both directions: searching for each mark in turn read the whole text
-  // when a mark was absent, which made an article of thousands of dates in one paragraph quadratic.
-  let start = at;
-  // A full stop counts when it lies wholly before `at`; the sentence starts after it (at its space) or after the line break.
-  while (start > 0 && text[start - 1] !== '\n' && !(start < at && endsSentence(text, start - 1))) start--;
-  let end = at;
-  while (end < text.length && text[end] !== '\n' && !endsSentence(text, end)) end++;
-  return { start, end };
+/**
+ * The sentence ends of each article (a full stop, exclamation or question
+ * mark followed by a space, or a line break), found in one pass over the text
+ * the first time a rule asks and kept while the article lives, so that
+ * finding the sentence around each of thousands of mentions costs a binary
+ * search, not a walk through a sentence that may be the whole article (a long
+ * run of citations with no full stop between them).
+ */
+const sentenceEnds = new WeakMap<Article, readonly Span[]>();
+
+function endsOf(article: Article): readonly Span[] {
+  let ends = sentenceEnds.get(article);
+  if (!ends) {
+    const found: Span[] = [];
+    const text = article.text;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '\n' || endsSentence(text, i)) found.push({ start: i, end: i + 1 });
+    }
+    ends = found;
+    sentenceEnds.set(article, ends);
+  }
+  return ends;
+}
+
+/** The sentence around an offset: from after the last full stop or line break before it to the next one. */
+export function sentenceAt(article: Article, at: number): Span {
+  const ends = endsOf(article);
+  const next = firstFrom(ends, at);
+  let last = next - 1;
+  // A full stop counts when it lies wholly before `at`, its space included; a line break right before `at` does.
+  if (last >= 0 && ends[last].end === at && article.text[ends[last].start] !== '\n') last--;
+  // The sentence starts after the full stop (at its space) or after the line break.
+  return { start: last >= 0 ? ends[last].end : 0, end: next < ends.length ? ends[next].start : article.text.length };
 }
 
 /** A full stop, exclamation or question mark followed by a space at `i`. */
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   return (c === '.' || c === '!' || c === '?') && text[i + 1] === ' ';
-}
-
-/** The index of the first mention starting at or after `at` (mentions sorted by start). */
-export function firstFrom<T extends Span>(mentions: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The day-precise dates of an article, in text order, without its dateline. */
@@ -68,7 +81,7 @@ export function eventDays(article: Article): MentionOf<DateData>[] {
 export function sentenceEventDate(article: Article, days: readonly MentionOf<DateData>[], sentence: Span): EventDate | undefined {
   // Only the sentence's first date can open it: any later one has that date before it.
   const d = days[firstFrom(days, sentence.start)];
-  if (d && d.start < sentence.end && OPENING.test(article.text.slice(sentence.start, d.start))) {
+  if (d && d.start < sentence.end && d.start - sentence.start <= OPENING_REACH && OPENING.test(article.text.slice(sentence.start, d.start))) {
     return { start: d.start, end: d.end, date: d.data.from, yearInferred: d.data.yearInferred === true };
   }
   const pub = article.publication;

@@ -151,7 +151,8 @@ function sameChainBut(a: readonly WrittenTitle[] | undefined, ta: WrittenTitle, 
 /** The titles an article gives as posts held at its date: past posts ("nguyên …") contradict nothing. */
 function currentTitles(article: Article, lexicon: Lexicon): WrittenTitle[] {
   const year = article.publication?.date.year;
-  return writtenTitles(article, lexicon).filter((t) => !t.former && (year === undefined || !toldOfAnotherTime(article.text, t.start, year)));
+  const anotherTime = year === undefined ? undefined : toldOfAnotherTime(article.text, year);
+  return writtenTitles(article, lexicon).filter((t) => !t.former && !anotherTime?.(t.start));
 }
 
 /** A year of the 20th or 21st century, as a whole number. */
@@ -162,12 +163,24 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
  * article's date: it names years, none of them within a year of the
  * article's ("năm 1956 … ông Lê Văn Lương - Trưởng Ban Tổ chức Trung ương"
  * in an article of 2012). Its titles are the posts of that time.
+ *
+ * Titles come in text order, so the answer for a paragraph is kept until a
+ * title of another paragraph is asked about: a paragraph of thousands of
+ * titles is read once, not once per title.
  */
-function toldOfAnotherTime(text: string, at: number, year: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const years = (text.slice(start, end === -1 ? text.length : end).match(YEAR) ?? []).map(Number);
-  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
+function toldOfAnotherTime(text: string, year: number): (at: number) => boolean {
+  let paragraph = { start: 0, end: -1 };
+  let answer = false;
+  return (at) => {
+    if (at < paragraph.start || at >= paragraph.end) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      const end = text.indexOf('\n', at);
+      paragraph = { start, end: end === -1 ? text.length : end };
+      const years = (text.slice(paragraph.start, paragraph.end).match(YEAR) ?? []).map(Number);
+      answer = years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
+    }
+    return answer;
+  };
 }
 
 function singlePosts(titles: readonly WrittenTitle[]): WrittenTitle[] {

@@ -39,6 +39,13 @@ export const FIXTURES: readonly RuleFixture[] = [
       '//- c.txt\nThứ Hai, 11-03-2024, 08:00\nNgày 1/3, Ban Bí thư ban hành Quyết định số 10-QĐ/TW ngày 1/3/2024; đến ngày 10/3, Tỉnh ủy công bố Quyết định số 12-QĐ/TU ngày 9/3/2024.\n',
     expected: [],
   },
+  {
+    name: 'reads each citation of a long sentence until the sentence moves on to another day',
+    fixture:
+      '//- a.txt\nThứ Hai, 11-03-2024, 08:00\nSáng 5/3, Tỉnh ủy trao Quyết định số 1-QĐ/TU ngày 7/3/2024, trao Quyết định số 2-QĐ/TU ngày 8/3/2024, ' +
+      'đến ngày 10/3 trao Quyết định số 3-QĐ/TU ngày 11/3/2024, trao Quyết định số 4-QĐ/TU ngày 12/3/2024.\n',
+    expected: ['a.txt «Quyết định số 1-QĐ/TU»', 'a.txt «Quyết định số 2-QĐ/TU»'],
+  },
 ];
 
 describe('core/rules/decisionAfterEvent', () => {

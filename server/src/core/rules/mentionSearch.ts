@@ -1,0 +1,28 @@
+import type { Mention, Span } from '../model';
+
+/**
+ * Finding mentions by offset in an article's mentions (sorted by start) by
+ * binary search, so that a rule asking about each of thousands of mentions
+ * does not read the whole list for each one.
+ */
+
+/** The index of the first mention starting at or after `at` (mentions sorted by start). */
+export function firstFrom<T extends Span>(mentions: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mention of `kind` that starts exactly at `at`, if any: mentions of several kinds may start there. */
+export function mentionStartingAt<K extends Mention['kind']>(mentions: readonly Mention[], kind: K, at: number): Extract<Mention, { kind: K }> | undefined {
+  for (let k = firstFrom(mentions, at); k < mentions.length && mentions[k].start === at; k++) {
+    const m = mentions[k];
+    if (m.kind === kind) return m as Extract<Mention, { kind: K }>;
+  }
+  return undefined;
+}
