@@ -6,6 +6,8 @@
  * once split into lines. Normalised text is only ever used for matching.
  */
 
+import type { ResolutionReason } from './knowledge/reasons';
+
 /**
  * Every kind of entity, in the order the editor lists them (semantic token
  * types, the CLI's and the server's kind filters). This is the one list:
@@ -65,7 +67,7 @@ export interface PersonData {
    * the evidence (titles, dates) does not decide: the keys of the officials
    * it may be, and why. The mention's key is then the name's own key.
    */
-  readonly ambiguity?: { readonly candidates: readonly string[]; readonly reason: string };
+  readonly ambiguity?: { readonly candidates: readonly string[]; readonly reason: ResolutionReason };
 }
 
 /**

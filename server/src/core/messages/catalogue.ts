@@ -1,4 +1,5 @@
 import type { DateBound } from '../knowledge/knowledgeBase';
+import type { ReasonMessages } from '../knowledge/reasons';
 import { EN } from './en';
 import { VI } from './vi';
 
@@ -223,6 +224,8 @@ export interface KnowledgeMessages {
   document(description: string): string;
   subject(subject: string): string;
   notSameAs(reason: string, others: string): string;
+  /** How a name or citation was resolved, one sentence per reason code. */
+  readonly reasons: ReasonMessages;
   edition(edition: string, year: number, written: number | undefined, awarded: string | undefined): string;
 }
 

@@ -2,6 +2,8 @@ import type { Messages } from './catalogue';
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, toRoman } from '../calendar';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The date a resolution's evidence applies to, when there is one. */
+const on = (date: string | undefined) => (date !== undefined ? ` on ${date}` : '');
 
 export const EN: Messages = {
   showTimeline: 'Show timeline',
@@ -110,6 +112,30 @@ export const EN: Messages = {
     document: (description) => `Knowledge base: ${description}`,
     subject: (subject) => `Subject: ${subject}`,
     notSameAs: (reason, others) => `Resolved: ${reason} Not the same as ${others}.`,
+    reasons: {
+      noSuchPerson: (r) => `No one named ${r.name} is in the knowledge base.`,
+      onlyNamesake: (r) => `${r.name} is the only person of that name in the knowledge base.`,
+      untold: (r) => `${r.people} people named ${r.name} are in the knowledge base, and no title known to it tells them apart${on(r.date)}.`,
+      notKnownToHold: (r) => `${r.name} is not known to have held ${r.titles}${on(r.date)}.`,
+      noneHeld: (r) => `None of the ${r.people} people named ${r.name} is known to have held ${r.titles}${on(r.date)}.`,
+      several: (r) => `${r.count} of the ${r.people} people named ${r.name} may have held ${r.titles}${on(r.date)}.`,
+      held: (r) => `${r.name} ${r.certain ? 'held' : 'may have held'} ${r.titles}${on(r.date)}.`,
+      onlyOne: (r) =>
+        r.possibly > 0
+          ? `Of ${r.people} people named ${r.name}, only ${r.id} certainly held ${r.titles}${on(r.date)}; ${r.possibly === 1 ? 'another only possibly did' : `${r.possibly} others only possibly did`}.`
+          : `Of ${r.people} people named ${r.name}, only ${r.id} ${r.certain ? 'held' : 'may have held'} ${r.titles}${on(r.date)}.`,
+      linked: () => 'Linked to it in the workspace knowledge file.',
+      noSuchDocument: (r) => `No document ${r.code} is in the knowledge base.`,
+      onlyDocument: (r) => `The only ${r.code} in the knowledge base.`,
+      sameNumber: (r) => `${r.count} documents are numbered ${r.code}; a date or term tells them apart.`,
+      ofTerm: (r) => `The ${r.code} of khóa ${toRoman(r.term)}.`,
+      noneOfTerm: (r) => `No ${r.code} of khóa ${toRoman(r.term)} is in the knowledge base.`,
+      severalOfTerm: (r) => `${r.count} documents numbered ${r.code} belong to khóa ${toRoman(r.term)}.`,
+      issuedOn: (r) => `The ${r.code} issued on ${r.date}${r.term !== undefined ? ` (khóa ${toRoman(r.term)})` : ''}.`,
+      noneIssuedBy: (r) => `No ${r.code} had been issued by ${r.date}.`,
+      latestBy: (r) =>
+        `On ${r.date}${r.term !== undefined ? ` (khóa ${toRoman(r.term)})` : ''} the latest ${r.code} was the one${r.latestTerm !== undefined ? ` of khóa ${toRoman(r.latestTerm)}` : ''} issued ${r.issued ?? 'in that term'}.`,
+    },
     edition: (edition, year, written, awarded) =>
       `Knowledge base: edition ${edition} covers ${year}${written !== undefined ? ` (not ${written} as written here)` : ''}${awarded !== undefined ? `, awarded ${awarded}` : ''}`,
   },

@@ -1,6 +1,9 @@
 import type { Messages } from './catalogue';
 import { WEEKDAY_NAMES_VI, toRoman } from '../calendar';
 
+/** The date a resolution's evidence applies to, when there is one. */
+const on = (date: string | undefined) => (date !== undefined ? ` vào ngày ${date}` : '');
+
 export const VI: Messages = {
   showTimeline: 'Xem quá trình công tác',
   lens: (name, mentions, files) => `${name}: ${mentions} lần nhắc đến trong ${files} bài`,
@@ -95,7 +98,7 @@ export const VI: Messages = {
     present: 'nay',
     attested: (dates) => ` (có ghi nhận ngày ${dates})`,
     notInKnowledge: 'Không có trong cơ sở tri thức.',
-    ambiguous: (reason) => `Chưa xác định được người nào: ${reason}`,
+    ambiguous: (reason) => `Chưa xác định được: ${reason}`,
     candidates: (list) => `Những người có thể là: ${list}`,
     noPosts: 'chưa có chức vụ',
     resolved: (reason) => `Cách xác định: ${reason}`,
@@ -108,6 +111,30 @@ export const VI: Messages = {
     document: (description) => `Theo cơ sở tri thức: ${description}`,
     subject: (subject) => `Trích yếu: ${subject}`,
     notSameAs: (reason, others) => `Cách xác định: ${reason} Không phải ${others}.`,
+    reasons: {
+      noSuchPerson: (r) => `Cơ sở tri thức không có ai tên ${r.name}.`,
+      onlyNamesake: (r) => `${r.name} là người duy nhất mang tên này trong cơ sở tri thức.`,
+      untold: (r) => `Cơ sở tri thức có ${r.people} người tên ${r.name}, và không chức danh nào đã biết phân biệt được họ${on(r.date)}.`,
+      notKnownToHold: (r) => `Cơ sở tri thức chưa ghi nhận ${r.name} giữ chức ${r.titles}${on(r.date)}.`,
+      noneHeld: (r) => `Cơ sở tri thức chưa ghi nhận ai trong ${r.people} người tên ${r.name} giữ chức ${r.titles}${on(r.date)}.`,
+      several: (r) => `${r.count} trong ${r.people} người tên ${r.name} có thể đã giữ chức ${r.titles}${on(r.date)}.`,
+      held: (r) => `${r.name} ${r.certain ? 'giữ' : 'có thể đã giữ'} chức ${r.titles}${on(r.date)}.`,
+      onlyOne: (r) =>
+        r.possibly > 0
+          ? `Trong ${r.people} người tên ${r.name}, chỉ ${r.id} chắc chắn giữ chức ${r.titles}${on(r.date)}; ${r.possibly === 1 ? 'một người khác' : `${r.possibly} người khác`} chỉ có thể đã giữ.`
+          : `Trong ${r.people} người tên ${r.name}, chỉ ${r.id} ${r.certain ? 'giữ' : 'có thể đã giữ'} chức ${r.titles}${on(r.date)}.`,
+      linked: () => 'Trích dẫn này đã được gắn với văn bản trong tệp tri thức của thư mục.',
+      noSuchDocument: (r) => `Cơ sở tri thức không có văn bản ${r.code}.`,
+      onlyDocument: (r) => `Văn bản ${r.code} duy nhất trong cơ sở tri thức.`,
+      sameNumber: (r) => `Có ${r.count} văn bản cùng số ${r.code}; ngày ban hành hoặc khóa sẽ phân biệt chúng.`,
+      ofTerm: (r) => `Văn bản ${r.code} của khóa ${toRoman(r.term)}.`,
+      noneOfTerm: (r) => `Cơ sở tri thức không có văn bản ${r.code} nào của khóa ${toRoman(r.term)}.`,
+      severalOfTerm: (r) => `Có ${r.count} văn bản số ${r.code} thuộc khóa ${toRoman(r.term)}.`,
+      issuedOn: (r) => `Văn bản ${r.code} ban hành ngày ${r.date}${r.term !== undefined ? ` (khóa ${toRoman(r.term)})` : ''}.`,
+      noneIssuedBy: (r) => `Đến ngày ${r.date} chưa có văn bản ${r.code} nào được ban hành.`,
+      latestBy: (r) =>
+        `Ngày ${r.date}${r.term !== undefined ? ` (khóa ${toRoman(r.term)})` : ''}, văn bản ${r.code} mới nhất là văn bản${r.latestTerm !== undefined ? ` khóa ${toRoman(r.latestTerm)}` : ''} ban hành ${r.issued !== undefined ? `ngày ${r.issued}` : 'trong khóa đó'}.`,
+    },
     edition: (edition, year, written, awarded) =>
       `Theo cơ sở tri thức: lần thứ ${edition} xét năm ${year}${written !== undefined ? ` (không phải ${written} như bài viết)` : ''}${awarded !== undefined ? `, trao ngày ${awarded}` : ''}`,
   },
