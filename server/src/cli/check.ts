@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
 import { createTwoFilesPatch } from 'diff';
-import { type Finding, LineIndex, type Messages, type Position, SKIPPED_RULE, type Severity, createReportLensService, messagesFor, type RuleInfo } from '../core';
+import { type Finding, LineIndex, type Messages, type Position, SKIPPED_RULE, type Severity, createReportLensService, explain, messagesFor, type RuleInfo } from '../core';
 import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
 import { planFixes, writeFixes, type FixChange, type FixPlan } from './fix';
 import { mergedShards, parseShard, writeManifest, type AnalysisOptions } from './analysis';
@@ -178,7 +178,7 @@ export function report(opened: OpenedFolder, io: CheckIo): Located[] {
     if (!article) {
       // A file that is not Vietnamese prose was read and left alone on purpose: nothing to say about it.
       if (opened.service.leftAlone(uri)) continue;
-      const finding: Finding = { rule: SKIPPED_RULE, severity: 'warning', uri, start: 0, end: 0, message: 'This file vanished before it could be read: skipped.', related: [], fixes: [], alsoRules: [] };
+      const finding: Finding = { rule: SKIPPED_RULE, severity: 'warning', uri, start: 0, end: 0, message: explain(opened.service.messages().files.reasons, { kind: 'vanished' }), related: [], fixes: [], alsoRules: [] };
       out.push({ finding, file, start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, lineText: '', index: new LineIndex('') });
       continue;
     }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
-import { EXPORT_FORMATS, type ExportFormat } from '../core';
+import { EXPORT_FORMATS, explain, type ExportFormat } from '../core';
 import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
 import { pathToUri, uriToPath } from '../node/uri';
 import { displayPath, displayUri, EXIT_OK, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
@@ -46,7 +46,7 @@ export async function runExport(args: readonly string[], io: CliIo = NODE_IO): P
   const { service } = opened;
   // Files left alone as not Vietnamese prose are no articles, not skipped ones.
   const skipped = opened.listed.filter((uri) => !service.leftAlone(uri) && (!service.article(uri) || service.article(uri)?.skipped));
-  for (const uri of skipped) io.err(`${displayUri(io.cwd, uri)}: ${service.article(uri)?.unreadable ?? 'This file vanished before it could be read: skipped.'}\n`);
+  for (const uri of skipped) io.err(`${displayUri(io.cwd, uri)}: ${explain(service.messages().files.reasons, service.article(uri)?.unreadable ?? { kind: 'vanished' })}\n`);
   const flags = skipped.length > 0 ? EXIT_SKIPPED : 0;
 
   const out = parsed.out === undefined ? undefined : path.resolve(io.cwd, parsed.out);

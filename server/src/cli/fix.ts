@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type ReportLensService, type TextEdit, decodeArticle, encodeArticle, LineIndex, type Position } from '../core';
+import { type ReportLensService, type TextEdit, decodeArticle, encodeArticle, explain, LineIndex, type Position } from '../core';
 import { contentHash, writeFileAtomic } from '../node/atomicWrite';
 import { readArticleFile } from '../node/fileAccess';
 import { uriToPath } from '../node/uri';
@@ -114,7 +114,7 @@ async function writeOne(file: string, uri: string, text: string, opened: OpenedF
   if (!roots.some((root) => folder === root || folder.startsWith(`${root}${path.sep}`))) return 'it lies outside the folders given: not written';
   const current = await readArticleFile(file);
   if (current === undefined) return 'it vanished before the fix was written';
-  if (!(current instanceof Uint8Array)) return current.skipped;
+  if (!(current instanceof Uint8Array)) return explain(opened.service.messages().files.reasons, current.skipped);
   if (contentHash(current) !== opened.readHashes.get(uri)) return 'it changed since it was read: not fixed, and re-analysed as it is now';
   const decoded = decodeArticle(current);
   if (!decoded.ok || decoded.invalid) return 'its bytes cannot be written back unchanged: not fixed';

@@ -46,4 +46,5 @@ export { editKey } from './features/fixCauses';
 export { entityName } from './features/describe';
 export { fileName } from './features/hover';
 export { languageOf, messagesFor, ruleName } from './messages/catalogue';
+export { explain } from './messages/sentences';
 export type { Language, Messages } from './messages/catalogue';

@@ -6,7 +6,9 @@
  * once split into lines. Normalised text is only ever used for matching.
  */
 
+import type { FileReason } from './fileReason';
 import type { ResolutionReason } from './knowledge/reasons';
+import type { InvalidUtf8 } from './text/decode';
 
 /**
  * Every kind of entity, in the order the editor lists them (semantic token
@@ -263,9 +265,9 @@ export interface Article {
    * encoding, or the host skipped it); such an article has no mentions and
    * reports only this.
    */
-  readonly unreadable?: string;
+  readonly unreadable?: FileReason;
   /** Set with `unreadable` when the file was skipped unread or undecoded (binary, not a regular file, too large…) rather than in a legacy encoding. */
   readonly skipped?: true;
-  /** Where the file's bytes were not valid UTF-8 (the text holds U+FFFD there), and what to tell the user. */
-  readonly invalidUtf8?: { readonly offset: number; readonly message: string };
+  /** Where the file's bytes were not valid UTF-8 (the text holds U+FFFD there), and how many such places it has. */
+  readonly invalidUtf8?: InvalidUtf8;
 }

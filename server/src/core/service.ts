@@ -32,6 +32,7 @@ import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
 import { timeline, type Timeline, type TimelinePost } from './features/timeline';
 import { LANGUAGES, type Language, type Messages } from './messages/catalogue';
+import { explain } from './messages/sentences';
 import { RULES } from './rules/index';
 import { fixCauses, type FixCause } from './features/fixCauses';
 import { applyEdits } from './rules/engine';
@@ -267,7 +268,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       forget(uri);
       return;
     }
-    if (analysis.skipped !== undefined) logger.info(`skipping ${uri}: ${analysis.skipped}`);
+    if (analysis.skipped !== undefined) logger.info(`skipping ${uri}: ${explain(messages.files.reasons, analysis.skipped)}`);
     if (analysis.notProse !== undefined) {
       leaveAlone(uri, analysis.notProse);
       return;

@@ -48,6 +48,21 @@ describe('cli/check on bad input', () => {
     assert.equal(run.code, 4);
   });
 
+  it('with --lang vi, says in Vietnamese why each file was skipped, in the same one line per file', async () => {
+    const dir = folderWith({ 'a.txt': CLEAN, 'binary.txt': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]) });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const run = await cli(dir, ['check', '--lang', 'vi', '.']);
+    assert.deepEqual(
+      run.out.split('\n').filter((line) => line.includes('file-skipped')),
+      [
+        '  1:1  warning  file-skipped  Tệp nhị phân (có byte NUL): không phải bài viết, bỏ qua.',
+        '  1:1  warning  file-skipped  Đây là FIFO (đường ống có tên), không phải tệp thông thường: bỏ qua mà không mở.',
+      ],
+    );
+    assert.match(run.out, /^2 phát hiện \(0 ở mức lỗi\)$/m);
+    assert.equal(run.code, 4);
+  });
+
   it('reports a file that vanishes between the listing and its reading in one line, exits 4, and checks the rest', async () => {
     const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n', 'b.txt': CLEAN, 'c.txt': 'Công tác tác đào tạo.\n' });
     // b.txt is deleted from the disk at the moment the CLI reads it, after it was listed.

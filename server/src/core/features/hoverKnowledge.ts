@@ -2,7 +2,7 @@ import { currentPosts, type Article, type AwardData, type Mention, type PersonDa
 import { toIso, toRoman } from '../calendar';
 import type { AwardEdition, KnowledgeBase, PartyDocument, Post } from '../knowledge/knowledgeBase';
 import { resolveCitation } from '../knowledge/citations';
-import { explain } from '../knowledge/reasons';
+import { explain } from '../messages/sentences';
 import type { KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';
 import { escapeMarkdown as md, sourceLink } from '../text/markdown';

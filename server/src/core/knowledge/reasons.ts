@@ -2,7 +2,7 @@
  * Why the knowledge base took a name to mean one official (or could not),
  * or a citation to mean one document. The knowledge base answers with a
  * reason code and its values, never a sentence: the hover renders it in the
- * reader's language (messages/catalogue.ts, `KnowledgeMessages.reasons`).
+ * reader's language (messages/sentences.ts, `KnowledgeMessages.reasons`).
  * Names, titles and codes are as written; dates are ISO; terms are numbers.
  * `date` is the date the evidence applies to, when the article has one.
  */
@@ -49,11 +49,3 @@ export type ResolutionReason =
   /** The newest document of that code by `date`: of term `latestTerm`, issued on `issued` (unknown: some time in its term). */
   | { readonly kind: 'latestBy'; readonly code: string; readonly date: string; readonly term?: number; readonly latestTerm?: number; readonly issued?: string };
 
-/** One sentence per reason code, each taking that code's values. */
-export type ReasonMessages = { readonly [K in ResolutionReason['kind']]: (reason: Extract<ResolutionReason, { readonly kind: K }>) => string };
-
-/** The reason as a sentence in the language of `messages`. */
-export function explain(messages: ReasonMessages, reason: ResolutionReason): string {
-  // The mapped type pairs each code with its own sentence; TypeScript cannot narrow the pair through an index.
-  return (messages[reason.kind] as (reason: ResolutionReason) => string)(reason);
-}

@@ -1,5 +1,7 @@
 import type { DateBound } from '../knowledge/knowledgeBase';
-import type { ReasonMessages } from '../knowledge/reasons';
+import type { ResolutionReason } from '../knowledge/reasons';
+import type { FileReason } from '../fileReason';
+import type { Sentences } from './sentences';
 import { EN } from './en';
 import { VI } from './vi';
 
@@ -38,6 +40,7 @@ export interface Messages {
   progressArticles(done: number, total: number): string;
   readonly hover: HoverMessages;
   readonly knowledge: KnowledgeMessages;
+  readonly files: FileMessages;
   readonly textArtifact: TextArtifactMessages;
   readonly titleVariant: TitleVariantMessages;
   readonly termNumeral: TermNumeralMessages;
@@ -203,6 +206,13 @@ export interface TextArtifactMessages {
   readonly deleteResidue: string;
 }
 
+/** The file-encoding and file-skipped findings: why a file was not analysed, and where its bytes are not UTF-8. */
+export interface FileMessages {
+  readonly reasons: Sentences<FileReason>;
+  /** The first invalid sequence's line and column, and how many the file holds. */
+  invalidUtf8(line: number, column: number, count: number): string;
+}
+
 /** What hovers and the timeline say about the knowledge base's facts (values come escaped where Markdown needs it). */
 export interface KnowledgeMessages {
   /** A date of the knowledge base: as written, or in words for an unknown date, a term's start or end, or a range. */
@@ -225,7 +235,7 @@ export interface KnowledgeMessages {
   subject(subject: string): string;
   notSameAs(reason: string, others: string): string;
   /** How a name or citation was resolved, one sentence per reason code. */
-  readonly reasons: ReasonMessages;
+  readonly reasons: Sentences<ResolutionReason>;
   edition(edition: string, year: number, written: number | undefined, awarded: string | undefined): string;
 }
 

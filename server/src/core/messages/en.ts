@@ -139,6 +139,26 @@ export const EN: Messages = {
     edition: (edition, year, written, awarded) =>
       `Knowledge base: edition ${edition} covers ${year}${written !== undefined ? ` (not ${written} as written here)` : ''}${awarded !== undefined ? `, awarded ${awarded}` : ''}`,
   },
+  files: {
+    reasons: {
+      legacy: (r) =>
+        `${r.asUtf8 ? `This file is ${r.encoding} text that was read as Latin-1 and saved as UTF-8, so its letters are mangled.` : `This file is not UTF-8: its bytes look like the legacy Vietnamese encoding ${r.encoding}.`} Report Lens does not analyse it. ${
+          r.encoding === 'Windows-1258'
+            ? 'In VS Code: "Reopen with Encoding" → Vietnamese (Windows 1258), then "Save with Encoding" → UTF-8.'
+            : `Convert it to Unicode (UTF-8) with a ${r.encoding} converter (for example Unikey's toolkit), then save it as UTF-8.`
+        }`,
+      binary: () => 'Binary file (it holds NUL bytes): not an article, skipped.',
+      utf16WithoutBom: (r) =>
+        `${r.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'} text without a byte-order mark: skipped, because it cannot be told apart from binary data for sure. Save it as UTF-8 (or as UTF-16 with a byte-order mark).`,
+      notRegular: (r) => `This is ${NOT_REGULAR_EN[r.what]}, not a regular file: skipped${r.opened ? '' : ' without opening it'}.`,
+      tooLarge: (r) => `This file is ${megabytes(r.size)}, over the ${megabytes(r.limit)} limit for an article: skipped.`,
+      unreadable: (r) => `This file cannot be read (${systemErrorEn(r.error)}): skipped.`,
+      unlisted: (r) => `This folder cannot be listed (${systemErrorEn(r.error)}): its articles were skipped.`,
+      vanished: () => 'This file vanished before it could be read: skipped.',
+    },
+    invalidUtf8: (line, column, count) =>
+      `Invalid UTF-8 at ${line}:${column}${count > 1 ? ` (${count} invalid byte sequences in all)` : ''}. The file was analysed with a replacement character (\uFFFD) in place of each invalid sequence; fixes are not written to it, so no byte is lost. Repair the bytes, or reopen the file with the encoding it was written in.`,
+  },
   textArtifact: {
     repeated: (kind, text) => `The ${kind} ${text} is written twice.`,
     deleteRepeated: (kind) => `Delete the repeated ${kind}`,
@@ -245,3 +265,11 @@ const NUMERALS = { roman: 'Roman', arabic: 'Arabic' } as const;
 const STYLE = { new: 'new style (khóa, Ủy, hòa)', old: 'old style (khoá, Uỷ, hoà)' } as const;
 const timesEn = (n: number) => (n > 1 ? ` (${n} times)` : '');
 const usualEn = (configured: boolean) => (configured ? 'the configured' : 'the folder’s usual');
+const NOT_REGULAR_EN = { link: 'a symbolic link', fifo: 'a FIFO (named pipe)', device: 'a device', socket: 'a socket', folder: 'a folder', other: 'not a regular file' } as const;
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A system error in words where its code has a plain meaning, else the code. */
+const systemErrorEn = (error: string) =>
+  error === 'EACCES' || error === 'EPERM' ? 'permission denied'
+  : error === 'ENAMETOOLONG' ? 'its path is longer than the system allows'
+  : error === 'ELOOP' ? 'too many symbolic links'
+  : error;

@@ -138,6 +138,26 @@ export const VI: Messages = {
     edition: (edition, year, written, awarded) =>
       `Theo cơ sở tri thức: lần thứ ${edition} xét năm ${year}${written !== undefined ? ` (không phải ${written} như bài viết)` : ''}${awarded !== undefined ? `, trao ngày ${awarded}` : ''}`,
   },
+  files: {
+    reasons: {
+      legacy: (r) =>
+        `${r.asUtf8 ? `Tệp này là văn bản ${r.encoding} bị đọc như Latin-1 rồi lưu thành UTF-8, nên chữ bị lỗi.` : `Tệp này không phải UTF-8: các byte của tệp giống bảng mã tiếng Việt cũ ${r.encoding}.`} Report Lens không phân tích tệp này. ${
+          r.encoding === 'Windows-1258'
+            ? 'Trong VS Code: “Reopen with Encoding” (Mở lại với bảng mã) → Vietnamese (Windows 1258), rồi “Save with Encoding” (Lưu với bảng mã) → UTF-8.'
+            : `Hãy chuyển sang Unicode (UTF-8) bằng công cụ chuyển mã ${r.encoding} (chẳng hạn công cụ chuyển mã của Unikey), rồi lưu thành UTF-8.`
+        }`,
+      binary: () => 'Tệp nhị phân (có byte NUL): không phải bài viết, bỏ qua.',
+      utf16WithoutBom: (r) =>
+        `Văn bản ${r.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'} không có dấu thứ tự byte (BOM): bỏ qua, vì không thể chắc chắn phân biệt với dữ liệu nhị phân. Hãy lưu thành UTF-8 (hoặc UTF-16 có BOM).`,
+      notRegular: (r) => `Đây là ${NOT_REGULAR_VI[r.what]}, không phải tệp thông thường: bỏ qua${r.opened ? '' : ' mà không mở'}.`,
+      tooLarge: (r) => `Tệp này có dung lượng ${megabytes(r.size)}, vượt giới hạn ${megabytes(r.limit)} của một bài viết: bỏ qua.`,
+      unreadable: (r) => `Không đọc được tệp này (${systemErrorVi(r.error)}): bỏ qua.`,
+      unlisted: (r) => `Không liệt kê được thư mục này (${systemErrorVi(r.error)}): các bài trong thư mục bị bỏ qua.`,
+      vanished: () => 'Tệp này đã biến mất trước khi kịp đọc: bỏ qua.',
+    },
+    invalidUtf8: (line, column, count) =>
+      `UTF-8 không hợp lệ tại ${line}:${column}${count > 1 ? ` (tổng cộng ${count} chuỗi byte không hợp lệ)` : ''}. Tệp đã được phân tích với ký tự thay thế (\uFFFD) ở mỗi chuỗi không hợp lệ; các bản sửa không được ghi vào tệp, nên không mất byte nào. Hãy sửa các byte đó, hoặc mở lại tệp với bảng mã đã dùng khi viết.`,
+  },
   textArtifact: {
     repeated: (kind, text) => `${kind === 'word' ? 'Từ' : 'Cụm từ'} ${text} bị viết lặp hai lần.`,
     deleteRepeated: (kind) => (kind === 'word' ? 'Xóa từ lặp' : 'Xóa cụm từ lặp'),
@@ -244,3 +264,12 @@ const NUMERALS = { roman: 'số La Mã', arabic: 'số Ả Rập' } as const;
 const STYLE = { new: 'kiểu mới (khóa, Ủy, hòa)', old: 'kiểu cũ (khoá, Uỷ, hoà)' } as const;
 const timesVi = (n: number) => (n > 1 ? ` (${n} lần)` : '');
 const usualVi = (configured: boolean) => (configured ? 'cách viết theo cấu hình' : 'cách viết thường dùng trong thư mục');
+const NOT_REGULAR_VI = { link: 'liên kết tượng trưng', fifo: 'FIFO (đường ống có tên)', device: 'thiết bị', socket: 'socket', folder: 'thư mục', other: 'mục đặc biệt' } as const;
+/** Megabytes with a decimal comma, as Vietnamese writes numbers. */
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+/** A system error in words where its code has a plain meaning, else the code. */
+const systemErrorVi = (error: string) =>
+  error === 'EACCES' || error === 'EPERM' ? 'không có quyền truy cập'
+  : error === 'ENAMETOOLONG' ? 'đường dẫn dài quá mức hệ thống cho phép'
+  : error === 'ELOOP' ? 'quá nhiều liên kết tượng trưng'
+  : error;

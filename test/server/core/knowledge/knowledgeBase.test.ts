@@ -3,7 +3,8 @@ import bundledJson from '../../../../data/knowledge-base.json';
 import { fromIso } from '../../../../server/src/core/calendar';
 import { createKnowledgeBase, type Holding, type KnowledgeBase, type PersonResolution } from '../../../../server/src/core/knowledge/knowledgeBase';
 import { readKnowledgeData } from '../../../../server/src/core/knowledge/knowledgeData';
-import { explain, type ResolutionReason } from '../../../../server/src/core/knowledge/reasons';
+import type { ResolutionReason } from '../../../../server/src/core/knowledge/reasons';
+import { explain } from '../../../../server/src/core/messages/sentences';
 import { LANGUAGES } from '../../../../server/src/core/messages/catalogue';
 
 /**
