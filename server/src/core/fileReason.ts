@@ -22,4 +22,15 @@ export type FileReason =
   /** Listed, but gone before it was read. */
   | { readonly kind: 'vanished' };
 
+/**
+ * Why an export file was not written (the catalogue's `files.notWritten`):
+ * export files land among the user's own, so one the tool did not write is
+ * never replaced. `error`: the system's message.
+ */
+export type WriteRefusal =
+  | { readonly kind: 'notRegular' }
+  | { readonly kind: 'unreadable'; readonly error: string }
+  | { readonly kind: 'notOurs' }
+  | { readonly kind: 'writeFailed'; readonly error: string };
+
 export type NotRegular = 'link' | 'fifo' | 'device' | 'socket' | 'folder' | 'other';

@@ -1,6 +1,6 @@
 import type { DateBound } from '../knowledge/knowledgeBase';
 import type { ResolutionReason } from '../knowledge/reasons';
-import type { FileReason } from '../fileReason';
+import type { FileReason, WriteRefusal } from '../fileReason';
 import type { Sentences } from './sentences';
 import { EN } from './en';
 import { VI } from './vi';
@@ -41,6 +41,8 @@ export interface Messages {
   readonly hover: HoverMessages;
   readonly knowledge: KnowledgeMessages;
   readonly files: FileMessages;
+  readonly export: ExportMessages;
+  readonly cli: CliMessages;
   readonly textArtifact: TextArtifactMessages;
   readonly titleVariant: TitleVariantMessages;
   readonly termNumeral: TermNumeralMessages;
@@ -211,6 +213,38 @@ export interface FileMessages {
   readonly reasons: Sentences<FileReason>;
   /** The first invalid sequence's line and column, and how many the file holds. */
   invalidUtf8(line: number, column: number, count: number): string;
+  /** Why an export file was not written, as a clause ("it exists and …"). */
+  readonly notWritten: Sentences<WriteRefusal>;
+}
+
+/** The command line's commands, by name. */
+export type CliCommand = 'check' | 'entities' | 'export';
+
+/** The command line's help and usage texts; option names, formats and placeholders stay as typed. */
+export interface CliMessages {
+  /** The help (`report-lens --help`): `commands` holds one row per command, already aligned. */
+  help(commands: string): string;
+  /** One line per command in the help. */
+  readonly summaries: Readonly<Record<CliCommand, string>>;
+  /** Each command's usage and options (`report-lens <command> --help`, and after a usage error). */
+  readonly usage: Readonly<Record<CliCommand, string>>;
+  readonly giveCommand: string;
+  unknownCommand(name: string): string;
+  langTakes(value: string): string;
+}
+
+/** The annotation export's refusals and notes, in the editor and on the command line (files as the user sees them). */
+export interface ExportMessages {
+  giveFormat(formats: string): string;
+  readonly openFolder: string;
+  chooseFile(format: string): string;
+  /** The target the editor's save dialog chose is an article. */
+  isArticle(file: string): string;
+  /** The command line's --out names an article, or an existing file without --force. */
+  outIsArticle(file: string): string;
+  outExists(file: string): string;
+  notWritten(file: string, reason: string): string;
+  wroteAnn(count: number): string;
 }
 
 /** What hovers and the timeline say about the knowledge base's facts (values come escaped where Markdown needs it). */
