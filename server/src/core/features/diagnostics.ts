@@ -97,7 +97,7 @@ export class DiagnosticsFeature {
   /** Settings from the editor, overridden entry by entry by the workspace file; returns the file's errors. */
   configure(settings: Partial<RulesConfig>, file?: ConfigFile): ConfigError[] {
     this.configFile = file;
-    const parsed = parseRulesConfig(file?.text ?? '', [...RULE_IDS, UNREADABLE_RULE]);
+    const parsed = parseRulesConfig(file?.text ?? '', [...RULE_IDS, UNREADABLE_RULE], this.messages.config);
     this.config = mergeRulesConfig(settings, parsed.config);
     return parsed.errors;
   }

@@ -43,6 +43,7 @@ export interface Messages {
   readonly files: FileMessages;
   readonly export: ExportMessages;
   readonly cli: CliMessages;
+  readonly config: ConfigMessages;
   readonly textArtifact: TextArtifactMessages;
   readonly titleVariant: TitleVariantMessages;
   readonly termNumeral: TermNumeralMessages;
@@ -215,6 +216,21 @@ export interface FileMessages {
   invalidUtf8(line: number, column: number, count: number): string;
   /** Why an export file was not written, as a clause ("it exists and …"). */
   readonly notWritten: Sentences<WriteRefusal>;
+}
+
+/** The errors of the rules configuration file (.report-lens/config.json); keys and values stay as the file writes them. */
+export interface ConfigMessages {
+  /** `problem`: the JSON parser's name for the syntax error. */
+  notJson(problem: string): string;
+  readonly notObject: string;
+  readonly rulesNotMap: string;
+  unknownRule(id: string, known: string): string;
+  level(id: string, levels: string): string;
+  readonly preferredNotObject: string;
+  readonly numerals: string;
+  readonly spelling: string;
+  readonly suppressionsNotList: string;
+  readonly suppressionMalformed: string;
 }
 
 /** The command line's commands, by name. */

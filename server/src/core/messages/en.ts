@@ -224,6 +224,18 @@ export const EN: Messages = {
     unknownCommand: (name) => `unknown command ${name}`,
     langTakes: (value) => `--lang takes vi or en, not "${value}"`,
   },
+  config: {
+    notJson: (problem) => `The rules configuration is not valid JSON (${problem}); defaults are used.`,
+    notObject: 'The rules configuration must be a JSON object; defaults are used.',
+    rulesNotMap: '"rules" must map rule ids to a level.',
+    unknownRule: (id, known) => `Unknown rule "${id}"; known rules: ${known}.`,
+    level: (id, levels) => `The level of "${id}" must be one of ${levels}.`,
+    preferredNotObject: '"preferred" must be an object.',
+    numerals: '"numerals" must be "roman" or "arabic".',
+    spelling: '"spelling" must be "new" (khóa, Ủy) or "old" (khoá, Uỷ).',
+    suppressionsNotList: '"suppressions" must be a list.',
+    suppressionMalformed: 'Each suppression needs "rule", "uri" and "text" strings; the malformed ones are ignored.',
+  },
   textArtifact: {
     repeated: (kind, text) => `The ${kind} ${text} is written twice.`,
     deleteRepeated: (kind) => `Delete the repeated ${kind}`,

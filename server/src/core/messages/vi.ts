@@ -223,6 +223,18 @@ export const VI: Messages = {
     unknownCommand: (name) => `không có lệnh ${name}`,
     langTakes: (value) => `--lang nhận vi hoặc en, không nhận "${value}"`,
   },
+  config: {
+    notJson: (problem) => `Tệp cấu hình quy tắc không phải JSON hợp lệ (${problem}); dùng cấu hình mặc định.`,
+    notObject: 'Tệp cấu hình quy tắc phải là một đối tượng JSON; dùng cấu hình mặc định.',
+    rulesNotMap: '"rules" phải gán cho mỗi mã quy tắc một mức.',
+    unknownRule: (id, known) => `Không có quy tắc "${id}"; các quy tắc hiện có: ${known}.`,
+    level: (id, levels) => `Mức của "${id}" phải là một trong các giá trị ${levels}.`,
+    preferredNotObject: '"preferred" phải là một đối tượng.',
+    numerals: '"numerals" phải là "roman" (số La Mã) hoặc "arabic" (số Ả Rập).',
+    spelling: '"spelling" phải là "new" (kiểu mới: khóa, Ủy) hoặc "old" (kiểu cũ: khoá, Uỷ).',
+    suppressionsNotList: '"suppressions" phải là một danh sách.',
+    suppressionMalformed: 'Mỗi mục bỏ qua phát hiện cần có các chuỗi "rule", "uri" và "text"; các mục sai dạng không được dùng.',
+  },
   textArtifact: {
     repeated: (kind, text) => `${kind === 'word' ? 'Từ' : 'Cụm từ'} ${text} bị viết lặp hai lần.`,
     deleteRepeated: (kind) => (kind === 'word' ? 'Xóa từ lặp' : 'Xóa cụm từ lặp'),
