@@ -229,8 +229,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
 
   function setKnowledgeFile(uri: string, text: string | undefined): KnowledgeIssue[] {
     knowledgeFile = { uri, text };
-    const parsed = text === undefined ? undefined : parseWorkspaceKnowledge(text);
-    const next = parsed ? createKnowledgeBase(undefined, parsed.data) : bundledKnowledgeBase();
+    const parsed = text === undefined ? undefined : parseWorkspaceKnowledge(text, messages.knowledgeFile);
+    const next = parsed ? createKnowledgeBase(undefined, parsed.data, messages.knowledgeFile) : bundledKnowledgeBase();
     // Facts that changed touch the articles mentioning the people, titles and documents concerned.
     for (const key of affectedKeys(knowledge, next)) for (const file of index.filesOf(key).keys()) knowledgeStale.add(file);
     knowledge = next;

@@ -4,6 +4,8 @@ import { compareDates, daysBetween, toIso } from '../calendar';
 import { partyCongress, partyTermAt } from '../terms';
 import { matchKey } from '../text/source';
 import type { ResolutionReason } from './reasons';
+import type { KnowledgeFileMessages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 import { DEFAULT_AWARD, readKnowledgeData } from './knowledgeData';
 import type { Post, Person, PartyDocument, AwardEdition, Organization, KnowledgeData, KnowledgeIssue } from './knowledgeFacts';
 
@@ -161,6 +163,7 @@ function mergeBy<T>(bundled: readonly T[], overlay: readonly T[], key: (entry: T
 export function createKnowledgeBase(
   bundled: KnowledgeData = BUNDLED_KNOWLEDGE,
   overlay?: KnowledgeData,
+  m: KnowledgeFileMessages = EN.knowledgeFile,
 ): KnowledgeBase {
   const issues: KnowledgeIssue[] = [];
   const people = new Map(mergeBy(bundled.people, overlay?.people ?? [], (p) => p.id).map((p) => [p.id, p]));
@@ -168,7 +171,7 @@ export function createKnowledgeBase(
     const person = people.get(addition.personId);
     if (!person) {
       const at = addition.definition ?? { start: 0, end: 0 };
-      issues.push({ ...at, message: `No person has the id "${addition.personId}", so its aliases are not used.` });
+      issues.push({ ...at, message: m.unknownPerson(addition.personId) });
       continue;
     }
     const known = new Set([person.name, ...person.aliases].map(matchKey));
@@ -182,7 +185,7 @@ export function createKnowledgeBase(
     const document = documentById.get(addition.documentId);
     if (!document) {
       const at = addition.definition ?? { start: 0, end: 0 };
-      issues.push({ ...at, message: `No document has the id "${addition.documentId}", so its citation forms are not linked.` });
+      issues.push({ ...at, message: m.unknownDocument(addition.documentId) });
       continue;
     }
     for (const alias of addition.aliases) documentAliases.set(matchKey(alias), document);

@@ -44,6 +44,7 @@ export interface Messages {
   readonly export: ExportMessages;
   readonly cli: CliMessages;
   readonly config: ConfigMessages;
+  readonly knowledgeFile: KnowledgeFileMessages;
   readonly textArtifact: TextArtifactMessages;
   readonly titleVariant: TitleVariantMessages;
   readonly termNumeral: TermNumeralMessages;
@@ -231,6 +232,35 @@ export interface ConfigMessages {
   readonly spelling: string;
   readonly suppressionsNotList: string;
   readonly suppressionMalformed: string;
+}
+
+/** The errors of the workspace knowledge file (.report-lens/knowledge.yaml), each after the path of the entry it is about; keys and values as written. */
+export interface KnowledgeFileMessages {
+  tooDeep(levels: number): string;
+  /** `parserMessage`: the YAML parser's own words about the tag. */
+  tagged(parserMessage: string): string;
+  unreadable(error: string): string;
+  unknownKey(key: string, expected: string): string;
+  readonly required: string;
+  readonly nonEmptyText: string;
+  readonly positiveWhole: string;
+  readonly listOfTexts: string;
+  readonly list: string;
+  readonly confidence: string;
+  readonly range: string;
+  notADate(value: string): string;
+  readonly post: string;
+  readonly person: string;
+  readonly document: string;
+  notACode(code: string): string;
+  readonly award: string;
+  readonly organization: string;
+  idsToNames(kind: 'person' | 'document'): string;
+  readonly notEntity: string;
+  idUsed(id: string): string;
+  readonly notMapping: string;
+  unknownPerson(id: string): string;
+  unknownDocument(id: string): string;
 }
 
 /** The command line's commands, by name. */
