@@ -87,6 +87,12 @@ describe('interface languages (English and Vietnamese)', () => {
     }
   });
 
+  it('every rule, and no other, has a description in both languages', () => {
+    for (const language of ['en', 'vi'] as const) {
+      assert.deepEqual(Object.keys(LANGUAGES[language].ruleDescriptions).sort(), [...RULE_IDS].sort(), language);
+    }
+  });
+
   it('the server says the Restricted Mode sentence as the client’s bundle translates it', () => {
     assert.equal(LANGUAGES.en.restricted, RESTRICTED_MESSAGE);
     assert.equal(LANGUAGES.vi.restricted, json('l10n/bundle.l10n.vi.json')[RESTRICTED_MESSAGE]);

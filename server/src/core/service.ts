@@ -352,7 +352,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       ...annotationFixes(snapshot(), uri, start, end, knowledgeFile),
     ],
     fixAll: (ruleId, token = NEVER_CANCELLED) => diagnostics.fixAll(ruleId, token),
-    rules: () => RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
+    rules: () => RULES.map(({ id, defaultSeverity }) => ({ id, defaultSeverity, description: messages.ruleDescriptions[id] })),
     applyEdits,
     staleDiagnostics: () => {
       const stale = new Set([...diagnostics.staleFiles(), ...knowledgeStale]);

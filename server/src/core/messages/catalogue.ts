@@ -17,6 +17,8 @@ export interface Messages {
   lens(name: string, mentions: number, files: number): string;
   /** Rules named in words, by rule id (the id stays in the diagnostic's code). */
   readonly ruleNames: Readonly<Record<string, string>>;
+  /** One sentence per rule for the rule table (the CLI's SARIF, documentation), by rule id. */
+  readonly ruleDescriptions: Readonly<Record<string, string>>;
   /** Quick fix and source action that apply every fix of one rule in the file. */
   fixAllInFile(ruleName: string, count: number): string;
   /** Writes the finding into the workspace configuration file. */

@@ -16,7 +16,6 @@ import { quote } from './edits';
 export const editionYear: Rule = {
   id: 'edition-year',
   defaultSeverity: 'warning',
-  description: 'An award edition and its year disagree with the rest of the folder.',
   contribute(article: Article): Contribution[] {
     return awards(article).map(({ start, end, data }) => ({ group: matchKey(data.name), variant: String((data.year as number) - data.edition), start, end }));
   },
