@@ -61,7 +61,7 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
     io.err(`report-lens check: ${typeof parsed === 'string' ? parsed : opened}\n${messagesFor(io.language).cli.usage.check}`);
     return EXIT_USAGE;
   }
-  if (opened.configFile) io.err(`report-lens check: using the configuration ${displayPath(io.cwd, opened.configFile)}\n`);
+  if (opened.configFile) io.err(`report-lens check: ${opened.service.messages().fix.usingConfiguration(displayPath(io.cwd, opened.configFile))}\n`);
   const shard = parsed.analysis.shard;
   if (shard) {
     const cached = opened.cached;
@@ -87,7 +87,7 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
     const done = new Set(written);
     // When every planned fix was refused, the refusals below say so: "No fix to apply" would be untrue.
     const summary = written.length === 0 && refused.size > 0 ? '' : changeList(plan.changes.filter((c) => done.has(c.uri)), written.length, io, plan.settled);
-    const notes = [...refused].map(([uri, reason]) => `${displayUri(io.cwd, uri)}: not fixed: ${reason}\n`).join('');
+    const notes = [...refused].map(([uri, reason]) => `${opened.service.messages().fix.notFixed(displayUri(io.cwd, uri), reason)}\n`).join('');
     if (parsed.format === 'text') io.out(summary + notes);
     else io.err(summary + notes);
     skipped = refused.size > 0;

@@ -47,6 +47,7 @@ export interface Messages {
   readonly cli: CliMessages;
   readonly config: ConfigMessages;
   readonly knowledgeFile: KnowledgeFileMessages;
+  readonly fix: FixMessages;
   readonly textArtifact: TextArtifactMessages;
   readonly titleVariant: TitleVariantMessages;
   readonly termNumeral: TermNumeralMessages;
@@ -234,6 +235,8 @@ export interface ConfigMessages {
   readonly spelling: string;
   readonly suppressionsNotList: string;
   readonly suppressionMalformed: string;
+  /** The configuration or knowledge file cannot be read: `notRegular`, else the system's error code (EISDIR, ENOENT, EACCES…) or message. */
+  unreadable(why: string): string;
 }
 
 /** The errors of the workspace knowledge file (.report-lens/knowledge.yaml), each after the path of the entry it is about; keys and values as written. */
@@ -263,6 +266,19 @@ export interface KnowledgeFileMessages {
   readonly notMapping: string;
   unknownPerson(id: string): string;
   unknownDocument(id: string): string;
+}
+
+/** The command line's `check --fix`: why a file was not fixed (clauses after the file's name), and its notes. */
+export interface FixMessages {
+  readonly invalidUtf8: string;
+  readonly notOnDisk: string;
+  readonly vanished: string;
+  readonly outside: string;
+  readonly changed: string;
+  readonly cannotWriteBack: string;
+  writeFailed(error: string): string;
+  notFixed(file: string, reason: string): string;
+  usingConfiguration(file: string): string;
 }
 
 /** The command line's commands, by name. */

@@ -252,6 +252,8 @@ export const EN: Messages = {
     spelling: '"spelling" must be "new" (khóa, Ủy) or "old" (khoá, Uỷ).',
     suppressionsNotList: '"suppressions" must be a list.',
     suppressionMalformed: 'Each suppression needs "rule", "uri" and "text" strings; the malformed ones are ignored.',
+    unreadable: (why) =>
+      `cannot be read (${why === 'notRegular' ? 'it is not a regular file' : why === 'EISDIR' ? 'it is a folder' : why === 'ENOENT' ? 'it does not exist' : why === 'EACCES' ? 'permission denied' : why}); defaults are used`,
   },
   knowledgeFile: {
     tooDeep: (levels) => `The knowledge file nests more than ${levels} levels deep here; no entry needs that many, so the file is not read.`,
@@ -278,6 +280,17 @@ export const EN: Messages = {
     notMapping: 'A knowledge file must be a mapping with people, documents, organizations, awards, singlePosts or aliases.',
     unknownPerson: (id) => `No person has the id "${id}", so its aliases are not used.`,
     unknownDocument: (id) => `No document has the id "${id}", so its citation forms are not linked.`,
+  },
+  fix: {
+    invalidUtf8: 'it holds invalid UTF-8, which writing would replace: not fixed, so no byte is lost',
+    notOnDisk: 'not a file on disk',
+    vanished: 'it vanished before the fix was written',
+    outside: 'it lies outside the folders given: not written',
+    changed: 'it changed since it was read: not fixed, and re-analysed as it is now',
+    cannotWriteBack: 'its bytes cannot be written back unchanged: not fixed',
+    writeFailed: (error) => `it could not be written (${error}); the file is unchanged`,
+    notFixed: (file, reason) => `${file}: not fixed: ${reason}`,
+    usingConfiguration: (file) => `using the configuration ${file}`,
   },
   textArtifact: {
     repeated: (kind, text) => `The ${kind} ${text} is written twice.`,

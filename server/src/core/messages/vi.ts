@@ -251,6 +251,8 @@ export const VI: Messages = {
     spelling: '"spelling" phải là "new" (kiểu mới: khóa, Ủy) hoặc "old" (kiểu cũ: khoá, Uỷ).',
     suppressionsNotList: '"suppressions" phải là một danh sách.',
     suppressionMalformed: 'Mỗi mục bỏ qua phát hiện cần có các chuỗi "rule", "uri" và "text"; các mục sai dạng không được dùng.',
+    unreadable: (why) =>
+      `không đọc được (${why === 'notRegular' ? 'không phải tệp thông thường' : why === 'EISDIR' ? 'đây là thư mục' : why === 'ENOENT' ? 'tệp không tồn tại' : why === 'EACCES' ? 'không có quyền truy cập' : why}); dùng cấu hình mặc định`,
   },
   knowledgeFile: {
     tooDeep: (levels) => `Tệp tri thức lồng sâu quá ${levels} cấp tại đây; không mục nào cần nhiều cấp như vậy, nên tệp không được đọc.`,
@@ -277,6 +279,17 @@ export const VI: Messages = {
     notMapping: 'Tệp tri thức phải là một ánh xạ gồm people, documents, organizations, awards, singlePosts hoặc aliases.',
     unknownPerson: (id) => `Không có người nào mang id "${id}", nên các tên gọi khác của id này không được dùng.`,
     unknownDocument: (id) => `Không có văn bản nào mang id "${id}", nên các cách trích dẫn của id này không được gắn.`,
+  },
+  fix: {
+    invalidUtf8: 'tệp có byte UTF-8 không hợp lệ, sẽ bị thay thế nếu ghi: không sửa, để không mất byte nào',
+    notOnDisk: 'không phải tệp trên đĩa',
+    vanished: 'tệp đã biến mất trước khi kịp ghi bản sửa',
+    outside: 'tệp nằm ngoài các thư mục đã cho: không ghi',
+    changed: 'tệp đã thay đổi kể từ khi đọc: không sửa, và được phân tích lại theo nội dung hiện tại',
+    cannotWriteBack: 'không thể ghi lại các byte của tệp mà không làm thay đổi chúng: không sửa',
+    writeFailed: (error) => `không ghi được tệp (${error}); tệp vẫn giữ nguyên`,
+    notFixed: (file, reason) => `${file}: không sửa: ${reason}`,
+    usingConfiguration: (file) => `dùng cấu hình ${file}`,
   },
   textArtifact: {
     repeated: (kind, text) => `${kind === 'word' ? 'Từ' : 'Cụm từ'} ${text} bị viết lặp hai lần.`,
