@@ -87,6 +87,23 @@ describe('interface languages (English and Vietnamese)', () => {
     }
   });
 
+  it('every rule, and no other, has a description in both languages', () => {
+    for (const language of ['en', 'vi'] as const) {
+      assert.deepEqual(Object.keys(LANGUAGES[language].ruleDescriptions).sort(), [...RULE_IDS].sort(), language);
+    }
+  });
+
+  it('the rules’ documentation names and describes every rule in both languages, as the catalogues do', () => {
+    const doc = read('docs/rules.md');
+    for (const id of RULE_IDS) {
+      const section = doc.split(/^## /m).find((s) => s.startsWith(`${id}\n`));
+      assert.ok(section, `docs/rules.md has no section ${id}`);
+      const { en, vi } = LANGUAGES;
+      assert.ok(section.includes(`**${en.ruleNames[id]}** · *${vi.ruleNames[id]}*`), id);
+      assert.ok(section.includes(`\n${en.ruleDescriptions[id]}\n`) && section.includes(`\n*${vi.ruleDescriptions[id]}*\n`), id);
+    }
+  });
+
   it('the server says the Restricted Mode sentence as the client’s bundle translates it', () => {
     assert.equal(LANGUAGES.en.restricted, RESTRICTED_MESSAGE);
     assert.equal(LANGUAGES.vi.restricted, json('l10n/bundle.l10n.vi.json')[RESTRICTED_MESSAGE]);

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
 import { createTwoFilesPatch } from 'diff';
-import { type Finding, LineIndex, type Messages, type Position, SKIPPED_RULE, type Severity, createReportLensService, messagesFor, type RuleInfo } from '../core';
+import { type Finding, LineIndex, type Messages, type Position, SKIPPED_RULE, type Severity, createReportLensService, explain, messagesFor, type RuleInfo } from '../core';
 import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
 import { planFixes, writeFixes, type FixChange, type FixPlan } from './fix';
 import { mergedShards, parseShard, writeManifest, type AnalysisOptions } from './analysis';
@@ -20,27 +20,6 @@ import { mergedShards, parseShard, writeManifest, type AnalysisOptions } from '.
 
 export type { CheckIo } from './files';
 
-export const USAGE = [
-  'usage: report-lens check <paths…> [--format text|json|sarif] [--fix [--dry-run]] [--config <file>]',
-  '                         [--include <glob>]… [--exclude <glob>]… [--cache-dir D | --no-cache] [--jobs N] [--shard i/n] [--quiet]',
-  '       report-lens check --merge D [--format text|json|sarif]',
-  '',
-  '  --fix        apply the safe fixes until none is left, and list what changed',
-  '  --dry-run    with --fix: write nothing, print the changes as a unified diff',
-  '  --config     the rules configuration to use (default: <first folder>/.report-lens/config.json)',
-  '  --include    glob of the article files, relative to each folder (default **/*.txt and **/*.md; case ignored)',
-  '  --exclude    glob of files never analysed (default **/node_modules/**, **/.git/**)',
-  '  --cache-dir D keep per-file analyses in D (default node_modules/.cache/report-lens, or .report-lens/cache)',
-  '  --no-cache    analyse every file again and keep nothing',
-  '  --jobs N      worker threads (default: one per core for large folders; 0 analyses in the main thread)',
-  '  --shard i/n   analyse only the i-th of n shards of the files into the cache, printing no findings',
-  '  --merge D     (instead of paths) the folder-wide findings of every shard analysed into D, reading no article',
-  '  --quiet       no progress bar (it is only drawn on a terminal)',
-  '',
-  'Exit code: 0 clean; 1 findings at error level (--dry-run: something would change);',
-  '4 a file was skipped (added to 1: 5 is both); 2 usage error; 3 internal error.',
-  '',
-].join('\n');
 export type Format = 'text' | 'json' | 'sarif';
 
 const EXIT_CLEAN = 0;
@@ -79,10 +58,10 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
   const parsed = readArgs(args);
   const opened = typeof parsed === 'string' ? parsed : parsed.merge !== undefined ? await openMerged(parsed.merge, io) : await openFolder(parsed.paths, io, parsed);
   if (typeof parsed === 'string' || typeof opened === 'string') {
-    io.err(`report-lens check: ${typeof parsed === 'string' ? parsed : opened}\n${USAGE}`);
+    io.err(`report-lens check: ${typeof parsed === 'string' ? parsed : opened}\n${messagesFor(io.language).cli.usage.check}`);
     return EXIT_USAGE;
   }
-  if (opened.configFile) io.err(`report-lens check: using the configuration ${displayPath(io.cwd, opened.configFile)}\n`);
+  if (opened.configFile) io.err(`report-lens check: ${opened.service.messages().fix.usingConfiguration(displayPath(io.cwd, opened.configFile))}\n`);
   const shard = parsed.analysis.shard;
   if (shard) {
     const cached = opened.cached;
@@ -108,7 +87,7 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
     const done = new Set(written);
     // When every planned fix was refused, the refusals below say so: "No fix to apply" would be untrue.
     const summary = written.length === 0 && refused.size > 0 ? '' : changeList(plan.changes.filter((c) => done.has(c.uri)), written.length, io, plan.settled);
-    const notes = [...refused].map(([uri, reason]) => `${displayUri(io.cwd, uri)}: not fixed: ${reason}\n`).join('');
+    const notes = [...refused].map(([uri, reason]) => `${opened.service.messages().fix.notFixed(displayUri(io.cwd, uri), reason)}\n`).join('');
     if (parsed.format === 'text') io.out(summary + notes);
     else io.err(summary + notes);
     skipped = refused.size > 0;
@@ -178,7 +157,7 @@ export function report(opened: OpenedFolder, io: CheckIo): Located[] {
     if (!article) {
       // A file that is not Vietnamese prose was read and left alone on purpose: nothing to say about it.
       if (opened.service.leftAlone(uri)) continue;
-      const finding: Finding = { rule: SKIPPED_RULE, severity: 'warning', uri, start: 0, end: 0, message: 'This file vanished before it could be read: skipped.', related: [], fixes: [], alsoRules: [] };
+      const finding: Finding = { rule: SKIPPED_RULE, severity: 'warning', uri, start: 0, end: 0, message: explain(opened.service.messages().files.reasons, { kind: 'vanished' }), related: [], fixes: [], alsoRules: [] };
       out.push({ finding, file, start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, lineText: '', index: new LineIndex('') });
       continue;
     }

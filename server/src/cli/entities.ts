@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
-import { ENTITY_KINDS, isEntityKind, type EntityKind, LineIndex, type Position } from '../core';
+import { ENTITY_KINDS, isEntityKind, type EntityKind, LineIndex, messagesFor, type Position } from '../core';
 import { displayUri, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
 
 /**
@@ -10,7 +10,6 @@ import { displayUri, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files
  * working folder. Exit 0, or 2 on a usage error.
  */
 
-export const USAGE = 'usage: report-lens entities <paths…> [--format json|text] [--kind person,document,…]\n';
 
 type Format = 'json' | 'text';
 
@@ -31,7 +30,7 @@ export async function runEntities(args: readonly string[], io: CliIo = NODE_IO):
   const parsed = readArgs(args);
   const opened = typeof parsed === 'string' ? parsed : await openFolder(parsed.paths, io);
   if (typeof parsed === 'string' || typeof opened === 'string') {
-    io.err(`report-lens entities: ${typeof parsed === 'string' ? parsed : opened}\n${USAGE}`);
+    io.err(`report-lens entities: ${typeof parsed === 'string' ? parsed : opened}\n${messagesFor(io.language).cli.usage.entities}`);
     return EXIT_USAGE;
   }
   const { service } = opened;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
-import { EXPORT_FORMATS, type ExportFormat } from '../core';
+import { EXPORT_FORMATS, explain, messagesFor, type ExportFormat } from '../core';
 import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
 import { pathToUri, uriToPath } from '../node/uri';
 import { displayPath, displayUri, EXIT_OK, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
@@ -19,7 +19,6 @@ import { displayPath, displayUri, EXIT_OK, EXIT_USAGE, NODE_IO, openFolder, type
  * when a file was skipped.
  */
 
-export const USAGE = 'usage: report-lens export <paths…> --format jsonl|brat|conll [--out <file> [--force]]\n';
 const EXIT_NOT_WRITTEN = 1;
 const EXIT_SKIPPED = 4;
 
@@ -40,24 +39,25 @@ export async function runExport(args: readonly string[], io: CliIo = NODE_IO): P
   const parsed = readArgs(args);
   const opened = typeof parsed === 'string' ? parsed : await openFolder(parsed.paths, io);
   if (typeof parsed === 'string' || typeof opened === 'string') {
-    io.err(`report-lens export: ${typeof parsed === 'string' ? parsed : opened}\n${USAGE}`);
+    io.err(`report-lens export: ${typeof parsed === 'string' ? parsed : opened}\n${messagesFor(io.language).cli.usage.export}`);
     return EXIT_USAGE;
   }
   const { service } = opened;
+  const messages = service.messages();
   // Files left alone as not Vietnamese prose are no articles, not skipped ones.
   const skipped = opened.listed.filter((uri) => !service.leftAlone(uri) && (!service.article(uri) || service.article(uri)?.skipped));
-  for (const uri of skipped) io.err(`${displayUri(io.cwd, uri)}: ${service.article(uri)?.unreadable ?? 'This file vanished before it could be read: skipped.'}\n`);
+  for (const uri of skipped) io.err(`${displayUri(io.cwd, uri)}: ${explain(messages.files.reasons, service.article(uri)?.unreadable ?? { kind: 'vanished' })}\n`);
   const flags = skipped.length > 0 ? EXIT_SKIPPED : 0;
 
   const out = parsed.out === undefined ? undefined : path.resolve(io.cwd, parsed.out);
   if (out !== undefined) {
     // An article is never an export target, --force or not: that would replace the text being annotated.
     if (opened.listed.includes(pathToUri(out))) {
-      io.err(`report-lens export: ${displayPath(io.cwd, out)} is an article of the folder; choose another --out\n`);
+      io.err(`report-lens export: ${messages.export.outIsArticle(displayPath(io.cwd, out))}\n`);
       return EXIT_NOT_WRITTEN | flags;
     }
     if (fs.existsSync(out) && !parsed.force) {
-      io.err(`report-lens export: ${displayPath(io.cwd, out)} exists; give --force to replace it\n`);
+      io.err(`report-lens export: ${messages.export.outExists(displayPath(io.cwd, out))}\n`);
       return EXIT_NOT_WRITTEN | flags;
     }
   }
@@ -74,12 +74,12 @@ export async function runExport(args: readonly string[], io: CliIo = NODE_IO): P
     const reason = await writeExport(target, brat ? markedAnn(file.content) : file.content, brat ? isToolAnn : () => parsed.force);
     if (reason !== undefined) {
       refused++;
-      io.err(`${displayPath(io.cwd, target)}: not written: ${reason}\n`);
+      io.err(`${messages.export.notWritten(displayPath(io.cwd, target), explain(messages.files.notWritten, reason))}\n`);
     }
   }
   if (parsed.format === 'brat') {
     const written = exported.length - refused;
-    io.err(`report-lens export: wrote ${written} .ann file${written === 1 ? '' : 's'}\n`);
+    io.err(`report-lens export: ${messages.export.wroteAnn(written)}\n`);
   }
   return (refused > 0 ? EXIT_NOT_WRITTEN : EXIT_OK) | flags;
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createReportLensService, type ReportLensService, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, LineIndex, SILENT_LOGGER, type FileAccess, type Language } from '../core';
+import { createReportLensService, type ReportLensService, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, LineIndex, SILENT_LOGGER, messagesFor, type FileAccess, type Language } from '../core';
 import { startAnalysis, type AnalysisOptions } from './analysis';
 import { DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
 import { contentHash } from '../node/atomicWrite';
@@ -157,14 +157,12 @@ function readWorkspaceFile(file: string, io: CliIo): string | undefined {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile() && !stat.isDirectory()) {
-      io.err(`${displayPath(io.cwd, file)}: cannot be read (it is not a regular file); defaults are used\n`);
+      io.err(`${displayPath(io.cwd, file)}: ${messagesFor(io.language).config.unreadable('notRegular')}\n`);
       return undefined;
     }
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    io.err(`${displayPath(io.cwd, file)}: cannot be read (${why}); defaults are used\n`);
+    io.err(`${displayPath(io.cwd, file)}: ${messagesFor(io.language).config.unreadable((error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
     return undefined;
   }
 }

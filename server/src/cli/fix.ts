@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type ReportLensService, type TextEdit, decodeArticle, encodeArticle, LineIndex, type Position } from '../core';
+import { type ReportLensService, type TextEdit, decodeArticle, encodeArticle, explain, LineIndex, type Position } from '../core';
 import { contentHash, writeFileAtomic } from '../node/atomicWrite';
 import { readArticleFile } from '../node/fileAccess';
 import { uriToPath } from '../node/uri';
@@ -64,7 +64,7 @@ export function planFixes(service: ReportLensService): FixPlan {
       if (!article) continue;
       if (article.invalidUtf8) {
         // Writing the text back would turn each invalid byte into U+FFFD for good.
-        refused.set(uri, 'it holds invalid UTF-8, which writing would replace: not fixed, so no byte is lost');
+        refused.set(uri, service.messages().fix.invalidUtf8);
         continue;
       }
       const causes = service.fixCauses(uri);
@@ -94,7 +94,7 @@ export async function writeFixes(plan: FixPlan, opened: OpenedFolder): Promise<{
   const roots = opened.roots.map((root) => fs.realpathSync(root));
   for (const [uri, { after }] of plan.texts) {
     const file = uriToPath(uri);
-    const reason = file === undefined ? 'not a file on disk' : await writeOne(file, uri, after, opened, roots);
+    const reason = file === undefined ? opened.service.messages().fix.notOnDisk : await writeOne(file, uri, after, opened, roots);
     if (reason === undefined) written.push(uri);
     else refused.set(uri, reason);
   }
@@ -104,24 +104,25 @@ export async function writeFixes(plan: FixPlan, opened: OpenedFolder): Promise<{
 }
 
 async function writeOne(file: string, uri: string, text: string, opened: OpenedFolder, roots: readonly string[]): Promise<string | undefined> {
+  const m = opened.service.messages();
   let folder: string;
   try {
     folder = fs.realpathSync(path.dirname(file));
   } catch {
     // The file's folder was renamed or removed since the file was read.
-    return 'it vanished before the fix was written';
+    return m.fix.vanished;
   }
-  if (!roots.some((root) => folder === root || folder.startsWith(`${root}${path.sep}`))) return 'it lies outside the folders given: not written';
+  if (!roots.some((root) => folder === root || folder.startsWith(`${root}${path.sep}`))) return m.fix.outside;
   const current = await readArticleFile(file);
-  if (current === undefined) return 'it vanished before the fix was written';
-  if (!(current instanceof Uint8Array)) return current.skipped;
-  if (contentHash(current) !== opened.readHashes.get(uri)) return 'it changed since it was read: not fixed, and re-analysed as it is now';
+  if (current === undefined) return m.fix.vanished;
+  if (!(current instanceof Uint8Array)) return explain(m.files.reasons, current.skipped);
+  if (contentHash(current) !== opened.readHashes.get(uri)) return m.fix.changed;
   const decoded = decodeArticle(current);
-  if (!decoded.ok || decoded.invalid) return 'its bytes cannot be written back unchanged: not fixed';
+  if (!decoded.ok || decoded.invalid) return m.fix.cannotWriteBack;
   try {
     await writeFileAtomic(file, encodeArticle(text, decoded.encoding, decoded.bom === true));
     return undefined;
   } catch (error) {
-    return `it could not be written (${(error as Error).message}); the file is unchanged`;
+    return m.fix.writeFailed((error as Error).message);
   }
 }

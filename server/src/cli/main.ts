@@ -1,73 +1,61 @@
-import { runCheck, USAGE as CHECK_USAGE } from './check';
-import { runEntities, USAGE as ENTITIES_USAGE } from './entities';
-import { runExport, USAGE as EXPORT_USAGE } from './export';
-import { NODE_IO, type CliIo } from './files';
-import { languageOf, type Language } from '../core';
+import { runCheck } from './check';
+import { runEntities } from './entities';
+import { runExport } from './export';
+import { EXIT_USAGE, NODE_IO, type CliIo } from './files';
+import { LANGUAGES, languageOf, type CliCommand, type Language, type Messages } from '../core';
 
 /**
  * `report-lens <command> …`: the command-line front end over the analysis
  * core. Each subcommand lives in its own file and is listed here once; a new
- * one (export, …) is one more row in the table.
+ * one (export, …) is one more row in the table, and its summary and usage
+ * one more entry of the catalogues' `cli` messages.
  */
 
-interface Command {
-  readonly summary: string;
-  readonly usage: string;
-  run(args: readonly string[], io: CliIo): Promise<number>;
-}
-
-const COMMANDS: Readonly<Record<string, Command>> = {
-  check: { summary: 'lint articles (folder-wide rules included); --fix applies the safe fixes', usage: CHECK_USAGE, run: runCheck },
-  entities: { summary: 'list every entity and its mentions', usage: ENTITIES_USAGE, run: runEntities },
-  export: { summary: 'export the annotations for NLP work (jsonl, brat .ann beside each .txt, CoNLL IOB)', usage: EXPORT_USAGE, run: runExport },
+const COMMANDS: Readonly<Record<CliCommand, (args: readonly string[], io: CliIo) => Promise<number>>> = {
+  check: runCheck,
+  entities: runEntities,
+  export: runExport,
 };
 
-const EXIT_USAGE = 2;
+function commandNamed(name: string | undefined): CliCommand | undefined {
+  return Object.keys(COMMANDS).find((c): c is CliCommand => c === name);
+}
 
-function help(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return [
-    'usage: report-lens <command> [options]',
-    '',
-    'Commands:',
-    ...rows,
-    '',
-    'Ranges are LSP ranges (0-based line, UTF-16 character); paths are relative to the current folder.',
-    'Exit codes: 0 success; 1 findings at error level (check) or an output not written (export); 2 usage error;',
-    '4 a file was skipped (added to 1: 5 is both); 3 internal error, or standard output could not be written.',
-    'Messages are in English or Vietnamese: --lang en|vi, else the language of LC_ALL, LC_MESSAGES or LANG.',
-    'Run `report-lens <command> --help` for the options of a command.',
-    '',
-  ].join('\n');
+function help(messages: Messages): string {
+  const names = Object.keys(COMMANDS) as CliCommand[];
+  const width = Math.max(...names.map((name) => name.length));
+  return messages.cli.help(names.map((name) => `  ${name.padEnd(width)}  ${messages.cli.summaries[name]}`).join('\n'));
 }
 
 /** Runs the CLI on its arguments (those after the program name); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = NODE_IO): Promise<number> {
-  const [name, ...rest] = argv;
+  // The language comes first, so help and usage errors are in it too.
+  const chosen = takeLanguage(argv);
+  const language = io.language ?? (typeof chosen === 'string' ? environmentLanguage() : chosen.language);
+  const messages = LANGUAGES[language];
+  if (typeof chosen === 'string') {
+    io.err(`report-lens: ${messages.cli.langTakes(chosen)}\n`);
+    return EXIT_USAGE;
+  }
+  const [name, ...rest] = chosen.args;
   if (name === '--help' || name === '-h' || name === 'help') {
-    const command = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
-    io.out(command ? command.usage : help());
+    const command = commandNamed(rest[0]);
+    io.out(command ? messages.cli.usage[command] : help(messages));
     return 0;
   }
-  const command = name !== undefined ? COMMANDS[name] : undefined;
+  const command = commandNamed(name);
   if (!command) {
-    io.err(`${name === undefined ? 'report-lens: give a command' : `report-lens: unknown command ${name}`}\n${help()}`);
+    io.err(`report-lens: ${name === undefined ? messages.cli.giveCommand : messages.cli.unknownCommand(name)}\n${help(messages)}`);
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(command.usage);
+    io.out(messages.cli.usage[command]);
     return 0;
   }
-  const chosen = takeLanguage(rest);
-  if (typeof chosen === 'string') {
-    io.err(`report-lens: ${chosen}\n`);
-    return EXIT_USAGE;
-  }
-  return command.run(chosen.args, { ...io, language: io.language ?? chosen.language });
+  return COMMANDS[command](rest, { ...io, language });
 }
 
-/** `--lang vi|en` (or `--lang=vi`) anywhere among a command's arguments, else the locale of the environment. */
+/** `--lang vi|en` (or `--lang=vi`) anywhere among the arguments, else the locale of the environment; a wrong value is returned as it was given. */
 function takeLanguage(args: readonly string[]): { args: string[]; language: Language } | string {
   const rest: string[] = [];
   let asked: string | undefined;
@@ -76,9 +64,13 @@ function takeLanguage(args: readonly string[]): { args: string[]; language: Lang
     else if (args[i].startsWith('--lang=')) asked = args[i].slice('--lang='.length);
     else rest.push(args[i]);
   }
-  if (asked !== undefined && asked !== 'vi' && asked !== 'en') return `--lang takes vi or en, not "${asked}"`;
+  if (asked !== undefined && asked !== 'vi' && asked !== 'en') return asked;
+  return { args: rest, language: (asked as Language | undefined) ?? environmentLanguage() };
+}
+
+function environmentLanguage(): Language {
   const env = process.env;
-  return { args: rest, language: (asked as Language | undefined) ?? languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG) };
+  return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
 /** The exit code when standard output could not be written, whatever the command found. */

@@ -1,7 +1,8 @@
 import type { FileAnalysis, SkippedFile } from './host';
 import type { Lexicon } from './lexicon';
 import { analyseArticle, unreadableArticle } from './article';
-import { decodeArticle, detectLegacyText, invalidUtf8Message, undecodableMessage, type InvalidUtf8 } from './text/decode';
+import { decodeArticle, detectLegacyText, type Decoded, type InvalidUtf8 } from './text/decode';
+import type { FileReason } from './fileReason';
 import { analysedText } from './text/articleText';
 import { judgeProse, notProseReason } from './text/prose';
 
@@ -15,7 +16,10 @@ import { judgeProse, notProseReason } from './text/prose';
  */
 export function analyseBytes(uri: string, bytes: Uint8Array, lexicon: Lexicon, anyText = false): FileAnalysis {
   const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return { article: unreadableArticle(uri, '', 0, undecodableMessage(decoded), decoded.reason !== 'legacy'), skipped: decoded.reason };
+  if (!decoded.ok) {
+    const reason = undecodable(decoded);
+    return { article: unreadableArticle(uri, '', 0, reason, decoded.reason !== 'legacy'), skipped: reason };
+  }
   return analyseText(uri, decoded.text, 0, lexicon, anyText, decoded.invalid);
 }
 
@@ -33,7 +37,13 @@ export function analyseText(uri: string, text: string, version: number, lexicon:
     if (!verdict.prose && verdict.words > 0 && !detectLegacyText(text)) return { article: analyseArticle(uri, '', version, lexicon), notProse: notProseReason(verdict) };
   }
   const article = analyseArticle(uri, text, version, lexicon);
-  return { article: invalid && !article.unreadable ? { ...article, invalidUtf8: { offset: invalid.offset, message: invalidUtf8Message(invalid) } } : article };
+  return { article: invalid && !article.unreadable ? { ...article, invalidUtf8: invalid } : article };
+}
+
+/** Why a file that is not text the core can decode was not analysed. */
+function undecodable(decoded: Extract<Decoded, { ok: false }>): FileReason {
+  if (decoded.reason === 'legacy') return { kind: 'legacy', encoding: decoded.encoding, asUtf8: false };
+  return decoded.reason === 'binary' ? { kind: 'binary' } : { kind: 'utf16WithoutBom', encoding: decoded.encoding };
 }
 
 /** A file the host would not read (not a regular file, over the size limit, unreadable), kept with its reason. */

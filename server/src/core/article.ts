@@ -1,6 +1,7 @@
 import type { Article, Mention } from './model';
 import { articleSource } from './text/articleText';
-import { detectLegacyText, legacyEncodingMessage } from './text/decode';
+import { detectLegacyText } from './text/decode';
+import type { FileReason } from './fileReason';
 import type { Lexicon } from './lexicon';
 import type { RecogniseContext } from './recognise/context';
 import { recogniseDates } from './recognise/dates';
@@ -21,7 +22,7 @@ import { recogniseOrganizations } from './recognise/organizations';
 export function analyseArticle(uri: string, text: string, version: number, lexicon: Lexicon): Article {
   // Mangled legacy text (an editor showing TCVN3 or VNI as Latin-1) would only yield false entities and findings.
   const legacy = detectLegacyText(text);
-  if (legacy) return unreadableArticle(uri, text, version, legacyEncodingMessage(legacy, true));
+  if (legacy) return unreadableArticle(uri, text, version, { kind: 'legacy', encoding: legacy, asUtf8: true });
   const source = articleSource({ uri, text });
   const base: RecogniseContext = { source, lexicon };
   const publication = findPublication(base);
@@ -42,6 +43,6 @@ export function analyseArticle(uri: string, text: string, version: number, lexic
 }
 
 /** An article kept in the index only to report why it cannot be read (skipped: it was not even decoded). */
-export function unreadableArticle(uri: string, text: string, version: number, reason: string, skipped = false): Article {
+export function unreadableArticle(uri: string, text: string, version: number, reason: FileReason, skipped = false): Article {
   return skipped ? { uri, text, version, mentions: [], unreadable: reason, skipped } : { uri, text, version, mentions: [], unreadable: reason };
 }

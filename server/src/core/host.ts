@@ -5,6 +5,7 @@
  */
 
 import type { Article } from './model';
+import type { FileReason } from './fileReason';
 
 export interface CancellationToken {
   readonly isCancellationRequested: boolean;
@@ -25,12 +26,12 @@ export function throwIfCancelled(token: CancellationToken): void {
 }
 
 /**
- * A file the host listed but did not read, and why, in one sentence for the
- * user (not a regular file, over the size limit, unreadable): the core keeps
- * it so the user sees one finding on it instead of silence.
+ * A file the host listed but did not read, and why (not a regular file,
+ * over the size limit, unreadable): the core keeps it so the user sees one
+ * finding on it instead of silence.
  */
 export interface SkippedFile {
-  readonly skipped: string;
+  readonly skipped: FileReason;
 }
 
 export interface FileAccess {
@@ -58,7 +59,7 @@ export type ProgressReporter = (done: number, total: number) => void;
  */
 export interface FileAnalysis {
   readonly article: Article;
-  readonly skipped?: string;
+  readonly skipped?: FileReason;
   /** Why the file is left out of the index (it is not Vietnamese prose); its article is then empty. */
   readonly notProse?: string;
 }

@@ -46,5 +46,6 @@ export { decodeArticle, encodeArticle } from './text/decode';
 export { editKey } from './features/fixCauses';
 export { entityName } from './features/describe';
 export { fileName } from './features/hover';
-export { languageOf, messagesFor, ruleName } from './messages/catalogue';
-export type { Language, Messages } from './messages/catalogue';
+export { LANGUAGES, languageOf, messagesFor, ruleName } from './messages/catalogue';
+export { explain } from './messages/sentences';
+export type { CliCommand, Language, Messages } from './messages/catalogue';

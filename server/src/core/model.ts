@@ -6,6 +6,10 @@
  * once split into lines. Normalised text is only ever used for matching.
  */
 
+import type { FileReason } from './fileReason';
+import type { ResolutionReason } from './knowledge/reasons';
+import type { InvalidUtf8 } from './text/decode';
+
 /**
  * Every kind of entity, in the order the editor lists them (semantic token
  * types, the CLI's and the server's kind filters). This is the one list:
@@ -65,7 +69,7 @@ export interface PersonData {
    * the evidence (titles, dates) does not decide: the keys of the officials
    * it may be, and why. The mention's key is then the name's own key.
    */
-  readonly ambiguity?: { readonly candidates: readonly string[]; readonly reason: string };
+  readonly ambiguity?: { readonly candidates: readonly string[]; readonly reason: ResolutionReason };
 }
 
 /**
@@ -263,9 +267,9 @@ export interface Article {
    * encoding, or the host skipped it); such an article has no mentions and
    * reports only this.
    */
-  readonly unreadable?: string;
+  readonly unreadable?: FileReason;
   /** Set with `unreadable` when the file was skipped unread or undecoded (binary, not a regular file, too large…) rather than in a legacy encoding. */
   readonly skipped?: true;
-  /** Where the file's bytes were not valid UTF-8 (the text holds U+FFFD there), and what to tell the user. */
-  readonly invalidUtf8?: { readonly offset: number; readonly message: string };
+  /** Where the file's bytes were not valid UTF-8 (the text holds U+FFFD there), and how many such places it has. */
+  readonly invalidUtf8?: InvalidUtf8;
 }

@@ -32,6 +32,7 @@ import { prepareRename, rename, type KnowledgeName, type RenameTarget } from './
 import { exportAnnotations, type ExportFormat, type ExportedFile } from './features/export';
 import { timeline, type Timeline, type TimelinePost } from './features/timeline';
 import { LANGUAGES, type Language, type Messages } from './messages/catalogue';
+import { explain } from './messages/sentences';
 import { RULES } from './rules/index';
 import { fixCauses, type FixCause } from './features/fixCauses';
 import { applyEdits } from './rules/engine';
@@ -228,8 +229,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
 
   function setKnowledgeFile(uri: string, text: string | undefined): KnowledgeIssue[] {
     knowledgeFile = { uri, text };
-    const parsed = text === undefined ? undefined : parseWorkspaceKnowledge(text);
-    const next = parsed ? createKnowledgeBase(undefined, parsed.data) : bundledKnowledgeBase();
+    const parsed = text === undefined ? undefined : parseWorkspaceKnowledge(text, messages.knowledgeFile);
+    const next = parsed ? createKnowledgeBase(undefined, parsed.data, messages.knowledgeFile) : bundledKnowledgeBase();
     // Facts that changed touch the articles mentioning the people, titles and documents concerned.
     for (const key of affectedKeys(knowledge, next)) for (const file of index.filesOf(key).keys()) knowledgeStale.add(file);
     knowledge = next;
@@ -267,7 +268,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       forget(uri);
       return;
     }
-    if (analysis.skipped !== undefined) logger.info(`skipping ${uri}: ${analysis.skipped}`);
+    if (analysis.skipped !== undefined) logger.info(`skipping ${uri}: ${explain(messages.files.reasons, analysis.skipped)}`);
     if (analysis.notProse !== undefined) {
       leaveAlone(uri, analysis.notProse);
       return;
@@ -351,7 +352,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       ...annotationFixes(snapshot(), uri, start, end, knowledgeFile),
     ],
     fixAll: (ruleId, token = NEVER_CANCELLED) => diagnostics.fixAll(ruleId, token),
-    rules: () => RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
+    rules: () => RULES.map(({ id, defaultSeverity }) => ({ id, defaultSeverity, description: messages.ruleDescriptions[id] })),
     applyEdits,
     staleDiagnostics: () => {
       const stale = new Set([...diagnostics.staleFiles(), ...knowledgeStale]);

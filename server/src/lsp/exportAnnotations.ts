@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { EXPORT_FORMATS } from '../core';
+import { EXPORT_FORMATS, explain } from '../core';
 import { isToolAnn, markedAnn, writeExport } from '../node/exportFiles';
 import { canonicalUri, uriToPath } from '../node/uri';
 import type { ExportResult } from './protocol';
@@ -26,14 +26,14 @@ export async function exportAnnotations(
 ): Promise<ExportResult> {
   if (!state.trusted) return { files: 0, error: state.messages.restricted };
   const format = EXPORT_FORMATS.find((f) => f === args[0]);
-  if (!format) return { files: 0, error: `give a format: ${EXPORT_FORMATS.join(', ')}` };
+  if (!format) return { files: 0, error: state.messages.export.giveFormat(EXPORT_FORMATS.join(', ')) };
   const folder = state.folders[0];
-  if (!folder) return { files: 0, error: 'open a folder first' };
+  if (!folder) return { files: 0, error: state.messages.export.openFolder };
   const targetUri = typeof args[1] === 'string' ? canonicalUri(args[1]) : undefined;
   const target = targetUri === undefined ? undefined : uriToPath(targetUri);
   if (format !== 'brat') {
-    if (target === undefined || targetUri === undefined) return { files: 0, error: `choose the ${format} file to write` };
-    if (state.service.version(targetUri) !== undefined || state.files.isArticle(targetUri)) return { files: 0, error: `${path.basename(target)} is an article of the folder: choose another file` };
+    if (target === undefined || targetUri === undefined) return { files: 0, error: state.messages.export.chooseFile(format) };
+    if (state.service.version(targetUri) !== undefined || state.files.isArticle(targetUri)) return { files: 0, error: state.messages.export.isArticle(path.basename(target)) };
   }
   state.analysePendingEdits();
   const exported = state.service.exportAnnotations(format, token, (uri) => path.relative(folder, uriToPath(uri) ?? uri).split(path.sep).join('/'));
@@ -42,7 +42,7 @@ export async function exportAnnotations(
     const to = file.uri ? uriToPath(file.uri) : target;
     if (!to) continue;
     const reason = file.uri ? await writeExport(to, markedAnn(file.content), isToolAnn) : await writeExport(to, file.content, () => true);
-    if (reason !== undefined) refused.push({ uri: file.uri ?? targetUri ?? to, reason });
+    if (reason !== undefined) refused.push({ uri: file.uri ?? targetUri ?? to, reason: explain(state.messages.files.notWritten, reason) });
   }
   const written = exported.length - refused.length;
   const where = format === 'brat' ? state.messages.annFilesBeside(written) : (targetUri ?? '');

@@ -118,7 +118,7 @@ function checksum(body: string): string {
 /** The shape every consumer of an article relies on: text, and mentions that lie inside it. */
 function isAnalysis(value: unknown): value is FileAnalysis {
   if (typeof value !== 'object' || value === null) return false;
-  if ('skipped' in value && typeof value.skipped !== 'string') return false;
+  if ('skipped' in value && (typeof value.skipped !== 'object' || value.skipped === null)) return false;
   if ('notProse' in value && typeof value.notProse !== 'string') return false;
   if (!('article' in value) || typeof value.article !== 'object' || value.article === null) return false;
   const article = value.article as { text?: unknown; version?: unknown; mentions?: unknown };

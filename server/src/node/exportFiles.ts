@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { writeFileAtomic } from './atomicWrite';
+import type { WriteRefusal } from '../core/fileReason';
 
 /**
  * Export files are outputs, but they land among the user's own files, so
@@ -22,21 +23,21 @@ export function markedAnn(content: string): string {
  * `mayReplace` says its current content is the tool's; otherwise the reason
  * is returned and nothing is written.
  */
-export async function writeExport(file: string, content: string, mayReplace: (existing: string) => boolean): Promise<string | undefined> {
+export async function writeExport(file: string, content: string, mayReplace: (existing: string) => boolean): Promise<WriteRefusal | undefined> {
   let existing: string | undefined;
   try {
     const stat = await fs.promises.lstat(file);
-    if (!stat.isFile()) return 'it exists and is not a regular file';
+    if (!stat.isFile()) return { kind: 'notRegular' };
     existing = await fs.promises.readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return `it cannot be read (${(error as Error).message})`;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { kind: 'unreadable', error: (error as Error).message };
   }
-  if (existing !== undefined && !mayReplace(existing)) return 'it exists and was not written by Report Lens';
+  if (existing !== undefined && !mayReplace(existing)) return { kind: 'notOurs' };
   try {
     await writeFileAtomic(file, content);
     return undefined;
   } catch (error) {
-    return `it could not be written (${(error as Error).message})`;
+    return { kind: 'writeFailed', error: (error as Error).message };
   }
 }
 

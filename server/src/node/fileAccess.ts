@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { FileAccess, Logger, SkippedFile } from '../core/host';
+import type { NotRegular } from '../core/fileReason';
 import { pathToUri, uriToPath } from './uri';
 
 /** Which files of a folder are articles: include and exclude globs, relative to the folder. */
@@ -28,23 +29,19 @@ export interface NodeFileAccess extends FileAccess {
   alwaysAnalyse(uri: string): boolean;
 }
 
-/** What a directory entry that is not a regular file is, in words, for the reason a file was skipped. */
-function kindOf(stat: fs.Stats | fs.Dirent): string | undefined {
+/** What a directory entry that is not a regular file is, for the reason a file was skipped. */
+function kindOf(stat: fs.Stats | fs.Dirent): NotRegular | undefined {
   if (stat.isFile()) return undefined;
-  if (stat.isSymbolicLink()) return 'a symbolic link';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return stat.isDirectory() ? 'a folder' : 'not a regular file';
+  if (stat.isSymbolicLink()) return 'link';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSocket()) return 'socket';
+  return stat.isDirectory() ? 'folder' : 'other';
 }
 
-/** Why a file could not be read, in words (the error code decides; the message names the path, which the report already shows). */
+/** Why a file could not be read: the error code, which the catalogue puts in words (the message names the path, which the report already shows). */
 function readError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENAMETOOLONG') return 'its path is longer than the system allows';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  return code ?? (error as Error).message;
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 /**
@@ -77,7 +74,7 @@ export function nodeFileAccess(
   const matches = (relative: string) => included(relative) && !excluded(relative);
   const forced = filter.alwaysAnalyse && filter.alwaysAnalyse.length > 0 ? picomatch([...filter.alwaysAnalyse], { nocase: true }) : () => false;
   // Folders the last listing could not read, with the reason: they are listed, and read as skipped.
-  const unlisted = new Map<string, string>();
+  const unlisted = new Map<string, SkippedFile>();
 
   const relativeTo = (file: string): string | undefined => {
     for (const folder of folders) {
@@ -97,7 +94,7 @@ export function nodeFileAccess(
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch (error) {
-      const reason = `This folder cannot be listed (${readError(error)}): its articles were skipped.`;
+      const reason: SkippedFile = { skipped: { kind: 'unlisted', error: readError(error) } };
       logger.warn(`cannot list ${dir}: ${(error as Error).message}`);
       const uri = pathToUri(dir);
       unlisted.set(uri, reason);
@@ -128,7 +125,7 @@ export function nodeFileAccess(
       const file = uriToPath(uri);
       if (file === undefined) return undefined;
       const reason = unlisted.get(uri);
-      if (reason !== undefined) return { skipped: reason };
+      if (reason !== undefined) return reason;
       return readArticleFile(file, maxBytes);
     },
     isArticle(uri) {
@@ -153,24 +150,19 @@ export async function readArticleFile(file: string, maxBytes = MAX_ARTICLE_BYTES
   try {
     const before = await fs.promises.lstat(file);
     const kind = kindOf(before);
-    if (kind !== undefined) return { skipped: `This is ${kind}, not a regular file: skipped without opening it.` };
-    if (before.size > maxBytes) return { skipped: tooLarge(before.size, maxBytes) };
+    if (kind !== undefined) return { skipped: { kind: 'notRegular', what: kind, opened: false } };
+    if (before.size > maxBytes) return { skipped: { kind: 'tooLarge', size: before.size, limit: maxBytes } };
     handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
     const stat = await handle.stat();
     const now = kindOf(stat);
-    if (now !== undefined) return { skipped: `This is ${now}, not a regular file: skipped.` };
-    if (stat.size > maxBytes) return { skipped: tooLarge(stat.size, maxBytes) };
+    if (now !== undefined) return { skipped: { kind: 'notRegular', what: now, opened: true } };
+    if (stat.size > maxBytes) return { skipped: { kind: 'tooLarge', size: stat.size, limit: maxBytes } };
     return await handle.readFile();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    return { skipped: `This file cannot be read (${readError(error)}): skipped.` };
+    return { skipped: { kind: 'unreadable', error: readError(error) } };
   } finally {
     await handle?.close();
   }
-}
-
-function tooLarge(size: number, maxBytes: number): string {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return `This file is ${mb(size)}, over the ${mb(maxBytes)} limit for an article: skipped.`;
 }

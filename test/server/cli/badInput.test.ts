@@ -48,6 +48,21 @@ describe('cli/check on bad input', () => {
     assert.equal(run.code, 4);
   });
 
+  it('with --lang vi, says in Vietnamese why each file was skipped, in the same one line per file', async () => {
+    const dir = folderWith({ 'a.txt': CLEAN, 'binary.txt': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]) });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const run = await cli(dir, ['check', '--lang', 'vi', '.']);
+    assert.deepEqual(
+      run.out.split('\n').filter((line) => line.includes('file-skipped')),
+      [
+        '  1:1  warning  file-skipped  Tệp nhị phân (có byte NUL): không phải bài viết, bỏ qua.',
+        '  1:1  warning  file-skipped  Đây là FIFO (đường ống có tên), không phải tệp thông thường: bỏ qua mà không mở.',
+      ],
+    );
+    assert.match(run.out, /^2 phát hiện \(0 ở mức lỗi\)$/m);
+    assert.equal(run.code, 4);
+  });
+
   it('reports a file that vanishes between the listing and its reading in one line, exits 4, and checks the rest', async () => {
     const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n', 'b.txt': CLEAN, 'c.txt': 'Công tác tác đào tạo.\n' });
     // b.txt is deleted from the disk at the moment the CLI reads it, after it was listed.
@@ -146,6 +161,22 @@ describe('cli/check on bad input', () => {
     );
     assert.equal(run.out, 'No findings.\n');
     assert.equal(run.code, 0);
+  });
+
+  it('with --lang vi, says in Vietnamese that a configuration or knowledge file cannot be read and which configuration is used', async () => {
+    const dir = folderWith({ 'a.txt': CLEAN });
+    fs.mkdirSync(path.join(dir, '.report-lens'));
+    execFileSync('mkfifo', [path.join(dir, '.report-lens/config.json'), path.join(dir, '.report-lens/knowledge.yaml')]);
+    const run = await cli(dir, ['check', '--lang', 'vi', '.']);
+    assert.equal(
+      run.err,
+      [
+        '.report-lens/config.json: không đọc được (không phải tệp thông thường); dùng cấu hình mặc định',
+        '.report-lens/knowledge.yaml: không đọc được (không phải tệp thông thường); dùng cấu hình mặc định',
+        'report-lens check: dùng cấu hình .report-lens/config.json',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('skips a device given by name without opening it (reading /dev/zero would never end)', async () => {

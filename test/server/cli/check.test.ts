@@ -71,6 +71,20 @@ describe('cli/check', () => {
     );
   });
 
+  it('describes the rules of its SARIF in the language asked for', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-check-sarif-'));
+    folders.push(dir);
+    fs.writeFileSync(path.join(dir, 'a.txt'), DAMAGED);
+    const described = async (language: 'en' | 'vi') => {
+      let out = '';
+      await runCheck(['.', '--format=sarif'], { cwd: dir, out: (t) => (out += t), err: () => undefined, language });
+      const rules = (JSON.parse(out) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] }).runs[0].tool.driver.rules;
+      return rules.find((r) => r.id === 'date-invalid')?.shortDescription.text;
+    };
+    assert.equal(await described('en'), 'An impossible date, such as 31-2-2023 or 30-13-2020.');
+    assert.equal(await described('vi'), 'Một ngày không có thật, chẳng hạn 31-2-2023 hay 30-13-2020.');
+  });
+
   it('with --lang vi, prints the messages and the summary in Vietnamese, and the rule id and level as they are', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-check-vi-'));
     folders.push(dir);

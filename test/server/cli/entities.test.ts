@@ -138,6 +138,30 @@ describe('cli/main', () => {
     assert.match(check.out, /text-artifact/);
   });
 
+  it('prints help and usage in Vietnamese with --lang vi, or when LANG is Vietnamese', async () => {
+    const firstLine = (text: string) => text.split('\n')[0];
+    const help = await run(main, {}, ['--help', '--lang', 'vi']);
+    assert.equal(firstLine(help.out), 'cách dùng: report-lens <lệnh> [tùy chọn]');
+    assert.match(help.out, /\n {2}entities {2}liệt kê mọi thực thể và các lần nhắc đến\n/);
+    assert.equal(firstLine((await run(main, {}, ['check', '--lang=vi', '--help'])).out), 'cách dùng: report-lens check <đường dẫn…> [--format text|json|sarif] [--fix [--dry-run]] [--config <tệp>]');
+    const unknown = await run(main, {}, ['frobnicate', '--lang', 'vi']);
+    assert.deepEqual([unknown.code, firstLine(unknown.err)], [2, 'report-lens: không có lệnh frobnicate']);
+    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES };
+    try {
+      delete process.env.LC_ALL;
+      delete process.env.LC_MESSAGES;
+      process.env.LANG = 'vi_VN.UTF-8';
+      assert.equal(firstLine((await run(main, {}, ['--help'])).out), 'cách dùng: report-lens <lệnh> [tùy chọn]');
+      // --lang wins over the environment.
+      assert.equal(firstLine((await run(main, {}, ['--help', '--lang', 'en'])).out), 'usage: report-lens <command> [options]');
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   it('runs as the bundled bin', () => {
     const dir = folderWith({ 'a.txt': OTHER });
     const cli = path.resolve(__dirname, '../../../../dist/cli.js');

@@ -96,6 +96,16 @@ describe('cli/export', () => {
     assert.match(missing.err, /^no\/such\/folder\/x\.jsonl: not written: it could not be written \(ENOENT/);
   });
 
+  it('with --lang vi, refuses in Vietnamese: an existing --out, an article, and a .ann file it did not write', async () => {
+    const dir = folderWith({ 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'b.ann': 'T1\tperson 0 4\tmine\n', 'notes.conll': 'ghi chép của tôi\n' });
+    const exists = await run(dir, ['.', '--lang', 'vi', '--format', 'conll', '--out', 'notes.conll']);
+    assert.deepEqual([exists.code, exists.err], [1, 'report-lens export: notes.conll đã có; thêm --force để ghi đè\n']);
+    const article = await run(dir, ['.', '--lang', 'vi', '--format', 'jsonl', '--out', 'a.txt', '--force']);
+    assert.deepEqual([article.code, article.err], [1, 'report-lens export: a.txt là một bài viết trong thư mục; hãy chọn --out khác\n']);
+    const brat = await run(dir, ['.', '--lang', 'vi', '--format', 'brat']);
+    assert.deepEqual([brat.code, brat.err], [1, 'b.ann: không ghi: tệp đã có và không do Report Lens ghi ra\nreport-lens export: đã ghi 1 tệp .ann\n']);
+  });
+
   it('replaces its own marked .ann files, never a hand-made one', async () => {
     const dir = folderWith({ 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'b.ann': 'T1\tperson 0 4\tmine\n' });
     const first = await run(dir, ['.', '--format', 'brat']);

@@ -4,6 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { nodeFileAccess, DEFAULT_FILTER } from '../../../server/src/node/fileAccess';
 import { canonicalUri, pathToUri, uriToPath } from '../../../server/src/node/uri';
+import type { SkippedFile } from '../../../server/src/core/host';
+import { LANGUAGES } from '../../../server/src/core/messages/catalogue';
+import { explain } from '../../../server/src/core/messages/sentences';
 
 describe('node/fileAccess', () => {
   let dir: string;
@@ -57,7 +60,12 @@ describe('node/fileAccess', () => {
     assert.equal(new TextDecoder().decode((await files.readFile(pathToUri(path.join(dir, 'a.txt')))) as Uint8Array), 'A');
     assert.equal(await files.readFile(pathToUri(path.join(dir, 'gone.txt'))), undefined);
     // The reason now reaches the user as a finding on the file, not only the log (issue 10).
-    assert.deepEqual(await files.readFile(pathToUri(path.join(dir, 'big.txt'))), { skipped: 'This file is 0.0 MB, over the 0.0 MB limit for an article: skipped.' });
+    const big = await files.readFile(pathToUri(path.join(dir, 'big.txt')));
+    assert.deepEqual(big, { skipped: { kind: 'tooLarge', size: 2000, limit: 1000 } });
+    // The reason is a code, so the analysis cache holds no language; each reader gets it in theirs.
+    const reason = (big as SkippedFile).skipped;
+    assert.equal(explain(LANGUAGES.en.files.reasons, reason), 'This file is 0.0 MB, over the 0.0 MB limit for an article: skipped.');
+    assert.equal(explain(LANGUAGES.vi.files.reasons, reason), 'Tệp này có dung lượng 0,0 MB, vượt giới hạn 0,0 MB của một bài viết: bỏ qua.');
   });
 
   it('brings differently spelt file URIs of one file to the same key', () => {

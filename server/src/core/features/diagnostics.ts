@@ -20,6 +20,7 @@ import type { Finding, Severity, TextEdit } from '../rules/rule';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledgeBase';
 import { analysedText, touchesMasked } from '../text/articleText';
 import { ruleName, type Messages } from '../messages/catalogue';
+import { explain } from '../messages/sentences';
 import { EN } from '../messages/en';
 
 export type { Finding, TextEdit, ConfigError, RulesConfig };
@@ -96,7 +97,7 @@ export class DiagnosticsFeature {
   /** Settings from the editor, overridden entry by entry by the workspace file; returns the file's errors. */
   configure(settings: Partial<RulesConfig>, file?: ConfigFile): ConfigError[] {
     this.configFile = file;
-    const parsed = parseRulesConfig(file?.text ?? '', [...RULE_IDS, UNREADABLE_RULE]);
+    const parsed = parseRulesConfig(file?.text ?? '', [...RULE_IDS, UNREADABLE_RULE], this.messages.config);
     this.config = mergeRulesConfig(settings, parsed.config);
     return parsed.errors;
   }
@@ -104,12 +105,13 @@ export class DiagnosticsFeature {
   diagnostics(uri: string, token: CancellationToken): Finding[] {
     const article = this.index.article(uri);
     if (!article) return [];
-    if (article.skipped) return [fileFinding(article, SKIPPED_RULE, 'warning', 0, article.unreadable ?? '')];
+    const files = this.messages.files;
+    if (article.skipped && article.unreadable) return [fileFinding(article, SKIPPED_RULE, 'warning', 0, explain(files.reasons, article.unreadable))];
     const level = this.config.rules[UNREADABLE_RULE];
-    if (article.unreadable) return level === 'off' ? [] : [fileFinding(article, UNREADABLE_RULE, level ?? 'error', 0, article.unreadable)];
+    if (article.unreadable) return level === 'off' ? [] : [fileFinding(article, UNREADABLE_RULE, level ?? 'error', 0, explain(files.reasons, article.unreadable))];
     const findings = this.lint(article, token);
     const bad = article.invalidUtf8;
-    return bad && level !== 'off' ? [fileFinding(article, UNREADABLE_RULE, level ?? 'warning', bad.offset, bad.message), ...findings] : findings;
+    return bad && level !== 'off' ? [fileFinding(article, UNREADABLE_RULE, level ?? 'warning', bad.offset, files.invalidUtf8(bad.line, bad.column, bad.count)), ...findings] : findings;
   }
 
   /** Quick fixes for the findings touching a range, then fix-all for their rules in the file, then suppressions. */

@@ -2,6 +2,7 @@ import { currentPosts, type Article, type AwardData, type Mention, type PersonDa
 import { toIso, toRoman } from '../calendar';
 import type { AwardEdition, KnowledgeBase, PartyDocument, Post } from '../knowledge/knowledgeBase';
 import { resolveCitation } from '../knowledge/citations';
+import { explain } from '../messages/sentences';
 import type { KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';
 import { escapeMarkdown as md, sourceLink } from '../text/markdown';
@@ -41,11 +42,11 @@ export function personKnowledge(index: WorkspaceIndex, article: Article, mention
   const resolution = knowledge.resolvePerson(data.name, titles, date);
   if (resolution.candidates.length === 0) return [k.notInKnowledge];
   if (resolution.ambiguous || !resolution.person) {
-    return [k.ambiguous(md(resolution.reason)), '', k.candidates(resolution.candidates.map((p) => `${md(p.id)} (${p.posts.map((post) => md(post.title)).join(', ') || k.noPosts})`).join('; '))];
+    return [k.ambiguous(md(explain(k.reasons, resolution.reason))), '', k.candidates(resolution.candidates.map((p) => `${md(p.id)} (${p.posts.map((post) => md(post.title)).join(', ') || k.noPosts})`).join('; '))];
   }
   const person = resolution.person;
   const lines: string[] = [];
-  if (knowledge.peopleNamed(data.name).length > 1) lines.push(k.resolved(md(resolution.reason)), '');
+  if (knowledge.peopleNamed(data.name).length > 1) lines.push(k.resolved(md(explain(k.reasons, resolution.reason))), '');
   // The knowledge base is not complete, so a title it does not record is unknown to it, not wrong.
   if (resolution.unsupportedTitles.length > 0 && date) {
     lines.push(k.notRecorded(toIso(date), resolution.unsupportedTitles.map(md).join(', ')), '');
@@ -79,14 +80,14 @@ export function citationKnowledge(article: Article, mention: Mention, knowledge:
   const resolution = resolveCitation(article, mention, knowledge);
   if (!resolution) return [];
   if (!resolution.document) {
-    return resolution.candidates.length > 0 ? [k.ambiguous(md(resolution.reason))] : [];
+    return resolution.candidates.length > 0 ? [k.ambiguous(md(explain(k.reasons, resolution.reason)))] : [];
   }
   const document = resolution.document;
   const lines = [`${k.document(describeDocument(document, k))} · ${sourceLink(document.sources[0])}`];
   if (document.subject) lines.push(k.subject(md(document.subject)));
   const namesakes = knowledge.documentsByCode(document.codeType, document.number, document.codeIssuer).filter((d) => d !== document);
   if (namesakes.length > 0) {
-    lines.push(k.notSameAs(md(resolution.reason), namesakes.map((d) => describeDocument(d, k)).join('; ')));
+    lines.push(k.notSameAs(md(explain(k.reasons, resolution.reason)), namesakes.map((d) => describeDocument(d, k)).join('; ')));
   }
   return lines;
 }

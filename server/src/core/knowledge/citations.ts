@@ -17,7 +17,7 @@ export function resolveCitation(article: Article, mention: Mention, knowledge: K
   if (mention.data.kind !== 'document') return undefined;
   const data: DocumentData = mention.data;
   const linked = knowledge.documentAliases.get(matchKey(mention.text));
-  if (linked) return { document: linked, candidates: [linked], ambiguous: false, reason: 'Linked to it in the workspace knowledge file.' };
+  if (linked) return { document: linked, candidates: [linked], ambiguous: false, reason: { kind: 'linked' } };
   const parts = NUMBERED_KEY.exec(mention.key);
   if (!parts) return undefined;
   const [, codeType, number, codeIssuer, term] = parts;

@@ -1,8 +1,11 @@
 import bundledJson from '../../../../data/knowledge-base.json';
 import type { CalendarDate } from '../model';
-import { compareDates, daysBetween, toIso, toRoman } from '../calendar';
+import { compareDates, daysBetween, toIso } from '../calendar';
 import { partyCongress, partyTermAt } from '../terms';
 import { matchKey } from '../text/source';
+import type { ResolutionReason } from './reasons';
+import type { KnowledgeFileMessages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 import { DEFAULT_AWARD, readKnowledgeData } from './knowledgeData';
 import type { Post, Person, PartyDocument, AwardEdition, Organization, KnowledgeData, KnowledgeIssue } from './knowledgeFacts';
 
@@ -35,8 +38,8 @@ export interface PersonResolution {
   /** The people the evidence still allows (just the person when resolved). */
   readonly candidates: readonly Person[];
   readonly ambiguous: boolean;
-  /** A sentence saying how the name was resolved, for the hover. */
-  readonly reason: string;
+  /** How the name was resolved, for the hover. */
+  readonly reason: ResolutionReason;
   /** Titles from the mention the knowledge base knows but does not give the person on that date. */
   readonly unsupportedTitles: readonly string[];
 }
@@ -45,7 +48,7 @@ export interface DocumentResolution {
   readonly document?: PartyDocument;
   readonly candidates: readonly PartyDocument[];
   readonly ambiguous: boolean;
-  readonly reason: string;
+  readonly reason: ResolutionReason;
 }
 
 /** When a citation was made: a date (of the citation or the article) or a Party term. */
@@ -160,6 +163,7 @@ function mergeBy<T>(bundled: readonly T[], overlay: readonly T[], key: (entry: T
 export function createKnowledgeBase(
   bundled: KnowledgeData = BUNDLED_KNOWLEDGE,
   overlay?: KnowledgeData,
+  m: KnowledgeFileMessages = EN.knowledgeFile,
 ): KnowledgeBase {
   const issues: KnowledgeIssue[] = [];
   const people = new Map(mergeBy(bundled.people, overlay?.people ?? [], (p) => p.id).map((p) => [p.id, p]));
@@ -167,7 +171,7 @@ export function createKnowledgeBase(
     const person = people.get(addition.personId);
     if (!person) {
       const at = addition.definition ?? { start: 0, end: 0 };
-      issues.push({ ...at, message: `No person has the id "${addition.personId}", so its aliases are not used.` });
+      issues.push({ ...at, message: m.unknownPerson(addition.personId) });
       continue;
     }
     const known = new Set([person.name, ...person.aliases].map(matchKey));
@@ -181,7 +185,7 @@ export function createKnowledgeBase(
     const document = documentById.get(addition.documentId);
     if (!document) {
       const at = addition.definition ?? { start: 0, end: 0 };
-      issues.push({ ...at, message: `No document has the id "${addition.documentId}", so its citation forms are not linked.` });
+      issues.push({ ...at, message: m.unknownDocument(addition.documentId) });
       continue;
     }
     for (const alias of addition.aliases) documentAliases.set(matchKey(alias), document);
@@ -247,21 +251,21 @@ export function createKnowledgeBase(
 
   function resolvePerson(name: string, titles: readonly string[], date?: CalendarDate): PersonResolution {
     const namesakes = peopleNamed(name);
-    const when = date ? ` on ${toIso(date)}` : '';
+    const when = date ? toIso(date) : undefined;
     if (namesakes.length === 0) {
-      return { candidates: [], ambiguous: false, reason: `No one named ${name} is in the knowledge base.`, unsupportedTitles: [] };
+      return { candidates: [], ambiguous: false, reason: { kind: 'noSuchPerson', name }, unsupportedTitles: [] };
     }
     // Only titles someone in the knowledge base holds can tell people apart.
     const known = titles.filter((t) => byTitle.has(matchKey(t)));
-    const listed = known.join(', ');
+    const titlesListed = known.join(', ');
     if (known.length === 0) {
       if (namesakes.length === 1) {
-        return { person: namesakes[0], candidates: namesakes, ambiguous: false, reason: `${name} is the only person of that name in the knowledge base.`, unsupportedTitles: [] };
+        return { person: namesakes[0], candidates: namesakes, ambiguous: false, reason: { kind: 'onlyNamesake', name }, unsupportedTitles: [] };
       }
       return {
         candidates: namesakes,
         ambiguous: true,
-        reason: `${namesakes.length} people named ${name} are in the knowledge base, and no title known to it tells them apart${when}.`,
+        reason: { kind: 'untold', name, people: namesakes.length, date: when },
         unsupportedTitles: [],
       };
     }
@@ -281,14 +285,14 @@ export function createKnowledgeBase(
           person: namesakes[0],
           candidates: namesakes,
           ambiguous: false,
-          reason: `${name} is not known to have held ${listed}${when}.`,
+          reason: { kind: 'notKnownToHold', name, titles: titlesListed, date: when },
           unsupportedTitles: known,
         };
       }
       return {
         candidates: namesakes,
         ambiguous: true,
-        reason: `None of the ${namesakes.length} people named ${name} is known to have held ${listed}${when}.`,
+        reason: { kind: 'noneHeld', name, people: namesakes.length, titles: titlesListed, date: when },
         unsupportedTitles: known,
       };
     }
@@ -299,19 +303,16 @@ export function createKnowledgeBase(
       return {
         candidates: best.map((s) => s.person),
         ambiguous: true,
-        reason: `${best.length} of the ${namesakes.length} people named ${name} may have held ${listed}${when}.`,
+        reason: { kind: 'several', name, count: best.length, people: namesakes.length, titles: titlesListed, date: when },
         unsupportedTitles: [],
       };
     }
     const [chosen] = best;
-    const others = namesakes.length - 1;
-    const certainly = chosen.certain === known.length ? 'held' : 'may have held';
-    const reason =
-      others === 0
-        ? `${name} ${certainly} ${listed}${when}.`
-        : matching.length > 1
-          ? `Of ${namesakes.length} people named ${name}, only ${chosen.person.id} certainly held ${listed}${when}; ${matching.length === 2 ? 'another only possibly did' : `${matching.length - 1} others only possibly did`}.`
-          : `Of ${namesakes.length} people named ${name}, only ${chosen.person.id} ${certainly} ${listed}${when}.`;
+    const certain = chosen.certain === known.length;
+    const reason: ResolutionReason =
+      namesakes.length === 1
+        ? { kind: 'held', name, certain, titles: titlesListed, date: when }
+        : { kind: 'onlyOne', name, people: namesakes.length, id: chosen.person.id, certain, titles: titlesListed, possibly: matching.length - 1, date: when };
     return { person: chosen.person, candidates: [chosen.person], ambiguous: false, reason, unsupportedTitles: chosen.unsupported };
   }
 
@@ -322,19 +323,19 @@ export function createKnowledgeBase(
   function resolveDocument(codeType: string, number: string, codeIssuer: string, when?: DocumentWhen): DocumentResolution {
     const candidates = documentsByCode(codeType, number, codeIssuer);
     const code = `${number}-${codeType}/${codeIssuer}`;
-    if (candidates.length === 0) return { candidates, ambiguous: false, reason: `No document ${code} is in the knowledge base.` };
+    if (candidates.length === 0) return { candidates, ambiguous: false, reason: { kind: 'noSuchDocument', code } };
     if (when === undefined) {
       return candidates.length === 1
-        ? { document: candidates[0], candidates, ambiguous: false, reason: `The only ${code} in the knowledge base.` }
-        : { candidates, ambiguous: true, reason: `${candidates.length} documents are numbered ${code}; a date or term tells them apart.` };
+        ? { document: candidates[0], candidates, ambiguous: false, reason: { kind: 'onlyDocument', code } }
+        : { candidates, ambiguous: true, reason: { kind: 'sameNumber', code, count: candidates.length } };
     }
     if ('term' in when) {
       const inTerm = candidates.filter((d) => d.term === when.term);
-      const term = `khóa ${toRoman(when.term)}`;
-      if (inTerm.length === 1) return { document: inTerm[0], candidates: inTerm, ambiguous: false, reason: `The ${code} of ${term}.` };
+      const { term } = when;
+      if (inTerm.length === 1) return { document: inTerm[0], candidates: inTerm, ambiguous: false, reason: { kind: 'ofTerm', code, term } };
       return inTerm.length === 0
-        ? { candidates, ambiguous: false, reason: `No ${code} of ${term} is in the knowledge base.` }
-        : { candidates: inTerm, ambiguous: true, reason: `${inTerm.length} documents numbered ${code} belong to ${term}.` };
+        ? { candidates, ambiguous: false, reason: { kind: 'noneOfTerm', code, term } }
+        : { candidates: inTerm, ambiguous: true, reason: { kind: 'severalOfTerm', code, term, count: inTerm.length } };
     }
     return resolveByDate(candidates, code, when);
   }
@@ -379,24 +380,22 @@ function issuedFrom(document: PartyDocument): CalendarDate | undefined {
 function resolveByDate(candidates: readonly PartyDocument[], code: string, date: CalendarDate): DocumentResolution {
   const iso = toIso(date);
   const term = partyTermAt(date);
-  const inTerm = term !== undefined ? ` (khóa ${toRoman(term)})` : '';
   const exact = candidates.filter(
     (d) => d.date?.earliest && d.date.latest && compareDates(d.date.earliest, date) <= 0 && compareDates(date, d.date.latest) <= 0,
   );
-  if (exact.length === 1) return { document: exact[0], candidates: exact, ambiguous: false, reason: `The ${code} issued on ${iso}${inTerm}.` };
+  if (exact.length === 1) return { document: exact[0], candidates: exact, ambiguous: false, reason: { kind: 'issuedOn', code, date: iso, term } };
   const issued: { document: PartyDocument; from: CalendarDate }[] = [];
   for (const document of candidates) {
     const from = issuedFrom(document);
     if (from && compareDates(from, date) <= 0) issued.push({ document, from });
   }
   issued.sort((a, b) => compareDates(b.from, a.from));
-  if (issued.length === 0) return { candidates, ambiguous: false, reason: `No ${code} had been issued by ${iso}.` };
+  if (issued.length === 0) return { candidates, ambiguous: false, reason: { kind: 'noneIssuedBy', code, date: iso } };
   const [latest] = issued;
-  const latestTerm = latest.document.term !== undefined ? ` of khóa ${toRoman(latest.document.term)}` : '';
   return {
     document: latest.document,
     candidates: [latest.document],
     ambiguous: false,
-    reason: `On ${iso}${inTerm} the latest ${code} was the one${latestTerm} issued ${latest.document.date?.text ?? 'in that term'}.`,
+    reason: { kind: 'latestBy', code, date: iso, term, latestTerm: latest.document.term, issued: latest.document.date?.text },
   };
 }

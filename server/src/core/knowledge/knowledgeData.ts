@@ -1,6 +1,8 @@
 import type { Span } from '../model';
 import { daysInMonth, fromIso, isValidDate, toRoman } from '../calendar';
 import { partyCongress, partyTermAt } from '../terms';
+import type { KnowledgeFileMessages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 import type {
   AliasAddition,
   DocumentAliasAddition,
@@ -77,7 +79,7 @@ export const EMPTY_KNOWLEDGE: KnowledgeData = {
   notEntities: [],
 };
 
-export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace', locate: Locate = () => undefined): ReadResult {
+export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace', locate: Locate = () => undefined, m: KnowledgeFileMessages = EN.knowledgeFile): ReadResult {
   const issues: KnowledgeIssue[] = [];
   const report = (path: DataPath, message: string, part: 'key' | 'value' = 'value') => {
     // A path that has no span of its own (a missing key) is reported on its parent.
@@ -92,21 +94,21 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
 
   function checkKeys(value: Raw, allowed: readonly string[], path: DataPath): void {
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) report([...path, key], `unknown key "${key}" (expected one of ${allowed.filter((k) => !k.startsWith('$')).join(', ')}).`, 'key');
+      if (!allowed.includes(key)) report([...path, key], m.unknownKey(key, allowed.filter((k) => !k.startsWith('$')).join(', ')), 'key');
     }
   }
 
   function text(value: Raw, key: string, path: DataPath, required: boolean): string | undefined {
     const v = value[key];
     if (typeof v === 'string' && v.trim() !== '') return v.trim();
-    if (v !== undefined || required) report([...path, key], required && v === undefined ? 'is required.' : 'must be a non-empty text.');
+    if (v !== undefined || required) report([...path, key], required && v === undefined ? m.required : m.nonEmptyText);
     return undefined;
   }
 
   function integer(value: Raw, key: string, path: DataPath, required: boolean): number | undefined {
     const v = value[key];
     if (typeof v === 'number' && Number.isInteger(v) && v > 0) return v;
-    if (v !== undefined || required) report([...path, key], required && v === undefined ? 'is required.' : 'must be a positive whole number.');
+    if (v !== undefined || required) report([...path, key], required && v === undefined ? m.required : m.positiveWhole);
     return undefined;
   }
 
@@ -115,13 +117,13 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     // A key with nothing under it reads as null in YAML: an empty list, as for the other lists.
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
-      report([...path, key], 'must be a list of texts.');
+      report([...path, key], m.listOfTexts);
       return [];
     }
     const out: string[] = [];
     v.forEach((item, i) => {
       if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
-      else report([...path, key, i], 'must be a non-empty text.');
+      else report([...path, key, i], m.nonEmptyText);
     });
     return out;
   }
@@ -130,7 +132,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     const v = value[key];
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
-      report([...path, key], 'must be a list.');
+      report([...path, key], m.list);
       return [];
     }
     return v.map((item, i) => ({ item, path: [...path, key, i] }));
@@ -142,7 +144,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     let confidence: Confidence = inherited?.confidence ?? 'medium';
     if (value.confidence !== undefined) {
       if (CONFIDENCES.includes(value.confidence as Confidence)) confidence = value.confidence as Confidence;
-      else report([...path, 'confidence'], 'must be high, medium or low.');
+      else report([...path, 'confidence'], m.confidence);
     }
     const note = text(value, 'note', path, false);
     return note === undefined ? { sources, confidence } : { sources, confidence, note };
@@ -155,7 +157,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
       const after = value.notBefore === undefined ? undefined : knownDate(value.notBefore, [...path, 'notBefore']);
       const before = value.notAfter === undefined ? undefined : knownDate(value.notAfter, [...path, 'notAfter']);
       if (!after && !before) {
-        report(path, 'give notBefore, notAfter or both.');
+        report(path, m.range);
         return undefined;
       }
       const words = [after && `not before ${after.text}`, before && `not after ${before.text}`].filter(Boolean).join(', ');
@@ -181,7 +183,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
       }
       if (m === undefined) return { text: match[0], precision: 'year', earliest: { year, month: 1, day: 1 }, latest: { year, month: 12, day: 31 } };
     }
-    report(path, `"${String(value)}" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, "unknown" or {notBefore, notAfter}.`);
+    report(path, m.notADate(String(value)));
     return undefined;
   }
 
@@ -195,7 +197,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
 
   function readPost(raw: unknown, path: DataPath): Post | undefined {
     if (!isRecord(raw)) {
-      report(path, 'a post must be a mapping with a title.');
+      report(path, m.post);
       return undefined;
     }
     checkKeys(raw, POST_KEYS, path);
@@ -227,7 +229,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     }
     checkKeys(raw, ATTESTATION_KEYS, path);
     if (raw.date === undefined) {
-      report([...path, 'date'], 'is required.');
+      report([...path, 'date'], m.required);
       return undefined;
     }
     const date = knownDate(raw.date, [...path, 'date']);
@@ -236,7 +238,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
 
   function readPerson(raw: unknown, path: DataPath): Person | undefined {
     if (!isRecord(raw)) {
-      report(path, 'a person must be a mapping with an id and a name.');
+      report(path, m.person);
       return undefined;
     }
     checkKeys(raw, PERSON_KEYS, path);
@@ -263,7 +265,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
 
   function readDocument(raw: unknown, path: DataPath): PartyDocument | undefined {
     if (!isRecord(raw)) {
-      report(path, 'a document must be a mapping with an id, a type and a code.');
+      report(path, m.document);
       return undefined;
     }
     checkKeys(raw, DOCUMENT_KEYS, path);
@@ -273,7 +275,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     if (!id || !type || !code) return undefined;
     const parts = CODE.exec(code);
     if (!parts) {
-      report([...path, 'code'], `"${code}" is not a document code such as 35-CT/TW.`);
+      report([...path, 'code'], m.notACode(code));
       return undefined;
     }
     const date = raw.date === undefined ? undefined : dateBound(raw.date, [...path, 'date']);
@@ -298,7 +300,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
 
   function readAward(raw: unknown, path: DataPath): AwardEdition | undefined {
     if (!isRecord(raw)) {
-      report(path, 'an award must be a mapping with an edition and a year.');
+      report(path, m.award);
       return undefined;
     }
     checkKeys(raw, AWARD_KEYS, path);
@@ -318,7 +320,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
 
   function readOrganization(raw: unknown, path: DataPath): Organization | undefined {
     if (!isRecord(raw)) {
-      report(path, 'an organization must be a mapping with an id and a name.');
+      report(path, m.organization);
       return undefined;
     }
     checkKeys(raw, ORGANIZATION_KEYS, path);
@@ -340,7 +342,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
     const value = (raw as Raw)[key];
     if (value === undefined || value === null) return [];
     if (!isRecord(value)) {
-      report([key], `must map ${key === 'aliases' ? 'person' : 'document'} ids to lists of names.`);
+      report([key], m.idsToNames(key === 'aliases' ? 'person' : 'document'));
       return [];
     }
     return Object.keys(value).map((id) => {
@@ -353,7 +355,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
   function readNotEntity(value: unknown, path: DataPath): NotEntity | undefined {
     if (typeof value === 'string' && value.trim() !== '') return { text: value.trim() };
     if (!isRecord(value)) {
-      report(path, 'must be a text, or a mapping with a text and a file.');
+      report(path, m.notEntity);
       return undefined;
     }
     checkKeys(value, NOT_ENTITY_KEYS, path);
@@ -372,7 +374,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
       if (!entry) continue;
       const id = 'id' in entry ? String(entry.id) : undefined;
       if (id !== undefined && ids.has(id)) {
-        report([...path, 'id'], `the id "${id}" is already used in this file.`);
+        report([...path, 'id'], m.idUsed(id));
         continue;
       }
       if (id !== undefined) ids.add(id);
@@ -384,7 +386,7 @@ export function readKnowledgeData(raw: unknown, origin: 'bundled' | 'workspace',
   const empty = EMPTY_KNOWLEDGE;
   if (raw === undefined || raw === null) return { data: empty, issues };
   if (!isRecord(raw)) {
-    report([], 'A knowledge file must be a mapping with people, documents, organizations, awards, singlePosts or aliases.');
+    report([], m.notMapping);
     return { data: empty, issues };
   }
   checkKeys(raw, TOP_KEYS, []);

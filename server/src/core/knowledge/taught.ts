@@ -1,6 +1,7 @@
 import { currentPosts, type Article, type Mention, type PersonData } from '../model';
 import { createSource, matchKey } from '../text/source';
 import type { KnowledgeBase, NotEntity, PartyDocument } from './knowledgeBase';
+import type { ResolutionReason } from './reasons';
 import { documentKey, personKey, resolvedPersonKey } from '../entityKeys';
 
 /**
@@ -142,7 +143,7 @@ export function applyTaught(article: Article, taught: TaughtForms): Article {
 /** What a name shared by several officials of the knowledge base resolves to in one article: a key of its own, or the candidates. */
 interface NamesakeIdentity {
   readonly key?: string;
-  readonly ambiguity?: { readonly candidates: readonly string[]; readonly reason: string };
+  readonly ambiguity?: { readonly candidates: readonly string[]; readonly reason: ResolutionReason };
 }
 
 /**

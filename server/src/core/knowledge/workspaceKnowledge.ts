@@ -2,6 +2,8 @@ import { isMap, isNode, isScalar, parseDocument, Parser, type CST, type Document
 import type { Span } from '../model';
 import type { KnowledgeData, KnowledgeIssue } from './knowledgeBase';
 import { EMPTY_KNOWLEDGE, readKnowledgeData, type DataPath } from './knowledgeData';
+import type { KnowledgeFileMessages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 
 /**
  * The workspace knowledge file: YAML the user writes to teach Report Lens
@@ -38,10 +40,10 @@ const MAX_DEPTH = 64;
  * well-formed YAML gives its syntax errors and an empty overlay, so the
  * bundled knowledge stays in force.
  */
-export function parseWorkspaceKnowledge(text: string): WorkspaceKnowledge {
+export function parseWorkspaceKnowledge(text: string, m: KnowledgeFileMessages = EN.knowledgeFile): WorkspaceKnowledge {
   try {
     const deep = tooDeep(text);
-    if (deep) return { data: EMPTY, errors: [{ ...deep, message: `The knowledge file nests more than ${MAX_DEPTH} levels deep here; no entry needs that many, so the file is not read.` }] };
+    if (deep) return { data: EMPTY, errors: [{ ...deep, message: m.tooDeep(MAX_DEPTH) }] };
     // Known YAML 1.1 tags (!!binary, !!set …) stay unresolved too: the file holds plain values only.
     const doc = parseDocument(text, { prettyErrors: false, resolveKnownTags: false });
     const errors = [
@@ -49,16 +51,16 @@ export function parseWorkspaceKnowledge(text: string): WorkspaceKnowledge {
       // A tag (!!js/function, !custom …) is never run or resolved; it is refused, so nothing is read from a value it marks.
       ...doc.warnings
         .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
-        .map((w) => ({ start: w.pos[0], end: w.pos[1], message: `${w.message}: the knowledge file takes plain values only, without tags.` })),
+        .map((w) => ({ start: w.pos[0], end: w.pos[1], message: m.tagged(w.message) })),
     ];
     if (errors.length > 0) return { data: EMPTY, errors };
     const raw: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    const { data, issues } = readKnowledgeData(raw, 'workspace', (path, part) => spanAt(doc, path, part));
+    const { data, issues } = readKnowledgeData(raw, 'workspace', (path, part) => spanAt(doc, path, part), m);
     return { data, errors: issues };
   } catch (error) {
     // Only the alias cap and similar conversion limits throw; report them on the whole file.
     const message = error instanceof Error ? error.message : String(error);
-    return { data: EMPTY, errors: [{ start: 0, end: text.length, message: `The knowledge file could not be read: ${message}` }] };
+    return { data: EMPTY, errors: [{ start: 0, end: text.length, message: m.unreadable(message) }] };
   }
 }
 

@@ -1,4 +1,7 @@
 import type { DateBound } from '../knowledge/knowledgeBase';
+import type { ResolutionReason } from '../knowledge/reasons';
+import type { FileReason, WriteRefusal } from '../fileReason';
+import type { Sentences } from './sentences';
 import { EN } from './en';
 import { VI } from './vi';
 
@@ -14,6 +17,8 @@ export interface Messages {
   lens(name: string, mentions: number, files: number): string;
   /** Rules named in words, by rule id (the id stays in the diagnostic's code). */
   readonly ruleNames: Readonly<Record<string, string>>;
+  /** One sentence per rule for the rule table (the CLI's SARIF, documentation), by rule id. */
+  readonly ruleDescriptions: Readonly<Record<string, string>>;
   /** Quick fix and source action that apply every fix of one rule in the file. */
   fixAllInFile(ruleName: string, count: number): string;
   /** Writes the finding into the workspace configuration file. */
@@ -37,6 +42,12 @@ export interface Messages {
   progressArticles(done: number, total: number): string;
   readonly hover: HoverMessages;
   readonly knowledge: KnowledgeMessages;
+  readonly files: FileMessages;
+  readonly export: ExportMessages;
+  readonly cli: CliMessages;
+  readonly config: ConfigMessages;
+  readonly knowledgeFile: KnowledgeFileMessages;
+  readonly fix: FixMessages;
   readonly textArtifact: TextArtifactMessages;
   readonly titleVariant: TitleVariantMessages;
   readonly termNumeral: TermNumeralMessages;
@@ -202,6 +213,104 @@ export interface TextArtifactMessages {
   readonly deleteResidue: string;
 }
 
+/** The file-encoding and file-skipped findings: why a file was not analysed, and where its bytes are not UTF-8. */
+export interface FileMessages {
+  readonly reasons: Sentences<FileReason>;
+  /** The first invalid sequence's line and column, and how many the file holds. */
+  invalidUtf8(line: number, column: number, count: number): string;
+  /** Why an export file was not written, as a clause ("it exists and …"). */
+  readonly notWritten: Sentences<WriteRefusal>;
+}
+
+/** The errors of the rules configuration file (.report-lens/config.json); keys and values stay as the file writes them. */
+export interface ConfigMessages {
+  /** `problem`: the JSON parser's name for the syntax error. */
+  notJson(problem: string): string;
+  readonly notObject: string;
+  readonly rulesNotMap: string;
+  unknownRule(id: string, known: string): string;
+  level(id: string, levels: string): string;
+  readonly preferredNotObject: string;
+  readonly numerals: string;
+  readonly spelling: string;
+  readonly suppressionsNotList: string;
+  readonly suppressionMalformed: string;
+  /** The configuration or knowledge file cannot be read: `notRegular`, else the system's error code (EISDIR, ENOENT, EACCES…) or message. */
+  unreadable(why: string): string;
+}
+
+/** The errors of the workspace knowledge file (.report-lens/knowledge.yaml), each after the path of the entry it is about; keys and values as written. */
+export interface KnowledgeFileMessages {
+  tooDeep(levels: number): string;
+  /** `parserMessage`: the YAML parser's own words about the tag. */
+  tagged(parserMessage: string): string;
+  unreadable(error: string): string;
+  unknownKey(key: string, expected: string): string;
+  readonly required: string;
+  readonly nonEmptyText: string;
+  readonly positiveWhole: string;
+  readonly listOfTexts: string;
+  readonly list: string;
+  readonly confidence: string;
+  readonly range: string;
+  notADate(value: string): string;
+  readonly post: string;
+  readonly person: string;
+  readonly document: string;
+  notACode(code: string): string;
+  readonly award: string;
+  readonly organization: string;
+  idsToNames(kind: 'person' | 'document'): string;
+  readonly notEntity: string;
+  idUsed(id: string): string;
+  readonly notMapping: string;
+  unknownPerson(id: string): string;
+  unknownDocument(id: string): string;
+}
+
+/** The command line's `check --fix`: why a file was not fixed (clauses after the file's name), and its notes. */
+export interface FixMessages {
+  readonly invalidUtf8: string;
+  readonly notOnDisk: string;
+  readonly vanished: string;
+  readonly outside: string;
+  readonly changed: string;
+  readonly cannotWriteBack: string;
+  writeFailed(error: string): string;
+  notFixed(file: string, reason: string): string;
+  usingConfiguration(file: string): string;
+}
+
+/** The command line's commands, by name. */
+export type CliCommand = 'check' | 'entities' | 'export';
+
+/** The command line's help and usage texts; option names, formats and placeholders stay as typed. */
+export interface CliMessages {
+  /** The help (`report-lens --help`): `commands` holds one row per command, already aligned. */
+  help(commands: string): string;
+  /** One line per command in the help. */
+  readonly summaries: Readonly<Record<CliCommand, string>>;
+  /** Each command's usage and options (`report-lens <command> --help`, and after a usage error). */
+  readonly usage: Readonly<Record<CliCommand, string>>;
+  readonly giveCommand: string;
+  unknownCommand(name: string): string;
+  langTakes(value: string): string;
+}
+
+/** The annotation export's refusals and notes, in the editor and on the command line (files as the user sees them). */
+export interface ExportMessages {
+  giveFormat(formats: string): string;
+  readonly openFolder: string;
+  chooseFile(format: string): string;
+  /** The target the editor's save dialog chose is an article. */
+  isArticle(file: string): string;
+  /** The command line's --out names an article, or an existing file without --force. */
+  outIsArticle(file: string): string;
+  outExists(file: string): string;
+  notWritten(file: string, reason: string): string;
+  wroteAnn(count: number): string;
+}
+
 /** What hovers and the timeline say about the knowledge base's facts (values come escaped where Markdown needs it). */
 export interface KnowledgeMessages {
   /** A date of the knowledge base: as written, or in words for an unknown date, a term's start or end, or a range. */
@@ -223,6 +332,8 @@ export interface KnowledgeMessages {
   document(description: string): string;
   subject(subject: string): string;
   notSameAs(reason: string, others: string): string;
+  /** How a name or citation was resolved, one sentence per reason code. */
+  readonly reasons: Sentences<ResolutionReason>;
   edition(edition: string, year: number, written: number | undefined, awarded: string | undefined): string;
 }
 

@@ -2,6 +2,8 @@ import type { Messages } from './catalogue';
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, toRoman } from '../calendar';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The date a resolution's evidence applies to, when there is one. */
+const on = (date: string | undefined) => (date !== undefined ? ` on ${date}` : '');
 
 export const EN: Messages = {
   showTimeline: 'Show timeline',
@@ -24,6 +26,23 @@ export const EN: Messages = {
     'file-skipped': 'file skipped',
     'decision-after-event': 'document dated after its announcement',
     'appointment-date': 'appointment dates',
+  },
+  ruleDescriptions: {
+    'appointment-date': 'One appointment of a person to a post dated in different months in two articles.',
+    'date-context': 'A date that cannot fit its article: published after its update, a period whose years do not add up, an anniversary older than its document.',
+    'date-invalid': 'An impossible date, such as 31-2-2023 or 30-13-2020.',
+    'date-weekday': 'The weekday written with a date does not match the date.',
+    'decision-after-event': 'A document announced at an event is dated after the event.',
+    'document-code': 'A numbered document citation missing its code, or whose code contradicts its type.',
+    'document-conflict': 'One document cited with different dates or issuers.',
+    'edition-year': 'An award edition and its year disagree with the rest of the folder.',
+    'name-variant': 'A name one or two diacritics or letters away from a known official.',
+    'spelling-variant': 'A word spelt two ways in one folder (tone placement khoá/khóa, Uỷ/Ủy, hoà/hòa), or text not in Unicode NFC.',
+    'term-numeral': 'A congress or term numbered in Arabic numerals where the folder uses Roman ones (or the reverse).',
+    'term-years': 'A term ordinal and the years written with it disagree.',
+    'text-artifact': 'Scraping damage: glued words or a comma glued to the next word, missing space after a sentence, a word broken across lines, a repeated word or phrase, an abbreviation split by a space, HTML markup, web-page residue.',
+    'title-conflict': 'A person’s titles at one date contradict each other, or contradict who holds a single post at that date.',
+    'title-variant': 'One title written with the same words in two ways across the folder (letter case, stray comma).',
   },
   fixAllInFile: (rule, count) => `Fix all “${rule}” problems in this file (${count})`,
   suppress: (rule, file) => `Suppress this “${rule}” finding (in ${file})`,
@@ -110,8 +129,168 @@ export const EN: Messages = {
     document: (description) => `Knowledge base: ${description}`,
     subject: (subject) => `Subject: ${subject}`,
     notSameAs: (reason, others) => `Resolved: ${reason} Not the same as ${others}.`,
+    reasons: {
+      noSuchPerson: (r) => `No one named ${r.name} is in the knowledge base.`,
+      onlyNamesake: (r) => `${r.name} is the only person of that name in the knowledge base.`,
+      untold: (r) => `${r.people} people named ${r.name} are in the knowledge base, and no title known to it tells them apart${on(r.date)}.`,
+      notKnownToHold: (r) => `${r.name} is not known to have held ${r.titles}${on(r.date)}.`,
+      noneHeld: (r) => `None of the ${r.people} people named ${r.name} is known to have held ${r.titles}${on(r.date)}.`,
+      several: (r) => `${r.count} of the ${r.people} people named ${r.name} may have held ${r.titles}${on(r.date)}.`,
+      held: (r) => `${r.name} ${r.certain ? 'held' : 'may have held'} ${r.titles}${on(r.date)}.`,
+      onlyOne: (r) =>
+        r.possibly > 0
+          ? `Of ${r.people} people named ${r.name}, only ${r.id} certainly held ${r.titles}${on(r.date)}; ${r.possibly === 1 ? 'another only possibly did' : `${r.possibly} others only possibly did`}.`
+          : `Of ${r.people} people named ${r.name}, only ${r.id} ${r.certain ? 'held' : 'may have held'} ${r.titles}${on(r.date)}.`,
+      linked: () => 'Linked to it in the workspace knowledge file.',
+      noSuchDocument: (r) => `No document ${r.code} is in the knowledge base.`,
+      onlyDocument: (r) => `The only ${r.code} in the knowledge base.`,
+      sameNumber: (r) => `${r.count} documents are numbered ${r.code}; a date or term tells them apart.`,
+      ofTerm: (r) => `The ${r.code} of khóa ${toRoman(r.term)}.`,
+      noneOfTerm: (r) => `No ${r.code} of khóa ${toRoman(r.term)} is in the knowledge base.`,
+      severalOfTerm: (r) => `${r.count} documents numbered ${r.code} belong to khóa ${toRoman(r.term)}.`,
+      issuedOn: (r) => `The ${r.code} issued on ${r.date}${r.term !== undefined ? ` (khóa ${toRoman(r.term)})` : ''}.`,
+      noneIssuedBy: (r) => `No ${r.code} had been issued by ${r.date}.`,
+      latestBy: (r) =>
+        `On ${r.date}${r.term !== undefined ? ` (khóa ${toRoman(r.term)})` : ''} the latest ${r.code} was the one${r.latestTerm !== undefined ? ` of khóa ${toRoman(r.latestTerm)}` : ''} issued ${r.issued ?? 'in that term'}.`,
+    },
     edition: (edition, year, written, awarded) =>
       `Knowledge base: edition ${edition} covers ${year}${written !== undefined ? ` (not ${written} as written here)` : ''}${awarded !== undefined ? `, awarded ${awarded}` : ''}`,
+  },
+  files: {
+    reasons: {
+      legacy: (r) =>
+        `${r.asUtf8 ? `This file is ${r.encoding} text that was read as Latin-1 and saved as UTF-8, so its letters are mangled.` : `This file is not UTF-8: its bytes look like the legacy Vietnamese encoding ${r.encoding}.`} Report Lens does not analyse it. ${
+          r.encoding === 'Windows-1258'
+            ? 'In VS Code: "Reopen with Encoding" → Vietnamese (Windows 1258), then "Save with Encoding" → UTF-8.'
+            : `Convert it to Unicode (UTF-8) with a ${r.encoding} converter (for example Unikey's toolkit), then save it as UTF-8.`
+        }`,
+      binary: () => 'Binary file (it holds NUL bytes): not an article, skipped.',
+      utf16WithoutBom: (r) =>
+        `${r.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'} text without a byte-order mark: skipped, because it cannot be told apart from binary data for sure. Save it as UTF-8 (or as UTF-16 with a byte-order mark).`,
+      notRegular: (r) => `This is ${NOT_REGULAR_EN[r.what]}, not a regular file: skipped${r.opened ? '' : ' without opening it'}.`,
+      tooLarge: (r) => `This file is ${megabytes(r.size)}, over the ${megabytes(r.limit)} limit for an article: skipped.`,
+      unreadable: (r) => `This file cannot be read (${systemErrorEn(r.error)}): skipped.`,
+      unlisted: (r) => `This folder cannot be listed (${systemErrorEn(r.error)}): its articles were skipped.`,
+      vanished: () => 'This file vanished before it could be read: skipped.',
+    },
+    invalidUtf8: (line, column, count) =>
+      `Invalid UTF-8 at ${line}:${column}${count > 1 ? ` (${count} invalid byte sequences in all)` : ''}. The file was analysed with a replacement character (\uFFFD) in place of each invalid sequence; fixes are not written to it, so no byte is lost. Repair the bytes, or reopen the file with the encoding it was written in.`,
+    notWritten: {
+      notRegular: () => 'it exists and is not a regular file',
+      unreadable: (r) => `it cannot be read (${r.error})`,
+      notOurs: () => 'it exists and was not written by Report Lens',
+      writeFailed: (r) => `it could not be written (${r.error})`,
+    },
+  },
+  export: {
+    giveFormat: (formats) => `give a format: ${formats}`,
+    openFolder: 'open a folder first',
+    chooseFile: (format) => `choose the ${format} file to write`,
+    isArticle: (file) => `${file} is an article of the folder: choose another file`,
+    outIsArticle: (file) => `${file} is an article of the folder; choose another --out`,
+    outExists: (file) => `${file} exists; give --force to replace it`,
+    notWritten: (file, reason) => `${file}: not written: ${reason}`,
+    wroteAnn: (count) => `wrote ${plural(count, '.ann file')}`,
+  },
+  cli: {
+    help: (commands) =>
+      [
+        'usage: report-lens <command> [options]',
+        '',
+        'Commands:',
+        commands,
+        '',
+        'Ranges are LSP ranges (0-based line, UTF-16 character); paths are relative to the current folder.',
+        'Exit codes: 0 success; 1 findings at error level (check) or an output not written (export); 2 usage error;',
+        '4 a file was skipped (added to 1: 5 is both); 3 internal error, or standard output could not be written.',
+        'Messages are in English or Vietnamese: --lang en|vi, else the language of LC_ALL, LC_MESSAGES or LANG.',
+        'Run `report-lens <command> --help` for the options of a command.',
+        '',
+      ].join('\n'),
+    summaries: {
+      check: 'lint articles (folder-wide rules included); --fix applies the safe fixes',
+      entities: 'list every entity and its mentions',
+      export: 'export the annotations for NLP work (jsonl, brat .ann beside each .txt, CoNLL IOB)',
+    },
+    usage: {
+      check: [
+        'usage: report-lens check <paths…> [--format text|json|sarif] [--fix [--dry-run]] [--config <file>]',
+        '                         [--include <glob>]… [--exclude <glob>]… [--cache-dir D | --no-cache] [--jobs N] [--shard i/n] [--quiet]',
+        '       report-lens check --merge D [--format text|json|sarif]',
+        '',
+        '  --fix        apply the safe fixes until none is left, and list what changed',
+        '  --dry-run    with --fix: write nothing, print the changes as a unified diff',
+        '  --config     the rules configuration to use (default: <first folder>/.report-lens/config.json)',
+        '  --include    glob of the article files, relative to each folder (default **/*.txt and **/*.md; case ignored)',
+        '  --exclude    glob of files never analysed (default **/node_modules/**, **/.git/**)',
+        '  --cache-dir D keep per-file analyses in D (default node_modules/.cache/report-lens, or .report-lens/cache)',
+        '  --no-cache    analyse every file again and keep nothing',
+        '  --jobs N      worker threads (default: one per core for large folders; 0 analyses in the main thread)',
+        '  --shard i/n   analyse only the i-th of n shards of the files into the cache, printing no findings',
+        '  --merge D     (instead of paths) the folder-wide findings of every shard analysed into D, reading no article',
+        '  --quiet       no progress bar (it is only drawn on a terminal)',
+        '',
+        'Exit code: 0 clean; 1 findings at error level (--dry-run: something would change);',
+        '4 a file was skipped (added to 1: 5 is both); 2 usage error; 3 internal error.',
+        '',
+      ].join('\n'),
+      entities: 'usage: report-lens entities <paths…> [--format json|text] [--kind person,document,…]\n',
+      export: 'usage: report-lens export <paths…> --format jsonl|brat|conll [--out <file> [--force]]\n',
+    },
+    giveCommand: 'give a command',
+    unknownCommand: (name) => `unknown command ${name}`,
+    langTakes: (value) => `--lang takes vi or en, not "${value}"`,
+  },
+  config: {
+    notJson: (problem) => `The rules configuration is not valid JSON (${problem}); defaults are used.`,
+    notObject: 'The rules configuration must be a JSON object; defaults are used.',
+    rulesNotMap: '"rules" must map rule ids to a level.',
+    unknownRule: (id, known) => `Unknown rule "${id}"; known rules: ${known}.`,
+    level: (id, levels) => `The level of "${id}" must be one of ${levels}.`,
+    preferredNotObject: '"preferred" must be an object.',
+    numerals: '"numerals" must be "roman" or "arabic".',
+    spelling: '"spelling" must be "new" (khóa, Ủy) or "old" (khoá, Uỷ).',
+    suppressionsNotList: '"suppressions" must be a list.',
+    suppressionMalformed: 'Each suppression needs "rule", "uri" and "text" strings; the malformed ones are ignored.',
+    unreadable: (why) =>
+      `cannot be read (${why === 'notRegular' ? 'it is not a regular file' : why === 'EISDIR' ? 'it is a folder' : why === 'ENOENT' ? 'it does not exist' : why === 'EACCES' ? 'permission denied' : why}); defaults are used`,
+  },
+  knowledgeFile: {
+    tooDeep: (levels) => `The knowledge file nests more than ${levels} levels deep here; no entry needs that many, so the file is not read.`,
+    tagged: (parserMessage) => `${parserMessage}: the knowledge file takes plain values only, without tags.`,
+    unreadable: (error) => `The knowledge file could not be read: ${error}`,
+    unknownKey: (key, expected) => `unknown key "${key}" (expected one of ${expected}).`,
+    required: 'is required.',
+    nonEmptyText: 'must be a non-empty text.',
+    positiveWhole: 'must be a positive whole number.',
+    listOfTexts: 'must be a list of texts.',
+    list: 'must be a list.',
+    confidence: 'must be high, medium or low.',
+    range: 'give notBefore, notAfter or both.',
+    notADate: (value) => `"${value}" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, "unknown" or {notBefore, notAfter}.`,
+    post: 'a post must be a mapping with a title.',
+    person: 'a person must be a mapping with an id and a name.',
+    document: 'a document must be a mapping with an id, a type and a code.',
+    notACode: (code) => `"${code}" is not a document code such as 35-CT/TW.`,
+    award: 'an award must be a mapping with an edition and a year.',
+    organization: 'an organization must be a mapping with an id and a name.',
+    idsToNames: (kind) => `must map ${kind} ids to lists of names.`,
+    notEntity: 'must be a text, or a mapping with a text and a file.',
+    idUsed: (id) => `the id "${id}" is already used in this file.`,
+    notMapping: 'A knowledge file must be a mapping with people, documents, organizations, awards, singlePosts or aliases.',
+    unknownPerson: (id) => `No person has the id "${id}", so its aliases are not used.`,
+    unknownDocument: (id) => `No document has the id "${id}", so its citation forms are not linked.`,
+  },
+  fix: {
+    invalidUtf8: 'it holds invalid UTF-8, which writing would replace: not fixed, so no byte is lost',
+    notOnDisk: 'not a file on disk',
+    vanished: 'it vanished before the fix was written',
+    outside: 'it lies outside the folders given: not written',
+    changed: 'it changed since it was read: not fixed, and re-analysed as it is now',
+    cannotWriteBack: 'its bytes cannot be written back unchanged: not fixed',
+    writeFailed: (error) => `it could not be written (${error}); the file is unchanged`,
+    notFixed: (file, reason) => `${file}: not fixed: ${reason}`,
+    usingConfiguration: (file) => `using the configuration ${file}`,
   },
   textArtifact: {
     repeated: (kind, text) => `The ${kind} ${text} is written twice.`,
@@ -219,3 +398,11 @@ const NUMERALS = { roman: 'Roman', arabic: 'Arabic' } as const;
 const STYLE = { new: 'new style (khóa, Ủy, hòa)', old: 'old style (khoá, Uỷ, hoà)' } as const;
 const timesEn = (n: number) => (n > 1 ? ` (${n} times)` : '');
 const usualEn = (configured: boolean) => (configured ? 'the configured' : 'the folder’s usual');
+const NOT_REGULAR_EN = { link: 'a symbolic link', fifo: 'a FIFO (named pipe)', device: 'a device', socket: 'a socket', folder: 'a folder', other: 'not a regular file' } as const;
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A system error in words where its code has a plain meaning, else the code. */
+const systemErrorEn = (error: string) =>
+  error === 'EACCES' || error === 'EPERM' ? 'permission denied'
+  : error === 'ENAMETOOLONG' ? 'its path is longer than the system allows'
+  : error === 'ELOOP' ? 'too many symbolic links'
+  : error;

@@ -1,6 +1,9 @@
 import type { Messages } from './catalogue';
 import { WEEKDAY_NAMES_VI, toRoman } from '../calendar';
 
+/** The date a resolution's evidence applies to, when there is one. */
+const on = (date: string | undefined) => (date !== undefined ? ` vào ngày ${date}` : '');
+
 export const VI: Messages = {
   showTimeline: 'Xem quá trình công tác',
   lens: (name, mentions, files) => `${name}: ${mentions} lần nhắc đến trong ${files} bài`,
@@ -22,6 +25,23 @@ export const VI: Messages = {
     'file-skipped': 'tệp bị bỏ qua',
     'decision-after-event': 'văn bản ghi ngày sau sự kiện công bố',
     'appointment-date': 'ngày nhận chức không khớp',
+  },
+  ruleDescriptions: {
+    'title-variant': 'Một chức danh cùng các chữ nhưng được viết theo hai cách trong thư mục (chữ hoa, chữ thường, dấu phẩy thừa).',
+    'title-conflict': 'Các chức danh của một người vào cùng một ngày mâu thuẫn nhau, hoặc mâu thuẫn với người đang giữ một chức vụ chỉ một người đảm nhiệm vào ngày đó.',
+    'name-variant': 'Một họ tên chỉ khác họ tên của một cán bộ đã biết một hai dấu hoặc chữ cái.',
+    'date-weekday': 'Thứ ghi kèm một ngày không khớp với ngày đó.',
+    'date-invalid': 'Một ngày không có thật, chẳng hạn 31-2-2023 hay 30-13-2020.',
+    'date-context': 'Một ngày không hợp với bài viết: đăng sau ngày cập nhật, một giai đoạn có số năm không khớp, một lễ kỷ niệm sớm hơn văn bản của nó.',
+    'document-code': 'Một trích dẫn văn bản có số nhưng thiếu ký hiệu, hoặc có ký hiệu trái với loại văn bản.',
+    'document-conflict': 'Một văn bản được trích dẫn với ngày ban hành hoặc cơ quan ban hành khác nhau.',
+    'term-numeral': 'Số thứ tự đại hội hoặc khóa viết bằng số Ả Rập trong khi thư mục dùng số La Mã (hoặc ngược lại).',
+    'term-years': 'Số thứ tự nhiệm kỳ, khóa và các năm ghi kèm không khớp nhau.',
+    'edition-year': 'Lần trao giải và năm của giải không khớp với phần còn lại của thư mục.',
+    'spelling-variant': 'Một từ được viết theo hai cách trong cùng thư mục (vị trí dấu thanh khoá/khóa, Uỷ/Ủy, hoà/hòa), hoặc văn bản không ở dạng Unicode NFC.',
+    'text-artifact': 'Lỗi do sao chép từ trang web: từ hoặc dấu phẩy dính vào từ sau, thiếu dấu cách sau câu, câu bị ngắt dòng giữa chừng, từ hoặc cụm từ bị lặp, chữ viết tắt bị tách bởi dấu cách, mã HTML, phần thừa của trang web.',
+    'decision-after-event': 'Một văn bản được công bố tại một sự kiện nhưng ghi ngày sau sự kiện đó.',
+    'appointment-date': 'Cùng một lần bổ nhiệm một người vào một chức vụ được ghi ngày ở hai tháng khác nhau trong hai bài.',
   },
   fixAllInFile: (rule, count) => `Sửa tất cả lỗi “${rule}” trong tệp này (${count})`,
   suppress: (rule, file) => `Bỏ qua phát hiện “${rule}” này (ghi vào ${file})`,
@@ -95,7 +115,7 @@ export const VI: Messages = {
     present: 'nay',
     attested: (dates) => ` (có ghi nhận ngày ${dates})`,
     notInKnowledge: 'Không có trong cơ sở tri thức.',
-    ambiguous: (reason) => `Chưa xác định được người nào: ${reason}`,
+    ambiguous: (reason) => `Chưa xác định được: ${reason}`,
     candidates: (list) => `Những người có thể là: ${list}`,
     noPosts: 'chưa có chức vụ',
     resolved: (reason) => `Cách xác định: ${reason}`,
@@ -108,8 +128,168 @@ export const VI: Messages = {
     document: (description) => `Theo cơ sở tri thức: ${description}`,
     subject: (subject) => `Trích yếu: ${subject}`,
     notSameAs: (reason, others) => `Cách xác định: ${reason} Không phải ${others}.`,
+    reasons: {
+      noSuchPerson: (r) => `Cơ sở tri thức không có ai tên ${r.name}.`,
+      onlyNamesake: (r) => `${r.name} là người duy nhất mang tên này trong cơ sở tri thức.`,
+      untold: (r) => `Cơ sở tri thức có ${r.people} người tên ${r.name}, và không chức danh nào đã biết phân biệt được họ${on(r.date)}.`,
+      notKnownToHold: (r) => `Cơ sở tri thức chưa ghi nhận ${r.name} giữ chức ${r.titles}${on(r.date)}.`,
+      noneHeld: (r) => `Cơ sở tri thức chưa ghi nhận ai trong ${r.people} người tên ${r.name} giữ chức ${r.titles}${on(r.date)}.`,
+      several: (r) => `${r.count} trong ${r.people} người tên ${r.name} có thể đã giữ chức ${r.titles}${on(r.date)}.`,
+      held: (r) => `${r.name} ${r.certain ? 'giữ' : 'có thể đã giữ'} chức ${r.titles}${on(r.date)}.`,
+      onlyOne: (r) =>
+        r.possibly > 0
+          ? `Trong ${r.people} người tên ${r.name}, chỉ ${r.id} chắc chắn giữ chức ${r.titles}${on(r.date)}; ${r.possibly === 1 ? 'một người khác' : `${r.possibly} người khác`} chỉ có thể đã giữ.`
+          : `Trong ${r.people} người tên ${r.name}, chỉ ${r.id} ${r.certain ? 'giữ' : 'có thể đã giữ'} chức ${r.titles}${on(r.date)}.`,
+      linked: () => 'Trích dẫn này đã được gắn với văn bản trong tệp tri thức của thư mục.',
+      noSuchDocument: (r) => `Cơ sở tri thức không có văn bản ${r.code}.`,
+      onlyDocument: (r) => `Văn bản ${r.code} duy nhất trong cơ sở tri thức.`,
+      sameNumber: (r) => `Có ${r.count} văn bản cùng số ${r.code}; ngày ban hành hoặc khóa sẽ phân biệt chúng.`,
+      ofTerm: (r) => `Văn bản ${r.code} của khóa ${toRoman(r.term)}.`,
+      noneOfTerm: (r) => `Cơ sở tri thức không có văn bản ${r.code} nào của khóa ${toRoman(r.term)}.`,
+      severalOfTerm: (r) => `Có ${r.count} văn bản số ${r.code} thuộc khóa ${toRoman(r.term)}.`,
+      issuedOn: (r) => `Văn bản ${r.code} ban hành ngày ${r.date}${r.term !== undefined ? ` (khóa ${toRoman(r.term)})` : ''}.`,
+      noneIssuedBy: (r) => `Đến ngày ${r.date} chưa có văn bản ${r.code} nào được ban hành.`,
+      latestBy: (r) =>
+        `Ngày ${r.date}${r.term !== undefined ? ` (khóa ${toRoman(r.term)})` : ''}, văn bản ${r.code} mới nhất là văn bản${r.latestTerm !== undefined ? ` khóa ${toRoman(r.latestTerm)}` : ''} ban hành ${r.issued !== undefined ? `ngày ${r.issued}` : 'trong khóa đó'}.`,
+    },
     edition: (edition, year, written, awarded) =>
       `Theo cơ sở tri thức: lần thứ ${edition} xét năm ${year}${written !== undefined ? ` (không phải ${written} như bài viết)` : ''}${awarded !== undefined ? `, trao ngày ${awarded}` : ''}`,
+  },
+  files: {
+    reasons: {
+      legacy: (r) =>
+        `${r.asUtf8 ? `Tệp này là văn bản ${r.encoding} bị đọc như Latin-1 rồi lưu thành UTF-8, nên chữ bị lỗi.` : `Tệp này không phải UTF-8: các byte của tệp giống bảng mã tiếng Việt cũ ${r.encoding}.`} Report Lens không phân tích tệp này. ${
+          r.encoding === 'Windows-1258'
+            ? 'Trong VS Code: “Reopen with Encoding” (Mở lại với bảng mã) → Vietnamese (Windows 1258), rồi “Save with Encoding” (Lưu với bảng mã) → UTF-8.'
+            : `Hãy chuyển sang Unicode (UTF-8) bằng công cụ chuyển mã ${r.encoding} (chẳng hạn công cụ chuyển mã của Unikey), rồi lưu thành UTF-8.`
+        }`,
+      binary: () => 'Tệp nhị phân (có byte NUL): không phải bài viết, bỏ qua.',
+      utf16WithoutBom: (r) =>
+        `Văn bản ${r.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'} không có dấu thứ tự byte (BOM): bỏ qua, vì không thể chắc chắn phân biệt với dữ liệu nhị phân. Hãy lưu thành UTF-8 (hoặc UTF-16 có BOM).`,
+      notRegular: (r) => `Đây là ${NOT_REGULAR_VI[r.what]}, không phải tệp thông thường: bỏ qua${r.opened ? '' : ' mà không mở'}.`,
+      tooLarge: (r) => `Tệp này có dung lượng ${megabytes(r.size)}, vượt giới hạn ${megabytes(r.limit)} của một bài viết: bỏ qua.`,
+      unreadable: (r) => `Không đọc được tệp này (${systemErrorVi(r.error)}): bỏ qua.`,
+      unlisted: (r) => `Không liệt kê được thư mục này (${systemErrorVi(r.error)}): các bài trong thư mục bị bỏ qua.`,
+      vanished: () => 'Tệp này đã biến mất trước khi kịp đọc: bỏ qua.',
+    },
+    invalidUtf8: (line, column, count) =>
+      `UTF-8 không hợp lệ tại ${line}:${column}${count > 1 ? ` (tổng cộng ${count} chuỗi byte không hợp lệ)` : ''}. Tệp đã được phân tích với ký tự thay thế (\uFFFD) ở mỗi chuỗi không hợp lệ; các bản sửa không được ghi vào tệp, nên không mất byte nào. Hãy sửa các byte đó, hoặc mở lại tệp với bảng mã đã dùng khi viết.`,
+    notWritten: {
+      notRegular: () => 'tệp đã có và không phải tệp thông thường',
+      unreadable: (r) => `không đọc được tệp đang có (${r.error})`,
+      notOurs: () => 'tệp đã có và không do Report Lens ghi ra',
+      writeFailed: (r) => `không ghi được tệp (${r.error})`,
+    },
+  },
+  export: {
+    giveFormat: (formats) => `hãy chọn định dạng: ${formats}`,
+    openFolder: 'hãy mở một thư mục trước',
+    chooseFile: (format) => `hãy chọn tệp ${format} để ghi`,
+    isArticle: (file) => `${file} là một bài viết trong thư mục: hãy chọn tệp khác`,
+    outIsArticle: (file) => `${file} là một bài viết trong thư mục; hãy chọn --out khác`,
+    outExists: (file) => `${file} đã có; thêm --force để ghi đè`,
+    notWritten: (file, reason) => `${file}: không ghi: ${reason}`,
+    wroteAnn: (count) => `đã ghi ${count} tệp .ann`,
+  },
+  cli: {
+    help: (commands) =>
+      [
+        'cách dùng: report-lens <lệnh> [tùy chọn]',
+        '',
+        'Các lệnh:',
+        commands,
+        '',
+        'Vị trí là vị trí LSP (dòng đếm từ 0, ký tự UTF-16); đường dẫn tính từ thư mục hiện hành.',
+        'Mã thoát: 0 thành công; 1 có phát hiện ở mức lỗi (check) hoặc có tệp xuất không ghi được (export); 2 dùng sai lệnh;',
+        '4 có tệp bị bỏ qua (cộng với 1: 5 là cả hai); 3 lỗi nội bộ, hoặc không ghi được ra đầu ra chuẩn.',
+        'Thông báo bằng tiếng Anh hoặc tiếng Việt: --lang en|vi, nếu không thì theo ngôn ngữ của LC_ALL, LC_MESSAGES hoặc LANG.',
+        'Chạy `report-lens <lệnh> --help` để xem các tùy chọn của một lệnh.',
+        '',
+      ].join('\n'),
+    summaries: {
+      check: 'rà soát các bài (cả các quy tắc đối chiếu toàn thư mục); --fix áp dụng các bản sửa an toàn',
+      entities: 'liệt kê mọi thực thể và các lần nhắc đến',
+      export: 'xuất chú giải cho xử lý ngôn ngữ tự nhiên (jsonl, tệp brat .ann bên cạnh mỗi .txt, CoNLL IOB)',
+    },
+    usage: {
+      check: [
+        'cách dùng: report-lens check <đường dẫn…> [--format text|json|sarif] [--fix [--dry-run]] [--config <tệp>]',
+        '                             [--include <glob>]… [--exclude <glob>]… [--cache-dir D | --no-cache] [--jobs N] [--shard i/n] [--quiet]',
+        '           report-lens check --merge D [--format text|json|sarif]',
+        '',
+        '  --fix         áp dụng các bản sửa an toàn cho đến khi không còn bản nào, và liệt kê những gì đã đổi',
+        '  --dry-run     đi kèm --fix: không ghi gì, in các thay đổi dưới dạng unified diff',
+        '  --config      tệp cấu hình quy tắc cần dùng (mặc định: <thư mục đầu tiên>/.report-lens/config.json)',
+        '  --include     mẫu glob của các tệp bài viết, tính từ mỗi thư mục (mặc định **/*.txt và **/*.md; không phân biệt hoa thường)',
+        '  --exclude     mẫu glob của các tệp không bao giờ phân tích (mặc định **/node_modules/**, **/.git/**)',
+        '  --cache-dir D lưu kết quả phân tích từng tệp trong D (mặc định node_modules/.cache/report-lens, hoặc .report-lens/cache)',
+        '  --no-cache    phân tích lại mọi tệp và không lưu gì',
+        '  --jobs N      số luồng xử lý (mặc định: mỗi nhân một luồng với thư mục lớn; 0 là phân tích trong luồng chính)',
+        '  --shard i/n   chỉ phân tích phần thứ i trong n phần của các tệp vào bộ nhớ đệm, không in phát hiện nào',
+        '  --merge D     (thay cho đường dẫn) các phát hiện toàn thư mục của mọi phần đã phân tích vào D, không đọc bài nào',
+        '  --quiet       không hiện thanh tiến độ (thanh này chỉ hiện trên terminal)',
+        '',
+        'Mã thoát: 0 không có lỗi; 1 có phát hiện ở mức lỗi (--dry-run: sẽ có thay đổi);',
+        '4 có tệp bị bỏ qua (cộng với 1: 5 là cả hai); 2 dùng sai lệnh; 3 lỗi nội bộ.',
+        '',
+      ].join('\n'),
+      entities: 'cách dùng: report-lens entities <đường dẫn…> [--format json|text] [--kind person,document,…]\n',
+      export: 'cách dùng: report-lens export <đường dẫn…> --format jsonl|brat|conll [--out <tệp> [--force]]\n',
+    },
+    giveCommand: 'hãy cho biết lệnh cần chạy',
+    unknownCommand: (name) => `không có lệnh ${name}`,
+    langTakes: (value) => `--lang nhận vi hoặc en, không nhận "${value}"`,
+  },
+  config: {
+    notJson: (problem) => `Tệp cấu hình quy tắc không phải JSON hợp lệ (${problem}); dùng cấu hình mặc định.`,
+    notObject: 'Tệp cấu hình quy tắc phải là một đối tượng JSON; dùng cấu hình mặc định.',
+    rulesNotMap: '"rules" phải gán cho mỗi mã quy tắc một mức.',
+    unknownRule: (id, known) => `Không có quy tắc "${id}"; các quy tắc hiện có: ${known}.`,
+    level: (id, levels) => `Mức của "${id}" phải là một trong các giá trị ${levels}.`,
+    preferredNotObject: '"preferred" phải là một đối tượng.',
+    numerals: '"numerals" phải là "roman" (số La Mã) hoặc "arabic" (số Ả Rập).',
+    spelling: '"spelling" phải là "new" (kiểu mới: khóa, Ủy) hoặc "old" (kiểu cũ: khoá, Uỷ).',
+    suppressionsNotList: '"suppressions" phải là một danh sách.',
+    suppressionMalformed: 'Mỗi mục bỏ qua phát hiện cần có các chuỗi "rule", "uri" và "text"; các mục sai dạng không được dùng.',
+    unreadable: (why) =>
+      `không đọc được (${why === 'notRegular' ? 'không phải tệp thông thường' : why === 'EISDIR' ? 'đây là thư mục' : why === 'ENOENT' ? 'tệp không tồn tại' : why === 'EACCES' ? 'không có quyền truy cập' : why}); dùng cấu hình mặc định`,
+  },
+  knowledgeFile: {
+    tooDeep: (levels) => `Tệp tri thức lồng sâu quá ${levels} cấp tại đây; không mục nào cần nhiều cấp như vậy, nên tệp không được đọc.`,
+    tagged: (parserMessage) => `${parserMessage}: tệp tri thức chỉ nhận giá trị thuần, không có thẻ (tag).`,
+    unreadable: (error) => `Không đọc được tệp tri thức: ${error}`,
+    unknownKey: (key, expected) => `trường "${key}" không hợp lệ (cần là một trong ${expected}).`,
+    required: 'là bắt buộc.',
+    nonEmptyText: 'phải là một chuỗi không rỗng.',
+    positiveWhole: 'phải là một số nguyên dương.',
+    listOfTexts: 'phải là một danh sách chuỗi.',
+    list: 'phải là một danh sách.',
+    confidence: 'phải là high, medium hoặc low.',
+    range: 'hãy ghi notBefore, notAfter hoặc cả hai.',
+    notADate: (value) => `"${value}" không phải là ngày: hãy viết YYYY-MM-DD, YYYY-MM, YYYY, "unknown" hoặc {notBefore, notAfter}.`,
+    post: 'mỗi chức vụ phải là một ánh xạ có title (chức danh).',
+    person: 'mỗi người phải là một ánh xạ có id và name (họ tên).',
+    document: 'mỗi văn bản phải là một ánh xạ có id, type (loại văn bản) và code (số, ký hiệu).',
+    notACode: (code) => `"${code}" không phải là số, ký hiệu văn bản (chẳng hạn 35-CT/TW).`,
+    award: 'mỗi giải thưởng phải là một ánh xạ có edition (lần thứ) và year (năm).',
+    organization: 'mỗi cơ quan, tổ chức phải là một ánh xạ có id và name (tên).',
+    idsToNames: (kind) => `phải gán mỗi id ${kind === 'person' ? 'người' : 'văn bản'} với một danh sách tên gọi.`,
+    notEntity: 'phải là một chuỗi, hoặc một ánh xạ có text và file.',
+    idUsed: (id) => `id "${id}" đã được dùng trong tệp này.`,
+    notMapping: 'Tệp tri thức phải là một ánh xạ gồm people, documents, organizations, awards, singlePosts hoặc aliases.',
+    unknownPerson: (id) => `Không có người nào mang id "${id}", nên các tên gọi khác của id này không được dùng.`,
+    unknownDocument: (id) => `Không có văn bản nào mang id "${id}", nên các cách trích dẫn của id này không được gắn.`,
+  },
+  fix: {
+    invalidUtf8: 'tệp có byte UTF-8 không hợp lệ, sẽ bị thay thế nếu ghi: không sửa, để không mất byte nào',
+    notOnDisk: 'không phải tệp trên đĩa',
+    vanished: 'tệp đã biến mất trước khi kịp ghi bản sửa',
+    outside: 'tệp nằm ngoài các thư mục đã cho: không ghi',
+    changed: 'tệp đã thay đổi kể từ khi đọc: không sửa, và được phân tích lại theo nội dung hiện tại',
+    cannotWriteBack: 'không thể ghi lại các byte của tệp mà không làm thay đổi chúng: không sửa',
+    writeFailed: (error) => `không ghi được tệp (${error}); tệp vẫn giữ nguyên`,
+    notFixed: (file, reason) => `${file}: không sửa: ${reason}`,
+    usingConfiguration: (file) => `dùng cấu hình ${file}`,
   },
   textArtifact: {
     repeated: (kind, text) => `${kind === 'word' ? 'Từ' : 'Cụm từ'} ${text} bị viết lặp hai lần.`,
@@ -217,3 +397,12 @@ const NUMERALS = { roman: 'số La Mã', arabic: 'số Ả Rập' } as const;
 const STYLE = { new: 'kiểu mới (khóa, Ủy, hòa)', old: 'kiểu cũ (khoá, Uỷ, hoà)' } as const;
 const timesVi = (n: number) => (n > 1 ? ` (${n} lần)` : '');
 const usualVi = (configured: boolean) => (configured ? 'cách viết theo cấu hình' : 'cách viết thường dùng trong thư mục');
+const NOT_REGULAR_VI = { link: 'liên kết tượng trưng', fifo: 'FIFO (đường ống có tên)', device: 'thiết bị', socket: 'socket', folder: 'thư mục', other: 'mục đặc biệt' } as const;
+/** Megabytes with a decimal comma, as Vietnamese writes numbers. */
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+/** A system error in words where its code has a plain meaning, else the code. */
+const systemErrorVi = (error: string) =>
+  error === 'EACCES' || error === 'EPERM' ? 'không có quyền truy cập'
+  : error === 'ENAMETOOLONG' ? 'đường dẫn dài quá mức hệ thống cho phép'
+  : error === 'ELOOP' ? 'quá nhiều liên kết tượng trưng'
+  : error;

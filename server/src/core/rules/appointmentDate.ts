@@ -29,7 +29,6 @@ const MAX_DAYS = 120;
 export const appointmentDate: Rule = {
   id: 'appointment-date',
   defaultSeverity: 'warning',
-  description: 'One appointment of a person to a post dated in different months in two articles.',
   contribute(article: Article): Contribution[] {
     const out: Contribution[] = [];
     const dates = article.mentions.filter((m): m is MentionOf<DateData> => m.kind === 'date' && m.data.dateline === undefined);

@@ -1,6 +1,8 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { URI } from 'vscode-uri';
 import type { Severity } from './rule';
+import type { ConfigMessages } from '../messages/catalogue';
+import { EN } from '../messages/en';
 
 /**
  * Rule configuration: per-rule level, preferred forms that override the
@@ -57,10 +59,11 @@ const SPELLING_STYLE: Readonly<Record<string, 'new' | 'old'>> = {
 };
 
 /**
- * Parses the configuration file. Whatever is malformed is reported and left
- * at its default, so a typo in one entry never switches the other rules off.
+ * Parses the configuration file. Whatever is malformed is reported (in the
+ * language of `m`) and left at its default, so a typo in one entry never
+ * switches the other rules off.
  */
-export function parseRulesConfig(text: string, knownRules: readonly string[]): { config: RulesConfig; errors: ConfigError[] } {
+export function parseRulesConfig(text: string, knownRules: readonly string[], m: ConfigMessages = EN.config): { config: RulesConfig; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
   const whole = (message: string) => errors.push({ message, start: 0, end: text.length });
   // Points an error at the first place the offending value is written, else at the whole file.
@@ -68,36 +71,36 @@ export function parseRulesConfig(text: string, knownRules: readonly string[]): {
     const start = text.indexOf(JSON.stringify(needle));
     errors.push(start === -1 ? { message, start: 0, end: text.length } : { message, start, end: start + JSON.stringify(needle).length });
   };
-  const parsed = parseConfigJson(text);
+  const parsed = parseConfigJson(text, m);
   if (parsed.errors.length > 0) {
     errors.push(...parsed.errors);
     return { config: DEFAULT_RULES_CONFIG, errors };
   }
   const raw = parsed.value;
   if (!isObject(raw)) {
-    whole('The rules configuration must be a JSON object; defaults are used.');
+    whole(m.notObject);
     return { config: DEFAULT_RULES_CONFIG, errors };
   }
 
   const rules: Record<string, RuleLevel> = {};
   if (raw.rules !== undefined) {
-    if (!isObject(raw.rules)) at('rules', '"rules" must map rule ids to a level.');
+    if (!isObject(raw.rules)) at('rules', m.rulesNotMap);
     else
       for (const [id, level] of Object.entries(raw.rules)) {
-        if (!knownRules.includes(id)) at(id, `Unknown rule "${id}"; known rules: ${knownRules.join(', ')}.`);
-        else if (!isRuleLevel(level)) at(id, `The level of "${id}" must be one of ${RULE_LEVELS.join(', ')}.`);
+        if (!knownRules.includes(id)) at(id, m.unknownRule(id, knownRules.join(', ')));
+        else if (!isRuleLevel(level)) at(id, m.level(id, RULE_LEVELS.join(', ')));
         else rules[id] = level as RuleLevel;
       }
   }
 
   let preferred: PreferredForms = {};
   if (raw.preferred !== undefined) {
-    if (!isObject(raw.preferred)) at('preferred', '"preferred" must be an object.');
+    if (!isObject(raw.preferred)) at('preferred', m.preferredNotObject);
     else {
       const { numerals, spelling } = raw.preferred;
-      if (numerals !== undefined && numerals !== 'roman' && numerals !== 'arabic') at('numerals', '"numerals" must be "roman" or "arabic".');
+      if (numerals !== undefined && numerals !== 'roman' && numerals !== 'arabic') at('numerals', m.numerals);
       const style = typeof spelling === 'string' ? SPELLING_STYLE[spelling.normalize('NFC').toLowerCase()] : undefined;
-      if (spelling !== undefined && !style) at('spelling', '"spelling" must be "new" (khóa, Ủy) or "old" (khoá, Uỷ).');
+      if (spelling !== undefined && !style) at('spelling', m.spelling);
       preferred = {
         ...(numerals === 'roman' || numerals === 'arabic' ? { numerals } : {}),
         ...(style ? { spelling: style } : {}),
@@ -107,12 +110,12 @@ export function parseRulesConfig(text: string, knownRules: readonly string[]): {
 
   const suppressions: Suppression[] = [];
   if (raw.suppressions !== undefined) {
-    if (!Array.isArray(raw.suppressions)) at('suppressions', '"suppressions" must be a list.');
+    if (!Array.isArray(raw.suppressions)) at('suppressions', m.suppressionsNotList);
     else
       for (const entry of raw.suppressions) {
         if (isObject(entry) && typeof entry.rule === 'string' && typeof entry.uri === 'string' && typeof entry.text === 'string') {
           suppressions.push({ rule: entry.rule, uri: entry.uri, text: entry.text });
-        } else at('suppressions', 'Each suppression needs "rule", "uri" and "text" strings; the malformed ones are ignored.');
+        } else at('suppressions', m.suppressionMalformed);
       }
   }
   return { config: { rules, preferred, suppressions }, errors };
@@ -159,14 +162,14 @@ export function suppressionPath(written: string): string {
  * a byte-order mark, comments and trailing commas are allowed. Each syntax
  * error points at its own offset in the text.
  */
-export function parseConfigJson(text: string): { value: unknown; errors: ConfigError[] } {
+export function parseConfigJson(text: string, m: ConfigMessages = EN.config): { value: unknown; errors: ConfigError[] } {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = text.slice(bom);
   if (body.trim() === '') return { value: {}, errors: [] };
   const problems: ParseError[] = [];
   const value: unknown = parseJsonc(body, problems, { allowTrailingComma: true });
   const errors = problems.map((p) => ({
-    message: `The rules configuration is not valid JSON (${printParseErrorCode(p.error)}); defaults are used.`,
+    message: m.notJson(printParseErrorCode(p.error)),
     start: bom + p.offset,
     end: bom + p.offset + Math.max(p.length, 1),
   }));

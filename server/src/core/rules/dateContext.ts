@@ -33,7 +33,6 @@ const ANNIVERSARY_SLACK = 1;
 export const dateContext: Rule = {
   id: 'date-context',
   defaultSeverity: 'warning',
-  description: 'A date that cannot fit its article: published after its update, a period whose years do not add up, an anniversary older than its document.',
   check(ctx) {
     return [...datelineOrder(ctx), ...periodArithmetic(ctx), ...anniversaries(ctx), ...lawYears(ctx)];
   },

@@ -19,7 +19,6 @@ const ANY_LEAP_YEAR = 2024;
 export const dateInvalid: Rule = {
   id: 'date-invalid',
   defaultSeverity: 'error',
-  description: 'An impossible date, such as 31-2-2023 or 30-13-2020.',
   check({ source, messages }) {
     const problems: Problem[] = [];
     for (const m of source.norm.matchAll(FULL_DATE)) {

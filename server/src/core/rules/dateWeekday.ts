@@ -10,7 +10,6 @@ import { quote } from './edits';
 export const dateWeekday: Rule = {
   id: 'date-weekday',
   defaultSeverity: 'error',
-  description: 'The weekday written with a date does not match the date.',
   check({ article, messages }) {
     const problems: Problem[] = [];
     for (const mention of article.mentions) {

@@ -33,7 +33,6 @@ const DATE_AFTER_CITATION = 12;
 export const decisionAfterEvent: Rule = {
   id: 'decision-after-event',
   defaultSeverity: 'warning',
-  description: 'A document announced at an event is dated after the event.',
   check({ article, messages }) {
     const problems: Problem[] = [];
     const days = eventDays(article);

@@ -35,7 +35,6 @@ const DEFINED_IN_PARENTHESES = /\((?:\s*(?:gọi tắt là|sau đây gọi là|s
 export const documentCode: Rule = {
   id: 'document-code',
   defaultSeverity: 'warning',
-  description: 'A numbered document citation missing its code, or whose code contradicts its type.',
   contribute(article: Article): Contribution[] {
     return numberedDocuments(article)
       .filter((d) => d.data.code && d.data.codeIssuer)

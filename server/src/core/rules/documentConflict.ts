@@ -23,7 +23,6 @@ const ISSUER = 'issuer ';
 export const documentConflict: Rule = {
   id: 'document-conflict',
   defaultSeverity: 'warning',
-  description: 'One document cited with different dates or issuers.',
   contribute(article: Article): Contribution[] {
     const out: Contribution[] = [];
     for (const { mention, data, identity } of numberedDocuments(article)) {

@@ -17,7 +17,6 @@ import { mentionStartingAt } from './mentionSearch';
 export const editionYear: Rule = {
   id: 'edition-year',
   defaultSeverity: 'warning',
-  description: 'An award edition and its year disagree with the rest of the folder.',
   contribute(article: Article): Contribution[] {
     return awards(article).map(({ start, end, data }) => ({ group: matchKey(data.name), variant: String((data.year as number) - data.edition), start, end }));
   },

@@ -32,7 +32,6 @@ const RATIO = 3;
 export const nameVariant: Rule = {
   id: 'name-variant',
   defaultSeverity: 'warning',
-  description: 'A name one or two diacritics or letters away from a known official.',
   contribute(article: Article): Contribution[] {
     // An article names the same person several times, and each name has a
     // group per deletion: the repeats are counted at once, at the first occurrence.

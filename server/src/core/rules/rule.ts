@@ -92,8 +92,6 @@ export interface RuleContext {
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: Severity;
-  /** One sentence for the rule table (SARIF, docs, settings). */
-  readonly description: string;
   /**
    * Folder-wide rules list what this article adds to the folder's tally
    * (one entry per variant seen). The engine keeps the sums incrementally,

@@ -37,7 +37,6 @@ interface TonedWord {
 export const spellingVariant: Rule = {
   id: 'spelling-variant',
   defaultSeverity: 'information',
-  description: 'A word spelt two ways in one folder (tone placement khoá/khóa, Uỷ/Ủy, hoà/hòa), or text not in Unicode NFC.',
   contribute(_article: Article, source: Source): Contribution[] {
     const out: Contribution[] = [];
     for (const w of tonedWords(source)) {

@@ -17,7 +17,6 @@ const NUMBERED_BODIES: ReadonlySet<CongressData['body']> = new Set(['party-congr
 export const termNumeral: Rule = {
   id: 'term-numeral',
   defaultSeverity: 'information',
-  description: 'A congress or term numbered in Arabic numerals where the folder uses Roman ones (or the reverse).',
   contribute(article: Article): Contribution[] {
     return numbered(article).map(({ start, end, data }) => ({ group: GROUP, variant: data.numeral as string, start, end }));
   },

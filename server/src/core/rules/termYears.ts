@@ -40,7 +40,6 @@ const CHECKED_BODIES: ReadonlySet<CongressData['body']> = new Set(['party-congre
 export const termYears: Rule = {
   id: 'term-years',
   defaultSeverity: 'error',
-  description: 'A term ordinal and the years written with it disagree.',
   check({ article, messages }) {
     const m = messages.termYears;
     const problems: Problem[] = [];

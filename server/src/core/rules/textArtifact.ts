@@ -46,8 +46,6 @@ const FORM_FIELD = /:\s*\*?\s*$/;
 export const textArtifact: Rule = {
   id: 'text-artifact',
   defaultSeverity: 'warning',
-  description:
-    'Scraping damage: glued words or a comma glued to the next word, missing space after a sentence, a word broken across lines, a repeated word or phrase, an abbreviation split by a space, HTML markup, web-page residue.',
   check(ctx) {
     const blocks = residueBlocks(ctx);
     // Damage inside a block of page furniture goes with the block: one problem, one finding.

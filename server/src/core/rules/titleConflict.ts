@@ -26,7 +26,6 @@ const SINGLE_POST = /^(?:tổng bí thư|chủ tịch nước|thủ tướng ch�
 export const titleConflict: Rule = {
   id: 'title-conflict',
   defaultSeverity: 'warning',
-  description: 'A person’s titles at one date contradict each other, or contradict who holds a single post at that date.',
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
     const date = article.publication?.date;
     if (!date) return [];

@@ -30,7 +30,6 @@ import type { TitleVariantMessages } from '../messages/catalogue';
 export const titleVariant: Rule = {
   id: 'title-variant',
   defaultSeverity: 'warning',
-  description: 'One title written with the same words in two ways across the folder (letter case, stray comma).',
   contribute(article: Article, _source: Source, lexicon: Lexicon): Contribution[] {
     return compared(article, lexicon).map((t) => ({ group: groupOf(t), variant: caseShape(t.written), start: t.start, end: t.end }));
   },

@@ -220,29 +220,3 @@ function guessRawLegacy(bytes: Uint8Array): LegacyEncoding | undefined {
   scores.sort((a, b) => b[1] - a[1]);
   return scores[0][1] >= MIN_SIGNS ? scores[0][0] : undefined;
 }
-
-/** What to tell the user about a file in a legacy encoding, and how to convert it. */
-export function legacyEncodingMessage(encoding: LegacyEncoding, asUtf8: boolean): string {
-  const how =
-    encoding === 'Windows-1258'
-      ? 'In VS Code: "Reopen with Encoding" → Vietnamese (Windows 1258), then "Save with Encoding" → UTF-8.'
-      : `Convert it to Unicode (UTF-8) with a ${encoding} converter (for example Unikey's toolkit), then save it as UTF-8.`;
-  const what = asUtf8
-    ? `This file is ${encoding} text that was read as Latin-1 and saved as UTF-8, so its letters are mangled.`
-    : `This file is not UTF-8: its bytes look like the legacy Vietnamese encoding ${encoding}.`;
-  return `${what} Report Lens does not analyse it. ${how}`;
-}
-
-/** What to tell the user about invalid UTF-8: where it is, and that the rest was analysed. */
-export function invalidUtf8Message(invalid: InvalidUtf8): string {
-  const more = invalid.count > 1 ? ` (${invalid.count} invalid byte sequences in all)` : '';
-  return `Invalid UTF-8 at ${invalid.line}:${invalid.column}${more}. The file was analysed with a replacement character (\uFFFD) in place of each invalid sequence; fixes are not written to it, so no byte is lost. Repair the bytes, or reopen the file with the encoding it was written in.`;
-}
-
-/** Why a file that is not text the core can decode was skipped. */
-export function undecodableMessage(decoded: Extract<Decoded, { ok: false }>): string {
-  if (decoded.reason === 'legacy') return legacyEncodingMessage(decoded.encoding, false);
-  if (decoded.reason === 'binary') return 'Binary file (it holds NUL bytes): not an article, skipped.';
-  const name = decoded.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
-  return `${name} text without a byte-order mark: skipped, because it cannot be told apart from binary data for sure. Save it as UTF-8 (or as UTF-16 with a byte-order mark).`;
-}

@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { memoryFiles, offsetOf, parseFixture, seedFiles, serviceFor, uriOf } from '../../../support/fixture';
 import { createReportLensService, type ReportLensService } from '../../../../server/src/core/service';
+import type { Language } from '../../../../server/src/core/messages/catalogue';
 
 /** The knowledge-base lines of the hovers, exactly and in order. */
 
-async function hoverLines(fixture: string): Promise<string[]> {
+async function hoverLines(fixture: string, language?: Language): Promise<string[]> {
   const parsed = parseFixture(fixture);
   assert.ok(parsed.cursor, 'fixture needs a $0 cursor');
-  const service = await serviceFor(parsed);
+  const service = await serviceFor(parsed, language);
   const result = service.hover(parsed.cursor.uri, parsed.cursor.offset);
   assert.ok(result, 'expected a hover');
   return result.markdown.split('\n');
@@ -78,6 +79,12 @@ describe('core/features/hoverKnowledge', () => {
     assert.ok(!lines.includes('Known posts:'));
   });
 
+  it('in Vietnamese, says in Vietnamese why namesakes cannot be told apart, names and dates as written', async () => {
+    includesInOrder(await hoverLines('Thứ Năm, 23-06-2022, 18:22\nĐồng chí Nguyễn Thanh B$0ình phát biểu.\n', 'vi'), [
+      'Chưa xác định được: Cơ sở tri thức có 3 người tên Nguyễn Thanh Bình, và không chức danh nào đã biết phân biệt được họ vào ngày 2022-06-23.',
+    ]);
+  });
+
   it('a title used alone says who held it on the article’s date, with the source', async () => {
     includesInOrder(await hoverLines('Thứ Năm, 23-06-2022, 18:22\nTrưởng Ban Tổ chức Trung $0ương cho biết kết quả.\n'), [
       '**Trưởng Ban Tổ chức Trung ương** — title',
@@ -98,6 +105,12 @@ describe('core/features/hoverKnowledge', () => {
       'Knowledge base: Hướng dẫn 26-HD/BTCTW, issued by Ban Tổ chức Trung ương, dated 2019-10-18, khóa XII · [moj.gov.vn](https://moj.gov.vn/ddt/tintuc/Pages/van-ban-tai-lieu-cap-tren.aspx?Page=12)',
       'Resolved: On 2022-06-23 (khóa XIII) the latest 26-HD/BTCTW was the one of khóa XII issued 2019-10-18. Not the same as Hướng dẫn 26-HD/BTCTW, issued by Ban Tổ chức Trung ương, dated 2023-11-30, khóa XIII.',
       'Cited in: `a.txt`',
+    ]);
+  });
+
+  it('in Vietnamese, a document says in Vietnamese why it is the older of two same-numbered documents', async () => {
+    includesInOrder(await hoverLines('Thứ Năm, 23-06-2022, 18:22\nTheo Hướng dẫn số 26-HD/$0BTCTW của Ban Tổ chức Trung ương.\n', 'vi'), [
+      'Cách xác định: Ngày 2022-06-23 (khóa XIII), văn bản 26-HD/BTCTW mới nhất là văn bản khóa XII ban hành ngày 2019-10-18. Không phải Hướng dẫn 26-HD/BTCTW, do Ban Tổ chức Trung ương ban hành, ngày 2023-11-30, khóa XIII.',
     ]);
   });
 

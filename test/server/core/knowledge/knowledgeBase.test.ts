@@ -3,6 +3,9 @@ import bundledJson from '../../../../data/knowledge-base.json';
 import { fromIso } from '../../../../server/src/core/calendar';
 import { createKnowledgeBase, type Holding, type KnowledgeBase, type PersonResolution } from '../../../../server/src/core/knowledge/knowledgeBase';
 import { readKnowledgeData } from '../../../../server/src/core/knowledge/knowledgeData';
+import type { ResolutionReason } from '../../../../server/src/core/knowledge/reasons';
+import { explain } from '../../../../server/src/core/messages/sentences';
+import { LANGUAGES } from '../../../../server/src/core/messages/catalogue';
 
 /**
  * The bundled knowledge base, queried as the hover and the title-conflict
@@ -39,8 +42,11 @@ function titles(holdings: readonly Holding[]): string[] {
   return holdings.map((h) => `${h.post.title}${h.post.term ? ` (khóa ${h.post.term})` : ''} ${h.certainty}`);
 }
 
+/** A resolution's reason as the English hover says it. */
+const said = (reason: ResolutionReason) => explain(LANGUAGES.en.knowledge.reasons, reason);
+
 function resolution(r: PersonResolution): unknown {
-  return { person: r.person?.id, candidates: r.candidates.map((p) => p.id), ambiguous: r.ambiguous, reason: r.reason, unsupported: r.unsupportedTitles };
+  return { person: r.person?.id, candidates: r.candidates.map((p) => p.id), ambiguous: r.ambiguous, reason: said(r.reason), unsupported: r.unsupportedTitles };
 }
 
 const CASES: readonly QueryCase[] = [
@@ -197,7 +203,7 @@ const CASES: readonly QueryCase[] = [
     name: 'Chỉ thị 35-CT/TW resolved by term',
     query: (k) => [12, 13, 14].map((term) => {
       const r = k.resolveDocument('CT', '35', 'TW', { term });
-      return `${r.document?.id} ${r.reason}`;
+      return `${r.document?.id} ${said(r.reason)}`;
     }),
     expected: [
       'ct-35-tw-2019 The 35-CT/TW of khóa XII.',
@@ -207,7 +213,7 @@ const CASES: readonly QueryCase[] = [
   },
   {
     name: 'a date before the first Chỉ thị 35 resolves to none, and no date at all is ambiguous',
-    query: (k) => [k.resolveDocument('CT', '35', 'TW', fromIso('2019-01-01')), k.resolveDocument('CT', '35', 'TW')].map((r) => ({ id: r.document?.id, ambiguous: r.ambiguous, reason: r.reason })),
+    query: (k) => [k.resolveDocument('CT', '35', 'TW', fromIso('2019-01-01')), k.resolveDocument('CT', '35', 'TW')].map((r) => ({ id: r.document?.id, ambiguous: r.ambiguous, reason: said(r.reason) })),
     expected: [
       { id: undefined, ambiguous: false, reason: 'No 35-CT/TW had been issued by 2019-01-01.' },
       { id: undefined, ambiguous: true, reason: '2 documents are numbered 35-CT/TW; a date or term tells them apart.' },
@@ -215,7 +221,7 @@ const CASES: readonly QueryCase[] = [
   },
   {
     name: 'a citation in 2021 of 35-CT/TW explains that it can only be the 2019 directive',
-    query: (k) => k.resolveDocument('CT', '35', 'TW', fromIso('2021-03-01')).reason,
+    query: (k) => said(k.resolveDocument('CT', '35', 'TW', fromIso('2021-03-01')).reason),
     expected: 'On 2021-03-01 (khóa XIII) the latest 35-CT/TW was the one of khóa XII issued 2019-05-30.',
   },
   {

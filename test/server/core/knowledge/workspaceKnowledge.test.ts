@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { fromIso } from '../../../../server/src/core/calendar';
 import { createKnowledgeBase, type KnowledgeBase } from '../../../../server/src/core/knowledge/knowledgeBase';
 import { parseWorkspaceKnowledge, type WorkspaceKnowledge } from '../../../../server/src/core/knowledge/workspaceKnowledge';
+import { createReportLensService } from '../../../../server/src/core/service';
+import { memoryFiles } from '../../../support/fixture';
 
 /**
  * The workspace knowledge file: each case is the YAML text, what to look at
@@ -305,4 +307,18 @@ awards:
 
 describe('core/knowledge/workspaceKnowledge', () => {
   for (const c of CASES) it(c.name, () => check(c));
+
+  it('in Vietnamese, the editor says what is wrong with the knowledge file in Vietnamese, after the entry’s path', () => {
+    const service = createReportLensService({ files: memoryFiles(new Map()), language: 'vi' });
+    const yaml = 'people:\n  - id: a\n    name: A\n    posts:\n      - title: T\n        start: 2021-13\n  - id: b\n    nme: B\naliases:\n  khong-co: [X]\n';
+    assert.deepEqual(
+      service.setKnowledgeFile('memory:///.report-lens/knowledge.yaml', yaml).map((e) => `«${yaml.slice(e.start, e.end)}» ${e.message}`),
+      [
+        '«2021-13» people[0].posts[0].start: "2021-13" không phải là ngày: hãy viết YYYY-MM-DD, YYYY-MM, YYYY, "unknown" hoặc {notBefore, notAfter}.',
+        '«nme» people[1].nme: trường "nme" không hợp lệ (cần là một trong id, name, aliases, birthYear, note, posts).',
+        '«id: b\n    nme: B\n» people[1].name: là bắt buộc.',
+        '«[X]» Không có người nào mang id "khong-co", nên các tên gọi khác của id này không được dùng.',
+      ],
+    );
+  });
 });

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_RULES_CONFIG, isSuppressed, mergeRulesConfig, parseRulesConfig, suppressionPath } from '../../../../server/src/core/rules/config';
 import { RULE_IDS } from '../../../../server/src/core/rules/index';
+import { createReportLensService } from '../../../../server/src/core/service';
+import { memoryFiles } from '../../../support/fixture';
 
 /** Parses a configuration text and shows the result with the errors' messages and the text they point at. */
 function check(text: string, expected: { config?: object; errors?: string[] }): void {
@@ -42,6 +44,18 @@ describe('core/rules/config', () => {
     check('{ rules: ', { config: {}, errors: ['rules', ':', '', ''] });
     const { errors } = parseRulesConfig('{ rules: ', RULE_IDS);
     assert.match(errors[0].message, /^The rules configuration is not valid JSON \(InvalidSymbol\); defaults are used\.$/);
+  });
+
+  it('in Vietnamese, the editor says what is wrong with the configuration file in Vietnamese', () => {
+    const service = createReportLensService({ files: memoryFiles(new Map()), language: 'vi' });
+    const text = '{ "rules": { "tieu-de": "off", "term-numeral": "loud" } }';
+    assert.deepEqual(
+      service.configureRules({}, { uri: 'memory:///.report-lens/config.json', text }).map((e) => e.message),
+      [
+        `Không có quy tắc "tieu-de"; các quy tắc hiện có: ${[...RULE_IDS, 'file-encoding'].join(', ')}.`,
+        'Mức của "term-numeral" phải là một trong các giá trị off, error, warning, information, hint.',
+      ],
+    );
   });
 
   it('accepts a byte-order mark, comments and trailing commas, as VS Code does in its own JSON files', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { decodeArticle, detectLegacyText, encodeArticle, invalidUtf8Message, type Decoded, type InvalidUtf8 } from '../../../../server/src/core/text/decode';
+import { decodeArticle, detectLegacyText, encodeArticle, type Decoded, type InvalidUtf8 } from '../../../../server/src/core/text/decode';
+import { LANGUAGES } from '../../../../server/src/core/messages/catalogue';
 
 /** The sentence every case encodes: "The Communist Party of Viet Nam leads the organisation work." */
 const SENTENCE = 'Đảng Cộng sản Việt Nam lãnh đạo công tác tổ chức xây dựng Đảng.';
@@ -70,10 +71,9 @@ describe('core/text/decode', () => {
       encoding: 'utf-8',
       invalid: { offset: 15, line: 2, column: 6, count: 2 },
     });
-    assert.equal(
-      invalidUtf8Message((decoded as { invalid: InvalidUtf8 }).invalid).split('.')[0],
-      'Invalid UTF-8 at 2:6 (2 invalid byte sequences in all)',
-    );
+    const { line, column, count } = (decoded as { invalid: InvalidUtf8 }).invalid;
+    assert.equal(LANGUAGES.en.files.invalidUtf8(line, column, count).split('.')[0], 'Invalid UTF-8 at 2:6 (2 invalid byte sequences in all)');
+    assert.equal(LANGUAGES.vi.files.invalidUtf8(line, column, count).split('.')[0], 'UTF-8 không hợp lệ tại 2:6 (tổng cộng 2 chuỗi byte không hợp lệ)');
   });
 
   it('calls 8-bit bytes a legacy encoding only when that encoding fits, and invalid UTF-8 otherwise', () => {
