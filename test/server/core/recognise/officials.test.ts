@@ -107,6 +107,15 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a predicate after "nay" (now), which sets the decision against the posts just listed', () => {
+      assert.deepEqual(people('Bộ Chính trị điều động ông Lê Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, nay thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó Trưởng ban Ban Chỉ đạo Tây Bắc.'), [
+        'Lê Văn An: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy | [left] Bí thư Tỉnh ủy | [appointed] Phó Trưởng ban Ban Chỉ đạo Tây Bắc',
+      ]);
+      assert.deepEqual(people('Phân công ông Trần Văn Bình, Chủ tịch UBND TP. Cần Thơ nay giữ chức vụ Bí thư Thành ủy Cần Thơ.'), [
+        'Trần Văn Bình: Chủ tịch UBND TP. Cần Thơ | [appointed] Bí thư Thành ủy Cần Thơ',
+      ]);
+    });
+
     it('reads past a birth year or an age to the posts after a name', () => {
       assert.deepEqual(people('Ông Vi Văn Sáu, sinh năm 1965, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn khóa XVI, tái đắc cử.'), [
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
