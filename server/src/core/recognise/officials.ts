@@ -247,7 +247,7 @@ class Reader {
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
-    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined);
+    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i);
     if (chain) {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name.
       const opening = this.listOpening(chain.end);
@@ -626,6 +626,32 @@ class Reader {
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
   }
 
+  /**
+   * A head alone in any case at word k that ends its clause, as the post a
+   * predicate gives ("do ông A làm trưởng đoàn.", "do đồng chí B làm chủ
+   * nhiệm,"): there the verb shows it is a post, though no organisation follows.
+   */
+  private headEndingClause(k: number): Chain | undefined {
+    const { words } = this;
+    const head = words.kind(k) === 'word' ? longestPhrase(this.lexicon.tries.heads, words, k) : undefined;
+    if (!head || head.canonical.startsWith('!')) return undefined;
+    const ends = head.end >= words.length || words.gap(head.end) === 'line' || CLAUSE_MARKS.has(words.key(head.end)) || words.isMark(head.end, ')');
+    return ends ? { titles: [{ at: k, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end } : undefined;
+  }
+
+  /**
+   * A counted head alone in any case at word i that opens a list of names
+   * ("có ba phó ban là các ông A, …; B, …"): the count and the list show it
+   * is a post, though no organisation follows.
+   */
+  private countedHead(i: number): Chain | undefined {
+    const { words } = this;
+    if (!(words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1))) || words.kind(i) !== 'word') return undefined;
+    const head = longestPhrase(this.lexicon.tries.heads, words, i);
+    if (!head || head.canonical.startsWith('!') || this.listOpening(head.end) === undefined) return undefined;
+    return { titles: [{ at: i, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end };
+  }
+
   /** The word after a term qualifier at word k ("khóa XX", "(khóa XI)", "nhiệm kỳ 2020 - 2025"), or k when there is none. */
   private qualifier(k: number): number {
     const { words } = this;
@@ -675,7 +701,7 @@ class Reader {
     // "tái đắc cử, giữ chức …", "tái cử và được bầu …": a predicate without its post, then the next one.
     if ((words.isMark(predicate.end, ',') || words.key(predicate.end) === 'và') && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
-    const chain = this.chain(titleAt, true, true);
+    const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
     if (!chain) return undefined;
     if (predicate.canonical === '') return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };

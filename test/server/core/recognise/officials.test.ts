@@ -116,6 +116,14 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a head alone in lower case as the post a predicate gives when it ends the clause', () => {
+      assert.deepEqual(people('Đoàn kiểm tra do ông Lê Văn Sơn, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn.'), [
+        'Lê Văn Sơn: Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy | [appointed] trưởng đoàn',
+      ]);
+      assert.deepEqual(people('Ủy ban gồm 15 đồng chí, do đồng chí Ngô Văn Dũng làm chủ nhiệm, họp phiên đầu.'), ['Ngô Văn Dũng: [appointed] chủ nhiệm']);
+      assert.deepEqual(people('Ông Lê Văn Ba làm giám đốc sở từ năm 2010.'), ['Lê Văn Ba']);
+    });
+
     it('reads past a birth year or an age to the posts after a name', () => {
       assert.deepEqual(people('Ông Vi Văn Sáu, sinh năm 1965, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn khóa XVI, tái đắc cử.'), [
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
@@ -143,6 +151,15 @@ describe('core/recognise/officials', () => {
         'Mai Văn Sáu: Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
         'Chu Thị Bảy: Ủy viên Ban Thường vụ Tỉnh ủy',
       ]);
+    });
+
+    it('gives a counted head in lower case to every name of the list it opens', () => {
+      assert.deepEqual(people('Ban có ba phó ban là các ông Phạm Văn Tư, Bí thư Tỉnh ủy Phú Thọ; Nguyễn Văn Năm và Phan Văn Sáu.'), [
+        'Phạm Văn Tư: phó ban | Bí thư Tỉnh ủy Phú Thọ',
+        'Nguyễn Văn Năm: phó ban',
+        'Phan Văn Sáu: phó ban',
+      ]);
+      assert.deepEqual(people('Ban có ba phó ban mới được bổ nhiệm.'), []);
     });
 
     it('gives a counted post to every name opening an item of the list below it, one per line or after "Đó là"', () => {
