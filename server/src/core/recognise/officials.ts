@@ -515,6 +515,8 @@ class Reader {
     const { words } = this;
     const inherited = shared > 0 ? this.people[this.people.length - 1].titles.slice(0, shared) : [];
     const first = this.people.length - 1;
+    // Which listed names have a predicate of their own ("bầu A vào vị trí X và B đảm nhiệm chức vụ Y"): those keep it alone.
+    const ownPredicate = [this.predicated.length > 0];
     while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
       // "và ông B", "và đồng chí B": the honorific may be repeated.
       const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
@@ -522,12 +524,14 @@ class Reader {
       const length = this.name(nameAt, true, true);
       if (length === undefined) break;
       k = this.person(honorific && { at: k + 1, end: honorific.end }, undefined, nameAt, length, inherited);
+      ownPredicate.push(this.predicated.length > 0);
     }
     // "A, B và C trúng cử chức danh Phó Bí thư Tỉnh ủy": the predicate after the last name is every listed name's.
     const listedPeople = this.people.length - first;
     if (listedPeople > 1 && this.predicated.length > 0) {
       const shared = this.predicated;
       for (let p = first; p < this.people.length - 1; p++) {
+        if (ownPredicate[p - first]) continue;
         const person = this.people[p];
         this.people[p] = { ...person, titles: [...person.titles, ...shared.map((t) => ({ ...t, holder: person.name }))] };
       }
@@ -698,8 +702,9 @@ class Reader {
     const predicate = opening || words.gap(at) === 'space' ? (longestPhrase(this.lexicon.tries.predicates, words, at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
     if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ','))) return undefined;
-    // "tái đắc cử, giữ chức …", "tái cử và được bầu …": a predicate without its post, then the next one.
-    if ((words.isMark(predicate.end, ',') || words.key(predicate.end) === 'và') && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
+    // "tái đắc cử, giữ chức …", "tái cử và được bầu …", "được bầu tiếp tục giữ chức vụ …": a predicate without its post, then the next one.
+    const joined = words.isMark(predicate.end, ',') || words.key(predicate.end) === 'và' || longestPhrase(this.lexicon.tries.predicateFillers, words, predicate.end) !== undefined;
+    if (joined && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
     if (!chain) return undefined;

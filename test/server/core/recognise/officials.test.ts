@@ -124,6 +124,20 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn Ba làm giám đốc sở từ năm 2010.'), ['Lê Văn Ba']);
     });
 
+    it('reads a predicate after another with an adverb between ("được bầu tiếp tục giữ chức vụ"), and taking a post "vào vị trí", "đảm nhiệm chức vụ", "về làm"', () => {
+      assert.deepEqual(people('Ông Lý Văn Sơn, Chủ tịch UBND tỉnh Hà Giang nhiệm kỳ 2011-2016 được bầu tiếp tục giữ chức vụ Chủ tịch UBND tỉnh Hà Giang khóa XVII.'), [
+        'Lý Văn Sơn: Chủ tịch UBND tỉnh Hà Giang | [appointed] Chủ tịch UBND tỉnh Hà Giang',
+      ]);
+      assert.deepEqual(people('Bộ Chính trị phân công ông Vũ Văn Huệ về làm bí thư Thành ủy Hà Nội.'), ['Vũ Văn Huệ: [appointed] bí thư Thành ủy Hà Nội']);
+    });
+
+    it('gives each name of a list its own predicate, and the last predicate only to names without one', () => {
+      assert.deepEqual(people('Hội đồng bầu ông Lê Văn Trọng, Phó Bí thư Tỉnh ủy vào vị trí Chủ tịch HĐND tỉnh và bà Ngô Thị Thủy, nguyên Chủ tịch HĐND tỉnh đảm nhiệm chức vụ Chủ tịch UBND tỉnh.'), [
+        'Lê Văn Trọng: Phó Bí thư Tỉnh ủy | [appointed] Chủ tịch HĐND tỉnh',
+        'Ngô Thị Thủy: [former] Chủ tịch HĐND tỉnh | [appointed] Chủ tịch UBND tỉnh',
+      ]);
+    });
+
     it('reads past a birth year or an age to the posts after a name', () => {
       assert.deepEqual(people('Ông Vi Văn Sáu, sinh năm 1965, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn khóa XVI, tái đắc cử.'), [
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
