@@ -691,6 +691,8 @@ class Reader {
     // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
     // The dash that closes an appositive opened by one ("A - Ủy viên …, Trưởng ban … - được …") leads to the predicate as a comma does.
     let at = (words.isMark(k, ',') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
+    // "…, để tham gia Ban Chấp hành, giữ chức …": a joiner may follow the comma.
+    if (at > k && words.isMark(k, ',') && PREDICATE_JOINERS.has(words.key(at)) && words.joins(at + 1)) at++;
     for (let n = 0; n < 2; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
@@ -766,20 +768,22 @@ class Reader {
   }
 
   /**
-   * The word after a clause that joins or leaves bodies rather than posts
-   * ("tham gia Ban Chấp hành, Ban Thường vụ", "thôi tham gia Ban Chấp
-   * hành"), at word at: organisations joined by commas or "và". Undefined
-   * when no such clause starts there.
+   * The word after a clause that joins, leaves or moves to bodies rather
+   * than posts ("tham gia Ban Chấp hành, Ban Thường vụ", "thôi tham gia Ban
+   * Chấp hành Đảng bộ huyện nhiệm kỳ 2015 - 2020", "chuyển công tác về Ủy
+   * ban Dân tộc"), at word at: a verb of data/titles.json (bodyVerbs), then
+   * organisations, each possibly with its term, joined by commas or "và".
+   * Undefined when no such clause starts there.
    */
   private membership(at: number): number | undefined {
     const { words } = this;
-    const verb = words.key(at) === 'thôi' ? at + 1 : at;
-    if (words.key(verb) !== 'tham' || words.key(verb + 1) !== 'gia' || words.gap(verb + 2) !== 'space') return undefined;
-    let k = verb + 2;
+    const verb = longestPhrase(this.lexicon.tries.bodyVerbs, words, at);
+    if (!verb || words.gap(verb.end) !== 'space') return undefined;
+    let k = verb.end;
     let body = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
     if (!body) return undefined;
     while (body) {
-      k = body.end;
+      k = this.qualifier(body.end);
       const joined = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1);
       body = joined ? longestPhrase(this.lexicon.tries.organizations, words, k + 1, this.organizationOptions) : undefined;
     }

@@ -271,6 +271,23 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Đào Văn Cường tham gia Ban Chấp hành từ năm 2015.'), ['Đào Văn Cường']);
     });
 
+    it('reads past a clause that moves to a body, and a body with its term, to the posts after it', () => {
+      assert.deepEqual(people('Ông Nông Văn Tư, Bí thư Tỉnh ủy Bắc Giang, thôi giữ chức Bí thư Tỉnh ủy Bắc Giang chuyển công tác về Ủy ban Dân tộc và giữ chức Phó Chủ nhiệm Ủy ban Dân tộc.'), [
+        'Nông Văn Tư: Bí thư Tỉnh ủy Bắc Giang | [left] Bí thư Tỉnh ủy Bắc Giang | [appointed] Phó Chủ nhiệm Ủy ban Dân tộc',
+      ]);
+      assert.deepEqual(people('Điều động ông Trần Văn Tú, nguyên Bí thư Tỉnh ủy Thái Bình đến nhận công tác tại Ủy ban Kiểm tra Trung ương, giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.'), [
+        'Trần Văn Tú: [former] Bí thư Tỉnh ủy Thái Bình | [appointed] Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương',
+      ]);
+      assert.deepEqual(people('Cử bổ sung ông Lê Chí Tâm, Bí thư Huyện ủy Gò Công Đông vào Ủy ban MTTQ tỉnh Tiền Giang, giữ chức vụ Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang.'), [
+        'Lê Chí Tâm: Bí thư Huyện ủy Gò Công Đông | [appointed] Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang',
+      ]);
+      assert.deepEqual(
+        people('Điều động ông Lê Trọng Tư thôi tham gia Ban Chấp hành Đảng bộ thành phố Thanh Hóa nhiệm kỳ 2015 - 2020, thôi giữ chức Phó Chủ tịch UBND thành phố Thanh Hóa, để tham gia Ban Thường vụ Huyện ủy, giữ chức Phó Bí thư Huyện ủy Đông Sơn.'),
+        ['Lê Trọng Tư: [left] Phó Chủ tịch UBND thành phố Thanh Hóa | [appointed] Phó Bí thư Huyện ủy Đông Sơn'],
+      );
+      assert.deepEqual(people('Ông Lê Văn An vào Ban Chấp hành năm 2015.'), ['Lê Văn An']);
+    });
+
     it('gives a post written before "đối với" and a name to that name, with the predicate before the post', () => {
       assert.deepEqual(people('Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh Lai Châu nhiệm kỳ 2021 - 2026 đối với ông Tống Văn Tám do chuyển công tác.'), [
         'Tống Văn Tám: [left] Chủ tịch UBND tỉnh Lai Châu',
