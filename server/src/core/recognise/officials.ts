@@ -204,8 +204,8 @@ class Reader {
   ) {
     this.taken = new Uint8Array(words.length);
     const fill: SlotFiller = (slot, at) => this.fillSlot(slot, at);
-    this.titleOptions = { fill, strayComma: true };
-    this.organizationOptions = { fill };
+    this.titleOptions = { fill, strayComma: true, abbreviations: true };
+    this.organizationOptions = { fill, abbreviations: true };
   }
 
   read(): Officials {

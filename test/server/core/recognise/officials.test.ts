@@ -50,6 +50,17 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads past an abbreviation in brackets inside a title, and keeps one after it out', () => {
+      assert.deepEqual(people('Đại tướng Lương Văn Nghĩa, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam, dự.'), [
+        'Lương Văn Nghĩa: Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam',
+      ]);
+      assert.deepEqual(people('Hội nghị bầu hai Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương là ông Võ Văn Một và ông Trần Văn Hai.'), [
+        'Võ Văn Một: Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương',
+        'Trần Văn Hai: Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Tám, Trưởng Ban Tổ chức Trung ương (BTCTW), phát biểu.'), ['Lê Văn Tám: Trưởng Ban Tổ chức Trung ương']);
+    });
+
     it('keeps a level without its place in the organisation: "UBND tỉnh" is this province’s', () => {
       assert.deepEqual(people('Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cho biết.'), ['Võ Văn Hải: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh']);
     });
