@@ -831,7 +831,11 @@ class Reader {
             : listed && { end: listed.end, value: listed.canonical };
         if (!found) return undefined;
         const end = this.level(found.end);
-        return end === found.end ? found : { end, value: `${found.value} ${words.textOf(found.end, end)}` };
+        if (end > found.end) return { end, value: `${found.value} ${words.textOf(found.end, end)}` };
+        // "Đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai": the term may stand between a body and its place, and is not part of the name.
+        const term = this.qualifier(found.end);
+        const placed = term > found.end ? this.level(term) : term;
+        return placed > term ? { end: placed, value: `${found.value} ${words.textOf(term, placed)}` } : found;
       }
     }
   }

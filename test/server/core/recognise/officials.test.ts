@@ -50,6 +50,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a term written between a body and its place as part of the title ("Đại biểu Quốc hội khóa XV tỉnh Đồng Nai")', () => {
+      assert.deepEqual(people('Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai Quản Văn Cường được điều động giữ chức Bí thư Tỉnh ủy Cao Bằng.'), [
+        'Quản Văn Cường: Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai | [appointed] Bí thư Tỉnh ủy Cao Bằng',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Tư, Bí thư Tỉnh ủy khóa XIV, phát biểu.'), ['Lê Văn Tư: Bí thư Tỉnh ủy']);
+    });
+
     it('reads past an abbreviation in brackets inside a title, and keeps one after it out', () => {
       assert.deepEqual(people('Đại tướng Lương Văn Nghĩa, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam, dự.'), [
         'Lương Văn Nghĩa: Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam',
