@@ -124,8 +124,8 @@ const MAX_CAREER_DISTANCE = 40;
 /** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
 const MAX_CAREER_PREAMBLE = 16;
 
-/** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)"). */
-const MAX_REMARK = 8;
+/** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)", "(58 tuổi, quê huyện Thới Bình, Cà Mau)"). */
+const MAX_REMARK = 14;
 
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C"). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
@@ -317,7 +317,11 @@ class Reader {
         k = inner.end + 1;
       } else {
         // "A (thứ 3 từ phải sang), được bầu làm …", "B (bên trái), Chủ tịch …": a short remark in brackets stands between the name and its posts.
-        k = this.afterRemark(k);
+        const close = this.remarkClose(k);
+        // "C (dân tộc Ba Na; Ủy viên Trung ương Đảng khóa X)": posts after a remark in the same brackets are the name's too.
+        const posts = close === undefined ? undefined : this.postsEndingRemark(k, close);
+        if (posts) matches.push(...posts.titles);
+        k = close === undefined ? k : close + 1;
       }
     }
     if ((words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
@@ -480,14 +484,25 @@ class Reader {
     return chain;
   }
 
-  /** The word after a short remark in brackets opening at word k ("(bên trái)"), or k when none closes within a few words. */
-  private afterRemark(k: number): number {
+  /** The closing bracket of a short remark in brackets opening at word k ("(bên trái)"), or undefined when none closes within a few words. */
+  private remarkClose(k: number): number | undefined {
     const { words } = this;
     for (let j = k + 1; j <= k + MAX_REMARK && j < words.length; j++) {
-      if (words.isMark(j, ')')) return j + 1;
-      if (words.isMark(j, '(') || words.gap(j) === 'line') return k;
+      if (words.isMark(j, ')')) return j;
+      if (words.isMark(j, '(') || words.gap(j) === 'line') return undefined;
     }
-    return k;
+    return undefined;
+  }
+
+  /** The posts after a semicolon or comma that end the remark in brackets from word k to its closing bracket `close`, if any. */
+  private postsEndingRemark(k: number, close: number): Chain | undefined {
+    const { words } = this;
+    for (let j = k + 1; j < close; j++) {
+      if (!words.isMark(j, ';') && !words.isMark(j, ',')) continue;
+      const posts = this.chain(j + 1, true);
+      if (posts?.end === close) return posts;
+    }
+    return undefined;
   }
 
   /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */
@@ -627,6 +642,8 @@ class Reader {
       return { at: i, end: full.end, canonical: full.canonical, bare: false };
     }
     if (!head || head.canonical.startsWith('!') || !words.upper(i)) return undefined;
+    // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
+    if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
   }
 
@@ -659,6 +676,11 @@ class Reader {
   /** The word after a term qualifier at word k ("khóa XX", "(khóa XI)", "nhiệm kỳ 2020 - 2025"), or k when there is none. */
   private qualifier(k: number): number {
     const { words } = this;
+    // "Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với …": the term may follow the title after a comma.
+    if (words.isMark(k, ',') && words.key(k + 1) === 'nhiệm' && words.key(k + 2) === 'kỳ') {
+      const term = this.qualifier(k + 1);
+      return term > k + 1 ? term : k;
+    }
     const open = words.isMark(k, '(') ? k + 1 : k;
     let end = open;
     if (TERM_WORDS.has(words.key(end)) && this.fillSlot('numeral', end + 1)) {

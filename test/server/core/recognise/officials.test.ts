@@ -261,6 +261,25 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), ['Hồ Văn Bình']);
     });
 
+    it('reads past a longer remark in brackets, and gives the posts after a remark inside the brackets to the name', () => {
+      assert.deepEqual(people('Ông Đỗ Văn Bình (58 tuổi, quê huyện Thới Bình, tỉnh Cà Mau) là Ủy viên T.Ư Đảng khóa XIII.'), ['Đỗ Văn Bình: Ủy viên T.Ư Đảng']);
+      assert.deepEqual(people('Đồng chí Hà Văn Nhin (dân tộc Ba Na; Ủy viên BCHTƯ Đảng khóa X) tái đắc cử chức danh Bí thư Tỉnh ủy Gia Lai.'), [
+        'Hà Văn Nhin: Ủy viên BCHTƯ Đảng | [appointed] Bí thư Tỉnh ủy Gia Lai',
+      ]);
+    });
+
+    it('reads the term of a post set off by a comma before "đối với" and the name', () => {
+      assert.deepEqual(people('Kỳ họp bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Trần Minh Tư - Giám đốc Sở Tư pháp.'), [
+        'Trần Minh Tư: [appointed] Ủy viên UBND tỉnh | Giám đốc Sở Tư pháp',
+      ]);
+    });
+
+    it('takes no head alone when a capitalised word that opens no name follows it: the post is written in a way the grammar does not read', () => {
+      assert.deepEqual(people('Tưởng niệm đồng chí Vũ Văn Hiếu - Bí thư Đặc khu ủy đầu tiên.'), ['Vũ Văn Hiếu']);
+      assert.deepEqual(people('Ông Lê Văn Hai, Bí thư, phát biểu.'), ['Lê Văn Hai: Bí thư']);
+      assert.deepEqual(people('Chủ tịch Hồ Chí Minh nói.'), ['Hồ Chí Minh: Chủ tịch']);
+    });
+
     it('reads past a short remark in brackets after a name to its posts', () => {
       assert.deepEqual(people('Ông Lê Văn An (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy Quảng Trị.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Quảng Trị']);
       assert.deepEqual(people('Chúc mừng đồng chí Hồ Văn Bình (bên trái), Chủ tịch UBND tỉnh Quảng Ninh nhiệm kỳ 2016-2021.'), ['Hồ Văn Bình: Chủ tịch UBND tỉnh Quảng Ninh']);
