@@ -68,6 +68,15 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn Tám, Trưởng Ban Tổ chức Trung ương (BTCTW), phát biểu.'), ['Lê Văn Tám: Trưởng Ban Tổ chức Trung ương']);
     });
 
+    it('reads the joint office of a province’s deputies and council, and "quốc gia" inside an organisation’s name', () => {
+      assert.deepEqual(people('Ông Lê Hồng Một, Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Nam, dự.'), [
+        'Lê Hồng Một: Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Nam',
+      ]);
+      assert.deepEqual(people('Ông Đinh Văn Hai, nguyên Tổng Giám đốc Tập đoàn Xăng dầu quốc gia Việt Nam, dự.'), [
+        'Đinh Văn Hai: [former] Tổng Giám đốc Tập đoàn Xăng dầu quốc gia Việt Nam',
+      ]);
+    });
+
     it('keeps a level without its place in the organisation: "UBND tỉnh" is this province’s', () => {
       assert.deepEqual(people('Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cho biết.'), ['Võ Văn Hải: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh']);
     });
