@@ -254,7 +254,12 @@ class Reader {
       const listed = opening !== undefined;
       const nameAt = listed ? this.afterRank(opening) : chain.end;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
-      if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
+      if (name !== undefined) {
+        // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
+        const counted = words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1));
+        const posts = listed ? this.objectOf(counted ? i - 1 : i, chain) : chain;
+        return this.list(this.person(undefined, posts, nameAt, name), listed, listed ? chain.titles.length : 0);
+      }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
       const items = this.groupItems(i, chain);
       if (items !== undefined) {
@@ -340,7 +345,10 @@ class Reader {
     }
     // Predicates may follow one another: "tiếp tục tái đắc cử, giữ chức …", "đang giữ chức vụ … được bầu làm …".
     const predicated = matches.length;
-    for (let predicate = this.predicate(k); predicate; predicate = this.predicate(k)) {
+    // "do ông A làm trưởng đoàn" (led by A as its head): after "do", "làm" gives a post held, not one taken up.
+    const opening = honorific?.at ?? before?.titles[0]?.at ?? nameAt;
+    const agent = words.key(opening - 1) === 'do';
+    for (let predicate = this.predicate(k, false, agent); predicate; predicate = this.predicate(k, false, agent)) {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
@@ -706,9 +714,10 @@ class Reader {
   /**
    * A predicate after a name and its appositive ("được bầu giữ chức Bí thư
    * Tỉnh ủy …", "tiếp tục được bầu làm …", "thôi giữ chức …"), with the
-   * titles it gives: each gets the predicate's modifier.
+   * titles it gives: each gets the predicate's modifier, except a plain
+   * "làm" after a name that `agent` says follows "do".
    */
-  private predicate(k: number, opening = false): Chain | undefined {
+  private predicate(k: number, opening = false, agent = false): Chain | undefined {
     const { words } = this;
     // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
     // The dash that closes an appositive opened by one ("A - Ủy viên …, Trưởng ban … - được …") leads to the predicate as a comma does.
@@ -732,7 +741,7 @@ class Reader {
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
     if (!chain) return undefined;
-    if (predicate.canonical === '') return chain;
+    if (predicate.canonical === '' || (agent && predicate.end === at + 1 && words.key(at) === 'làm')) return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
   }
 

@@ -143,11 +143,12 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
-    it('reads a head alone in lower case as the post a predicate gives when it ends the clause', () => {
+    it('reads a head alone in lower case as the post a predicate gives when it ends the clause, held after "do" (led by)', () => {
       assert.deepEqual(people('Đoàn kiểm tra do ông Lê Văn Sơn, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn.'), [
-        'Lê Văn Sơn: Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy | [appointed] trưởng đoàn',
+        'Lê Văn Sơn: Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy | trưởng đoàn',
       ]);
-      assert.deepEqual(people('Ủy ban gồm 15 đồng chí, do đồng chí Ngô Văn Dũng làm chủ nhiệm, họp phiên đầu.'), ['Ngô Văn Dũng: [appointed] chủ nhiệm']);
+      assert.deepEqual(people('Ủy ban gồm 15 đồng chí, do đồng chí Ngô Văn Dũng làm chủ nhiệm, họp phiên đầu.'), ['Ngô Văn Dũng: chủ nhiệm']);
+      assert.deepEqual(people('Ông Lê Văn An làm chủ nhiệm.'), ['Lê Văn An: [appointed] chủ nhiệm']);
       assert.deepEqual(people('Ông Lê Văn Ba làm giám đốc sở từ năm 2010.'), ['Lê Văn Ba']);
     });
 
@@ -191,6 +192,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Hội nghị bầu ba Ủy viên Ban Thường vụ Tỉnh ủy, gồm các ông, bà: Ông Mai Văn Sáu, Bí thư Huyện ủy; bà Chu Thị Bảy.'), [
         'Mai Văn Sáu: Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
         'Chu Thị Bảy: Ủy viên Ban Thường vụ Tỉnh ủy',
+      ]);
+    });
+
+    it('gives the predicate before a post heading a list, or before its count, to every name of the list', () => {
+      assert.deepEqual(people('Trung ương bầu bổ sung 2 ủy viên Ban Bí thư là đồng chí Phan Văn Một, Trưởng Ban Nội chính Trung ương; đồng chí Lê Văn Hai.'), [
+        'Phan Văn Một: [appointed] ủy viên Ban Bí thư | Trưởng Ban Nội chính Trung ương',
+        'Lê Văn Hai: [appointed] ủy viên Ban Bí thư',
       ]);
     });
 
