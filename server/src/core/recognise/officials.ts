@@ -721,7 +721,8 @@ class Reader {
     const { words } = this;
     // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
     // The dash that closes an appositive opened by one ("A - Ủy viên …, Trưởng ban … - được …") leads to the predicate as a comma does.
-    let at = (words.isMark(k, ',') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
+    // "… cho thôi giữ chức vụ A; điều động, phân công giữ chức B": the decisions about one person may be listed after semicolons.
+    let at = (words.isMark(k, ',') || words.isMark(k, ';') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
     // "…, để tham gia Ban Chấp hành, giữ chức …": a joiner may follow the comma.
     if (at > k && words.isMark(k, ',') && PREDICATE_JOINERS.has(words.key(at)) && words.joins(at + 1)) at++;
     for (let n = 0; n < 2; n++) {

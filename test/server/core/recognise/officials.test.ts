@@ -312,6 +312,10 @@ describe('core/recognise/officials', () => {
         'Lê Thị An: ủy viên Ban Thường vụ Tỉnh ủy | trưởng Ban Dân vận Tỉnh ủy | [left] trưởng Ban Dân vận Tỉnh ủy',
       ]);
       assert.deepEqual(people('Trung ương kỷ luật ông Hồ Văn Bình bằng hình thức cảnh cáo, cho thôi chức Ủy viên Bộ Chính trị.'), ['Hồ Văn Bình: [left] Ủy viên Bộ Chính trị']);
+      assert.deepEqual(
+        people('Bà Bùi Thị Hai - trưởng Ban Dân vận Trung ương - được cho thôi giữ chức vụ trưởng Ban Dân vận Trung ương; điều động, phân công giữ chức Bí thư Thành ủy Hà Nội.'),
+        ['Bùi Thị Hai: trưởng Ban Dân vận Trung ương | [left] trưởng Ban Dân vận Trung ương | [appointed] Bí thư Thành ủy Hà Nội'],
+      );
     });
 
     it('reads past a clause that joins or leaves bodies to the posts after it', () => {
