@@ -51,6 +51,16 @@ describe('quality/score', () => {
     assert.notEqual(titleKey('B&iacute; thư Tỉnh ủy'), titleKey('Phó Bí thư Tỉnh ủy'));
   });
 
+  it('compares a title with an abbreviation in brackets inside it with the title the gold writes without it', () => {
+    assert.equal(titleKey('Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương'), titleKey('Ủy viên Ủy ban Kiểm tra Trung ương'));
+    assert.notEqual(titleKey('Cục trưởng Cục Quản lý công sản (Bộ Tài chính)'), titleKey('Cục trưởng Cục Quản lý công sản'));
+  });
+
+  it('compares a title with its term before the place of its body with the title the gold writes without it', () => {
+    assert.equal(titleKey('Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai'), titleKey('Trưởng đoàn Đại biểu Quốc hội tỉnh Đồng Nai'));
+    assert.equal(titleKey('Bí thư Tỉnh ủy khoá XIV'), titleKey('Bí thư Tỉnh ủy'));
+  });
+
   it('counts two gold identities given one tool entity as a merge', () => {
     const text = 'Ông Trần An nói. Ông Trần An khác nói.';
     const gold = parseGold('002', text, 'published\tunknown\toutside\tnothing\nperson\tTrần An#1\tTrần An {a}\nperson\tTrần An#2\tTrần An {b}');

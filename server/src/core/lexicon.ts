@@ -76,6 +76,8 @@ export interface Lexicon {
     /** Predicates between a name and a post ("được bầu giữ chức"); the value is the modifier, or "" for a post held. */
     readonly predicates: PhraseTrie;
     readonly predicateFillers: PhraseTrie;
+    /** Verbs that join, leave or move to bodies rather than posts ("tham gia", "chuyển công tác về"). */
+    readonly bodyVerbs: PhraseTrie;
     readonly organizations: PhraseTrie;
     /** Words that open an organisation the lexicon does not list ("Sở", "Hội"). */
     readonly organizationHeads: PhraseTrie;
@@ -141,6 +143,7 @@ export interface TitleGrammar {
   readonly modifiers: readonly TitleModifierWord[];
   readonly predicates: readonly TitlePredicate[];
   readonly predicateFillers: readonly string[];
+  readonly bodyVerbs: readonly string[];
 }
 
 /** The organisation data: organisations, the heads of unlisted ones, places and their levels (data/organizations.json). */
@@ -184,6 +187,7 @@ export function createLexicon(
       modifiers: valueTrie(titleGrammar.modifiers.map((m) => [m.word, m.modifier])),
       predicates: valueTrie(titleGrammar.predicates.map((p) => [p.phrase, p.modifier ?? ''])),
       predicateFillers: trie(wordList(titleGrammar.predicateFillers)),
+      bodyVerbs: trie(wordList(titleGrammar.bodyVerbs)),
       organizations: trie(organizations),
       organizationHeads: trie(wordList(organizationGrammar.organizationHeads)),
       placeLevels: trie(wordList(organizationGrammar.placeLevels)),

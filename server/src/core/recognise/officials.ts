@@ -124,8 +124,8 @@ const MAX_CAREER_DISTANCE = 40;
 /** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
 const MAX_CAREER_PREAMBLE = 16;
 
-/** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)"). */
-const MAX_REMARK = 8;
+/** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)", "(58 tuổi, quê huyện Thới Bình, Cà Mau)"). */
+const MAX_REMARK = 14;
 
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C"). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
@@ -204,8 +204,8 @@ class Reader {
   ) {
     this.taken = new Uint8Array(words.length);
     const fill: SlotFiller = (slot, at) => this.fillSlot(slot, at);
-    this.titleOptions = { fill, strayComma: true };
-    this.organizationOptions = { fill };
+    this.titleOptions = { fill, strayComma: true, abbreviations: true };
+    this.organizationOptions = { fill, abbreviations: true };
   }
 
   read(): Officials {
@@ -247,14 +247,19 @@ class Reader {
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
-    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined);
+    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i);
     if (chain) {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name.
       const opening = this.listOpening(chain.end);
       const listed = opening !== undefined;
       const nameAt = listed ? this.afterRank(opening) : chain.end;
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
-      if (name !== undefined) return this.list(this.person(undefined, chain, nameAt, name), listed, listed ? chain.titles.length : 0);
+      if (name !== undefined) {
+        // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
+        const counted = words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1));
+        const posts = listed ? this.objectOf(counted ? i - 1 : i, chain) : chain;
+        return this.list(this.person(undefined, posts, nameAt, name), listed, listed ? chain.titles.length : 0);
+      }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
       const items = this.groupItems(i, chain);
       if (items !== undefined) {
@@ -317,7 +322,11 @@ class Reader {
         k = inner.end + 1;
       } else {
         // "A (thứ 3 từ phải sang), được bầu làm …", "B (bên trái), Chủ tịch …": a short remark in brackets stands between the name and its posts.
-        k = this.afterRemark(k);
+        const close = this.remarkClose(k);
+        // "C (dân tộc Ba Na; Ủy viên Trung ương Đảng khóa X)": posts after a remark in the same brackets are the name's too.
+        const posts = close === undefined ? undefined : this.postsEndingRemark(k, close);
+        if (posts) matches.push(...posts.titles);
+        k = close === undefined ? k : close + 1;
       }
     }
     if ((words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
@@ -336,7 +345,10 @@ class Reader {
     }
     // Predicates may follow one another: "tiếp tục tái đắc cử, giữ chức …", "đang giữ chức vụ … được bầu làm …".
     const predicated = matches.length;
-    for (let predicate = this.predicate(k); predicate; predicate = this.predicate(k)) {
+    // "do ông A làm trưởng đoàn" (led by A as its head): after "do", "làm" gives a post held, not one taken up.
+    const opening = honorific?.at ?? before?.titles[0]?.at ?? nameAt;
+    const agent = words.key(opening - 1) === 'do';
+    for (let predicate = this.predicate(k, false, agent); predicate; predicate = this.predicate(k, false, agent)) {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
@@ -480,14 +492,25 @@ class Reader {
     return chain;
   }
 
-  /** The word after a short remark in brackets opening at word k ("(bên trái)"), or k when none closes within a few words. */
-  private afterRemark(k: number): number {
+  /** The closing bracket of a short remark in brackets opening at word k ("(bên trái)"), or undefined when none closes within a few words. */
+  private remarkClose(k: number): number | undefined {
     const { words } = this;
     for (let j = k + 1; j <= k + MAX_REMARK && j < words.length; j++) {
-      if (words.isMark(j, ')')) return j + 1;
-      if (words.isMark(j, '(') || words.gap(j) === 'line') return k;
+      if (words.isMark(j, ')')) return j;
+      if (words.isMark(j, '(') || words.gap(j) === 'line') return undefined;
     }
-    return k;
+    return undefined;
+  }
+
+  /** The posts after a semicolon or comma that end the remark in brackets from word k to its closing bracket `close`, if any. */
+  private postsEndingRemark(k: number, close: number): Chain | undefined {
+    const { words } = this;
+    for (let j = k + 1; j < close; j++) {
+      if (!words.isMark(j, ';') && !words.isMark(j, ',')) continue;
+      const posts = this.chain(j + 1, true);
+      if (posts?.end === close) return posts;
+    }
+    return undefined;
   }
 
   /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */
@@ -515,6 +538,8 @@ class Reader {
     const { words } = this;
     const inherited = shared > 0 ? this.people[this.people.length - 1].titles.slice(0, shared) : [];
     const first = this.people.length - 1;
+    // Which listed names have a predicate of their own ("bầu A vào vị trí X và B đảm nhiệm chức vụ Y"): those keep it alone.
+    const ownPredicate = [this.predicated.length > 0];
     while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
       // "và ông B", "và đồng chí B": the honorific may be repeated.
       const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
@@ -522,12 +547,14 @@ class Reader {
       const length = this.name(nameAt, true, true);
       if (length === undefined) break;
       k = this.person(honorific && { at: k + 1, end: honorific.end }, undefined, nameAt, length, inherited);
+      ownPredicate.push(this.predicated.length > 0);
     }
     // "A, B và C trúng cử chức danh Phó Bí thư Tỉnh ủy": the predicate after the last name is every listed name's.
     const listedPeople = this.people.length - first;
     if (listedPeople > 1 && this.predicated.length > 0) {
       const shared = this.predicated;
       for (let p = first; p < this.people.length - 1; p++) {
+        if (ownPredicate[p - first]) continue;
         const person = this.people[p];
         this.people[p] = { ...person, titles: [...person.titles, ...shared.map((t) => ({ ...t, holder: person.name }))] };
       }
@@ -623,12 +650,45 @@ class Reader {
       return { at: i, end: full.end, canonical: full.canonical, bare: false };
     }
     if (!head || head.canonical.startsWith('!') || !words.upper(i)) return undefined;
+    // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
+    if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
+  }
+
+  /**
+   * A head alone in any case at word k that ends its clause, as the post a
+   * predicate gives ("do ông A làm trưởng đoàn.", "do đồng chí B làm chủ
+   * nhiệm,"): there the verb shows it is a post, though no organisation follows.
+   */
+  private headEndingClause(k: number): Chain | undefined {
+    const { words } = this;
+    const head = words.kind(k) === 'word' ? longestPhrase(this.lexicon.tries.heads, words, k) : undefined;
+    if (!head || head.canonical.startsWith('!')) return undefined;
+    const ends = head.end >= words.length || words.gap(head.end) === 'line' || CLAUSE_MARKS.has(words.key(head.end)) || words.isMark(head.end, ')');
+    return ends ? { titles: [{ at: k, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end } : undefined;
+  }
+
+  /**
+   * A counted head alone in any case at word i that opens a list of names
+   * ("có ba phó ban là các ông A, …; B, …"): the count and the list show it
+   * is a post, though no organisation follows.
+   */
+  private countedHead(i: number): Chain | undefined {
+    const { words } = this;
+    if (!(words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1))) || words.kind(i) !== 'word') return undefined;
+    const head = longestPhrase(this.lexicon.tries.heads, words, i);
+    if (!head || head.canonical.startsWith('!') || this.listOpening(head.end) === undefined) return undefined;
+    return { titles: [{ at: i, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end };
   }
 
   /** The word after a term qualifier at word k ("khóa XX", "(khóa XI)", "nhiệm kỳ 2020 - 2025"), or k when there is none. */
   private qualifier(k: number): number {
     const { words } = this;
+    // "Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với …": the term may follow the title after a comma.
+    if (words.isMark(k, ',') && words.key(k + 1) === 'nhiệm' && words.key(k + 2) === 'kỳ') {
+      const term = this.qualifier(k + 1);
+      return term > k + 1 ? term : k;
+    }
     const open = words.isMark(k, '(') ? k + 1 : k;
     let end = open;
     if (TERM_WORDS.has(words.key(end)) && this.fillSlot('numeral', end + 1)) {
@@ -654,13 +714,17 @@ class Reader {
   /**
    * A predicate after a name and its appositive ("được bầu giữ chức Bí thư
    * Tỉnh ủy …", "tiếp tục được bầu làm …", "thôi giữ chức …"), with the
-   * titles it gives: each gets the predicate's modifier.
+   * titles it gives: each gets the predicate's modifier, except a plain
+   * "làm" after a name that `agent` says follows "do".
    */
-  private predicate(k: number, opening = false): Chain | undefined {
+  private predicate(k: number, opening = false, agent = false): Chain | undefined {
     const { words } = this;
     // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
     // The dash that closes an appositive opened by one ("A - Ủy viên …, Trưởng ban … - được …") leads to the predicate as a comma does.
-    let at = (words.isMark(k, ',') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
+    // "… cho thôi giữ chức vụ A; điều động, phân công giữ chức B": the decisions about one person may be listed after semicolons.
+    let at = (words.isMark(k, ',') || words.isMark(k, ';') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
+    // "…, để tham gia Ban Chấp hành, giữ chức …": a joiner may follow the comma.
+    if (at > k && words.isMark(k, ',') && PREDICATE_JOINERS.has(words.key(at)) && words.joins(at + 1)) at++;
     for (let n = 0; n < 2; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
@@ -672,12 +736,13 @@ class Reader {
     const predicate = opening || words.gap(at) === 'space' ? (longestPhrase(this.lexicon.tries.predicates, words, at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
     if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ','))) return undefined;
-    // "tái đắc cử, giữ chức …", "tái cử và được bầu …": a predicate without its post, then the next one.
-    if ((words.isMark(predicate.end, ',') || words.key(predicate.end) === 'và') && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
+    // "tái đắc cử, giữ chức …", "tái cử và được bầu …", "được bầu tiếp tục giữ chức vụ …": a predicate without its post, then the next one.
+    const joined = words.isMark(predicate.end, ',') || words.key(predicate.end) === 'và' || longestPhrase(this.lexicon.tries.predicateFillers, words, predicate.end) !== undefined;
+    if (joined && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
-    const chain = this.chain(titleAt, true, true);
+    const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
     if (!chain) return undefined;
-    if (predicate.canonical === '') return chain;
+    if (predicate.canonical === '' || (agent && predicate.end === at + 1 && words.key(at) === 'làm')) return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
   }
 
@@ -735,20 +800,22 @@ class Reader {
   }
 
   /**
-   * The word after a clause that joins or leaves bodies rather than posts
-   * ("tham gia Ban Chấp hành, Ban Thường vụ", "thôi tham gia Ban Chấp
-   * hành"), at word at: organisations joined by commas or "và". Undefined
-   * when no such clause starts there.
+   * The word after a clause that joins, leaves or moves to bodies rather
+   * than posts ("tham gia Ban Chấp hành, Ban Thường vụ", "thôi tham gia Ban
+   * Chấp hành Đảng bộ huyện nhiệm kỳ 2015 - 2020", "chuyển công tác về Ủy
+   * ban Dân tộc"), at word at: a verb of data/titles.json (bodyVerbs), then
+   * organisations, each possibly with its term, joined by commas or "và".
+   * Undefined when no such clause starts there.
    */
   private membership(at: number): number | undefined {
     const { words } = this;
-    const verb = words.key(at) === 'thôi' ? at + 1 : at;
-    if (words.key(verb) !== 'tham' || words.key(verb + 1) !== 'gia' || words.gap(verb + 2) !== 'space') return undefined;
-    let k = verb + 2;
+    const verb = longestPhrase(this.lexicon.tries.bodyVerbs, words, at);
+    if (!verb || words.gap(verb.end) !== 'space') return undefined;
+    let k = verb.end;
     let body = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
     if (!body) return undefined;
     while (body) {
-      k = body.end;
+      k = this.qualifier(body.end);
       const joined = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1);
       body = joined ? longestPhrase(this.lexicon.tries.organizations, words, k + 1, this.organizationOptions) : undefined;
     }
@@ -796,7 +863,11 @@ class Reader {
             : listed && { end: listed.end, value: listed.canonical };
         if (!found) return undefined;
         const end = this.level(found.end);
-        return end === found.end ? found : { end, value: `${found.value} ${words.textOf(found.end, end)}` };
+        if (end > found.end) return { end, value: `${found.value} ${words.textOf(found.end, end)}` };
+        // "Đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai": the term may stand between a body and its place, and is not part of the name.
+        const term = this.qualifier(found.end);
+        const placed = term > found.end ? this.level(term) : term;
+        return placed > term ? { end: placed, value: `${found.value} ${words.textOf(term, placed)}` } : found;
       }
     }
   }

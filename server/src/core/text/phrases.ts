@@ -89,6 +89,12 @@ export interface MatchOptions {
    * longer phrase, since writers split titles that way by mistake.
    */
   readonly strayComma?: boolean;
+  /**
+   * Read past an abbreviation in brackets inside a phrase ("Ủy ban Kiểm tra
+   * (UBKT) Trung ương", "Quân đội nhân dân (QĐND) Việt Nam"): writers give
+   * the short form where the name first appears, and it is not part of it.
+   */
+  readonly abbreviations?: boolean;
 }
 
 /**
@@ -117,6 +123,9 @@ export function longestPhrase(trie: PhraseTrie, words: Words, at: number, option
     }
     if (options.strayComma && node.canonical !== undefined && !justSkipped && j > at && words.isMark(j, ',')) {
       walk(node, j + 1, values, true, true);
+    }
+    if (options.abbreviations && !justSkipped && j > at && words.isMark(j, '(') && words.allCaps(j + 1) && words.isMark(j + 2, ')') && words.joins(j + 3)) {
+      walk(node, j + 3, values, strayComma, true);
     }
   };
   walk(trie.root, at, [], false, false);

@@ -50,6 +50,33 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a term written between a body and its place as part of the title ("Đại biểu Quốc hội khóa XV tỉnh Đồng Nai")', () => {
+      assert.deepEqual(people('Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai Quản Văn Cường được điều động giữ chức Bí thư Tỉnh ủy Cao Bằng.'), [
+        'Quản Văn Cường: Trưởng đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai | [appointed] Bí thư Tỉnh ủy Cao Bằng',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Tư, Bí thư Tỉnh ủy khóa XIV, phát biểu.'), ['Lê Văn Tư: Bí thư Tỉnh ủy']);
+    });
+
+    it('reads past an abbreviation in brackets inside a title, and keeps one after it out', () => {
+      assert.deepEqual(people('Đại tướng Lương Văn Nghĩa, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam, dự.'), [
+        'Lương Văn Nghĩa: Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam',
+      ]);
+      assert.deepEqual(people('Hội nghị bầu hai Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương là ông Võ Văn Một và ông Trần Văn Hai.'), [
+        'Võ Văn Một: Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương',
+        'Trần Văn Hai: Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Tám, Trưởng Ban Tổ chức Trung ương (BTCTW), phát biểu.'), ['Lê Văn Tám: Trưởng Ban Tổ chức Trung ương']);
+    });
+
+    it('reads the joint office of a province’s deputies and council, and "quốc gia" inside an organisation’s name', () => {
+      assert.deepEqual(people('Ông Lê Hồng Một, Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Nam, dự.'), [
+        'Lê Hồng Một: Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Nam',
+      ]);
+      assert.deepEqual(people('Ông Đinh Văn Hai, nguyên Tổng Giám đốc Tập đoàn Xăng dầu quốc gia Việt Nam, dự.'), [
+        'Đinh Văn Hai: [former] Tổng Giám đốc Tập đoàn Xăng dầu quốc gia Việt Nam',
+      ]);
+    });
+
     it('keeps a level without its place in the organisation: "UBND tỉnh" is this province’s', () => {
       assert.deepEqual(people('Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cho biết.'), ['Võ Văn Hải: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh']);
     });
@@ -107,6 +134,38 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a predicate after "nay" (now), which sets the decision against the posts just listed', () => {
+      assert.deepEqual(people('Bộ Chính trị điều động ông Lê Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, nay thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó Trưởng ban Ban Chỉ đạo Tây Bắc.'), [
+        'Lê Văn An: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy | [left] Bí thư Tỉnh ủy | [appointed] Phó Trưởng ban Ban Chỉ đạo Tây Bắc',
+      ]);
+      assert.deepEqual(people('Phân công ông Trần Văn Bình, Chủ tịch UBND TP. Cần Thơ nay giữ chức vụ Bí thư Thành ủy Cần Thơ.'), [
+        'Trần Văn Bình: Chủ tịch UBND TP. Cần Thơ | [appointed] Bí thư Thành ủy Cần Thơ',
+      ]);
+    });
+
+    it('reads a head alone in lower case as the post a predicate gives when it ends the clause, held after "do" (led by)', () => {
+      assert.deepEqual(people('Đoàn kiểm tra do ông Lê Văn Sơn, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn.'), [
+        'Lê Văn Sơn: Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy | trưởng đoàn',
+      ]);
+      assert.deepEqual(people('Ủy ban gồm 15 đồng chí, do đồng chí Ngô Văn Dũng làm chủ nhiệm, họp phiên đầu.'), ['Ngô Văn Dũng: chủ nhiệm']);
+      assert.deepEqual(people('Ông Lê Văn An làm chủ nhiệm.'), ['Lê Văn An: [appointed] chủ nhiệm']);
+      assert.deepEqual(people('Ông Lê Văn Ba làm giám đốc sở từ năm 2010.'), ['Lê Văn Ba']);
+    });
+
+    it('reads a predicate after another with an adverb between ("được bầu tiếp tục giữ chức vụ"), and taking a post "vào vị trí", "đảm nhiệm chức vụ", "về làm"', () => {
+      assert.deepEqual(people('Ông Lý Văn Sơn, Chủ tịch UBND tỉnh Hà Giang nhiệm kỳ 2011-2016 được bầu tiếp tục giữ chức vụ Chủ tịch UBND tỉnh Hà Giang khóa XVII.'), [
+        'Lý Văn Sơn: Chủ tịch UBND tỉnh Hà Giang | [appointed] Chủ tịch UBND tỉnh Hà Giang',
+      ]);
+      assert.deepEqual(people('Bộ Chính trị phân công ông Vũ Văn Huệ về làm bí thư Thành ủy Hà Nội.'), ['Vũ Văn Huệ: [appointed] bí thư Thành ủy Hà Nội']);
+    });
+
+    it('gives each name of a list its own predicate, and the last predicate only to names without one', () => {
+      assert.deepEqual(people('Hội đồng bầu ông Lê Văn Trọng, Phó Bí thư Tỉnh ủy vào vị trí Chủ tịch HĐND tỉnh và bà Ngô Thị Thủy, nguyên Chủ tịch HĐND tỉnh đảm nhiệm chức vụ Chủ tịch UBND tỉnh.'), [
+        'Lê Văn Trọng: Phó Bí thư Tỉnh ủy | [appointed] Chủ tịch HĐND tỉnh',
+        'Ngô Thị Thủy: [former] Chủ tịch HĐND tỉnh | [appointed] Chủ tịch UBND tỉnh',
+      ]);
+    });
+
     it('reads past a birth year or an age to the posts after a name', () => {
       assert.deepEqual(people('Ông Vi Văn Sáu, sinh năm 1965, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn khóa XVI, tái đắc cử.'), [
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
@@ -134,6 +193,22 @@ describe('core/recognise/officials', () => {
         'Mai Văn Sáu: Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
         'Chu Thị Bảy: Ủy viên Ban Thường vụ Tỉnh ủy',
       ]);
+    });
+
+    it('gives the predicate before a post heading a list, or before its count, to every name of the list', () => {
+      assert.deepEqual(people('Trung ương bầu bổ sung 2 ủy viên Ban Bí thư là đồng chí Phan Văn Một, Trưởng Ban Nội chính Trung ương; đồng chí Lê Văn Hai.'), [
+        'Phan Văn Một: [appointed] ủy viên Ban Bí thư | Trưởng Ban Nội chính Trung ương',
+        'Lê Văn Hai: [appointed] ủy viên Ban Bí thư',
+      ]);
+    });
+
+    it('gives a counted head in lower case to every name of the list it opens', () => {
+      assert.deepEqual(people('Ban có ba phó ban là các ông Phạm Văn Tư, Bí thư Tỉnh ủy Phú Thọ; Nguyễn Văn Năm và Phan Văn Sáu.'), [
+        'Phạm Văn Tư: phó ban | Bí thư Tỉnh ủy Phú Thọ',
+        'Nguyễn Văn Năm: phó ban',
+        'Phan Văn Sáu: phó ban',
+      ]);
+      assert.deepEqual(people('Ban có ba phó ban mới được bổ nhiệm.'), []);
     });
 
     it('gives a counted post to every name opening an item of the list below it, one per line or after "Đó là"', () => {
@@ -203,6 +278,25 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), ['Hồ Văn Bình']);
     });
 
+    it('reads past a longer remark in brackets, and gives the posts after a remark inside the brackets to the name', () => {
+      assert.deepEqual(people('Ông Đỗ Văn Bình (58 tuổi, quê huyện Thới Bình, tỉnh Cà Mau) là Ủy viên T.Ư Đảng khóa XIII.'), ['Đỗ Văn Bình: Ủy viên T.Ư Đảng']);
+      assert.deepEqual(people('Đồng chí Hà Văn Nhin (dân tộc Ba Na; Ủy viên BCHTƯ Đảng khóa X) tái đắc cử chức danh Bí thư Tỉnh ủy Gia Lai.'), [
+        'Hà Văn Nhin: Ủy viên BCHTƯ Đảng | [appointed] Bí thư Tỉnh ủy Gia Lai',
+      ]);
+    });
+
+    it('reads the term of a post set off by a comma before "đối với" and the name', () => {
+      assert.deepEqual(people('Kỳ họp bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Trần Minh Tư - Giám đốc Sở Tư pháp.'), [
+        'Trần Minh Tư: [appointed] Ủy viên UBND tỉnh | Giám đốc Sở Tư pháp',
+      ]);
+    });
+
+    it('takes no head alone when a capitalised word that opens no name follows it: the post is written in a way the grammar does not read', () => {
+      assert.deepEqual(people('Tưởng niệm đồng chí Vũ Văn Hiếu - Bí thư Đặc khu ủy đầu tiên.'), ['Vũ Văn Hiếu']);
+      assert.deepEqual(people('Ông Lê Văn Hai, Bí thư, phát biểu.'), ['Lê Văn Hai: Bí thư']);
+      assert.deepEqual(people('Chủ tịch Hồ Chí Minh nói.'), ['Hồ Chí Minh: Chủ tịch']);
+    });
+
     it('reads past a short remark in brackets after a name to its posts', () => {
       assert.deepEqual(people('Ông Lê Văn An (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy Quảng Trị.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Quảng Trị']);
       assert.deepEqual(people('Chúc mừng đồng chí Hồ Văn Bình (bên trái), Chủ tịch UBND tỉnh Quảng Ninh nhiệm kỳ 2016-2021.'), ['Hồ Văn Bình: Chủ tịch UBND tỉnh Quảng Ninh']);
@@ -218,6 +312,10 @@ describe('core/recognise/officials', () => {
         'Lê Thị An: ủy viên Ban Thường vụ Tỉnh ủy | trưởng Ban Dân vận Tỉnh ủy | [left] trưởng Ban Dân vận Tỉnh ủy',
       ]);
       assert.deepEqual(people('Trung ương kỷ luật ông Hồ Văn Bình bằng hình thức cảnh cáo, cho thôi chức Ủy viên Bộ Chính trị.'), ['Hồ Văn Bình: [left] Ủy viên Bộ Chính trị']);
+      assert.deepEqual(
+        people('Bà Bùi Thị Hai - trưởng Ban Dân vận Trung ương - được cho thôi giữ chức vụ trưởng Ban Dân vận Trung ương; điều động, phân công giữ chức Bí thư Thành ủy Hà Nội.'),
+        ['Bùi Thị Hai: trưởng Ban Dân vận Trung ương | [left] trưởng Ban Dân vận Trung ương | [appointed] Bí thư Thành ủy Hà Nội'],
+      );
     });
 
     it('reads past a clause that joins or leaves bodies to the posts after it', () => {
@@ -229,6 +327,23 @@ describe('core/recognise/officials', () => {
         ['Hồ Văn Bình: [left] Chủ tịch UBND huyện Cẩm Xuyên | [appointed] Phó Bí thư Huyện ủy Kỳ Anh'],
       );
       assert.deepEqual(people('Ông Đào Văn Cường tham gia Ban Chấp hành từ năm 2015.'), ['Đào Văn Cường']);
+    });
+
+    it('reads past a clause that moves to a body, and a body with its term, to the posts after it', () => {
+      assert.deepEqual(people('Ông Nông Văn Tư, Bí thư Tỉnh ủy Bắc Giang, thôi giữ chức Bí thư Tỉnh ủy Bắc Giang chuyển công tác về Ủy ban Dân tộc và giữ chức Phó Chủ nhiệm Ủy ban Dân tộc.'), [
+        'Nông Văn Tư: Bí thư Tỉnh ủy Bắc Giang | [left] Bí thư Tỉnh ủy Bắc Giang | [appointed] Phó Chủ nhiệm Ủy ban Dân tộc',
+      ]);
+      assert.deepEqual(people('Điều động ông Trần Văn Tú, nguyên Bí thư Tỉnh ủy Thái Bình đến nhận công tác tại Ủy ban Kiểm tra Trung ương, giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.'), [
+        'Trần Văn Tú: [former] Bí thư Tỉnh ủy Thái Bình | [appointed] Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương',
+      ]);
+      assert.deepEqual(people('Cử bổ sung ông Lê Chí Tâm, Bí thư Huyện ủy Gò Công Đông vào Ủy ban MTTQ tỉnh Tiền Giang, giữ chức vụ Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang.'), [
+        'Lê Chí Tâm: Bí thư Huyện ủy Gò Công Đông | [appointed] Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang',
+      ]);
+      assert.deepEqual(
+        people('Điều động ông Lê Trọng Tư thôi tham gia Ban Chấp hành Đảng bộ thành phố Thanh Hóa nhiệm kỳ 2015 - 2020, thôi giữ chức Phó Chủ tịch UBND thành phố Thanh Hóa, để tham gia Ban Thường vụ Huyện ủy, giữ chức Phó Bí thư Huyện ủy Đông Sơn.'),
+        ['Lê Trọng Tư: [left] Phó Chủ tịch UBND thành phố Thanh Hóa | [appointed] Phó Bí thư Huyện ủy Đông Sơn'],
+      );
+      assert.deepEqual(people('Ông Lê Văn An vào Ban Chấp hành năm 2015.'), ['Lê Văn An']);
     });
 
     it('gives a post written before "đối với" and a name to that name, with the predicate before the post', () => {

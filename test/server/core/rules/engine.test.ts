@@ -34,6 +34,7 @@ const LEXICON = createLexicon(
     modifiers: [],
     predicates: [],
     predicateFillers: [],
+    bodyVerbs: [],
   },
   { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [], organizationWords: [] },
 );
