@@ -2,6 +2,7 @@ import type { Article, Mention } from '../model';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import { toIso } from '../calendar';
 import { publicationText } from '../recognise/publication';
+import { lowerBound } from '../lowerBound';
 
 /**
  * Export of the folder's annotations for NLP work, in three formats:
@@ -61,17 +62,8 @@ export function codePoints(text: string): (offset: number) => number {
     }
   }
   if (pairs.length === 0) return (offset) => offset;
-  return (offset) => {
-    let lo = 0;
-    let hi = pairs.length;
-    // The number of pairs whose low surrogate lies before the offset.
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
-  };
+  // Less the number of pairs whose low surrogate lies before the offset.
+  return (offset) => offset - lowerBound(pairs.length, (i) => pairs[i] < offset);
 }
 
 function jsonLine(article: Article, file: string): string {

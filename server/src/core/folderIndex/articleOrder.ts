@@ -1,5 +1,6 @@
 import type { Article } from '../model';
 import { compareArticles, type WorkspaceIndex } from './workspaceIndex';
+import { lowerBound } from '../lowerBound';
 
 /**
  * More articles than this moved since the last request, and the order is
@@ -77,15 +78,10 @@ export class ArticleOrder {
   }
 
   private insertionPoint(article: Article): number {
-    let lo = 0;
-    let hi = this.order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const there = this.index.article(this.order[mid]);
-      if (there && this.compare(there, article) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.order.length, (i) => {
+      const there = this.index.article(this.order[i]);
+      return there !== undefined && this.compare(there, article) <= 0;
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { currentPosts, type Article, type DocumentData, type Mention } from '../model';
 import type { ArticleOrder } from './articleOrder';
+import { lowerBound } from '../lowerBound';
 
 /** One title of a person across the folder: the files giving it, and the first and last of them in reading order. */
 export interface TitleSpan {
@@ -146,13 +147,7 @@ export class EntityDigest {
       for (const [uri, file] of entry.byFile) for (const name of file.names) add(name, uri);
       return out;
     }
-    let lo = 0;
-    let hi = byDay.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byDay[mid].day < day) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(byDay.length, (i) => byDay[i].day < day);
     // The nearest files are at lo (the first on or after the day) or just before it, with their equals on either side.
     const distance = Math.min(lo < byDay.length ? byDay[lo].day - day : Infinity, lo > 0 ? day - byDay[lo - 1].day : Infinity);
     let from = lo;

@@ -1,6 +1,7 @@
 import type { CalendarDate, Mention } from '../model';
 import type { Source } from '../text/source';
 import { partyTermAt } from '../terms';
+import { lowerBound } from '../lowerBound';
 
 /**
  * The year a document was issued when the text gives it only as time elapsed
@@ -53,14 +54,8 @@ export function issueYearBefore(source: Source, start: number, dates: readonly M
 
 /** The last date mention that ends at or before `offset` (binary search: `dates` is sorted by start and dates do not nest). */
 function lastDateBefore(dates: readonly Mention[], offset: number): Mention | undefined {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? dates[lo - 1] : undefined;
+  const after = lowerBound(dates.length, (i) => dates[i].end <= offset);
+  return after > 0 ? dates[after - 1] : undefined;
 }
 
 function monthIndex(date: CalendarDate): number {

@@ -1,4 +1,5 @@
 import type { Mention, Span } from '../model';
+import { lowerBound } from '../lowerBound';
 
 /**
  * Finding mentions by offset in an article's mentions (sorted by start) by
@@ -8,14 +9,7 @@ import type { Mention, Span } from '../model';
 
 /** The index of the first mention starting at or after `at` (mentions sorted by start). */
 export function firstFrom<T extends Span>(mentions: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(mentions.length, (i) => mentions[i].start < at);
 }
 
 /** The mention of `kind` that starts exactly at `at`, if any: mentions of several kinds may start there. */

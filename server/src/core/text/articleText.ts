@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { isMarkdown, maskMarkdown, type MaskedText } from './markdownProse';
 import { createSource, type Source } from './source';
+import { lowerBound } from '../lowerBound';
 
 /**
  * The text recognisers and rules read for an article: a Markdown report's
@@ -23,13 +24,7 @@ export function articleSource(article: { readonly uri: string; readonly text: st
 
 /** Whether a range touches a blanked-out region (masked is sorted): a finding or fix there would edit code or markup. */
 export function touchesMasked(masked: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = masked.length;
   // The first region ending after start; the range touches it when it begins before end.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (masked[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(masked.length, (i) => masked[i].end <= start);
   return lo < masked.length && masked[lo].start < Math.max(end, start + 1);
 }
