@@ -66,11 +66,11 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
   if (shard) {
     const cached = opened.cached;
     if (cached?.dir === undefined) {
-      io.err(`report-lens check: --shard needs a cache folder it can write\n`);
+      io.err(`report-lens check: ${messagesFor(io.language).cli.shardNeedsCache}\n`);
       return EXIT_USAGE;
     }
     const manifest = writeManifest(cached.dir, shard, cached.keys);
-    io.err(`shard ${shard.index}/${shard.count}: ${opened.listed.length} articles (${cached.hit} from the cache) in ${displayPath(io.cwd, manifest)}\n`);
+    io.err(`${messagesFor(io.language).cli.shardWritten(shard.index, shard.count, opened.listed.length, cached.hit, displayPath(io.cwd, manifest))}\n`);
     return EXIT_CLEAN;
   }
 
@@ -122,15 +122,16 @@ function readArgs(args: readonly string[]): Args | string {
 
 /** What --fix changed, one line per edit, then a total. */
 function changeList(changes: readonly FixChange[], files: number, io: CheckIo, settled: boolean): string {
-  if (changes.length === 0) return settled ? 'No fix to apply.\n' : '';
+  const m = messagesFor(io.language).cli.fixes;
+  if (changes.length === 0) return settled ? `${m.none}\n` : '';
   const quote = (text: string) => `“${text.replace(/\r?\n/g, '⏎')}”`;
   let out = '';
   for (const c of changes) {
-    const what = c.oldText === '' ? `inserted ${quote(c.newText)}` : c.newText === '' ? `deleted ${quote(c.oldText)}` : `${quote(c.oldText)} → ${quote(c.newText)}`;
-    out += `fixed ${displayUri(io.cwd, c.uri)}:${c.at.line + 1}:${c.at.character + 1}  ${c.rule}  ${c.title}: ${what}${c.pass > 1 ? ` (pass ${c.pass})` : ''}\n`;
+    const what = c.oldText === '' ? m.inserted(quote(c.newText)) : c.newText === '' ? m.deleted(quote(c.oldText)) : m.replaced(quote(c.oldText), quote(c.newText));
+    out += `${m.line(`${displayUri(io.cwd, c.uri)}:${c.at.line + 1}:${c.at.character + 1}`, c.rule, c.title, what, c.pass)}\n`;
   }
-  out += `${changes.length} edit${changes.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`;
-  if (!settled) out += 'Fixes were still appearing after the last pass; run --fix again and report it as a bug.\n';
+  out += `${m.total(changes.length, files)}\n`;
+  if (!settled) out += `${m.unsettled}\n`;
   return `${out}\n`;
 }
 

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { readOptions } from './args';
-import { ENTITY_KINDS, isEntityKind, type EntityKind, LineIndex, messagesFor, type Position } from '../core';
+import { ENTITY_KINDS, isEntityKind, type EntityKind, LineIndex, messagesFor, type Messages, type Position } from '../core';
 import { displayUri, EXIT_USAGE, NODE_IO, openFolder, type CliIo } from './files';
 
 /**
@@ -57,7 +57,7 @@ export async function runEntities(args: readonly string[], io: CliIo = NODE_IO):
       ...(m.attributes ? { attributes: m.attributes } : {}),
     })),
   }));
-  io.out(parsed.format === 'json' ? `${JSON.stringify({ entities }, null, 2)}\n` : toText(entities));
+  io.out(parsed.format === 'json' ? `${JSON.stringify({ entities }, null, 2)}\n` : toText(entities, messagesFor(io.language)));
   return 0;
 }
 
@@ -82,13 +82,14 @@ function readArgs(args: readonly string[]): Args | string {
 }
 
 /** One block per entity: kind, name, counts and key, then each mention as file:line:column and its text. */
-function toText(entities: readonly EntityJson[]): string {
-  if (entities.length === 0) return 'No entities.\n';
+function toText(entities: readonly EntityJson[], messages: Messages): string {
+  const m = messages.cli.entities;
+  if (entities.length === 0) return `${m.none}\n`;
   let out = '';
   for (const e of entities) {
     const files = new Set(e.mentions.map((m) => m.file)).size;
-    out += `${e.kind} ${e.name} (${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}) [${e.id}]\n`;
+    out += `${m.heading(e.kind, e.name, e.mentions.length, files, e.id)}\n`;
     for (const m of e.mentions) out += `  ${m.file}:${m.range.start.line + 1}:${m.range.start.character + 1}  ${m.text.replace(/\s+/g, ' ')}\n`;
   }
-  return `${out}\n${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}\n`;
+  return `${out}\n${m.total(entities.length)}\n`;
 }

@@ -114,6 +114,14 @@ describe('cli/entities', () => {
     assert.equal(result.out, 'person Trương Thị Mai (1 mention in 1 file) [person:trương thị mai]\n  a.txt:2:10  Trương Thị Mai\n\n1 entity\n');
   });
 
+  it('prints the text listing in Vietnamese with --lang vi, kinds and ids as the options and the JSON name them', async () => {
+    const result = await run(main, { 'a.txt': OTHER }, ['entities', '--lang', 'vi', '.', '--kind', 'person']);
+    assert.equal(result.code, 0, result.err);
+    assert.equal(result.out, 'person Trương Thị Mai (1 lần nhắc đến trong 1 tệp) [person:trương thị mai]\n  a.txt:2:10  Trương Thị Mai\n\n1 thực thể\n');
+    const none = await run(main, { 'a.txt': OTHER }, ['entities', '--lang', 'vi', '.', '--kind', 'award']);
+    assert.equal(none.out, 'Không có thực thể nào.\n');
+  });
+
   it('exits 2 on usage errors', async () => {
     assert.equal((await run(runEntities, {}, [])).code, 2);
     assert.equal((await run(runEntities, {}, ['.', '--format', 'sarif'])).code, 2);

@@ -42,6 +42,15 @@ describe('cli/fix', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), FIXED);
   });
 
+  it('lists the changes in Vietnamese with --lang vi, and says so when nothing is left to fix', async () => {
+    const dir = folderWith({ 'a.txt': 'Công tác tác đào tạo.\n' });
+    const first = await cli(dir, ['check', '--lang', 'vi', '.', '--fix']);
+    assert.equal(first.out, 'đã sửa a.txt:1:6  text-artifact  Xóa từ lặp: xóa “tác ”\n1 chỗ sửa trong 1 tệp\n\nKhông có phát hiện nào.\n');
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), FIXED);
+    const second = await cli(dir, ['check', '--lang', 'vi', '.', '--fix']);
+    assert.equal(second.out, 'Không có chỗ nào cần sửa.\nKhông có phát hiện nào.\n');
+  });
+
   it('--dry-run prints a unified diff, writes nothing, and exits 1 when something would change', async () => {
     const dir = folderWith({ 'a.txt': `Dòng đầu.\n${TRIPLE}`, 'b.txt': 'Sạch.\n' });
     const run = await cli(dir, ['check', '.', '--fix', '--dry-run']);

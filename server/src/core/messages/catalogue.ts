@@ -295,6 +295,26 @@ export interface CliMessages {
   readonly giveCommand: string;
   unknownCommand(name: string): string;
   langTakes(value: string): string;
+  /** What `check --fix` changed, one line per edit (texts come quoted), then a total. */
+  readonly fixes: {
+    inserted(text: string): string;
+    deleted(text: string): string;
+    replaced(before: string, after: string): string;
+    /** `place` is file:line:column; `pass` counts from 1. */
+    line(place: string, rule: string, title: string, what: string, pass: number): string;
+    total(edits: number, files: number): string;
+    readonly none: string;
+    readonly unsettled: string;
+  };
+  /** The text listing of `entities`: one heading per entity (its kind as the --kind option names it), then a total. */
+  readonly entities: {
+    readonly none: string;
+    heading(kind: string, name: string, mentions: number, files: number, id: string): string;
+    total(count: number): string;
+  };
+  /** `check --shard`: what was written, or that it has nowhere to write. */
+  shardWritten(index: number, count: number, articles: number, fromCache: number, manifest: string): string;
+  readonly shardNeedsCache: string;
 }
 
 /** The annotation export's refusals and notes, in the editor and on the command line (files as the user sees them). */

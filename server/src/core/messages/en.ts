@@ -240,6 +240,22 @@ export const EN: Messages = {
     giveCommand: 'give a command',
     unknownCommand: (name) => `unknown command ${name}`,
     langTakes: (value) => `--lang takes vi or en, not "${value}"`,
+    fixes: {
+      inserted: (text) => `inserted ${text}`,
+      deleted: (text) => `deleted ${text}`,
+      replaced: (before, after) => `${before} → ${after}`,
+      line: (place, rule, title, what, pass) => `fixed ${place}  ${rule}  ${title}: ${what}${pass > 1 ? ` (pass ${pass})` : ''}`,
+      total: (edits, files) => `${edits} edit${edits === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
+      none: 'No fix to apply.',
+      unsettled: 'Fixes were still appearing after the last pass; run --fix again and report it as a bug.',
+    },
+    entities: {
+      none: 'No entities.',
+      heading: (kind, name, mentions, files, id) => `${kind} ${name} (${mentions} mention${mentions === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}) [${id}]`,
+      total: (count) => `${count} entit${count === 1 ? 'y' : 'ies'}`,
+    },
+    shardWritten: (index, count, articles, fromCache, manifest) => `shard ${index}/${count}: ${articles} articles (${fromCache} from the cache) in ${manifest}`,
+    shardNeedsCache: '--shard needs a cache folder it can write',
   },
   config: {
     notJson: (problem) => `The rules configuration is not valid JSON (${problem}); defaults are used.`,

@@ -239,6 +239,22 @@ export const VI: Messages = {
     giveCommand: 'hãy cho biết lệnh cần chạy',
     unknownCommand: (name) => `không có lệnh ${name}`,
     langTakes: (value) => `--lang nhận vi hoặc en, không nhận "${value}"`,
+    fixes: {
+      inserted: (text) => `chèn ${text}`,
+      deleted: (text) => `xóa ${text}`,
+      replaced: (before, after) => `${before} → ${after}`,
+      line: (place, rule, title, what, pass) => `đã sửa ${place}  ${rule}  ${title}: ${what}${pass > 1 ? ` (lượt ${pass})` : ''}`,
+      total: (edits, files) => `${edits} chỗ sửa trong ${files} tệp`,
+      none: 'Không có chỗ nào cần sửa.',
+      unsettled: 'Sau lượt sửa cuối vẫn còn chỗ cần sửa; hãy chạy lại --fix và báo đây là lỗi của công cụ.',
+    },
+    entities: {
+      none: 'Không có thực thể nào.',
+      heading: (kind, name, mentions, files, id) => `${kind} ${name} (${mentions} lần nhắc đến trong ${files} tệp) [${id}]`,
+      total: (count) => `${count} thực thể`,
+    },
+    shardWritten: (index, count, articles, fromCache, manifest) => `phân đoạn ${index}/${count}: ${articles} bài (${fromCache} bài lấy từ bộ nhớ đệm), ghi ở ${manifest}`,
+    shardNeedsCache: '--shard cần một thư mục bộ nhớ đệm ghi được',
   },
   config: {
     notJson: (problem) => `Tệp cấu hình quy tắc không phải JSON hợp lệ (${problem}); dùng cấu hình mặc định.`,
