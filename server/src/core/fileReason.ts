@@ -31,6 +31,7 @@ export type WriteRefusal =
   | { readonly kind: 'notRegular' }
   | { readonly kind: 'unreadable'; readonly error: string }
   | { readonly kind: 'notOurs' }
+  | { readonly kind: 'noFolder' }
   | { readonly kind: 'writeFailed'; readonly error: string };
 
 export type NotRegular = 'link' | 'fifo' | 'device' | 'socket' | 'folder' | 'other';

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { writeFileAtomic } from './atomicWrite';
 import type { WriteRefusal } from '../core/fileReason';
 
@@ -33,11 +34,21 @@ export async function writeExport(file: string, content: string, mayReplace: (ex
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { kind: 'unreadable', error: (error as Error).message };
   }
   if (existing !== undefined && !mayReplace(existing)) return { kind: 'notOurs' };
+  // A missing folder would otherwise be reported with the path of the temporary file the atomic write makes in it.
+  if (existing === undefined && !(await isFolder(path.dirname(file)))) return { kind: 'noFolder' };
   try {
     await writeFileAtomic(file, content);
     return undefined;
   } catch (error) {
     return { kind: 'writeFailed', error: (error as Error).message };
+  }
+}
+
+async function isFolder(dir: string): Promise<boolean> {
+  try {
+    return (await fs.promises.stat(dir)).isDirectory();
+  } catch {
+    return false;
   }
 }
 

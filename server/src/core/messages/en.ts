@@ -179,6 +179,7 @@ export const EN: Messages = {
       notRegular: () => 'it exists and is not a regular file',
       unreadable: (r) => `it cannot be read (${r.error})`,
       notOurs: () => 'it exists and was not written by Report Lens',
+      noFolder: () => 'the folder it would go in does not exist',
       writeFailed: (r) => `it could not be written (${r.error})`,
     },
   },

@@ -178,6 +178,7 @@ export const VI: Messages = {
       notRegular: () => 'tệp đã có và không phải tệp thông thường',
       unreadable: (r) => `không đọc được tệp đang có (${r.error})`,
       notOurs: () => 'tệp đã có và không do Report Lens ghi ra',
+      noFolder: () => 'thư mục chứa tệp không tồn tại',
       writeFailed: (r) => `không ghi được tệp (${r.error})`,
     },
   },
