@@ -56,21 +56,23 @@ interface Args {
 /** Runs the check command on its arguments (those after "check"); resolves to the exit code. */
 export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): Promise<number> {
   const parsed = readArgs(args);
+  // The service is made in the same language, so its messages are these.
+  const messages = messagesFor(io.language);
   const opened = typeof parsed === 'string' ? parsed : parsed.merge !== undefined ? await openMerged(parsed.merge, io) : await openFolder(parsed.paths, io, parsed);
   if (typeof parsed === 'string' || typeof opened === 'string') {
-    io.err(`report-lens check: ${typeof parsed === 'string' ? parsed : opened}\n${messagesFor(io.language).cli.usage.check}`);
+    io.err(`report-lens check: ${typeof parsed === 'string' ? parsed : opened}\n${messages.cli.usage.check}`);
     return EXIT_USAGE;
   }
-  if (opened.configFile) io.err(`report-lens check: ${opened.service.messages().fix.usingConfiguration(displayPath(io.cwd, opened.configFile))}\n`);
+  if (opened.configFile) io.err(`report-lens check: ${messages.fix.usingConfiguration(displayPath(io.cwd, opened.configFile))}\n`);
   const shard = parsed.analysis.shard;
   if (shard) {
     const cached = opened.cached;
     if (cached?.dir === undefined) {
-      io.err(`report-lens check: ${messagesFor(io.language).cli.shardNeedsCache}\n`);
+      io.err(`report-lens check: ${messages.cli.shardNeedsCache}\n`);
       return EXIT_USAGE;
     }
     const manifest = writeManifest(cached.dir, shard, cached.keys);
-    io.err(`${messagesFor(io.language).cli.shardWritten(shard.index, shard.count, opened.listed.length, cached.hit, displayPath(io.cwd, manifest))}\n`);
+    io.err(`${messages.cli.shardWritten(shard.index, shard.count, opened.listed.length, cached.hit, displayPath(io.cwd, manifest))}\n`);
     return EXIT_CLEAN;
   }
 
@@ -86,15 +88,15 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
     const { written, refused } = await writeFixes(plan, opened);
     const done = new Set(written);
     // When every planned fix was refused, the refusals below say so: "No fix to apply" would be untrue.
-    const summary = written.length === 0 && refused.size > 0 ? '' : changeList(plan.changes.filter((c) => done.has(c.uri)), written.length, io, plan.settled);
-    const notes = [...refused].map(([uri, reason]) => `${opened.service.messages().fix.notFixed(displayUri(io.cwd, uri), reason)}\n`).join('');
+    const summary = written.length === 0 && refused.size > 0 ? '' : changeList(plan.changes.filter((c) => done.has(c.uri)), written.length, io, plan.settled, messages);
+    const notes = [...refused].map(([uri, reason]) => `${messages.fix.notFixed(displayUri(io.cwd, uri), reason)}\n`).join('');
     if (parsed.format === 'text') io.out(summary + notes);
     else io.err(summary + notes);
     skipped = refused.size > 0;
   }
 
   const located = report(opened, io);
-  io.out(format(parsed.format, located, opened.service.rules(), messagesFor(io.language)));
+  io.out(format(parsed.format, located, opened.service.rules(), messages));
   skipped ||= located.some((r) => r.finding.rule === SKIPPED_RULE);
   return (located.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN) | (skipped ? EXIT_SKIPPED : 0);
 }
@@ -121,8 +123,8 @@ function readArgs(args: readonly string[]): Args | string {
 }
 
 /** What --fix changed, one line per edit, then a total. */
-function changeList(changes: readonly FixChange[], files: number, io: CheckIo, settled: boolean): string {
-  const m = messagesFor(io.language).cli.fixes;
+function changeList(changes: readonly FixChange[], files: number, io: CheckIo, settled: boolean, messages: Messages): string {
+  const m = messages.cli.fixes;
   if (changes.length === 0) return settled ? `${m.none}\n` : '';
   const quote = (text: string) => `“${text.replace(/\r?\n/g, '⏎')}”`;
   let out = '';
