@@ -34,12 +34,12 @@ export async function writeExport(file: string, content: string, mayReplace: (ex
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { kind: 'unreadable', error: (error as Error).message };
   }
   if (existing !== undefined && !mayReplace(existing)) return { kind: 'notOurs' };
-  // A missing folder would otherwise be reported with the path of the temporary file the atomic write makes in it.
-  if (existing === undefined && !(await isFolder(path.dirname(file)))) return { kind: 'noFolder' };
   try {
     await writeFileAtomic(file, content);
     return undefined;
   } catch (error) {
+    // A missing folder fails the atomic write on its temporary file, whose path would mean nothing to the user.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !(await isFolder(path.dirname(file)))) return { kind: 'noFolder' };
     return { kind: 'writeFailed', error: (error as Error).message };
   }
 }
