@@ -284,12 +284,12 @@ function numberedCitation(
   code: WrittenCode | undefined,
   context: CitationContext,
 ): Mention {
-  const { tail, issuer, articleTerm, current, full } = context;
+  const { tail, issuer, date, issued, articleTerm, current, full } = context;
   const norm = source.norm;
   const writtenCode = code ? norm.slice(at.numberAt, at.end).replace(/\s+/gu, ' ') : undefined;
   const codeKey = writtenCode !== undefined ? `${matchKey(type)} ${matchKey(writtenCode)}` : undefined;
-  const { date } = context;
-  const year = date === undefined ? context.issued?.year : undefined;
+  // An issue year is looked for only when no date is written.
+  const year = issued?.year;
   // A code cited again without a date or term of its own is the document cited before, whose date put it in its term: one entity,
   // though the data stay what this citation says (the hover merges what every citation of the document says).
   const again = codeKey !== undefined && date === undefined && year === undefined && tail.term === undefined ? context.keyOfCode.get(codeKey) : undefined;
@@ -301,7 +301,7 @@ function numberedCitation(
   const central = suffix.toUpperCase() === 'TW';
   const term = date
     ? partyTermAt(date)
-    : (tail.term ?? context.issued?.term ?? (central ? termBeforeCongress(subject) : undefined) ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined) ?? (current ? articleTerm : undefined));
+    : (tail.term ?? issued?.term ?? (central ? termBeforeCongress(subject) : undefined) ?? (codeType !== undefined ? TERM_OF_CODE[codeType] : undefined) ?? (current ? articleTerm : undefined));
   const shortKey = `${matchKey(type)} ${number.replace(/^0+(?=\d)/, '')}`;
   // A citation with its own code or date is a citation in full, not a short name, even when cited in full before.
   const shortOf = code || date ? undefined : full.get(shortKey);
