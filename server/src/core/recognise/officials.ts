@@ -256,8 +256,7 @@ class Reader {
       const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
       if (name !== undefined) {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
-        const counted = words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1));
-        const posts = listed ? this.objectOf(counted ? i - 1 : i, chain) : chain;
+        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, chain) : chain;
         return this.list(this.person(undefined, posts, nameAt, name), listed, listed ? chain.titles.length : 0);
       }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
@@ -411,7 +410,7 @@ class Reader {
    */
   private groupItems(i: number, chain: Chain): number | undefined {
     const { words } = this;
-    if (!(words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1))) || !chain.titles.some((t) => !t.bare)) return undefined;
+    if (!this.counted(i) || !chain.titles.some((t) => !t.bare)) return undefined;
     for (let k = chain.end; k <= chain.end + MAX_GROUP_QUALIFIER && k < words.length; k++) {
       if (words.isMark(k, '.') && words.key(k + 1) === 'đó' && words.key(k + 2) === 'là') return k + 3;
       const opening = this.listOpening(k);
@@ -662,10 +661,10 @@ class Reader {
    */
   private headEndingClause(k: number): Chain | undefined {
     const { words } = this;
-    const head = words.kind(k) === 'word' ? longestPhrase(this.lexicon.tries.heads, words, k) : undefined;
-    if (!head || head.canonical.startsWith('!')) return undefined;
+    const head = this.headAlone(k);
+    if (!head) return undefined;
     const ends = head.end >= words.length || words.gap(head.end) === 'line' || CLAUSE_MARKS.has(words.key(head.end)) || words.isMark(head.end, ')');
-    return ends ? { titles: [{ at: k, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end } : undefined;
+    return ends ? head : undefined;
   }
 
   /**
@@ -674,11 +673,21 @@ class Reader {
    * is a post, though no organisation follows.
    */
   private countedHead(i: number): Chain | undefined {
+    const head = this.counted(i) ? this.headAlone(i) : undefined;
+    return head && this.listOpening(head.end) !== undefined ? head : undefined;
+  }
+
+  /** A head of the lexicon at word k, written alone (no organisation read after it), as a bare post. */
+  private headAlone(k: number): Chain | undefined {
     const { words } = this;
-    if (!(words.kind(i - 1) === 'number' || COUNTS.has(words.key(i - 1))) || words.kind(i) !== 'word') return undefined;
-    const head = longestPhrase(this.lexicon.tries.heads, words, i);
-    if (!head || head.canonical.startsWith('!') || this.listOpening(head.end) === undefined) return undefined;
-    return { titles: [{ at: i, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end };
+    const head = words.kind(k) === 'word' ? longestPhrase(this.lexicon.tries.heads, words, k) : undefined;
+    if (!head || head.canonical.startsWith('!')) return undefined;
+    return { titles: [{ at: k, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end };
+  }
+
+  /** Whether the word before word i counts the holders of a post: a number or a number word ("4", "bốn"). */
+  private counted(i: number): boolean {
+    return this.words.kind(i - 1) === 'number' || COUNTS.has(this.words.key(i - 1));
   }
 
   /** The word after a term qualifier at word k ("khóa XX", "(khóa XI)", "nhiệm kỳ 2020 - 2025"), or k when there is none. */
