@@ -23,6 +23,15 @@ export function resolvedPersonKey(name: string, knowledgeId: string): string {
   return `${personKey(name)}#${knowledgeId}`;
 }
 
+/**
+ * One of several officials of one name that the folder tells apart by the
+ * provinces of their posts (two people chairing two provinces' councils at
+ * the start of the same term): the name's key plus the group's first province.
+ */
+export function placedPersonKey(name: string, place: string): string {
+  return `${personKey(name)}@${matchKey(place)}`;
+}
+
 export function authorKey(name: string): string {
   return `author:${matchKey(name)}`;
 }

@@ -64,6 +64,8 @@ export interface Lexicon {
   readonly titleByKey: ReadonlyMap<string, string>;
   /** matchKey(any spelling without slots) → canonical organisation. */
   readonly organizationByKey: ReadonlyMap<string, string>;
+  /** matchKey(any spelling) → canonical province or centrally governed city. */
+  readonly placeByKey: ReadonlyMap<string, string>;
   readonly people: PeopleLexicon;
   /** Word tries over every spelling, for matching in text. */
   readonly tries: {
@@ -180,6 +182,7 @@ export function createLexicon(
     organizations,
     titleByKey: index(titles),
     organizationByKey: index(organizations),
+    placeByKey: index(places),
     people,
     tries: {
       titles: trie(titles),

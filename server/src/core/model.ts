@@ -70,6 +70,8 @@ export interface PersonData {
    * it may be, and why. The mention's key is then the name's own key.
    */
   readonly ambiguity?: { readonly candidates: readonly string[]; readonly reason: ResolutionReason };
+  /** Set when the folder tells officials of this name apart and the mention's key names one of them: why. */
+  readonly toldApart?: ResolutionReason;
 }
 
 /**

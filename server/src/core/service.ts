@@ -6,6 +6,7 @@ import { WorkspaceIndex } from './folderIndex/workspaceIndex';
 import { ArticleOrders } from './folderIndex/articleOrder';
 import { EntityDigest } from './folderIndex/entityDigest';
 import { EarliestIntroductions } from './folderIndex/earliestIntroductions';
+import { FolderNamesakes } from './folderIndex/namesakes';
 import type { Snapshot } from './folderIndex/snapshot';
 import {
   NEVER_CANCELLED,
@@ -199,14 +200,32 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     earliest.articleSet(old, article);
     diagnostics.articleSet(article);
   };
+  // Officials of one name the folder tells apart by the provinces of their posts.
+  const namesakes = new FolderNamesakes(lexicon.placeByKey);
+  /** Keys again the other files that mention these keys, after the folder told a name's officials apart differently. */
+  const rekey = (keys: readonly string[], except?: string) => {
+    const files = new Set<string>();
+    for (const key of keys) for (const uri of index.filesOf(key).keys()) files.add(uri);
+    for (const uri of files) {
+      const article = recognised.get(uri);
+      if (uri !== except && article) indexArticle(namesakes.apply(applyTaught(article, taught)));
+    }
+  };
+  /** Indexes an article as the knowledge base and the folder's namesakes key it. */
+  const indexTaught = (article: Article) => {
+    const changed = namesakes.articleSet(article);
+    indexArticle(namesakes.apply(article));
+    rekey(changed, article.uri);
+  };
   // Every change to the index goes through these two, so the rule aggregates stay in step with it.
   const store = (article: Article) => {
     recognised.set(article.uri, article);
-    indexArticle(applyTaught(article, taught));
+    indexTaught(applyTaught(article, taught));
   };
   const forget = (uri: string) => {
     leftAlone.delete(uri);
     recognised.delete(uri);
+    const changed = namesakes.articleDeleted(uri);
     const old = index.article(uri);
     index.delete(uri);
     orders.articleDeleted(uri);
@@ -215,6 +234,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       earliest.articleDeleted(old);
     }
     diagnostics.articleDeleted(uri);
+    rekey(changed, uri);
   };
 
   /** The names of a person in the workspace knowledge file, for a rename to rewrite with the articles. */
@@ -241,7 +261,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       // Re-applying is a few substring searches per article; only articles it changes are re-indexed.
       for (const [file, article] of recognised) {
         const applied = applyTaught(article, taught);
-        if (applied !== article || index.article(file) !== article) indexArticle(applied);
+        if (applied !== article || index.article(file) !== article) indexTaught(applied);
       }
     }
     return [...(parsed?.errors ?? []), ...next.issues];
@@ -280,6 +300,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   return {
     async indexWorkspace(token = NEVER_CANCELLED, progress) {
       const uris = await options.files.listArticles();
+      // Names are told apart once the folder is read, not again for each file that names them.
+      namesakes.defer();
       // Analyses run a few files ahead of the one entering the index, so the disk, the workers and this thread work at the same time.
       const reads = new Map<number, Promise<{ analysis?: FileAnalysis; error?: unknown }>>();
       const startRead = (i: number) => {
@@ -296,6 +318,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
         if (!openVersions.has(uris[i])) indexAnalysis(uris[i], read?.analysis);
         progress?.(i + 1, uris.length);
       }
+      rekey(namesakes.settle());
       orders.settle();
       // One line for the files left alone: a code repository's READMEs and licences are no news.
       logger.info(`indexed ${index.size} articles${leftAlone.size > 0 ? `; left ${leftAlone.size} files alone (not Vietnamese prose)` : ''}`);

@@ -24,7 +24,9 @@ const FILES = ['a.txt', 'b.txt', 'c.txt', 'sub/d.txt'].map(uriOf);
  * Lines an article is assembled from, written for this test: a dateline, one
  * official named twice with two spellings of the same post, a cited document
  * with and without its code, congresses in both numerals, a date without a
- * year, an impossible date and a name the knowledge files below teach.
+ * year, an impossible date, a name the knowledge files below teach, and that
+ * name at the first council sessions of one term in two provinces (which the
+ * folder tells apart as two officials unless another line ties them).
  */
 const LINES = [
   'Thứ Hai, 14-03-2022, 09:00\n',
@@ -35,6 +37,8 @@ const LINES = [
   'Đại hội XIII của Đảng, Đại hội 13, khóa XV và khoá 15 được nhắc lại.\n',
   'Sáng 12/1, bà Trương T. Mai làm việc với Ban Tổ chức Trung ương.\n',
   'Hội nghị Trung ương 5 khóa 13 họp ngày 31-2-2023.\n',
+  'Tại kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX, nhiệm kỳ 2021-2026, ông Nguyễn Văn A, Bí thư Tỉnh ủy Nghệ An được bầu giữ chức Chủ tịch HĐND tỉnh.\n',
+  'Tại kỳ họp thứ nhất HĐND tỉnh Hà Tĩnh khóa XVIII, nhiệm kỳ 2021-2026, ông Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Tĩnh được bầu lại.\n',
 ];
 
 /** The workspace knowledge file: absent, teaching an official, teaching an alias, or malformed. */

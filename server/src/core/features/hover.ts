@@ -12,6 +12,7 @@ import { awardKnowledge, citationKnowledge, personKnowledge, titleKnowledge } fr
 import type { HoverMessages, KnowledgeMessages } from '../messages/catalogue';
 import { EN } from '../messages/en';
 import { codeSpan, escapeMarkdown as md } from '../text/markdown';
+import { explain } from '../messages/sentences';
 
 /**
  * Names, titles, subjects and datelines come from the articles, which are
@@ -74,7 +75,7 @@ function hoverLines(
   const data = mention.data;
   switch (data.kind) {
     case 'person':
-      return withKnowledge(personHover(index, orders, digest, mention.key, data, m), personKnowledge(index, article, mention, data, knowledge, k));
+      return withKnowledge(personHover(index, orders, digest, mention.key, data, m), [...folderIdentity(data, k), ...personKnowledge(index, article, mention, data, knowledge, k)]);
     case 'title':
       return withKnowledge(titleHover(index, digest, article, mention, data, m), titleKnowledge(article, data, knowledge, k));
     case 'document':
@@ -90,6 +91,13 @@ function hoverLines(
     case 'author':
       return [`**${md(data.name)}** — ${m.byline(data.role)}`, '', usage(index, digest, mention.key, m)];
   }
+}
+
+/** Why the folder keyed this official apart from namesakes, or could not tell which one this is (folderIndex/namesakes.ts). */
+function folderIdentity(data: PersonData, k: KnowledgeMessages): string[] {
+  if (data.toldApart) return [k.resolved(md(explain(k.reasons, data.toldApart))), ''];
+  if (data.ambiguity?.reason.kind === 'placeUntold') return [k.ambiguous(md(explain(k.reasons, data.ambiguity.reason))), ''];
+  return [];
 }
 
 /** Knowledge-base lines go before the last line of a hover (its mention count or where it is cited). */

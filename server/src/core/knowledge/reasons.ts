@@ -34,6 +34,13 @@ export type ResolutionReason =
       readonly possibly: number;
       readonly date?: string;
     }
+  /**
+   * Not the namesake(s) of the provinces `others`: in this folder both held posts, in different
+   * provinces (`places` are this one's), at the first session of the councils of one term (`term`, "2016–2021").
+   */
+  | { readonly kind: 'apartByPlace'; readonly name: string; readonly places: string; readonly others: string; readonly term: string }
+  /** The folder tells `count` officials of the name apart (their provinces: `places`, one group per official, joined by "; "), and this article does not say which one it means. */
+  | { readonly kind: 'placeUntold'; readonly name: string; readonly count: number; readonly places: string }
   /** The user linked the citation to the document in the workspace knowledge file. */
   | { readonly kind: 'linked' }
   | { readonly kind: 'noSuchDocument'; readonly code: string }

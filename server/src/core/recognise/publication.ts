@@ -54,8 +54,8 @@ const BIRTH_BEFORE = /(?:sinh|SN)\s*$/iu;
 const NOT_PRESENT_YEAR_BEFORE = /(?:sinh|SN|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ|vào|cuối|đầu)\s*$/iu;
 /** A year that names an award's edition ("giải Búa liềm vàng lần thứ hai - năm 2017"), awarded the year after. */
 const EDITION_YEAR_BEFORE = /lần thứ\s+[\p{L}\d]+\s*[-–]\s*$/iu;
-/** A congress or first session that elects its term: the term's first year is the year of the event. */
-const ELECTING_EVENT = /[Đđ]ại hội|[Hh]ội nghị[^.\n]{0,60}lần thứ nhất|[Kk]ỳ họp thứ nhất/u;
+/** A congress or first session ("kỳ họp thứ nhất", "họp kỳ thứ nhất") that elects its term: the term's first year is the year of the event. */
+const ELECTING_EVENT = /[Đđ]ại hội|[Hh]ội nghị[^.\n]{0,60}lần thứ nhất|[Kk]ỳ họp thứ nhất|[Hh]ọp kỳ thứ nhất/u;
 const TERM_YEARS = /nhiệm kỳ (\d{4})\s?[-–]\s?(\d{4})/u;
 
 interface Lead {

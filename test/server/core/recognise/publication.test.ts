@@ -43,6 +43,11 @@ describe('core/recognise/publication', () => {
       'Chiều tối qua (12/10), Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 đã bầu Ban Chấp hành.\n',
       "2020-10-13 inferred · the lead's «Chiều tối qua (12/10)», in the first year of the term it elects («nhiệm kỳ 2020 - 2025»)",
     );
+    // A council that "họp kỳ thứ nhất" holds the first session of its term, as in "kỳ họp thứ nhất".
+    check(
+      'Tiêu đề\nNgày 28/6, HĐND tỉnh khóa XVII, nhiệm kỳ 2021-2026 họp kỳ thứ nhất.\n',
+      "2021-06-28 inferred · the lead's «Ngày 28/6», in the first year of the term it elects («nhiệm kỳ 2021-2026»)",
+    );
   });
 
   it('never dates an article by a document’s date, a birth date or a target year', () => {

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { parseFixture, serviceFor, uriOf, offsetOf } from '../../../support/fixture';
+import type { ReportLensService } from '../../../../server/src/core/service';
+
+/**
+ * Officials of one name that the folder tells apart by the provinces of
+ * their posts (folderIndex/namesakes.ts). The articles are written for this
+ * test; the name is no one the knowledge base knows.
+ */
+
+const HA_GIANG =
+  'Tại kỳ họp thứ nhất HĐND tỉnh Hà Giang khóa XVII, nhiệm kỳ 2016-2021, ông Hoàng Văn Bảy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang được bầu tiếp tục giữ chức Chủ tịch UBND tỉnh Hà Giang.\n';
+const TUYEN_QUANG =
+  'Ngày 29/6, HĐND tỉnh Tuyên Quang khóa XVIII, nhiệm kỳ 2016-2021 họp kỳ thứ nhất. Ông Hoàng Văn Bảy, Bí thư Thành ủy Tuyên Quang được bầu giữ chức Chủ tịch HĐND tỉnh.\n';
+const NO_PLACE = 'Thứ Hai, 14-03-2022, 09:00\nÔng Hoàng Văn Bảy phát biểu tại hội nghị.\n';
+
+interface Seen {
+  readonly service: ReportLensService;
+  /** The entity key of each file's first mention of the name. */
+  readonly keys: Record<string, string | undefined>;
+}
+
+/** Indexes the files and reads the key every file gives the name's first mention. */
+async function check(fixture: string): Promise<Seen> {
+  const parsed = parseFixture(fixture);
+  const service = await serviceFor(parsed);
+  const keys: Record<string, string | undefined> = {};
+  for (const uri of parsed.files.keys()) keys[uri.replace('memory:///', '')] = service.mentions(uri)?.find((m) => m.text === 'Hoàng Văn Bảy')?.key;
+  return { service, keys };
+}
+
+function hoverLines(service: ReportLensService, name: string, text: string): string[] {
+  return service.hover(uriOf(name), offsetOf(text, 'Hoàng Văn Bảy') + 2)?.markdown.split('\n') ?? [];
+}
+
+describe('core/folderIndex/namesakes', () => {
+  it('tells apart two officials of one name in office in two provinces at the same first council session', async () => {
+    const { service, keys } = await check(`//- hg.txt\n${HA_GIANG}//- tq.txt\n${TUYEN_QUANG}`);
+    assert.equal(keys['hg.txt'], 'person:hoàng văn bảy@hà giang');
+    assert.equal(keys['tq.txt'], 'person:hoàng văn bảy@tuyên quang');
+    const references = service.references(uriOf('hg.txt'), offsetOf(HA_GIANG, 'Hoàng Văn Bảy'), true);
+    assert.deepEqual(
+      references.map((r) => r.uri),
+      [uriOf('hg.txt')],
+    );
+    assert.ok(
+      hoverLines(service, 'hg.txt', HA_GIANG).includes(
+        'Resolved: The Hoàng Văn Bảy of Hà Giang is not the Hoàng Văn Bảy of Tuyên Quang: at the first sessions of the 2016–2021 councils both held posts, in different provinces.',
+      ),
+    );
+  });
+
+  it('marks a mention that names no province ambiguous between them, and says so in the hover', async () => {
+    const { service, keys } = await check(`//- hg.txt\n${HA_GIANG}//- tq.txt\n${TUYEN_QUANG}//- x.txt\n${NO_PLACE}`);
+    assert.equal(keys['x.txt'], 'person:hoàng văn bảy');
+    const mention = service.mentions(uriOf('x.txt'))?.find((m) => m.text === 'Hoàng Văn Bảy');
+    assert.ok(mention?.kind === 'person');
+    assert.deepEqual(mention.data.ambiguity?.candidates, ['person:hoàng văn bảy@hà giang', 'person:hoàng văn bảy@tuyên quang']);
+    assert.ok(
+      hoverLines(service, 'x.txt', NO_PLACE).includes(
+        'Ambiguous: This folder names 2 officials called Hoàng Văn Bảy (of Hà Giang; Tuyên Quang), and nothing here says which one this is.',
+      ),
+    );
+    service.setLanguage('vi');
+    assert.ok(
+      hoverLines(service, 'hg.txt', HA_GIANG).includes(
+        'Cách xác định: Hoàng Văn Bảy ở Hà Giang không phải Hoàng Văn Bảy ở Tuyên Quang: tại kỳ họp thứ nhất nhiệm kỳ 2016–2021, hai người cùng giữ chức ở hai tỉnh khác nhau.',
+      ),
+    );
+  });
+
+  it('keeps one official who moved between provinces, when nothing shows both in office at once', async () => {
+    const { keys } = await check(
+      '//- a.txt\nThứ Hai, 14-03-2019, 09:00\nÔng Hoàng Văn Bảy, Bí thư Tỉnh ủy Hà Giang, dự hội nghị.\n//- b.txt\nThứ Hai, 14-03-2022, 09:00\nÔng Hoàng Văn Bảy, Bí thư Tỉnh ủy Tuyên Quang, dự hội nghị.\n',
+    );
+    assert.equal(keys['a.txt'], 'person:hoàng văn bảy');
+    assert.equal(keys['b.txt'], 'person:hoàng văn bảy');
+  });
+
+  it('keeps one official when an article gives the name posts in both provinces, and splits again when that article goes', async () => {
+    const link = 'Ông Hoàng Văn Bảy, nguyên Chủ tịch UBND tỉnh Hà Giang, nay là Bí thư Tỉnh ủy Tuyên Quang.\n';
+    const { service, keys } = await check(`//- hg.txt\n${HA_GIANG}//- tq.txt\n${TUYEN_QUANG}//- link.txt\n${link}`);
+    assert.deepEqual(Object.values(keys), ['person:hoàng văn bảy', 'person:hoàng văn bảy', 'person:hoàng văn bảy']);
+    assert.deepEqual(
+      service.references(uriOf('hg.txt'), offsetOf(HA_GIANG, 'Hoàng Văn Bảy'), true).map((r) => r.uri).sort(),
+      ['hg.txt', 'link.txt', 'tq.txt'].map(uriOf),
+    );
+
+    service.removeFile(uriOf('link.txt'));
+    assert.equal(service.mentions(uriOf('hg.txt'))?.find((m) => m.text === 'Hoàng Văn Bảy')?.key, 'person:hoàng văn bảy@hà giang');
+    assert.equal(service.mentions(uriOf('tq.txt'))?.find((m) => m.text === 'Hoàng Văn Bảy')?.key, 'person:hoàng văn bảy@tuyên quang');
+
+    service.setText(uriOf('link.txt'), link, 1);
+    assert.equal(service.mentions(uriOf('tq.txt'))?.find((m) => m.text === 'Hoàng Văn Bảy')?.key, 'person:hoàng văn bảy');
+  });
+});
