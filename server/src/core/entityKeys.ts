@@ -24,12 +24,12 @@ export function resolvedPersonKey(name: string, knowledgeId: string): string {
 }
 
 /**
- * One of several officials of one name that the folder tells apart by the
- * provinces of their posts (two people chairing two provinces' councils at
- * the start of the same term): the name's key plus the group's first province.
+ * One of several officials of one name that the folder tells apart (by birth
+ * years, or by posts in two provinces at the start of the same term): the
+ * name's key plus what labels that official, its birth year or first province.
  */
-export function placedPersonKey(name: string, place: string): string {
-  return `${personKey(name)}@${matchKey(place)}`;
+export function namesakeKey(name: string, label: string): string {
+  return `${personKey(name)}@${matchKey(label)}`;
 }
 
 export function authorKey(name: string): string {

@@ -96,7 +96,7 @@ function hoverLines(
 /** Why the folder keyed this official apart from namesakes, or could not tell which one this is (folderIndex/namesakes.ts). */
 function folderIdentity(data: PersonData, k: KnowledgeMessages): string[] {
   if (data.toldApart) return [k.resolved(md(explain(k.reasons, data.toldApart))), ''];
-  if (data.ambiguity?.reason.kind === 'placeUntold') return [k.ambiguous(md(explain(k.reasons, data.ambiguity.reason))), ''];
+  if (data.ambiguity?.reason.kind === 'namesakeUntold') return [k.ambiguous(md(explain(k.reasons, data.ambiguity.reason))), ''];
   return [];
 }
 

@@ -1,28 +1,30 @@
 import { currentPosts, type Article, type Mention, type PersonData } from '../model';
-import { personKey, placedPersonKey } from '../entityKeys';
+import { namesakeKey, personKey } from '../entityKeys';
 import { matchKey } from '../text/source';
 import { firstSessionTerm } from '../recognise/firstSession';
 import type { ResolutionReason } from '../knowledge/reasons';
 
 /**
  * Officials the folder tells apart although the knowledge base does not know
- * them: two people of one name who held posts in two provinces at the same
- * time. The SPEC's rule is that a person is a name plus a consistent title
- * and time context, and that ambiguous evidence is said, not merged.
+ * them. The SPEC's rule is that a person is a name plus a consistent title
+ * and time context, and that ambiguous evidence is said, not merged. Two
+ * kinds of evidence set two people of one name apart:
+ * - different birth years ("ông A, sinh năm 1965", "A (SN 1972)");
+ * - posts in two provinces at the same time: both reported at the first
+ *   session of the councils of one term, which every province holds within
+ *   weeks of the same general election.
  *
- * For each name, the provinces its posts name are joined into groups: an
- * article that gives one person posts in two provinces (an official moved
- * from Kiên Giang to Cần Thơ) says they are one career. Two groups are two
- * people only when the folder shows them in office at the same time: both
- * reported at the first session of the councils of one term, which every
- * province holds within weeks of the same general election. Groups that
- * nothing dates together stay one entity, since an official may have moved
- * between provinces and no article here says so.
+ * For each name, the provinces and birth years its articles give are joined
+ * into groups: an article that gives one person posts in two provinces (an
+ * official moved from Kiên Giang to Cần Thơ) says they are one career. Groups
+ * that nothing sets apart stay one entity, since an official may have moved
+ * between provinces and no article here says so. A group whose provinces join
+ * two birth years is split by birth year alone: the provinces joined
+ * different people.
  *
- * When a name splits, each conflicting group gets its own key, and a mention
- * in an article that ties it to no group (no province, or a province of a
- * group that conflicts with none) stays on the name's key, marked ambiguous
- * with the groups as candidates.
+ * When a name splits, each group set apart gets its own key, and a mention in
+ * an article that ties it to no such group stays on the name's key, marked
+ * ambiguous with the groups as candidates.
  *
  * Kept per file and updated as articles change; a name's decision is taken
  * again only when the evidence of one of its files changes. While a folder is
@@ -30,26 +32,30 @@ import type { ResolutionReason } from '../knowledge/reasons';
  * is decided once, not once per file.
  */
 
-/** What one article says of one name: the provinces of its posts, and those it held at a first council session. */
+/** What one article says of one name. */
 interface Evidence {
   /** Canonical provinces of any post the article gives the name (former ones too: they are the same career). */
   readonly places: readonly string[];
+  readonly born?: number;
   /** The term of the first council session the article reports, with the provinces of the posts held then. */
   readonly session?: { readonly term: string; readonly places: readonly string[] };
 }
 
+/** Why one official is not the others: different birth years, or posts in different provinces at one term's first sessions. */
+type Apart = { readonly by: 'birth'; readonly others: readonly number[] } | { readonly by: 'place'; readonly others: readonly string[]; readonly term: string };
+
 interface Group {
   readonly key: string;
   readonly places: readonly string[];
+  readonly born?: number;
+  readonly apart: Apart;
 }
 
 /** How a name's mentions are keyed when the folder tells its officials apart. */
 interface Decision {
-  /** Canonical province → the group that holds it; a group without a key conflicts with none. */
-  readonly groupOf: ReadonlyMap<string, Group | undefined>;
+  /** A province ("p:Hà Giang") or birth year ("b:1965") → the official it names; absent when it names none for certain. */
+  readonly groupOf: ReadonlyMap<string, Group>;
   readonly groups: readonly Group[];
-  /** The term whose first sessions set the groups apart. */
-  readonly term: string;
   readonly signature: string;
 }
 
@@ -57,6 +63,10 @@ interface Decision {
 const PLACE_LEVEL = /(?:^|[\s.])(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|tỉnh đoàn|thành đoàn|tỉnh|thành phố|tp)\.?\s*/gu;
 /** The longest province name, in words ("Bà Rịa - Vũng Tàu"). */
 const MAX_PLACE_WORDS = 5;
+/** A birth year right after a name: "A sinh năm 1972", "A, sinh ngày 15/5/1953", "A (SN 1961)". */
+const BORN_AFTER = /^\s*[,(]?\s*(?:sinh năm|sinh ngày\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]|SN:?)\s*((?:19|20)\d\d)(?!\d)/iu;
+/** How far after a name its birth year is looked for. */
+const BORN_CHARS = 40;
 
 export class FolderNamesakes {
   /** Person key → URI → the evidence of that article, for articles that tie the name to a province. */
@@ -116,21 +126,16 @@ export class FolderNamesakes {
   /** The article with its mentions of split names keyed to their official, or marked ambiguous; the same object when no name of it splits. */
   apply(article: Article): Article {
     if (this.decisions.size === 0) return article;
+    if (!article.mentions.some((m) => m.kind === 'person' && this.decisions.has(m.key))) return article;
     const keys = this.keysOf.get(article.uri);
-    const splits = article.mentions.some((m) => m.kind === 'person' && this.decisions.has(m.key));
-    if (!splits) return article;
     const mentions = article.mentions.map((m): Mention => {
       const decision = m.kind === 'person' ? this.decisions.get(m.key) : undefined;
       if (m.kind !== 'person' || !decision) return m;
       const evidence = keys?.includes(m.key) ? this.evidence.get(m.key)?.get(article.uri) : undefined;
-      const group = evidence?.places.map((p) => decision.groupOf.get(p)).find((g) => g !== undefined);
+      const group = evidence && groupOf(decision, evidence);
       const data: PersonData = m.data;
-      if (group) {
-        const others = decision.groups.filter((g) => g !== group).map((g) => g.places.join(', '));
-        const toldApart: ResolutionReason = { kind: 'apartByPlace', name: data.name, places: group.places.join(', '), others: others.join('; '), term: decision.term };
-        return { ...m, key: group.key, data: { ...data, toldApart } };
-      }
-      const reason: ResolutionReason = { kind: 'placeUntold', name: data.name, count: decision.groups.length, places: decision.groups.map((g) => g.places.join(', ')).join('; ') };
+      if (group) return { ...m, key: group.key, data: { ...data, toldApart: apartReason(data.name, group) } };
+      const reason: ResolutionReason = { kind: 'namesakeUntold', name: data.name, officials: decision.groups.map((g) => ({ places: g.places.join(', '), born: g.born })) };
       return { ...m, data: { ...data, ambiguity: { candidates: decision.groups.map((g) => g.key), reason } } };
     });
     return { ...article, mentions };
@@ -159,13 +164,16 @@ export class FolderNamesakes {
     return [key, ...(old?.groups ?? []).map((g) => g.key), ...(next?.groups ?? []).map((g) => g.key)];
   }
 
-  /** Person key → what the article says of it, for the names its posts tie to a province. */
+  /** Person key → what the article says of it, for the names it gives a province or a birth year. */
   private read(article: Article): Map<string, Evidence> {
     const places = new Map<string, Set<string>>();
     const held = new Map<string, Set<string>>();
+    const births = new Map<string, Set<number>>();
     for (const m of article.mentions) {
       // A name the knowledge base resolved has a key of its own: the knowledge base has told its namesakes apart.
-      if (m.kind !== 'person' || m.data.kind !== 'person' || m.data.titles.length === 0 || m.key !== personKey(m.data.name)) continue;
+      if (m.kind !== 'person' || m.key !== personKey(m.data.name)) continue;
+      const born = BORN_AFTER.exec(article.text.slice(m.end, m.end + BORN_CHARS).normalize('NFC'));
+      if (born) add(births, m.key, Number(born[1]));
       const current = new Set(currentPosts(m.data));
       for (const title of m.data.titles) {
         const place = this.placeOf(title.text);
@@ -175,14 +183,18 @@ export class FolderNamesakes {
       }
     }
     const found = new Map<string, Evidence>();
-    if (places.size === 0) return found;
-    const term = firstSessionTerm(article.text);
-    for (const [key, set] of places) {
+    if (places.size === 0 && births.size === 0) return found;
+    const term = places.size > 0 ? firstSessionTerm(article.text) : undefined;
+    for (const key of new Set([...places.keys(), ...births.keys()])) {
       const atSession = held.get(key);
-      found.set(key, {
-        places: [...set].sort(),
+      // Two birth years for one name in one article are two people in it: that article sets no one apart.
+      const born = births.get(key)?.size === 1 ? [...(births.get(key) as Set<number>)][0] : undefined;
+      const evidence: Evidence = {
+        places: [...(places.get(key) ?? [])].sort(),
+        born,
         session: term && atSession ? { term: `${term.from}–${term.to}`, places: [...atSession].sort() } : undefined,
-      });
+      };
+      if (evidence.places.length > 0 || born !== undefined) found.set(key, evidence);
     }
     return found;
   }
@@ -201,8 +213,8 @@ export class FolderNamesakes {
   }
 }
 
-function add(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key) ?? new Set<string>();
+function add<T>(map: Map<string, Set<T>>, key: string, value: T): void {
+  const set = map.get(key) ?? new Set<T>();
   set.add(value);
   map.set(key, set);
 }
@@ -211,46 +223,86 @@ function sameEvidence(a: Evidence | undefined, b: Evidence): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The official an article's evidence names: by its birth year first, else by a province of its posts. */
+function groupOf(decision: Decision, evidence: Evidence): Group | undefined {
+  const byBirth = evidence.born !== undefined ? decision.groupOf.get(`b:${evidence.born}`) : undefined;
+  return byBirth ?? evidence.places.map((p) => decision.groupOf.get(`p:${p}`)).find((g) => g !== undefined);
+}
+
+function apartReason(name: string, group: Group): ResolutionReason {
+  return group.apart.by === 'birth'
+    ? { kind: 'apartByBirth', name, born: group.born as number, others: group.apart.others.join(', ') }
+    : { kind: 'apartByPlace', name, places: group.places.join(', '), others: group.apart.others.join('; '), term: group.apart.term };
+}
+
+/** An official as the evidence shows it: provinces and a birth year that articles join, and the labels ("p:…", "b:…") that name it. */
+interface Unit {
+  readonly labels: readonly string[];
+  readonly places: readonly string[];
+  readonly born?: number;
+}
+
 /**
- * The officials a name's evidence shows: provinces joined by the articles that
- * name several, then groups in office at the same first council session in
- * different provinces. Undefined when nothing sets two groups apart.
+ * The officials a name's evidence sets apart: provinces and birth years joined
+ * by the articles that give several, then units with different birth years, or
+ * in office in different provinces at the first sessions of one term.
+ * Undefined when nothing sets two units apart.
  */
 function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | undefined {
   const parent = new Map<string, string>();
-  const root = (p: string): string => {
-    let r = p;
+  const root = (label: string): string => {
+    let r = label;
     while (parent.get(r) !== r) r = parent.get(r) as string;
-    parent.set(p, r);
+    parent.set(label, r);
     return r;
   };
-  for (const { places } of byFile.values()) {
-    for (const p of places) if (!parent.has(p)) parent.set(p, p);
-    for (const p of places.slice(1)) parent.set(root(p), root(places[0]));
+  for (const e of byFile.values()) {
+    const labels = [...e.places.map((p) => `p:${p}`), ...(e.born !== undefined ? [`b:${e.born}`] : [])];
+    for (const label of labels) if (!parent.has(label)) parent.set(label, label);
+    for (const label of labels.slice(1)) parent.set(root(label), root(labels[0]));
   }
-  // Term → the roots of the groups in office at its first sessions.
-  const atSession = new Map<string, Set<string>>();
+  const members = new Map<string, string[]>();
+  for (const label of [...parent.keys()].sort()) members.set(root(label), [...(members.get(root(label)) ?? []), label]);
+  const units: Unit[] = [];
+  for (const labels of members.values()) {
+    const places = labels.filter((l) => l.startsWith('p:')).map((l) => l.slice(2));
+    const births = labels.filter((l) => l.startsWith('b:')).map((l) => Number(l.slice(2)));
+    // Provinces that join two birth years joined two people: only the birth years tell them apart.
+    if (births.length > 1) for (const born of births) units.push({ labels: [`b:${born}`], places: [], born });
+    else units.push({ labels, places, born: births[0] });
+  }
+  const unitOf = new Map<string, Unit>();
+  for (const unit of units) for (const label of unit.labels) unitOf.set(label, unit);
+
+  const apart = new Map<Unit, Apart>();
+  const born = units.filter((u) => u.born !== undefined);
+  if (born.length > 1) for (const u of born) apart.set(u, { by: 'birth', others: born.filter((o) => o !== u).map((o) => o.born as number) });
+  // Term → the units in office at its first sessions.
+  const atSession = new Map<string, Set<Unit>>();
   for (const { session } of byFile.values()) {
     if (!session) continue;
-    const roots = atSession.get(session.term) ?? new Set<string>();
-    for (const p of session.places) roots.add(root(p));
-    atSession.set(session.term, roots);
+    const inOffice = atSession.get(session.term) ?? new Set<Unit>();
+    for (const p of session.places) {
+      const unit = unitOf.get(`p:${p}`);
+      if (unit) inOffice.add(unit);
+    }
+    atSession.set(session.term, inOffice);
   }
-  const conflicting = [...atSession].filter(([, roots]) => roots.size > 1).sort(([a], [b]) => a.localeCompare(b));
-  if (conflicting.length === 0) return undefined;
-  const [term, roots] = conflicting[0];
-  const members = new Map<string, string[]>();
-  for (const p of [...parent.keys()].sort()) {
-    const r = root(p);
-    members.set(r, [...(members.get(r) ?? []), p]);
+  for (const [term, inOffice] of [...atSession].sort(([a], [b]) => a.localeCompare(b))) {
+    if (inOffice.size < 2) continue;
+    for (const u of inOffice) if (!apart.has(u)) apart.set(u, { by: 'place', term, others: [...inOffice].filter((o) => o !== u).map((o) => o.places.join(', ')) });
   }
+  if (apart.size === 0) return undefined;
+
   const name = key.slice('person:'.length);
-  const groupOf = new Map<string, Group | undefined>();
+  const groupOf = new Map<string, Group>();
   const groups: Group[] = [];
-  for (const [r, places] of members) {
-    const group = roots.has(r) ? { key: placedPersonKey(name, places[0]), places } : undefined;
-    if (group) groups.push(group);
-    for (const p of places) groupOf.set(p, group);
+  for (const unit of units) {
+    const why = apart.get(unit);
+    if (!why) continue;
+    const group: Group = { key: namesakeKey(name, unit.born !== undefined ? String(unit.born) : unit.places[0]), places: unit.places, born: unit.born, apart: why };
+    groups.push(group);
+    for (const label of unit.labels) groupOf.set(label, group);
   }
-  return { groupOf, groups, term, signature: JSON.stringify([term, groups]) };
+  return { groupOf, groups, signature: JSON.stringify(groups) };
 }

@@ -39,8 +39,10 @@ export type ResolutionReason =
    * provinces (`places` are this one's), at the first session of the councils of one term (`term`, "2016–2021").
    */
   | { readonly kind: 'apartByPlace'; readonly name: string; readonly places: string; readonly others: string; readonly term: string }
-  /** The folder tells `count` officials of the name apart (their provinces: `places`, one group per official, joined by "; "), and this article does not say which one it means. */
-  | { readonly kind: 'placeUntold'; readonly name: string; readonly count: number; readonly places: string }
+  /** Not the namesake(s) born in the years `others` (joined by ", "): the folder gives this one's birth year as `born`. */
+  | { readonly kind: 'apartByBirth'; readonly name: string; readonly born: number; readonly others: string }
+  /** The folder tells these officials of the name apart (each by its provinces, joined by ", ", and birth year), and this article does not say which one it means. */
+  | { readonly kind: 'namesakeUntold'; readonly name: string; readonly officials: readonly { readonly places: string; readonly born?: number }[] }
   /** The user linked the citation to the document in the workspace knowledge file. */
   | { readonly kind: 'linked' }
   | { readonly kind: 'noSuchDocument'; readonly code: string }

@@ -142,7 +142,9 @@ export const EN: Messages = {
           ? `Of ${r.people} people named ${r.name}, only ${r.id} certainly held ${r.titles}${on(r.date)}; ${r.possibly === 1 ? 'another only possibly did' : `${r.possibly} others only possibly did`}.`
           : `Of ${r.people} people named ${r.name}, only ${r.id} ${r.certain ? 'held' : 'may have held'} ${r.titles}${on(r.date)}.`,
       apartByPlace: (r) => `The ${r.name} of ${r.places} is not the ${r.name} of ${r.others}: at the first sessions of the ${r.term} councils both held posts, in different provinces.`,
-      placeUntold: (r) => `This folder names ${r.count} officials called ${r.name} (of ${r.places}), and nothing here says which one this is.`,
+      apartByBirth: (r) => `The ${r.name} born in ${r.born} is not the ${r.name} born in ${r.others}.`,
+      namesakeUntold: (r) =>
+        `This folder names ${r.officials.length} officials called ${r.name} (${r.officials.map((o) => [o.places && `of ${o.places}`, o.born !== undefined && `born in ${o.born}`].filter(Boolean).join(', ')).join('; ')}), and nothing here says which one this is.`,
       linked: () => 'Linked to it in the workspace knowledge file.',
       noSuchDocument: (r) => `No document ${r.code} is in the knowledge base.`,
       onlyDocument: (r) => `The only ${r.code} in the knowledge base.`,

@@ -58,7 +58,7 @@ describe('core/folderIndex/namesakes', () => {
     assert.deepEqual(mention.data.ambiguity?.candidates, ['person:hoàng văn bảy@hà giang', 'person:hoàng văn bảy@tuyên quang']);
     assert.ok(
       hoverLines(service, 'x.txt', NO_PLACE).includes(
-        'Ambiguous: This folder names 2 officials called Hoàng Văn Bảy (of Hà Giang; Tuyên Quang), and nothing here says which one this is.',
+        'Ambiguous: This folder names 2 officials called Hoàng Văn Bảy (of Hà Giang; of Tuyên Quang), and nothing here says which one this is.',
       ),
     );
     service.setLanguage('vi');
@@ -66,6 +66,27 @@ describe('core/folderIndex/namesakes', () => {
       hoverLines(service, 'hg.txt', HA_GIANG).includes(
         'Cách xác định: Hoàng Văn Bảy ở Hà Giang không phải Hoàng Văn Bảy ở Tuyên Quang: tại kỳ họp thứ nhất nhiệm kỳ 2016–2021, hai người cùng giữ chức ở hai tỉnh khác nhau.',
       ),
+    );
+  });
+
+  it('tells apart two officials of one name born in different years, wherever they served', async () => {
+    const { service, keys } = await check(
+      '//- a.txt\nÔng Hoàng Văn Bảy, sinh năm 1965, Giám đốc Sở Nội vụ tỉnh Lào Cai, dự hội nghị.\n//- b.txt\nÔng Hoàng Văn Bảy (SN 1972) được bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính.\n//- c.txt\nÔng Hoàng Văn Bảy sinh ngày 3/2/1965 tại Lào Cai.\n',
+    );
+    assert.deepEqual(keys, { 'a.txt': 'person:hoàng văn bảy@1965', 'b.txt': 'person:hoàng văn bảy@1972', 'c.txt': 'person:hoàng văn bảy@1965' });
+    const hover = service.hover(uriOf('b.txt'), 8)?.markdown.split('\n') ?? [];
+    assert.ok(hover.includes('Resolved: The Hoàng Văn Bảy born in 1972 is not the Hoàng Văn Bảy born in 1965.'), hover.join('\n'));
+  });
+
+  it('splits by birth year when provinces joined two people born in different years, and leaves the province alone ambiguous', async () => {
+    const { keys, service } = await check(
+      '//- a.txt\nÔng Hoàng Văn Bảy, sinh năm 1965, Chủ tịch UBND tỉnh Hà Giang, dự họp.\n//- b.txt\nÔng Hoàng Văn Bảy (SN 1972), Phó Chủ tịch UBND tỉnh Hà Giang, dự họp.\n//- c.txt\nÔng Hoàng Văn Bảy, Bí thư Tỉnh ủy Hà Giang, dự họp.\n',
+    );
+    assert.deepEqual(keys, { 'a.txt': 'person:hoàng văn bảy@1965', 'b.txt': 'person:hoàng văn bảy@1972', 'c.txt': 'person:hoàng văn bảy' });
+    const hover = service.hover(uriOf('c.txt'), 8)?.markdown.split('\n') ?? [];
+    assert.ok(
+      hover.includes('Ambiguous: This folder names 2 officials called Hoàng Văn Bảy (born in 1965; born in 1972), and nothing here says which one this is.'),
+      hover.join('\n'),
     );
   });
 
