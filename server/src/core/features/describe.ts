@@ -1,4 +1,4 @@
-import type { CongressData, DocumentData, Mention, MentionData } from '../model';
+import type { CongressData, DocumentData, Mention, MentionData, PersonData } from '../model';
 import { toIso, toRoman } from '../calendar';
 import { partyCongress, assemblyTerm } from '../terms';
 
@@ -103,9 +103,18 @@ export function entityName(mention: Mention): string {
   return nameOfData(mention.data, mention.text);
 }
 
+/** What sets an official apart from namesakes the folder tells apart, for lists that show both: " (Hà Giang)", " (1965)". */
+function namesakeLabel(data: PersonData): string {
+  const reason = data.toldApart;
+  if (reason?.kind === 'apartByPlace') return ` (${reason.places})`;
+  if (reason?.kind === 'apartByBirth') return ` (${reason.born})`;
+  return '';
+}
+
 function nameOfData(data: MentionData, text: string): string {
   switch (data.kind) {
     case 'person':
+      return data.name + namesakeLabel(data);
     case 'author':
       return data.name;
     case 'title':

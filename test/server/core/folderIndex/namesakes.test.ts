@@ -48,6 +48,11 @@ describe('core/folderIndex/namesakes', () => {
         'Resolved: The Hoàng Văn Bảy of Hà Giang is not the Hoàng Văn Bảy of Tuyên Quang: at the first sessions of the 2016–2021 councils both held posts, in different provinces.',
       ),
     );
+    // The Entities view and workspace symbols list them as two, each with what sets it apart.
+    assert.deepEqual(
+      service.entities(['person']).filter((e) => e.name.startsWith('Hoàng Văn Bảy')).map((e) => e.name).sort(),
+      ['Hoàng Văn Bảy (Hà Giang)', 'Hoàng Văn Bảy (Tuyên Quang)'],
+    );
   });
 
   it('marks a mention that names no province ambiguous between them, and says so in the hover', async () => {
