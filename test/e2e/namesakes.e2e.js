@@ -1,0 +1,71 @@
+'use strict';
+// Two officials of one name in a real VS Code: articles written for this test
+// report the first council sessions of one term in two provinces, each
+// electing a Hoàng Văn Bảy. The hover says they are two people and why, and a
+// third article that ties the name to neither says it is ambiguous.
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { Workbench, log } = require('./workbench');
+
+const ARTICLES = {
+  'ha-giang.txt':
+    'Thứ Tư, 29/06/2016, 10:00\nTại kỳ họp thứ nhất HĐND tỉnh Hà Giang khóa XVII, nhiệm kỳ 2016-2021, ông Hoàng Văn Bảy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang được bầu tiếp tục giữ chức Chủ tịch UBND tỉnh Hà Giang.\n',
+  'tuyen-quang.txt':
+    'Thứ Tư, 29/06/2016, 16:00\nHĐND tỉnh Tuyên Quang khóa XVIII, nhiệm kỳ 2016-2021 họp kỳ thứ nhất. Ông Hoàng Văn Bảy, Bí thư Thành ủy Tuyên Quang được bầu giữ chức Chủ tịch HĐND tỉnh.\n',
+  'hoi-nghi.txt': 'Thứ Hai, 14/03/2022, 09:00\nÔng Hoàng Văn Bảy phát biểu tại hội nghị tổng kết công tác năm.\n',
+};
+
+describe('Report Lens in a real VS Code on two officials of one name', function () {
+  this.timeout(180_000);
+  /** @type {Workbench} */
+  let wb;
+  let folder;
+
+  before(async function () {
+    this.timeout(600_000);
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-namesakes-'));
+    for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(folder, name), text);
+    wb = await Workbench.start({ folder, name: 'namesakes' });
+  });
+
+  afterEach(async function () {
+    if (wb?.page && this.currentTest?.state === 'failed') log(`screenshot of the failure: ${await wb.screenshot('FAILED')}`);
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    if (wb) await wb.stop();
+    if (folder) fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('the hover tells the Hoàng Văn Bảy of Hà Giang from the one of Tuyên Quang, and says why', async () => {
+    await wb.openFile('ha-giang.txt');
+    const { lines } = await wb.hoverOn('Hoàng Văn Bảy');
+    await wb.picture('namesakes-hover');
+    assert.equal(lines[0], 'Hoàng Văn Bảy — official');
+    assert.ok(
+      lines.includes(
+        'Resolved: The Hoàng Văn Bảy of Hà Giang is not the Hoàng Văn Bảy of Tuyên Quang: at the first sessions of the 2016–2021 councils both held posts, in different provinces.',
+      ),
+      lines.join('\n'),
+    );
+    assert.ok(lines.includes('1 mention in 1 file'), lines.join('\n'));
+    await wb.page.mouse.move(1, 1);
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('the hover on a mention tied to neither says it is ambiguous and names both', async () => {
+    await wb.openFile('hoi-nghi.txt');
+    const { lines } = await wb.hoverOn('Hoàng Văn Bảy');
+    await wb.screenshot('namesakes-ambiguous');
+    assert.ok(
+      lines.includes('Ambiguous: This folder names 2 officials called Hoàng Văn Bảy (of Hà Giang; of Tuyên Quang), and nothing here says which one this is.'),
+      lines.join('\n'),
+    );
+    await wb.page.mouse.move(1, 1);
+    await wb.page.keyboard.press('Escape');
+  });
+});
