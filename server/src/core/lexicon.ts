@@ -66,6 +66,8 @@ export interface Lexicon {
   readonly organizationByKey: ReadonlyMap<string, string>;
   /** matchKey(any spelling) → canonical province or centrally governed city. */
   readonly placeByKey: ReadonlyMap<string, string>;
+  /** The spellings of each province written several ways in the press ("Đắk Lắk", "Đăk Lăk"), as written in the data. */
+  readonly placeSpellings: readonly (readonly string[])[];
   readonly people: PeopleLexicon;
   /** Word tries over every spelling, for matching in text. */
   readonly tries: {
@@ -155,6 +157,8 @@ export interface OrganizationGrammar {
   readonly places: readonly LexiconEntry[];
   readonly placeLevels: readonly string[];
   readonly organizationWords: readonly string[];
+  /** Provinces written several ways in the press: the spellings of each name (data/organizations.json). */
+  readonly placeSpellings?: { readonly names: readonly (readonly string[])[] };
 }
 
 const bundledTitles: TitleGrammar = {
@@ -183,6 +187,7 @@ export function createLexicon(
     titleByKey: index(titles),
     organizationByKey: index(organizations),
     placeByKey: index(places),
+    placeSpellings: organizationGrammar.placeSpellings?.names ?? [],
     people,
     tries: {
       titles: trie(titles),

@@ -155,6 +155,8 @@ export interface SpellingVariantMessages {
   both(word: string, times: number, respelt: string, also: number, configured: boolean): string;
   /** An i/y word ("kỹ"/"kĩ") written only in the folder's less usual form. */
   iyOnly(word: string, times: number, respelt: string): string;
+  /** An article that writes a place name only in a spelling the folder uses less. */
+  placeOnly(word: string, times: number, respelt: string): string;
   writeAll(word: string, count: number): string;
   decomposed(word: string, more: number): string;
   readonly toNfc: string;

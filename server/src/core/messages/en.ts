@@ -94,6 +94,7 @@ export const EN: Messages = {
       `This article places tones in the ${STYLE[style]} throughout, as in ${example}${timesEn(times)}; ${usualEn(configured)} spelling is the ${STYLE[preferred]}.`,
     always: (word, times, style, configured, respelt) => `This article always writes ${word}${timesEn(times)}, in the ${STYLE[style]}; ${usualEn(configured)} spelling is ${respelt}.`,
     both: (word, times, respelt, also, configured) => `This article writes ${word}${timesEn(times)} but also ${respelt}${timesEn(also)}, ${usualEn(configured)} spelling.`,
+    placeOnly: (word, times, respelt) => `This article writes ${word}${timesEn(times)}; the folder’s usual spelling of this name is ${respelt}.`,
     iyOnly: (word, times, respelt) => `This article writes ${word}${timesEn(times)}; the folder’s usual spelling is ${respelt} (i and y are the same vowel here).`,
     writeAll: (word, count) => `Write ${word} all ${count} times`,
     decomposed: (word, more) =>

@@ -93,6 +93,7 @@ export const VI: Messages = {
       `Bài này đặt dấu thanh theo ${STYLE[style]} từ đầu đến cuối, như ${example}${timesVi(times)}; ${usualVi(configured)} là ${STYLE[preferred]}.`,
     always: (word, times, style, configured, respelt) => `Bài này luôn viết ${word}${timesVi(times)}, theo ${STYLE[style]}; ${usualVi(configured)} là ${respelt}.`,
     both: (word, times, respelt, also, configured) => `Bài này viết ${word}${timesVi(times)} nhưng cũng viết ${respelt}${timesVi(also)}, ${usualVi(configured)}.`,
+    placeOnly: (word, times, respelt) => `Bài này viết ${word}${timesVi(times)}; cách viết tên này thường dùng trong thư mục là ${respelt}.`,
     iyOnly: (word, times, respelt) => `Bài này viết ${word}${timesVi(times)}; cách viết thường dùng trong thư mục là ${respelt} (ở đây i và y là cùng một âm).`,
     writeAll: (word, count) => `Sửa cả ${count} chỗ thành ${word}`,
     decomposed: (word, more) =>

@@ -1,9 +1,8 @@
 import type { Source } from '../text/source';
 import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem } from './rule';
-import { quote } from './edits';
 import type { SpellingVariantMessages } from '../messages/catalogue';
-import { groupBy } from '../groupBy';
+import { minorityFormProblems } from './minorityForms';
 
 /**
  * The i/y variant of spelling-variant. After a consonant, a syllable ending
@@ -47,37 +46,7 @@ export function isIyContribution(c: Contribution): boolean {
 
 /** The findings for an article's i/y words written in the folder's less usual form (see above). */
 export function iyProblems(uri: string, text: string, own: readonly Contribution[], tally: Tally, messages: SpellingVariantMessages): Problem[] {
-  const byGroup = groupBy(own, (c) => c.group);
-  const problems: Problem[] = [];
-  for (const [group, words] of byGroup) {
-    const usual = tally.majority(group);
-    if (usual === undefined) continue;
-    const others = words.filter((w) => w.variant !== usual);
-    if (others.length === 0) continue;
-    const [first] = others;
-    const written = text.slice(first.start, first.end);
-    const respelt = respell(written, usual);
-    const also = words.length - others.length;
-    const example = tally.example(group, usual, uri);
-    problems.push({
-      start: first.start,
-      end: first.end,
-      message:
-        also === 0
-          ? messages.iyOnly(quote(written), others.length, quote(respelt))
-          : messages.both(quote(written), others.length, quote(respelt), also, false),
-      related: example ? [{ ...example, message: messages.writtenHere(quote(respelt)) }] : [],
-      fixes: [
-        {
-          title: others.length > 1 ? messages.writeAll(quote(respelt), others.length) : messages.write(quote(respelt)),
-          edits: others.map((w) => ({ uri, start: w.start, end: w.end, newText: respell(text.slice(w.start, w.end), usual) })),
-          safe: true,
-        },
-      ],
-      style: also === 0,
-    });
-  }
-  return problems;
+  return minorityFormProblems(uri, text, own, tally, messages, respell, messages.iyOnly);
 }
 
 /** The word with its final i or y swapped for the other, tone kept. */

@@ -1,4 +1,5 @@
 import type { Article } from '../model';
+import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import type { Contribution } from '../folderIndex/aggregates';
 import type { Problem, Rule, RuleContext } from './rule';
@@ -7,6 +8,7 @@ import { groupBy } from '../groupBy';
 import type { SpellingVariantMessages, ToneStyle } from '../messages/catalogue';
 import { classAt, isLetter } from './chars';
 import { isIyContribution, iyContributions, iyProblems } from './iyVariants';
+import { isPlaceContribution, placeContributions, placeProblems } from './placeSpellings';
 
 /**
  * spelling-variant: one folder, two spellings. Vietnamese places the tone of
@@ -37,24 +39,25 @@ interface TonedWord {
 export const spellingVariant: Rule = {
   id: 'spelling-variant',
   defaultSeverity: 'information',
-  contribute(_article: Article, source: Source): Contribution[] {
+  contribute(_article: Article, source: Source, lexicon: Lexicon): Contribution[] {
     const out: Contribution[] = [];
     for (const w of tonedWords(source)) {
       const start = source.toOriginal(w.normStart);
       const end = source.toOriginal(w.normEnd);
       out.push({ group: STYLE_GROUP, variant: w.style, start, end }, { group: w.identity, variant: w.style, start, end });
     }
-    out.push(...iyContributions(source));
+    out.push(...iyContributions(source), ...placeContributions(source, lexicon));
     return out;
   },
   check(ctx) {
     const { source, article, tally } = ctx;
     const problems: Problem[] = [];
     const preferred = ctx.config.preferred.spelling ?? (tally.majority(STYLE_GROUP) as Style | undefined);
-    // The tone-placement contributions come in pairs; the i/y ones (see iyVariants.ts) follow them.
-    const toned = ctx.own.filter((c) => !isIyContribution(c));
+    // The tone-placement contributions come in pairs; the i/y ones (see iyVariants.ts) and the place names (placeSpellings.ts) follow them.
+    const toned = ctx.own.filter((c) => !isIyContribution(c) && !isPlaceContribution(c));
     if (preferred) problems.push(...otherStyle({ ...ctx, own: toned }, preferred as Style));
     problems.push(...iyProblems(article.uri, article.text, ctx.own.filter(isIyContribution), tally, ctx.messages.spellingVariant));
+    problems.push(...placeProblems(article.uri, article.text, ctx.own.filter(isPlaceContribution), tally, ctx.messages.spellingVariant));
     // A normalised text equal to the original is NFC already, which spares normalising every article again.
     if (source.norm !== source.original && source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original, ctx.messages.spellingVariant));
     return problems;

@@ -54,6 +54,16 @@ export const FIXTURES: readonly RuleFixture[] = [
     // Were they read, the cut "tỉ" and the name "Sỹ" would each be one against two.
     expected: [],
   },
+  {
+    name: 'writes a province the way the folder usually does, and leaves districts with their own spelling and capitals alone',
+    fixture:
+      '//- a.txt\nTỉnh ủy Đắk Lắk họp. Tỉnh Đắk Lắk và tỉnh Đắk Nông.\n' +
+      '//- b.txt\nBí thư Tỉnh ủy Đắk Lắk dự họp ở huyện Đăk Glei.\n' +
+      '//- c.txt\nÔng A, Bí thư Tỉnh ủy Đăk Lăk. TỈNH ĐĂK LĂK.\n' +
+      '//- d.txt\nTỉnh Đắc Lắc và tỉnh Đắk Lắk.\n',
+    // c.txt writes only the less usual spelling: a house style, still flagged; d.txt writes both ways.
+    expected: ['c.txt «Đăk Lăk» → «Đắk Lắk»', 'd.txt «Đắc Lắc» → «Đắk Lắk»'],
+  },
 ];
 
 describe('core/rules/spellingVariant', () => {
@@ -63,6 +73,15 @@ describe('core/rules/spellingVariant', () => {
     assert.deepEqual(await inVietnamese(RULE, FIXTURES[5]), [
       { message: 'Bài này viết “kì” (2 lần) nhưng cũng viết “kỳ”, cách viết thường dùng trong thư mục.', related: ['Ở đây viết là “kỳ”'], fixes: ['Sửa cả 2 chỗ thành “kỳ”'] },
       { message: 'Bài này viết “tỉ”; cách viết thường dùng trong thư mục là “tỷ” (ở đây i và y là cùng một âm).', related: ['Ở đây viết là “tỷ”'], fixes: ['Sửa thành “tỷ”'] },
+    ]);
+  });
+
+  it('in Vietnamese, names the folder’s usual spelling of a province', async () => {
+    const fixture = FIXTURES[7];
+    assert.equal(fixture.name.startsWith('writes a province'), true);
+    assert.deepEqual((await inVietnamese(RULE, fixture)).map((f) => f.message), [
+      'Bài này viết “Đăk Lăk”; cách viết tên này thường dùng trong thư mục là “Đắk Lắk”.',
+      'Bài này viết “Đắc Lắc” nhưng cũng viết “Đắk Lắk”, cách viết thường dùng trong thư mục.',
     ]);
   });
 });
