@@ -37,7 +37,7 @@ export const EN: Messages = {
     'document-conflict': 'One document cited with different dates or issuers.',
     'edition-year': 'An award edition and its year disagree with the rest of the folder.',
     'name-variant': 'A name one or two diacritics or letters away from a known official.',
-    'spelling-variant': 'A word spelt two ways in one folder (tone placement khoá/khóa, Uỷ/Ủy, hoà/hòa), or text not in Unicode NFC.',
+    'spelling-variant': 'A word spelt two ways in one folder (tone placement khoá/khóa, Uỷ/Ủy, hoà/hòa; i or y in kì/kỳ; a province Đăk Lăk/Đắk Lắk), or text not in Unicode NFC.',
     'term-numeral': 'A congress or term numbered in Arabic numerals where the folder uses Roman ones (or the reverse).',
     'term-years': 'A term ordinal and the years written with it disagree.',
     'text-artifact': 'Scraping damage: glued words or a comma glued to the next word, missing space after a sentence, a word broken across lines, a repeated word or phrase, an abbreviation split by a space, HTML markup, web-page residue.',

@@ -38,7 +38,7 @@ export const VI: Messages = {
     'term-numeral': 'Số thứ tự đại hội hoặc khóa viết bằng số Ả Rập trong khi thư mục dùng số La Mã (hoặc ngược lại).',
     'term-years': 'Số thứ tự nhiệm kỳ, khóa và các năm ghi kèm không khớp nhau.',
     'edition-year': 'Lần trao giải và năm của giải không khớp với phần còn lại của thư mục.',
-    'spelling-variant': 'Một từ được viết theo hai cách trong cùng thư mục (vị trí dấu thanh khoá/khóa, Uỷ/Ủy, hoà/hòa), hoặc văn bản không ở dạng Unicode NFC.',
+    'spelling-variant': 'Một từ được viết theo hai cách trong cùng thư mục (vị trí dấu thanh khoá/khóa, Uỷ/Ủy, hoà/hòa; i hay y trong kì/kỳ; tên tỉnh Đăk Lăk/Đắk Lắk), hoặc văn bản không ở dạng Unicode NFC.',
     'text-artifact': 'Lỗi do sao chép từ trang web: từ hoặc dấu phẩy dính vào từ sau, thiếu dấu cách sau câu, câu bị ngắt dòng giữa chừng, từ hoặc cụm từ bị lặp, chữ viết tắt bị tách bởi dấu cách, mã HTML, phần thừa của trang web.',
     'decision-after-event': 'Một văn bản được công bố tại một sự kiện nhưng ghi ngày sau sự kiện đó.',
     'appointment-date': 'Cùng một lần bổ nhiệm một người vào một chức vụ được ghi ngày ở hai tháng khác nhau trong hai bài.',
