@@ -54,8 +54,10 @@ const BIRTH_BEFORE = /(?:sinh|SN)\s*$/iu;
 const NOT_PRESENT_YEAR_BEFORE = /(?:sinh|SN|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ|vào|cuối|đầu)\s*$/iu;
 /** A year that names an award's edition ("giải Búa liềm vàng lần thứ hai - năm 2017"), awarded the year after. */
 const EDITION_YEAR_BEFORE = /lần thứ\s+[\p{L}\d]+\s*[-–]\s*$/iu;
-/** A congress or first session ("kỳ họp thứ nhất", "họp kỳ thứ nhất") that elects its term: the term's first year is the year of the event. */
-const ELECTING_EVENT = /[Đđ]ại hội|[Hh]ội nghị[^.\n]{0,60}lần thứ nhất|[Kk]ỳ họp thứ nhất|[Hh]ọp kỳ thứ nhất/u;
+/** A body's first plenum or first session of a term ("kỳ họp thứ nhất", "họp kỳ thứ nhất"): held in the term's first year. */
+const FIRST_MEETING = /[Hh]ội nghị[^.\n]{0,60}lần thứ nhất|[Kk]ỳ họp thứ nhất|[Hh]ọp kỳ thứ nhất/u;
+/** A congress or first meeting that elects its term: the term's first year is the year of the event. */
+const ELECTING_EVENT = new RegExp(`[Đđ]ại hội|${FIRST_MEETING.source}`, 'u');
 const TERM_YEARS = /nhiệm kỳ (\d{4})\s?[-–]\s?(\d{4})/u;
 
 interface Lead {
@@ -124,7 +126,32 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
     if (publication) return publication;
   }
   const asOf = asOfDate(source, found);
-  return asOf && { date: asOf.date, source: 'inferred', precision: 'day', evidence: `${quote(source, asOf.found.start, asOf.found.end)}, the date the text reports as of` };
+  if (asOf) return { date: asOf.date, source: 'inferred', precision: 'day', evidence: `${quote(source, asOf.found.start, asOf.found.end)}, the date the text reports as of` };
+  return firstMeetingYear(source, prefix ? prefix[0].length : 0);
+}
+
+/** How much of the article's start is read as its headline and lead for a first meeting. */
+const HEADLINE_AND_LEAD = 1500;
+
+/**
+ * An undated article whose headline and lead report a body's first plenum or first session of a
+ * term whose years they write ("Chân dung Bí thư … nhiệm kỳ 2022 - 2027" over "… bầu lại tại Hội
+ * nghị lần thứ nhất …"): such meetings open the term, in its first year, which dates the article to
+ * that year. A congress does not count: articles name past congresses far more often than first
+ * meetings, and name them in their leads too.
+ */
+function firstMeetingYear(source: Source, from: number): Publication | undefined {
+  const paragraphs = source.norm.slice(from, from + HEADLINE_AND_LEAD).split('\n').filter((p) => p.trim() !== '');
+  const start = paragraphs.slice(0, 2).join('\n');
+  const meeting = FIRST_MEETING.exec(start);
+  const term = meeting && TERM_YEARS.exec(start);
+  if (!meeting || !term) return undefined;
+  return {
+    date: { year: Number(term[1]), month: 1, day: 1 },
+    source: 'inferred',
+    precision: 'year',
+    evidence: `the first meeting of a term its headline and lead report («${meeting[0]}», «${term[0]}»), held in the term's first year`,
+  };
 }
 
 /** An all-capitals first line ("BAN CHẤP HÀNH TRUNG ƯƠNG"): the text is a document with its own header. */

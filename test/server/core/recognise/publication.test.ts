@@ -50,6 +50,16 @@ describe('core/recognise/publication', () => {
     );
   });
 
+  it('dates an undated article to the first year of the term whose first plenum or session its headline and lead report', () => {
+    check(
+      'Bí thư Tỉnh Đoàn nhiệm kỳ 2022 - 2027\nĐồng chí A được bầu lại tại Hội nghị lần thứ nhất Ban Chấp hành Tỉnh Đoàn khóa XVII.\n',
+      "2022-01-01 (year) inferred · the first meeting of a term its headline and lead report («Hội nghị lần thứ nhất», «nhiệm kỳ 2022 - 2027»), held in the term's first year",
+    );
+    // A congress is named as often in retrospect as in the news; a first meeting further on is history.
+    check('Nhìn lại Đại hội nhiệm kỳ 2015 - 2020\nĐại hội đã thành công tốt đẹp.\n', 'none');
+    check('Tiêu đề\nĐoạn mở đầu.\nTại kỳ họp thứ nhất HĐND tỉnh nhiệm kỳ 2016-2021, ông A được bầu.\n', 'none');
+  });
+
   it('never dates an article by a document’s date, a birth date or a target year', () => {
     check('Theo Quyết định số 12-QĐNS/TW ngày 3/4/2019, ông A (sinh ngày 2/1/1970) giữ chức Bí thư; mục tiêu đến năm 2030.\n', 'none');
     check('Ngày 2/6, ông B, sinh năm 1965, nhận quyết định; phấn đấu đến năm 2025 hoàn thành.\n', 'none');
