@@ -5,10 +5,7 @@
 // entry, no problems.
 
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { Workbench, log } = require('./workbench');
+const { workbenchOnFiles } = require('./workbench');
 
 const LICENCE = `MIT License
 
@@ -28,31 +25,13 @@ A small library. Install it with \`npm install widget\`, then call the the
 
 describe('Report Lens in a real VS Code on a code repository', function () {
   this.timeout(180_000);
-  /** @type {Workbench} */
-  let wb;
-  let folder;
-
-  before(async function () {
-    this.timeout(600_000);
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-repo-'));
-    fs.writeFileSync(path.join(folder, 'LICENSE.txt'), LICENCE);
-    fs.writeFileSync(path.join(folder, 'README.md'), README);
-    fs.mkdirSync(path.join(folder, 'src'));
-    fs.writeFileSync(path.join(folder, 'src', 'index.js'), 'module.exports = function render() {\n  return "the the";\n};\n');
-    wb = await Workbench.start({ folder, name: 'repository' });
-  });
-
-  afterEach(async function () {
-    if (wb?.page && this.currentTest?.state === 'failed') log(`screenshot of the failure: ${await wb.screenshot('FAILED')}`);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    if (wb) await wb.stop();
-    if (folder) fs.rmSync(folder, { recursive: true, force: true });
-  });
+  const workbench = workbenchOnFiles(
+    { 'LICENSE.txt': LICENCE, 'README.md': README, 'src/index.js': 'module.exports = function render() {\n  return "the the";\n};\n' },
+    'repository',
+  );
 
   it('shows nothing for a licence, an English README and code, even with them open', async () => {
+    const wb = workbench();
     await wb.openFile('LICENSE.txt');
     await wb.openFile('README.md');
     // Time for the extension to activate (the folder holds .txt and .md files), index and publish.

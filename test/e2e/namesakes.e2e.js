@@ -5,10 +5,7 @@
 // third article that ties the name to neither says it is ambiguous.
 
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { Workbench, log } = require('./workbench');
+const { workbenchOnFiles } = require('./workbench');
 
 const ARTICLES = {
   'ha-giang.txt':
@@ -20,28 +17,10 @@ const ARTICLES = {
 
 describe('Report Lens in a real VS Code on two officials of one name', function () {
   this.timeout(180_000);
-  /** @type {Workbench} */
-  let wb;
-  let folder;
-
-  before(async function () {
-    this.timeout(600_000);
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-namesakes-'));
-    for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(folder, name), text);
-    wb = await Workbench.start({ folder, name: 'namesakes' });
-  });
-
-  afterEach(async function () {
-    if (wb?.page && this.currentTest?.state === 'failed') log(`screenshot of the failure: ${await wb.screenshot('FAILED')}`);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    if (wb) await wb.stop();
-    if (folder) fs.rmSync(folder, { recursive: true, force: true });
-  });
+  const workbench = workbenchOnFiles(ARTICLES, 'namesakes');
 
   it('the hover tells the Hoàng Văn Bảy of Hà Giang from the one of Tuyên Quang, and says why', async () => {
+    const wb = workbench();
     await wb.openFile('ha-giang.txt');
     const { lines } = await wb.hoverOn('Hoàng Văn Bảy');
     await wb.picture('namesakes-hover');
@@ -58,6 +37,7 @@ describe('Report Lens in a real VS Code on two officials of one name', function 
   });
 
   it('the hover on a mention tied to neither says it is ambiguous and names both', async () => {
+    const wb = workbench();
     await wb.openFile('hoi-nghi.txt');
     const { lines } = await wb.hoverOn('Hoàng Văn Bảy');
     await wb.screenshot('namesakes-ambiguous');

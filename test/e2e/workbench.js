@@ -444,4 +444,32 @@ async function waitForHttp(url, timeoutMs, failed) {
   throw new Error(`code-server did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
-module.exports = { Workbench, ROOT, ARTIFACTS, log };
+/**
+ * Registers a mocha suite's hooks on a temporary folder holding `files` (relative path → text): the folder is
+ * written and VS Code started on it before the tests, a failing test leaves a screenshot, and VS Code and the
+ * folder are removed after. Returns a function giving the workbench, for the tests to call once it runs.
+ */
+function workbenchOnFiles(files, name) {
+  let wb;
+  let folder;
+  before(async function () {
+    this.timeout(600_000);
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), `report-lens-${name}-`));
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+      fs.writeFileSync(path.join(folder, file), text);
+    }
+    wb = await Workbench.start({ folder, name });
+  });
+  afterEach(async function () {
+    if (wb?.page && this.currentTest?.state === 'failed') log(`screenshot of the failure: ${await wb.screenshot('FAILED')}`);
+  });
+  after(async function () {
+    this.timeout(60_000);
+    if (wb) await wb.stop();
+    if (folder) fs.rmSync(folder, { recursive: true, force: true });
+  });
+  return () => wb;
+}
+
+module.exports = { Workbench, workbenchOnFiles, ROOT, ARTIFACTS, log };
