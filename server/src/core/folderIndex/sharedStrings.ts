@@ -1,5 +1,8 @@
 import type { Article } from '../model';
 
+/** Distinct strings the table holds at most (about 4 MiB): a generated folder of 3,000 articles has fewer than 33,000. */
+const TABLE_BOUND = 1 << 17;
+
 /**
  * One copy of each string the folder's articles repeat. A folder writes the
  * same few thousand values hundreds of thousands of times: the kinds, the
@@ -17,6 +20,9 @@ export class SharedStrings {
   share(value: string): string {
     const kept = this.table.get(value);
     if (kept !== undefined) return kept;
+    // Every edit in the editor brings new values (a name being typed), which the table would keep for the whole
+    // session: past a bound it starts afresh. The articles keep their strings; only later equal values get a new copy.
+    if (this.table.size >= TABLE_BOUND) this.table.clear();
     this.table.set(value, value);
     return value;
   }
