@@ -42,6 +42,16 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
+/**
+ * The young generation of a worker's heap, in MiB. A worker holds the lexicon
+ * and one article at a time, and its results leave it as soon as they are
+ * made; V8's default young generation (tens of MiB, sized for a main thread)
+ * only kept that much garbage resident per worker, which is most of what
+ * workers added to the process's peak memory. Measured on 3,000 generated
+ * articles: the CLI's peak fell by about 50 MiB, at the same speed.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 interface Pending {
   readonly uri: string;
   readonly bytes: Uint8Array;
@@ -75,7 +85,7 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
   const workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
   let nextId = 0;
   for (let i = 0; i < count; i++) {
-    const entry = { worker: new Worker(ANALYSIS_SCRIPT, { workerData: setup }), pending: new Map<number, Pending>() };
+    const entry = { worker: new Worker(ANALYSIS_SCRIPT, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), pending: new Map<number, Pending>() };
     // An idle worker must not keep the process alive (a test, or a host that forgets close(), would never exit):
     // it holds the event loop only while it has work in hand.
     entry.worker.unref();

@@ -25,6 +25,12 @@ export interface Contribution extends Span {
    * the span is then that of the first occurrence.
    */
   readonly times?: number;
+  /**
+   * Further groups that count this variant with exactly these occurrences, and in which no other contribution
+   * counts it (a name's one-letter deletions). They share the group's one count and list of files instead of
+   * keeping a copy each: a name with twenty letters would otherwise keep twenty lists of the same files.
+   */
+  readonly alsoIn?: readonly string[];
 }
 
 /** Where a variant occurs in one file: how often, and the span of its first occurrence. */
@@ -152,12 +158,22 @@ class CountingTally implements Tally {
 
   add(uri: string, contributions: readonly Contribution[]): void {
     for (const c of contributions) {
-      let variants = this.groups.get(c.group);
-      if (!variants) this.groups.set(c.group, (variants = new Map()));
+      const variants = this.groupOf(c.group);
       let stats = variants.get(c.variant);
       if (!stats) variants.set(c.variant, (stats = new Counted()));
       stats.addIn(uri, c, c.times ?? 1);
+      // A group sharing the count holds the same record: counting it once counts it in every group.
+      for (const group of c.alsoIn ?? []) {
+        const shared = this.groupOf(group);
+        if (!shared.has(c.variant)) shared.set(c.variant, stats);
+      }
     }
+  }
+
+  private groupOf(group: string): Map<string, Counted> {
+    let variants = this.groups.get(group);
+    if (!variants) this.groups.set(group, (variants = new Map()));
+    return variants;
   }
 
   /** Takes a file's contributions off the counts; `purge` then forgets what the file did not contribute again. */
@@ -167,12 +183,15 @@ class CountingTally implements Tally {
 
   purge(uri: string, contributions: readonly Contribution[]): void {
     for (const c of contributions) {
-      const variants = this.groups.get(c.group);
-      const stats = variants?.get(c.variant);
-      if (!variants || !stats) continue;
+      const stats = this.groups.get(c.group)?.get(c.variant);
+      if (!stats) continue;
       stats.purgeFile(uri);
-      if (stats.count <= 0) variants.delete(c.variant);
-      if (variants.size === 0) this.groups.delete(c.group);
+      if (stats.count > 0) continue;
+      for (const group of [c.group, ...(c.alsoIn ?? [])]) {
+        const variants = this.groups.get(group);
+        variants?.delete(c.variant);
+        if (variants?.size === 0) this.groups.delete(group);
+      }
     }
   }
 
@@ -279,13 +298,15 @@ export class WorkspaceAggregates {
         let groups = seen.get(tally);
         if (!groups) seen.set(tally, (groups = new Map()));
         for (const c of contributions) {
-          let group = groups.get(c.group);
-          if (!group) {
-            group = readsOf ? new ReadGroup(tally, c.group, readsOf) : new ShapedGroup(tally, c.group);
-            groups.set(c.group, group);
-            touched.push(group);
+          for (const key of c.alsoIn ? [c.group, ...c.alsoIn] : [c.group]) {
+            let group = groups.get(key);
+            if (!group) {
+              group = readsOf ? new ReadGroup(tally, key, readsOf) : new ShapedGroup(tally, key);
+              groups.set(key, group);
+              touched.push(group);
+            }
+            group.written?.(c.variant);
           }
-          group.written?.(c.variant);
         }
       }
     }

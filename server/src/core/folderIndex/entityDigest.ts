@@ -1,6 +1,7 @@
 import { currentPosts, type Article, type DocumentData, type Mention } from '../model';
 import type { ArticleOrder } from './articleOrder';
 import { lowerBound } from '../lowerBound';
+import { keptList } from '../groupBy';
 
 /** One title of a person across the folder: the files giving it, and the first and last of them in reading order. */
 export interface TitleSpan {
@@ -258,6 +259,8 @@ function titlesByPerson(article: Article): Map<string, readonly string[]> {
     }
     for (const t of posts) if (!titles.includes(t)) titles.push(t);
   }
+  // The lists are kept in the digest for every file, so at their exact length.
+  for (const [key, titles] of out) out.set(key, keptList(titles));
   return out;
 }
 
@@ -273,6 +276,7 @@ function holdersByTitle(article: Article): Map<string, readonly string[]> {
     }
     if (!names.includes(mention.data.holder)) names.push(mention.data.holder);
   }
+  for (const [key, names] of out) out.set(key, keptList(names));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Article, Mention } from '../model';
 import { compareDates } from '../calendar';
+import { groupBy, keptList } from '../groupBy';
 
 /** One mention of an entity, with the file it is in. */
 export interface Located {
@@ -37,20 +38,15 @@ export class WorkspaceIndex {
   set(article: Article): void {
     this.delete(article.uri);
     this.articles.set(article.uri, article);
-    for (const mention of article.mentions) {
-      let posting = this.postings.get(mention.key);
+    for (const [key, list] of groupBy(article.mentions, (mention) => mention.key)) {
+      let posting = this.postings.get(key);
       if (!posting) {
-        posting = { key: mention.key, files: new Map() };
-        this.postings.set(mention.key, posting);
+        posting = { key, files: new Map() };
+        this.postings.set(key, posting);
       }
       // A folder names the same entities thousands of times: its mentions share the entity's one key string instead of a copy each.
-      (mention as { key: string }).key = posting.key;
-      let list = posting.files.get(article.uri);
-      if (!list) {
-        list = [];
-        posting.files.set(article.uri, list);
-      }
-      list.push(mention);
+      for (const mention of list) (mention as { key: string }).key = posting.key;
+      posting.files.set(article.uri, keptList(list));
     }
   }
 

@@ -44,8 +44,8 @@ export const nameVariant: Rule = {
     const out: Contribution[] = [];
     for (const [name, { start, end, times }] of named) {
       const loose = looseKey(name);
-      out.push({ group: OWN + loose, variant: name, start, end, times });
-      for (const d of deletions(loose)) out.push({ group: DELETION + d, variant: name, start, end, times });
+      // The deletions count the name exactly as its own group does, so they share that group's count.
+      out.push({ group: OWN + loose, variant: name, start, end, times, alsoIn: [...deletions(loose)].map((d) => DELETION + d) });
     }
     return out;
   },

@@ -70,6 +70,23 @@ describe('core/rules/aggregates: files re-checked after an edit', () => {
     assert.deepEqual(shown(service, uriOf('n0.txt')), []);
   });
 
+  it("counts a name in its one-letter deletions' groups too: the frequent name's files leaving or coming back change the near name's finding, and re-check its file", async () => {
+    const frequent = 'Đồng chí Nguyễn Văn Thắng phát biểu.\n';
+    const texts = new Map([...[0, 1, 2].map((i) => [uriOf(`a${i}.txt`), frequent] as const), [uriOf('b.txt'), 'Đồng chí Nguyễn Văn Thắn dự hội nghị.\n']]);
+    const service = await indexed(texts);
+    service.staleDiagnostics();
+    const nameVariants = () => shown(service, uriOf('b.txt')).filter((f) => f.startsWith('name-variant'));
+    assert.equal(nameVariants().length, 1);
+
+    service.removeFile(uriOf('a0.txt'));
+    assert.ok(service.staleDiagnostics().includes(uriOf('b.txt')));
+    assert.deepEqual(nameVariants(), []);
+
+    service.setText(uriOf('a0.txt'), frequent, 1);
+    assert.ok(service.staleDiagnostics().includes(uriOf('b.txt')));
+    assert.equal(nameVariants().length, 1);
+  });
+
   it('republishing only the files named stale leaves every file showing what a fresh analysis of the folder gives', async () => {
     const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map(uriOf);
     const article = fc.array(fc.nat({ max: SENTENCES.length - 1 }), { minLength: 1, maxLength: 4 }).map((picks) => picks.map((k) => SENTENCES[k]).join(' ') + '\n');

@@ -16,6 +16,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['b.txt «Trương Thị Mại» → «Trương Thị Mai»'],
   },
   {
+    name: 'corrects a name one letter away from a frequent name of the folder (found through a deletion group)',
+    fixture:
+      '//- a.txt\nĐồng chí Nguyễn Văn Thắng phát biểu. Đồng chí Nguyễn Văn Thắng nhấn mạnh. Đồng chí Nguyễn Văn Thắng kết luận.\n' +
+      '//- b.txt\nĐồng chí Nguyễn Văn Thắn dự hội nghị.\n',
+    expected: ['b.txt «Nguyễn Văn Thắn» → «Nguyễn Văn Thắng»'],
+  },
+  {
     name: 'stays quiet on different officials whose names share a syllable',
     fixture:
       'Đồng chí Mai Văn Chính phát biểu. Đồng chí Mai Văn Chính nhấn mạnh. Đồng chí Mai Văn Chính kết luận. Đồng chí Phạm Minh Chính dự.\n',
