@@ -25,17 +25,27 @@ export interface PhraseNode {
   readonly templated: boolean;
 }
 
-/** A trie with the first characters and lengths of its phrases' first words, so most words are turned away without a lookup. */
+/**
+ * A trie with the first characters and lengths of its phrases' first words,
+ * so most words are turned away without a lookup. Recognisers ask a dozen
+ * tries about every word of every article, so both are bit sets read with a
+ * shift and a mask rather than sets of numbers.
+ */
 export interface PhraseTrie {
   readonly root: PhraseNode;
-  /** Lower-case first code units of the phrases' first words. */
-  readonly firsts: Set<number>;
-  /** Lengths of the phrases' first words. */
-  readonly lengths: Set<number>;
+  /** One bit per lower-case first code unit of the phrases' first words. */
+  readonly firsts: Uint32Array;
+  /** One bit per length of the phrases' first words; lengths from 31 up share the last bit. */
+  lengths: number;
 }
 
 export function createTrie(): PhraseTrie {
-  return { root: { next: new Map(), slots: new Map(), templated: false }, firsts: new Set(), lengths: new Set() };
+  return { root: { next: new Map(), slots: new Map(), templated: false }, firsts: new Uint32Array(0x10000 >> 5), lengths: 0 };
+}
+
+/** The bit of a first word's length in `PhraseTrie.lengths`. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 /** Adds one spelling (possibly with slots) of a phrase; the first canonical given for a spelling stays. */
@@ -53,8 +63,9 @@ export function addPhrase(trie: PhraseTrie, spelling: string, canonical: string)
     const words = new Words(part.normalize('NFC'));
     for (let k = 0; k < words.length; k++) {
       if (node === trie.root) {
-        trie.firsts.add(words.first(k));
-        trie.lengths.add(words.end(k) - words.start(k));
+        const first = words.first(k);
+        trie.firsts[first >> 5] |= 1 << (first & 31);
+        trie.lengths |= lengthBit(words.end(k) - words.start(k));
       }
       node = child(node.next, words.key(k), node.templated);
     }
@@ -97,13 +108,17 @@ export interface MatchOptions {
   readonly abbreviations?: boolean;
 }
 
+const NO_OPTIONS: MatchOptions = {};
+
 /**
  * The longest phrase of the trie starting at word `at`; between equally
  * long matches a phrase written out in full beats one built from slots.
  */
-export function longestPhrase(trie: PhraseTrie, words: Words, at: number, options: MatchOptions = {}): PhraseMatch | undefined {
+export function longestPhrase(trie: PhraseTrie, words: Words, at: number, options: MatchOptions = NO_OPTIONS): PhraseMatch | undefined {
   // Most words start no phrase: answer those without setting up the walk.
-  if (at >= words.length || !trie.firsts.has(words.first(at)) || !trie.lengths.has(words.end(at) - words.start(at))) return undefined;
+  if (at >= words.length) return undefined;
+  const first = words.first(at);
+  if ((trie.firsts[first >> 5] & (1 << (first & 31))) === 0 || (trie.lengths & lengthBit(words.end(at) - words.start(at))) === 0) return undefined;
   if (!trie.root.next.has(words.key(at))) return undefined;
   let best: { end: number; template: string; values: string[]; templated: boolean; strayComma: boolean } | undefined;
   const walk = (node: PhraseNode, j: number, values: string[], strayComma: boolean, justSkipped: boolean): void => {
