@@ -75,6 +75,11 @@ export function isUpperCodePoint(code: number): boolean {
   return code < TABLE_SIZE ? TABLE[code] === UPPER : /\p{Lu}/u.test(String.fromCodePoint(code));
 }
 
+/** Whether a code point is a lower-case letter (\p{Ll}). */
+export function isLowerCodePoint(code: number): boolean {
+  return code < TABLE_SIZE ? TABLE[code] === LOWER : /\p{Ll}/u.test(String.fromCodePoint(code));
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
