@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createReportLensService, type ReportLensService, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, LineIndex, SILENT_LOGGER, messagesFor, type FileAccess, type Language } from '../core';
 import { startAnalysis, type AnalysisOptions } from './analysis';
-import { DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
+import { BLOCKING_READS, DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
 import { contentHash } from '../node/atomicWrite';
 import { pathToUri, uriToPath } from '../node/uri';
 
@@ -100,7 +100,8 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
     else named.push(absolute);
   }
   const filter = { include: options.include?.length ? options.include : DEFAULT_FILTER.include, exclude: options.exclude?.length ? options.exclude : DEFAULT_FILTER.exclude };
-  const onDisk = nodeFileAccess(folders, filter, SILENT_LOGGER, undefined, named);
+  // A run of the CLI waits for each file anyway, so it reads blocking, without the thread pool's round trips.
+  const onDisk = nodeFileAccess(folders, filter, SILENT_LOGGER, undefined, named, BLOCKING_READS);
   const access = io.files ? io.files(onDisk) : onDisk;
   const readHashes = new Map<string, string>();
   const shard = options.analysis?.shard;

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { nodeFileAccess, DEFAULT_FILTER } from '../../../server/src/node/fileAccess';
+import { BLOCKING_READS, DEFAULT_FILTER, NONBLOCKING_READS, nodeFileAccess, readArticleFile } from '../../../server/src/node/fileAccess';
 import { canonicalUri, pathToUri, uriToPath } from '../../../server/src/node/uri';
 import type { SkippedFile } from '../../../server/src/core/host';
 import { LANGUAGES } from '../../../server/src/core/messages/catalogue';
@@ -66,6 +67,32 @@ describe('node/fileAccess', () => {
     const reason = (big as SkippedFile).skipped;
     assert.equal(explain(LANGUAGES.en.files.reasons, reason), 'This file is 0.0 MB, over the 0.0 MB limit for an article: skipped.');
     assert.equal(explain(LANGUAGES.vi.files.reasons, reason), 'Tệp này có dung lượng 0,0 MB, vượt giới hạn 0,0 MB của một bài viết: bỏ qua.');
+  });
+
+  it('reads a file the same with blocking calls (the CLI) as without (the editor): bytes, a link, a pipe, a missing or oversized file', async () => {
+    const link = path.join(dir, 'link.txt');
+    const pipe = path.join(dir, 'pipe.txt');
+    fs.symlinkSync(path.join(dir, 'a.txt'), link);
+    execFileSync('mkfifo', [pipe]);
+    try {
+      for (const name of ['a.txt', 'big.txt', 'link.txt', 'pipe.txt', 'gone.txt']) {
+        const file = path.join(dir, name);
+        const blocking = await readArticleFile(file, 1000, BLOCKING_READS);
+        assert.deepEqual(blocking, await readArticleFile(file, 1000, NONBLOCKING_READS), name);
+      }
+      assert.deepEqual(await readArticleFile(pipe, 1000, BLOCKING_READS), { skipped: { kind: 'notRegular', what: 'fifo', opened: false } });
+      // A file the kernel makes up says it has 0 bytes, and is read to its end.
+      const made = (await readArticleFile('/proc/version', 1000, BLOCKING_READS)) as Uint8Array;
+      assert.ok(made.length > 0);
+      assert.deepEqual(made, await readArticleFile('/proc/version', 1000, NONBLOCKING_READS));
+      const long = 'Ban Tổ chức Trung ương. '.repeat(20_000);
+      fs.writeFileSync(path.join(dir, 'long.txt'), long);
+      assert.equal(new TextDecoder().decode((await readArticleFile(path.join(dir, 'long.txt'), undefined, BLOCKING_READS)) as Uint8Array), long);
+    } finally {
+      fs.rmSync(link);
+      fs.rmSync(pipe);
+      fs.rmSync(path.join(dir, 'long.txt'), { force: true });
+    }
   });
 
   it('brings differently spelt file URIs of one file to the same key', () => {

@@ -51,3 +51,39 @@ export function sameLetters(text: string, a: number, b: number, length: number):
   }
   return true;
 }
+
+/**
+ * Whether the code point at `i` is a letter, a combining mark or an ASCII
+ * digit: what the rules' word patterns are bounded by ((?<![\p{L}\p{M}\d])
+ * and (?![\p{L}\p{M}\d]) in a regular expression), read from a table.
+ */
+export function wordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.codePointAt(i) as number;
+  return code < TABLE_SIZE ? WORD_CHAR[code] === 1 : WORD_CHAR_PATTERN.test(String.fromCodePoint(code));
+}
+
+/** Whether the code point ending at `i` is a letter, a combining mark or an ASCII digit (see wordCharAt). */
+export function wordCharBefore(text: string, i: number): boolean {
+  const low = text.charCodeAt(i - 1);
+  const paired = low >= 0xdc00 && low <= 0xdfff && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2));
+  return wordCharAt(text, paired ? i - 2 : i - 1);
+}
+
+/** Whether a code point is an upper-case letter (\p{Lu}). */
+export function isUpperCodePoint(code: number): boolean {
+  return code < TABLE_SIZE ? TABLE[code] === UPPER : /\p{Lu}/u.test(String.fromCodePoint(code));
+}
+
+/** Whether a code point is a lower-case letter (\p{Ll}). */
+export function isLowerCodePoint(code: number): boolean {
+  return code < TABLE_SIZE ? TABLE[code] === LOWER : /\p{Ll}/u.test(String.fromCodePoint(code));
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+const WORD_CHAR_PATTERN = /[\p{L}\p{M}\d]/u;
+const WORD_CHAR = new Uint8Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) WORD_CHAR[code] = WORD_CHAR_PATTERN.test(String.fromCharCode(code)) ? 1 : 0;

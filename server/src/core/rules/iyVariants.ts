@@ -3,6 +3,7 @@ import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem } from './rule';
 import type { SpellingVariantMessages } from '../messages/catalogue';
 import { minorityFormProblems } from './minorityForms';
+import { wordCharAt, wordCharBefore } from './chars';
 
 /**
  * The i/y variant of spelling-variant. After a consonant, a syllable ending
@@ -17,28 +18,43 @@ import { minorityFormProblems } from './minorityForms';
  */
 
 const GROUP = 'i/y ';
-const WORD = /(?<![\p{L}\p{M}\d])(ch|kh|nh|ph|th|tr|ng|[bcdđhklmnpstvx])([iìíỉĩịyỳýỷỹỵ])(?![\p{L}\p{M}\d])/gu;
 const I_FORMS = 'iìíỉĩị';
 const Y_FORMS = 'yỳýỷỹỵ';
+/** Initial consonants a final i or y may follow: the two-letter ones, then the one-letter ones. */
+const PAIRS: readonly string[] = ['ch', 'kh', 'nh', 'ph', 'th', 'tr', 'ng'];
+const SINGLES = 'bcdđhklmnpstvx';
 
-/** The article's i/y words: group (consonant and tone) and the letter written, in original offsets. */
+/**
+ * The article's i/y words: group (consonant and tone) and the letter written, in original offsets. A word is an
+ * initial consonant and the vowel alone, in lower case, between non-letters: what
+ * /(?<![\p{L}\p{M}\d])(ch|kh|nh|ph|th|tr|ng|[bcdđhklmnpstvx])([iìíỉĩịyỳýỷỹỵ])(?![\p{L}\p{M}\d])/u matches,
+ * found by looking at each i or y instead, since a pattern with lookbehind tried at every offset costs far more.
+ */
 export function iyContributions(source: Source): Contribution[] {
   const out: Contribution[] = [];
+  const norm = source.norm;
   // The last word of an excerpt cut short may be cut too ("HĐND tỉ" for "tỉnh"): it is not read.
-  const cut = source.norm.trimEnd().length;
-  for (const m of source.norm.matchAll(WORD)) {
-    if (m.index + m[0].length >= cut) continue;
-    const inI = I_FORMS.indexOf(m[2]);
-    const tone = inI !== -1 ? inI : Y_FORMS.indexOf(m[2]);
+  const cut = norm.trimEnd().length;
+  for (let at = 1; at < norm.length; at++) {
+    const code = norm.charCodeAt(at);
+    const form = code < VOWEL_FORMS.length ? VOWEL_FORMS[code] : 0;
+    if (form === 0 || wordCharAt(norm, at + 1) || at + 1 >= cut) continue;
+    const pair = norm.slice(at - 2, at);
+    const start = at >= 2 && PAIRS.includes(pair) && !wordCharBefore(norm, at - 2) ? at - 2 : SINGLES.includes(norm[at - 1]) && !wordCharBefore(norm, at - 1) ? at - 1 : -1;
+    if (start === -1) continue;
     out.push({
-      group: `${GROUP}${m[1]}${tone}`,
-      variant: inI !== -1 ? 'i' : 'y',
-      start: source.toOriginal(m.index),
-      end: source.toOriginal(m.index + m[0].length),
+      group: `${GROUP}${norm.slice(start, at)}${(form - 1) % I_FORMS.length}`,
+      variant: form <= I_FORMS.length ? 'i' : 'y',
+      start: source.toOriginal(start),
+      end: source.toOriginal(at + 1),
     });
   }
   return out;
 }
+
+/** 1 + the index of each i form, 1 + I_FORMS.length + the index of each y form, 0 for every other code unit. */
+const VOWEL_FORMS = new Uint8Array(0x1f00);
+[...I_FORMS, ...Y_FORMS].forEach((ch, k) => (VOWEL_FORMS[ch.charCodeAt(0)] = k + 1));
 
 export function isIyContribution(c: Contribution): boolean {
   return c.group.startsWith(GROUP);

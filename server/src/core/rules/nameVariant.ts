@@ -1,9 +1,10 @@
-import type { Article } from '../model';
+import type { Article, Span } from '../model';
 import { looseKey, matchKey } from '../text/source';
 import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { NameVariantMessages } from '../messages/catalogue';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
+import { isLowerCodePoint, isUpperCodePoint } from './chars';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import wellKnownData from '../../../../data/well-known-names.json';
 
@@ -134,22 +135,70 @@ function knownNames(knowledge: KnowledgeBase): ReadonlyMap<string, string> {
   return map;
 }
 
+/** The first words of the well-known names' loose keys; made once per knowledge base, with the names. */
+const firstWordsOf = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+
+function firstWords(known: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let firsts = firstWordsOf.get(known);
+  if (!firsts) {
+    firsts = new Set([...known.keys()].map((key) => key.split(' ')[0]));
+    firstWordsOf.set(known, firsts);
+  }
+  return firsts;
+}
+
 /**
- * A run of capitalised words, of which any two to four in a row may be a
- * name. The run is bounded: the regular expression engine keeps a frame per
- * repetition, so an unbounded run over megabytes of capitalised words
- * overflowed the stack. A longer run is taken in pieces of 64 words; only a
- * name split between two pieces of such a run, which is no prose, is missed.
+ * The runs of capitalised words, of which any two to four in a row may be a
+ * name: each run as its words' spans, what
+ * /\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){1,63}/gu finds, read code point by code point from a
+ * table rather than by trying the pattern's property escapes at every offset.
+ * A run has at least two words and is cut after 64: a longer one is taken in
+ * pieces of 64 words, and only a name split between two pieces of such a
+ * run, which is no prose, is missed.
  */
-const CAPITALISED_RUN = /\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){1,63}/gu;
+function capitalisedRuns(norm: string): Span[][] {
+  const runs: Span[][] = [];
+  let at = 0;
+  while (at < norm.length) {
+    const code = norm.codePointAt(at) as number;
+    if (!isUpperCodePoint(code)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const words: Span[] = [{ start: at, end: lowerRunEnd(norm, at + (code > 0xffff ? 2 : 1)) }];
+    while (words.length < MAX_RUN_WORDS) {
+      let next = words[words.length - 1].end;
+      while (next < norm.length && (norm.charCodeAt(next) === 0x20 || norm.charCodeAt(next) === 0xa0)) next++;
+      const first = norm.codePointAt(next);
+      if (next === words[words.length - 1].end || first === undefined || !isUpperCodePoint(first)) break;
+      words.push({ start: next, end: lowerRunEnd(norm, next + (first > 0xffff ? 2 : 1)) });
+    }
+    // A word alone is no run; the pattern would try again after its capital, where only lower-case letters follow it.
+    if (words.length > 1) runs.push(words);
+    at = words[words.length - 1].end;
+  }
+  return runs;
+}
+
+/** Where the lower-case letters from `at` end. */
+function lowerRunEnd(text: string, at: number): number {
+  let end = at;
+  for (let code = text.codePointAt(end); code !== undefined && isLowerCodePoint(code); code = text.codePointAt(end)) end += code > 0xffff ? 2 : 1;
+  return end;
+}
+
+const MAX_RUN_WORDS = 64;
 const LONGEST_NAME = 4;
 
 function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: number) => number, knowledge: KnowledgeBase, messages: NameVariantMessages): Problem[] {
   const known = knownNames(knowledge);
+  const firsts = firstWords(known);
   const problems: Problem[] = [];
-  for (const run of norm.matchAll(CAPITALISED_RUN)) {
-    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: run.index + w.index, end: run.index + w.index + w[0].length }));
+  for (const words of capitalisedRuns(norm)) {
     for (let i = 0; i < words.length; i++) {
+      // Most capitalised words begin no well-known name ("Ban", "Tỉnh"): the loose key of a name begins with
+      // that of its first word, so one lookup per word spares making the key of every window it begins.
+      if (!firsts.has(looseKey(norm.slice(words[i].start, words[i].end)))) continue;
       for (let n = Math.min(LONGEST_NAME, words.length - i); n >= 2; n--) {
         const start = words[i].start;
         const end = words[i + n - 1].end;

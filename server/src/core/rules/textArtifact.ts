@@ -1,5 +1,5 @@
 import { matchKey, type Source } from '../text/source';
-import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, sameLetters } from './chars';
+import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, isUpperCodePoint, sameLetters, wordCharAt } from './chars';
 import type { Problem, Rule, RuleContext } from './rule';
 import type { TextArtifactMessages } from '../messages/catalogue';
 import { problemInNorm, quote, replaceFix } from './edits';
@@ -54,27 +54,60 @@ export const textArtifact: Rule = {
   },
 };
 
-/** Two runs of capitals apart ("T Ư", "UB ND"): an abbreviation, perhaps split by a space. */
-const SPLIT_CAPITALS = /(?<![\p{L}\p{M}\d])(\p{Lu}{1,3}) (\p{Lu}{1,3})(?![\p{L}\p{M}\d])/gu;
-/** An abbreviation written whole. */
-const CAPITALS = /(?<![\p{L}\p{M}\d])\p{Lu}{2,6}(?![\p{L}\p{M}\d])/gu;
-
 /**
  * An abbreviation split by a space ("Ủy viên T Ư") where the same article
  * writes it whole ("TƯ"): the article itself says which is meant, so the
  * fix, taking the space out, is safe. Capitals apart that the article never
  * writes together (a list of classes "A B", initials) are left alone.
+ *
+ * The text is read once, run by run of letters, marks and digits: an
+ * abbreviation written whole is a run of two to six capitals, one split is
+ * two runs of one to three capitals with one space between them (what
+ * /(?<![\p{L}\p{M}\d])(\p{Lu}{1,3}) (\p{Lu}{1,3})(?![\p{L}\p{M}\d])/u finds, without
+ * trying a lookbehind at every offset).
  */
 function splitAbbreviations({ source, article, messages }: RuleContext): Problem[] {
-  const whole = new Set([...source.norm.matchAll(CAPITALS)].map((m) => m[0]));
+  const norm = source.norm;
+  const whole = new Set<string>();
+  // Each split abbreviation found: its start, the space, its end.
+  const splits: number[] = [];
+  // The start of the run before, when it is one to three capitals not already taken by a split; -1 otherwise.
+  let shortBefore = -1;
+  let endBefore = -1;
+  for (let i = 0; i < norm.length; ) {
+    if (!wordCharAt(norm, i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let letters = 0;
+    let capitals = true;
+    while (end < norm.length && wordCharAt(norm, end)) {
+      const code = norm.codePointAt(end) as number;
+      if (!isUpperCodePoint(code)) capitals = false;
+      letters++;
+      end += code > 0xffff ? 2 : 1;
+    }
+    if (capitals && letters >= 2 && letters <= 6) whole.add(norm.slice(i, end));
+    const short = capitals && letters <= 3;
+    if (short && shortBefore !== -1 && endBefore + 1 === i && norm.charCodeAt(endBefore) === SPACE) {
+      splits.push(shortBefore, endBefore, end);
+      shortBefore = -1;
+    } else shortBefore = short ? i : -1;
+    endBefore = end;
+    i = end;
+  }
   const problems: Problem[] = [];
-  for (const m of source.norm.matchAll(SPLIT_CAPITALS)) {
-    const joined = m[1] + m[2];
+  for (let k = 0; k < splits.length; k += 3) {
+    const start = splits[k];
+    const space = splits[k + 1];
+    const end = splits[k + 2];
+    const joined = norm.slice(start, space) + norm.slice(space + 1, end);
     if (!whole.has(joined)) continue;
-    const space = source.toOriginal(m.index + m[1].length);
+    const original = source.toOriginal(space);
     problems.push(
-      problemInNorm(source, m.index, m.index + m[0].length, messages.textArtifact.splitAbbreviation(quote(m[0]), quote(joined)), [
-        replaceFix(messages.textArtifact.joinAbbreviation(quote(joined)), article.uri, space, space + 1, '', true),
+      problemInNorm(source, start, end, messages.textArtifact.splitAbbreviation(quote(norm.slice(start, end)), quote(joined)), [
+        replaceFix(messages.textArtifact.joinAbbreviation(quote(joined)), article.uri, original, original + 1, '', true),
       ]),
     );
   }

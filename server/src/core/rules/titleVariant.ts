@@ -1,7 +1,7 @@
 import type { Article } from '../model';
 import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
-import { matchKey } from '../text/source';
+import { matchKey, remembered } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
 import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
@@ -102,17 +102,20 @@ function groupOf(t: WrittenTitle): string {
 /**
  * The letters of a title with their case, without diacritics and commas:
  * "Trưởng ban, Ban Tổ chức" and "Truong ban Ban To chuc" have one shape.
+ * A folder writes the same few titles thousands of times, and each is
+ * shaped several times over (its group, its variant, its check), so shapes
+ * are remembered.
  */
-function caseShape(written: string): string {
-  return written
+const caseShape = remembered((written) =>
+  written
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .replace(/,/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * The text with each letter in the case of the corresponding letter of a

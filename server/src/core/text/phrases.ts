@@ -17,7 +17,8 @@ export type Slot = 'organization' | 'place' | 'numeral';
 const SLOTS: ReadonlySet<string> = new Set<Slot>(['organization', 'place', 'numeral']);
 
 export interface PhraseNode {
-  readonly next: Map<string, PhraseNode>;
+  /** The nodes after this one, by the number of their word's key (see WORD_IDS). */
+  readonly next: Map<number, PhraseNode>;
   readonly slots: Map<Slot, PhraseNode>;
   /** The canonical template of the phrase ending here, if one does. */
   canonical?: string;
@@ -25,17 +26,27 @@ export interface PhraseNode {
   readonly templated: boolean;
 }
 
-/** A trie with the first characters and lengths of its phrases' first words, so most words are turned away without a lookup. */
+/**
+ * A trie with the first characters and lengths of its phrases' first words,
+ * so most words are turned away without a lookup. Recognisers ask a dozen
+ * tries about every word of every article, so both are bit sets read with a
+ * shift and a mask rather than sets of numbers.
+ */
 export interface PhraseTrie {
   readonly root: PhraseNode;
-  /** Lower-case first code units of the phrases' first words. */
-  readonly firsts: Set<number>;
-  /** Lengths of the phrases' first words. */
-  readonly lengths: Set<number>;
+  /** One bit per lower-case first code unit of the phrases' first words. */
+  readonly firsts: Uint32Array;
+  /** One bit per length of the phrases' first words; lengths from 31 up share the last bit. */
+  lengths: number;
 }
 
 export function createTrie(): PhraseTrie {
-  return { root: { next: new Map(), slots: new Map(), templated: false }, firsts: new Set(), lengths: new Set() };
+  return { root: { next: new Map(), slots: new Map(), templated: false }, firsts: new Uint32Array(0x10000 >> 5), lengths: 0 };
+}
+
+/** The bit of a first word's length in `PhraseTrie.lengths`. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 /** Adds one spelling (possibly with slots) of a phrase; the first canonical given for a spelling stays. */
@@ -53,13 +64,51 @@ export function addPhrase(trie: PhraseTrie, spelling: string, canonical: string)
     const words = new Words(part.normalize('NFC'));
     for (let k = 0; k < words.length; k++) {
       if (node === trie.root) {
-        trie.firsts.add(words.first(k));
-        trie.lengths.add(words.end(k) - words.start(k));
+        const first = words.first(k);
+        trie.firsts[first >> 5] |= 1 << (first & 31);
+        trie.lengths |= lengthBit(words.end(k) - words.start(k));
       }
-      node = child(node.next, words.key(k), node.templated);
+      node = child(node.next, wordId(words.key(k)), node.templated);
     }
   }
   node.canonical ??= canonical;
+}
+
+/**
+ * A number for every word (lower-case key) of every phrase of every trie,
+ * given when the word is first added. Trie edges are keyed by these numbers,
+ * so an article's word is looked up by its key once, in this map, and then in
+ * each trie by its number: the recognisers ask a dozen tries about every word.
+ */
+const WORD_IDS = new Map<string, number>();
+
+function wordId(key: string): number {
+  let id = WORD_IDS.get(key);
+  if (id === undefined) {
+    id = WORD_IDS.size;
+    WORD_IDS.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * The numbers of the words of the article read last (the recognisers of one
+ * article share its words, see wordsOf), looked up on first use: NOT_LOOKED_UP,
+ * or -1 for a word in no phrase. They are made again when a phrase added a
+ * word since, so a word unknown then is looked up again.
+ */
+let lastIds: { words: Words; ids: Int32Array; known: number } | undefined;
+const NOT_LOOKED_UP = -2;
+
+function idAt(words: Words, i: number): number {
+  if (i < 0 || i >= words.length) return -1;
+  if (lastIds?.words !== words || lastIds.known !== WORD_IDS.size) lastIds = { words, ids: new Int32Array(words.length).fill(NOT_LOOKED_UP), known: WORD_IDS.size };
+  let id = lastIds.ids[i];
+  if (id === NOT_LOOKED_UP) {
+    id = WORD_IDS.get(words.key(i)) ?? -1;
+    lastIds.ids[i] = id;
+  }
+  return id;
 }
 
 function child<K>(map: Map<K, PhraseNode>, key: K, templated: boolean): PhraseNode {
@@ -97,14 +146,19 @@ export interface MatchOptions {
   readonly abbreviations?: boolean;
 }
 
+const NO_OPTIONS: MatchOptions = {};
+
 /**
  * The longest phrase of the trie starting at word `at`; between equally
  * long matches a phrase written out in full beats one built from slots.
  */
-export function longestPhrase(trie: PhraseTrie, words: Words, at: number, options: MatchOptions = {}): PhraseMatch | undefined {
+export function longestPhrase(trie: PhraseTrie, words: Words, at: number, options: MatchOptions = NO_OPTIONS): PhraseMatch | undefined {
   // Most words start no phrase: answer those without setting up the walk.
-  if (at >= words.length || !trie.firsts.has(words.first(at)) || !trie.lengths.has(words.end(at) - words.start(at))) return undefined;
-  if (!trie.root.next.has(words.key(at))) return undefined;
+  if (at >= words.length) return undefined;
+  const first = words.first(at);
+  if ((trie.firsts[first >> 5] & (1 << (first & 31))) === 0 || (trie.lengths & lengthBit(words.end(at) - words.start(at))) === 0) return undefined;
+  const id = idAt(words, at);
+  if (id < 0 || !trie.root.next.has(id)) return undefined;
   let best: { end: number; template: string; values: string[]; templated: boolean; strayComma: boolean } | undefined;
   const walk = (node: PhraseNode, j: number, values: string[], strayComma: boolean, justSkipped: boolean): void => {
     if (node.canonical !== undefined && !justSkipped && j > at) {
@@ -113,7 +167,7 @@ export function longestPhrase(trie: PhraseTrie, words: Words, at: number, option
       }
     }
     if (j >= words.length || (j > at && !words.joins(j))) return;
-    const next = node.next.get(words.key(j));
+    const next = node.next.get(idAt(words, j));
     if (next) walk(next, j + 1, values, strayComma, false);
     if (options.fill) {
       for (const [slot, slotNode] of node.slots) {

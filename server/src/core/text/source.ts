@@ -101,17 +101,25 @@ function isCombining(code: number): boolean {
  * A key for comparing names and phrases: NFC, spaces collapsed, lower case.
  * Diacritics are kept, because "Mai" and "Mại" are different names.
  */
-export function matchKey(text: string): string {
-  let key = matchKeys.get(text);
-  if (key === undefined) {
-    key = foldSpaces(text.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
-    // Recognisers and rules ask for the keys of the same few thousand names
-    // over and over, and normalising and lower-casing with a locale is slow,
-    // so keys are remembered; the cache is emptied when it grows too large.
-    if (matchKeys.size >= MAX_CACHED_KEYS) matchKeys.clear();
-    matchKeys.set(detached(text), detached(key));
-  }
-  return key;
+export const matchKey = remembered((text) => foldSpaces(text.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi'));
+
+/**
+ * A function of a text (a key), with its answers remembered. Recognisers and
+ * rules ask for the keys of the same few thousand names and titles over and
+ * over, and normalising and lower-casing are slow, so keys are kept; the
+ * cache is emptied when it grows too large.
+ */
+export function remembered(make: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let key = cache.get(text);
+    if (key === undefined) {
+      key = make(text);
+      if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+      cache.set(detached(text), detached(key));
+    }
+    return key;
+  };
 }
 
 /**
@@ -125,12 +133,11 @@ function detached(text: string): string {
 }
 
 const MAX_CACHED_KEYS = 50_000;
-const matchKeys = new Map<string, string>();
 
 /** A key that also drops diacritics and đ, for finding near-miss spellings. */
-export function looseKey(text: string): string {
-  return matchKey(text)
+export const looseKey = remembered((text) =>
+  matchKey(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd');
-}
+    .replace(/đ/g, 'd'),
+);
