@@ -65,8 +65,8 @@ export function wordCharAt(text: string, i: number): boolean {
 
 /** Whether the code point ending at `i` is a letter, a combining mark or an ASCII digit (see wordCharAt). */
 export function wordCharBefore(text: string, i: number): boolean {
-  const low = text.charCodeAt(i - 1);
-  const paired = low >= 0xdc00 && low <= 0xdfff && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2));
+  // A code point above U+FFFF at i - 2 is a surrogate pair ending at i.
+  const paired = i >= 2 && (text.codePointAt(i - 2) as number) > 0xffff;
   return wordCharAt(text, paired ? i - 2 : i - 1);
 }
 
@@ -78,10 +78,6 @@ export function isUpperCodePoint(code: number): boolean {
 /** Whether a code point is a lower-case letter (\p{Ll}). */
 export function isLowerCodePoint(code: number): boolean {
   return code < TABLE_SIZE ? TABLE[code] === LOWER : /\p{Ll}/u.test(String.fromCodePoint(code));
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 const WORD_CHAR_PATTERN = /[\p{L}\p{M}\d]/u;
