@@ -1,3 +1,4 @@
+import { lowerBound } from '../lowerBound';
 import type { Article, Span } from '../model';
 import type { Lexicon } from '../lexicon';
 import { articleSource } from '../text/articleText';
@@ -56,7 +57,11 @@ class Counted implements VariantStats {
   private start = 0;
   private end = 0;
   private files: Map<string, FileCount> | undefined;
-  /** The files' URIs in URI order, made when an example is first asked for and dropped when a file comes or goes. */
+  /**
+   * The files' URIs in URI order, made when an example is first asked for and kept in order as files come and go:
+   * sorting again for each file that comes would make indexing a folder quadratic once examples are asked for during
+   * it (a document opened while the folder is read).
+   */
   private sorted: string[] | undefined;
 
   /**
@@ -70,7 +75,7 @@ class Counted implements VariantStats {
       const counted = this.files.get(uri);
       if (!counted) {
         this.files.set(uri, { count: times, start: span.start, end: span.end });
-        this.sorted = undefined;
+        this.sorted?.splice(this.place(uri), 0, uri);
       } else if (counted.count === 0) Object.assign(counted, { count: times, start: span.start, end: span.end });
       else counted.count += times;
     } else if (this.uri === uri && this.inFile > 0) {
@@ -90,6 +95,12 @@ class Counted implements VariantStats {
     }
   }
 
+  /** Where a URI stands, or would stand, in the sorted list of files. */
+  private place(uri: string): number {
+    const sorted = this.sorted as string[];
+    return lowerBound(sorted.length, (i) => sorted[i] < uri);
+  }
+
   /** Takes a file's occurrences off the count, keeping its place until `purgeFile`. */
   emptyFile(uri: string, times: number): void {
     this.count -= times;
@@ -102,7 +113,7 @@ class Counted implements VariantStats {
   purgeFile(uri: string): void {
     if (this.files?.get(uri)?.count === 0) {
       this.files.delete(uri);
-      this.sorted = undefined;
+      this.sorted?.splice(this.place(uri), 1);
     } else if (this.uri === uri && this.inFile === 0) this.uri = undefined;
   }
 
@@ -111,7 +122,7 @@ class Counted implements VariantStats {
    * `preferNot` when no other file writes the variant). The order of URIs,
    * not the order counted, chooses, so the example depends only on what the
    * folder holds, never on the order it was indexed and edited in. The
-   * sorted list is kept until a file comes or goes; a file being re-counted
+   * sorted list is kept in order as files come and go; a file being re-counted
    * (emptied, then counted again) keeps its entry, so editing a file does
    * not sort the variant's files again.
    */
