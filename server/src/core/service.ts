@@ -306,6 +306,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       const uris = await options.files.listArticles();
       // Names are told apart once the folder is read, not again for each file that names them.
       namesakes.defer();
+      // Every file's findings are republished after indexing, so no rule group is watched for changes while it runs.
+      diagnostics.markEveryFileStale();
       // Analyses run a few files ahead of the one entering the index, so the disk, the workers and this thread work at the same time.
       const reads = new Map<number, Promise<{ analysis?: FileAnalysis; error?: unknown }>>();
       const startRead = (i: number) => {

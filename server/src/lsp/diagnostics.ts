@@ -80,6 +80,13 @@ export class DiagnosticsPublisher {
    */
   publishStale(): void {
     void safely(this.state.logger, 'publishing diagnostics', () => {
+      // While the folder is indexed, every file is published when indexing ends (publishAll). Taking the stale files
+      // before then would make the core look, for each article still to come, for the rule groups it changes: only
+      // the open documents are published meanwhile.
+      if (this.state.indexing) {
+        for (const uri of this.state.openUris()) this.publish(uri);
+        return;
+      }
       for (const uri of this.state.service.staleDiagnostics()) {
         if (this.state.isOpen(uri)) this.publish(uri);
         else this.background.add(uri);

@@ -333,6 +333,11 @@ export class ServerState {
     this.publishAfterRequest();
   }
 
+  /** The files the editor has open. */
+  openUris(): string[] {
+    return [...this.documents.keys()];
+  }
+
   /** Whether the editor has the file open (its text then wins over the disk). */
   isOpen(uri: string): boolean {
     return this.documents.has(uri);

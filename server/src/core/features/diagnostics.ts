@@ -89,6 +89,11 @@ export class DiagnosticsFeature {
     this.knowledge = knowledge;
   }
 
+  /** A folder is being indexed: every file's findings are to be republished when it is done. */
+  markEveryFileStale(): void {
+    this.aggregates.markEveryFileStale();
+  }
+
   /** Files whose findings may have changed since the last call, for the editor to republish. */
   staleFiles(): string[] {
     return this.aggregates.takeStale();

@@ -284,6 +284,16 @@ export class WorkspaceAggregates {
     return stale;
   }
 
+  /**
+   * A folder is being indexed: every file counted so far, and every file counted until the stale files are next
+   * taken, is stale, so no group needs watching for changes meanwhile (watching them for each article entering the
+   * index would cost as much as the index itself).
+   */
+  markEveryFileStale(): void {
+    this.everyFileStale = true;
+    for (const uri of this.counted.keys()) this.stale.add(uri);
+  }
+
   /** Removes a file's old contributions and runs `add`, noting the files whose groups changed for them. */
   private replace(uri: string, incoming: ReadonlyMap<string, Contribution[]>, add: () => void): void {
     const counted = this.counted.get(uri);
