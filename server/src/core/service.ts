@@ -203,7 +203,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     earliest.articleSet(old, article);
     diagnostics.articleSet(article);
   };
-  // Officials of one name the folder tells apart by the provinces of their posts.
+  // Officials of one name the folder tells apart (by birth years, or by posts in two provinces at one term's first sessions).
   const namesakes = new FolderNamesakes(lexicon.placeByKey);
   /** Keys again the other files that mention these keys, after the folder told a name's officials apart differently. */
   const rekey = (keys: readonly string[], except?: string) => {
@@ -314,17 +314,21 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
         if (i < uris.length) reads.set(i, analyse(uris[i], options.alwaysAnalyse?.(uris[i])).then((analysis) => ({ analysis }), (error: unknown) => ({ error })));
       };
       for (let i = 0; i < READ_AHEAD; i++) startRead(i);
-      for (let i = 0; i < uris.length; i++) {
-        throwIfCancelled(token);
-        const read = await reads.get(i);
-        reads.delete(i);
-        startRead(i + READ_AHEAD);
-        if (read?.error !== undefined) throw read.error;
-        // A file the editor opened meanwhile keeps the editor's text.
-        if (!openVersions.has(uris[i])) indexAnalysis(uris[i], read?.analysis);
-        progress?.(i + 1, uris.length);
+      try {
+        for (let i = 0; i < uris.length; i++) {
+          throwIfCancelled(token);
+          const read = await reads.get(i);
+          reads.delete(i);
+          startRead(i + READ_AHEAD);
+          if (read?.error !== undefined) throw read.error;
+          // A file the editor opened meanwhile keeps the editor's text.
+          if (!openVersions.has(uris[i])) indexAnalysis(uris[i], read?.analysis);
+          progress?.(i + 1, uris.length);
+        }
+      } finally {
+        // Also when indexing is cancelled or fails: later edits must not wait for a settle that never comes.
+        rekey(namesakes.settle());
       }
-      rekey(namesakes.settle());
       orders.settle();
       // One line for the files left alone: a code repository's READMEs and licences are no news.
       logger.info(`indexed ${index.size} articles${leftAlone.size > 0 ? `; left ${leftAlone.size} files alone (not Vietnamese prose)` : ''}`);

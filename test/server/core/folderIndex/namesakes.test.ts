@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseFixture, serviceFor, uriOf, offsetOf } from '../../../support/fixture';
+import { parseFixture, serviceFor, uriOf, offsetOf, memoryFiles } from '../../../support/fixture';
+import { createReportLensService } from '../../../../server/src/core/service';
 import type { ReportLensService } from '../../../../server/src/core/service';
 
 /**
@@ -93,6 +94,23 @@ describe('core/folderIndex/namesakes', () => {
       hover.includes('Ambiguous: This folder names 2 officials called Hoàng Văn Bảy (born in 1965; born in 1972), and nothing here says which one this is.'),
       hover.join('\n'),
     );
+  });
+
+  it('still tells them apart after an edit when indexing the folder was cancelled part way', async () => {
+    const files = new Map([
+      [uriOf('hg.txt'), HA_GIANG],
+      [uriOf('x.txt'), NO_PLACE],
+    ]);
+    const service = createReportLensService({ files: memoryFiles(files) });
+    let cancelled = false;
+    await assert.rejects(
+      service.indexWorkspace({ get isCancellationRequested() { return cancelled; } }, () => {
+        cancelled = true;
+      }),
+    );
+    service.setText(uriOf('tq.txt'), TUYEN_QUANG, 1);
+    assert.equal(service.mentions(uriOf('tq.txt'))?.find((m) => m.text === 'Hoàng Văn Bảy')?.key, 'person:hoàng văn bảy@tuyên quang');
+    assert.equal(service.mentions(uriOf('hg.txt'))?.find((m) => m.text === 'Hoàng Văn Bảy')?.key, 'person:hoàng văn bảy@hà giang');
   });
 
   it('keeps one official who moved between provinces, when nothing shows both in office at once', async () => {
