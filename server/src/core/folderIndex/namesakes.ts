@@ -127,11 +127,10 @@ export class FolderNamesakes {
   apply(article: Article): Article {
     if (this.decisions.size === 0) return article;
     if (!article.mentions.some((m) => m.kind === 'person' && this.decisions.has(m.key))) return article;
-    const keys = this.keysOf.get(article.uri);
     const mentions = article.mentions.map((m): Mention => {
       const decision = m.kind === 'person' ? this.decisions.get(m.key) : undefined;
       if (m.kind !== 'person' || !decision) return m;
-      const evidence = keys?.includes(m.key) ? this.evidence.get(m.key)?.get(article.uri) : undefined;
+      const evidence = this.evidence.get(m.key)?.get(article.uri);
       const group = evidence && groupOf(decision, evidence);
       const data: PersonData = m.data;
       if (group) return { ...m, key: group.key, data: { ...data, toldApart: apartReason(data.name, group) } };
@@ -174,11 +173,13 @@ export class FolderNamesakes {
       if (m.kind !== 'person' || m.key !== personKey(m.data.name)) continue;
       const born = BORN_AFTER.exec(article.text.slice(m.end, m.end + BORN_CHARS).normalize('NFC'));
       if (born) add(births, m.key, Number(born[1]));
-      const current = new Set(currentPosts(m.data));
+      // The posts held now are worked out only for a mention whose posts name a province: most name none.
+      let current: ReadonlySet<string> | undefined;
       for (const title of m.data.titles) {
         const place = this.placeOf(title.text);
         if (place === undefined) continue;
         add(places, m.key, place);
+        current ??= new Set(currentPosts(m.data));
         if (current.has(title.canonical)) add(held, m.key, place);
       }
     }

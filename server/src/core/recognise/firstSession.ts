@@ -1,4 +1,5 @@
 import { createSource } from '../text/source';
+import { HEADLINE_AND_LEAD, TERM_YEARS } from './publication';
 
 /**
  * Whether an article reports the first session of a people's council or of
@@ -16,12 +17,8 @@ import { createSource } from '../text/source';
  * is more likely history than the news of the day.
  */
 
-/** How much of the article's start counts as its headline and lead. */
-const LEAD_CHARS = 1500;
-
 const FIRST_SESSION = /(?:kỳ họp|họp kỳ) (?:thứ nhất|đầu tiên)/iu;
 const COUNCIL = /HĐND|Hội đồng nhân dân|Quốc hội/iu;
-const TERM_YEARS = /nhiệm kỳ (\d{4}) ?[-–] ?(\d{4})/u;
 
 export interface CouncilTerm {
   readonly from: number;
@@ -30,7 +27,7 @@ export interface CouncilTerm {
 
 /** The term whose first council session the article's lead reports, or undefined. */
 export function firstSessionTerm(text: string): CouncilTerm | undefined {
-  const lead = createSource(text.slice(0, LEAD_CHARS)).norm;
+  const lead = createSource(text.slice(0, HEADLINE_AND_LEAD)).norm;
   for (const sentence of lead.split(/[.!?\n]/u)) {
     if (!FIRST_SESSION.test(sentence) || !COUNCIL.test(sentence)) continue;
     const term = TERM_YEARS.exec(sentence);

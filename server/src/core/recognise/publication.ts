@@ -58,7 +58,8 @@ const EDITION_YEAR_BEFORE = /lần thứ\s+[\p{L}\d]+\s*[-–]\s*$/iu;
 const FIRST_MEETING = /[Hh]ội nghị[^.\n]{0,60}lần thứ nhất|[Kk]ỳ họp thứ nhất|[Hh]ọp kỳ thứ nhất/u;
 /** A congress or first meeting that elects its term: the term's first year is the year of the event. */
 const ELECTING_EVENT = new RegExp(`[Đđ]ại hội|${FIRST_MEETING.source}`, 'u');
-const TERM_YEARS = /nhiệm kỳ (\d{4})\s?[-–]\s?(\d{4})/u;
+/** "nhiệm kỳ 2016-2021": the years of a term, in the matching text. */
+export const TERM_YEARS = /nhiệm kỳ (\d{4})\s?[-–]\s?(\d{4})/u;
 
 interface Lead {
   readonly day: number;
@@ -130,8 +131,8 @@ export function findPublication(ctx: RecogniseContext): Publication | undefined 
   return firstMeetingYear(source, prefix ? prefix[0].length : 0);
 }
 
-/** How much of the article's start is read as its headline and lead for a first meeting. */
-const HEADLINE_AND_LEAD = 1500;
+/** How much of the article's start is read as its headline and lead for a first meeting (recognise/firstSession.ts too). */
+export const HEADLINE_AND_LEAD = 1500;
 
 /**
  * An undated article whose headline and lead report a body's first plenum or first session of a
