@@ -21,6 +21,8 @@ describe('Report Lens in a real VS Code on two officials of one name', function 
 
   it('the hover tells the Hoàng Văn Bảy of Hà Giang from the one of Tuyên Quang, and says why', async () => {
     const wb = workbench();
+    // The folder tells the two apart once it has read every article: a hover during indexing shows one official.
+    await wb.indexed(3);
     await wb.openFile('ha-giang.txt');
     const { lines } = await wb.hoverOn('Hoàng Văn Bảy');
     await wb.picture('namesakes-hover');

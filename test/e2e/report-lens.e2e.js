@@ -42,12 +42,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
   it('activates on the seeds folder and shows the folder counts in the status bar', async () => {
     const item = wb.page.locator('.statusbar-item', { hasText: /\d+ articles/ }).first();
     await item.waitFor({ state: 'visible', timeout: 90_000 });
-    // Indexing is over when the counts replace the progress text.
-    await wb.page.waitForFunction(
-      () => [...document.querySelectorAll('.statusbar-item')].some((e) => /5 articles .*\d+ entities .*\d+ findings/.test(e.textContent)),
-      undefined,
-      { timeout: 60_000 },
-    );
+    await wb.indexed(5);
     const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
     assert.match(text, /^5 articles \d+ entities \d+ findings$/);
     await wb.openFile(ARTICLE_000);

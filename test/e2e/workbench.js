@@ -228,6 +228,14 @@ class Workbench {
     fs.copyFileSync(file, path.join(ROOT, 'docs', 'images', `${name}.png`));
   }
 
+  /** Waits until indexing is over: the status bar's counts (`articles` of them) replace its progress text. */
+  async indexed(articles) {
+    const counts = new RegExp(`${articles} articles .*\\d+ entities .*\\d+ findings`);
+    await this.page.waitForFunction((source) => [...document.querySelectorAll('.statusbar-item')].some((e) => new RegExp(source).test(e.textContent)), counts.source, {
+      timeout: 60_000,
+    });
+  }
+
   /** Runs a command from the command palette by its title. */
   async command(title) {
     await this.page.keyboard.press('F1');
