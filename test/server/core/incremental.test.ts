@@ -26,7 +26,8 @@ const FILES = ['a.txt', 'b.txt', 'c.txt', 'sub/d.txt'].map(uriOf);
  * with and without its code, congresses in both numerals, a date without a
  * year, an impossible date, a name the knowledge files below teach, and that
  * name at the first council sessions of one term in two provinces (which the
- * folder tells apart as two officials unless another line ties them).
+ * folder tells apart as two officials unless another line ties them), and
+ * that name called "bà" (a woman, whom the folder tells apart from "ông").
  */
 const LINES = [
   'Thứ Hai, 14-03-2022, 09:00\n',
@@ -39,6 +40,7 @@ const LINES = [
   'Hội nghị Trung ương 5 khóa 13 họp ngày 31-2-2023.\n',
   'Tại kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XIX, nhiệm kỳ 2021-2026, ông Nguyễn Văn A, Bí thư Tỉnh ủy Nghệ An được bầu giữ chức Chủ tịch HĐND tỉnh.\n',
   'Tại kỳ họp thứ nhất HĐND tỉnh Hà Tĩnh khóa XVIII, nhiệm kỳ 2021-2026, ông Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Tĩnh được bầu lại.\n',
+  'Bà Nguyễn Văn A, Giám đốc Sở Y tế tỉnh Nghệ An, dự hội nghị.\n',
 ];
 
 /** The workspace knowledge file: absent, teaching an official, teaching an alias, or malformed. */

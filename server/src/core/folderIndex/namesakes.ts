@@ -10,6 +10,8 @@ import type { ResolutionReason } from '../knowledge/reasons';
  * and time context, and that ambiguous evidence is said, not merged. Two
  * kinds of evidence set two people of one name apart:
  * - different birth years ("ông A, sinh năm 1965", "A (SN 1972)");
+ * - a man and a woman: Vietnamese names one "ông A" and the other "bà A",
+ *   and the press never calls a man "bà" nor a woman "ông";
  * - posts in two provinces at the same time: both reported at the first
  *   session of the councils of one term, which every province holds within
  *   weeks of the same general election.
@@ -19,8 +21,8 @@ import type { ResolutionReason } from '../knowledge/reasons';
  * official moved from Kiên Giang to Cần Thơ) says they are one career. Groups
  * that nothing sets apart stay one entity, since an official may have moved
  * between provinces and no article here says so. A group whose provinces join
- * two birth years is split by birth year alone: the provinces joined
- * different people.
+ * two birth years is split by birth year alone, and one that joins an "ông"
+ * and a "bà" by that word alone: the provinces joined different people.
  *
  * When a name splits, each group set apart gets its own key, and a mention in
  * an article that ties it to no such group stays on the name's key, marked
@@ -37,23 +39,35 @@ interface Evidence {
   /** Canonical provinces of any post the article gives the name (former ones too: they are the same career). */
   readonly places: readonly string[];
   readonly born?: number;
+  /** The honorific the article gives the name: "ông" (a man) or "bà" (a woman). */
+  readonly sex?: Sex;
   /** The term of the first council session the article reports, with the provinces of the posts held then. */
   readonly session?: { readonly term: string; readonly places: readonly string[] };
 }
 
-/** Why one official is not the others: different birth years, or posts in different provinces at one term's first sessions. */
-type Apart = { readonly by: 'birth'; readonly others: readonly number[] } | { readonly by: 'place'; readonly others: readonly string[]; readonly term: string };
+/** A man ("ông") or a woman ("bà"), as the honorific before the name says. */
+type Sex = 'ông' | 'bà';
+
+/**
+ * Why one official is not the others: different birth years, posts in different provinces at one term's
+ * first sessions, or one is called "ông" and the other "bà".
+ */
+type Apart =
+  | { readonly by: 'birth'; readonly others: readonly number[] }
+  | { readonly by: 'place'; readonly others: readonly string[]; readonly term: string }
+  | { readonly by: 'sex' };
 
 interface Group {
   readonly key: string;
   readonly places: readonly string[];
   readonly born?: number;
+  readonly sex?: Sex;
   readonly apart: Apart;
 }
 
 /** How a name's mentions are keyed when the folder tells its officials apart. */
 interface Decision {
-  /** A province ("p:Hà Giang") or birth year ("b:1965") → the official it names; absent when it names none for certain. */
+  /** A province ("p:Hà Giang"), birth year ("b:1965") or honorific ("s:bà") → the official it names; absent when it names none for certain. */
   readonly groupOf: ReadonlyMap<string, Group>;
   readonly groups: readonly Group[];
   readonly signature: string;
@@ -67,6 +81,14 @@ const MAX_PLACE_WORDS = 5;
 const BORN_AFTER = /^\s*[,(]?\s*(?:sinh năm|sinh ngày\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]|SN:?)\s*((?:19|20)\d\d)(?!\d)/iu;
 /** How far after a name its birth year is looked for. */
 const BORN_CHARS = 40;
+/** The honorific right before a name: "ông A", "Bà A". */
+const HONORIFIC_BEFORE = /(?<!\p{L})(ông|bà)\s+$/iu;
+/** Both honorifics before a name ("các ông, bà A, B", "ông bà A") say nothing of that one person. */
+const BOTH_HONORIFICS_BEFORE = /(?:ông|bà)\s*[,/]?\s*(?:và\s+)?(?:ông|bà)\s+$/iu;
+/** How far before a name its honorific is looked for: "ông, bà " in decomposed letters, with spaces to spare. */
+const HONORIFIC_CHARS = 16;
+/** What an article that gives a name only an honorific says of it; shared, since most articles say only that. */
+const ONLY_SEX: Readonly<Record<Sex, Evidence>> = { ông: { places: [], sex: 'ông' }, bà: { places: [], sex: 'bà' } };
 
 export class FolderNamesakes {
   /** Person key → URI → the evidence of that article, for articles that tie the name to a province. */
@@ -134,7 +156,10 @@ export class FolderNamesakes {
       const group = evidence && groupOf(decision, evidence);
       const data: PersonData = m.data;
       if (group) return { ...m, key: group.key, data: { ...data, toldApart: apartReason(data.name, group) } };
-      const reason: ResolutionReason = { kind: 'namesakeUntold', name: data.name, officials: decision.groups.map((g) => ({ places: g.places.join(', '), born: g.born })) };
+      // The honorifics are said only when they tell the officials apart.
+      const bySex = new Set(decision.groups.map((g) => g.sex)).size > 1;
+      const officials = decision.groups.map((g) => ({ places: g.places.join(', '), born: g.born, sex: bySex ? g.sex : undefined }));
+      const reason: ResolutionReason = { kind: 'namesakeUntold', name: data.name, officials };
       return { ...m, data: { ...data, ambiguity: { candidates: decision.groups.map((g) => g.key), reason } } };
     });
     return { ...article, mentions };
@@ -168,11 +193,14 @@ export class FolderNamesakes {
     const places = new Map<string, Set<string>>();
     const held = new Map<string, Set<string>>();
     const births = new Map<string, Set<number>>();
+    const sexes = new Map<string, Set<Sex>>();
     for (const m of article.mentions) {
       // A name the knowledge base resolved has a key of its own: the knowledge base has told its namesakes apart.
       if (m.kind !== 'person' || m.key !== personKey(m.data.name)) continue;
       const born = BORN_AFTER.exec(article.text.slice(m.end, m.end + BORN_CHARS).normalize('NFC'));
       if (born) add(births, m.key, Number(born[1]));
+      const sex = honorificBefore(article.text, m.start);
+      if (sex) add(sexes, m.key, sex);
       // The posts held now are worked out only for a mention whose posts name a province: most name none.
       let current: ReadonlySet<string> | undefined;
       for (const title of m.data.titles) {
@@ -184,18 +212,21 @@ export class FolderNamesakes {
       }
     }
     const found = new Map<string, Evidence>();
-    if (places.size === 0 && births.size === 0) return found;
+    if (places.size === 0 && births.size === 0 && sexes.size === 0) return found;
     const term = places.size > 0 ? firstSessionTerm(article.text) : undefined;
-    for (const key of new Set([...places.keys(), ...births.keys()])) {
+    for (const key of new Set([...places.keys(), ...births.keys(), ...sexes.keys()])) {
       const atSession = held.get(key);
-      // Two birth years for one name in one article are two people in it: that article sets no one apart.
-      const born = births.get(key)?.size === 1 ? [...(births.get(key) as Set<number>)][0] : undefined;
+      // Two birth years, or an "ông" and a "bà", for one name in one article are two people in it: that article sets no one apart.
+      const born = only(births.get(key));
+      const sex = only(sexes.get(key));
       const evidence: Evidence = {
         places: [...(places.get(key) ?? [])].sort(),
         born,
+        sex,
         session: term && atSession ? { term: `${term.from}–${term.to}`, places: [...atSession].sort() } : undefined,
       };
       if (evidence.places.length > 0 || born !== undefined) found.set(key, evidence);
+      else if (sex !== undefined) found.set(key, ONLY_SEX[sex]);
     }
     return found;
   }
@@ -214,6 +245,19 @@ export class FolderNamesakes {
   }
 }
 
+/** The honorific right before a name at `start`, or undefined when there is none or the text names both. */
+function honorificBefore(text: string, start: number): Sex | undefined {
+  const before = text.slice(Math.max(0, start - HONORIFIC_CHARS), start).normalize('NFC');
+  const found = HONORIFIC_BEFORE.exec(before);
+  if (!found || BOTH_HONORIFICS_BEFORE.test(before)) return undefined;
+  return found[1].toLowerCase() === 'bà' ? 'bà' : 'ông';
+}
+
+/** The one value of a set, or undefined when it holds none or several. */
+function only<T>(values: ReadonlySet<T> | undefined): T | undefined {
+  return values?.size === 1 ? values.values().next().value : undefined;
+}
+
 function add<T>(map: Map<string, Set<T>>, key: string, value: T): void {
   const set = map.get(key) ?? new Set<T>();
   set.add(value);
@@ -224,29 +268,38 @@ function sameEvidence(a: Evidence | undefined, b: Evidence): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The official an article's evidence names: by its birth year first, else by a province of its posts. */
+/** The official an article's evidence names: by its birth year first, else by a province of its posts, else by its honorific. */
 function groupOf(decision: Decision, evidence: Evidence): Group | undefined {
   const byBirth = evidence.born !== undefined ? decision.groupOf.get(`b:${evidence.born}`) : undefined;
-  return byBirth ?? evidence.places.map((p) => decision.groupOf.get(`p:${p}`)).find((g) => g !== undefined);
+  const byPlace = () => evidence.places.map((p) => decision.groupOf.get(`p:${p}`)).find((g) => g !== undefined);
+  return byBirth ?? byPlace() ?? (evidence.sex !== undefined ? decision.groupOf.get(`s:${evidence.sex}`) : undefined);
 }
 
 function apartReason(name: string, group: Group): ResolutionReason {
-  return group.apart.by === 'birth'
-    ? { kind: 'apartByBirth', name, born: group.born as number, others: group.apart.others.join(', ') }
-    : { kind: 'apartByPlace', name, places: group.places.join(', '), others: group.apart.others.join('; '), term: group.apart.term };
+  switch (group.apart.by) {
+    case 'birth':
+      return { kind: 'apartByBirth', name, born: group.born as number, others: group.apart.others.join(', ') };
+    case 'place':
+      return { kind: 'apartByPlace', name, places: group.places.join(', '), others: group.apart.others.join('; '), term: group.apart.term };
+    case 'sex':
+      return { kind: 'apartBySex', name, sex: group.sex as Sex, places: group.places.join(', ') };
+  }
 }
 
-/** An official as the evidence shows it: provinces and a birth year that articles join, and the labels ("p:…", "b:…") that name it. */
+/** An official as the evidence shows it: provinces, a birth year and an honorific that articles join, and the labels ("p:…", "b:…", "s:…") that name it. */
 interface Unit {
   readonly labels: readonly string[];
   readonly places: readonly string[];
   readonly born?: number;
+  readonly sex?: Sex;
 }
 
 /**
  * The officials a name's evidence sets apart: provinces and birth years joined
- * by the articles that give several, then units with different birth years, or
- * in office in different provinces at the first sessions of one term.
+ * by the articles that give several, then units with different birth years,
+ * in office in different provinces at the first sessions of one term, or
+ * called "ông" and "bà". Articles that give only an honorific are one unit
+ * per honorific, unless a unit with that honorific is known.
  * Undefined when nothing sets two units apart.
  */
 function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | undefined {
@@ -257,21 +310,29 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
     parent.set(label, r);
     return r;
   };
+  /** Root label → the honorifics its articles give. */
+  const sexesOf = new Map<string, Set<Sex>>();
+  const onlySex = new Set<Sex>();
   for (const e of byFile.values()) {
     const labels = [...e.places.map((p) => `p:${p}`), ...(e.born !== undefined ? [`b:${e.born}`] : [])];
+    if (labels.length === 0 && e.sex !== undefined) onlySex.add(e.sex);
     for (const label of labels) if (!parent.has(label)) parent.set(label, label);
     for (const label of labels.slice(1)) parent.set(root(label), root(labels[0]));
   }
+  for (const e of byFile.values()) if (e.sex !== undefined && (e.places.length > 0 || e.born !== undefined)) add(sexesOf, root(e.born !== undefined ? `b:${e.born}` : `p:${e.places[0]}`), e.sex);
   const members = new Map<string, string[]>();
   for (const label of [...parent.keys()].sort()) members.set(root(label), [...(members.get(root(label)) ?? []), label]);
   const units: Unit[] = [];
-  for (const labels of members.values()) {
+  for (const [r, labels] of members) {
     const places = labels.filter((l) => l.startsWith('p:')).map((l) => l.slice(2));
     const births = labels.filter((l) => l.startsWith('b:')).map((l) => Number(l.slice(2)));
-    // Provinces that join two birth years joined two people: only the birth years tell them apart.
+    const sexes = [...(sexesOf.get(r) ?? [])].sort();
+    // Provinces that join two birth years, or an "ông" and a "bà", joined two people: only the birth years or honorifics tell them apart.
     if (births.length > 1) for (const born of births) units.push({ labels: [`b:${born}`], places: [], born });
-    else units.push({ labels, places, born: births[0] });
+    else if (sexes.length > 1) for (const sex of sexes) units.push({ labels: [`s:${sex}`], places: [], sex });
+    else units.push({ labels, places, born: births[0], sex: sexes[0] });
   }
+  for (const sex of onlySex) if (!units.some((u) => u.sex === sex)) units.push({ labels: [`s:${sex}`], places: [], sex });
   const unitOf = new Map<string, Unit>();
   for (const unit of units) for (const label of unit.labels) unitOf.set(label, unit);
 
@@ -293,6 +354,7 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
     if (inOffice.size < 2) continue;
     for (const u of inOffice) if (!apart.has(u)) apart.set(u, { by: 'place', term, others: [...inOffice].filter((o) => o !== u).map((o) => o.places.join(', ')) });
   }
+  if (units.some((u) => u.sex === 'ông') && units.some((u) => u.sex === 'bà')) for (const u of units) if (u.sex !== undefined && !apart.has(u)) apart.set(u, { by: 'sex' });
   if (apart.size === 0) return undefined;
 
   const name = key.slice('person:'.length);
@@ -301,9 +363,16 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
   for (const unit of units) {
     const why = apart.get(unit);
     if (!why) continue;
-    const group: Group = { key: namesakeKey(name, unit.born !== undefined ? String(unit.born) : unit.places[0]), places: unit.places, born: unit.born, apart: why };
-    groups.push(group);
+    const key = namesakeKey(name, unit.born !== undefined ? String(unit.born) : (unit.places[0] ?? (unit.sex as Sex)));
+    // Two units split by honorific out of different provinces share their key: nothing sets them apart.
+    const group = groups.find((g) => g.key === key) ?? { key, places: unit.places, born: unit.born, sex: unit.sex, apart: why };
+    if (!groups.includes(group)) groups.push(group);
     for (const label of unit.labels) groupOf.set(label, group);
+  }
+  // An article that gives only an honorific names the one official called so, when there is one.
+  for (const sex of ['ông', 'bà'] as const) {
+    const called = groups.filter((g) => g.sex === sex);
+    if (called.length === 1 && !groupOf.has(`s:${sex}`)) groupOf.set(`s:${sex}`, called[0]);
   }
   return { groupOf, groups, signature: JSON.stringify(groups) };
 }

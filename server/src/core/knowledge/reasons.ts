@@ -41,8 +41,10 @@ export type ResolutionReason =
   | { readonly kind: 'apartByPlace'; readonly name: string; readonly places: string; readonly others: string; readonly term: string }
   /** Not the namesake(s) born in the years `others` (joined by ", "): the folder gives this one's birth year as `born`. */
   | { readonly kind: 'apartByBirth'; readonly name: string; readonly born: number; readonly others: string }
-  /** The folder tells these officials of the name apart (each by its provinces, joined by ", ", and birth year), and this article does not say which one it means. */
-  | { readonly kind: 'namesakeUntold'; readonly name: string; readonly officials: readonly { readonly places: string; readonly born?: number }[] }
+  /** Not the namesake(s) the folder calls by the other honorific: this one is called `sex` ("ông", a man, or "bà", a woman); `places` are this one's provinces, joined by ", ". */
+  | { readonly kind: 'apartBySex'; readonly name: string; readonly sex: 'ông' | 'bà'; readonly places: string }
+  /** The folder tells these officials of the name apart (each by its provinces, joined by ", ", birth year and honorific), and this article does not say which one it means. */
+  | { readonly kind: 'namesakeUntold'; readonly name: string; readonly officials: readonly { readonly places: string; readonly born?: number; readonly sex?: 'ông' | 'bà' }[] }
   /** The user linked the citation to the document in the workspace knowledge file. */
   | { readonly kind: 'linked' }
   | { readonly kind: 'noSuchDocument'; readonly code: string }

@@ -144,8 +144,10 @@ export const EN: Messages = {
           : `Of ${r.people} people named ${r.name}, only ${r.id} ${r.certain ? 'held' : 'may have held'} ${r.titles}${on(r.date)}.`,
       apartByPlace: (r) => `The ${r.name} of ${r.places} is not the ${r.name} of ${r.others}: at the first sessions of the ${r.term} councils both held posts, in different provinces.`,
       apartByBirth: (r) => `The ${r.name} born in ${r.born} is not the ${r.name} born in ${r.others}.`,
+      apartBySex: (r) =>
+        `The ${r.name} called ${r.sex} (${r.sex === 'bà' ? 'a woman' : 'a man'})${r.places && ` of ${r.places}`} is not the ${r.name} this folder calls ${r.sex === 'bà' ? 'ông' : 'bà'}.`,
       namesakeUntold: (r) =>
-        `This folder names ${r.officials.length} officials called ${r.name} (${r.officials.map((o) => [o.places && `of ${o.places}`, o.born !== undefined && `born in ${o.born}`].filter(Boolean).join(', ')).join('; ')}), and nothing here says which one this is.`,
+        `This folder names ${r.officials.length} officials called ${r.name} (${r.officials.map((o) => [o.sex && `${o.sex === 'bà' ? 'a woman' : 'a man'}`, o.places && `of ${o.places}`, o.born !== undefined && `born in ${o.born}`].filter(Boolean).join(', ')).join('; ')}), and nothing here says which one this is.`,
       linked: () => 'Linked to it in the workspace knowledge file.',
       noSuchDocument: (r) => `No document ${r.code} is in the knowledge base.`,
       onlyDocument: (r) => `The only ${r.code} in the knowledge base.`,

@@ -22,11 +22,11 @@ interface Seen {
 }
 
 /** Indexes the files and reads the key every file gives the name's first mention. */
-async function check(fixture: string): Promise<Seen> {
+async function check(fixture: string, name = 'Hoàng Văn Bảy'): Promise<Seen> {
   const parsed = parseFixture(fixture);
   const service = await serviceFor(parsed);
   const keys: Record<string, string | undefined> = {};
-  for (const uri of parsed.files.keys()) keys[uri.replace('memory:///', '')] = service.mentions(uri)?.find((m) => m.text === 'Hoàng Văn Bảy')?.key;
+  for (const uri of parsed.files.keys()) keys[uri.replace('memory:///', '')] = service.mentions(uri)?.find((m) => m.text === name)?.key;
   return { service, keys };
 }
 
@@ -94,6 +94,50 @@ describe('core/folderIndex/namesakes', () => {
       hover.includes('Ambiguous: This folder names 2 officials called Hoàng Văn Bảy (born in 1965; born in 1972), and nothing here says which one this is.'),
       hover.join('\n'),
     );
+  });
+
+  it('tells apart a man and a woman of one name, and gives an article that says only "bà" to her', async () => {
+    const man = 'Ông Nguyễn Thanh Hà, Phó Chủ tịch UBND tỉnh Yên Bái, phát biểu tại hội nghị.\n';
+    const { service, keys } = await check(
+      `//- a.txt\nBà Nguyễn Thanh Hà, Giám đốc Sở Y tế tỉnh Lào Cai, dự hội nghị.\n//- b.txt\n${man}//- c.txt\nTheo bà Nguyễn Thanh Hà, ngành y tế đã hoàn thành kế hoạch.\n//- d.txt\nĐồng chí Nguyễn Thanh Hà dự hội nghị.\n//- e.txt\nHội nghị có các ông, bà Nguyễn Thanh Hà, Trần Văn Tư dự.\n`,
+      'Nguyễn Thanh Hà',
+    );
+    assert.deepEqual(keys, {
+      'a.txt': 'person:nguyễn thanh hà@lào cai',
+      'b.txt': 'person:nguyễn thanh hà@yên bái',
+      'c.txt': 'person:nguyễn thanh hà@lào cai',
+      // Neither "đồng chí" nor a list that names men and women says which one this is.
+      'd.txt': 'person:nguyễn thanh hà',
+      'e.txt': 'person:nguyễn thanh hà',
+    });
+    const hover = service.hover(uriOf('b.txt'), offsetOf(man, 'Nguyễn Thanh Hà') + 2)?.markdown.split('\n') ?? [];
+    assert.ok(hover.includes('Resolved: The Nguyễn Thanh Hà called ông (a man) of Yên Bái is not the Nguyễn Thanh Hà this folder calls bà.'), hover.join('\n'));
+    assert.deepEqual(
+      service.entities(['person']).filter((e) => e.name.startsWith('Nguyễn Thanh Hà')).map((e) => e.name).sort(),
+      ['Nguyễn Thanh Hà', 'Nguyễn Thanh Hà (bà, Lào Cai)', 'Nguyễn Thanh Hà (ông, Yên Bái)'],
+    );
+    service.setLanguage('vi');
+    const vi = service.hover(uriOf('d.txt'), 12)?.markdown.split('\n') ?? [];
+    assert.ok(vi.some((line) => line.includes('Thư mục này có 2 người tên Nguyễn Thanh Hà (bà, ở Lào Cai; ông, ở Yên Bái)')), vi.join('\n'));
+  });
+
+  it('tells apart a man and a woman of one name in one province by the honorific alone', async () => {
+    const { keys } = await check(
+      '//- a.txt\nBà Nguyễn Thanh Hà, Giám đốc Sở Y tế tỉnh Lào Cai, dự hội nghị.\n//- b.txt\nÔng Nguyễn Thanh Hà, Phó Chủ tịch UBND tỉnh Lào Cai, phát biểu.\n//- c.txt\nNguyễn Thanh Hà, Bí thư Tỉnh ủy Lào Cai, dự hội nghị.\n//- d.txt\nÔng Nguyễn Thanh Hà và bà Nguyễn Thanh Hà cùng dự hội nghị.\n',
+      'Nguyễn Thanh Hà',
+    );
+    assert.deepEqual(keys, {
+      'a.txt': 'person:nguyễn thanh hà@bà',
+      'b.txt': 'person:nguyễn thanh hà@ông',
+      // The province is both officials', and an article that names both says nothing of either.
+      'c.txt': 'person:nguyễn thanh hà',
+      'd.txt': 'person:nguyễn thanh hà',
+    });
+  });
+
+  it('keeps one official when every article calls the name by one honorific', async () => {
+    const { keys } = await check('//- a.txt\nBà Nguyễn Thanh Hà dự hội nghị.\n//- b.txt\nTheo bà Nguyễn Thanh Hà, Giám đốc Sở Y tế tỉnh Lào Cai.\n', 'Nguyễn Thanh Hà');
+    assert.deepEqual(Object.values(keys), ['person:nguyễn thanh hà', 'person:nguyễn thanh hà']);
   });
 
   it('still tells them apart after an edit when indexing the folder was cancelled part way', async () => {
