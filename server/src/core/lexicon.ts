@@ -79,6 +79,8 @@ export interface Lexicon {
     readonly modifiers: PhraseTrie;
     /** Predicates between a name and a post ("được bầu giữ chức"); the value is the modifier, or "" for a post held. */
     readonly predicates: PhraseTrie;
+    /** Active verbs before a post that heads the names it goes to ("bầu", "bổ nhiệm"); the value is the modifier. */
+    readonly objectVerbs: PhraseTrie;
     readonly predicateFillers: PhraseTrie;
     /** Verbs that join, leave or move to bodies rather than posts ("tham gia", "chuyển công tác về"). */
     readonly bodyVerbs: PhraseTrie;
@@ -146,6 +148,7 @@ export interface TitleGrammar {
   readonly heads: readonly TitleHead[];
   readonly modifiers: readonly TitleModifierWord[];
   readonly predicates: readonly TitlePredicate[];
+  readonly objectVerbs: readonly TitlePredicate[];
   readonly predicateFillers: readonly string[];
   readonly bodyVerbs: readonly string[];
 }
@@ -165,6 +168,7 @@ const bundledTitles: TitleGrammar = {
   ...titlesData,
   modifiers: titlesData.modifiers.map((m) => ({ word: m.word, modifier: modifierOf(m.modifier) })),
   predicates: titlesData.predicates.map((p) => ({ phrase: p.phrase, modifier: p.modifier === null ? null : modifierOf(p.modifier) })),
+  objectVerbs: titlesData.objectVerbs.map((p) => ({ phrase: p.phrase, modifier: modifierOf(p.modifier) })),
 };
 
 function modifierOf(name: string): TitleModifier {
@@ -194,6 +198,7 @@ export function createLexicon(
       heads: trie(titleGrammar.heads, (e) => ((e as TitleHead).needsOrganization ? `!${e.canonical}` : e.canonical)),
       modifiers: valueTrie(titleGrammar.modifiers.map((m) => [m.word, m.modifier])),
       predicates: valueTrie(titleGrammar.predicates.map((p) => [p.phrase, p.modifier ?? ''])),
+      objectVerbs: valueTrie(titleGrammar.objectVerbs.map((p) => [p.phrase, p.modifier ?? ''])),
       predicateFillers: trie(wordList(titleGrammar.predicateFillers)),
       bodyVerbs: trie(wordList(titleGrammar.bodyVerbs)),
       organizations: trie(organizations),

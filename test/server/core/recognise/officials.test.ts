@@ -62,8 +62,8 @@ describe('core/recognise/officials', () => {
         'Lương Văn Nghĩa: Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam',
       ]);
       assert.deepEqual(people('Hội nghị bầu hai Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương là ông Võ Văn Một và ông Trần Văn Hai.'), [
-        'Võ Văn Một: Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương',
-        'Trần Văn Hai: Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương',
+        'Võ Văn Một: [appointed] Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương',
+        'Trần Văn Hai: [appointed] Ủy viên Ủy ban Kiểm tra (UBKT) Trung ương',
       ]);
       assert.deepEqual(people('Ông Lê Văn Tám, Trưởng Ban Tổ chức Trung ương (BTCTW), phát biểu.'), ['Lê Văn Tám: Trưởng Ban Tổ chức Trung ương']);
     });
@@ -159,6 +159,19 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bộ Chính trị phân công ông Vũ Văn Huệ về làm bí thư Thành ủy Hà Nội.'), ['Vũ Văn Huệ: [appointed] bí thư Thành ủy Hà Nội']);
     });
 
+    it('makes a post appointed when "bầu" or "bổ nhiệm" has it as object, heading a list, but not after a name, whose verb it is not', () => {
+      assert.deepEqual(people('Hội đồng cũng bầu 3 Phó Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2016-2021 gồm các ông, bà: Lê Văn Tám, Hà Văn Chín và bà Lò Thị Mười.'), [
+        'Lê Văn Tám: [appointed] Phó Chủ tịch UBND tỉnh Yên Bái',
+        'Hà Văn Chín: [appointed] Phó Chủ tịch UBND tỉnh Yên Bái',
+        'Lò Thị Mười: [appointed] Phó Chủ tịch UBND tỉnh Yên Bái',
+      ]);
+      assert.deepEqual(people('Bộ Chính trị phân công, bổ nhiệm Phó Trưởng ban Dân vận Trung ương gồm các ông: Lê Văn Tám, Ủy viên Trung ương Đảng; Hà Văn Chín.'), [
+        'Lê Văn Tám: [appointed] Phó Trưởng ban Dân vận Trung ương | Ủy viên Trung ương Đảng',
+        'Hà Văn Chín: [appointed] Phó Trưởng ban Dân vận Trung ương',
+      ]);
+      assert.deepEqual(people('Trung ương giới thiệu Tổng Bí thư Lê Văn Tám để bầu Chủ tịch nước.'), ['Lê Văn Tám: Tổng Bí thư']);
+    });
+
     it('gives each name of a list its own predicate, and the last predicate only to names without one', () => {
       assert.deepEqual(people('Hội đồng bầu ông Lê Văn Trọng, Phó Bí thư Tỉnh ủy vào vị trí Chủ tịch HĐND tỉnh và bà Ngô Thị Thủy, nguyên Chủ tịch HĐND tỉnh đảm nhiệm chức vụ Chủ tịch UBND tỉnh.'), [
         'Lê Văn Trọng: Phó Bí thư Tỉnh ủy | [appointed] Chủ tịch HĐND tỉnh',
@@ -190,8 +203,8 @@ describe('core/recognise/officials', () => {
       ]);
       assert.deepEqual(people('Các Phó Giám đốc Sở Nội vụ là các ông Vũ Văn Tư, Lý Văn Năm.'), ['Vũ Văn Tư: Phó Giám đốc Sở Nội vụ', 'Lý Văn Năm: Phó Giám đốc Sở Nội vụ']);
       assert.deepEqual(people('Hội nghị bầu ba Ủy viên Ban Thường vụ Tỉnh ủy, gồm các ông, bà: Ông Mai Văn Sáu, Bí thư Huyện ủy; bà Chu Thị Bảy.'), [
-        'Mai Văn Sáu: Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
-        'Chu Thị Bảy: Ủy viên Ban Thường vụ Tỉnh ủy',
+        'Mai Văn Sáu: [appointed] Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
+        'Chu Thị Bảy: [appointed] Ủy viên Ban Thường vụ Tỉnh ủy',
       ]);
     });
 

@@ -33,6 +33,7 @@ const LEXICON = createLexicon(
     heads: [],
     modifiers: [],
     predicates: [],
+    objectVerbs: [],
     predicateFillers: [],
     bodyVerbs: [],
   },
