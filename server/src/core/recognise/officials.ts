@@ -482,11 +482,12 @@ class Reader {
    * A chain of posts starting at word i, with the modifier of a predicate
    * or active verb written right before it ("miễn nhiệm chức vụ" makes the
    * posts left, "được bầu giữ chức" and "bổ nhiệm" appointed); the chain as
-   * it is when none is.
+   * it is when none is. The longest one wins: "cho thôi giữ chức" ends in
+   * "giữ chức" but makes the post left.
    */
   private objectOf(i: number, chain: Chain): Chain {
     const { predicates, objectVerbs } = this.lexicon.tries;
-    for (let from = i - 1; from >= Math.max(0, i - MAX_PREDICATE_WORDS); from--) {
+    for (let from = Math.max(0, i - MAX_PREDICATE_WORDS); from < i; from++) {
       for (const verbs of [predicates, objectVerbs]) {
         const predicate = longestPhrase(verbs, this.words, from);
         if (predicate?.end === i && predicate.canonical !== '') return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };

@@ -170,6 +170,9 @@ describe('core/recognise/officials', () => {
         'Hà Văn Chín: [appointed] Phó Trưởng ban Dân vận Trung ương',
       ]);
       assert.deepEqual(people('Trung ương giới thiệu Tổng Bí thư Lê Văn Tám để bầu Chủ tịch nước.'), ['Lê Văn Tám: Tổng Bí thư']);
+      assert.deepEqual(people('Bộ Chính trị chỉ định Bí thư Tỉnh ủy nhiệm kỳ 2025 - 2030 là ông Lê Văn Tám.'), ['Lê Văn Tám: [appointed] Bí thư Tỉnh ủy']);
+      // The longest verb before the post wins: "cho thôi giữ chức" ends in "giữ chức".
+      assert.deepEqual(people('Cảnh cáo, cho thôi giữ chức Ủy viên Bộ Chính trị đối với ông Hà Văn Chín.'), ['Hà Văn Chín: [left] Ủy viên Bộ Chính trị']);
     });
 
     it('gives each name of a list its own predicate, and the last predicate only to names without one', () => {
@@ -363,7 +366,7 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh Lai Châu nhiệm kỳ 2021 - 2026 đối với ông Tống Văn Tám do chuyển công tác.'), [
         'Tống Văn Tám: [left] Chủ tịch UBND tỉnh Lai Châu',
       ]);
-      assert.deepEqual(people('Ông Lò Văn Chín trao quyết định chuẩn y Bí thư Tỉnh ủy Sơn La đối với ông Cầm Văn Mười.'), ['Lò Văn Chín', 'Cầm Văn Mười: Bí thư Tỉnh ủy Sơn La']);
+      assert.deepEqual(people('Ông Lò Văn Chín trao quyết định chuẩn y Bí thư Tỉnh ủy Sơn La đối với ông Cầm Văn Mười.'), ['Lò Văn Chín', 'Cầm Văn Mười: [appointed] Bí thư Tỉnh ủy Sơn La']);
     });
 
     it('gives a post set off by a comma before an honorific and a name to that name', () => {
