@@ -18,6 +18,12 @@ export interface LexiconEntry {
   readonly variants: readonly string[];
 }
 
+/** An organisation of data/organizations.json. */
+export interface OrganizationEntry extends LexiconEntry {
+  /** A ministry ("Bộ Tài chính"), which a minister's title may name without its "Bộ" ("Bộ trưởng Tài chính"). */
+  readonly ministry?: boolean;
+}
+
 export interface Honorific extends LexiconEntry {
   /** "ông", "bà": common words too, so the name after them must begin with a known surname. */
   readonly surnameRequired?: boolean;
@@ -92,6 +98,8 @@ export interface Lexicon {
     /** Words that continue an unlisted organisation wherever they stand ("Trung ương"). */
     readonly organizationWords: PhraseTrie;
     readonly places: PhraseTrie;
+    /** The ministries of the organisations, written without their "Bộ" ("Tài chính"); the value is the ministry ("Bộ Tài chính"). */
+    readonly ministries: PhraseTrie;
     readonly honorifics: PhraseTrie;
     readonly bylineLabels: PhraseTrie;
     readonly agencies: PhraseTrie;
@@ -129,6 +137,12 @@ function valueTrie(pairs: readonly (readonly [string, string])[]): PhraseTrie {
   return root;
 }
 
+/** Each spelling of a ministry without its "Bộ" ("Tài chính"), paired with the ministry's canonical name. */
+function ministryNames(organizations: readonly OrganizationEntry[]): [string, string][] {
+  const withoutHead = (spelling: string) => /^Bộ\s+(.+)$/u.exec(spelling)?.[1] ?? [];
+  return organizations.filter((entry) => entry.ministry).flatMap((entry) => [entry.canonical, ...entry.variants].flatMap(withoutHead).map((name): [string, string] => [name, entry.canonical]));
+}
+
 /** The words of a list as trie entries whose value is the word itself. */
 function wordList(words: readonly string[]): LexiconEntry[] {
   return words.map((word) => ({ canonical: word, variants: [] }));
@@ -155,7 +169,7 @@ export interface TitleGrammar {
 
 /** The organisation data: organisations, the heads of unlisted ones, places and their levels (data/organizations.json). */
 export interface OrganizationGrammar {
-  readonly organizations: readonly LexiconEntry[];
+  readonly organizations: readonly OrganizationEntry[];
   readonly organizationHeads: readonly string[];
   readonly places: readonly LexiconEntry[];
   readonly placeLevels: readonly string[];
@@ -206,6 +220,7 @@ export function createLexicon(
       placeLevels: trie(wordList(organizationGrammar.placeLevels)),
       organizationWords: trie(wordList(organizationGrammar.organizationWords)),
       places: trie(places),
+      ministries: valueTrie(ministryNames(organizations)),
       honorifics: trie(people.honorifics),
       bylineLabels: trie(people.bylineLabels, (e) => (e as BylineLabel).role),
       agencies: trie(people.agencies),

@@ -864,6 +864,10 @@ class Reader {
         const end = this.place(at);
         return end === undefined ? undefined : { end, value: words.textOf(at, end) };
       }
+      case 'ministry': {
+        const ministry = longestPhrase(this.lexicon.tries.ministries, words, at);
+        return ministry && { end: ministry.end, value: ministry.canonical };
+      }
       case 'organization': {
         if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
         this.nestedOrganizations++;

@@ -159,6 +159,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bộ Chính trị phân công ông Vũ Văn Huệ về làm bí thư Thành ủy Hà Nội.'), ['Vũ Văn Huệ: [appointed] bí thư Thành ủy Hà Nội']);
     });
 
+    it('reads a minister\'s post that names the ministry without its "Bộ" ("Bộ trưởng Tài chính", "thứ trưởng Quốc phòng")', () => {
+      assert.deepEqual(people('Ông Lê Văn Tám, Bộ trưởng Tài chính, phát biểu.'), ['Lê Văn Tám: Bộ trưởng Tài chính']);
+      assert.deepEqual(people('Thượng tướng, thứ trưởng Quốc phòng Hà Văn Chín dự họp.'), ['Hà Văn Chín: thứ trưởng Quốc phòng']);
+      // The party's Politburo is no ministry: "Bộ trưởng" before it is not a post.
+      assert.deepEqual(people('Ông Lê Văn Tám, Bộ trưởng Chính trị, phát biểu.'), ['Lê Văn Tám']);
+    });
+
     it('makes a post appointed when "bầu" or "bổ nhiệm" has it as object, heading a list, but not after a name, whose verb it is not', () => {
       assert.deepEqual(people('Hội đồng cũng bầu 3 Phó Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2016-2021 gồm các ông, bà: Lê Văn Tám, Hà Văn Chín và bà Lò Thị Mười.'), [
         'Lê Văn Tám: [appointed] Phó Chủ tịch UBND tỉnh Yên Bái',
