@@ -48,8 +48,10 @@ const CONGRESSES = new RegExp(
     // "Hội nghị lần thứ 12", "Hội nghị lần thứ chín", "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ nhất": the body, if any, is before "lần thứ".
     `|(?<namedPlenum>[Hh]ội nghị (?:(?<plenumBody>${BODY}) )?lần thứ (?<plenumNth>\\d{1,2}(?![\\p{L}\\d])|[IVXLC]+(?![\\p{L}\\d])|${ORDINAL_WORDS}))` +
     // "các nghị quyết Trung ương 4, 6, 7, 8 khóa XII": plenums without "Hội nghị", known by the term after them.
-    // After "Nghị quyết" they name a resolution, which the document recogniser reads.
+    // After "Nghị quyết" they name a resolution, which the document recogniser reads; the plenum in it is read below.
     `|(?<barePlenum>(?<![Nn]ghị quyết )Trung ương (?<bareNumbers>\\d{1,2}(?:(?:, ?| và )\\d{1,2}(?![\\p{L}\\d]))*)(?= \\(?${KHOA} ))` +
+    // "Nghị quyết Trung ương 4 khóa X", "Nghị quyết T.Ư 4, khóa XI": the resolution names the plenum that adopted it.
+    `|(?<resolutionPlenum>(?<=[Nn]ghị quyết (?:Hội nghị )?)(?:Trung ương|T\\.Ư|TƯ|TW) (?:lần thứ )?(?<resolutionNumber>\\d{1,2})(?![\\p{L}\\d]))` +
     `|(?<term>(?<assembly>[Qq]uốc hội )?(?:${KHOA}|KH(?:ÓA|OÁ)|[Kk]hoa(?= [IVXLC]+(?![\\p{L}\\d]))) (?<termNumbers>${ORDINAL}(?:, ?${ORDINAL})*))` +
     '|(?<termYears>(?:[Nn]hiệm k[ỳì]|NHIỆM KỲ) \\(?(?<first>\\d{4})\\s?[-–]\\s?(?<last>\\d{4})\\)?)' +
     ')(?!\\d)',
@@ -57,7 +59,7 @@ const CONGRESSES = new RegExp(
 );
 
 /** The words every form of CONGRESSES begins with; the full pattern is tried only where one stands. */
-const CONGRESSES_TRIGGER = /[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|Trung ương \d|[Qq]uốc hội|[Kk]h(?:óa|oá|oa) |KH(?:ÓA|OÁ) |[Nn]hiệm k[ỳì]|NHIỆM KỲ/g;
+const CONGRESSES_TRIGGER = /[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|(?:Trung ương|T\.Ư|TƯ|TW) (?:lần thứ )?\d|[Qq]uốc hội|[Kk]h(?:óa|oá|oa) |KH(?:ÓA|OÁ) |[Nn]hiệm k[ỳì]|NHIỆM KỲ/g;
 
 /** A term written right after a plenum: "Hội nghị Trung ương 9 khóa XIII", "… 4 (khóa XII)". */
 const TERM_AFTER = new RegExp(`,? ?\\(?${KHOA} (${ORDINAL})`, 'yu');
@@ -173,11 +175,11 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
       const party = PARTY_CONGRESS_BODY.test(body) && partyCongressAt(norm, end, parsed.ordinal, g.congressBody as string, start);
       const data = congressData(party ? 'party-congress' : 'local-congress', parsed, at.namedNumber as [number, number], g.namedNumber as string);
       mentions.push(mentionAt(source, 'congress', start, end, party ? congressKey('party', parsed.ordinal) : localCongressKey(body, parsed.ordinal), data));
-    } else if (g.plenum !== undefined || g.barePlenum !== undefined) {
+    } else if (g.plenum !== undefined || g.barePlenum !== undefined || g.resolutionPlenum !== undefined) {
       TERM_AFTER.lastIndex = end;
       const written = TERM_AFTER.exec(norm);
       const term = (written && parseOrdinal(written[1])?.ordinal) ?? articleTerm;
-      const numbers = numberSpans(norm, (at.plenumNumbers ?? at.bareNumbers) as [number, number]);
+      const numbers = numberSpans(norm, (at.plenumNumbers ?? at.bareNumbers ?? at.resolutionNumber) as [number, number]);
       // In "hội nghị Trung ương 13, 14" the first plenum carries the words and the others are just their numbers.
       numbers.forEach((span, i) => {
         const parsed = parseOrdinal(norm.slice(span[0], span[1]));

@@ -50,14 +50,21 @@ describe('core/recognise/congresses', () => {
     );
   });
 
-  it('reads plenums listed without "Hội nghị" before a term, but leaves a named resolution to the document recogniser', () => {
+  it('reads plenums listed without "Hội nghị" before a term, and the plenum a resolution is named after', () => {
     check('Thực hiện các nghị quyết, quy định Trung ương 4, 6, 7, 8 khóa XII của Đảng và Nghị quyết Trung ương 5 khóa 13; Trung ương 3 năm.\n', [
       '«Trung ương 4» congress:plenum#4@12 · plenum · arabic «4»',
       '«6» congress:plenum#6@12 · plenum · arabic «6»',
       '«7» congress:plenum#7@12 · plenum · arabic «7»',
       '«8» congress:plenum#8@12 · plenum · arabic «8»',
       '«khóa XII» congress:party#12 · party-term · roman «XII»',
+      '«Trung ương 5» congress:plenum#5@13 · plenum · arabic «5»',
       '«khóa 13» congress:party#13 · party-term · arabic «13»',
+    ]);
+    check('Thực hiện Nghị quyết T.Ư 4, khóa XI và Nghị quyết TW 6 (khóa XII).\n', [
+      '«T.Ư 4» congress:plenum#4@11 · plenum · arabic «4»',
+      '«khóa XI» congress:party#11 · party-term · roman «XI»',
+      '«TW 6» congress:plenum#6@12 · plenum · arabic «6»',
+      '«khóa XII» congress:party#12 · party-term · roman «XII»',
     ]);
   });
 
