@@ -179,6 +179,8 @@ function measuresOf(s: Scores): Record<string, number> {
     // The term has no SPEC target, but hovers and the term rules read it, so it is held by a floor too.
     'document term': f1(s.documentFields.term).f1,
     published: s.published.right / Math.max(1, s.published.total),
+    // Congresses, plenums and terms date documents and posts for the hovers and the term rules.
+    congresses: f1(s.congresses).f1,
     // Modifiers make a post held, former or an event at the article's date, which the title-conflict and date-context rules read.
     'title modifiers': s.modifiers.right / Math.max(1, s.modifiers.total),
     'no merges': -s.merges,

@@ -53,13 +53,17 @@ const CONGRESSES = new RegExp(
     // "Nghị quyết Trung ương 4 khóa X", "Nghị quyết T.Ư 4, khóa XI": the resolution names the plenum that adopted it.
     `|(?<resolutionPlenum>(?<=[Nn]ghị quyết (?:Hội nghị )?)(?:Trung ương|T\\.Ư|TƯ|TW) (?:lần thứ )?(?<resolutionNumber>\\d{1,2})(?![\\p{L}\\d]))` +
     `|(?<term>(?<assembly>[Qq]uốc hội )?(?:${KHOA}|KH(?:ÓA|OÁ)|[Kk]hoa(?= [IVXLC]+(?![\\p{L}\\d]))) (?<termNumbers>${ORDINAL}(?:, ?${ORDINAL})*))` +
-    '|(?<termYears>(?:[Nn]hiệm k[ỳì]|NHIỆM KỲ) \\(?(?<first>\\d{4})\\s?[-–]\\s?(?<last>\\d{4})\\)?)' +
+    // "các nhiệm kỳ 2010-2015, 2015-2020 và 2020-2025": each term of the list, though "nhiệm kỳ" is written once.
+    '|(?<termYears>(?:[Nn]hiệm k[ỳì]|NHIỆM KỲ) \\(?(?<first>\\d{4})\\s?[-–]\\s?(?<last>\\d{4})\\)?(?<moreYears>(?:(?:, ?| và )\\d{4}\\s?[-–]\\s?\\d{4}(?!\\d))*))' +
     ')(?!\\d)',
   'duy',
 );
 
 /** The words every form of CONGRESSES begins with; the full pattern is tried only where one stands. */
 const CONGRESSES_TRIGGER = /[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|(?:Trung ương|T\.Ư|TƯ|TW) (?:lần thứ )?\d|[Qq]uốc hội|[Kk]h(?:óa|oá|oa) |KH(?:ÓA|OÁ) |[Nn]hiệm k[ỳì]|NHIỆM KỲ/g;
+
+/** One term of a list after "nhiệm kỳ" (see termYears): the years after the separator, and each year. */
+const LISTED_TERM_YEARS = /(?:, ?| và )((\d{4})\s?[-–]\s?(\d{4}))/gu;
 
 /** A term written right after a plenum: "Hội nghị Trung ương 9 khóa XIII", "… 4 (khóa XII)". */
 const TERM_AFTER = new RegExp(`,? ?\\(?${KHOA} (${ORDINAL})`, 'yu');
@@ -219,10 +223,18 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
         mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], span[1], key, data));
       });
     } else {
-      const years: [number, number] = [Number(g.first), Number(g.last)];
-      if (years[1] <= years[0]) continue;
-      const data: CongressData = { kind: 'congress', body: 'term-years', years };
-      mentions.push(mentionAt(source, 'congress', start, end, termYearsKey(years[0], years[1]), data));
+      const more = at.moreYears as [number, number];
+      const terms = [{ start, end: more[0], years: [Number(g.first), Number(g.last)] }];
+      for (const t of norm.slice(more[0], more[1]).matchAll(LISTED_TERM_YEARS)) {
+        const from = more[0] + (t.index ?? 0) + t[0].length - t[1].length;
+        terms.push({ start: from, end: from + t[1].length, years: [Number(t[2]), Number(t[3])] });
+      }
+      for (const term of terms) {
+        const [first, last] = term.years;
+        if (last <= first) continue;
+        const data: CongressData = { kind: 'congress', body: 'term-years', years: [first, last] };
+        mentions.push(mentionAt(source, 'congress', term.start, term.end, termYearsKey(first, last), data));
+      }
     }
   }
   return mentions;

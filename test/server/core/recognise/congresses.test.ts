@@ -83,6 +83,15 @@ describe('core/recognise/congresses', () => {
     );
   });
 
+  it('reads every term of a list written after one "nhiệm kỳ"', () => {
+    check('Kỷ luật Ban Thường vụ các nhiệm kỳ 2010-2015, 2015-2020 và hai nhiệm kỳ (2000 - 2005) và 2005 - 2010; năm 2015-2020 thì không.\n', [
+      '«nhiệm kỳ 2010-2015» congress:term#2010-2015 · term-years · 2010–2015',
+      '«2015-2020» congress:term#2015-2020 · term-years · 2015–2020',
+      '«nhiệm kỳ (2000 - 2005)» congress:term#2000-2005 · term-years · 2000–2005',
+      '«2005 - 2010» congress:term#2005-2010 · term-years · 2005–2010',
+    ]);
+  });
+
   it('tells local and mass organisations’ congresses from the national Party congress', () => {
     check(
       'Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX, nhiệm kỳ 2025 - 2030 khai mạc, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. ' +
