@@ -810,7 +810,8 @@ class Reader {
     if (words.key(agentAt - 1) !== 'được' || words.gap(agentAt) !== 'space') return undefined;
     const agent = longestPhrase(this.lexicon.tries.organizations, words, agentAt, this.organizationOptions);
     if (!agent || words.gap(agent.end) !== 'space') return undefined;
-    return longestPhrase(this.lexicon.tries.predicates, words, agent.end);
+    // After its agent an active verb is passive too: "được Bộ Chính trị chỉ định tiếp tục giữ chức …".
+    return longestPhrase(this.lexicon.tries.predicates, words, agent.end) ?? longestPhrase(this.lexicon.tries.objectVerbs, words, agent.end);
   }
 
   /**
@@ -829,7 +830,8 @@ class Reader {
     let body = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
     if (!body) return undefined;
     while (body) {
-      k = this.qualifier(body.end);
+      // "Ban Thường vụ tỉnh Đắk Lắk": a body may name its province.
+      k = this.qualifier(this.level(body.end));
       const joined = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1);
       body = joined ? longestPhrase(this.lexicon.tries.organizations, words, k + 1, this.organizationOptions) : undefined;
     }

@@ -276,6 +276,8 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn An được Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2020 - 2025.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Cao Bằng']);
       assert.deepEqual(people('Bà Hồ Thị Bình vừa được Ban Thường vụ Tỉnh ủy phân công giữ chức vụ Trưởng Ban Dân vận Tỉnh ủy.'), ['Hồ Thị Bình: [appointed] Trưởng Ban Dân vận Tỉnh ủy']);
       assert.deepEqual(people('Ông Đào Văn Cường được Bộ Chính trị khen ngợi.'), ['Đào Văn Cường']);
+      // An active verb after the agent, and an adverb before the next verb: "chỉ định tiếp tục giữ chức".
+      assert.deepEqual(people('Ông Lê Văn An, 52 tuổi, được Bộ Chính trị chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Đắk Lắk.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk']);
     });
 
     it('reads past a penalty to the post the name leaves, and gives a post elected by a body to every name of the list', () => {
@@ -344,6 +346,9 @@ describe('core/recognise/officials', () => {
     it('reads past a clause that joins or leaves bodies to the posts after it', () => {
       assert.deepEqual(people('Chỉ định đồng chí Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Tỉnh ủy Đắk Lắk nhiệm kỳ 2015-2020.'), [
         'Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk',
+      ]);
+      assert.deepEqual(people('Phân công đồng chí Lê Văn An, Chủ tịch UBND tỉnh Đắk Nông tham gia Ban Chấp hành, Ban Thường vụ tỉnh Đắk Lắk, giữ chức Bí thư Tỉnh ủy tỉnh Đắk Lắk.'), [
+        'Lê Văn An: Chủ tịch UBND tỉnh Đắk Nông | [appointed] Bí thư Tỉnh ủy tỉnh Đắk Lắk',
       ]);
       assert.deepEqual(
         people('Quyết định cho ông Hồ Văn Bình thôi tham gia Ban Chấp hành, thôi giữ chức Chủ tịch UBND huyện Cẩm Xuyên nhiệm kỳ (2016 – 2021) để tham gia Ban Chấp hành, giữ chức Phó Bí thư Huyện ủy Kỳ Anh.'),
