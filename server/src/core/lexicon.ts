@@ -87,6 +87,8 @@ export interface Lexicon {
     readonly predicates: PhraseTrie;
     /** Active verbs before a post that heads the names it goes to ("bầu", "bổ nhiệm"); the value is the modifier. */
     readonly objectVerbs: PhraseTrie;
+    /** Bodies that meet, as the agent of a passive predicate other than an organisation ("được Đại hội bầu …"). */
+    readonly agents: PhraseTrie;
     readonly predicateFillers: PhraseTrie;
     /** Verbs that join, leave or move to bodies rather than posts ("tham gia", "chuyển công tác về"). */
     readonly bodyVerbs: PhraseTrie;
@@ -163,6 +165,7 @@ export interface TitleGrammar {
   readonly modifiers: readonly TitleModifierWord[];
   readonly predicates: readonly TitlePredicate[];
   readonly objectVerbs: readonly TitlePredicate[];
+  readonly agents: readonly string[];
   readonly predicateFillers: readonly string[];
   readonly bodyVerbs: readonly string[];
 }
@@ -213,6 +216,7 @@ export function createLexicon(
       modifiers: valueTrie(titleGrammar.modifiers.map((m) => [m.word, m.modifier])),
       predicates: valueTrie(titleGrammar.predicates.map((p) => [p.phrase, p.modifier ?? ''])),
       objectVerbs: valueTrie(titleGrammar.objectVerbs.map((p) => [p.phrase, p.modifier ?? ''])),
+      agents: trie(wordList(titleGrammar.agents)),
       predicateFillers: trie(wordList(titleGrammar.predicateFillers)),
       bodyVerbs: trie(wordList(titleGrammar.bodyVerbs)),
       organizations: trie(organizations),

@@ -106,6 +106,9 @@ const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'b
 /** Words after a post that open the list of names holding it ("… là ông A và ông B", "… gồm các đồng chí: A, B"). */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['là', 'gồm']);
 
+/** Adverbs of time between a post and the "là" that names its holder ("Chủ nhiệm UBKT Trung ương hiện nay là ông A"). */
+const NOW_WORDS: ReadonlySet<string> = new Set(['hiện', 'nay', 'hiện nay', 'hiện tại', 'vẫn']);
+
 /** Number words that count the holders of a post heading a list ("bốn Ủy viên Bộ Chính trị …, gồm: …"). */
 const COUNTS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
@@ -380,6 +383,8 @@ class Reader {
    */
   private listOpening(k: number): number | undefined {
     const { words } = this;
+    const now = NOW_WORDS.has(`${words.key(k)} ${words.key(k + 1)}`) ? k + 2 : NOW_WORDS.has(words.key(k)) ? k + 1 : k;
+    if (now > k) return words.key(now) === 'là' && words.gap(now) === 'space' ? this.listOpening(now) : undefined;
     const at = words.isMark(k, ',') && LIST_OPENERS.has(words.key(k + 1)) ? k + 1 : k;
     if (words.isMark(at, ':')) return at + 1;
     if (!LIST_OPENERS.has(words.key(at)) || words.gap(at) === 'none') return undefined;
@@ -808,7 +813,8 @@ class Reader {
     // The fillers before a predicate may already have read the "được".
     const agentAt = words.key(at) === 'được' ? at + 1 : at;
     if (words.key(agentAt - 1) !== 'được' || words.gap(agentAt) !== 'space') return undefined;
-    const agent = longestPhrase(this.lexicon.tries.organizations, words, agentAt, this.organizationOptions);
+    // The agent is an organisation ("được Bộ Chính trị", "được HĐND tỉnh") or a body that meets ("được Đại hội", "được Trung ương").
+    const agent = this.fillSlot('organization', agentAt) ?? longestPhrase(this.lexicon.tries.agents, words, agentAt);
     if (!agent || words.gap(agent.end) !== 'space') return undefined;
     // After its agent an active verb is passive too: "được Bộ Chính trị chỉ định tiếp tục giữ chức …".
     return longestPhrase(this.lexicon.tries.predicates, words, agent.end) ?? longestPhrase(this.lexicon.tries.objectVerbs, words, agent.end);

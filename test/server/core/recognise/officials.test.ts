@@ -212,6 +212,8 @@ describe('core/recognise/officials', () => {
         'Đào Văn Ba: Phó Chủ tịch chuyên trách Hội Nông dân tỉnh',
       ]);
       assert.deepEqual(people('Các Phó Giám đốc Sở Nội vụ là các ông Vũ Văn Tư, Lý Văn Năm.'), ['Vũ Văn Tư: Phó Giám đốc Sở Nội vụ', 'Lý Văn Năm: Phó Giám đốc Sở Nội vụ']);
+      assert.deepEqual(people('Chủ nhiệm UBKT Trung ương hiện nay là ông Vũ Văn Tư, Bí thư Trung ương Đảng.'), ['Vũ Văn Tư: Chủ nhiệm UBKT Trung ương | Bí thư Trung ương Đảng']);
+      assert.deepEqual(people('Chủ tịch UBND tỉnh hiện nay đang công tác tại Hà Nội cùng ông Vũ Văn Tư.'), ['Vũ Văn Tư']);
       assert.deepEqual(people('Hội nghị bầu ba Ủy viên Ban Thường vụ Tỉnh ủy, gồm các ông, bà: Ông Mai Văn Sáu, Bí thư Huyện ủy; bà Chu Thị Bảy.'), [
         'Mai Văn Sáu: [appointed] Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Huyện ủy',
         'Chu Thị Bảy: [appointed] Ủy viên Ban Thường vụ Tỉnh ủy',
@@ -278,6 +280,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Đào Văn Cường được Bộ Chính trị khen ngợi.'), ['Đào Văn Cường']);
       // An active verb after the agent, and an adverb before the next verb: "chỉ định tiếp tục giữ chức".
       assert.deepEqual(people('Ông Lê Văn An, 52 tuổi, được Bộ Chính trị chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Đắk Lắk.'), ['Lê Văn An: [appointed] Bí thư Tỉnh ủy Đắk Lắk']);
+      // The agent may be an organisation the lexicon does not list, or a body that meets.
+      assert.deepEqual(people('Ông Lê Văn An được HĐND tỉnh Thái Bình bầu giữ chức Chủ tịch UBND tỉnh.'), ['Lê Văn An: [appointed] Chủ tịch UBND tỉnh']);
+      assert.deepEqual(people('Đồng chí Lê Văn An được Đại hội bầu giữ chức Tổng Bí thư.'), ['Lê Văn An: [appointed] Tổng Bí thư']);
+      assert.deepEqual(people('Thay ông Lê Văn An được Trung ương điều động, phân công giữ chức vụ Thứ trưởng Bộ Xây dựng.'), ['Lê Văn An: [appointed] Thứ trưởng Bộ Xây dựng']);
+      assert.deepEqual(people('Ông Lê Văn An được Quốc hội tín nhiệm giữ chức Tổng Thư ký Quốc hội.'), ['Lê Văn An: [appointed] Tổng Thư ký Quốc hội']);
     });
 
     it('reads past a penalty to the post the name leaves, and gives a post elected by a body to every name of the list', () => {

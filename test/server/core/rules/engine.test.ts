@@ -34,6 +34,7 @@ const LEXICON = createLexicon(
     modifiers: [],
     predicates: [],
     objectVerbs: [],
+    agents: [],
     predicateFillers: [],
     bodyVerbs: [],
   },
