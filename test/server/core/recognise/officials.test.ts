@@ -450,6 +450,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Thượng tướng Lê Huy Vịnh dự buổi lễ.'), ['Lê Huy Vịnh']);
     });
 
+    it('reads a name after a noun that names a person by role ("đảng viên", "thí sinh"), and only a name there', () => {
+      assert.deepEqual(people('Huy hiệu được trao cho đảng viên Lê Văn Mạnh – Chi bộ ấp An Thạnh; giải Nhất cho thí sinh Đỗ Kiều Trang.'), ['Lê Văn Mạnh', 'Đỗ Kiều Trang']);
+      assert.deepEqual(people('Nhà báo Việt Nam và các đảng viên Chi bộ 3 dự lễ.'), []);
+    });
+
     it('reads a historic figure after a post, but not a city or an institution named after him', () => {
       assert.deepEqual(
         people('Học tập theo tấm gương Chủ tịch Hồ Chí Minh. Đoàn đến Thành phố Hồ Chí Minh và Học viện Chính trị quốc gia Hồ Chí Minh.'),
