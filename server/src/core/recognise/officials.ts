@@ -755,8 +755,14 @@ class Reader {
     const predicate = opening || words.gap(at) === 'space' ? (longestPhrase(this.lexicon.tries.predicates, words, at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
     if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ','))) return undefined;
-    // "tái đắc cử, giữ chức …", "tái cử và được bầu …", "được bầu tiếp tục giữ chức vụ …": a predicate without its post, then the next one.
-    const joined = words.isMark(predicate.end, ',') || words.key(predicate.end) === 'và' || longestPhrase(this.lexicon.tries.predicateFillers, words, predicate.end) !== undefined;
+    // "tái đắc cử, giữ chức …", "tái cử và được bầu …", "được bầu tiếp tục giữ chức vụ …", "được Trung ương bầu tái đắc cử chức danh …":
+    // a predicate without its post, then the next one.
+    const { predicateFillers, predicates } = this.lexicon.tries;
+    const joined =
+      words.isMark(predicate.end, ',') ||
+      words.key(predicate.end) === 'và' ||
+      longestPhrase(predicateFillers, words, predicate.end) !== undefined ||
+      longestPhrase(predicates, words, predicate.end) !== undefined;
     if (joined && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
@@ -815,9 +821,11 @@ class Reader {
     if (words.key(agentAt - 1) !== 'được' || words.gap(agentAt) !== 'space') return undefined;
     // The agent is an organisation ("được Bộ Chính trị", "được HĐND tỉnh") or a body that meets ("được Đại hội", "được Trung ương").
     const agent = this.fillSlot('organization', agentAt) ?? longestPhrase(this.lexicon.tries.agents, words, agentAt);
-    if (!agent || words.gap(agent.end) !== 'space') return undefined;
+    // "được Trung ương khóa XIV bầu …": the agent's term may follow it.
+    const verbAt = agent && this.qualifier(agent.end);
+    if (verbAt === undefined || words.gap(verbAt) !== 'space') return undefined;
     // After its agent an active verb is passive too: "được Bộ Chính trị chỉ định tiếp tục giữ chức …".
-    return longestPhrase(this.lexicon.tries.predicates, words, agent.end) ?? longestPhrase(this.lexicon.tries.objectVerbs, words, agent.end);
+    return longestPhrase(this.lexicon.tries.predicates, words, verbAt) ?? longestPhrase(this.lexicon.tries.objectVerbs, words, verbAt);
   }
 
   /**

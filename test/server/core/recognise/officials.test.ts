@@ -159,6 +159,10 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bộ Chính trị phân công ông Vũ Văn Huệ về làm bí thư Thành ủy Hà Nội.'), ['Vũ Văn Huệ: [appointed] bí thư Thành ủy Hà Nội']);
     });
 
+    it('reads a village\'s head with its village ("trưởng thôn Pá Chí")', () => {
+      assert.deepEqual(people('Cử tri bầu ông Lê Văn Tám giữ chức vụ trưởng thôn Pá Chí nhiệm kỳ 2025-2027.'), ['Lê Văn Tám: [appointed] trưởng thôn Pá Chí']);
+    });
+
     it('reads a minister\'s post that names the ministry without its "Bộ" ("Bộ trưởng Tài chính", "thứ trưởng Quốc phòng")', () => {
       assert.deepEqual(people('Ông Lê Văn Tám, Bộ trưởng Tài chính, phát biểu.'), ['Lê Văn Tám: Bộ trưởng Tài chính']);
       assert.deepEqual(people('Thượng tướng, thứ trưởng Quốc phòng Hà Văn Chín dự họp.'), ['Hà Văn Chín: thứ trưởng Quốc phòng']);
@@ -285,6 +289,8 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Đồng chí Lê Văn An được Đại hội bầu giữ chức Tổng Bí thư.'), ['Lê Văn An: [appointed] Tổng Bí thư']);
       assert.deepEqual(people('Thay ông Lê Văn An được Trung ương điều động, phân công giữ chức vụ Thứ trưởng Bộ Xây dựng.'), ['Lê Văn An: [appointed] Thứ trưởng Bộ Xây dựng']);
       assert.deepEqual(people('Ông Lê Văn An được Quốc hội tín nhiệm giữ chức Tổng Thư ký Quốc hội.'), ['Lê Văn An: [appointed] Tổng Thư ký Quốc hội']);
+      // The agent's term may follow it, and a verb may lead straight to the next predicate.
+      assert.deepEqual(people('Tổng Bí thư Lê Văn An được Trung ương khóa XIV bầu tái đắc cử chức danh Tổng Bí thư khóa XIV.'), ['Lê Văn An: Tổng Bí thư | [appointed] Tổng Bí thư']);
     });
 
     it('reads past a penalty to the post the name leaves, and gives a post elected by a body to every name of the list', () => {
