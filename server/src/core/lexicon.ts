@@ -1,6 +1,7 @@
 import titlesData from '../../../data/titles.json';
 import organizationsData from '../../../data/organizations.json';
 import peopleData from '../../../data/people.json';
+import wellKnownData from '../../../data/well-known-names.json';
 import { matchKey } from './text/source';
 import { addPhrase, createTrie, type PhraseTrie } from './text/phrases';
 import { TITLE_MODIFIERS, type TitleModifier } from './model';
@@ -100,6 +101,8 @@ export interface Lexicon {
     /** Words that continue an unlisted organisation wherever they stand ("Trung ương"). */
     readonly organizationWords: PhraseTrie;
     readonly places: PhraseTrie;
+    /** Names every reader knows (data/well-known-names.json), some of them pen names without a family name ("Trường Chinh"). */
+    readonly wellKnownNames: PhraseTrie;
     /** The ministries of the organisations, written without their "Bộ" ("Tài chính"); the value is the ministry ("Bộ Tài chính"). */
     readonly ministries: PhraseTrie;
     readonly honorifics: PhraseTrie;
@@ -224,6 +227,7 @@ export function createLexicon(
       placeLevels: trie(wordList(organizationGrammar.placeLevels)),
       organizationWords: trie(wordList(organizationGrammar.organizationWords)),
       places: trie(places),
+      wellKnownNames: trie(wordList(wellKnownData.names)),
       ministries: valueTrie(ministryNames(organizations)),
       honorifics: trie(people.honorifics),
       bylineLabels: trie(people.bylineLabels, (e) => (e as BylineLabel).role),

@@ -1056,7 +1056,11 @@ class Reader {
   private name(i: number, needsSurname: boolean, capitals: boolean): number | undefined {
     const { words } = this;
     if (i >= words.length) return undefined;
-    if (needsSurname && !this.lexicon.surnames.has(words.key(i))) return undefined;
+    if (needsSurname && !this.lexicon.surnames.has(words.key(i))) {
+      // A pen name every reader knows needs no family name ("Tổng Bí thư Trường Chinh").
+      const known = words.capitalised(i) ? longestPhrase(this.lexicon.tries.wellKnownNames, words, i) : undefined;
+      return known && words.gap(known.end) !== 'none' ? known.end - i : undefined;
+    }
     const inCapitals = capitals && words.allCaps(i) && this.lexicon.surnames.has(words.key(i));
     let n = 0;
     while (i + n < words.length && n <= MAX_NAME) {

@@ -159,6 +159,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bộ Chính trị phân công ông Vũ Văn Huệ về làm bí thư Thành ủy Hà Nội.'), ['Vũ Văn Huệ: [appointed] bí thư Thành ủy Hà Nội']);
     });
 
+    it('reads a pen name every reader knows after a post, though it has no family name ("Tổng Bí thư Trường Chinh")', () => {
+      assert.deepEqual(people('Tổng Bí thư Trường Chinh là Phó trưởng ban.'), ['Trường Chinh: Tổng Bí thư | Phó trưởng ban']);
+      assert.deepEqual(people('Đường Trường Chinh được mở rộng.'), []);
+    });
+
     it('reads a village\'s head with its village ("trưởng thôn Pá Chí")', () => {
       assert.deepEqual(people('Cử tri bầu ông Lê Văn Tám giữ chức vụ trưởng thôn Pá Chí nhiệm kỳ 2025-2027.'), ['Lê Văn Tám: [appointed] trưởng thôn Pá Chí']);
     });
