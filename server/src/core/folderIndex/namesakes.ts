@@ -55,7 +55,7 @@ type Sex = 'ông' | 'bà';
 type Apart =
   | { readonly by: 'birth'; readonly others: readonly number[] }
   | { readonly by: 'place'; readonly others: readonly string[]; readonly term: string }
-  | { readonly by: 'sex' };
+  | { readonly by: 'sex'; readonly sex: Sex };
 
 interface Group {
   readonly key: string;
@@ -282,7 +282,7 @@ function apartReason(name: string, group: Group): ResolutionReason {
     case 'place':
       return { kind: 'apartByPlace', name, places: group.places.join(', '), others: group.apart.others.join('; '), term: group.apart.term };
     case 'sex':
-      return { kind: 'apartBySex', name, sex: group.sex as Sex, places: group.places.join(', ') };
+      return { kind: 'apartBySex', name, sex: group.apart.sex, places: group.places.join(', ') };
   }
 }
 
@@ -354,7 +354,7 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
     if (inOffice.size < 2) continue;
     for (const u of inOffice) if (!apart.has(u)) apart.set(u, { by: 'place', term, others: [...inOffice].filter((o) => o !== u).map((o) => o.places.join(', ')) });
   }
-  if (units.some((u) => u.sex === 'ông') && units.some((u) => u.sex === 'bà')) for (const u of units) if (u.sex !== undefined && !apart.has(u)) apart.set(u, { by: 'sex' });
+  if (units.some((u) => u.sex === 'ông') && units.some((u) => u.sex === 'bà')) for (const u of units) if (u.sex !== undefined && !apart.has(u)) apart.set(u, { by: 'sex', sex: u.sex });
   if (apart.size === 0) return undefined;
 
   const name = key.slice('person:'.length);
@@ -363,7 +363,7 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
   for (const unit of units) {
     const why = apart.get(unit);
     if (!why) continue;
-    const key = namesakeKey(name, unit.born !== undefined ? String(unit.born) : (unit.places[0] ?? (unit.sex as Sex)));
+    const key = namesakeKey(name, unit.born !== undefined ? String(unit.born) : (unit.places[0] ?? unit.sex ?? ''));
     // Two units split by honorific out of different provinces share their key: nothing sets them apart.
     const group = groups.find((g) => g.key === key) ?? { key, places: unit.places, born: unit.born, sex: unit.sex, apart: why };
     if (!groups.includes(group)) groups.push(group);
