@@ -6,6 +6,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { setFlagsFromString } from 'node:v8';
 import { type Logger } from '../core';
 import { registerCodeAction } from './codeAction';
 import { registerCodeLens } from './codeLens';
@@ -41,6 +42,20 @@ if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg === t || arg.startsWi
   process.stderr.write('usage: node dist/server.js --stdio | --node-ipc | --socket=<port> | --pipe=<name>\n');
   process.exit(2);
 }
+
+/**
+ * How far V8 lets the heap grow past what its last full collection kept, in per cent. V8 sizes
+ * that room for a short batch job, up to 4 times the live heap on a machine with memory to spare.
+ * A language server runs for hours, and the results of its larger requests (references: thousands
+ * of locations) live long enough to be promoted, so the room filled with their garbage and stayed
+ * resident: on 10,000 generated articles the live heap after indexing is about 350 MiB, yet the
+ * server's peak rose from 615 MiB at the end of indexing to 1.0–1.2 GiB over the benchmark's
+ * requests. Half the live heap as room bounds the peak by what the folder needs, not by how many
+ * requests were answered. V8 reads this setting at each full collection, so setting it here, before
+ * the folder is read, is early enough.
+ */
+const HEAP_GROWING_PERCENT = 50;
+setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
 const connection = createConnection(ProposedFeatures.all);
 const logger: Logger = {
