@@ -57,15 +57,23 @@ export class EntityDigest {
   private readonly mentions = new Map<string, number>();
   private readonly people = new Map<string, PersonDigest>();
   private readonly holders = new Map<string, TitleHolders>();
-  /** Per document, each field from the first citation writing it; worked out when asked, dropped when a citing file changes. */
-  private readonly documents = new Map<string, DocumentFields>();
+  /**
+   * Per document, each field from the first citation writing it. Kept up to date as new files are
+   * indexed (a new file comes last in the document's postings, so it can only fill fields no earlier
+   * citation wrote); dropped when a citing file changes or goes, and then worked out again when asked.
+   */
+  private readonly documents = new Map<string, Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>>>();
 
   constructor(private readonly reading: ArticleOrder) {}
 
   /** The index took a new text of an article; `old` is the one it replaced. */
   articleSet(old: Article | undefined, article: Article): void {
-    if (old) this.forgetDocuments(old);
-    this.forgetDocuments(article);
+    if (old) {
+      this.forgetDocuments(old);
+      this.forgetDocuments(article);
+    } else {
+      this.extendDocuments(article);
+    }
     if (old) this.count(old, -1);
     this.count(article, 1);
     const before = old ? titlesByPerson(old) : new Map<string, readonly string[]>();
@@ -104,24 +112,16 @@ export class EntityDigest {
    * changes, so a document cited across the folder is walked once.
    */
   documentFields(key: string, byFile: ReadonlyMap<string, readonly Mention[]>): DocumentFields {
-    let found = this.documents.get(key);
-    if (found) return found;
-    const fields: Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>> = {};
-    let missing: readonly (typeof DOCUMENT_FIELDS)[number][] = DOCUMENT_FIELDS;
-    for (const mentions of byFile.values()) {
-      if (missing.length === 0) break;
-      for (const m of mentions) {
-        if (m.data.kind !== 'document') continue;
-        const data = m.data;
-        if (missing.some((f) => data[f] !== undefined)) {
-          for (const f of missing) if (data[f] !== undefined) fields[f] = data[f];
-          missing = missing.filter((f) => fields[f] === undefined);
-        }
+    let fields = this.documents.get(key);
+    if (!fields) {
+      fields = {};
+      for (const mentions of byFile.values()) {
+        if (DOCUMENT_FIELDS.every((f) => fields?.[f] !== undefined)) break;
+        for (const m of mentions) fillDocumentFields(fields, m);
       }
+      this.documents.set(key, fields);
     }
-    found = fields as DocumentFields;
-    this.documents.set(key, found);
-    return found;
+    return fields as DocumentFields;
   }
 
   /**
@@ -182,6 +182,25 @@ export class EntityDigest {
     // Titles first seen in the same article keep the order that article writes them in.
     const written = (span: TitleSpan) => person.filesWithTitles.get(span.first)?.indexOf(span.title) ?? 0;
     return spans.sort((a, b) => rank(a.first) - rank(b.first) || written(a) - written(b));
+  }
+
+  /**
+   * A new file's citations fill the fields of the documents they cite. A document no file cited
+   * before starts here; one whose fields were dropped is left to be worked out when asked, since
+   * the files before this one are not walked here.
+   */
+  private extendDocuments(article: Article): void {
+    for (const mention of article.mentions) {
+      if (mention.kind !== 'document') continue;
+      let fields = this.documents.get(mention.key);
+      if (!fields) {
+        // Counted mentions of the document in other files mean fields may have been dropped: they are not rebuilt here.
+        if (this.mentionCount(mention.key) > 0) continue;
+        fields = {};
+        this.documents.set(mention.key, fields);
+      }
+      fillDocumentFields(fields, mention);
+    }
   }
 
   private forgetDocuments(article: Article): void {
@@ -307,4 +326,11 @@ function samePublication(a: Article, b: Article): boolean {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Sets the fields a document citation writes that `fields` has not got yet. */
+function fillDocumentFields(fields: Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>>, mention: Mention): void {
+  if (mention.data.kind !== 'document') return;
+  const data = mention.data;
+  for (const f of DOCUMENT_FIELDS) if (fields[f] === undefined && data[f] !== undefined) fields[f] = data[f];
 }

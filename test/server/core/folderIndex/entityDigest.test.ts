@@ -89,6 +89,26 @@ describe('core/entityDigest', () => {
     const names = Array.from({ length: 12 }, (_, i) => `\`d${String(i + 1).padStart(2, '0')}.txt\``).join(', ');
     assert.ok(lines.includes(`Cited in: ${names} … and 3 more files`), lines.join('\n'));
   });
+
+  it('merges what the citations of a document write as files come and go: each field from the first citation writing it', async () => {
+    const files = new Map([
+      [uriOf('a.txt'), 'Thứ Hai, 06/03/2023, 08:46\nThực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019.\n'],
+      [uriOf('b.txt'), 'Thứ Hai, 06/03/2023, 08:46\nChỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp.\n'],
+    ]);
+    const service = createReportLensService({ files: memoryFiles(files) });
+    await service.indexWorkspace();
+    const fieldsOf = (name: string) => {
+      const uri = uriOf(name);
+      return service.hover(uri, service.article(uri)!.text.indexOf('35-CT') + 2)!.markdown.split('\n').filter((l) => l.startsWith('- '));
+    };
+    const own = ['- Type: Chỉ thị (directive)', '- Number: 35', '- Code: 35-CT/TW'];
+    // The issuer and subject come from b.txt, though a.txt is hovered.
+    assert.deepEqual(fieldsOf('a.txt'), [...own, '- Issuer: Bộ Chính trị', '- Date: 2019-05-30', '- Term: khóa XII', '- Subject: đại hội đảng bộ các cấp']);
+    service.removeFile(uriOf('b.txt'));
+    assert.deepEqual(fieldsOf('a.txt'), [...own, '- Date: 2019-05-30', '- Term: khóa XII']);
+    service.setText(uriOf('c.txt'), 'Thứ Hai, 06/03/2023, 08:46\nChỉ thị số 35-CT/TW ngày 30-5-2019 của Ban Bí thư.\n', 1);
+    assert.deepEqual(fieldsOf('a.txt'), [...own, '- Issuer: Ban Bí thư', '- Date: 2019-05-30', '- Term: khóa XII']);
+  });
 });
 
 describe('core/entityDigest title holders', () => {
