@@ -1,4 +1,3 @@
-import * as v8 from 'node:v8';
 import { runCheck } from './check';
 import { runEntities } from './entities';
 import { runExport } from './export';
@@ -77,21 +76,8 @@ function environmentLanguage(): Language {
 /** The exit code when standard output could not be written, whatever the command found. */
 const EXIT_OUTPUT_LOST = 3;
 
-/**
- * How far V8 lets the heap grow past what its last full collection kept, in
- * percent. A run holds the whole folder and makes garbage at every article,
- * and V8's default lets the heap grow to several times what was live before
- * it collects again, so much of the peak was garbage waiting for that
- * collection. 30 % is V8's own conservative factor. Measured on 10,000
- * generated articles (3 runs each, load 4.8-6.2): peak 527 -> 464 MiB, user
- * time 22.1 -> 21.8 s; on 3,000, 253 -> 242 MiB, 7.8 -> 8.1 s.
- */
-const HEAP_GROWING_PERCENT = 30;
-
 // Run only as the program itself, so tests can import main() without side effects.
 if (require.main === module) {
-  // Set before any folder is read; V8 reads it at every full collection, in this thread and the workers.
-  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // Standard output that fails (a full disk, a closed pipe) must not end the run with a stack trace
   // half-way through --fix: the run finishes, and the exit code says its report was lost. A reader
   // that closed the pipe (`| head`) chose to stop reading, so that case needs no message.
