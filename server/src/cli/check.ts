@@ -82,7 +82,8 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
     if (parsed.dryRun) {
       io.out(diff(plan, io));
       for (const [uri, reason] of plan.refused) io.err(`${displayUri(io.cwd, uri)}: ${reason}\n`);
-      const vanishedOrSkipped = report(opened, io).some((r) => r.finding.rule === SKIPPED_RULE);
+      let vanishedOrSkipped = false;
+      for (const r of report(opened, io)) if ((vanishedOrSkipped = r.finding.rule === SKIPPED_RULE)) break;
       return (plan.texts.size > 0 ? EXIT_FINDINGS : EXIT_CLEAN) | (vanishedOrSkipped || plan.refused.size > 0 ? EXIT_SKIPPED : 0);
     }
     const { written, refused } = await writeFixes(plan, opened);
@@ -95,10 +96,9 @@ export async function runCheck(args: readonly string[], io: CheckIo = NODE_IO): 
     skipped = refused.size > 0;
   }
 
-  const located = report(opened, io);
-  io.out(format(parsed.format, located, opened.service.rules(), messages));
-  skipped ||= located.some((r) => r.finding.rule === SKIPPED_RULE);
-  return (located.some((r) => r.finding.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN) | (skipped ? EXIT_SKIPPED : 0);
+  const written = writeReport(parsed.format, report(opened, io), opened.service.rules(), messages, io.out);
+  skipped ||= written.skipped;
+  return (written.errors > 0 ? EXIT_FINDINGS : EXIT_CLEAN) | (skipped ? EXIT_SKIPPED : 0);
 }
 
 function readArgs(args: readonly string[]): Args | string {
@@ -150,10 +150,11 @@ function diff(plan: FixPlan, io: CheckIo): string {
 /**
  * Every finding of every listed file, with positions from one line index per
  * file (built once, whatever the number of findings), and one finding for
- * each file that vanished before it could be read.
+ * each file that vanished before it could be read. They are made one file at
+ * a time as the report is written, so a folder's findings, line indexes and
+ * lines are never all held at once.
  */
-export function report(opened: OpenedFolder, io: CheckIo): Located[] {
-  const out: Located[] = [];
+export function* report(opened: OpenedFolder, io: CheckIo): Generator<Located> {
   for (const uri of opened.listed) {
     const file = displayUri(io.cwd, uri);
     const article = opened.service.article(uri);
@@ -161,15 +162,14 @@ export function report(opened: OpenedFolder, io: CheckIo): Located[] {
       // A file that is not Vietnamese prose was read and left alone on purpose: nothing to say about it.
       if (opened.service.leftAlone(uri)) continue;
       const finding: Finding = { rule: SKIPPED_RULE, severity: 'warning', uri, start: 0, end: 0, message: explain(opened.service.messages().files.reasons, { kind: 'vanished' }), related: [], fixes: [], alsoRules: [] };
-      out.push({ finding, file, start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, lineText: '', index: new LineIndex('') });
+      yield { finding, file, start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, lineText: '', index: new LineIndex('') };
       continue;
     }
     const findings = opened.service.diagnostics(uri);
     if (findings.length === 0) continue;
     const index = new LineIndex(article.text);
-    for (const finding of findings) out.push(located(finding, file, article.text, index));
+    for (const finding of findings) yield located(finding, file, article.text, index);
   }
-  return out;
 }
 
 export interface Located {
@@ -188,34 +188,96 @@ function located(finding: Finding, file: string, text: string, index: LineIndex)
   return { finding, file, start, end: index.positionAt(finding.end), lineText: text.slice(lineStart, lineEnd).replace(/\r?\n$/, ''), index };
 }
 
-/** The report in a format; SARIF lists the rules the façade names; the text's own words are in the user's language. */
-export function format(kind: Format, report: readonly Located[], rules: readonly RuleInfo[], messages: Messages = messagesFor(undefined)): string {
-  if (kind === 'json') return `${JSON.stringify(toJson(report), null, 2)}\n`;
-  if (kind === 'sarif') return `${JSON.stringify(toSarif(report, rules), null, 2)}\n`;
-  return toText(report, messages);
+/** What the exit code needs to know of a written report. */
+export interface Written {
+  readonly findings: number;
+  readonly errors: number;
+  /** A file was skipped or vanished. */
+  readonly skipped: boolean;
 }
 
-function toJson(report: readonly Located[]): unknown {
+/** Output is handed on in pieces of about this many characters: a large report is neither one huge string nor a write per finding. */
+const PIECE = 64 * 1024;
+
+/**
+ * Writes the report in a format as its findings come; SARIF lists the rules
+ * the façade names; the text's own words are in the user's language. The
+ * output is byte for byte what stringifying the whole report at once gives.
+ */
+export function writeReport(kind: Format, report: Iterable<Located>, rules: readonly RuleInfo[], messages: Messages, out: (text: string) => void): Written {
+  let pending = '';
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= PIECE) {
+      out(pending);
+      pending = '';
+    }
+  };
+  const tally = { findings: 0, errors: 0, skipped: false };
+  const counted = function* (): Generator<Located> {
+    for (const r of report) {
+      tally.findings++;
+      if (r.finding.severity === 'error') tally.errors++;
+      if (r.finding.rule === SKIPPED_RULE) tally.skipped = true;
+      yield r;
+    }
+  };
+  if (kind === 'json') writeJsonList({ findings: LIST }, 1, mapped(counted(), toJson), write);
+  else if (kind === 'sarif') {
+    const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+    writeJsonList(sarifRun(rules), 3, mapped(counted(), (r) => toSarif(r, ruleIndex)), write);
+  } else writeText(counted(), messages, write, tally);
+  if (pending !== '') out(pending);
+  return tally;
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+/** Stands for the one list of a JSON skeleton whose elements are written as they come. */
+const LIST = '\u0000list';
+
+/**
+ * Writes `JSON.stringify(skeleton, null, 2)` and a newline, with the skeleton's
+ * one LIST (at nesting depth `depth`) replaced by the items, each stringified
+ * when it comes and indented to its place. Strings never hold a raw line
+ * break in JSON, so indenting every line of an item is exact.
+ */
+function writeJsonList(skeleton: unknown, depth: number, items: Iterable<unknown>, write: (text: string) => void): void {
+  const whole = `${JSON.stringify(skeleton, null, 2)}\n`;
+  const marker = JSON.stringify(LIST);
+  const at = whole.indexOf(marker);
+  write(whole.slice(0, at));
+  const pad = '  '.repeat(depth + 1);
+  let first = true;
+  for (const item of items) {
+    write(`${first ? '[' : ','}\n${pad}${JSON.stringify(item, null, 2).replace(/\n/g, `\n${pad}`)}`);
+    first = false;
+  }
+  write(first ? '[]' : `\n${'  '.repeat(depth)}]`);
+  write(whole.slice(at + marker.length));
+}
+
+function toJson(r: Located): unknown {
   return {
-    findings: report.map((r) => ({
-      file: r.file,
-      range: { start: r.start, end: r.end },
-      rule: r.finding.rule,
-      severity: r.finding.severity,
-      message: r.finding.message,
-      fixes: r.finding.fixes.map((fix) => ({
-        title: fix.title,
-        // Fixes only edit the finding's own file, so its line index converts their offsets.
-        edits: fix.edits.map((e) => ({ range: { start: r.index.positionAt(e.start), end: r.index.positionAt(e.end) }, newText: e.newText })),
-      })),
+    file: r.file,
+    range: { start: r.start, end: r.end },
+    rule: r.finding.rule,
+    severity: r.finding.severity,
+    message: r.finding.message,
+    fixes: r.finding.fixes.map((fix) => ({
+      title: fix.title,
+      // Fixes only edit the finding's own file, so its line index converts their offsets.
+      edits: fix.edits.map((e) => ({ range: { start: r.index.positionAt(e.start), end: r.index.positionAt(e.end) }, newText: e.newText })),
     })),
   };
 }
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-function toSarif(report: readonly Located[], rules: readonly RuleInfo[]): unknown {
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+/** The SARIF log around its results, which are written in place of LIST. */
+function sarifRun(rules: readonly RuleInfo[]): unknown {
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -233,45 +295,46 @@ function toSarif(report: readonly Located[], rules: readonly RuleInfo[]): unknow
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.map((r) => ({
-          ruleId: r.finding.rule,
-          ruleIndex: ruleIndex.get(r.finding.rule),
-          level: SARIF_LEVEL[r.finding.severity],
-          message: { text: r.finding.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: r.file },
-                region: {
-                  startLine: r.start.line + 1,
-                  startColumn: r.start.character + 1,
-                  endLine: r.end.line + 1,
-                  endColumn: r.end.character + 1,
-                },
-              },
-            },
-          ],
-        })),
+        results: LIST,
       },
     ],
   };
 }
 
-/** Findings grouped by file, each with its position, level, rule, message and the line it is on. */
-function toText(report: readonly Located[], messages: Messages): string {
-  if (report.length === 0) return `${messages.noFindings}\n`;
-  let out = '';
+function toSarif(r: Located, ruleIndex: ReadonlyMap<string, number>): unknown {
+  return {
+    ruleId: r.finding.rule,
+    ruleIndex: ruleIndex.get(r.finding.rule),
+    level: SARIF_LEVEL[r.finding.severity],
+    message: { text: r.finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: r.file },
+          region: {
+            startLine: r.start.line + 1,
+            startColumn: r.start.character + 1,
+            endLine: r.end.line + 1,
+            endColumn: r.end.character + 1,
+          },
+        },
+      },
+    ],
+  };
+}
+
+/** Findings grouped by file, each with its position, level, rule, message and the line it is on; the summary reads the tally once all are written. */
+function writeText(report: Iterable<Located>, messages: Messages, write: (text: string) => void, tally: Written): void {
   let file: string | undefined;
   for (const r of report) {
     if (r.file !== file) {
-      out += `${file === undefined ? '' : '\n'}${r.file}\n`;
+      write(`${file === undefined ? '' : '\n'}${r.file}\n`);
       file = r.file;
     }
-    out += `  ${r.start.line + 1}:${r.start.character + 1}  ${r.finding.severity}  ${r.finding.rule}  ${r.finding.message}\n`;
-    out += `      ${excerpt(r)}\n`;
+    write(`  ${r.start.line + 1}:${r.start.character + 1}  ${r.finding.severity}  ${r.finding.rule}  ${r.finding.message}\n`);
+    write(`      ${excerpt(r)}\n`);
   }
-  const errors = report.filter((r) => r.finding.severity === 'error').length;
-  return `${out}\n${messages.findingsSummary(report.length, errors)}\n`;
+  write(tally.findings === 0 ? `${messages.noFindings}\n` : `\n${messages.findingsSummary(tally.findings, tally.errors)}\n`);
 }
 
 /** The finding's text in its line, with a little context either side and the finding marked. */

@@ -17,7 +17,8 @@ const cache = setup.cacheDir === undefined ? undefined : new AnalysisCache(setup
 parentPort?.on('message', ({ id, uri, bytes, anyText }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ...cachedAnalysis(uri, bytes, lexicon, cache, anyText) };
+    const { analysis, outcome, key } = cachedAnalysis(uri, bytes, lexicon, cache, anyText);
+    reply = { id, analysis: JSON.stringify(analysis), outcome, key };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

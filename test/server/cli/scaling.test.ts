@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { format, report, type Format } from '../../../server/src/cli/check';
+import { report, writeReport, type Format } from '../../../server/src/cli/check';
+import { messagesFor } from '../../../server/src/core';
 import type { OpenedFolder } from '../../../server/src/cli/files';
 import type { Finding, ReportLensService } from '../../../server/src/core/service';
 import { decodeArticle } from '../../../server/src/core/text/decode';
@@ -71,7 +72,7 @@ describe('cli output and decoding scale linearly', function () {
       const line = `${'số '.repeat(66)}số\n`;
       const run = (mb: number) => {
         const folder = folderOf(line.repeat(Math.ceil((mb * MB) / line.length)), 250);
-        return time(() => format(kind, report(folder, { cwd: '/', out() {}, err() {} }), []));
+        return time(() => writeReport(kind, report(folder, { cwd: '/', out() {}, err() {} }), [], messagesFor(undefined), () => undefined));
       };
       run(SIZES[0]);
       const times = SIZES.map(run);
