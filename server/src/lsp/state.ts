@@ -98,6 +98,13 @@ type IndexingProgress = NonNullable<StatusParams['indexing']>;
  * analyse pending edits first say so (`positionsAfterEdits`,
  * `analysePendingEdits`).
  */
+/**
+ * How long the analysis workers may sit without work before they stop (see PoolOptions.idleMs). Files
+ * are read in bursts (indexing, files changed on disk) with long quiet spells between; starting the
+ * workers again takes a fraction of a second, once per burst.
+ */
+const WORKER_IDLE_MS = 30_000;
+
 export class ServerState {
   readonly service: ReportLensService;
   private readonly documents = new Map<string, TextDocument>();
@@ -139,7 +146,7 @@ export class ServerState {
       alwaysAnalyse: (uri) => this.fileAccess.alwaysAnalyse(uri),
       // Files are read here and analysed in worker threads, through the cache once initialize has named its folder.
       analyse: (uri, anyText) => {
-        this.pool ??= createAnalysisPool(files, { cacheDir: this.cacheDir, logger });
+        this.pool ??= createAnalysisPool(files, { cacheDir: this.cacheDir, logger, idleMs: WORKER_IDLE_MS });
         return this.pool.analyse(uri, anyText);
       },
     });

@@ -36,6 +36,13 @@ export interface PoolOptions {
   readonly cacheDir?: string;
   /** The cache's version key (tests set it; by default the hash of the analysis script). */
   readonly version?: string;
+  /**
+   * Milliseconds without work after which the workers stop, to start again when work comes. Each
+   * holds its own lexicon and heap (tens of MiB), and the language server needs them only while it
+   * reads files (indexing, files changed on disk), not for the hours it sits idle in between.
+   * Undefined: they run until close() (the CLI, which closes them when it is done).
+   */
+  readonly idleMs?: number;
   readonly logger: Logger;
 }
 
@@ -46,6 +53,8 @@ export interface AnalysisPool {
   readonly stats: Record<CacheOutcome | 'off', number>;
   /** The cache key of each file analysed through the cache, by URI (for a shard's manifest). */
   readonly keys: ReadonlyMap<string, string>;
+  /** How many worker threads run now (none before work comes or after an idle stop, see idleMs). */
+  running(): number;
   /** Stops the workers (the process cannot exit while they run). */
   close(): Promise<void>;
 }
@@ -92,7 +101,21 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
   const setup: WorkerSetup = { cacheDir: options.cacheDir, version };
   const workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
   let nextId = 0;
-  for (let i = 0; i < count; i++) {
+  /** Set once a worker has died: the pool then analyses in the main thread and starts no more workers. */
+  let failed = false;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const busy = () => workers.some((entry) => entry.pending.size > 0);
+  /** After the last reply, the workers stop once idleMs pass without new work. */
+  const stopWhenIdle = () => {
+    if (options.idleMs === undefined || busy()) return;
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (!busy()) for (const entry of workers.splice(0)) void entry.worker.terminate();
+    }, options.idleMs);
+    // The timer must not keep the process alive either.
+    idleTimer.unref();
+  };
+  const startWorker = () => {
     const entry = { worker: new Worker(ANALYSIS_SCRIPT, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), pending: new Map<number, Pending>() };
     // An idle worker must not keep the process alive (a test, or a host that forgets close(), would never exit):
     // it holds the event loop only while it has work in hand.
@@ -109,9 +132,11 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
       stats[reply.outcome]++;
       if (reply.key !== undefined) keys.set(pending.uri, reply.key);
       pending.resolve(JSON.parse(reply.analysis) as FileAnalysis);
+      stopWhenIdle();
     });
     entry.worker.on('error', (error) => {
       options.logger.error(`analysis worker failed, analysing in the main thread instead: ${error.message}`);
+      failed = true;
       workers.splice(workers.indexOf(entry), 1);
       for (const pending of entry.pending.values()) {
         try {
@@ -123,7 +148,12 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
       entry.pending.clear();
     });
     workers.push(entry);
-  }
+  };
+  const startWorkers = () => {
+    for (let i = 0; i < count; i++) startWorker();
+  };
+  // With an idle stop the workers start with the first work; without, at once, as the CLI wants them.
+  if (options.idleMs === undefined) startWorkers();
 
   return {
     stats,
@@ -132,6 +162,8 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
       const bytes = await files.readFile(uri);
       if (bytes === undefined) return undefined;
       if (!(bytes instanceof Uint8Array)) return skippedFileAnalysis(uri, bytes);
+      clearTimeout(idleTimer);
+      if (workers.length === 0 && !failed && options.idleMs !== undefined) startWorkers();
       if (workers.length === 0) return analyseHere(uri, bytes, anyText);
       let target = workers[0];
       for (const entry of workers) if (entry.pending.size < target.pending.size) target = entry;
@@ -142,7 +174,9 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
         target.worker.postMessage({ id, uri, bytes, anyText } satisfies WorkerRequest);
       });
     },
+    running: () => workers.length,
     async close() {
+      clearTimeout(idleTimer);
       await Promise.all(workers.splice(0).map((entry) => entry.worker.terminate()));
     },
   };

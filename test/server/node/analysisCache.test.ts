@@ -105,6 +105,24 @@ describe('node/analysisPool', () => {
     }
   });
 
+  it('stops idle workers after idleMs and starts them again when work comes, with the same answers', async () => {
+    const pool = createAnalysisPool(files, { workers: 1, version: 'test', idleMs: 20, logger });
+    try {
+      const uri = Object.keys(texts)[0];
+      const expected = asData(analyseBytes(uri, new TextEncoder().encode(texts[uri]), lexicon));
+      assert.equal(pool.running(), 0);
+      assert.deepEqual(asData(await pool.analyse(uri)), expected);
+      assert.equal(pool.running(), 1);
+      for (let waited = 0; pool.running() > 0 && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+      assert.equal(pool.running(), 0);
+      assert.deepEqual(asData(await pool.analyse(uri)), expected);
+      assert.equal(pool.running(), 1);
+    } finally {
+      await pool.close();
+    }
+    assert.equal(pool.running(), 0);
+  });
+
   it('leaves English text out in a worker as in this thread, and analyses it when anyText asks, each cached apart', async () => {
     const note = 'This folder holds the drafts. Please read the guidelines before you edit the the files.\n';
     const english: FileAccess = { listArticles: async () => ['file:///NOTES.txt'], readFile: async () => new TextEncoder().encode(note) };
