@@ -7,7 +7,7 @@ import type { ResolutionReason } from '../knowledge/reasons';
 /**
  * Officials the folder tells apart although the knowledge base does not know
  * them. The SPEC's rule is that a person is a name plus a consistent title
- * and time context, and that ambiguous evidence is said, not merged. Two
+ * and time context, and that ambiguous evidence is said, not merged. Three
  * kinds of evidence set two people of one name apart:
  * - different birth years ("ông A, sinh năm 1965", "A (SN 1972)");
  * - a man and a woman: Vietnamese names one "ông A" and the other "bà A",
@@ -23,6 +23,8 @@ import type { ResolutionReason } from '../knowledge/reasons';
  * between provinces and no article here says so. A group whose provinces join
  * two birth years is split by birth year alone, and one that joins an "ông"
  * and a "bà" by that word alone: the provinces joined different people.
+ * Articles that give a name only an honorific are one official per honorific,
+ * the one a group with that honorific is, when there is one such group.
  *
  * When a name splits, each group set apart gets its own key, and a mention in
  * an article that ties it to no such group stays on the name's key, marked
@@ -91,7 +93,7 @@ const HONORIFIC_CHARS = 16;
 const ONLY_SEX: Readonly<Record<Sex, Evidence>> = { ông: { places: [], sex: 'ông' }, bà: { places: [], sex: 'bà' } };
 
 export class FolderNamesakes {
-  /** Person key → URI → the evidence of that article, for articles that tie the name to a province. */
+  /** Person key → URI → the evidence of that article, for articles that give the name a province, a birth year or an honorific. */
   private readonly evidence = new Map<string, Map<string, Evidence>>();
   /** URI → the person keys it has evidence for, to forget it. */
   private readonly keysOf = new Map<string, readonly string[]>();
