@@ -106,6 +106,9 @@ const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'b
 /** Words after a post that open the list of names holding it ("… là ông A và ông B", "… gồm các đồng chí: A, B"). */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['là', 'gồm']);
 
+/** The longest honorific of data/people.json, in words ("Phó Giáo sư", "GS.TS" as written). */
+const MAX_HONORIFIC_WORDS = 4;
+
 /** Adverbs of time between a post and the "là" that names its holder ("Chủ nhiệm UBKT Trung ương hiện nay là ông A"). */
 const NOW_WORDS: ReadonlySet<string> = new Set(['hiện', 'nay', 'hiện nay', 'hiện tại', 'vẫn']);
 
@@ -1071,6 +1074,10 @@ class Reader {
       n++;
     }
     if (n < MIN_NAME || n > MAX_NAME) return undefined;
+    // A headline's "Chủ tịch Hà Nội", "Bí thư Cao Bằng": a province written where a name could stand is the province,
+    // unless an honorific says it is a person ("ông Hà Nam") or it is a name every reader knows ("Chủ tịch Hồ Chí Minh").
+    const { places, wellKnownNames } = this.lexicon.tries;
+    if (longestPhrase(places, words, i)?.end === i + n && longestPhrase(wellKnownNames, words, i)?.end !== i + n && !this.afterHonorific(i)) return undefined;
     // Cut by the end of the excerpt, or running into a cut word ("Hoàng Trung H"): the rest of the name is missing.
     if (i + n >= words.length) return undefined;
     if (words.gap(i + n) === 'space' && words.upper(i + n) && (i + n + 1 >= words.length || !isSyllable(words.key(i + n)))) return undefined;
@@ -1078,6 +1085,12 @@ class Reader {
     const post = longestPhrase(this.lexicon.tries.heads, words, i) ?? longestPhrase(this.lexicon.tries.organizations, words, i);
     if (post && post.end > i + 1) return undefined;
     return n;
+  }
+
+  /** Whether an honorific ends right before word i ("ông", "Thượng tướng"). */
+  private afterHonorific(i: number): boolean {
+    for (let from = Math.max(0, i - MAX_HONORIFIC_WORDS); from < i; from++) if (longestPhrase(this.lexicon.tries.honorifics, this.words, from)?.end === i) return true;
+    return false;
   }
 
   /** Second pass: names introduced in this article, written without honorific or title. */

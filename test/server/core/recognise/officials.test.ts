@@ -159,6 +159,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bộ Chính trị phân công ông Vũ Văn Huệ về làm bí thư Thành ủy Hà Nội.'), ['Vũ Văn Huệ: [appointed] bí thư Thành ủy Hà Nội']);
     });
 
+    it('takes a province after a post for the province, not a name, unless an honorific or a well-known name says otherwise', () => {
+      assert.deepEqual(people('Chủ tịch Hà Nội thăm trường. Bí thư Cao Bằng dự lễ.'), []);
+      assert.deepEqual(people('Ông Hà Nam, Giám đốc Sở Y tế, dự lễ. Học tập tấm gương Chủ tịch Hồ Chí Minh.'), ['Hà Nam: Giám đốc Sở Y tế', 'Hồ Chí Minh: Chủ tịch']);
+    });
+
     it('reads a pen name every reader knows after a post, though it has no family name ("Tổng Bí thư Trường Chinh")', () => {
       assert.deepEqual(people('Tổng Bí thư Trường Chinh là Phó trưởng ban.'), ['Trường Chinh: Tổng Bí thư | Phó trưởng ban']);
       assert.deepEqual(people('Đường Trường Chinh được mở rộng.'), []);
