@@ -883,6 +883,12 @@ class Reader {
         const end = this.place(at);
         return end === undefined ? undefined : { end, value: words.textOf(at, end) };
       }
+      case 'province': {
+        // A name every reader knows is not the city named after him ("Chủ tịch Hồ Chí Minh").
+        const known = longestPhrase(this.lexicon.tries.places, words, at);
+        if (!known || longestPhrase(this.lexicon.tries.wellKnownNames, words, at)?.end === known.end) return undefined;
+        return { end: known.end, value: known.canonical };
+      }
       case 'ministry': {
         const ministry = longestPhrase(this.lexicon.tries.ministries, words, at);
         return ministry && { end: ministry.end, value: ministry.canonical };

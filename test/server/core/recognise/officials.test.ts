@@ -161,6 +161,8 @@ describe('core/recognise/officials', () => {
 
     it('takes a province after a post for the province, not a name, unless an honorific or a well-known name says otherwise', () => {
       assert.deepEqual(people('Chủ tịch Hà Nội thăm trường. Bí thư Cao Bằng dự lễ.'), []);
+      // A headline names the post by its province: "Bí thư Quảng Ninh Vũ Đại Thắng".
+      assert.deepEqual(people('Bí thư Quảng Ninh Vũ Văn Tám phát biểu; Chủ tịch Hà Nội Trần Văn Chín dự.'), ['Vũ Văn Tám: Bí thư Quảng Ninh', 'Trần Văn Chín: Chủ tịch Hà Nội']);
       assert.deepEqual(people('Ông Hà Nam, Giám đốc Sở Y tế, dự lễ. Học tập tấm gương Chủ tịch Hồ Chí Minh.'), ['Hà Nam: Giám đốc Sở Y tế', 'Hồ Chí Minh: Chủ tịch']);
     });
 
