@@ -88,6 +88,13 @@ interface WorkspaceFile {
 type IndexingProgress = NonNullable<StatusParams['indexing']>;
 
 /**
+ * How long the analysis workers may sit without work before they stop (see PoolOptions.idleMs). Files
+ * are read in bursts (indexing, files changed on disk) with long quiet spells between; starting the
+ * workers again takes a fraction of a second, once per burst.
+ */
+const WORKER_IDLE_MS = 30_000;
+
+/**
  * The server's only state besides the façade: what initialize said of the
  * client, the settings, the folders and their files, the open documents (for
  * incremental sync) and the edits waiting to be analysed, the workspace files
@@ -98,13 +105,6 @@ type IndexingProgress = NonNullable<StatusParams['indexing']>;
  * analyse pending edits first say so (`positionsAfterEdits`,
  * `analysePendingEdits`).
  */
-/**
- * How long the analysis workers may sit without work before they stop (see PoolOptions.idleMs). Files
- * are read in bursts (indexing, files changed on disk) with long quiet spells between; starting the
- * workers again takes a fraction of a second, once per burst.
- */
-const WORKER_IDLE_MS = 30_000;
-
 export class ServerState {
   readonly service: ReportLensService;
   private readonly documents = new Map<string, TextDocument>();
