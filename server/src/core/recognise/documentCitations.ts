@@ -6,6 +6,7 @@ import { partyTermAt } from '../terms';
 import { compareDates, daysInMonth } from '../calendar';
 import { CODE_OF_TYPE } from '../documentTypes';
 import { matchKey } from '../text/source';
+import { escapeRegExp } from '../text/regExp';
 import { mentionAt, type RecogniseContext } from './context';
 import { KHOA, ORDINAL, parseOrdinal } from './congresses';
 import { validDate } from './dateSyntax';
@@ -45,9 +46,8 @@ const ISSUER_FORMS: readonly { readonly form: string; readonly issuer: Issuer }[
   .sort((a, b) => b.form.length - a.form.length);
 const ISSUER_OF_FORM = new Map(ISSUER_FORMS.map((f) => [matchKey(f.form), f.issuer]));
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A listed issuer, matched in any case (the regex using it takes the `i` flag). */
-const NAMED_ISSUER = `(?:${ISSUER_FORMS.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\d])`;
+const NAMED_ISSUER = `(?:${ISSUER_FORMS.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\d])`;
 /** A provincial, city or district committee or its standing board, with its place name: "Ban Thường vụ Tỉnh ủy Lâm Đồng". */
 const LOCAL_ISSUER = '(?:[Bb]an [Tt]hường vụ )?(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận) ?(?:ủy|uỷ|Ủy|Uỷ)(?: \\p{Lu}\\p{Ll}*){0,3}(?![\\p{L}\\d])';
 
@@ -66,7 +66,7 @@ for (const t of documentTypes.types) for (const c of t.codes) if (!TYPE_OF_CODE.
 const TERM_OF_CODE: Readonly<Record<string, number>> = documentTypes.termOfCode;
 
 function typePattern(type: string): string {
-  return `[${type[0].toLocaleUpperCase('vi')}${type[0].toLocaleLowerCase('vi')}]${escape(type.slice(1))}|${escape(type.toLocaleUpperCase('vi'))}`;
+  return `[${type[0].toLocaleUpperCase('vi')}${type[0].toLocaleLowerCase('vi')}]${escapeRegExp(type.slice(1))}|${escapeRegExp(type.toLocaleUpperCase('vi'))}`;
 }
 
 const TYPES = TYPE_NAMES.map(typePattern).join('|');

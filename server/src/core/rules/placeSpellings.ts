@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import type { Problem } from './rule';
 import type { SpellingVariantMessages } from '../messages/catalogue';
 import { minorityFormProblems } from './minorityForms';
+import { escapeRegExp } from '../text/regExp';
 
 /**
  * The place-name part of spelling-variant: a province the press writes
@@ -26,7 +27,7 @@ function patternOf(lexicon: Lexicon): { readonly pattern: RegExp; readonly place
   if (!found) {
     const placeOf = new Map<string, string>();
     for (const spellings of lexicon.placeSpellings) for (const spelling of spellings) placeOf.set(spelling.normalize('NFC'), spellings[0]);
-    const alternatives = [...placeOf.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+    const alternatives = [...placeOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     found = { pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, 'gu'), placeOf };
     patterns.set(lexicon, found);
   }
