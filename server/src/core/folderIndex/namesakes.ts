@@ -3,6 +3,7 @@ import { namesakeKey, personKey } from '../entityKeys';
 import { matchKey } from '../text/source';
 import { firstSessionTerm } from '../recognise/firstSession';
 import type { ResolutionReason } from '../knowledge/reasons';
+import { groupBy } from '../groupBy';
 
 /**
  * Officials the folder tells apart although the knowledge base does not know
@@ -190,7 +191,7 @@ export class FolderNamesakes {
     return [key, ...(old?.groups ?? []).map((g) => g.key), ...(next?.groups ?? []).map((g) => g.key)];
   }
 
-  /** Person key → what the article says of it, for the names it gives a province or a birth year. */
+  /** Person key → what the article says of it, for the names it gives a province, a birth year or an honorific. */
   private read(article: Article): Map<string, Evidence> {
     const places = new Map<string, Set<string>>();
     const held = new Map<string, Set<string>>();
@@ -312,18 +313,21 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
     parent.set(label, r);
     return r;
   };
-  /** Root label → the honorifics its articles give. */
-  const sexesOf = new Map<string, Set<Sex>>();
+  const labelsOf = (e: Evidence) => [...e.places.map((p) => `p:${p}`), ...(e.born !== undefined ? [`b:${e.born}`] : [])];
   const onlySex = new Set<Sex>();
   for (const e of byFile.values()) {
-    const labels = [...e.places.map((p) => `p:${p}`), ...(e.born !== undefined ? [`b:${e.born}`] : [])];
+    const labels = labelsOf(e);
     if (labels.length === 0 && e.sex !== undefined) onlySex.add(e.sex);
     for (const label of labels) if (!parent.has(label)) parent.set(label, label);
     for (const label of labels.slice(1)) parent.set(root(label), root(labels[0]));
   }
-  for (const e of byFile.values()) if (e.sex !== undefined && (e.places.length > 0 || e.born !== undefined)) add(sexesOf, root(e.born !== undefined ? `b:${e.born}` : `p:${e.places[0]}`), e.sex);
-  const members = new Map<string, string[]>();
-  for (const label of [...parent.keys()].sort()) members.set(root(label), [...(members.get(root(label)) ?? []), label]);
+  /** Root label → the honorifics its articles give (once every label is joined). */
+  const sexesOf = new Map<string, Set<Sex>>();
+  for (const e of byFile.values()) {
+    const [label] = labelsOf(e);
+    if (label !== undefined && e.sex !== undefined) add(sexesOf, root(label), e.sex);
+  }
+  const members = groupBy([...parent.keys()].sort(), root);
   const units: Unit[] = [];
   for (const [r, labels] of members) {
     const places = labels.filter((l) => l.startsWith('p:')).map((l) => l.slice(2));
@@ -365,9 +369,9 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
   for (const unit of units) {
     const why = apart.get(unit);
     if (!why) continue;
-    const key = namesakeKey(name, unit.born !== undefined ? String(unit.born) : (unit.places[0] ?? unit.sex ?? ''));
+    const groupKey = namesakeKey(name, unit.born !== undefined ? String(unit.born) : (unit.places[0] ?? unit.sex ?? ''));
     // Two units split by honorific out of different provinces share their key: nothing sets them apart.
-    const group = groups.find((g) => g.key === key) ?? { key, places: unit.places, born: unit.born, sex: unit.sex, apart: why };
+    const group = groups.find((g) => g.key === groupKey) ?? { key: groupKey, places: unit.places, born: unit.born, sex: unit.sex, apart: why };
     if (!groups.includes(group)) groups.push(group);
     for (const label of unit.labels) groupOf.set(label, group);
   }
