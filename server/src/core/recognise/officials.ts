@@ -884,10 +884,8 @@ class Reader {
         return end === undefined ? undefined : { end, value: words.textOf(at, end) };
       }
       case 'province': {
-        // A name every reader knows is not the city named after him ("Chủ tịch Hồ Chí Minh").
-        const known = longestPhrase(this.lexicon.tries.places, words, at);
-        if (!known || longestPhrase(this.lexicon.tries.wellKnownNames, words, at)?.end === known.end) return undefined;
-        return { end: known.end, value: known.canonical };
+        const province = this.provinceAt(at);
+        return province && { end: province.end, value: province.canonical };
       }
       case 'ministry': {
         const ministry = longestPhrase(this.lexicon.tries.ministries, words, at);
@@ -1081,9 +1079,8 @@ class Reader {
     }
     if (n < MIN_NAME || n > MAX_NAME) return undefined;
     // A headline's "Chủ tịch Hà Nội", "Bí thư Cao Bằng": a province written where a name could stand is the province,
-    // unless an honorific says it is a person ("ông Hà Nam") or it is a name every reader knows ("Chủ tịch Hồ Chí Minh").
-    const { places, wellKnownNames } = this.lexicon.tries;
-    if (longestPhrase(places, words, i)?.end === i + n && longestPhrase(wellKnownNames, words, i)?.end !== i + n && !this.afterHonorific(i)) return undefined;
+    // unless an honorific says it is a person ("ông Hà Nam").
+    if (this.provinceAt(i)?.end === i + n && !this.afterHonorific(i)) return undefined;
     // Cut by the end of the excerpt, or running into a cut word ("Hoàng Trung H"): the rest of the name is missing.
     if (i + n >= words.length) return undefined;
     if (words.gap(i + n) === 'space' && words.upper(i + n) && (i + n + 1 >= words.length || !isSyllable(words.key(i + n)))) return undefined;
@@ -1091,6 +1088,13 @@ class Reader {
     const post = longestPhrase(this.lexicon.tries.heads, words, i) ?? longestPhrase(this.lexicon.tries.organizations, words, i);
     if (post && post.end > i + 1) return undefined;
     return n;
+  }
+
+  /** A place the lexicon lists at word k, unless the same words are a name every reader knows ("Hồ Chí Minh" is the man, not the city). */
+  private provinceAt(k: number): { end: number; canonical: string } | undefined {
+    const { places, wellKnownNames } = this.lexicon.tries;
+    const place = longestPhrase(places, this.words, k);
+    return place && longestPhrase(wellKnownNames, this.words, k)?.end !== place.end ? place : undefined;
   }
 
   /** Whether an honorific ends right before word i ("ông", "Thượng tướng"). */
