@@ -33,6 +33,9 @@ interface TitleHolders {
 export const DOCUMENT_FIELDS = ['code', 'number', 'issuer', 'date', 'year', 'term', 'subject'] as const;
 export type DocumentFields = Partial<Pick<DocumentData, (typeof DOCUMENT_FIELDS)[number]>>;
 
+/** Document fields as they are gathered, one citation at a time. */
+type FieldsFound = Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>>;
+
 /** A holder of a title named in a file, for the hover of the title used alone. */
 export interface NamedHolder {
   readonly name: string;
@@ -62,7 +65,7 @@ export class EntityDigest {
    * indexed (a new file comes last in the document's postings, so it can only fill fields no earlier
    * citation wrote); dropped when a citing file changes or goes, and then worked out again when asked.
    */
-  private readonly documents = new Map<string, Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>>>();
+  private readonly documents = new Map<string, FieldsFound>();
 
   constructor(private readonly reading: ArticleOrder) {}
 
@@ -71,10 +74,11 @@ export class EntityDigest {
     if (old) {
       this.forgetDocuments(old);
       this.forgetDocuments(article);
+      this.count(old, -1);
     } else {
+      // Before the article is counted: a document it is the first to cite starts here.
       this.extendDocuments(article);
     }
-    if (old) this.count(old, -1);
     this.count(article, 1);
     const before = old ? titlesByPerson(old) : new Map<string, readonly string[]>();
     const after = titlesByPerson(article);
@@ -329,7 +333,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Sets the fields a document citation writes that `fields` has not got yet. */
-function fillDocumentFields(fields: Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>>, mention: Mention): void {
+function fillDocumentFields(fields: FieldsFound, mention: Mention): void {
   if (mention.data.kind !== 'document') return;
   const data = mention.data;
   for (const f of DOCUMENT_FIELDS) if (fields[f] === undefined && data[f] !== undefined) fields[f] = data[f];
