@@ -103,12 +103,13 @@ export function entityName(mention: Mention): string {
   return nameOfData(mention.data, mention.text);
 }
 
-/** What sets an official apart from namesakes the folder tells apart, for lists that show both: " (Hà Giang)", " (1965)", " (bà, Lào Cai)". */
+/** What sets an official apart from namesakes the folder tells apart, for lists that show both: " (Hà Giang)", " (1965)", " (bà, Lào Cai)", " (Nghệ An, năm 2022)". */
 function namesakeLabel(data: PersonData): string {
   const reason = data.toldApart;
   if (reason?.kind === 'apartByPlace') return ` (${reason.places})`;
   if (reason?.kind === 'apartByBirth') return ` (${reason.born})`;
   if (reason?.kind === 'apartBySex') return ` (${[reason.sex, reason.places].filter(Boolean).join(', ')})`;
+  if (reason?.kind === 'apartByEra') return ` (${[reason.places, `năm ${reason.years}`].filter(Boolean).join(', ')})`;
   return '';
 }
 

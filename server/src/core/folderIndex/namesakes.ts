@@ -2,6 +2,7 @@ import { currentPosts, type Article, type Mention, type PersonData } from '../mo
 import { namesakeKey, personKey } from '../entityKeys';
 import { matchKey } from '../text/source';
 import { firstSessionTerm } from '../recognise/firstSession';
+import { NarrativeYears } from '../recognise/narrativeYears';
 import type { ResolutionReason } from '../knowledge/reasons';
 import { groupBy } from '../groupBy';
 
@@ -15,7 +16,13 @@ import { groupBy } from '../groupBy';
  *   and the press never calls a man "bà" nor a woman "ông";
  * - posts in two provinces at the same time: both reported at the first
  *   session of the councils of one term, which every province holds within
- *   weeks of the same general election.
+ *   weeks of the same general election;
+ * - posts held further apart in time than one career lasts: a history's
+ *   "Năm 1956, … ông A - Trưởng Ban …" and a report that A was elected in
+ *   2022. A post is dated only by a year the narrative opens a sentence with,
+ *   or, when the article reports it as an event (elected, appointed, left),
+ *   by the article's date: a post merely named at the article's date may be
+ *   the title a person is remembered by.
  *
  * For each name, the provinces and birth years its articles give are joined
  * into groups: an article that gives one person posts in two provinces (an
@@ -46,7 +53,18 @@ interface Evidence {
   readonly sex?: Sex;
   /** The term of the first council session the article reports, with the provinces of the posts held then. */
   readonly session?: { readonly term: string; readonly places: readonly string[] };
+  /** The first and last year the article dates a post of the name in. */
+  readonly era?: Era;
 }
+
+/** Years in which posts were held, first and last. */
+interface Era {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** No one holds posts for longer: a career from a youth union at twenty to old age. Posts further apart are two people's. */
+const CAREER_YEARS = 60;
 
 /** A man ("ông") or a woman ("bà"), as the honorific before the name says. */
 type Sex = 'ông' | 'bà';
@@ -58,19 +76,21 @@ type Sex = 'ông' | 'bà';
 type Apart =
   | { readonly by: 'birth'; readonly others: readonly number[] }
   | { readonly by: 'place'; readonly others: readonly string[]; readonly term: string }
-  | { readonly by: 'sex'; readonly sex: Sex };
+  | { readonly by: 'sex'; readonly sex: Sex }
+  | { readonly by: 'era'; readonly others: readonly Era[] };
 
 interface Group {
   readonly key: string;
   readonly places: readonly string[];
   readonly born?: number;
   readonly sex?: Sex;
+  readonly era?: Era;
   readonly apart: Apart;
 }
 
 /** How a name's mentions are keyed when the folder tells its officials apart. */
 interface Decision {
-  /** A province ("p:Hà Giang"), birth year ("b:1965") or honorific ("s:bà") → the official it names; absent when it names none for certain. */
+  /** A province ("p:Hà Giang"), birth year ("b:1965"), an article's years ("y:1956-1956") or honorific ("s:bà") → the official it names; absent when it names none for certain. */
   readonly groupOf: ReadonlyMap<string, Group>;
   readonly groups: readonly Group[];
   readonly signature: string;
@@ -159,9 +179,15 @@ export class FolderNamesakes {
       const group = evidence && groupOf(decision, evidence);
       const data: PersonData = m.data;
       if (group) return { ...m, key: group.key, data: { ...data, toldApart: apartReason(data.name, group) } };
-      // The honorifics are said only when they tell the officials apart.
-      const bySex = new Set(decision.groups.map((g) => g.sex)).size > 1;
-      const officials = decision.groups.map((g) => ({ places: g.places.join(', '), born: g.born, sex: bySex ? g.sex : undefined }));
+      // The honorifics and the years are said only when they tell the officials apart.
+      const bySex = decision.groups.some((g) => g.sex === 'ông') && decision.groups.some((g) => g.sex === 'bà');
+      const byEra = decision.groups.some((g) => g.apart.by === 'era');
+      const officials = decision.groups.map((g) => ({
+        places: g.places.join(', '),
+        born: g.born,
+        sex: bySex ? g.sex : undefined,
+        years: byEra && g.era ? eraText(g.era) : undefined,
+      }));
       const reason: ResolutionReason = { kind: 'namesakeUntold', name: data.name, officials };
       return { ...m, data: { ...data, ambiguity: { candidates: decision.groups.map((g) => g.key), reason } } };
     });
@@ -197,9 +223,18 @@ export class FolderNamesakes {
     const held = new Map<string, Set<string>>();
     const births = new Map<string, Set<number>>();
     const sexes = new Map<string, Set<Sex>>();
+    const years = new Map<string, Set<number>>();
+    const published = article.publication?.date.year;
+    let narrative: NarrativeYears | undefined;
     for (const m of article.mentions) {
       // A name the knowledge base resolved has a key of its own: the knowledge base has told its namesakes apart.
       if (m.kind !== 'person' || m.key !== personKey(m.data.name)) continue;
+      if (m.data.titles.some((t) => !t.modifiers.includes('former'))) {
+        narrative ??= new NarrativeYears(article.text, published);
+        const event = m.data.titles.some((t) => t.modifiers.includes('appointed') || t.modifiers.includes('left'));
+        const year = narrative.at(m.start, m.end) ?? (event ? published : undefined);
+        if (year !== undefined) add(years, m.key, year);
+      }
       const born = BORN_AFTER.exec(article.text.slice(m.end, m.end + BORN_CHARS).normalize('NFC'));
       if (born) add(births, m.key, Number(born[1]));
       const sex = honorificBefore(article.text, m.start);
@@ -215,20 +250,22 @@ export class FolderNamesakes {
       }
     }
     const found = new Map<string, Evidence>();
-    if (places.size === 0 && births.size === 0 && sexes.size === 0) return found;
+    if (places.size === 0 && births.size === 0 && sexes.size === 0 && years.size === 0) return found;
     const term = places.size > 0 ? firstSessionTerm(article.text) : undefined;
-    for (const key of new Set([...places.keys(), ...births.keys(), ...sexes.keys()])) {
+    for (const key of new Set([...places.keys(), ...births.keys(), ...sexes.keys(), ...years.keys()])) {
       const atSession = held.get(key);
       // Two birth years, or an "ông" and a "bà", for one name in one article are two people in it: that article sets no one apart.
       const born = only(births.get(key));
       const sex = only(sexes.get(key));
+      const dated = years.get(key);
       const evidence: Evidence = {
         places: [...(places.get(key) ?? [])].sort(),
         born,
         sex,
         session: term && atSession ? { term: `${term.from}–${term.to}`, places: [...atSession].sort() } : undefined,
+        era: eraOf(dated),
       };
-      if (evidence.places.length > 0 || born !== undefined) found.set(key, evidence);
+      if (evidence.places.length > 0 || born !== undefined || evidence.era !== undefined) found.set(key, evidence);
       else if (sex !== undefined) found.set(key, ONLY_SEX[sex]);
     }
     return found;
@@ -256,6 +293,48 @@ function honorificBefore(text: string, start: number): Sex | undefined {
   return found[1].toLowerCase() === 'bà' ? 'bà' : 'ông';
 }
 
+/** The years an article dates a name's posts in, or undefined when it dates none, or dates them further apart than one career (two people in it). */
+function eraOf(years: ReadonlySet<number> | undefined): Era | undefined {
+  if (!years) return undefined;
+  const era = { from: Math.min(...years), to: Math.max(...years) };
+  return span(era, era) <= CAREER_YEARS ? era : undefined;
+}
+
+/** How many years two eras cover together. */
+function span(a: Era, b: Era): number {
+  return Math.max(a.to, b.to) - Math.min(a.from, b.from);
+}
+
+function joinEras(a: Era | undefined, b: Era): Era {
+  return a ? { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) } : b;
+}
+
+/** "1956", or "1956–1960". */
+function eraText(era: Era): string {
+  return era.from === era.to ? String(era.from) : `${era.from}–${era.to}`;
+}
+
+/** The label of an article that dates a name's posts and gives nothing else of it. */
+function eraLabel(era: Era): string {
+  return `y:${era.from}-${era.to}`;
+}
+
+/**
+ * Articles that only date a name's posts, as units: in order of their years, each joins the unit before
+ * while their years together fit one career, and starts a new one when they do not.
+ */
+function careers(dated: readonly { readonly era: Era; readonly sex?: Sex }[]): (Unit & { readonly era: Era })[] {
+  const units: (Unit & { readonly era: Era })[] = [];
+  for (const { era, sex } of [...dated].sort((a, b) => a.era.from - b.era.from)) {
+    const last = units.at(-1);
+    if (last && span(last.era, era) <= CAREER_YEARS) {
+      // An honorific the joined articles do not all give is not the unit's.
+      units[units.length - 1] = { ...last, labels: [...last.labels, eraLabel(era)], era: joinEras(last.era, era), sex: last.sex === sex ? sex : undefined };
+    } else units.push({ labels: [eraLabel(era)], places: [], era, sex });
+  }
+  return units;
+}
+
 /** The one value of a set, or undefined when it holds none or several. */
 function only<T>(values: ReadonlySet<T> | undefined): T | undefined {
   return values?.size === 1 ? values.values().next().value : undefined;
@@ -271,11 +350,12 @@ function sameEvidence(a: Evidence | undefined, b: Evidence): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The official an article's evidence names: by its birth year first, else by a province of its posts, else by its honorific. */
+/** The official an article's evidence names: by its birth year first, else by a province of its posts, else by the years of its posts, else by its honorific. */
 function groupOf(decision: Decision, evidence: Evidence): Group | undefined {
   const byBirth = evidence.born !== undefined ? decision.groupOf.get(`b:${evidence.born}`) : undefined;
   const byPlace = () => evidence.places.map((p) => decision.groupOf.get(`p:${p}`)).find((g) => g !== undefined);
-  return byBirth ?? byPlace() ?? (evidence.sex !== undefined ? decision.groupOf.get(`s:${evidence.sex}`) : undefined);
+  const byEra = () => (evidence.era !== undefined ? decision.groupOf.get(eraLabel(evidence.era)) : undefined);
+  return byBirth ?? byPlace() ?? byEra() ?? (evidence.sex !== undefined ? decision.groupOf.get(`s:${evidence.sex}`) : undefined);
 }
 
 function apartReason(name: string, group: Group): ResolutionReason {
@@ -286,23 +366,29 @@ function apartReason(name: string, group: Group): ResolutionReason {
       return { kind: 'apartByPlace', name, places: group.places.join(', '), others: group.apart.others.join('; '), term: group.apart.term };
     case 'sex':
       return { kind: 'apartBySex', name, sex: group.apart.sex, places: group.places.join(', ') };
+    case 'era':
+      return { kind: 'apartByEra', name, years: group.era ? eraText(group.era) : '', places: group.places.join(', '), others: group.apart.others.map(eraText).join('; ') };
   }
 }
 
-/** An official as the evidence shows it: provinces, a birth year and an honorific that articles join, and the labels ("p:…", "b:…", "s:…") that name it. */
+/** An official as the evidence shows it: provinces, a birth year, an honorific and the years of posts that articles join, and the labels ("p:…", "b:…", "y:…", "s:…") that name it. */
 interface Unit {
   readonly labels: readonly string[];
   readonly places: readonly string[];
   readonly born?: number;
   readonly sex?: Sex;
+  readonly era?: Era;
 }
 
 /**
  * The officials a name's evidence sets apart: provinces and birth years joined
  * by the articles that give several, then units with different birth years,
- * in office in different provinces at the first sessions of one term, or
- * called "ông" and "bà". Articles that give only an honorific are one unit
- * per honorific, unless a unit with that honorific is known.
+ * in office in different provinces at the first sessions of one term, in
+ * office further apart in time than one career, or called "ông" and "bà".
+ * Articles that date posts and give nothing else join the one unit whose
+ * years they fit, or else are units of their own, one per career's span.
+ * Articles that give only an honorific are one unit per honorific, unless a
+ * unit with that honorific is known.
  * Undefined when nothing sets two units apart.
  */
 function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | undefined {
@@ -315,17 +401,22 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
   };
   const labelsOf = (e: Evidence) => [...e.places.map((p) => `p:${p}`), ...(e.born !== undefined ? [`b:${e.born}`] : [])];
   const onlySex = new Set<Sex>();
+  const onlyEra: { readonly era: Era; readonly sex?: Sex }[] = [];
   for (const e of byFile.values()) {
     const labels = labelsOf(e);
-    if (labels.length === 0 && e.sex !== undefined) onlySex.add(e.sex);
+    if (labels.length === 0 && e.era !== undefined) onlyEra.push({ era: e.era, sex: e.sex });
+    else if (labels.length === 0 && e.sex !== undefined) onlySex.add(e.sex);
     for (const label of labels) if (!parent.has(label)) parent.set(label, label);
     for (const label of labels.slice(1)) parent.set(root(label), root(labels[0]));
   }
-  /** Root label → the honorifics its articles give (once every label is joined). */
+  /** Root label → the honorifics its articles give, and the years they date its posts in (once every label is joined). */
   const sexesOf = new Map<string, Set<Sex>>();
+  const erasOf = new Map<string, Era>();
   for (const e of byFile.values()) {
     const [label] = labelsOf(e);
-    if (label !== undefined && e.sex !== undefined) add(sexesOf, root(label), e.sex);
+    if (label === undefined) continue;
+    if (e.sex !== undefined) add(sexesOf, root(label), e.sex);
+    if (e.era !== undefined) erasOf.set(root(label), joinEras(erasOf.get(root(label)), e.era));
   }
   const members = groupBy([...parent.keys()].sort(), root);
   const units: Unit[] = [];
@@ -336,7 +427,13 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
     // Provinces that join two birth years, or an "ông" and a "bà", joined two people: only the birth years or honorifics tell them apart.
     if (births.length > 1) for (const born of births) units.push({ labels: [`b:${born}`], places: [], born });
     else if (sexes.length > 1) for (const sex of sexes) units.push({ labels: [`s:${sex}`], places: [], sex });
-    else units.push({ labels, places, born: births[0], sex: sexes[0] });
+    else units.push({ labels, places, born: births[0], sex: sexes[0], era: erasOf.get(r) });
+  }
+  for (const dated of careers(onlyEra)) {
+    // Articles that only date posts belong to the one official whose years they fit, when there is one.
+    const fits = units.filter((u) => u.era !== undefined && span(u.era, dated.era) <= CAREER_YEARS);
+    if (fits.length === 1) units[units.indexOf(fits[0])] = { ...fits[0], labels: [...fits[0].labels, ...dated.labels], era: joinEras(fits[0].era, dated.era) };
+    else units.push(dated);
   }
   for (const sex of onlySex) if (!units.some((u) => u.sex === sex)) units.push({ labels: [`s:${sex}`], places: [], sex });
   const unitOf = new Map<string, Unit>();
@@ -360,6 +457,12 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
     if (inOffice.size < 2) continue;
     for (const u of inOffice) if (!apart.has(u)) apart.set(u, { by: 'place', term, others: [...inOffice].filter((o) => o !== u).map((o) => o.places.join(', ')) });
   }
+  for (const u of units) {
+    const era = u.era;
+    if (era === undefined || apart.has(u)) continue;
+    const others = units.flatMap((o) => (o.era !== undefined && span(era, o.era) > CAREER_YEARS ? [o.era] : []));
+    if (others.length > 0) apart.set(u, { by: 'era', others });
+  }
   if (units.some((u) => u.sex === 'ông') && units.some((u) => u.sex === 'bà')) for (const u of units) if (u.sex !== undefined && !apart.has(u)) apart.set(u, { by: 'sex', sex: u.sex });
   if (apart.size === 0) return undefined;
 
@@ -369,9 +472,9 @@ function split(key: string, byFile: ReadonlyMap<string, Evidence>): Decision | u
   for (const unit of units) {
     const why = apart.get(unit);
     if (!why) continue;
-    const groupKey = namesakeKey(name, unit.born !== undefined ? String(unit.born) : (unit.places[0] ?? unit.sex ?? ''));
+    const groupKey = namesakeKey(name, unit.born !== undefined ? String(unit.born) : (unit.places[0] ?? (unit.era && `năm ${unit.era.from}`) ?? unit.sex ?? ''));
     // Two units split by honorific out of different provinces share their key: nothing sets them apart.
-    const group = groups.find((g) => g.key === groupKey) ?? { key: groupKey, places: unit.places, born: unit.born, sex: unit.sex, apart: why };
+    const group = groups.find((g) => g.key === groupKey) ?? { key: groupKey, places: unit.places, born: unit.born, sex: unit.sex, era: unit.era, apart: why };
     if (!groups.includes(group)) groups.push(group);
     for (const label of unit.labels) groupOf.set(label, group);
   }

@@ -43,8 +43,17 @@ export type ResolutionReason =
   | { readonly kind: 'apartByBirth'; readonly name: string; readonly born: number; readonly others: string }
   /** Not the namesake(s) the folder calls by the other honorific: this one is called `sex` ("ông", a man, or "bà", a woman); `places` are this one's provinces, joined by ", ". */
   | { readonly kind: 'apartBySex'; readonly name: string; readonly sex: 'ông' | 'bà'; readonly places: string }
-  /** The folder tells these officials of the name apart (each by its provinces, joined by ", ", birth year and honorific), and this article does not say which one it means. */
-  | { readonly kind: 'namesakeUntold'; readonly name: string; readonly officials: readonly { readonly places: string; readonly born?: number; readonly sex?: 'ông' | 'bà' }[] }
+  /**
+   * Not the namesake(s) in office in the years `others` (each "1956" or "1950–1956", joined by "; "): the folder dates this one's posts
+   * in `years`, and no career spans both; `places` are this one's provinces, joined by ", ".
+   */
+  | { readonly kind: 'apartByEra'; readonly name: string; readonly years: string; readonly places: string; readonly others: string }
+  /** The folder tells these officials of the name apart (each by its provinces, joined by ", ", birth year, honorific and years in office), and this article does not say which one it means. */
+  | {
+      readonly kind: 'namesakeUntold';
+      readonly name: string;
+      readonly officials: readonly { readonly places: string; readonly born?: number; readonly sex?: 'ông' | 'bà'; readonly years?: string }[];
+    }
   /** The user linked the citation to the document in the workspace knowledge file. */
   | { readonly kind: 'linked' }
   | { readonly kind: 'noSuchDocument'; readonly code: string }

@@ -146,8 +146,10 @@ export const EN: Messages = {
       apartByBirth: (r) => `The ${r.name} born in ${r.born} is not the ${r.name} born in ${r.others}.`,
       apartBySex: (r) =>
         `The ${r.name} called ${r.sex} (${r.sex === 'bà' ? 'a woman' : 'a man'})${r.places && ` of ${r.places}`} is not the ${r.name} this folder calls ${r.sex === 'bà' ? 'ông' : 'bà'}.`,
+      apartByEra: (r) =>
+        `The ${r.name}${r.places && ` of ${r.places}`} in office in ${r.years} is not the ${r.name} in office in ${r.others}: no one holds posts over so many years.`,
       namesakeUntold: (r) =>
-        `This folder names ${r.officials.length} officials called ${r.name} (${r.officials.map((o) => [o.sex && `${o.sex === 'bà' ? 'a woman' : 'a man'}`, o.places && `of ${o.places}`, o.born !== undefined && `born in ${o.born}`].filter(Boolean).join(', ')).join('; ')}), and nothing here says which one this is.`,
+        `This folder names ${r.officials.length} officials called ${r.name} (${r.officials.map((o) => [o.sex && `${o.sex === 'bà' ? 'a woman' : 'a man'}`, o.places && `of ${o.places}`, o.born !== undefined && `born in ${o.born}`, o.years && `in office in ${o.years}`].filter(Boolean).join(', ')).join('; ')}), and nothing here says which one this is.`,
       linked: () => 'Linked to it in the workspace knowledge file.',
       noSuchDocument: (r) => `No document ${r.code} is in the knowledge base.`,
       onlyDocument: (r) => `The only ${r.code} in the knowledge base.`,

@@ -144,8 +144,10 @@ export const VI: Messages = {
       apartByPlace: (r) => `${r.name} ở ${r.places} không phải ${r.name} ở ${r.others}: tại kỳ họp thứ nhất nhiệm kỳ ${r.term}, hai người cùng giữ chức ở hai tỉnh khác nhau.`,
       apartByBirth: (r) => `${r.name} sinh năm ${r.born} không phải ${r.name} sinh năm ${r.others}.`,
       apartBySex: (r) => `${r.sex === 'bà' ? 'Bà' : 'Ông'} ${r.name}${r.places && ` ở ${r.places}`} không phải ${r.sex === 'bà' ? 'ông' : 'bà'} ${r.name} trong thư mục này.`,
+      apartByEra: (r) =>
+        `${r.name}${r.places && ` ở ${r.places}`} giữ chức năm ${r.years} không phải ${r.name} giữ chức năm ${r.others}: không ai giữ chức trong ngần ấy năm.`,
       namesakeUntold: (r) =>
-        `Thư mục này có ${r.officials.length} người tên ${r.name} (${r.officials.map((o) => [o.sex, o.places && `ở ${o.places}`, o.born !== undefined && `sinh năm ${o.born}`].filter(Boolean).join(', ')).join('; ')}), và bài viết không cho biết đây là người nào.`,
+        `Thư mục này có ${r.officials.length} người tên ${r.name} (${r.officials.map((o) => [o.sex, o.places && `ở ${o.places}`, o.born !== undefined && `sinh năm ${o.born}`, o.years && `giữ chức năm ${o.years}`].filter(Boolean).join(', ')).join('; ')}), và bài viết không cho biết đây là người nào.`,
       linked: () => 'Trích dẫn này đã được gắn với văn bản trong tệp tri thức của thư mục.',
       noSuchDocument: (r) => `Cơ sở tri thức không có văn bản ${r.code}.`,
       onlyDocument: (r) => `Văn bản ${r.code} duy nhất trong cơ sở tri thức.`,

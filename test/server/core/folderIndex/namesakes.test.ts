@@ -96,6 +96,47 @@ describe('core/folderIndex/namesakes', () => {
     );
   });
 
+  it('tells apart two officials of one name in office further apart in time than one career', async () => {
+    const history =
+      'Thứ Hai, 09-01-2012, 08:00\nNăm 1956, Hội nghị Trung ương quyết định sửa sai. Hai Ủy viên Ban Thường vụ Trung ương là ông Hoàng Quốc Việt và ông Hoàng Văn Bảy - Trưởng Ban Tổ chức Trung ương, Thứ trưởng Bộ Nội vụ trực tiếp chỉ đạo.\n';
+    const report = 'Thứ Năm, 04-08-2022, 14:30\nĐồng chí Hoàng Văn Bảy được tín nhiệm bầu lại chức vụ Bí thư Tỉnh Đoàn Nghệ An.\n';
+    // A commemoration names the title a person is remembered by: it dates no post, and says nothing of which one it is.
+    const remembered = 'Thứ Ba, 19-05-2020, 09:00\nNăm 2020, tỉnh tổ chức kỷ niệm ngày sinh Trưởng Ban Tổ chức Trung ương Hoàng Văn Bảy.\n';
+    const { service, keys } = await check(`//- history.txt\n${history}//- report.txt\n${report}//- remembered.txt\n${remembered}`);
+    assert.deepEqual(keys, { 'history.txt': 'person:hoàng văn bảy@năm 1956', 'report.txt': 'person:hoàng văn bảy@nghệ an', 'remembered.txt': 'person:hoàng văn bảy' });
+    const hover = hoverLines(service, 'history.txt', history);
+    assert.ok(
+      hover.includes('Resolved: The Hoàng Văn Bảy in office in 1956 is not the Hoàng Văn Bảy in office in 2022: no one holds posts over so many years.'),
+      hover.join('\n'),
+    );
+    assert.ok(
+      hoverLines(service, 'remembered.txt', remembered).includes(
+        'Ambiguous: This folder names 2 officials called Hoàng Văn Bảy (of Nghệ An, in office in 2022; in office in 1956), and nothing here says which one this is.',
+      ),
+    );
+    assert.deepEqual(
+      service.entities(['person']).filter((e) => e.name.startsWith('Hoàng Văn Bảy')).map((e) => e.name).sort(),
+      ['Hoàng Văn Bảy', 'Hoàng Văn Bảy (Nghệ An, năm 2022)', 'Hoàng Văn Bảy (năm 1956)'],
+    );
+    service.setLanguage('vi');
+    assert.ok(
+      hoverLines(service, 'report.txt', report).includes(
+        'Cách xác định: Hoàng Văn Bảy ở Nghệ An giữ chức năm 2022 không phải Hoàng Văn Bảy giữ chức năm 1956: không ai giữ chức trong ngần ấy năm.',
+      ),
+    );
+  });
+
+  it('keeps one official whose dated posts fit one career, and one whose article gives two careers', async () => {
+    const early = 'Thứ Hai, 09-01-2012, 08:00\nNăm 1980, ông Hoàng Văn Bảy làm Bí thư Tỉnh Đoàn Nghệ An.\n';
+    const late = 'Thứ Năm, 04-08-2022, 14:30\nÔng Hoàng Văn Bảy được bầu làm Chủ tịch UBND tỉnh Hà Tĩnh.\n';
+    const { keys } = await check(`//- early.txt\n${early}//- late.txt\n${late}`);
+    assert.deepEqual(keys, { 'early.txt': 'person:hoàng văn bảy', 'late.txt': 'person:hoàng văn bảy' });
+    // One article that dates the name's posts 1940 and 2022 speaks of two people: it sets no one apart.
+    const both = 'Thứ Năm, 04-08-2022, 14:30\nNăm 1940, ông Hoàng Văn Bảy làm Bí thư. Năm 2022, ông Hoàng Văn Bảy được bầu làm Chủ tịch UBND tỉnh Hà Tĩnh.\n';
+    const alone = await check(`//- both.txt\n${both}//- late.txt\n${late}`);
+    assert.deepEqual(alone.keys, { 'both.txt': 'person:hoàng văn bảy', 'late.txt': 'person:hoàng văn bảy' });
+  });
+
   it('tells apart a man and a woman of one name, and gives an article that says only "bà" to her', async () => {
     const man = 'Ông Nguyễn Thanh Hà, Phó Chủ tịch UBND tỉnh Yên Bái, phát biểu tại hội nghị.\n';
     const { service, keys } = await check(
