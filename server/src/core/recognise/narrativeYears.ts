@@ -42,6 +42,15 @@ const REACH = 3000;
 /** How far after a mention its sentence is read for words of remembrance. */
 const AFTER_CHARS = 200;
 
+/** Whether a sentence ends (a stop, or a line break) between `from` and `to`. */
+function endsSentenceIn(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a) return true;
+  }
+  return false;
+}
+
 export class NarrativeYears {
   private readonly openings: readonly Opening[];
 
@@ -56,6 +65,8 @@ export class NarrativeYears {
       const year = Number(m[0]);
       if (latest !== undefined && year > latest) continue;
       const from = Math.max(0, at - OPENING_CHARS);
+      // Most years stand inside a sentence: those with no sentence end just before them are passed over unread.
+      if (from > 0 && !endsSentenceIn(text, from, at)) continue;
       const before = (from === 0 ? '\n' : '') + text.slice(from, at).normalize('NFC');
       const opening = OPENS_WITH_YEAR.exec(before);
       if (!opening) continue;
