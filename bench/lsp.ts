@@ -101,6 +101,24 @@ export async function measureLsp(folder: string, files: readonly string[], optio
     const definition: number[] = [];
     const references: number[] = [];
     let locations = 0;
+    // References asked for in pages (a partialResultToken), as a client that shows results as they come would:
+    // the time to the first page (or to the answer, when it comes whole) and to the answer.
+    let tokens = 0;
+    const inPages = async (s: Sampled) => {
+      const token = `bench-refs-${++tokens}`;
+      const start = performance.now();
+      let first: number | undefined;
+      session.partialResults.set(token, () => (first ??= performance.now() - start));
+      try {
+        await session.connection.sendRequest(ReferencesRequest.type, { ...at(s), context: { includeDeclaration: true }, partialResultToken: token });
+      } finally {
+        session.partialResults.delete(token);
+      }
+      const whole = performance.now() - start;
+      return { first: first ?? whole, whole };
+    };
+    const pagedFirst: number[] = [];
+    const pagedWhole: number[] = [];
     for (let i = 0; i < options.requests; i++) {
       const s = pick();
       hover.push((await time(() => session.connection.sendRequest(HoverRequest.type, at(s)))).ms);
@@ -108,18 +126,26 @@ export async function measureLsp(folder: string, files: readonly string[], optio
       const refs = await time(() => session.connection.sendRequest(ReferencesRequest.type, { ...at(s), context: { includeDeclaration: true } }));
       references.push(refs.ms);
       locations += (refs.result as Location[] | null)?.length ?? 0;
+      const paged = await inPages(s);
+      pagedFirst.push(paged.first);
+      pagedWhole.push(paged.whole);
     }
     // The entity named most often in the sample: the worst case for references and definition.
     const [topKey] = [...counts].sort((a, b) => b[1] - a[1])[0];
     const top = mentions.find((s) => s.mention.key === topKey) as Sampled;
     const topReferences: number[] = [];
     const topDefinition: number[] = [];
+    const topPagedFirst: number[] = [];
+    const topPagedWhole: number[] = [];
     let topLocations = 0;
     for (let i = 0; i < 30; i++) {
       const refs = await time(() => session.connection.sendRequest(ReferencesRequest.type, { ...at(top), context: { includeDeclaration: true } }));
       topReferences.push(refs.ms);
       topLocations = (refs.result as Location[] | null)?.length ?? 0;
       topDefinition.push((await time(() => session.connection.sendRequest(DefinitionRequest.type, at(top)))).ms);
+      const paged = await inPages(top);
+      topPagedFirst.push(paged.first);
+      topPagedWhole.push(paged.whole);
     }
 
     // Keystrokes: one letter typed into the open file, timed to the diagnostics of that version.
@@ -196,7 +222,14 @@ export async function measureLsp(folder: string, files: readonly string[], optio
       hover: latency(hover),
       definition: latency(definition),
       references: { ...latency(references), meanLocations: locations / Math.max(1, options.requests) },
-      top: { key: topKey, locations: topLocations, references: latency(topReferences), definition: latency(topDefinition) },
+      referencesInPages: { first: latency(pagedFirst), whole: latency(pagedWhole) },
+      top: {
+        key: topKey,
+        locations: topLocations,
+        references: latency(topReferences),
+        definition: latency(topDefinition),
+        referencesInPages: { first: latency(topPagedFirst), whole: latency(topPagedWhole) },
+      },
       keystroke: latency(keystroke),
       folderEdit,
       memory: { first: firstMemory, reopen: reopenMemory },

@@ -21,6 +21,7 @@ export type {
   ConfigFile,
   Finding,
   FixCause,
+  FileReferences,
   Location,
   ReportLensService,
   RuleInfo,

@@ -1,13 +1,59 @@
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, Location, ResultProgressReporter } from 'vscode-languageserver';
+import { CancelledError, type FileReferences } from '../core';
 import { guardDocument } from './guard';
-import { toLocations } from './locations';
+import { Positions } from './positions';
 import type { ServerState } from './state';
 
+/**
+ * Locations per partial result. An entity named in thousands of files has
+ * tens of thousands of locations, a few megabytes of JSON: a client that asks
+ * for partial results (it sends a partialResultToken) gets them in pages of
+ * this size, the first as soon as it is converted, instead of waiting for the
+ * whole list to be converted, written and read. VS Code's client asks for
+ * the whole list.
+ */
+export const REFERENCES_PAGE = 250;
+
 export function registerReferences(connection: Connection, state: ServerState): void {
-  connection.onReferences((params, token) =>
+  connection.onReferences((params, token, _workDone, resultProgress) =>
     guardDocument(state, 'references', params.textDocument, token, (uri, positions) => {
       const offset = positions.offset(params.position);
-      return toLocations(state, state.service.references(uri, offset, params.context.includeDeclaration, token));
+      // The mentions are taken at once, against one state of the folder; only their conversion and sending are spread out.
+      const files = state.service.referencesByFile(uri, offset, params.context.includeDeclaration, token);
+      const count = files.reduce((sum, file) => sum + file.spans.length, 0);
+      if (!resultProgress || count <= REFERENCES_PAGE) return [...pages(state, files, count)].flat();
+      return sendInPages(pages(state, files, REFERENCES_PAGE), resultProgress, token);
     }),
   );
+}
+
+/** The locations in pages of up to `size`, each converted against the text its offsets are in. */
+function* pages(state: ServerState, files: readonly FileReferences[], size: number): Generator<Location[]> {
+  let page: Location[] = [];
+  for (const file of files) {
+    const current = state.positions(file.uri);
+    // A file edited since the mentions were taken is converted against the text they were found in.
+    const positions = current?.text === file.text ? current : new Positions(file.text);
+    for (const span of file.spans) {
+      page.push({ uri: file.uri, range: positions.range(span.start, span.end) });
+      if (page.length < size) continue;
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
+}
+
+/** Reports each page, letting it go out before the next is converted; the final answer is then empty, as the protocol asks. */
+async function sendInPages(
+  pageList: Iterable<Location[]>,
+  progress: ResultProgressReporter<Location[]>,
+  token: { readonly isCancellationRequested: boolean },
+): Promise<Location[]> {
+  for (const page of pageList) {
+    if (token.isCancellationRequested) throw new CancelledError();
+    progress.report(page);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return [];
 }

@@ -55,7 +55,10 @@ export class LspSession {
   readonly versions = new Map<string, number>();
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly registrations: Registration[] = [];
+  /** Work-done progress (indexing), in order. */
   readonly progress: unknown[] = [];
+  /** Partial results, by their token: they go to these listeners and are not kept (a page of references may be a megabyte). */
+  readonly partialResults = new Map<string | number, (value: unknown) => void>();
   readonly statuses: { articles: number; entities: number; findings: number; indexing: unknown }[] = [];
   readonly errors: string[] = [];
   /** How many publishDiagnostics arrived, and when the last did (performance.now()), for the benchmark. */
@@ -101,7 +104,9 @@ export class LspSession {
     connection.onNotification(LogMessageNotification.type, (params) => {
       if (params.type === MessageType.Error) session.errors.push(params.message);
     });
-    connection.onNotification('$/progress', (params: unknown) => {
+    connection.onNotification('$/progress', (params: { token: string | number; value: unknown }) => {
+      const partial = session.partialResults.get(params.token);
+      if (partial) return partial(params.value);
       session.progress.push(params);
       session.changed();
     });

@@ -84,28 +84,45 @@ export function definition(
   return first ? [locate(first.uri, first.mention)] : [];
 }
 
-/** Every mention of the entity in every file, files in URI order; without the declaration, the earliest introduction is left out. */
-export function references(
+/** An entity's mentions in one file, with the text of the file their offsets are in. */
+export interface FileReferences {
+  readonly uri: string;
+  readonly text: string;
+  readonly spans: readonly Span[];
+}
+
+/**
+ * Every mention of the entity in every file, files in URI order, each file
+ * with its text; without the declaration, the earliest introduction is left
+ * out. The spans are the index's own lists, kept as they are until the file
+ * changes, so the answer stays the folder as of this call however long its
+ * caller takes to convert and send it.
+ */
+export function referencesByFile(
   { index, orders }: Snapshot,
   uri: string,
   offset: number,
   includeDeclaration: boolean,
   token: CancellationToken,
-): Location[] {
+): FileReferences[] {
   const target = targetAt(index, uri, offset);
   if (!target) return [];
   const key = target.mention.key;
   const byFile = index.filesOf(key);
   const first = includeDeclaration ? undefined : earliestIntroduction(index, orders.reading, key);
   throwIfCancelled(token);
-  const out: Location[] = [];
+  const files: FileReferences[] = [];
   orders.byUri.forEach(byFile, (file, mentions) => {
-    for (const mention of mentions) {
-      if (first && file === first.uri && mention.start === first.start) continue;
-      out.push(locate(file, mention));
-    }
+    const spans = first && file === first.uri ? mentions.filter((m) => m.start !== first.start) : mentions;
+    const text = index.article(file)?.text;
+    if (spans.length > 0 && text !== undefined) files.push({ uri: file, text, spans });
   });
-  return out;
+  return files;
+}
+
+/** Every reference as one list of locations: referencesByFile, flattened. */
+export function references(snapshot: Snapshot, uri: string, offset: number, includeDeclaration: boolean, token: CancellationToken): Location[] {
+  return referencesByFile(snapshot, uri, offset, includeDeclaration, token).flatMap((file) => file.spans.map((span) => ({ uri: file.uri, start: span.start, end: span.end })));
 }
 
 /** Document highlights: the entity's mentions in this file. */

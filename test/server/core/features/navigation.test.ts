@@ -103,4 +103,20 @@ describe('core/features/navigation', () => {
       '003_c3f5d0e4081dce2b.txt': 3,
     });
   });
+
+  it('gives references file by file with the text their offsets are in, which stays as taken when a file changes after', async () => {
+    const parsed = parseFixture(TWO_ARTICLES);
+    const service = await serviceFor(parsed);
+    const { uri, offset } = parsed.cursor!;
+    const files = service.referencesByFile(uri, offset, false);
+    // Without the declaration: the introduction in earlier.txt is left out, and that file with it.
+    assert.deepEqual(
+      files.map((f) => [nameOf(f.uri), f.spans.map((s) => f.text.slice(s.start, s.end))]),
+      [['later.txt', ['Trương Thị Mai', 'Trương Thị Mai']]],
+    );
+    const later = uriOf('later.txt');
+    service.setText(later, `Tin mới. ${parsed.files.get(later)!}`, 2);
+    assert.equal(files[0].text, parsed.files.get(later));
+    assert.equal(files[0].text.slice(files[0].spans[1].start, files[0].spans[1].end), 'Trương Thị Mai');
+  });
 });
