@@ -5,6 +5,7 @@ import { firstSessionTerm } from '../recognise/firstSession';
 import { NarrativeYears } from '../recognise/narrativeYears';
 import type { ResolutionReason } from '../knowledge/reasons';
 import { groupBy } from '../groupBy';
+import wellKnownData from '../../../../data/well-known-names.json';
 
 /**
  * Officials the folder tells apart although the knowledge base does not know
@@ -65,6 +66,11 @@ interface Era {
 
 /** No one holds posts for longer: a career from a youth union at twenty to old age. Posts further apart are two people's. */
 const CAREER_YEARS = 60;
+/**
+ * Names every reader knows: each is one leader, whom articles go on naming by their posts for decades
+ * after ("Năm 2021, … tấm gương Chủ tịch Hồ Chí Minh"), so the years of those posts set no one apart.
+ */
+const WELL_KNOWN = new Set(wellKnownData.names.map(personKey));
 
 /** A man ("ông") or a woman ("bà"), as the honorific before the name says. */
 type Sex = 'ông' | 'bà';
@@ -229,7 +235,7 @@ export class FolderNamesakes {
     for (const m of article.mentions) {
       // A name the knowledge base resolved has a key of its own: the knowledge base has told its namesakes apart.
       if (m.kind !== 'person' || m.key !== personKey(m.data.name)) continue;
-      if (m.data.titles.some((t) => !t.modifiers.includes('former'))) {
+      if (!WELL_KNOWN.has(m.key) && m.data.titles.some((t) => !t.modifiers.includes('former'))) {
         narrative ??= new NarrativeYears(article.text, published);
         const event = m.data.titles.some((t) => t.modifiers.includes('appointed') || t.modifiers.includes('left'));
         const year = narrative.at(m.start, m.end) ?? (event ? published : undefined);

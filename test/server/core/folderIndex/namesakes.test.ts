@@ -137,6 +137,13 @@ describe('core/folderIndex/namesakes', () => {
     assert.deepEqual(alone.keys, { 'both.txt': 'person:hoàng văn bảy', 'late.txt': 'person:hoàng văn bảy' });
   });
 
+  it('keeps a leader every reader knows one person, whatever years articles name his posts in', async () => {
+    const history = 'Thứ Hai, 09-01-2012, 08:00\nNăm 1960, đồng chí Lê Duẩn được bầu làm Bí thư thứ nhất Ban Chấp hành Trung ương Đảng.\n';
+    const today = 'Thứ Năm, 04-04-2024, 14:30\nNăm 2024, Đảng bộ tỉnh học tập tấm gương Tổng Bí thư Lê Duẩn.\n';
+    const { keys } = await check(`//- history.txt\n${history}//- today.txt\n${today}`, 'Lê Duẩn');
+    assert.deepEqual(keys, { 'history.txt': 'person:lê duẩn', 'today.txt': 'person:lê duẩn' });
+  });
+
   it('tells apart a man and a woman of one name, and gives an article that says only "bà" to her', async () => {
     const man = 'Ông Nguyễn Thanh Hà, Phó Chủ tịch UBND tỉnh Yên Bái, phát biểu tại hội nghị.\n';
     const { service, keys } = await check(
