@@ -87,6 +87,8 @@ const MAX_PLACE = 3;
 
 /** An organisation the lexicon does not list has at most this many words after its head. */
 const MAX_ORGANIZATION_TAIL = 10;
+/** The last word of a post's head that may take an organisation head in lower case after it ("Trưởng ban Tổ chức", "Phó phòng Tài chính"). */
+const POST_WORDS_BEFORE_HEAD = new Set(['trưởng', 'phó']);
 
 /**
  * How deep organisations may nest inside one another through phrase slots
@@ -276,7 +278,9 @@ class Reader {
       const length = holder && this.name(holder.nameAt, true, true);
       if (holder && length !== undefined) return this.person({ at: holder.honorificAt, end: holder.nameAt }, this.objectOf(i, chain), holder.nameAt, length);
       if (words.upper(i)) {
-        for (const title of chain.titles) if (!title.bare) this.addTitle(title);
+        // "Hội nghị Trưởng ban Tổ chức cấp ủy …": a meeting named after the posts of those who attend it gives no one a post.
+        const meeting = i >= 2 && words.key(i - 2) === 'hội' && words.key(i - 1) === 'nghị' && words.gap(i - 1) === 'space';
+        if (!meeting) for (const title of chain.titles) if (!title.bare) this.addTitle(title);
         if (chain.titles.some((t) => !t.bare)) return chain.end;
       }
     }
@@ -976,7 +980,8 @@ class Reader {
    */
   private unlistedOrganization(at: number): number | undefined {
     const { words } = this;
-    if (!words.upper(at)) return undefined;
+    // Right after "Trưởng" or "Phó", the organisation's head word is part of the post and is often written in lower case ("Trưởng ban Nội chính").
+    if (!words.upper(at) && !(at > 0 && words.gap(at - 1) === 'space' && POST_WORDS_BEFORE_HEAD.has(words.key(at - 1)))) return undefined;
     const head = longestPhrase(this.lexicon.tries.organizationHeads, words, at);
     // A family name that opens a name here is the person ("Đoàn Văn Minh"), not an organisation.
     if (!head || this.personAt(at)) return undefined;

@@ -32,6 +32,16 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bí thư Huyện ủy Cẩm Xuyên Phan Văn Giang dự.'), ['Phan Văn Giang: Bí thư Huyện ủy Cẩm Xuyên']);
     });
 
+    it('reads an organisation head written in lower case right after "Trưởng" or "Phó" as part of the post', () => {
+      assert.deepEqual(people('Hôm qua, Trưởng ban Nội chính Nguyễn Bá An làm việc với tỉnh.'), ['Nguyễn Bá An: Trưởng ban Nội chính']);
+      assert.deepEqual(people('Dự họp có Phó trưởng ban Dân vận Hà Thị Bình.'), ['Hà Thị Bình: Phó trưởng ban Dân vận']);
+      assert.deepEqual(people('Sau đó, Phó trưởng phòng Tài chính Lê Văn Cường báo cáo.'), ['Lê Văn Cường: Phó trưởng phòng Tài chính']);
+      // Lower-case words after the head are no organisation's name: the event's organisers are no post of the lexicon.
+      assert.deepEqual(people('Sau đó, Trưởng ban tổ chức sự kiện Lê Văn Dũng cho biết.'), []);
+      // "toàn quốc" ends a national body's name, as "Trung ương" does.
+      assert.deepEqual(people('Ông Hồ Văn Em, Trưởng ban Liên lạc Nông dân toàn quốc, chỉ đạo.'), ['Hồ Văn Em: Trưởng ban Liên lạc Nông dân toàn quốc']);
+    });
+
     it('reads an organisation inside another: a party committee, the central committee or the board of a body', () => {
       assert.deepEqual(people('Ông Lê Văn An giữ chức Bí thư đảng ủy UBND tỉnh Hà Tĩnh từ tháng 5.'), ['Lê Văn An: [appointed] Bí thư đảng ủy UBND tỉnh Hà Tĩnh']);
       assert.deepEqual(people('Bà Hồ Thị Bình, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, dự họp.'), ['Hồ Thị Bình: Phó Chủ tịch Trung ương Hội Nông dân Việt Nam']);

@@ -87,6 +87,7 @@ describe('core/recognise/titles', () => {
   it('takes no post from a meeting of heads, a lower-case phrase or an organisation named after a post', () => {
     check(
       'Ban Tổ chức Trung ương tổ chức Hội nghị Trưởng ban Tổ chức cấp ủy trực thuộc Trung ương. Bí thư cấp ủy giới thiệu để bầu ủy viên ban thường vụ. ' +
+        'Sau đó là Hội nghị Trưởng Ban Tổ chức các tỉnh. ' +
         '[Văn phòng Chủ tịch nước bám sát tình hình]',
       [],
     );
