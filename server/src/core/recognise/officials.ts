@@ -89,6 +89,8 @@ const MAX_PLACE = 3;
 const MAX_ORGANIZATION_TAIL = 10;
 /** The last word of a post's head that may take an organisation head in lower case after it ("Trưởng ban Tổ chức", "Phó phòng Tài chính"). */
 const POST_WORDS_BEFORE_HEAD = new Set(['trưởng', 'phó']);
+/** Dashes that may join a post to the name after it. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /**
  * How deep organisations may nest inside one another through phrase slots
@@ -260,8 +262,11 @@ class Reader {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name.
       const opening = this.listOpening(chain.end);
       const listed = opening !== undefined;
-      const nameAt = listed ? this.afterRank(opening) : chain.end;
-      const name = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
+      // "Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo điều hành …": a dash may stand between a post and its holder's name.
+      const dashed = !listed && DASHES.has(words.key(chain.end)) && words.gap(chain.end) === 'space' && words.joins(chain.end + 1) ? chain.end + 1 : undefined;
+      const afterDash = dashed !== undefined && !this.provinceAt(dashed) ? this.name(dashed, true, true) : undefined;
+      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashed as number) : chain.end;
+      const name = afterDash ?? (words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined);
       if (name !== undefined) {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, chain) : chain;
@@ -615,7 +620,8 @@ class Reader {
       if (stopBeforeName && words.gap(after) === 'space' && this.name(after, true, true) !== undefined) break;
       titles.push(title);
       end = after;
-      if (words.isMark(end, ',') && words.joins(end + 1)) at = end + 1;
+      // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" and "Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh" are one chain of posts.
+      if ((words.isMark(end, ',') || (DASHES.has(words.key(end)) && words.gap(end) === 'space')) && words.joins(end + 1)) at = end + 1;
       else if (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.modifiers, words, end)) at = end;
       else break;
     }

@@ -42,6 +42,12 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Em, Trưởng ban Liên lạc Nông dân toàn quốc, chỉ đạo.'), ['Hồ Văn Em: Trưởng ban Liên lạc Nông dân toàn quốc']);
     });
 
+    it('joins posts into one chain with a dash, and a post to the name after a dash, but not to a place', () => {
+      assert.deepEqual(people('Dự có Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn Giang.'), ['Nguyễn Văn Giang: Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh']);
+      assert.deepEqual(people('Sau đó, Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Hà điều hành phiên họp.'), ['Đỗ Thị Hà: Phó Chủ tịch Hội LHPN Việt Nam']);
+      assert.deepEqual(people('Sau đó, Ủy viên Trung ương Đảng - Hà Nam phát biểu.'), []);
+    });
+
     it('reads an organisation inside another: a party committee, the central committee or the board of a body', () => {
       assert.deepEqual(people('Ông Lê Văn An giữ chức Bí thư đảng ủy UBND tỉnh Hà Tĩnh từ tháng 5.'), ['Lê Văn An: [appointed] Bí thư đảng ủy UBND tỉnh Hà Tĩnh']);
       assert.deepEqual(people('Bà Hồ Thị Bình, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, dự họp.'), ['Hồ Thị Bình: Phó Chủ tịch Trung ương Hội Nông dân Việt Nam']);
