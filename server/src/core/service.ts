@@ -205,7 +205,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     earliest.articleSet(old, article);
     diagnostics.articleSet(article);
   };
-  // Officials of one name the folder tells apart (by birth years, or by posts in two provinces at one term's first sessions).
+  // Officials of one name the folder tells apart (by birth years, posts in two provinces at one term's first sessions, "ông" and "bà", or posts further apart than one career).
   const namesakes = new FolderNamesakes(lexicon.placeByKey);
   /** Keys again the other files that mention these keys, after the folder told a name's officials apart differently. */
   const rekey = (keys: readonly string[], except?: string) => {

@@ -82,9 +82,11 @@ export class NarrativeYears {
     const i = lowerBound(this.openings.length, (k) => this.openings[k].start < start) - 1;
     const opening = this.openings[i];
     if (!opening || start - opening.start > REACH) return undefined;
-    if (this.text.lastIndexOf('\n', start) > opening.start) return undefined;
-    const until = this.text.indexOf('\n', end);
-    const span = this.text.slice(opening.start, Math.min(until < 0 ? this.text.length : until, end + AFTER_CHARS)).normalize('NFC');
+    // Both reads are bounded (REACH before the mention, AFTER_CHARS after it), so a long article without line breaks costs no more.
+    const raw = this.text.slice(opening.start, Math.min(this.text.length, end + AFTER_CHARS));
+    const lineBreak = raw.indexOf('\n');
+    if (lineBreak >= 0 && lineBreak < start - opening.start) return undefined;
+    const span = (lineBreak < 0 ? raw : raw.slice(0, lineBreak)).normalize('NFC');
     // The sentences between the opening one and the mention's, each from the stop before it.
     const firstStop = span.search(/[.!?…]\s/u);
     const between = firstStop < 0 ? '' : span.slice(firstStop, start - opening.start);
