@@ -65,6 +65,11 @@ export interface PersonData {
   /** The titles written at this mention: before the name, in its appositive or parenthesis, or in a predicate after it. */
   readonly titles: readonly PersonTitle[];
   /**
+   * The year a narrative sets for the posts of this mention ("Năm 1956, … ông A - Trưởng Ban …";
+   * recognise/narrativeYears.ts), when one does: the posts are held then, whatever the article's date.
+   */
+  readonly heldIn?: number;
+  /**
    * Set when the knowledge base knows several officials of this name and
    * the evidence (titles, dates) does not decide: the keys of the officials
    * it may be, and why. The mention's key is then the name's own key.

@@ -2,7 +2,6 @@ import { currentPosts, type Article, type Mention, type PersonData } from '../mo
 import { namesakeKey, personKey } from '../entityKeys';
 import { matchKey } from '../text/source';
 import { firstSessionTerm } from '../recognise/firstSession';
-import { NarrativeYears } from '../recognise/narrativeYears';
 import type { ResolutionReason } from '../knowledge/reasons';
 import { groupBy } from '../groupBy';
 import wellKnownData from '../../../../data/well-known-names.json';
@@ -231,14 +230,12 @@ export class FolderNamesakes {
     const sexes = new Map<string, Set<Sex>>();
     const years = new Map<string, Set<number>>();
     const published = article.publication?.date.year;
-    let narrative: NarrativeYears | undefined;
     for (const m of article.mentions) {
       // A name the knowledge base resolved has a key of its own: the knowledge base has told its namesakes apart.
       if (m.kind !== 'person' || m.key !== personKey(m.data.name)) continue;
       if (!WELL_KNOWN.has(m.key) && m.data.titles.some((t) => !t.modifiers.includes('former'))) {
-        narrative ??= new NarrativeYears(article.text, published);
         const event = m.data.titles.some((t) => t.modifiers.includes('appointed') || t.modifiers.includes('left'));
-        const year = narrative.at(m.start, m.end) ?? (event ? published : undefined);
+        const year = m.data.heldIn ?? (event ? published : undefined);
         if (year !== undefined) add(years, m.key, year);
       }
       const born = BORN_AFTER.exec(article.text.slice(m.end, m.end + BORN_CHARS).normalize('NFC'));

@@ -370,6 +370,8 @@ export interface HoverMessages {
   byline(role: 'text' | 'photo' | 'agency'): string;
   usage(mentions: number, files: number): string;
   readonly undated: string;
+  /** When an article's narrative dates the posts it gives ("Năm 1956, …"): the year, then the article's date. */
+  heldInNarrative(year: number, date: string): string;
   readonly titlesInArticles: string;
   titlesSummed(files: number): string;
   files(count: number): string;

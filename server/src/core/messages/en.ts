@@ -69,6 +69,7 @@ export const EN: Messages = {
     byline: (role) => `byline (${role}), not an official`,
     usage: (mentions, files) => `${plural(mentions, 'mention')} in ${plural(files, 'file')}`,
     undated: 'undated',
+    heldInNarrative: (year, date) => `${year}, told on ${date}`,
     titlesInArticles: 'Titles in the articles:',
     titlesSummed: (files) => `Titles in the articles (first and last seen, ${files} files):`,
     files: (count) => plural(count, 'file'),

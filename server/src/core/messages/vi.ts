@@ -68,6 +68,7 @@ export const VI: Messages = {
     byline: (role) => `${role === 'photo' ? 'người chụp ảnh' : role === 'agency' ? 'nguồn tin' : 'tác giả'}, không phải cán bộ`,
     usage: (mentions, files) => `${mentions} lần nhắc đến trong ${files} tệp`,
     undated: 'không rõ ngày',
+    heldInNarrative: (year, date) => `năm ${year}, theo bài ngày ${date}`,
     titlesInArticles: 'Chức danh trong các bài:',
     titlesSummed: (files) => `Chức danh trong các bài (lần đầu và lần cuối, ${files} tệp):`,
     files: (count) => `${count} tệp`,

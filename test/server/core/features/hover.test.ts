@@ -38,6 +38,25 @@ Thứ Hai, 06/03/2017, 08:46
     );
   });
 
+  it('dates the posts a history gives by the year its narrative tells, beside the article’s own date', async () => {
+    await check(
+      `
+//- history.txt
+Thứ Hai, 09-01-2012, 08:00
+Năm 1990, Hội nghị Tỉnh ủy quyết định sắp xếp lại bộ máy. Hai Ủy viên trực tiếp chỉ đạo là ông Hoàng Quốc Việt và ông Hoàng Văn $0Bảy - Trưởng Ban Tổ chức Tỉnh ủy, Giám đốc Sở Nội vụ.
+//- today.txt
+Thứ Năm, 04-08-2022, 14:30
+Năm 2022, ông Hoàng Văn Bảy, Bí thư Tỉnh ủy Nghệ An, dự hội nghị.
+`,
+      [
+        '**Hoàng Văn Bảy** — official',
+        '- 1990, told on 2012-01-09 · `history.txt`: Trưởng Ban Tổ chức Tỉnh ủy, Giám đốc Sở Nội vụ',
+        // The narrative's year is the article's own: nothing to add.
+        '- 2022-08-04 · `today.txt`: Bí thư Tỉnh ủy Nghệ An',
+      ],
+    );
+  });
+
   it('speaks Vietnamese when the editor does: labels in the profession’s words, facts as written', async () => {
     const parsed = parseFixture(
       'Thứ Hai, 06/03/2023, 08:46\nĐồng chí Trương Thị $0Mai, Ủy viên Bộ Chính trị, dự hội nghị triển khai Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.\n',
