@@ -12,6 +12,8 @@ export interface TimelineStrings {
   readonly ambiguous: string;
   readonly source: string;
   readonly legend: string;
+  /** An article's point when its narrative dates the posts: the year, then the article's date (or `undated`). */
+  toldOn(year: number, date: string): string;
 }
 
 const DAY_MS = 86_400_000;
@@ -31,7 +33,13 @@ export function timelineHtml(data: TimelineResult, strings: TimelineStrings, non
     const end = post.end ? (post.end.latest ?? post.end.earliest) : today;
     return { i, post, from: start !== undefined ? dayOf(start) : undefined, to: end !== undefined ? dayOf(end) : undefined };
   });
-  const dated = data.articles.flatMap((a, i) => (a.date ? [{ i, article: a, day: dayOf(a.date) }] : []));
+  // Posts a history dates by the year it tells stand in the middle of that year.
+  const when = (a: TimelineResult['articles'][number]) => (a.heldIn !== undefined ? dayOf(`${a.heldIn}-07-01`) : a.date ? dayOf(a.date) : undefined);
+  const dateText = (a: TimelineResult['articles'][number]) => (a.heldIn !== undefined ? strings.toldOn(a.heldIn, a.date ?? strings.undated) : (a.date ?? strings.undated));
+  const dated = data.articles.flatMap((a, i) => {
+    const day = when(a);
+    return day !== undefined ? [{ i, article: a, day }] : [];
+  });
   const days = [...bars.flatMap((b) => [b.from, b.to]), ...dated.map((d) => d.day)].filter((d): d is number => d !== undefined);
   const min = days.length > 0 ? Math.min(...days) : dayOf(today);
   const max = days.length > 0 ? Math.max(...days) : min;
@@ -59,7 +67,7 @@ export function timelineHtml(data: TimelineResult, strings: TimelineStrings, non
       .filter((d) => d.article.titles.includes(title))
       .map((d) => {
         const conflict = d.article.conflicts.includes(title);
-        const tip = `${d.article.date} · ${d.article.file}${conflict ? ` · ${strings.conflict}` : ''}`;
+        const tip = `${dateText(d.article)} · ${d.article.file}${conflict ? ` · ${strings.conflict}` : ''}`;
         return `<button class="point${conflict ? ' conflict' : ''}" data-left="${x(d.day)}" data-open="${d.i}" title="${esc(tip)}" aria-label="${esc(`${title}: ${tip}`)}">${conflict ? '!' : ''}</button>`;
       });
     return `<div class="row"><div class="label">${esc(title)}</div><div class="track">${rowBars.join('')}${points.join('')}</div></div>`;
@@ -73,7 +81,7 @@ export function timelineHtml(data: TimelineResult, strings: TimelineStrings, non
 
   const articleItems = data.articles.map((a, i) => {
     const conflicts = a.conflicts.length > 0 ? ` <span class="conflict-text">${esc(strings.conflict)}: ${esc(a.conflicts.join(', '))}</span>` : '';
-    return `<li><a href="#" data-open="${i}">${esc(a.date ?? strings.undated)} · ${esc(a.file)}</a>: ${esc(a.titles.join(', '))}${conflicts}</li>`;
+    return `<li><a href="#" data-open="${i}">${esc(dateText(a))} · ${esc(a.file)}</a>: ${esc(a.titles.join(', '))}${conflicts}</li>`;
   });
   const postItems = data.posts.map((p) => {
     const source = p.source ? ` · <a href="#" data-source="${esc(p.source)}">${esc(strings.source)}: ${esc(hostOf(p.source))}</a>` : '';

@@ -62,6 +62,7 @@ export class TimelinePanel implements vscode.Disposable {
       conflict: vscode.l10n.t('not recorded in the knowledge base on this date'),
       present: vscode.l10n.t('present'),
       undated: vscode.l10n.t('undated'),
+      toldOn: (year: number, date: string) => vscode.l10n.t('{0}, told on {1}', year, date),
       noPosts: vscode.l10n.t('The knowledge base records no posts for this person.'),
       ambiguous: vscode.l10n.t('The knowledge base holds several people of this name, and the articles do not tell them apart.'),
       source: vscode.l10n.t('source'),

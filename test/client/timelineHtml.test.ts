@@ -13,6 +13,7 @@ const STRINGS: TimelineStrings = {
   ambiguous: 'Ambiguous',
   source: 'source',
   legend: 'Legend',
+  toldOn: (year, date) => `${year}, told on ${date}`,
 };
 
 const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 12 } };
@@ -37,6 +38,22 @@ describe('client/timelineHtml', () => {
     // Two dated articles give the first title, one the second; the undated one is only listed.
     assert.equal((html.match(/<button class="point[^"]*"[^>]*data-open="[01]"/g) ?? []).length, 3);
     assert.match(html, /<li><a href="#" data-open="2">undated · c.txt<\/a>/);
+  });
+
+  it('places and labels an article whose narrative dates the posts by the year it tells', () => {
+    const history: TimelineResult = {
+      ...DATA,
+      articles: [
+        { uri: 'file:///d.txt', file: 'd.txt', date: '2012-01-09', heldIn: 1956, titles: ['Trưởng Ban Tổ chức Trung ương'], range, conflicts: [] },
+        { uri: 'file:///e.txt', file: 'e.txt', date: '2022-08-04', titles: ['Bí thư Tỉnh ủy'], range, conflicts: [] },
+      ],
+      posts: [],
+    };
+    const page = timelineHtml(history, STRINGS, 'NONCE', 'vscode-resource:', '2026-01-01');
+    assert.match(page, /<li><a href="#" data-open="0">1956, told on 2012-01-09 · d.txt<\/a>/);
+    assert.match(page, /title="1956, told on 2012-01-09 · d.txt"/);
+    // The axis reaches back to the narrative's year, not only to the article's.
+    assert.match(page, /<span class="tick" data-left="[\d.]+%">195\d<\/span>/);
   });
 
   it('marks a title the knowledge base does not give on that date as a conflict, and escapes text', () => {

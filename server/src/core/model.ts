@@ -93,6 +93,20 @@ export function currentPosts(data: PersonData): string[] {
   return posts;
 }
 
+/**
+ * The year a narrative sets for every post the mentions give (a file's mentions of one person), when one
+ * year does for all of them (PersonData.heldIn); undefined when none does or they differ.
+ */
+export function narrativeYearOf(mentions: readonly Mention[]): number | undefined {
+  let year: number | undefined;
+  for (const mention of mentions) {
+    if (mention.data.kind !== 'person' || currentPosts(mention.data).length === 0) continue;
+    if (mention.data.heldIn === undefined || (year !== undefined && year !== mention.data.heldIn)) return undefined;
+    year = mention.data.heldIn;
+  }
+  return year;
+}
+
 export interface AuthorData {
   readonly kind: 'author';
   readonly name: string;

@@ -1,4 +1,4 @@
-import { currentPosts, type Article, type AwardData, type DateData, type DocumentData, type Mention, type PersonData, type Span, type TitleData } from '../model';
+import { narrativeYearOf, type Article, type AwardData, type DateData, type DocumentData, type Mention, type PersonData, type Span, type TitleData } from '../model';
 import { toIso, toRoman, weekday, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, compareDates } from '../calendar';
 import { throwIfCancelled, type CancellationToken } from '../host';
 import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
@@ -126,7 +126,7 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
   const seen = (uri: string) => `${dateOf(index.article(uri), m)} · ${fileLabel(uri)}`;
   // A history dates its posts by the years it tells ("Năm 1956, …"), not by the day it was published.
   const heldOn = (uri: string) => {
-    const year = narrativeYear(index.filesOf(key).get(uri) ?? []);
+    const year = narrativeYearOf(index.filesOf(key).get(uri) ?? []);
     const article = index.article(uri);
     return year === undefined || year === article?.publication?.date.year ? seen(uri) : `${m.heldInNarrative(year, dateOf(article, m))} · ${fileLabel(uri)}`;
   };
@@ -144,17 +144,6 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
   }
   lines.push(usage(index, digest, key, m));
   return lines;
-}
-
-/** The year a narrative sets for every post a file gives the person, when one year does for all of them. */
-function narrativeYear(mentions: readonly Mention[]): number | undefined {
-  let year: number | undefined;
-  for (const mention of mentions) {
-    if (mention.data.kind !== 'person' || currentPosts(mention.data).length === 0) continue;
-    if (mention.data.heldIn === undefined || (year !== undefined && year !== mention.data.heldIn)) return undefined;
-    year = mention.data.heldIn;
-  }
-  return year;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { currentPosts, type Mention } from '../model';
+import { currentPosts, narrativeYearOf, type Mention } from '../model';
 import { toIso } from '../calendar';
 import type { Snapshot } from '../folderIndex/snapshot';
 import type { DateBound } from '../knowledge/knowledgeBase';
@@ -10,6 +10,8 @@ export interface TimelineArticle {
   readonly uri: string;
   /** The publication date (ISO), undefined when the article is undated. */
   readonly date?: string;
+  /** The year the article's narrative sets for these posts ("Năm 1956, …"), when it is not the publication year: the posts are placed there. */
+  readonly heldIn?: number;
   readonly titles: readonly string[];
   readonly start: number;
   readonly end: number;
@@ -65,8 +67,11 @@ export function timeline({ index, orders: { reading }, knowledge }: Snapshot, ke
     const titles = [...new Set(people.flatMap((m) => (m.data.kind === 'person' ? currentPosts(m.data) : [])))];
     for (const t of titles) if (!allTitles.includes(t)) allTitles.push(t);
     const date = index.article(uri)?.publication?.date;
-    const conflicts = date && name ? knowledge.resolvePerson(name, titles, date).unsupportedTitles : [];
-    articles.push({ uri, date: date && toIso(date), titles, start: people[0].start, end: people[0].end, conflicts });
+    const told = narrativeYearOf(people);
+    const heldIn = told !== undefined && told !== date?.year ? told : undefined;
+    // Posts a history dates to another year than the article's are not compared with the knowledge base on the article's date.
+    const conflicts = date && name && heldIn === undefined ? knowledge.resolvePerson(name, titles, date).unsupportedTitles : [];
+    articles.push({ uri, date: date && toIso(date), ...(heldIn !== undefined ? { heldIn } : {}), titles, start: people[0].start, end: people[0].end, conflicts });
   });
   if (name === undefined) return undefined;
   const resolution = knowledge.resolvePerson(name, allTitles);
