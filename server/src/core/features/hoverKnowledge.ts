@@ -1,4 +1,4 @@
-import { currentPosts, type Article, type AwardData, type Mention, type PersonData, type TitleData } from '../model';
+import { currentPosts, narrativeYearOf, type Article, type AwardData, type Mention, type PersonData, type TitleData } from '../model';
 import { toIso, toRoman } from '../calendar';
 import type { AwardEdition, KnowledgeBase, PartyDocument, Post } from '../knowledge/knowledgeBase';
 import { resolveCitation } from '../knowledge/citations';
@@ -35,10 +35,13 @@ function postLine(post: Post, k: KnowledgeMessages): string {
  */
 export function personKnowledge(index: WorkspaceIndex, article: Article, mention: Mention, data: PersonData, knowledge: KnowledgeBase, k: KnowledgeMessages = EN.knowledge): string[] {
   const titles: string[] = [];
-  for (const m of index.filesOf(mention.key).get(article.uri) ?? []) {
+  const here = index.filesOf(mention.key).get(article.uri) ?? [];
+  for (const m of here) {
     if (m.kind === 'person') for (const t of currentPosts(m.data)) if (!titles.includes(t)) titles.push(t);
   }
-  const date = article.publication?.date;
+  // Posts a history dates to another year ("Năm 2005, …") are matched by their titles alone: the article's date is not theirs.
+  const told = narrativeYearOf(here);
+  const date = told !== undefined && told !== article.publication?.date.year ? undefined : article.publication?.date;
   const resolution = knowledge.resolvePerson(data.name, titles, date);
   if (resolution.candidates.length === 0) return [k.notInKnowledge];
   if (resolution.ambiguous || !resolution.person) {

@@ -130,4 +130,16 @@ describe('core/features/hoverKnowledge', () => {
     assert.ok(starts.includes('đầu khóa XIII') && starts.includes('không rõ'), starts.join(', '));
     assert.deepEqual(starts.filter((t) => /start|end|unknown/.test(t)), []);
   });
+
+  it('matches the posts a history tells under a year by their titles alone, not on the article’s date', async () => {
+    const history = 'Thứ Hai, 09-01-2012, 08:00\nNăm 2005, Hội nghị Trung ương họp. Ông Tô Huy Rứa - Trưởng Ban Tuyên giáo Trung ương phát biểu.\n';
+    const today = 'Thứ Hai, 09-01-2012, 08:00\nÔng Tô Huy Rứa, Trưởng Ban Tuyên giáo Trung ương, dự họp.\n';
+    const service = await serviceFor(parseFixture(`//- history.txt\n${history}//- today.txt\n${today}`));
+    const hover = (name: string, text: string) => service.hover(uriOf(name), offsetOf(text, 'Tô Huy Rứa') + 2)?.markdown.split('\n') ?? [];
+    const notRecorded = 'Not recorded in the knowledge base on 2012-01-09: Trưởng Ban Tuyên giáo Trung ương';
+    assert.ok(hover('today.txt', today).includes(notRecorded), hover('today.txt', today).join('\n'));
+    // The history's hover still gives the person's known posts; it only does not date the article's posts by the article.
+    assert.ok(hover('history.txt', history).includes('Known posts:'), hover('history.txt', history).join('\n'));
+    assert.ok(!hover('history.txt', history).includes(notRecorded), hover('history.txt', history).join('\n'));
+  });
 });
