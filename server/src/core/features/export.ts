@@ -86,17 +86,19 @@ function published(article: Article): { date: string | null; evidence: string } 
  * What was recognised in a mention beyond its span, by kind: part of the
  * export's interface (documented in the README), so NLP users and the
  * quality gate read the same attributes. A person carries its titles
- * (offsets in code points, like the entity's) and its identity: the entity
- * id, or the candidates when same-name officials cannot be told apart.
+ * (offsets in code points, like the entity's), its identity: the entity
+ * id, or the candidates when same-name officials cannot be told apart, and
+ * the year a narrative sets for its posts when one does.
  * `cp` converts the article's UTF-16 offsets to code points.
  */
 export function attributesOf(m: Mention, cp: (offset: number) => number): Record<string, unknown> {
   switch (m.data.kind) {
     case 'person': {
-      const { titles, ambiguity } = m.data;
+      const { titles, ambiguity, heldIn } = m.data;
       return {
         titles: titles.map((t) => ({ text: t.text, start: cp(t.start), end: cp(t.end), modifiers: t.modifiers })),
         identity: ambiguity ? { ambiguous: true, candidates: ambiguity.candidates } : { id: m.key },
+        ...(heldIn !== undefined ? { heldIn } : {}),
       };
     }
     case 'document': {

@@ -124,6 +124,21 @@ describe('core/features/export', () => {
     ]);
   });
 
+  it('jsonl gives a person the year a history’s narrative sets for its posts, and none where no narrative does', async () => {
+    const { files } = parseFixture(
+      'Thứ Hai, 09-01-2012, 08:00\nNăm 1990, Tỉnh ủy họp. Ông Hoàng Văn Bảy - Trưởng Ban Tổ chức Tỉnh ủy phát biểu.\nHiện nay, ông Lê Văn An, Bí thư Tỉnh ủy, chỉ đạo.\n',
+    );
+    const service = await indexed(files);
+    const [line] = service.exportAnnotations('jsonl')[0].content.split('\n');
+    const people = (JSON.parse(line) as { entities: { kind: string; text: string; heldIn?: number }[] }).entities
+      .filter((e) => e.kind === 'person')
+      .map((e) => [e.text, e.heldIn]);
+    assert.deepEqual(people, [
+      ['Hoàng Văn Bảy', 1990],
+      ['Lê Văn An', undefined],
+    ]);
+  });
+
   it('brat writes one .ann beside each .txt, with the entity id as a note', async () => {
     const { files } = parseFixture('//- x/one.txt\nThứ Năm, 23-06-2022, 18:22\nChỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.\n');
     const service = await indexed(files);
