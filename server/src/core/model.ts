@@ -94,17 +94,18 @@ export function currentPosts(data: PersonData): string[] {
 }
 
 /**
- * The year a narrative sets for every post the mentions give (a file's mentions of one person), when one
- * year does for all of them (PersonData.heldIn); undefined when none does or they differ.
+ * The year a narrative sets for every post the mentions give (an article's mentions of one person),
+ * when one year does for all of them (PersonData.heldIn) and it is not the year the article was
+ * published: the posts are then dated by it, not by the article. Undefined otherwise.
  */
-export function narrativeYearOf(mentions: readonly Mention[]): number | undefined {
+export function narrativeYearOf(mentions: readonly Mention[], article: Article | undefined): number | undefined {
   let year: number | undefined;
   for (const mention of mentions) {
     if (mention.data.kind !== 'person' || currentPosts(mention.data).length === 0) continue;
     if (mention.data.heldIn === undefined || (year !== undefined && year !== mention.data.heldIn)) return undefined;
     year = mention.data.heldIn;
   }
-  return year;
+  return year === article?.publication?.date.year ? undefined : year;
 }
 
 export interface AuthorData {

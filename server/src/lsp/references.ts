@@ -21,7 +21,11 @@ export function registerReferences(connection: Connection, state: ServerState): 
       // The mentions are taken at once, against one state of the folder; only their conversion and sending are spread out.
       const files = state.service.referencesByFile(uri, offset, params.context.includeDeclaration, token);
       const count = files.reduce((sum, file) => sum + file.spans.length, 0);
-      if (!resultProgress || count <= REFERENCES_PAGE) return [...pages(state, files, count)].flat();
+      if (!resultProgress || count <= REFERENCES_PAGE) {
+        // One page of every location: the whole answer, in the one list it was converted into.
+        const [whole = []] = pages(state, files, count);
+        return whole;
+      }
       return sendInPages(pages(state, files, REFERENCES_PAGE), resultProgress, token);
     }),
   );

@@ -126,9 +126,9 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
   const seen = (uri: string) => `${dateOf(index.article(uri), m)} · ${fileLabel(uri)}`;
   // A history dates its posts by the years it tells ("Năm 1956, …"), not by the day it was published.
   const heldOn = (uri: string) => {
-    const year = narrativeYearOf(index.filesOf(key).get(uri) ?? []);
     const article = index.article(uri);
-    return year === undefined || year === article?.publication?.date.year ? seen(uri) : `${m.heldInNarrative(year, dateOf(article, m))} · ${fileLabel(uri)}`;
+    const year = narrativeYearOf(index.filesOf(key).get(uri) ?? [], article);
+    return year === undefined ? seen(uri) : `${m.heldInNarrative(year, dateOf(article, m))} · ${fileLabel(uri)}`;
   };
   if (withTitles && withTitles.size > MAX_TIMELINE_FILES) {
     lines.push(m.titlesSummed(withTitles.size), '');

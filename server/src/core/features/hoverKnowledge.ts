@@ -40,8 +40,7 @@ export function personKnowledge(index: WorkspaceIndex, article: Article, mention
     if (m.kind === 'person') for (const t of currentPosts(m.data)) if (!titles.includes(t)) titles.push(t);
   }
   // Posts a history dates to another year ("Năm 2005, …") are matched by their titles alone: the article's date is not theirs.
-  const told = narrativeYearOf(here);
-  const date = told !== undefined && told !== article.publication?.date.year ? undefined : article.publication?.date;
+  const date = narrativeYearOf(here, article) === undefined ? article.publication?.date : undefined;
   const resolution = knowledge.resolvePerson(data.name, titles, date);
   if (resolution.candidates.length === 0) return [k.notInKnowledge];
   if (resolution.ambiguous || !resolution.person) {

@@ -66,9 +66,9 @@ export function timeline({ index, orders: { reading }, knowledge }: Snapshot, ke
     // The posts held on the article's date: a former post (nguyên) is history, not a point on the timeline.
     const titles = [...new Set(people.flatMap((m) => (m.data.kind === 'person' ? currentPosts(m.data) : [])))];
     for (const t of titles) if (!allTitles.includes(t)) allTitles.push(t);
-    const date = index.article(uri)?.publication?.date;
-    const told = narrativeYearOf(people);
-    const heldIn = told !== undefined && told !== date?.year ? told : undefined;
+    const article = index.article(uri);
+    const date = article?.publication?.date;
+    const heldIn = narrativeYearOf(people, article);
     // Posts a history dates to another year than the article's are not compared with the knowledge base on the article's date.
     const conflicts = date && name && heldIn === undefined ? knowledge.resolvePerson(name, titles, date).unsupportedTitles : [];
     articles.push({ uri, date: date && toIso(date), ...(heldIn !== undefined ? { heldIn } : {}), titles, start: people[0].start, end: people[0].end, conflicts });

@@ -262,9 +262,10 @@ class Reader {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name.
       const opening = this.listOpening(chain.end);
       const listed = opening !== undefined;
-      // "Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo điều hành …": a dash may stand between a post and its holder's name.
+      // "Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo điều hành …": a dash may stand between a post and its holder's name
+      // (name() leaves out a province written there, as after a post without the dash).
       const dashed = !listed && DASHES.has(words.key(chain.end)) && words.gap(chain.end) === 'space' && words.joins(chain.end + 1) ? chain.end + 1 : undefined;
-      const afterDash = dashed !== undefined && !this.provinceAt(dashed) ? this.name(dashed, true, true) : undefined;
+      const afterDash = dashed !== undefined ? this.name(dashed, true, true) : undefined;
       const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashed as number) : chain.end;
       const name = afterDash ?? (words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined);
       if (name !== undefined) {
