@@ -28,6 +28,11 @@ interface EntityJson {
 
 const folders: string[] = [];
 
+// Both describe blocks below make folders, so they are removed once, after the whole file.
+after(() => {
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function folderWith(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-entities-'));
   folders.push(dir);
@@ -60,10 +65,6 @@ const ARTICLE =
 const OTHER = 'Thứ Hai, 06/03/2017, 08:46\nĐồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương dự hội nghị.\n';
 
 describe('cli/entities', () => {
-  after(() => {
-    for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
   it('prints every entity as JSON with LSP ranges that cover the mention text, paths relative to the working folder', async () => {
     const result = await run(runEntities, { 'articles/a.txt': ARTICLE, 'articles/b.txt': OTHER }, ['articles', '--format', 'json']);
     assert.equal(result.code, 0, result.err);

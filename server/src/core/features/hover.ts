@@ -174,7 +174,7 @@ function titleHover(index: WorkspaceIndex, digest: EntityDigest, article: Articl
 /** A document: what it is, merged from every citation of it in the folder. */
 function documentHover(index: WorkspaceIndex, digest: EntityDigest, key: string, data: DocumentData, m: HoverMessages): string[] {
   const byFile = index.filesOf(key);
-  const written = digest.documentFields(key, byFile);
+  const written = digest.documentFields(key);
   const pick = <K extends keyof DocumentFields>(field: K): DocumentData[K] | undefined => data[field] ?? written[field];
   const code = pick('code');
   const date = pick('date');

@@ -1,4 +1,4 @@
-import { currentPosts, type Article, type DocumentData, type Mention } from '../model';
+import { currentPosts, type Article, type DocumentData } from '../model';
 import type { ArticleOrder } from './articleOrder';
 import { lowerBound } from '../lowerBound';
 import { keptList } from '../groupBy';
@@ -33,8 +33,14 @@ interface TitleHolders {
 export const DOCUMENT_FIELDS = ['code', 'number', 'issuer', 'date', 'year', 'term', 'subject'] as const;
 export type DocumentFields = Partial<Pick<DocumentData, (typeof DOCUMENT_FIELDS)[number]>>;
 
-/** Document fields as they are gathered, one citation at a time. */
-type FieldsFound = Partial<Record<(typeof DOCUMENT_FIELDS)[number], unknown>>;
+type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+/** Document fields as they are gathered, one field at a time. */
+type FieldsFound = Partial<Record<DocumentField, unknown>>;
+/** One value of a document's field, with how many citations in the folder write it. */
+interface WrittenValue {
+  readonly value: unknown;
+  count: number;
+}
 
 /** A holder of a title named in a file, for the hover of the title used alone. */
 export interface NamedHolder {
@@ -61,24 +67,21 @@ export class EntityDigest {
   private readonly people = new Map<string, PersonDigest>();
   private readonly holders = new Map<string, TitleHolders>();
   /**
-   * Per document, each field from the first citation writing it. Kept up to date as new files are
-   * indexed (a new file comes last in the document's postings, so it can only fill fields no earlier
-   * citation wrote); dropped when a citing file changes or goes, and then worked out again when asked.
+   * Per document, per field, each value its citations write with how many citations write it. A
+   * citation is counted in as its file comes and out as it goes, so the hover reads a handful of
+   * counters however many files cite the document, and no change leaves anything to work out later.
    */
-  private readonly documents = new Map<string, FieldsFound>();
+  private readonly documents = new Map<string, Map<DocumentField, Map<string, WrittenValue>>>();
 
   constructor(private readonly reading: ArticleOrder) {}
 
   /** The index took a new text of an article; `old` is the one it replaced. */
   articleSet(old: Article | undefined, article: Article): void {
     if (old) {
-      this.forgetDocuments(old);
-      this.forgetDocuments(article);
+      this.countDocuments(old, -1);
       this.count(old, -1);
-    } else {
-      // Before the article is counted: a document it is the first to cite starts here.
-      this.extendDocuments(article);
     }
+    this.countDocuments(article, 1);
     this.count(article, 1);
     const before = old ? titlesByPerson(old) : new Map<string, readonly string[]>();
     const after = titlesByPerson(article);
@@ -103,27 +106,22 @@ export class EntityDigest {
   }
 
   articleDeleted(old: Article): void {
-    this.forgetDocuments(old);
+    this.countDocuments(old, -1);
     this.count(old, -1);
     for (const [key, titles] of titlesByPerson(old)) this.removeTitles(key, old.uri, titles);
     for (const key of holdersByTitle(old).keys()) this.setHolders(key, old.uri, undefined);
   }
 
   /**
-   * What the citations of a document write, each field from the first
-   * citation (in the order of `byFile`, the document's postings) giving it.
-   * The walk stops once every field is found and is kept until a citing file
-   * changes, so a document cited across the folder is walked once.
+   * What the citations of a document write: each field as most of them write it (on a tie, the value
+   * the folder wrote first), so one citation with a wrong date does not speak for the document.
    */
-  documentFields(key: string, byFile: ReadonlyMap<string, readonly Mention[]>): DocumentFields {
-    let fields = this.documents.get(key);
-    if (!fields) {
-      fields = {};
-      for (const mentions of byFile.values()) {
-        if (DOCUMENT_FIELDS.every((f) => fields?.[f] !== undefined)) break;
-        for (const m of mentions) fillDocumentFields(fields, m);
-      }
-      this.documents.set(key, fields);
+  documentFields(key: string): DocumentFields {
+    const fields: FieldsFound = {};
+    for (const [field, values] of this.documents.get(key) ?? []) {
+      let best: WrittenValue | undefined;
+      for (const written of values.values()) if (!best || written.count > best.count) best = written;
+      if (best) fields[field] = best.value;
     }
     return fields as DocumentFields;
   }
@@ -188,27 +186,27 @@ export class EntityDigest {
     return spans.sort((a, b) => rank(a.first) - rank(b.first) || written(a) - written(b));
   }
 
-  /**
-   * A new file's citations fill the fields of the documents they cite. A document no file cited
-   * before starts here; one whose fields were dropped is left to be worked out when asked, since
-   * the files before this one are not walked here.
-   */
-  private extendDocuments(article: Article): void {
+  /** Counts the fields an article's citations write in (delta 1) or out (delta -1). */
+  private countDocuments(article: Article, delta: 1 | -1): void {
     for (const mention of article.mentions) {
-      if (mention.kind !== 'document') continue;
-      let fields = this.documents.get(mention.key);
-      if (!fields) {
-        // Counted mentions of the document in other files mean fields may have been dropped: they are not rebuilt here.
-        if (this.mentionCount(mention.key) > 0) continue;
-        fields = {};
-        this.documents.set(mention.key, fields);
+      if (mention.data.kind !== 'document') continue;
+      const data = mention.data;
+      let byField = this.documents.get(mention.key);
+      for (const field of DOCUMENT_FIELDS) {
+        const value = data[field];
+        if (value === undefined) continue;
+        if (!byField) this.documents.set(mention.key, (byField = new Map()));
+        let values = byField.get(field);
+        if (!values) byField.set(field, (values = new Map()));
+        const key = typeof value === 'object' ? JSON.stringify(value) : String(value);
+        const written = values.get(key);
+        if (written) written.count += delta;
+        else if (delta > 0) values.set(key, { value, count: 1 });
+        if (written && written.count <= 0) values.delete(key);
+        if (values.size === 0) byField.delete(field);
       }
-      fillDocumentFields(fields, mention);
+      if (byField?.size === 0) this.documents.delete(mention.key);
     }
-  }
-
-  private forgetDocuments(article: Article): void {
-    for (const mention of article.mentions) if (mention.kind === 'document') this.documents.delete(mention.key);
   }
 
   private setHolders(key: string, uri: string, file: HolderFile | undefined): void {
@@ -332,9 +330,3 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Sets the fields a document citation writes that `fields` has not got yet. */
-function fillDocumentFields(fields: FieldsFound, mention: Mention): void {
-  if (mention.data.kind !== 'document') return;
-  const data = mention.data;
-  for (const f of DOCUMENT_FIELDS) if (fields[f] === undefined && data[f] !== undefined) fields[f] = data[f];
-}

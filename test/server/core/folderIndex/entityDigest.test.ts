@@ -90,7 +90,7 @@ describe('core/entityDigest', () => {
     assert.ok(lines.includes(`Cited in: ${names} … and 3 more files`), lines.join('\n'));
   });
 
-  it('merges what the citations of a document write as files come and go: each field from the first citation writing it', async () => {
+  it('merges what the citations of a document write as files come and go: each field as most citations write it', async () => {
     const files = new Map([
       [uriOf('a.txt'), 'Thứ Hai, 06/03/2023, 08:46\nThực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019.\n'],
       [uriOf('b.txt'), 'Thứ Hai, 06/03/2023, 08:46\nChỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp.\n'],
@@ -108,6 +108,13 @@ describe('core/entityDigest', () => {
     assert.deepEqual(fieldsOf('a.txt'), [...own, '- Date: 2019-05-30', '- Term: khóa XII']);
     service.setText(uriOf('c.txt'), 'Thứ Hai, 06/03/2023, 08:46\nChỉ thị số 35-CT/TW ngày 30-5-2019 của Ban Bí thư.\n', 1);
     assert.deepEqual(fieldsOf('a.txt'), [...own, '- Issuer: Ban Bí thư', '- Date: 2019-05-30', '- Term: khóa XII']);
+    // A citation that writes no issuer shows the issuer most citations write: two citations outvote one, and the
+    // removal of their file undoes that.
+    const issuerOf = () => fieldsOf('a.txt').find((l) => l.startsWith('- Issuer'));
+    service.setText(uriOf('d.txt'), 'Thứ Hai, 06/03/2023, 08:46\nChỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị, và Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.\n', 1);
+    assert.equal(issuerOf(), '- Issuer: Bộ Chính trị');
+    service.removeFile(uriOf('d.txt'));
+    assert.equal(issuerOf(), '- Issuer: Ban Bí thư');
   });
 });
 
