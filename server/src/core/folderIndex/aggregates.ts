@@ -162,12 +162,19 @@ export interface Tally {
   majority(group: string): string | undefined;
   /** One occurrence of a variant, in another file than `preferNot` when there is one. */
   example(group: string, variant: string, preferNot?: string): Occurrence | undefined;
+  /**
+   * Grows with every change of the counts: what a rule works out from the tally alone (not from an
+   * article) holds for every article until it grows, and may be kept for the next one.
+   */
+  readonly generation: number;
 }
 
 class CountingTally implements Tally {
   private readonly groups = new Map<string, Map<string, Counted>>();
+  generation = 0;
 
   add(uri: string, contributions: readonly Contribution[]): void {
+    this.generation++;
     for (const c of contributions) {
       const variants = this.groupOf(c.group);
       let stats = variants.get(c.variant);
@@ -189,10 +196,12 @@ class CountingTally implements Tally {
 
   /** Takes a file's contributions off the counts; `purge` then forgets what the file did not contribute again. */
   remove(uri: string, contributions: readonly Contribution[]): void {
+    this.generation++;
     for (const c of contributions) this.groups.get(c.group)?.get(c.variant)?.emptyFile(uri, c.times ?? 1);
   }
 
   purge(uri: string, contributions: readonly Contribution[]): void {
+    this.generation++;
     for (const c of contributions) {
       const stats = this.groups.get(c.group)?.get(c.variant);
       if (!stats) continue;

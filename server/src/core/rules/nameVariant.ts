@@ -54,8 +54,7 @@ export const nameVariant: Rule = {
     const m = messages.nameVariant;
     const problems: Problem[] = misspeltKnownNames(article, source.norm, (at) => source.toOriginal(at), knowledge, m);
     const reported = new Set(problems.map((p) => p.start));
-    // The nearest frequent name depends on the name alone, so each name of the article is looked up once.
-    const nearest = new Map<string, { name: string; count: number; group: string } | undefined>();
+    const nearest = nearestOf(tally);
     for (const { start, end, name } of people(article)) {
       const best = nearest.has(name) ? nearest.get(name) : nearestKnown(tally, name);
       nearest.set(name, best);
@@ -73,8 +72,23 @@ export const nameVariant: Rule = {
   },
 };
 
+type Nearest = { name: string; count: number; group: string } | undefined;
+
+/**
+ * The nearest frequent name of each name looked up since the tally last changed. It depends on the
+ * name and the tally alone, and a folder names the same people in thousands of articles: checking
+ * them one after the other, as indexing a folder does, looks each name up once, not once per article.
+ */
+const nearestByTally = new WeakMap<Tally, { generation: number; nearest: Map<string, Nearest> }>();
+
+function nearestOf(tally: Tally): Map<string, Nearest> {
+  let kept = nearestByTally.get(tally);
+  if (!kept || kept.generation !== tally.generation) nearestByTally.set(tally, (kept = { generation: tally.generation, nearest: new Map() }));
+  return kept.nearest;
+}
+
 /** The name much more frequent than `name` and one edit away from it, if any. */
-function nearestKnown(tally: Tally, name: string): { name: string; count: number; group: string } | undefined {
+function nearestKnown(tally: Tally, name: string): Nearest {
   const loose = looseKey(name);
   const own = tally.variants(OWN + loose).get(name)?.count ?? 1;
   const groups = [OWN + loose, DELETION + loose, ...[...deletions(loose)].flatMap((d) => [OWN + d, DELETION + d])];

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { inVietnamese, findingsOf, type RuleFixture } from './lint';
+import { inVietnamese, findingsOf, lintFixture, type RuleFixture } from './lint';
+import { nameOf } from '../../../support/fixture';
 
 const RULE = 'name-variant';
 
@@ -37,6 +38,18 @@ export const FIXTURES: readonly RuleFixture[] = [
 
 describe('core/rules/nameVariant', () => {
   for (const f of FIXTURES) it(f.name, () => check(f));
+
+  it('follows the folder: a name stops being corrected once the folder no longer writes the other name often', async () => {
+    const { service } = await lintFixture(FIXTURES[1].fixture);
+    const byName = (name: string) => [...service.articles()].find((x) => nameOf(x.uri) === name);
+    const b = byName('b.txt');
+    const nameFindings = () => service.diagnostics(b?.uri ?? '').filter((x) => x.rule === RULE).map((x) => x.message);
+    assert.equal(nameFindings().length, 1);
+    const a = byName('a.txt');
+    assert.ok(a);
+    service.setText(a.uri, 'Đồng chí Nguyễn Văn Thắng phát biểu.\n', a.version + 1);
+    assert.deepEqual(nameFindings(), []);
+  });
 
   it("in Vietnamese, names the likely spelling, and the fix writes it", async () => {
     assert.deepEqual(await inVietnamese(RULE, { fixture: '//- a.txt\nĐồng chí Nguyễn Văn Thắng phát biểu. Đồng chí Nguyễn Văn Thắng nhấn mạnh. Đồng chí Nguyễn Văn Thắng kết luận.\n//- b.txt\nĐồng chí Nguyễn Văn Thăng, Bí thư Tỉnh ủy dự hội nghị.\n' }), [
