@@ -5,10 +5,12 @@ import { decodeArticle, detectLegacyText, type Decoded, type InvalidUtf8 } from 
 import type { FileReason } from './fileReason';
 import { analysedText } from './text/articleText';
 import { judgeProse, notProseReason } from './text/prose';
+import { quietRules } from './rules/engine';
 
 /**
  * Decodes and analyses a file's bytes. This is the whole of what indexing
- * does with one file before it enters the index, so a worker thread or a
+ * does with one file before it enters the index (the rules that read the text
+ * alone included), so a worker thread or a
  * cache can do it in place of the service; it depends only on the bytes, the
  * lexicon and whether the file is analysed whatever its text (`anyText`). A
  * file that cannot be decoded stays an article with its reason, so the user
@@ -37,7 +39,10 @@ export function analyseText(uri: string, text: string, version: number, lexicon:
     if (!verdict.prose && verdict.words > 0 && !detectLegacyText(text)) return { article: analyseArticle(uri, '', version, lexicon), notProse: notProseReason(verdict) };
   }
   const article = analyseArticle(uri, text, version, lexicon);
-  return { article: invalid && !article.unreadable ? { ...article, invalidUtf8: invalid } : article };
+  if (article.unreadable) return { article };
+  // The rules that read the text alone are checked here too: on every core when this runs in a worker, and once
+  // for all runs when the analysis is cached. Linting then skips those that find nothing, as most find nothing.
+  return { article: { ...article, quietRules: quietRules(article, lexicon), ...(invalid ? { invalidUtf8: invalid } : {}) } };
 }
 
 /** Why a file that is not text the core can decode was not analysed. */

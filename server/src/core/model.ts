@@ -294,4 +294,10 @@ export interface Article {
   readonly skipped?: true;
   /** Where the file's bytes were not valid UTF-8 (the text holds U+FFFD there), and how many such places it has. */
   readonly invalidUtf8?: InvalidUtf8;
+  /**
+   * The rules that read the text alone (`Rule.textOnly`) and find nothing in it, as checked where the
+   * file was analysed (a worker thread, or the cache): linting skips them. Since the text is all they
+   * read, this holds as long as the text does, whatever the folder, the settings or the language.
+   */
+  readonly quietRules?: readonly string[];
 }

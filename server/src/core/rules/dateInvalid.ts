@@ -19,6 +19,7 @@ const ANY_LEAP_YEAR = 2024;
 export const dateInvalid: Rule = {
   id: 'date-invalid',
   defaultSeverity: 'error',
+  textOnly: true,
   check({ source, messages }) {
     const problems: Problem[] = [];
     for (const m of source.norm.matchAll(FULL_DATE)) {

@@ -4,8 +4,9 @@ import { articleSource } from '../text/articleText';
 import { ruleName, type Messages } from '../messages/catalogue';
 import { EN } from '../messages/en';
 import type { Contribution, WorkspaceAggregates } from '../folderIndex/aggregates';
+import type { Lexicon } from '../lexicon';
 import { isSuppressed, type RulesConfig } from './config';
-import type { Finding, Rule, Severity, TextEdit } from './rule';
+import type { Finding, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { RULES } from './index';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledgeBase';
 
@@ -26,7 +27,7 @@ export function lintArticle(
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = levelOf(rule, config);
-    if (severity === undefined) continue;
+    if (severity === undefined || (rule.textOnly && article.quietRules?.includes(rule.id))) continue;
     throwIfCancelled(token);
     let own: readonly Contribution[] | undefined;
     const problems = rule.check({
@@ -49,6 +50,44 @@ export function lintArticle(
     }
   }
   return mergeOverlapping(findings, rules, messages);
+}
+
+/**
+ * The text-only rules that find nothing in an article's text (see `Rule.textOnly`), checked where the
+ * file is analysed. Their context holds the article, its text and the lexicon; reading the tally, the
+ * article's contributions, the knowledge base or the settings throws, so a rule marked text-only that
+ * reads more fails its tests instead of being skipped wrongly.
+ */
+export function quietRules(article: Article, lexicon: Lexicon, rules: readonly Rule[] = RULES): string[] {
+  const source = articleSource(article);
+  const quiet: string[] = [];
+  for (const rule of rules) {
+    if (!rule.textOnly) continue;
+    const ctx: RuleContext = {
+      article,
+      source,
+      lexicon,
+      messages: EN,
+      get config() {
+        return outOfReach(rule, 'the settings');
+      },
+      get tally() {
+        return outOfReach(rule, 'the tally');
+      },
+      get own() {
+        return outOfReach(rule, 'its contributions');
+      },
+      get knowledge() {
+        return outOfReach(rule, 'the knowledge base');
+      },
+    };
+    if (rule.check(ctx).length === 0) quiet.push(rule.id);
+  }
+  return quiet;
+}
+
+function outOfReach(rule: Rule, what: string): never {
+  throw new Error(`${rule.id} is marked text-only, yet it read ${what}`);
 }
 
 /** Severities from the most to the least pressing. */

@@ -93,6 +93,13 @@ export interface Rule {
   readonly id: string;
   readonly defaultSeverity: Severity;
   /**
+   * The rule reads the article's URI and text alone (with the lexicon and the messages): never its
+   * mentions, the tally, the knowledge base or the settings, so what it finds changes with the text
+   * only. Such a rule is checked once more where the file is analysed, on every core and kept in the
+   * cache with the analysis, and linting skips it where it found nothing (`Article.quietRules`).
+   */
+  readonly textOnly?: true;
+  /**
    * Folder-wide rules list what this article adds to the folder's tally
    * (one entry per variant seen). The engine keeps the sums incrementally,
    * so a request never rescans the folder.

@@ -46,6 +46,7 @@ const FORM_FIELD = /:\s*\*?\s*$/;
 export const textArtifact: Rule = {
   id: 'text-artifact',
   defaultSeverity: 'warning',
+  textOnly: true,
   check(ctx) {
     const blocks = residueBlocks(ctx);
     // Damage inside a block of page furniture goes with the block: one problem, one finding.

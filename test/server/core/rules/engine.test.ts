@@ -4,8 +4,26 @@ import { createLexicon } from '../../../../server/src/core/lexicon';
 import { NEVER_CANCELLED } from '../../../../server/src/core/host';
 import { WorkspaceAggregates } from '../../../../server/src/core/folderIndex/aggregates';
 import { DEFAULT_RULES_CONFIG } from '../../../../server/src/core/rules/config';
-import { applyEdits, composeEdits, lintArticle, nonOverlappingEdits } from '../../../../server/src/core/rules/engine';
-import type { Finding } from '../../../../server/src/core/rules/rule';
+import { applyEdits, composeEdits, lintArticle, nonOverlappingEdits, quietRules } from '../../../../server/src/core/rules/engine';
+import { analyseText } from '../../../../server/src/core/analyseFile';
+import { parseFixture } from '../../../support/fixture';
+import { FIXTURES as appointmentDate } from './appointmentDate.test';
+import { FIXTURES as dateContext } from './dateContext.test';
+import { FIXTURES as dateInvalid } from './dateInvalid.test';
+import { FIXTURES as dateWeekday } from './dateWeekday.test';
+import { FIXTURES as decisionAfterEvent } from './decisionAfterEvent.test';
+import { FIXTURES as documentCode } from './documentCode.test';
+import { FIXTURES as documentConflict } from './documentConflict.test';
+import { FIXTURES as editionYear } from './editionYear.test';
+import { FIXTURES as nameVariant } from './nameVariant.test';
+import { FIXTURES as spellingVariant } from './spellingVariant.test';
+import { FIXTURES as termNumeral } from './termNumeral.test';
+import { FIXTURES as termYears } from './termYears.test';
+import { FIXTURES as textArtifact } from './textArtifact.test';
+import { FIXTURES as titleConflict } from './titleConflict.test';
+import { FIXTURES as titleVariant } from './titleVariant.test';
+
+import type { Finding, Rule } from '../../../../server/src/core/rules/rule';
 import { RULES } from '../../../../server/src/core/rules/index';
 import { LANGUAGES } from '../../../../server/src/core/messages/catalogue';
 
@@ -192,5 +210,42 @@ describe('core/rules/engine fix-all helpers', () => {
     const composed = composeEdits(intermediate, first, second);
     assert.equal(applyEdits(original, composed), applyEdits(intermediate, second));
     assert.deepEqual(composed.map((e) => [e.start, e.end, e.newText]), [[0, 3, 'AbCD'], [8, 12, 'X'], [13, 15, 'JK']]);
+  });
+});
+
+describe('core/rules/engine text-only rules', () => {
+  const lexicon = createLexicon();
+  const analysed = (text: string) => analyseText('file:///a.txt', text, 0, lexicon, true).article;
+
+  it('are checked where the file is analysed, and linting skips those that found nothing there', () => {
+    const clean = analysed('Thứ Hai, 06/03/2023, 08:46\nCông tác đào tạo cán bộ ngày 30/5/2019.\n');
+    assert.deepEqual(clean.quietRules, ['date-invalid', 'text-artifact']);
+    const damaged = analysed('Thứ Hai, 06/03/2023, 08:46\nCông tác tác đào tạo cán bộ ngày 31/6/2019.\n');
+    assert.deepEqual(damaged.quietRules, []);
+    const aggregates = new WorkspaceAggregates(lexicon, RULES);
+    aggregates.set(damaged);
+    const rulesOf = (article: Article) => lintArticle(article, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED).map((f) => f.rule);
+    assert.deepEqual(rulesOf(damaged), ['text-artifact', 'date-invalid']);
+    // Linting believes the analysis: a rule listed quiet is not checked again.
+    assert.deepEqual(rulesOf({ ...damaged, quietRules: ['text-artifact'] }), ['date-invalid']);
+  });
+
+  it('skipping the quiet ones changes no finding of any rule fixture', () => {
+    const fixtures = [appointmentDate, dateContext, dateInvalid, dateWeekday, decisionAfterEvent, documentCode, documentConflict, editionYear, nameVariant, spellingVariant, termNumeral, termYears, textArtifact, titleConflict, titleVariant].flat();
+    for (const { fixture, name } of fixtures) {
+      const aggregates = new WorkspaceAggregates(lexicon, RULES);
+      const articles = [...parseFixture(fixture).files].map(([uri, text]) => analyseText(uri, text, 0, lexicon, true).article);
+      for (const article of articles) aggregates.set(article);
+      for (const article of articles) {
+        assert.ok(article.quietRules, name);
+        const skipping = lintArticle(article, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED);
+        assert.deepEqual(skipping, lintArticle({ ...article, quietRules: undefined }, aggregates, DEFAULT_RULES_CONFIG, NEVER_CANCELLED), name);
+      }
+    }
+  });
+
+  it('may read nothing but the text: reading the tally, the knowledge base or the settings throws', () => {
+    const nosy = { id: 'nosy', defaultSeverity: 'warning', textOnly: true, check: (ctx) => (ctx.tally.majority('x') ? [] : []) } satisfies Rule;
+    assert.throws(() => quietRules(analysed('Công tác đào tạo.\n'), lexicon, [nosy]), /nosy is marked text-only, yet it read the tally/);
   });
 });
