@@ -38,10 +38,30 @@ export class EarliestIntroductions {
 
   constructor(private readonly index: WorkspaceIndex) {}
 
-  /** The index took a new text of an article; `old` is the one it replaced. */
+  /**
+   * The index took a new text of an article; `old` is the one it replaced. Where the old text held an
+   * entity's target and the new one, in the same place of the reading order, has as good a
+   * candidate (an introduction, or a mention where the target was a mention), that candidate is the
+   * target: it beats every other article as the old one did. So typing in an article, or its
+   * re-reading under new keys, leaves no entity to be looked up again over all its files.
+   */
   articleSet(old: Article | undefined, article: Article): void {
-    if (old) this.articleDeleted(old);
-    for (const [key, candidate] of candidates(article)) {
+    const found = candidates(article);
+    if (old) {
+      const samePlace = compareArticles(old, article) === 0;
+      for (const mention of old.mentions) {
+        const target = this.targets.get(mention.key);
+        if (target?.article.uri !== old.uri) continue;
+        const candidate = found.get(mention.key);
+        if (samePlace && candidate && (candidate.introduction || !target.introduction)) {
+          this.targets.set(mention.key, candidate);
+        } else {
+          this.targets.delete(mention.key);
+          this.stale.add(mention.key);
+        }
+      }
+    }
+    for (const [key, candidate] of found) {
       if (this.stale.has(key)) continue;
       const current = this.targets.get(key);
       if (!current || better(candidate, current)) this.targets.set(key, candidate);
