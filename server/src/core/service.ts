@@ -196,7 +196,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   // Articles whose hovers or findings a knowledge change affected, or that were left alone since, until staleDiagnostics() reports them.
   const knowledgeStale = new Set<string>();
   // What a request reads, as one value; the knowledge base is the one in force when the request came.
-  const snapshot = (): Snapshot => ({ index, orders, digest, knowledge });
+  const snapshot = (): Snapshot => ({ index, orders, digest, knowledge, earliest: (key) => earliest.earliest(key) });
   const indexArticle = (article: Article) => {
     const old = index.article(article.uri);
     index.set(article);
@@ -358,10 +358,10 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     mentions: (uri) => index.article(uri)?.mentions,
     hover: (uri, offset, token = NEVER_CANCELLED) => hover(snapshot(), uri, offset, token, messages.hover, messages.knowledge),
     definition: (uri, offset, token = NEVER_CANCELLED, all = true) =>
-      definition(snapshot(), uri, offset, token, (mention) => {
+      definition(snapshot(), uri, offset, token, all, (mention) => {
         const article = index.article(uri);
         return article && knowledgeEntry(article, mention, knowledge, knowledgeFile?.uri);
-      }, all ? undefined : (key) => earliest.earliest(key)),
+      }),
     references: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) =>
       references(snapshot(), uri, offset, includeDeclaration, token),
     referencesByFile: (uri, offset, includeDeclaration, token = NEVER_CANCELLED) => referencesByFile(snapshot(), uri, offset, includeDeclaration, token),

@@ -37,50 +37,32 @@ function firstIntroduction(mentions: readonly Mention[]): Mention | undefined {
   return undefined;
 }
 
-/**
- * The first of the introductions (what F12 jumps to), found in one pass over
- * the entity's files without ordering them all.
- */
-export function earliestIntroduction(index: WorkspaceIndex, reading: ArticleOrder, key: string): Location | undefined {
-  const rank = reading.ranking();
-  let best: { uri: string; mention: Mention; rank: number } | undefined;
-  let fallback: { uri: string; mention: Mention; rank: number } | undefined;
-  for (const [uri, mentions] of index.filesOf(key)) {
-    const here = rank(uri);
-    const intro = firstIntroduction(mentions);
-    if (intro && (!best || here < best.rank)) best = { uri, mention: intro, rank: here };
-    if (!best && mentions.length > 0 && (!fallback || here < fallback.rank)) fallback = { uri, mention: mentions[0], rank: here };
-  }
-  const first = best ?? fallback;
-  return first && locate(first.uri, first.mention);
-}
-
-function locate(uri: string, mention: Mention): Location {
+export function locate(uri: string, mention: Mention): Location {
   return { uri, start: mention.start, end: mention.end };
 }
 
 /**
  * Go to Definition: the entity's entry in the workspace knowledge file when
- * it has one; else the introductions in every article, the earliest first
- * (Peek lists all). Given `earliest`, the table of each entity's earliest
- * introduction, only that one is answered (F12 jumps to it), without walking
- * the entity's files.
+ * it has one; else, with `all`, the introductions in every article, the
+ * earliest first (Peek lists all), or only the earliest (F12 jumps to it),
+ * read from the snapshot's table without walking the entity's files.
  */
 export function definition(
-  { index, orders }: Snapshot,
+  snapshot: Snapshot,
   uri: string,
   offset: number,
   token: CancellationToken,
+  all: boolean,
   knowledgeEntry?: (mention: Mention) => Location | undefined,
-  earliest?: (key: string) => { uri: string; mention: Mention } | undefined,
 ): Location[] {
+  const { index, orders } = snapshot;
   const target = targetAt(index, uri, offset);
   if (!target) return [];
   throwIfCancelled(token);
   const entry = knowledgeEntry?.(target.mention);
   if (entry) return [entry];
-  if (!earliest) return introductions(index, orders.reading, target.mention.key);
-  const first = earliest(target.mention.key);
+  if (all) return introductions(index, orders.reading, target.mention.key);
+  const first = snapshot.earliest(target.mention.key);
   return first ? [locate(first.uri, first.mention)] : [];
 }
 
@@ -99,7 +81,7 @@ export interface FileReferences {
  * caller takes to convert and send it.
  */
 export function referencesByFile(
-  { index, orders }: Snapshot,
+  { index, orders, earliest }: Snapshot,
   uri: string,
   offset: number,
   includeDeclaration: boolean,
@@ -109,11 +91,11 @@ export function referencesByFile(
   if (!target) return [];
   const key = target.mention.key;
   const byFile = index.filesOf(key);
-  const first = includeDeclaration ? undefined : earliestIntroduction(index, orders.reading, key);
+  const first = includeDeclaration ? undefined : earliest(key);
   throwIfCancelled(token);
   const files: FileReferences[] = [];
   orders.byUri.forEach(byFile, (file, mentions) => {
-    const spans = first && file === first.uri ? mentions.filter((m) => m.start !== first.start) : mentions;
+    const spans = first && file === first.uri ? mentions.filter((m) => m.start !== first.mention.start) : mentions;
     const text = index.article(file)?.text;
     if (spans.length > 0 && text !== undefined) files.push({ uri: file, text, spans });
   });

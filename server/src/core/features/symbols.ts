@@ -3,7 +3,7 @@ import { throwIfCancelled, type CancellationToken } from '../host';
 import { looseKey } from '../text/source';
 import type { WorkspaceIndex } from '../folderIndex/workspaceIndex';
 import { entityName } from './describe';
-import { earliestIntroduction } from './navigation';
+import { locate } from './navigation';
 import type { Snapshot } from '../folderIndex/snapshot';
 import { toIso } from '../calendar';
 import { attributesOf, codePoints } from './export';
@@ -71,8 +71,7 @@ export function documentSymbols({ index }: Snapshot, uri: string, token: Cancell
  * order, ignoring case and diacritics, so "tthimai" and "truong thi" both find
  * Trương Thị Mai. Each symbol points at the entity's definition.
  */
-export function workspaceSymbols({ index, orders }: Snapshot, query: string, token: CancellationToken): SymbolItem[] {
-  const reading = orders.reading;
+export function workspaceSymbols({ index, earliest }: Snapshot, query: string, token: CancellationToken): SymbolItem[] {
   const wanted = looseKey(query).replace(/\s+/g, '');
   const out: SymbolItem[] = [];
   let checked = 0;
@@ -82,9 +81,9 @@ export function workspaceSymbols({ index, orders }: Snapshot, query: string, tok
     if (!sample || !WORKSPACE_KINDS.has(sample.kind)) continue;
     const name = entityName(sample);
     if (!isSubsequence(wanted, looseKey(name).replace(/\s+/g, ''))) continue;
-    const definition = earliestIntroduction(index, reading, key);
-    if (!definition) continue;
-    out.push({ ...definition, name, kind: sample.kind, detail: detailOf(sample) });
+    const first = earliest(key);
+    if (!first) continue;
+    out.push({ ...locate(first.uri, first.mention), name, kind: sample.kind, detail: detailOf(sample) });
     if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
   }
   return out.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
