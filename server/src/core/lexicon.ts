@@ -109,6 +109,11 @@ export interface Lexicon {
     readonly bylineLabels: PhraseTrie;
     readonly agencies: PhraseTrie;
   };
+  /**
+   * Names every reader knows (data/well-known-names.json), some of them pen names without a family
+   * name ("Trường Chinh"): each is one leader, named by their posts for decades after.
+   */
+  readonly wellKnownNames: readonly string[];
   /** matchKey of every family name. */
   readonly surnames: ReadonlySet<string>;
   /** matchKey of the middle names that mark a name ("thị", "văn"). */
@@ -201,6 +206,7 @@ export function createLexicon(
   titleGrammar: TitleGrammar = bundledTitles,
   organizationGrammar: OrganizationGrammar = organizationsData,
   people: PeopleLexicon = peopleData as PeopleLexicon,
+  wellKnownNames: readonly string[] = wellKnownData.names,
 ): Lexicon {
   const titles = [...titleGrammar.titles, ...headTemplates(titleGrammar.heads)];
   const organizations = organizationGrammar.organizations;
@@ -227,12 +233,13 @@ export function createLexicon(
       placeLevels: trie(wordList(organizationGrammar.placeLevels)),
       organizationWords: trie(wordList(organizationGrammar.organizationWords)),
       places: trie(places),
-      wellKnownNames: trie(wordList(wellKnownData.names)),
+      wellKnownNames: trie(wordList(wellKnownNames)),
       ministries: valueTrie(ministryNames(organizations)),
       honorifics: trie(people.honorifics),
       bylineLabels: trie(people.bylineLabels, (e) => (e as BylineLabel).role),
       agencies: trie(people.agencies),
     },
+    wellKnownNames,
     surnames: new Set(people.surnames.map((s) => matchKey(s))),
     middleNames: new Set((people.middleNames ?? []).map((s) => matchKey(s))),
     weakHonorifics: new Set(people.honorifics.filter((h) => h.surnameRequired).map((h) => h.canonical)),

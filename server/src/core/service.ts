@@ -206,7 +206,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     diagnostics.articleSet(article);
   };
   // Officials of one name the folder tells apart (by birth years, posts in two provinces at one term's first sessions, "ông" and "bà", or posts further apart than one career).
-  const namesakes = new FolderNamesakes(lexicon.placeByKey);
+  const namesakes = new FolderNamesakes(lexicon);
   /** Keys again the other files that mention these keys, after the folder told a name's officials apart differently. */
   const rekey = (keys: readonly string[], except?: string) => {
     const files = new Set<string>();

@@ -4,7 +4,7 @@ import { matchKey } from '../text/source';
 import { firstSessionTerm } from '../recognise/firstSession';
 import type { ResolutionReason } from '../knowledge/reasons';
 import { groupBy } from '../groupBy';
-import wellKnownData from '../../../../data/well-known-names.json';
+import type { Lexicon } from '../lexicon';
 
 /**
  * Officials the folder tells apart although the knowledge base does not know
@@ -65,11 +65,6 @@ interface Era {
 
 /** No one holds posts for longer: a career from a youth union at twenty to old age. Posts further apart are two people's. */
 const CAREER_YEARS = 60;
-/**
- * Names every reader knows: each is one leader, whom articles go on naming by their posts for decades
- * after ("Năm 2021, … tấm gương Chủ tịch Hồ Chí Minh"), so the years of those posts set no one apart.
- */
-const WELL_KNOWN = new Set(wellKnownData.names.map(personKey));
 
 /** A man ("ông") or a woman ("bà"), as the honorific before the name says. */
 type Sex = 'ông' | 'bà';
@@ -127,8 +122,19 @@ export class FolderNamesakes {
   private readonly pending = new Set<string>();
   private deferred = false;
 
-  /** `placeByKey`: the lexicon's provinces, matchKey of any spelling → canonical name. */
-  constructor(private readonly placeByKey: ReadonlyMap<string, string>) {}
+  /** The lexicon's provinces: matchKey of any spelling → canonical name. */
+  private readonly placeByKey: ReadonlyMap<string, string>;
+  /**
+   * The keys of the names every reader knows: each is one leader, whom articles go on naming by their
+   * posts for decades after ("Năm 2021, … tấm gương Chủ tịch Hồ Chí Minh"), so the years of those posts
+   * set no one apart.
+   */
+  private readonly wellKnown: ReadonlySet<string>;
+
+  constructor(lexicon: Pick<Lexicon, 'placeByKey' | 'wellKnownNames'>) {
+    this.placeByKey = lexicon.placeByKey;
+    this.wellKnown = new Set(lexicon.wellKnownNames.map(personKey));
+  }
 
   /** Decisions wait for settle() (indexing a folder). */
   defer(): void {
@@ -233,7 +239,7 @@ export class FolderNamesakes {
     for (const m of article.mentions) {
       // A name the knowledge base resolved has a key of its own: the knowledge base has told its namesakes apart.
       if (m.kind !== 'person' || m.key !== personKey(m.data.name)) continue;
-      if (!WELL_KNOWN.has(m.key) && m.data.titles.some((t) => !t.modifiers.includes('former'))) {
+      if (!this.wellKnown.has(m.key) && m.data.titles.some((t) => !t.modifiers.includes('former'))) {
         const event = m.data.titles.some((t) => t.modifiers.includes('appointed') || t.modifiers.includes('left'));
         const year = m.data.heldIn ?? (event ? published : undefined);
         if (year !== undefined) add(years, m.key, year);

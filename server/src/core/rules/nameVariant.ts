@@ -6,7 +6,7 @@ import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
 import { isLowerCodePoint, isUpperCodePoint } from './chars';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import wellKnownData from '../../../../data/well-known-names.json';
+import type { Lexicon } from '../lexicon';
 
 /**
  * name-variant: a person's name one or two diacritics or letters away from a
@@ -50,9 +50,9 @@ export const nameVariant: Rule = {
     }
     return out;
   },
-  check({ article, tally, source, knowledge, messages }) {
+  check({ article, tally, source, knowledge, lexicon, messages }) {
     const m = messages.nameVariant;
-    const problems: Problem[] = misspeltKnownNames(article, source.norm, (at) => source.toOriginal(at), knowledge, m);
+    const problems: Problem[] = misspeltKnownNames(article, source.norm, (at) => source.toOriginal(at), knownNames(knowledge, lexicon), m);
     const reported = new Set(problems.map((p) => p.start));
     const nearest = nearestOf(tally);
     for (const { start, end, name } of people(article)) {
@@ -129,14 +129,16 @@ function words(name: string): number {
   return name.split(/\s+/).length;
 }
 
-/** looseKey → the well-known names with those letters; rebuilt only when the knowledge base changes. */
-const knownByLetters = new WeakMap<KnowledgeBase, ReadonlyMap<string, string>>();
+/** looseKey → the well-known names with those letters; rebuilt only when the knowledge base or the lexicon changes. */
+const knownByLetters = new WeakMap<KnowledgeBase, WeakMap<Lexicon, ReadonlyMap<string, string>>>();
 
-function knownNames(knowledge: KnowledgeBase): ReadonlyMap<string, string> {
-  let map = knownByLetters.get(knowledge);
+function knownNames(knowledge: KnowledgeBase, lexicon: Lexicon): ReadonlyMap<string, string> {
+  let byLexicon = knownByLetters.get(knowledge);
+  if (!byLexicon) knownByLetters.set(knowledge, (byLexicon = new WeakMap()));
+  let map = byLexicon.get(lexicon);
   if (!map) {
     const byLetters = new Map<string, Set<string>>();
-    const names = [...wellKnownData.names, ...knowledge.people.flatMap((p) => [p.name, ...p.aliases])];
+    const names = [...lexicon.wellKnownNames, ...knowledge.people.flatMap((p) => [p.name, ...p.aliases])];
     for (const name of names) {
       if (name.trim().split(/\s+/).length < 2) continue;
       const key = looseKey(name);
@@ -144,7 +146,7 @@ function knownNames(knowledge: KnowledgeBase): ReadonlyMap<string, string> {
     }
     // Letters shared by two different well-known names say nothing about which is meant.
     map = new Map([...byLetters].flatMap(([key, set]) => (set.size === 1 ? [[key, [...set][0]] as const] : [])));
-    knownByLetters.set(knowledge, map);
+    byLexicon.set(lexicon, map);
   }
   return map;
 }
@@ -204,8 +206,7 @@ function lowerRunEnd(text: string, at: number): number {
 const MAX_RUN_WORDS = 64;
 const LONGEST_NAME = 4;
 
-function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: number) => number, knowledge: KnowledgeBase, messages: NameVariantMessages): Problem[] {
-  const known = knownNames(knowledge);
+function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: number) => number, known: ReadonlyMap<string, string>, messages: NameVariantMessages): Problem[] {
   const firsts = firstWords(known);
   const problems: Problem[] = [];
   for (const words of capitalisedRuns(norm)) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseFixture, serviceFor, uriOf, offsetOf, memoryFiles } from '../../../support/fixture';
 import { createReportLensService } from '../../../../server/src/core/service';
+import { createLexicon } from '../../../../server/src/core/lexicon';
 import type { ReportLensService } from '../../../../server/src/core/service';
 
 /**
@@ -142,6 +143,11 @@ describe('core/folderIndex/namesakes', () => {
     const today = 'Thứ Năm, 04-04-2024, 14:30\nNăm 2024, Đảng bộ tỉnh học tập tấm gương Tổng Bí thư Lê Duẩn.\n';
     const { keys } = await check(`//- history.txt\n${history}//- today.txt\n${today}`, 'Lê Duẩn');
     assert.deepEqual(keys, { 'history.txt': 'person:lê duẩn', 'today.txt': 'person:lê duẩn' });
+    // The names come with the lexicon the service is given: with a lexicon that knows none, the years split him.
+    const unknown = createReportLensService({ files: memoryFiles(parseFixture(`//- history.txt\n${history}//- today.txt\n${today}`).files), lexicon: createLexicon(undefined, undefined, undefined, []) });
+    await unknown.indexWorkspace();
+    const keyIn = (name: string) => unknown.article(uriOf(name))?.mentions.find((m) => m.kind === 'person')?.key;
+    assert.deepEqual([keyIn('history.txt'), keyIn('today.txt')], ['person:lê duẩn@năm 1960', 'person:lê duẩn@năm 2024']);
   });
 
   it('tells apart a man and a woman of one name, and gives an article that says only "bà" to her', async () => {
