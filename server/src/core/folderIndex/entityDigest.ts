@@ -288,8 +288,9 @@ function titlesByPerson(article: Article): Map<string, readonly string[]> {
 /** Each title of the article with the distinct holders it names for it, in text order. */
 function holdersByTitle(article: Article): Map<string, readonly string[]> {
   const out = new Map<string, string[]>();
+  const told = toldOfAnotherYear(article);
   for (const mention of article.mentions) {
-    if (mention.data.kind !== 'title' || !mention.data.holder) continue;
+    if (mention.data.kind !== 'title' || !mention.data.holder || told.has(mention.start)) continue;
     let names = out.get(mention.key);
     if (!names) {
       names = [];
@@ -299,6 +300,21 @@ function holdersByTitle(article: Article): Map<string, readonly string[]> {
   }
   for (const [key, names] of out) out.set(key, keptList(names));
   return out;
+}
+
+/**
+ * Where the titles start that a history gives for another year than the article's ("Năm 1956, … ông A -
+ * Trưởng Ban …", PersonData.heldIn): they say who held a post then, not at the article's date, which
+ * is what the holders of a title are kept for.
+ */
+function toldOfAnotherYear(article: Article): Set<number> {
+  const starts = new Set<number>();
+  const year = article.publication?.date.year;
+  for (const mention of article.mentions) {
+    if (mention.data.kind !== 'person' || mention.data.heldIn === undefined || mention.data.heldIn === year) continue;
+    for (const title of mention.data.titles) starts.add(title.start);
+  }
+  return starts;
 }
 
 /** The article's publication day as a day count, so distances between dates are subtractions. */

@@ -140,6 +140,12 @@ Trưởng Ban Dân vận Trung ương cho biết hội nghị đã thành công.
     return service.hover(uri, text.indexOf('Trưởng Ban') + 3)!.markdown.split('\n').find((l) => l.startsWith('Held'));
   }
 
+  it('leaves out a holder a history gives for another year: the post was held then, not at the history’s date', async () => {
+    const history = '//- e.txt\nThứ Ba, 06/03/2018, 08:46\nNăm 1956, ông Trần Văn Lộc - Trưởng Ban Dân vận Trung ương dự hội nghị.\n';
+    const service = await serviceFor(parseFixture(FOLDER + history));
+    assert.equal(heldLine(service, 'c.txt'), 'Held on 2018-03-05 by: Trương Thị Mai (`a.txt`, 2017-03-06)');
+  });
+
   it('names the holder from the article nearest in date, and follows an edit of that article', async () => {
     const service = await serviceFor(parseFixture(FOLDER));
     assert.equal(heldLine(service, 'c.txt'), 'Held on 2018-03-05 by: Trương Thị Mai (`a.txt`, 2017-03-06)');
