@@ -133,8 +133,8 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
   if (withTitles && withTitles.size > MAX_TIMELINE_FILES) {
     lines.push(m.titlesSummed(withTitles.size), '');
     for (const span of digest.titleSpans(key)) {
-      const last = span.last === span.first ? '' : ` – ${seen(span.last)}`;
-      lines.push(`- ${seen(span.first)}${last}: ${md(span.title)} (${m.files(span.files)})`);
+      const last = span.last === span.first ? '' : ` – ${heldOn(span.last)}`;
+      lines.push(`- ${heldOn(span.first)}${last}: ${md(span.title)} (${m.files(span.files)})`);
     }
     lines.push('');
   } else if (withTitles) {

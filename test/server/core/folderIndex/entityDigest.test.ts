@@ -45,6 +45,17 @@ describe('core/entityDigest', () => {
     assert.ok(lines.includes('13 mentions in 13 files'));
   });
 
+  it('dates the first or last file of a summed title by the year a history tells, as the article-by-article timeline does', async () => {
+    const files = largeFolder();
+    files.set(uriOf('f00.txt'), `Thứ Hai, 27/02/2017, 08:46\nNăm 2016, đồng chí ${NAME} - Trưởng Ban Dân vận Trung ương dự hội nghị.\n`);
+    const service = createReportLensService({ files: memoryFiles(files) });
+    await service.indexWorkspace();
+    assert.ok(
+      timeline(personHover(service, 'f05.txt')).includes('- 2016, told on 2017-02-27 · `f00.txt` – 2017-03-12 · `f12.txt`: Trưởng Ban Dân vận Trung ương (13 files)'),
+      timeline(personHover(service, 'f05.txt')).join('\n'),
+    );
+  });
+
   it('follows edits: a title changed, an article moved to another date, an article removed', async () => {
     const service = createReportLensService({ files: memoryFiles(largeFolder()) });
     await service.indexWorkspace();
