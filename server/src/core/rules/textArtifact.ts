@@ -145,7 +145,11 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
     const cls = classAt(norm, i);
     if (isLetter(cls)) {
       let end = i + 1;
-      while (isLetter(classAt(norm, end))) end++;
+      // Whether a capital follows a lower-case letter inside the word: only then is it looked at again for glued words.
+      let capitalInside = false;
+      for (let before = cls, now = classAt(norm, end); isLetter(now); before = now, now = classAt(norm, ++end)) {
+        if (now === UPPER && before === LOWER) capitalInside = true;
+      }
       const word = { start: i, end };
       const previous = run[run.length - 1];
       if (previous && previous.end + 1 === i && norm.charCodeAt(previous.end) === SPACE) {
@@ -154,7 +158,7 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       } else run.length = 0;
       run.push(word);
       if (run.length > 3) run.shift();
-      for (let j = i + 1; j < end; j++) {
+      for (let j = i + 1; capitalInside && j < end; j++) {
         if (classAt(norm, j) === UPPER && classAt(norm, j - 1) === LOWER && classAt(norm, j + 1) === LOWER && !isCamelCase(norm, i, end)) {
           // One stray letter before a word ("zTuyên") is a typing slip: a space would make a word of it, so there is no fix.
           insertSpace(i, j, end, m.glued(quote(norm.slice(i, end))), j - i > 1);
@@ -231,7 +235,9 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
 
 /** "Trung ương Trung ương": the two words before the last pair are that pair again. */
 function repeatsPhrase(text: string, run: readonly Word[], word: Word): boolean {
-  const [a, b, c] = run.slice(-3);
+  const a = run[run.length - 3];
+  const b = run[run.length - 2];
+  const c = run[run.length - 1];
   if (a.end + 1 !== b.start || b.end + 1 !== c.start) return false;
   return sameWord(text, a, c) && sameWord(text, b, word) && !sameWord(text, a, b) && !endsTruncatedText(text, word.end);
 }
