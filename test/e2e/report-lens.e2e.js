@@ -96,7 +96,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     // The mention-count lens above the introduction moves the lines down when it arrives: measure the name after it.
     await wb.activeEditor().locator('.codelens-decoration', { hasText: /\d+ mentions in \d+ files/ }).first().waitFor({ state: 'visible' });
     const { lines } = await wb.hoverOn('Trương Thị Mai');
-    await wb.screenshot('hover');
+    await wb.picture('hover');
     assert.equal(lines[0], 'Trương Thị Mai — official');
     assert.ok(
       lines.includes(`2022-01-12 · ${ARTICLE_000}: Trưởng Ban Tổ chức Trung ương, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng`),
@@ -162,7 +162,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     assert.ok(await wb.lineContaining(before), 'the repeated word is on screen');
     const fix = await wb.quickFix('Delete the repeated word');
     const title = (await fix.innerText()).trim();
-    await wb.screenshot('quick-fix-menu');
+    await wb.picture('quick-fix');
     await fix.click();
     await wb.page.waitForFunction(
       (needle) => ![...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(needle)),
@@ -188,7 +188,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     await wb.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: ARTICLE_000 }).waitFor({ state: 'visible' });
     // The mention is selected in the editor: the status bar counts its 14 characters.
     await wb.page.locator('.statusbar-item', { hasText: '(14 selected)' }).waitFor({ state: 'visible' });
-    await wb.screenshot('entities');
+    await wb.picture('entities');
   });
 
   it('Report Lens: Fix All Problems in Folder shows what it will change, then fixes every article at once', async () => {

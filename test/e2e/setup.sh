@@ -19,10 +19,11 @@ fail() {
 
 step() { echo "e2e setup: $*"; }
 
-# 1. Debian packages: the browser, fonts for Vietnamese text in screenshots, and
-#    the Kerberos headers code-server's native modules compile against.
+# 1. Debian packages: the browser, fonts for Vietnamese text in screenshots (JetBrains Mono, a monospace
+#    font with every Vietnamese letter, for the editor), and the Kerberos headers code-server's native
+#    modules compile against.
 missing=()
-for pkg in chromium fonts-noto-core libkrb5-dev; do
+for pkg in chromium fonts-noto-core fonts-jetbrains-mono libkrb5-dev; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$pkg")
   fi

@@ -38,6 +38,10 @@ const USER_SETTINGS = {
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
   'editor.wordWrap': 'on',
+  // The editor's default fonts (Droid Sans Mono, then the system's monospace) lack the letters with two marks
+  // ("ồ", "ổ"): Chromium built them from a letter and two combining marks, which it set beside each other.
+  // JetBrains Mono (Debian's fonts-jetbrains-mono, installed by setup.sh) has every Vietnamese letter.
+  'editor.fontFamily': "'JetBrains Mono', monospace",
   'files.autoSave': 'off',
   'git.enabled': false,
 };
