@@ -47,20 +47,7 @@ export class EarliestIntroductions {
    */
   articleSet(old: Article | undefined, article: Article): void {
     const found = candidates(article);
-    if (old) {
-      const samePlace = compareArticles(old, article) === 0;
-      for (const mention of old.mentions) {
-        const target = this.targets.get(mention.key);
-        if (target?.article.uri !== old.uri) continue;
-        const candidate = found.get(mention.key);
-        if (samePlace && candidate && (candidate.introduction || !target.introduction)) {
-          this.targets.set(mention.key, candidate);
-        } else {
-          this.targets.delete(mention.key);
-          this.stale.add(mention.key);
-        }
-      }
-    }
+    if (old) this.release(old, compareArticles(old, article) === 0 ? found : undefined);
     for (const [key, candidate] of found) {
       if (this.stale.has(key)) continue;
       const current = this.targets.get(key);
@@ -69,8 +56,22 @@ export class EarliestIntroductions {
   }
 
   articleDeleted(old: Article): void {
+    this.release(old, undefined);
+  }
+
+  /**
+   * Gives up the targets an old article held: each goes to its candidate in `kept` (the new text, in
+   * the same place of the reading order) when that is as good, else the entity is looked up again
+   * when next asked.
+   */
+  private release(old: Article, kept: ReadonlyMap<string, Target> | undefined): void {
     for (const mention of old.mentions) {
-      if (this.targets.get(mention.key)?.article.uri === old.uri) {
+      const target = this.targets.get(mention.key);
+      if (target?.article.uri !== old.uri) continue;
+      const candidate = kept?.get(mention.key);
+      if (candidate && (candidate.introduction || !target.introduction)) {
+        this.targets.set(mention.key, candidate);
+      } else {
         this.targets.delete(mention.key);
         this.stale.add(mention.key);
       }
