@@ -150,6 +150,15 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the Fatherland Front\'s consultative election ("được hiệp thương cử giữ chức", "được hiệp thương làm") as an appointment', () => {
+      assert.deepEqual(people('Ông Lê Văn Tám được hiệp thương làm Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang nhiệm kỳ 2014-2019.'), [
+        'Lê Văn Tám: [appointed] Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang',
+      ]);
+      assert.deepEqual(people('Bà Hà Thị Chín, Trưởng Ban Dân vận Tỉnh ủy, được hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An.'), [
+        'Hà Thị Chín: Trưởng Ban Dân vận Tỉnh ủy | [appointed] Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An',
+      ]);
+    });
+
     it('reads a predicate after "nay" (now), which sets the decision against the posts just listed', () => {
       assert.deepEqual(people('Bộ Chính trị điều động ông Lê Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, nay thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó Trưởng ban Ban Chỉ đạo Tây Bắc.'), [
         'Lê Văn An: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy | [left] Bí thư Tỉnh ủy | [appointed] Phó Trưởng ban Ban Chỉ đạo Tây Bắc',
