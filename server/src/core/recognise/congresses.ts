@@ -88,6 +88,13 @@ const CENTRAL_BODY = /(?<!Khối(?: \p{L}+){0,4} )Trung ương(?! (?:Hội|Đoà
 const CENTRAL_BODY_ONCE = new RegExp(CENTRAL_BODY.source, 'u');
 /** The National Assembly, whose khóa is its own term. */
 const ASSEMBLY_BODY = /[Qq]uốc hội|ĐBQH|\bQH\b/gu;
+/**
+ * The same three in any case, for a heading in capitals ("BẦU BAN CHẤP HÀNH
+ * ĐẢNG BỘ TỈNH KHOÁ XV"): there case tells a body from a common word no more.
+ */
+const LOCAL_BODY_ANY_CASE = new RegExp(LOCAL_BODY.source, 'giu');
+const CENTRAL_BODY_ANY_CASE = new RegExp(CENTRAL_BODY.source, 'giu');
+const ASSEMBLY_BODY_ANY_CASE = new RegExp(ASSEMBLY_BODY.source, 'giu');
 /** How far back the clause is searched for the body a "khóa" belongs to. */
 const CLAUSE_LOOKBACK = 100;
 const CLAUSE_BREAKS = ['.', ';', ':', '\n'];
@@ -103,9 +110,10 @@ function lastEnd(pattern: RegExp, text: string): number {
 function termBody(norm: string, at: number): CongressData['body'] {
   const before = norm.slice(Math.max(0, at - CLAUSE_LOOKBACK), at);
   const clause = before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1);
-  const local = lastEnd(LOCAL_BODY, clause);
-  const central = lastEnd(CENTRAL_BODY, clause);
-  const assembly = lastEnd(ASSEMBLY_BODY, clause);
+  const capitals = !/\p{Ll}/u.test(clause);
+  const local = lastEnd(capitals ? LOCAL_BODY_ANY_CASE : LOCAL_BODY, clause);
+  const central = lastEnd(capitals ? CENTRAL_BODY_ANY_CASE : CENTRAL_BODY, clause);
+  const assembly = lastEnd(capitals ? ASSEMBLY_BODY_ANY_CASE : ASSEMBLY_BODY, clause);
   const nearest = Math.max(local, central, assembly);
   if (nearest === -1) return 'party-term';
   // The longer reach wins a tie: "Đảng ủy Khối Doanh nghiệp Trung ương" is a local body ending in "Trung ương".

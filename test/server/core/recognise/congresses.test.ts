@@ -139,6 +139,14 @@ describe('core/recognise/congresses', () => {
     ]);
   });
 
+  it('reads the body of a term in a heading in capitals, where case tells nothing', () => {
+    check('BẦU BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHOÁ XV:\nĐẠI BIỂU QUỐC HỘI KHÓA XIV\nỦY VIÊN BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII\n', [
+      '«KHOÁ XV» congress:local-term#15 · local-term · roman «XV»',
+      '«KHÓA XIV» congress:assembly#14 · national-assembly · roman «XIV»',
+      '«KHÓA XIII» congress:party#13 · party-term · roman «XIII»',
+    ]);
+  });
+
   it('reports original offsets in NFD text and across non-breaking spaces', () => {
     const nfd = 'Tiến tới Đại hội XIV của Đảng, Quốc hội khoá XV.'.normalize('NFD');
     const at = (text: string, phrase: string) => {
