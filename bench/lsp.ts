@@ -148,6 +148,19 @@ export async function measureLsp(folder: string, files: readonly string[], optio
       topPagedWhole.push(paged.whole);
     }
 
+    // The same hovers and definitions as a reader makes them, with no references answer just before. After a
+    // references answer of thousands of locations both processes collect its garbage, and on two cores a request
+    // that comes then waits for a core: the loop above measures that case, this one the requests alone.
+    // Mentions drawn from a random sequence of their own, so the keystrokes below land where they did before.
+    const readingRandom = seededRandom(13);
+    const hoverReading: number[] = [];
+    const definitionReading: number[] = [];
+    for (let i = 0; i < options.requests; i++) {
+      const s = mentions[Math.floor(readingRandom() * mentions.length)];
+      hoverReading.push((await time(() => session.connection.sendRequest(HoverRequest.type, at(s)))).ms);
+      definitionReading.push((await time(() => session.connection.sendRequest(DefinitionRequest.type, at(s)))).ms);
+    }
+
     // Keystrokes: one letter typed into the open file, timed to the diagnostics of that version.
     const edited = files[0];
     const uri = pathToFileURL(edited).href;
@@ -221,6 +234,7 @@ export async function measureLsp(folder: string, files: readonly string[], optio
       coldIndexMs,
       hover: latency(hover),
       definition: latency(definition),
+      reading: { hover: latency(hoverReading), definition: latency(definitionReading) },
       references: { ...latency(references), meanLocations: locations / Math.max(1, options.requests) },
       referencesInPages: { first: latency(pagedFirst), whole: latency(pagedWhole) },
       top: {
