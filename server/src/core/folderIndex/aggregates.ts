@@ -2,6 +2,7 @@ import { lowerBound } from '../lowerBound';
 import type { Article, Span } from '../model';
 import type { Lexicon } from '../lexicon';
 import { articleSource } from '../text/articleText';
+import type { Source } from '../text/source';
 import type { Rule } from '../rules/rule';
 
 /**
@@ -347,10 +348,10 @@ export class WorkspaceAggregates {
     return this.tallies.get(ruleId) ?? EMPTY_TALLY;
   }
 
-  /** The article's contributions to one rule. */
-  own(ruleId: string, article: Article): readonly Contribution[] {
+  /** The article's contributions to one rule, listed from the matching source the caller made of it (linting makes one for all rules). */
+  own(ruleId: string, article: Article, source: Source): readonly Contribution[] {
     const rule = this.folderRules.find((r) => r.id === ruleId);
-    return rule?.contribute?.(article, articleSource(article), this.lexicon) ?? [];
+    return rule?.contribute?.(article, source, this.lexicon) ?? [];
   }
 
   private contributionsOf(article: Article): Map<string, Contribution[]> {

@@ -38,7 +38,7 @@ export function lintArticle(
       tally: aggregates.tally(rule.id),
       // Listed on first use: the aggregates do not keep them, and most rules never read them.
       get own() {
-        return (own ??= rule.contribute ? aggregates.own(rule.id, article) : []);
+        return (own ??= rule.contribute ? aggregates.own(rule.id, article, source) : []);
       },
       knowledge,
       messages,

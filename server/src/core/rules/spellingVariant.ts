@@ -190,20 +190,29 @@ function isVowelPair(first: number, last: number): boolean {
 }
 
 function tonedWord(text: string, normStart: number): TonedWord | undefined {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = readTonedWord(text);
+    // A folder writes a few hundred such words over and over; a session's edits bring few new ones.
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(text, reading);
+  }
+  return reading === null ? undefined : { normStart, normEnd: normStart + text.length, text, ...reading };
+}
+
+/** Each word's style and identity (null: not an open syllable with a tone), since decomposing it again costs more than a lookup. */
+const readings = new Map<string, Pick<TonedWord, 'style' | 'identity'> | null>();
+const MAX_READINGS = 10_000;
+
+function readTonedWord(text: string): Pick<TonedWord, 'style' | 'identity'> | null {
   const decomposed = text.toLowerCase().normalize('NFD');
   const tone = TONE.exec(decomposed);
-  if (!tone) return undefined;
+  if (!tone) return null;
   const toneless = (decomposed.slice(0, tone.index) + decomposed.slice(tone.index + 1)).normalize('NFC');
-  if (!OPEN_PAIR.test(toneless)) return undefined;
+  if (!OPEN_PAIR.test(toneless)) return null;
   // In NFD the tone follows the letter it sits on; the pair is the last two letters.
   const onFirstOfPair = tone.index === decomposed.length - 2;
-  return {
-    normStart,
-    normEnd: normStart + text.length,
-    text,
-    style: onFirstOfPair ? 'new' : 'old',
-    identity: `${toneless} ${tone[0]}`,
-  };
+  return { style: onFirstOfPair ? 'new' : 'old', identity: `${toneless} ${tone[0]}` };
 }
 
 /** Moves the tone to the other vowel of the final pair, keeping the letters' case. */
