@@ -46,6 +46,16 @@ describe('core/recognise/organizations', () => {
     ]);
   });
 
+  it('reads the Youth Union named without its "Đoàn" ("Đoàn đại biểu Thanh niên Cộng sản Hồ Chí Minh"), so the name in it is no person', () => {
+    const text = 'Đoàn viếng Chủ tịch Hồ Chí Minh. Đoàn đại biểu Thanh niên Cộng sản Hồ Chí Minh về dự Đại hội; đoàn viên TNCS Hồ Chí Minh.';
+    check(text, ['«Thanh niên Cộng sản Hồ Chí Minh» Đoàn Thanh niên Cộng sản Hồ Chí Minh', '«TNCS Hồ Chí Minh» Đoàn Thanh niên Cộng sản Hồ Chí Minh']);
+    const people = analyseArticle('file:///a.txt', text, 0, lexicon).mentions.filter((m) => m.kind === 'person');
+    assert.deepEqual(
+      people.map((m) => text.slice(m.start, m.end) + '@' + m.start),
+      [`Hồ Chí Minh@${text.indexOf('Hồ Chí Minh')}`],
+    );
+  });
+
   it('names subcommittees, departments and provincial bodies by their number or place', () => {
     check(
       'phiên họp của Tiểu ban Nhân sự Đại hội XIV của Đảng; Tiểu ban Điều lệ Đảng; Vụ V; Tỉnh ủy Quảng Bình; HĐND các cấp; ' +
