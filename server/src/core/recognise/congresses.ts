@@ -47,6 +47,9 @@ const CONGRESSES = new RegExp(
     `|(?<plenum>[Hh]ội nghị (?:(?:Ban Chấp hành |BCH )?(?:Trung ương|TƯ|T\\.Ư) (?:Đảng )?(?:lần thứ )?(?<plenumNumbers>\\d{1,2}(?:(?:, ?| và )\\d{1,2}(?![\\p{L}\\d]))*)(?![\\p{L}\\d])))` +
     // "Hội nghị lần thứ 12", "Hội nghị lần thứ chín", "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ nhất": the body, if any, is before "lần thứ".
     `|(?<namedPlenum>[Hh]ội nghị (?:(?<plenumBody>${BODY}) )?lần thứ (?<plenumNth>\\d{1,2}(?![\\p{L}\\d])|[IVXLC]+(?![\\p{L}\\d])|${ORDINAL_WORDS}))` +
+    // "Phiên họp thứ nhất Ban Chấp hành Đảng bộ tỉnh", "Ban chấp hành … họp phiên thứ nhất": an executive committee's sessions are its
+    // plenums. Only ordinals in words: numbered sessions ("Phiên họp thứ 20") are the National Assembly's Standing Committee's or the Government's.
+    `|(?<session>[Pp]hiên (?:họp )?(?:lần )?thứ (?<sessionNth>${ORDINAL_WORDS}))` +
     // "các nghị quyết Trung ương 4, 6, 7, 8 khóa XII": plenums without "Hội nghị", known by the term after them.
     // After "Nghị quyết" they name a resolution, which the document recogniser reads; the plenum in it is read below.
     `|(?<barePlenum>(?<![Nn]ghị quyết )Trung ương (?<bareNumbers>\\d{1,2}(?:(?:, ?| và )\\d{1,2}(?![\\p{L}\\d]))*)(?= \\(?${KHOA} ))` +
@@ -60,7 +63,7 @@ const CONGRESSES = new RegExp(
 );
 
 /** The words every form of CONGRESSES begins with; the full pattern is tried only where one stands. */
-const CONGRESSES_TRIGGER = /[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|(?:Trung ương|T\.Ư|TƯ|TW) (?:lần thứ )?\d|[Qq]uốc hội|[Kk]h(?:óa|oá|oa) |KH(?:ÓA|OÁ) |[Nn]hiệm k[ỳì]|NHIỆM KỲ/g;
+const CONGRESSES_TRIGGER = /[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|[Pp]hiên (?:họp )?(?:lần )?thứ |(?:Trung ương|T\.Ư|TƯ|TW) (?:lần thứ )?\d|[Qq]uốc hội|[Kk]h(?:óa|oá|oa) |KH(?:ÓA|OÁ) |[Nn]hiệm k[ỳì]|NHIỆM KỲ/g;
 
 /** One term of a list after "nhiệm kỳ" (see termYears): the years after the separator, and each year. */
 const LISTED_TERM_YEARS = /(?:, ?| và )((\d{4})\s?[-–]\s?(\d{4}))/gu;
@@ -120,13 +123,20 @@ function termBody(norm: string, at: number): CongressData['body'] {
   return nearest === local ? 'local-term' : nearest === assembly ? 'national-assembly' : 'party-term';
 }
 
-/** A local body named in the sentence around a congress or plenum whose own words name none ("Đại hội Đại biểu lần thứ I"). */
-function localAround(norm: string, start: number, end: number): boolean {
+/** The clause before a mention (back to a break, at most CLAUSE_LOOKBACK code units) and the rest of its sentence after it. */
+function sentenceAround(norm: string, start: number, end: number): string {
   const before = norm.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
   const after = norm.slice(end, end + 60);
-  const sentence = before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1) + after.slice(0, after.search(/[.;\n]|$/u));
-  return new RegExp(LOCAL_BODY.source, 'u').test(sentence);
+  return before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1) + after.slice(0, after.search(/[.;\n]|$/u));
 }
+
+/** A local body named in the sentence around a congress or plenum whose own words name none ("Đại hội Đại biểu lần thứ I"). */
+function localAround(norm: string, start: number, end: number): boolean {
+  return new RegExp(LOCAL_BODY.source, 'u').test(sentenceAround(norm, start, end));
+}
+
+/** An executive committee, whose sessions are plenums ("Ban Chấp hành", "Ban chấp hành", "BCH"). */
+const EXECUTIVE_COMMITTEE = /Ban [Cc]hấp hành|BAN CHẤP HÀNH|\bBCH\b/u;
 
 /** ", nhiệm kỳ 2017-2022" right after a congress. */
 const YEARS_AFTER = /^,? \(?nhiệm kỳ (\d{4})\s?[-–]\s?(\d{4})/u;
@@ -146,8 +156,7 @@ function partyCongressAt(norm: string, end: number, ordinal: number, words: stri
   if (years && congress && (Number(years[1]) !== congress.termYears[0] || Number(years[2]) !== congress.termYears[1])) return false;
   if (/đảng/iu.test(words)) return true;
   const national = /toàn quốc/iu.test(words);
-  const before = norm.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
-  const sentence = before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1) + norm.slice(end, end + 60).split(/[.;\n]/u)[0];
+  const sentence = sentenceAround(norm, start, end);
   return national ? !MASS_ORGANISATION.test(sentence) : !(/lần thứ/u.test(norm.slice(start, end)) && localAround(norm, start, end));
 }
 
@@ -200,20 +209,26 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
         const key = plenumKey(parsed.ordinal, term);
         mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], i === 0 ? numbers[0][1] : span[1], key, data));
       });
-    } else if (g.namedPlenum !== undefined) {
-      const parsed = ordinalOf(g.plenumNth as string);
+    } else if (g.namedPlenum !== undefined || g.session !== undefined) {
+      const session = g.session !== undefined;
+      const sentence = sentenceAround(norm, start, end);
+      if (session && !EXECUTIVE_COMMITTEE.test(sentence)) continue;
+      const nth = (g.plenumNth ?? g.sessionNth) as string;
+      const nthAt = (at.plenumNth ?? at.sessionNth) as [number, number];
+      const parsed = ordinalOf(nth);
       if (!parsed) continue;
       // "Hội nghị lần thứ 12 Ban Chấp hành Trung ương", "Hội nghị BCH Trung ương lần thứ 15": the Central Committee's; any other body's is its own.
+      // A session's committee may be named before it ("Ban Chấp hành Trung ương Đảng khóa XIV họp phiên thứ nhất"), so its whole sentence is read.
       const body = g.plenumBody;
       const central = body === undefined ? CENTRAL_COMMITTEE.test(norm.slice(end, end + 40)) : CENTRAL_COMMITTEE.test(body) && CENTRAL_COMMITTEE.exec(body)?.[0].length === body.length;
-      const national = central || (body === undefined && !localAround(norm, start, end) && CENTRAL_BODY_ONCE.test(norm.slice(end, end + 80)));
+      const national = central || (body === undefined && !localAround(norm, start, end) && CENTRAL_BODY_ONCE.test(session ? sentence : norm.slice(end, end + 80)));
       let term = articleTerm;
       if (national) {
         const afterText = norm.slice(end, end + 60);
-        const written = new RegExp(`${KHOA} (${ORDINAL})`, 'u').exec(afterText.slice(0, afterText.search(/[.;\n]|$/u)));
+        const written = new RegExp(`${KHOA} (${ORDINAL})`, 'u').exec(session ? sentence : afterText.slice(0, afterText.search(/[.;\n]|$/u)));
         term = (written && parseOrdinal(written[1])?.ordinal) ?? articleTerm;
       }
-      const data = congressData(national ? 'plenum' : 'local-plenum', parsed, at.plenumNth as [number, number], g.plenumNth as string);
+      const data = congressData(national ? 'plenum' : 'local-plenum', parsed, nthAt, nth);
       const key = national ? plenumKey(parsed.ordinal, term) : localPlenumKey(parsed.ordinal);
       mentions.push(mentionAt(source, 'congress', start, end, key, data));
     } else if (g.term !== undefined) {

@@ -139,6 +139,20 @@ describe('core/recognise/congresses', () => {
     ]);
   });
 
+  it('reads an executive committee’s sessions as its plenums, and no other body’s', () => {
+    check(
+      'Phiên họp thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII bầu Ban Thường vụ. Ban chấp hành Hội Liên hiệp Phụ nữ tỉnh đã họp phiên thứ nhất. ' +
+        'Ban Chấp hành Trung ương Đảng khóa XIV họp phiên thứ nhất.\nPhiên họp thứ 20 của Ủy ban Thường vụ Quốc hội khai mạc; Chính phủ họp phiên thứ hai.\n',
+      [
+        '«Phiên họp thứ nhất» congress:local-plenum#1 · local-plenum',
+        '«khóa XVII» congress:local-term#17 · local-term · roman «XVII»',
+        '«phiên thứ nhất» congress:local-plenum#1 · local-plenum',
+        '«khóa XIV» congress:party#14 · party-term · roman «XIV»',
+        '«phiên thứ nhất» congress:plenum#1@14 · plenum',
+      ],
+    );
+  });
+
   it('reads the body of a term in a heading in capitals, where case tells nothing', () => {
     check('BẦU BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHOÁ XV:\nĐẠI BIỂU QUỐC HỘI KHÓA XIV\nỦY VIÊN BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII\n', [
       '«KHOÁ XV» congress:local-term#15 · local-term · roman «XV»',
