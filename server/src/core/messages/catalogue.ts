@@ -72,6 +72,8 @@ export interface DateMessages {
   weekday(text: string, stated: number, date: string, actual: number): string;
   /** `days`: how many days the month has, or undefined when there is no such month. */
   invalid(text: string, day: number, month: number, days: number | undefined): string;
+  /** A date marked as lunar that the lunar calendar has not either (months 1–12 of up to 30 days). */
+  invalidLunar(text: string, day: number, month: number): string;
   updatedEarlier(date: string, updated: string): string;
   periodSum(text: string, from: number, to: number, length: number): string;
   lawAfterArticle(text: string, year: number, published: number): string;

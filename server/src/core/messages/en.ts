@@ -369,6 +369,8 @@ export const EN: Messages = {
     weekday: (text, stated, date, actual) =>
       `${text} says ${WEEKDAY_NAMES_VI[stated]} (${WEEKDAY_NAMES_EN[stated]}), but ${date} is a ${WEEKDAY_NAMES_EN[actual]} (${WEEKDAY_NAMES_VI[actual]}).`,
     invalid: (text, day, month, days) => `${text} is not a date: ${days === undefined ? `there is no month ${month}` : `month ${month} has ${days} days, not ${day}`}.`,
+    invalidLunar: (text, day, month) =>
+      `${text} is not a date of the lunar calendar: ${month < 1 || month > 12 ? `its months are numbered 1 to 12, not ${month}` : `its months have 29 or 30 days, not ${day}`}.`,
     updatedEarlier: (date, updated) => `The article is dated ${date} but says it was updated earlier, on ${updated}.`,
     periodSum: (text, from, to, length) => `${text} does not add up: ${from}–${to} spans ${to - from + 1} calendar years, not ${length}.`,
     lawAfterArticle: (text, year, published) => `${text}: the year ${year} is after the article's own year (${published}); a constitution or law cannot be of that year.`,

@@ -367,6 +367,8 @@ export const VI: Messages = {
     weekday: (text, stated, date, actual) => `${text} ghi là ${WEEKDAY_NAMES_VI[stated]}, nhưng ngày ${date} là ${WEEKDAY_NAMES_VI[actual]}.`,
     invalid: (text, day, month, days) =>
       `${text} không phải là ngày có thật: ${days === undefined ? `không có tháng ${month}` : `tháng ${month} chỉ có ${days} ngày, không có ngày ${day}`}.`,
+    invalidLunar: (text, day, month) =>
+      `${text} không phải là ngày âm lịch có thật: ${month < 1 || month > 12 ? `âm lịch chỉ có tháng 1 đến tháng 12, không có tháng ${month}` : `tháng âm lịch chỉ có 29 hoặc 30 ngày, không có ngày ${day}`}.`,
     updatedEarlier: (date, updated) => `Bài đăng ngày ${date} nhưng lại ghi cập nhật ngày ${updated}, sớm hơn ngày đăng.`,
     periodSum: (text, from, to, length) => `${text} không khớp: từ ${from} đến ${to} là ${to - from + 1} năm, không phải ${length} năm.`,
     lawAfterArticle: (text, year, published) => `${text}: năm ${year} muộn hơn năm đăng bài (${published}); không thể có hiến pháp hay luật của năm đó.`,

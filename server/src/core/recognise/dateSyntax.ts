@@ -8,6 +8,26 @@ import { isValidDate, WEEKDAY_NAMES_VI } from '../calendar';
  */
 export const FULL_NUMERIC_DATE = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
 
+/**
+ * A mark of the lunar calendar right after a date: "30/2 âm lịch", "29/2/2023
+ * (âm lịch)", "10/3 ÂL", "ngày 15/1 năm Giáp Thìn" (a year of the sixty-year
+ * cycle). Festivals and death anniversaries are dated so; such a date is no
+ * day of the solar calendar, whose month lengths and weekdays it does not
+ * follow. "(tức ngày 12/2/2024)" after a lunar date is solar, and no mark.
+ */
+const LUNAR_AFTER =
+  /^[ \t]*[(,]?[ \t]*(?:tức |theo )?(?:âm lịch|Âm lịch|ÂM LỊCH|ÂL|âl|năm (?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) (?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))(?![\p{L}\p{M}])/u;
+
+/** Whether the date ending at `end` of a normalised text is marked as a lunar date. */
+export function lunarAfter(norm: string, end: number): boolean {
+  return LUNAR_AFTER.test(norm.slice(end, end + 40));
+}
+
+/** A lunar month has 29 or 30 days; the months are numbered 1 to 12 (a leap month repeats one of them). */
+export function isValidLunarDate(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 30;
+}
+
 /** Parses "30-5-2019" or "06/03/2017"; undefined when not a full, valid date. */
 export function parseNumericDate(text: string): CalendarDate | undefined {
   const m = new RegExp(`^${FULL_NUMERIC_DATE.source}$`).exec(text.trim());

@@ -2,7 +2,7 @@ import type { CalendarDate, DateData, Mention } from '../model';
 import { compareDates, daysBetween, daysInMonth, fromRoman, toIso } from '../calendar';
 import type { Source } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
-import { CLOCK_TIME, parseWeekday, validDate, WEEKDAY } from './dateSyntax';
+import { CLOCK_TIME, lunarAfter, parseWeekday, validDate, WEEKDAY } from './dateSyntax';
 import { triggeredMatches } from './scan';
 import { dateKey as periodKey } from '../entityKeys';
 
@@ -155,6 +155,8 @@ function scanText(source: Source): Found[] {
     const written = writtenOf(g);
     if (!written) continue;
     if (g.weekdaySep === ' (' && source.norm[end] === ')') end++;
+    // A lunar date is no day of the solar calendar: read as one, its weekday and its place in time would be wrong.
+    if (lunarAfter(source.norm, end)) continue;
     const introduced = g.timeOfDay !== undefined || g.weekday !== undefined || g.dayWord !== undefined;
     // A day and month with neither year nor introducing word is more likely a ratio ("56/67 cấp ủy").
     if (written.form === 'day' && written.year === undefined && !introduced) continue;

@@ -1,5 +1,5 @@
 import { daysInMonth, isValidDate } from '../calendar';
-import { FULL_NUMERIC_DATE } from '../recognise/dateSyntax';
+import { FULL_NUMERIC_DATE, isValidLunarDate, lunarAfter } from '../recognise/dateSyntax';
 import type { Problem, Rule } from './rule';
 import { problemInNorm, quote } from './edits';
 
@@ -7,6 +7,8 @@ import { problemInNorm, quote } from './edits';
  * date-invalid: a date that does not exist (31-2-2023, 30-13-2020). The date
  * recogniser only turns valid dates into mentions, so this rule reads the
  * text with the same numeric date syntax and reports what it had to skip.
+ * A date marked as lunar ("30/2 âm lịch") is judged by the lunar calendar,
+ * whose months have up to 30 days.
  */
 
 /** A full numeric date standing alone (not part of a longer number or code). */
@@ -22,16 +24,21 @@ export const dateInvalid: Rule = {
   textOnly: true,
   check({ source, messages }) {
     const problems: Problem[] = [];
-    for (const m of source.norm.matchAll(FULL_DATE)) {
+    const norm = source.norm;
+    for (const m of norm.matchAll(FULL_DATE)) {
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (isValidDate(year, month, day)) continue;
-      problems.push(problemInNorm(source, m.index, m.index + m[0].length, messages.dates.invalid(quote(m[0]), day, month, daysIn(month, year))));
+      const end = m.index + m[0].length;
+      if (lunarAfter(norm, end) ? isValidLunarDate(month, day) : isValidDate(year, month, day)) continue;
+      const message = lunarAfter(norm, end) ? messages.dates.invalidLunar(quote(m[0]), day, month) : messages.dates.invalid(quote(m[0]), day, month, daysIn(month, year));
+      problems.push(problemInNorm(source, m.index, end, message));
     }
-    for (const m of source.norm.matchAll(DAY_MONTH)) {
+    for (const m of norm.matchAll(DAY_MONTH)) {
       const [day, month] = [Number(m[1]), Number(m[2])];
-      if (isValidDate(ANY_LEAP_YEAR, month, day)) continue;
+      const end = m.index + m[0].length;
+      if (lunarAfter(norm, end) ? isValidLunarDate(month, day) : isValidDate(ANY_LEAP_YEAR, month, day)) continue;
       const start = m.index + m[0].indexOf(m[1], 4);
-      problems.push(problemInNorm(source, start, m.index + m[0].length, messages.dates.invalid(quote(m[0]), day, month, daysIn(month))));
+      const message = lunarAfter(norm, end) ? messages.dates.invalidLunar(quote(m[0]), day, month) : messages.dates.invalid(quote(m[0]), day, month, daysIn(month));
+      problems.push(problemInNorm(source, start, end, message));
     }
     return problems;
   },

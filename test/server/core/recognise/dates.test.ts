@@ -129,6 +129,13 @@ describe('core/recognise/dates', () => {
       ]);
     });
 
+    it('reads no date marked as lunar, whose weekday and place in time are not the solar calendar\'s, but the solar date given with one', () => {
+      check('Thứ Hai, 12-02-2024\nThứ Bảy, 10/3 âm lịch, giỗ Tổ; ngày 29/2/2023 (âm lịch); ngày 15/1 năm Giáp Thìn; mùng 3 Tết (tức ngày 12/2/2024).\n', [
+        '«Thứ Hai, 12-02-2024» date:2024-02-12 · published · Thứ Hai · written in full in the dateline (publication time)',
+        `«ngày 12/2/2024» date:2024-02-12 · ${FROM_TEXT}`,
+      ]);
+    });
+
     it('leaves a day-month unresolved when no year can be found anywhere', () => {
       const text = 'Ngày 4/3, tại Hà Nội, hội nghị diễn ra.\n';
       check(text, []);
