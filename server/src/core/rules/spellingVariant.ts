@@ -1,4 +1,4 @@
-import type { Article } from '../model';
+import type { Article, Span } from '../model';
 import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import type { Contribution } from '../folderIndex/aggregates';
@@ -39,11 +39,16 @@ interface TonedWord {
 export const spellingVariant: Rule = {
   id: 'spelling-variant',
   defaultSeverity: 'information',
-  contribute(_article: Article, source: Source, lexicon: Lexicon): Contribution[] {
+  contribute(article: Article, source: Source, lexicon: Lexicon): Contribution[] {
     const out: Contribution[] = [];
+    const names = nameSpans(article);
+    let next = 0;
     for (const w of tonedWords(source)) {
       const start = source.toOriginal(w.normStart);
       const end = source.toOriginal(w.normEnd);
+      // A person's name is spelt as the person registered it ("Nguyễn Văn Hoà", "Lê Thị Thuỷ"): it neither sets the folder's style nor breaks it.
+      while (next < names.length && names[next].end <= start) next++;
+      if (next < names.length && names[next].start <= start) continue;
       out.push({ group: STYLE_GROUP, variant: w.style, start, end }, { group: w.identity, variant: w.style, start, end });
     }
     out.push(...iyContributions(source), ...placeContributions(source, lexicon));
@@ -142,6 +147,11 @@ function decomposed(uri: string, text: string, m: SpellingVariantMessages): Prob
       ],
     },
   ];
+}
+
+/** The spans of the article's people's and authors' names, in text order. */
+function nameSpans(article: Article): Span[] {
+  return article.mentions.filter((m) => m.kind === 'person' || m.kind === 'author').map((m) => ({ start: m.start, end: m.end }));
 }
 
 /** The words of the text whose tone placement has two spellings, with the style they use. */

@@ -64,6 +64,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     // c.txt writes only the less usual spelling: a house style, still flagged; d.txt writes both ways.
     expected: ['c.txt «Đăk Lăk» → «Đắk Lắk»', 'd.txt «Đắc Lắc» → «Đắk Lắk»'],
   },
+  {
+    name: 'leaves a person’s name as the person spells it, neither counting it nor respelling it',
+    fixture: '//- a.txt\nỦy ban họp về hòa giải; ông Nguyễn Văn Hoà, Giám đốc Sở, và bà Lê Thị Thuỷ dự.\n//- b.txt\nỦy ban, khóa XV, hòa bình, Uỷ ban.\n',
+    expected: ['b.txt «Uỷ» → «Ủy»'],
+  },
 ];
 
 describe('core/rules/spellingVariant', () => {
