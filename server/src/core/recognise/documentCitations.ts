@@ -4,7 +4,7 @@ import type { CalendarDate, DocumentData, Mention, Publication, Span } from '../
 import type { Source } from '../text/source';
 import { partyTermAt } from '../terms';
 import { compareDates, daysInMonth } from '../calendar';
-import { CODE_OF_TYPE } from '../documentTypes';
+import { CODE_OF_TYPE, STATE_CODES_WITHOUT_TYPE } from '../documentTypes';
 import { matchKey } from '../text/source';
 import { escapeRegExp } from '../text/regExp';
 import { mentionAt, type RecogniseContext } from './context';
@@ -293,8 +293,10 @@ function numberedCitation(
   // A code cited again without a date or term of its own is the document cited before, whose date put it in its term: one entity,
   // though the data stay what this citation says (the hover merges what every citation of the document says).
   const again = codeKey !== undefined && date === undefined && year === undefined && tail.term === undefined ? context.keyOfCode.get(codeKey) : undefined;
-  const codeType = code?.type ?? code?.stateType;
-  const codeIssuer = code?.issuer !== undefined ? partyIssuer(code.issuer) : code?.stateIssuer;
+  // A state công văn's code is the number, the issuing body and the unit that drafted it ("123/UBND-VX"): no type is written in it.
+  const untyped = code?.stateType !== undefined && STATE_CODES_WITHOUT_TYPE.has(matchKey(type));
+  const codeType = untyped ? undefined : (code?.type ?? code?.stateType);
+  const codeIssuer = code?.issuer !== undefined ? partyIssuer(code.issuer) : untyped ? code?.stateType : code?.stateIssuer;
   const subject = subjectAt(norm, tail.end);
   const suffix = codeIssuer ?? issuer?.suffix ?? 'TW';
   // Only the Central Committee's documents count in Party terms; a province's are of its own committee's term.

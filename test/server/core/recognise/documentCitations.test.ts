@@ -14,7 +14,7 @@ function show(text: string, m: Mention): string {
     m.introduction ? 'introduction' : undefined,
     d.type,
     d.number && `số ${d.number}`,
-    d.code && `code ${d.code} (${d.codeType} / ${d.codeIssuer})`,
+    d.code && `code ${d.code} (${d.codeType ?? 'no type'} / ${d.codeIssuer})`,
     d.date && toIso(d.date),
     d.year !== undefined ? `issued in ${d.year}` : undefined,
     d.issuer,
@@ -157,6 +157,12 @@ describe('core/recognise/documentCitations', () => {
       '«Quyết định 1886/QĐ-TTg» document:QĐ-1886/TTG@? · introduction · Quyết định · số 1886 · code 1886/QĐ-TTg (QĐ / TTg) · Thủ tướng Chính phủ',
       '«Nghị quyết số 1670/NQ-UBTVQH15» document:NQ-1670/UBTVQH15@? · introduction · Nghị quyết · số 1670 · code 1670/NQ-UBTVQH15 (NQ / UBTVQH15) · Ủy ban Thường vụ Quốc hội',
       '«Nghị định số 15/NĐ-CP» document:NĐ-15/CP@? · introduction · Nghị định · số 15 · code 15/NĐ-CP (NĐ / CP)',
+    ]);
+  });
+
+  it('reads a state công văn\'s code as its issuing body and drafting unit, with no type', () => {
+    check('Theo Công văn số 123/UBND-VX, tỉnh triển khai.\n', [
+      '«Công văn số 123/UBND-VX» document:CV-123/UBND@? · introduction · Công văn · số 123 · code 123/UBND-VX (no type / UBND)',
     ]);
   });
 

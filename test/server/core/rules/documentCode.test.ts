@@ -58,6 +58,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Thực hiện thắng lợi nghị quyết Đảng bộ thành phố và nghị quyết 12 của Đảng.\n',
     expected: [],
   },
+  {
+    name: 'reads a state công văn, whose code names its issuer and no type, and a notice of conclusions, coded TB',
+    fixture: 'Công văn số 123/UBND-VX của UBND tỉnh; Thông báo kết luận số 12-TB/TW; Công văn số 45-NQ/TU; Thông báo kết luận số 13-KL/TW.\n',
+    expected: ['a.txt «Công văn số 45-NQ/TU»', 'a.txt «Thông báo kết luận số 13-KL/TW»'],
+  },
 ];
 
 describe('core/rules/documentCode', () => {
