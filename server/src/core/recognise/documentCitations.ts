@@ -75,11 +75,12 @@ const SHORT = Object.keys(SHORT_TYPES).join('|');
 /**
  * A Party code after the number, its dash possibly spaced or broken across a
  * line ("35-CT/TW", "1987 – QĐNS/TW", "16 -\nHD/BTCTW", "05-CT/T.Ư"), or a
- * state code ("1886/QĐ-TTg", "38/TT-MTTW-BTT").
+ * state code ("1886/QĐ-TTg", "38/TT-MTTW-BTT"), which in a legal normative
+ * document carries its year ("12/2024/QĐ-UBND", "100/2019/NĐ-CP").
  */
 const CODE =
   '(?:(?<dash>[ \\n]{0,2}[-–—][ \\n]{0,2})(?<codeType>[A-ZĐ][A-Za-zĐđ]{0,5}) ?/ ?(?<codeIssuer>T\\. ?Ư|[A-ZĐƯ][A-ZĐƯ]{0,9}\\d{0,2})' +
-  '|/(?<stateType>[A-ZĐ][A-Za-zĐđ]{0,5})-(?<stateIssuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))';
+  '|/(?:(?<stateYear>\\d{4})/)?(?<stateType>[A-ZĐ][A-Za-zĐđ]{0,5})-(?<stateIssuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))';
 
 const CITATION = new RegExp(
   '(?<![\\p{L}\\d])(?:' +
@@ -174,6 +175,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext, dates: readonl
         issuer: g.codeIssuer ?? g.signedcodeIssuer,
         stateType: g.stateType ?? g.signedstateType,
         stateIssuer: g.stateIssuer ?? g.signedstateIssuer,
+        year: g.stateYear !== undefined || g.signedstateYear !== undefined ? Number(g.stateYear ?? g.signedstateYear) : undefined,
       };
       const coded = code.type !== undefined || code.stateType !== undefined;
       const type = g.type !== undefined ? TYPE_OF_KEY.get(matchKey(g.type)) : g.shortType !== undefined ? SHORT_TYPES[g.shortType] : TYPE_OF_CODE.get(code.type ?? code.stateType ?? '');
@@ -258,6 +260,8 @@ interface WrittenCode {
   readonly issuer?: string;
   readonly stateType?: string;
   readonly stateIssuer?: string;
+  /** The year a legal normative document's code carries ("12/2024/QĐ-UBND"). */
+  readonly year?: number;
 }
 
 /** What a numbered citation takes from around it, and what the article knows so far. */
@@ -288,8 +292,8 @@ function numberedCitation(
   const norm = source.norm;
   const writtenCode = code ? norm.slice(at.numberAt, at.end).replace(/\s+/gu, ' ') : undefined;
   const codeKey = writtenCode !== undefined ? `${matchKey(type)} ${matchKey(writtenCode)}` : undefined;
-  // An issue year is looked for only when no date is written.
-  const year = issued?.year;
+  // An issue year is looked for only when no date is written; a normative document's code carries its own.
+  const year = date === undefined ? (code?.year ?? issued?.year) : undefined;
   // A code cited again without a date or term of its own is the document cited before, whose date put it in its term: one entity,
   // though the data stay what this citation says (the hover merges what every citation of the document says).
   const again = codeKey !== undefined && date === undefined && year === undefined && tail.term === undefined ? context.keyOfCode.get(codeKey) : undefined;
@@ -308,7 +312,9 @@ function numberedCitation(
   // A citation with its own code or date is a citation in full, not a short name, even when cited in full before.
   const shortOf = code || date ? undefined : full.get(shortKey);
   const abbreviation = codeType ?? (CODE_OF_TYPE.get(matchKey(type)) as string);
-  const key = shortOf?.key ?? again ?? documentKey(abbreviation, number, suffix.toUpperCase(), term ?? articleTerm ?? '?');
+  // Normative documents are numbered afresh each year: the year in their code keeps "12/2024/QĐ-UBND" apart from "12/2023/QĐ-UBND".
+  const keyNumber = code?.year !== undefined ? `${number}/${code.year}` : number;
+  const key = shortOf?.key ?? again ?? documentKey(abbreviation, keyNumber, suffix.toUpperCase(), term ?? articleTerm ?? '?');
   // Optional fields are set one by one so that absent ones stay absent in the exported JSON.
   const data: { -readonly [K in keyof DocumentData]: DocumentData[K] } = { kind: 'document', type, number };
   if (code) {

@@ -160,6 +160,13 @@ describe('core/recognise/documentCitations', () => {
     ]);
   });
 
+  it('reads the year a legal normative document\'s code carries', () => {
+    check('Theo Quyết định số 12/2024/QĐ-UBND của UBND tỉnh và Nghị định 100/2019/NĐ-CP.\n', [
+      '«Quyết định số 12/2024/QĐ-UBND» document:QĐ-12/2024/UBND@? · introduction · Quyết định · số 12 · code 12/2024/QĐ-UBND (QĐ / UBND) · issued in 2024',
+      '«Nghị định 100/2019/NĐ-CP» document:NĐ-100/2019/CP@? · introduction · Nghị định · số 100 · code 100/2019/NĐ-CP (NĐ / CP) · issued in 2019',
+    ]);
+  });
+
   it('reads a state công văn\'s code as its issuing body and drafting unit, with no type', () => {
     check('Theo Công văn số 123/UBND-VX, tỉnh triển khai.\n', [
       '«Công văn số 123/UBND-VX» document:CV-123/UBND@? · introduction · Công văn · số 123 · code 123/UBND-VX (no type / UBND)',

@@ -63,6 +63,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Công văn số 123/UBND-VX của UBND tỉnh; Thông báo kết luận số 12-TB/TW; Công văn số 45-NQ/TU; Thông báo kết luận số 13-KL/TW.\n',
     expected: ['a.txt «Công văn số 45-NQ/TU»', 'a.txt «Thông báo kết luận số 13-KL/TW»'],
   },
+  {
+    name: 'reads the code of a legal normative document, which carries its year',
+    fixture: 'Quyết định số 12/2024/QĐ-UBND và Nghị quyết số 06/2024/NQ-HĐND của tỉnh.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/documentCode', () => {
