@@ -22,10 +22,17 @@ import type { Lexicon } from '../lexicon';
  * runs of capitalised words are looked up by their letters without
  * diacritics. Renaming a person may be wrong (a namesake), so every fix of
  * this rule is a suggestion.
+ *
+ * A name that the folder gives posts none of which the frequent name ever
+ * holds there ("Nguyễn Văn Hưng, Giám đốc Sở Y tế tỉnh Bình Định" beside
+ * "Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị") is another person's: common
+ * names one diacritic apart are both real names, so it is not reported.
  */
 
 const OWN = 'name ';
 const DELETION = 'minus one ';
+/** The posts the folder gives a name, each counted once per article: "posts of Nguyễn Văn Hùng" → "bí thư tỉnh ủy quảng trị". */
+const POSTS = 'posts of ';
 /** A known name must be this frequent, and this many times more frequent than the variant, to be taken as the right spelling. */
 const KNOWN_AT_LEAST = 3;
 const RATIO = 3;
@@ -47,6 +54,7 @@ export const nameVariant: Rule = {
       const loose = looseKey(name);
       // The deletions count the name exactly as its own group does, so they share that group's count.
       out.push({ group: OWN + loose, variant: name, start, end, times, alsoIn: [...deletions(loose)].map((d) => DELETION + d) });
+      for (const post of postsOf(article, name)) out.push({ group: POSTS + name, variant: post, start, end });
     }
     return out;
   },
@@ -58,7 +66,7 @@ export const nameVariant: Rule = {
     for (const { start, end, name } of people(article)) {
       const best = nearest.has(name) ? nearest.get(name) : nearestKnown(tally, name);
       nearest.set(name, best);
-      if (!best || reported.has(start)) continue;
+      if (!best || reported.has(start) || anotherPerson(tally, postsOf(article, name), best.name)) continue;
       const example = tally.example(best.group, best.name, article.uri);
       problems.push({
         start,
@@ -102,6 +110,24 @@ function nearestKnown(tally: Tally, name: string): Nearest {
     }
   }
   return best;
+}
+
+/** The posts an article gives a name, as match keys, each once. */
+function postsOf(article: Article, name: string): Set<string> {
+  const posts = new Set<string>();
+  for (const m of article.mentions) if (m.kind === 'person' && m.data.name.normalize('NFC') === name) for (const t of m.data.titles) posts.add(matchKey(t.canonical));
+  return posts;
+}
+
+/**
+ * Whether a name given these posts is another person than the frequent name: the folder gives the frequent name
+ * posts, and none of them is one of these, or a longer or shorter form of one ("Bí thư Tỉnh ủy" of "Bí thư Tỉnh ủy Quảng Trị").
+ */
+function anotherPerson(tally: Tally, posts: ReadonlySet<string>, frequent: string): boolean {
+  if (posts.size === 0) return false;
+  const held = [...tally.variants(POSTS + frequent).keys()];
+  if (held.length === 0) return false;
+  return !held.some((h) => [...posts].some((p) => h === p || h.startsWith(`${p} `) || p.startsWith(`${h} `)));
 }
 
 /** Person mentions with the span of just the name (the mention may include an honorific). */

@@ -34,6 +34,14 @@ export const FIXTURES: readonly RuleFixture[] = [
     fixture: 'Học tập tư tưởng Hồ Chí Mình. Dự có đồng chí Trần Cầm Tú. The Voice of Ho Chi Minh City. Đồng chí Hồ Chí Minh.\n',
     expected: ['a.txt «Hồ Chí Mình» → «Hồ Chí Minh»', 'a.txt «Trần Cầm Tú» → «Trần Cẩm Tú»'],
   },
+  {
+    name: 'takes a near name given only posts the frequent name never holds for another person, but not one given one of them',
+    fixture:
+      '//- a.txt\nÔng Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị, chủ trì. Ông Nguyễn Văn Hùng nhấn mạnh. Ông Nguyễn Văn Hùng kết luận.\n' +
+      '//- b.txt\nÔng Nguyễn Văn Hưng, Giám đốc Sở Y tế tỉnh Bình Định, báo cáo.\n' +
+      '//- c.txt\nÔng Nguyễn Văn Hừng, Bí thư Tỉnh ủy, dự họp.\n',
+    expected: ['c.txt «Nguyễn Văn Hừng» → «Nguyễn Văn Hùng»'],
+  },
 ];
 
 describe('core/rules/nameVariant', () => {
