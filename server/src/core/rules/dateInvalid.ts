@@ -2,6 +2,7 @@ import { daysInMonth, isValidDate } from '../calendar';
 import { FULL_NUMERIC_DATE, isValidLunarDate, lunarAfter } from '../recognise/dateSyntax';
 import type { Problem, Rule } from './rule';
 import { problemInNorm, quote } from './edits';
+import type { DateMessages } from '../messages/catalogue';
 
 /**
  * date-invalid: a date that does not exist (31-2-2023, 30-13-2020). The date
@@ -26,23 +27,27 @@ export const dateInvalid: Rule = {
     const problems: Problem[] = [];
     const norm = source.norm;
     for (const m of norm.matchAll(FULL_DATE)) {
-      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
       const end = m.index + m[0].length;
-      if (lunarAfter(norm, end) ? isValidLunarDate(month, day) : isValidDate(year, month, day)) continue;
-      const message = lunarAfter(norm, end) ? messages.dates.invalidLunar(quote(m[0]), day, month) : messages.dates.invalid(quote(m[0]), day, month, daysIn(month, year));
-      problems.push(problemInNorm(source, m.index, end, message));
+      const why = invalidity(norm, end, quote(m[0]), Number(m[1]), Number(m[2]), Number(m[3]), messages.dates);
+      if (why) problems.push(problemInNorm(source, m.index, end, why));
     }
     for (const m of norm.matchAll(DAY_MONTH)) {
-      const [day, month] = [Number(m[1]), Number(m[2])];
       const end = m.index + m[0].length;
-      if (lunarAfter(norm, end) ? isValidLunarDate(month, day) : isValidDate(ANY_LEAP_YEAR, month, day)) continue;
-      const start = m.index + m[0].indexOf(m[1], 4);
-      const message = lunarAfter(norm, end) ? messages.dates.invalidLunar(quote(m[0]), day, month) : messages.dates.invalid(quote(m[0]), day, month, daysIn(month));
-      problems.push(problemInNorm(source, start, end, message));
+      const why = invalidity(norm, end, quote(m[0]), Number(m[1]), Number(m[2]), undefined, messages.dates);
+      if (why) problems.push(problemInNorm(source, m.index + m[0].indexOf(m[1], 4), end, why));
     }
     return problems;
   },
 };
+
+/**
+ * Why a date ending at `end` does not exist: in the lunar calendar when a mark says it is lunar, else in the
+ * solar one (in a leap year when no year is written); undefined when it exists.
+ */
+function invalidity(norm: string, end: number, text: string, day: number, month: number, year: number | undefined, m: DateMessages): string | undefined {
+  if (lunarAfter(norm, end)) return isValidLunarDate(month, day) ? undefined : m.invalidLunar(text, day, month);
+  return isValidDate(year ?? ANY_LEAP_YEAR, month, day) ? undefined : m.invalid(text, day, month, daysIn(month, year));
+}
 
 /** How many days the month has, or undefined when there is no such month. */
 function daysIn(month: number, year = ANY_LEAP_YEAR): number | undefined {
