@@ -81,6 +81,15 @@ export interface Officials {
 /** A name has two to four syllables. */
 const MIN_NAME = 2;
 const MAX_NAME = 4;
+/** The most parts of a name of the Central Highlands' peoples ("Y Giang Gry Niê Knơng"). */
+const MAX_HIGHLAND_NAME = 6;
+/** Apostrophes written inside such names ("K'Ré", "H'Bơ", "Điểu K’Ré"). */
+const APOSTROPHES = ["'", '\u2019'];
+/**
+ * A Vietnamese local body in a post: a post of this kind after "ông A, …" makes A a person of the
+ * country's provinces, not a foreign leader whose name is written in Latin letters too.
+ */
+const LOCAL_POST = /(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ?(?:ủy|uỷ)|Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Mặt trận Tổ quốc|MTTQ|(?<!\p{L})(?:tỉnh|huyện|xã|thành phố)(?!\p{L})/u;
 
 /** A place name the lexicon does not list has at most three words. */
 const MAX_PLACE = 3;
@@ -246,7 +255,7 @@ class Reader {
       // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.
       const listed = chain !== undefined && words.isMark(chain.end, ':');
       const nameAt = this.afterRank(chain ? chain.end + (listed ? 1 : 0) : afterColon);
-      const name = words.gap(nameAt) === 'space' ? this.name(nameAt, weak || chain !== undefined, true) : undefined;
+      const name = words.gap(nameAt) !== 'space' ? undefined : (this.name(nameAt, weak || chain !== undefined, true) ?? (chain === undefined ? this.highlandName(nameAt) : undefined));
       if (name !== undefined) {
         const k = this.person({ at: i, end: honorific.end }, chain, nameAt, name);
         return this.list(k, plural || listed, listed ? chain.titles.length : 0);
@@ -1100,6 +1109,30 @@ class Reader {
     const post = longestPhrase(this.lexicon.tries.heads, words, i) ?? longestPhrase(this.lexicon.tries.organizations, words, i);
     if (post && post.end > i + 1) return undefined;
     return n;
+  }
+
+  /**
+   * A name of the Central Highlands' peoples after an honorific, which has no Vietnamese family name,
+   * may hold words that are no Vietnamese syllables and apostrophes inside words ("bà Ka Trinh", "ông
+   * Điểu K'Ré", "bà Ksor H'Bơ Khăp", "ông Y Giang Gry Niê Knơng"). It is taken only where a post of a
+   * Vietnamese local body follows after a comma, which says the words are such a person's name.
+   * Returns the number of words (an apostrophe and the letters it joins count as words).
+   */
+  private highlandName(i: number): number | undefined {
+    const { words } = this;
+    let n = 0;
+    let parts = 0;
+    while (i + n < words.length && parts < MAX_HIGHLAND_NAME) {
+      const k = i + n;
+      if (n > 0 && words.gap(k) !== 'space') break;
+      if (words.kind(k) !== 'word' || !words.upper(k) || (n > 0 && (longestPhrase(this.lexicon.tries.heads, words, k) || longestPhrase(this.lexicon.tries.organizations, words, k)))) break;
+      n++;
+      while (APOSTROPHES.some((a) => words.isMark(i + n, a)) && words.gap(i + n) === 'none' && words.gap(i + n + 1) === 'none' && words.upper(i + n + 1)) n += 2;
+      parts++;
+    }
+    if (parts < MIN_NAME || !words.isMark(i + n, ',') || !words.joins(i + n + 1)) return undefined;
+    const post = this.chain(i + n + 1, true, true)?.titles[0];
+    return post && !post.bare && LOCAL_POST.test(post.canonical) ? n : undefined;
   }
 
   /** A place the lexicon lists at word k, unless the same words are a name every reader knows ("Hồ Chí Minh" is the man, not the city). */

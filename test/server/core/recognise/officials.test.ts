@@ -150,6 +150,15 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a name of the Central Highlands\' peoples after an honorific where a local post follows, but no foreign leader\'s', () => {
+      assert.deepEqual(people('Dự có bà Ka Trinh, Phó Bí thư Huyện ủy; ông Điểu K\'Ré, Bí thư Tỉnh ủy Đắk Nông; ông Y Giang Gry Niê Knơng, Phó Bí thư Tỉnh ủy.'), [
+        'Ka Trinh: Phó Bí thư Huyện ủy',
+        "Điểu K'Ré: Bí thư Tỉnh ủy Đắk Nông",
+        'Y Giang Gry Niê Knơng: Phó Bí thư Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Ông Thongloun Sisoulith, Tổng Bí thư, Chủ tịch nước Lào, dự. Hôm nay, ông Ha Phim dự họp.'), []);
+    });
+
     it('reads the Fatherland Front\'s consultative election ("được hiệp thương cử giữ chức", "được hiệp thương làm") as an appointment', () => {
       assert.deepEqual(people('Ông Lê Văn Tám được hiệp thương làm Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang nhiệm kỳ 2014-2019.'), [
         'Lê Văn Tám: [appointed] Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang',
