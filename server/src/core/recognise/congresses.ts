@@ -131,9 +131,7 @@ function sentenceAround(norm: string, start: number, end: number): string {
 }
 
 /** A local body named in the sentence around a congress or plenum whose own words name none ("Đại hội Đại biểu lần thứ I"). */
-function localAround(norm: string, start: number, end: number): boolean {
-  return new RegExp(LOCAL_BODY.source, 'u').test(sentenceAround(norm, start, end));
-}
+const LOCAL_BODY_ONCE = new RegExp(LOCAL_BODY.source, 'u');
 
 /** An executive committee, whose sessions are plenums ("Ban Chấp hành", "Ban chấp hành", "BCH"). */
 const EXECUTIVE_COMMITTEE = /Ban [Cc]hấp hành|BAN CHẤP HÀNH|\bBCH\b/u;
@@ -157,7 +155,7 @@ function partyCongressAt(norm: string, end: number, ordinal: number, words: stri
   if (/đảng/iu.test(words)) return true;
   const national = /toàn quốc/iu.test(words);
   const sentence = sentenceAround(norm, start, end);
-  return national ? !MASS_ORGANISATION.test(sentence) : !(/lần thứ/u.test(norm.slice(start, end)) && localAround(norm, start, end));
+  return national ? !MASS_ORGANISATION.test(sentence) : !(/lần thứ/u.test(norm.slice(start, end)) && LOCAL_BODY_ONCE.test(sentence));
 }
 
 /** The value of an ordinal in words or numerals ("nhất", "chín", "13", "XIII"). */
@@ -221,7 +219,7 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
       // A session's committee may be named before it ("Ban Chấp hành Trung ương Đảng khóa XIV họp phiên thứ nhất"), so its whole sentence is read.
       const body = g.plenumBody;
       const central = body === undefined ? CENTRAL_COMMITTEE.test(norm.slice(end, end + 40)) : CENTRAL_COMMITTEE.test(body) && CENTRAL_COMMITTEE.exec(body)?.[0].length === body.length;
-      const national = central || (body === undefined && !localAround(norm, start, end) && CENTRAL_BODY_ONCE.test(session ? sentence : norm.slice(end, end + 80)));
+      const national = central || (body === undefined && !LOCAL_BODY_ONCE.test(sentence) && CENTRAL_BODY_ONCE.test(session ? sentence : norm.slice(end, end + 80)));
       let term = articleTerm;
       if (national) {
         const afterText = norm.slice(end, end + 60);

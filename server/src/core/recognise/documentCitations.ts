@@ -170,12 +170,13 @@ export function recogniseDocumentCitations(ctx: RecogniseContext, dates: readonl
     const start = m.index;
     const end = start + m[0].length;
     if (g.type !== undefined || g.shortType !== undefined || g.headerNumber !== undefined) {
+      const stateYear = g.stateYear ?? g.signedstateYear;
       const code: WrittenCode = {
         type: g.codeType ?? g.signedcodeType,
         issuer: g.codeIssuer ?? g.signedcodeIssuer,
         stateType: g.stateType ?? g.signedstateType,
         stateIssuer: g.stateIssuer ?? g.signedstateIssuer,
-        year: g.stateYear !== undefined || g.signedstateYear !== undefined ? Number(g.stateYear ?? g.signedstateYear) : undefined,
+        year: stateYear === undefined ? undefined : Number(stateYear),
       };
       const coded = code.type !== undefined || code.stateType !== undefined;
       const type = g.type !== undefined ? TYPE_OF_KEY.get(matchKey(g.type)) : g.shortType !== undefined ? SHORT_TYPES[g.shortType] : TYPE_OF_CODE.get(code.type ?? code.stateType ?? '');

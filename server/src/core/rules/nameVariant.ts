@@ -54,7 +54,11 @@ export const nameVariant: Rule = {
       const loose = looseKey(name);
       // The deletions count the name exactly as its own group does, so they share that group's count.
       out.push({ group: OWN + loose, variant: name, start, end, times, alsoIn: [...deletions(loose)].map((d) => DELETION + d) });
-      for (const post of postsOf(article, name)) out.push({ group: POSTS + name, variant: post, start, end });
+    }
+    for (const [name, posts] of postsByName(article)) {
+      // Counted at the name's first occurrence, as the name is; a name not written exactly is not counted at all.
+      const at = named.get(name);
+      if (at) for (const post of posts) out.push({ group: POSTS + name, variant: post, start: at.start, end: at.end });
     }
     return out;
   },
@@ -63,10 +67,12 @@ export const nameVariant: Rule = {
     const problems: Problem[] = misspeltKnownNames(article, source.norm, (at) => source.toOriginal(at), knownNames(knowledge, lexicon), m);
     const reported = new Set(problems.map((p) => p.start));
     const nearest = nearestOf(tally);
+    // Listed when a near name is first found: most articles have none.
+    let posts: Map<string, Set<string>> | undefined;
     for (const { start, end, name } of people(article)) {
       const best = nearest.has(name) ? nearest.get(name) : nearestKnown(tally, name);
       nearest.set(name, best);
-      if (!best || reported.has(start) || anotherPerson(tally, postsOf(article, name), best.name)) continue;
+      if (!best || reported.has(start) || anotherPerson(tally, (posts ??= postsByName(article)).get(name), best.name)) continue;
       const example = tally.example(best.group, best.name, article.uri);
       problems.push({
         start,
@@ -112,19 +118,25 @@ function nearestKnown(tally: Tally, name: string): Nearest {
   return best;
 }
 
-/** The posts an article gives a name, as match keys, each once. */
-function postsOf(article: Article, name: string): Set<string> {
-  const posts = new Set<string>();
-  for (const m of article.mentions) if (m.kind === 'person' && m.data.name.normalize('NFC') === name) for (const t of m.data.titles) posts.add(matchKey(t.canonical));
-  return posts;
+/** The posts an article gives each name it names with posts, as match keys, each once. */
+function postsByName(article: Article): Map<string, Set<string>> {
+  const byName = new Map<string, Set<string>>();
+  for (const m of article.mentions) {
+    if (m.kind !== 'person' || m.data.titles.length === 0) continue;
+    const name = m.data.name.normalize('NFC');
+    let posts = byName.get(name);
+    if (!posts) byName.set(name, (posts = new Set()));
+    for (const t of m.data.titles) posts.add(matchKey(t.canonical));
+  }
+  return byName;
 }
 
 /**
  * Whether a name given these posts is another person than the frequent name: the folder gives the frequent name
  * posts, and none of them is one of these, or a longer or shorter form of one ("Bí thư Tỉnh ủy" of "Bí thư Tỉnh ủy Quảng Trị").
  */
-function anotherPerson(tally: Tally, posts: ReadonlySet<string>, frequent: string): boolean {
-  if (posts.size === 0) return false;
+function anotherPerson(tally: Tally, posts: ReadonlySet<string> | undefined, frequent: string): boolean {
+  if (!posts || posts.size === 0) return false;
   const held = [...tally.variants(POSTS + frequent).keys()];
   if (held.length === 0) return false;
   return !held.some((h) => [...posts].some((p) => h === p || h.startsWith(`${p} `) || p.startsWith(`${h} `)));
