@@ -620,37 +620,38 @@ class Reader {
    */
   private chain(k: number, anyCase: boolean, stopBeforeName = false): Chain | undefined {
     const { words } = this;
-    const titles: TitleMatch[] = [];
+    // Made when a title is found: most words start none, and chain() is asked at most of them.
+    let titles: TitleMatch[] | undefined;
     let end = k;
     let at = k;
     for (;;) {
-      const title = this.modifiedTitle(at, anyCase || titles.length > 0);
+      const title = this.modifiedTitle(at, anyCase || titles !== undefined);
       if (!title) break;
       const after = this.qualifier(title.end);
       if (stopBeforeName && words.gap(after) === 'space' && this.name(after, true, true) !== undefined) break;
-      titles.push(title);
+      (titles ??= []).push(title);
       end = after;
       // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" and "Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh" are one chain of posts.
       if ((words.isMark(end, ',') || (DASHES.has(words.key(end)) && words.gap(end) === 'space')) && words.joins(end + 1)) at = end + 1;
       else if (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.modifiers, words, end)) at = end;
       else break;
     }
-    return titles.length > 0 ? { titles, end } : undefined;
+    return titles && { titles, end };
   }
 
   /** A title at word i, after any modifier words ("nguyên", "kiêm"), which are not part of it. */
   private modifiedTitle(i: number, anyCase: boolean): TitleMatch | undefined {
     const { words } = this;
-    const modifiers: TitleModifier[] = [];
+    let modifiers: TitleModifier[] | undefined;
     let at = i;
     for (let modifier = longestPhrase(this.lexicon.tries.modifiers, words, at); modifier; modifier = longestPhrase(this.lexicon.tries.modifiers, words, at)) {
       if (words.gap(modifier.end) !== 'space') return undefined;
       const value = this.modifierOf(modifier.canonical);
-      if (!modifiers.includes(value)) modifiers.push(value);
+      if (!modifiers?.includes(value)) (modifiers ??= []).push(value);
       at = modifier.end;
     }
-    const title = this.title(at, anyCase || modifiers.length > 0);
-    return title && { ...title, modifiers };
+    const title = this.title(at, anyCase || modifiers !== undefined);
+    return title && { ...title, modifiers: modifiers ?? [] };
   }
 
   private modifierOf(value: string): TitleModifier {
