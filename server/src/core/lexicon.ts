@@ -93,6 +93,8 @@ export interface Lexicon {
     readonly predicateFillers: PhraseTrie;
     /** Verbs that join, leave or move to bodies rather than posts ("tham gia", "chuyển công tác về"). */
     readonly bodyVerbs: PhraseTrie;
+    /** Heads of posts held for another official, who is named after them ("Trợ lý", "Thư ký"). */
+    readonly aides: PhraseTrie;
     readonly organizations: PhraseTrie;
     /** Words that open an organisation the lexicon does not list ("Sở", "Hội"). */
     readonly organizationHeads: PhraseTrie;
@@ -176,6 +178,8 @@ export interface TitleGrammar {
   readonly agents: readonly string[];
   readonly predicateFillers: readonly string[];
   readonly bodyVerbs: readonly string[];
+  /** Heads of posts held for another official, named after them ("Trợ lý đồng chí …"). */
+  readonly aides: readonly string[];
 }
 
 /** The organisation data: organisations, the heads of unlisted ones, places and their levels (data/organizations.json). */
@@ -228,6 +232,7 @@ export function createLexicon(
       agents: trie(wordList(titleGrammar.agents)),
       predicateFillers: trie(wordList(titleGrammar.predicateFillers)),
       bodyVerbs: trie(wordList(titleGrammar.bodyVerbs)),
+      aides: trie(wordList(titleGrammar.aides)),
       organizations: trie(organizations),
       organizationHeads: trie(wordList(organizationGrammar.organizationHeads)),
       placeLevels: trie(wordList(organizationGrammar.placeLevels)),

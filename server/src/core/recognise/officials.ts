@@ -171,6 +171,17 @@ interface TitleMatch {
   /** A head without an organisation ("Chủ tịch"): a post only where it belongs to a name. */
   readonly bare: boolean;
   readonly modifiers: readonly TitleModifier[];
+  /** An aide's post: the official it is held for, when named (see aidePost). */
+  readonly principal?: Principal;
+  /** An aide's post: the word after the official it names, where the chain of posts goes on. */
+  readonly continuesAt?: number;
+}
+
+/** The official an aide's post is held for, named after it with an honorific: a person of their own. */
+interface Principal {
+  readonly honorificAt: number;
+  readonly nameAt: number;
+  readonly length: number;
 }
 
 /** Titles read one after another, and the word after the last (and after its term qualifier). */
@@ -324,7 +335,8 @@ class Reader {
    * A person whose name has `length` words from word `nameAt`, with the
    * honorific at word `honorificAt` and the chain of titles written before
    * the name, if any; then reads what follows the name: a parenthesis, an
-   * appositive list of titles, a predicate. Returns the word after them.
+   * appositive list of titles, a predicate (unless `readsPredicates` is
+   * false, for the official an aide's post names). Returns the word after them.
    */
   private person(
     honorific: { at: number; end: number } | undefined,
@@ -332,6 +344,7 @@ class Reader {
     nameAt: number,
     length: number,
     inherited: readonly FoundTitle[] = [],
+    readsPredicates = true,
   ): number {
     const { words } = this;
     const name = words.textOf(nameAt, nameAt + length);
@@ -372,12 +385,14 @@ class Reader {
     // "do ông A làm trưởng đoàn" (led by A as its head): after "do", "làm" gives a post held, not one taken up.
     const opening = honorific?.at ?? before?.titles[0]?.at ?? nameAt;
     const agent = words.key(opening - 1) === 'do';
-    for (let predicate = this.predicate(k, false, agent); predicate; predicate = this.predicate(k, false, agent)) {
+    for (let predicate = readsPredicates ? this.predicate(k, false, agent) : undefined; predicate; predicate = this.predicate(k, false, agent)) {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
     // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
     // unless it writes the same post again itself ("5 Phó bí thư Tỉnh ủy gồm: …; ông B, Phó bí thư Tỉnh ủy").
+    // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
+    for (const m of matches) if (m.principal) this.person({ at: m.principal.honorificAt, end: m.principal.nameAt }, undefined, m.principal.nameAt, m.principal.length, [], false);
     const own = new Set(matches.map((m) => titleKey(m.canonical)));
     const shared = inherited.filter((t) => !own.has(t.key));
     const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
@@ -627,7 +642,7 @@ class Reader {
     for (;;) {
       const title = this.modifiedTitle(at, anyCase || titles !== undefined);
       if (!title) break;
-      const after = this.qualifier(title.end);
+      const after = this.qualifier(title.continuesAt ?? title.end);
       if (stopBeforeName && words.gap(after) === 'space' && this.name(after, true, true) !== undefined) break;
       (titles ??= []).push(title);
       end = after;
@@ -676,6 +691,8 @@ class Reader {
   private title(i: number, anyCase: boolean): Omit<TitleMatch, 'modifiers'> | undefined {
     const { words } = this;
     if (anyCase ? words.kind(i) !== 'word' : !this.capitalStart(i)) return undefined;
+    const aide = this.aidePost(i);
+    if (aide) return aide;
     const full = longestPhrase(this.lexicon.tries.titles, words, i, this.titleOptions);
     const head = longestPhrase(this.lexicon.tries.heads, words, i);
     if (full && (!head || full.end >= head.end)) {
@@ -686,6 +703,32 @@ class Reader {
     // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
     if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
+  }
+
+  /**
+   * An aide's post at word i, held for another official named after it: by
+   * an honorific and a name, with that official's own posts after a comma
+   * ("Trợ lý đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng
+   * Chính phủ"), or by posts alone ("Thư ký đồng chí Bí thư Tỉnh ủy"). The
+   * post is the head alone, as the official it names is not an organisation;
+   * the chain of posts it stands in goes on after that official's part. An
+   * aide's head followed by neither ("thư ký hội nghị") is no post.
+   */
+  private aidePost(i: number): Omit<TitleMatch, 'modifiers'> | undefined {
+    const { words } = this;
+    const head = longestPhrase(this.lexicon.tries.aides, words, i);
+    if (!head || words.gap(head.end) !== 'space') return undefined;
+    const honorific = longestPhrase(this.lexicon.tries.honorifics, words, head.end);
+    const at = honorific && words.gap(honorific.end) === 'space' ? honorific.end : head.end;
+    const length = at > head.end ? this.name(at, true, true) : undefined;
+    const post = { at: i, end: head.end, canonical: head.canonical, bare: true };
+    if (length !== undefined) {
+      let end = this.qualifier(at + length);
+      if ((words.isMark(end, ',') || words.key(end) === '-') && words.joins(end + 1)) end = this.chain(end + 1, true, true)?.end ?? end;
+      return { ...post, principal: { honorificAt: head.end, nameAt: at, length }, continuesAt: end };
+    }
+    const posts = this.chain(at, true, true);
+    return posts && { ...post, continuesAt: posts.end };
   }
 
   /**
@@ -1030,9 +1073,11 @@ class Reader {
       // A word in capitals that is a Vietnamese syllable ("ẢNH") is a caption or a headline glued on, not an abbreviation.
       if (!words.capitalised(k) && words.allCaps(k) && isSyllable(words.key(k))) break;
       const compound = opensCompound && words.capitalised(k);
+      // An abbreviation in capitals is a whole word, so the word after it opens a compound ("Ngân hàng TMCP Công thương Việt Nam").
+      const abbreviation = !words.capitalised(k) && words.allCaps(k);
       k++;
       tail++;
-      opensCompound = false;
+      opensCompound = abbreviation;
       if (compound && words.gap(k) === 'space' && words.kind(k) === 'word' && !words.upper(k) && words.key(k) !== 'và' && isSyllable(words.key(k)) && !this.nonOrganizationWord(k)) {
         k++;
         opensCompound = true;

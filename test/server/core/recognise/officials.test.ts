@@ -54,6 +54,38 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Đào Văn Cường, nguyên Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam.'), ['Đào Văn Cường: [former] Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam']);
     });
 
+    it('reads a compound after an abbreviation in an unlisted organisation, and boards written as HĐQT and HĐTV', () => {
+      // "Công thương" is one word of two syllables, only the first capitalised; after "TMCP" it opens a compound as after the head.
+      assert.deepEqual(people('Ông Trịnh Văn Khải, Chủ tịch Hội đồng thành viên Ngân hàng TMCP Công thương Việt Nam giữ chức Thứ trưởng Bộ Tài chính.'), [
+        'Trịnh Văn Khải: Chủ tịch Hội đồng thành viên Ngân hàng TMCP Công thương Việt Nam | [appointed] Thứ trưởng Bộ Tài chính',
+      ]);
+      assert.deepEqual(people('Bà Lâm Thị Hạnh, Tổng Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam, trả lời.'), ['Lâm Thị Hạnh: Tổng Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam']);
+      assert.deepEqual(people('Ông Đặng Văn Lực, Chủ tịch HĐQT Ngân hàng TMCP Đầu tư và Phát triển Việt Nam, cho biết.'), [
+        'Đặng Văn Lực: Chủ tịch HĐQT Ngân hàng TMCP Đầu tư và Phát triển Việt Nam',
+      ]);
+      assert.deepEqual(people('Ông Vương Đình Mạnh, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam, phát biểu.'), ['Vương Đình Mạnh: Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam']);
+    });
+
+    it('reads an aide\'s post as its head, and the official it names as a person of their own, whose posts stay theirs', () => {
+      assert.deepEqual(
+        people(
+          'Thủ tướng bổ nhiệm ông Hà Minh Nhật, Trợ lý đồng chí Phan Quốc Oai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương, ' +
+            'giữ chức Trợ lý đồng chí Phan Quốc Oai, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.',
+        ),
+        [
+          'Hà Minh Nhật: Trợ lý | [appointed] Trợ lý',
+          'Phan Quốc Oai: Ủy viên Bộ Chính trị | Trưởng Ban Tổ chức Trung ương',
+          'Phan Quốc Oai: Ủy viên Bộ Chính trị | Thủ tướng Chính phủ',
+        ],
+      );
+      // Named by a post alone, the official is no person; the predicate after it is still the aide's.
+      assert.deepEqual(people('Đồng chí Lò Văn Páo, Thư ký đồng chí Bí thư Tỉnh ủy được điều động giữ chức Phó Chánh Văn phòng Tỉnh ủy.'), [
+        'Lò Văn Páo: Thư ký | [appointed] Phó Chánh Văn phòng Tỉnh ủy',
+      ]);
+      // A secretary of a meeting or of an editorial office names no official: no post.
+      assert.deepEqual(people('Ông Tạ Văn Quý, thư ký hội nghị, đọc biên bản. Bà Lưu Thị Rạng, Thư ký Tòa soạn, phát biểu.'), ['Tạ Văn Quý', 'Lưu Thị Rạng']);
+    });
+
     it('reads central bodies written with a dash or a long name, and posts of the army with their army', () => {
       assert.deepEqual(people('Đồng chí Vũ Văn Dũng, Phó Trưởng ban Chính sách – Chiến lược Trung ương.'), ['Vũ Văn Dũng: Phó Trưởng ban Chính sách – Chiến lược Trung ương']);
       assert.deepEqual(people('Ông Lý Văn Em, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng; ông Lê Văn Phú.'), [

@@ -55,6 +55,7 @@ const LEXICON = createLexicon(
     agents: [],
     predicateFillers: [],
     bodyVerbs: [],
+    aides: [],
   },
   { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [], organizationWords: [] },
 );
