@@ -88,6 +88,12 @@ const IN_TEXT = new RegExp(
  */
 const IN_TEXT_TRIGGER = /(?<!\d)\d|[Nn](?:gày|ăm)|[Tt](?:háng|rưa|ối|hứ)|[Ss](?:áng|áu )|[Cc](?:hiều|hủ)|[Qq]uý|[Đđ]êm|[Rr]ạng/g;
 
+/**
+ * The first day of a range written before a date ("Từ ngày 18 đến 20/9/2024", "Trong 2 ngày 20 và 21/8/2025",
+ * "ngày 12-19/1/2011"): its "ngày" introduces the date at the range's end as well.
+ */
+const RANGE_OPENING = /[Nn]gày \d{1,2}(?:\s?[-–]\s?| (?:và|đến|tới) )$/u;
+
 /** Years outside this range are counts or codes, not years an article talks about. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -157,7 +163,7 @@ function scanText(source: Source): Found[] {
     if (g.weekdaySep === ' (' && source.norm[end] === ')') end++;
     // A lunar date is no day of the solar calendar: read as one, its weekday and its place in time would be wrong.
     if (lunarAfter(source.norm, end)) continue;
-    const introduced = g.timeOfDay !== undefined || g.weekday !== undefined || g.dayWord !== undefined;
+    const introduced = g.timeOfDay !== undefined || g.weekday !== undefined || g.dayWord !== undefined || RANGE_OPENING.test(source.norm.slice(Math.max(0, start - 20), start));
     // A day and month with neither year nor introducing word is more likely a ratio ("56/67 cấp ủy").
     if (written.form === 'day' && written.year === undefined && !introduced) continue;
     // "23 tháng 6" needs its "ngày" too, or it is a count of months.

@@ -38,6 +38,13 @@ describe('core/recognise/publication', () => {
     check('Tiêu đề\nSáng 7/11, hội nghị khai mạc và kéo dài hai ngày (7 - 8/11/2022).\n', "2022-11-07 inferred · the lead's «Sáng 7/11», year from «8/11/2022»");
   });
 
+  it('takes the last day of a range in the lead as its event date, introduced by the range’s "ngày"', () => {
+    check('Tiêu đề\nTrong 2 ngày 20 và 21/8/2025, Đảng bộ xã tổ chức Đại hội.\n', "2025-08-21 inferred · the lead's «21/8/2025»");
+    check('Tiêu đề\nTừ ngày 18 đến 20/9/2024, Ban Chấp hành họp Hội nghị lần thứ mười.\n', "2024-09-20 inferred · the lead's «20/9/2024»");
+    // A date after another number is no range's end: "56/67" alone stays a ratio, and "cuộc họp 20 và 21/8/2025" has no "ngày".
+    check('Tiêu đề\nCả 2 cuộc họp 20 và 21/8/2025 đều bàn công tác cán bộ.\n', 'none');
+  });
+
   it('dates "hôm qua" news the day after the event, and a congress in the first year of the term it elects', () => {
     check(
       'Chiều tối qua (12/10), Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 đã bầu Ban Chấp hành.\n',
