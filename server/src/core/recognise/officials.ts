@@ -96,6 +96,8 @@ const MAX_PLACE = 3;
 
 /** An organisation the lexicon does not list has at most this many words after its head. */
 const MAX_ORGANIZATION_TAIL = 10;
+/** The most lower-case syllables such an organisation's name may end with ("quản lý công sản"). */
+const MAX_LOWER_CASE_TAIL = 4;
 /** The last word of a post's head that may take an organisation head in lower case after it ("Trưởng ban Tổ chức", "Phó phòng Tài chính"). */
 const POST_WORDS_BEFORE_HEAD = new Set(['trưởng', 'phó']);
 /** Dashes that may join a post to the name after it. */
@@ -1069,7 +1071,13 @@ class Reader {
         opensCompound = true;
         continue;
       }
-      if (!words.upper(k) || this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k)) break;
+      if (!words.upper(k)) {
+        // "Cục Cảnh sát hình sự giữ chức …": a name whose later words are in lower case, as unit names often are.
+        const end = tail > 0 ? this.lowerCaseTail(k) : undefined;
+        if (end !== undefined) k = end;
+        break;
+      }
+      if (this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k)) break;
       // A word in capitals that is a Vietnamese syllable ("ẢNH") is a caption or a headline glued on, not an abbreviation.
       if (!words.capitalised(k) && words.allCaps(k) && isSyllable(words.key(k))) break;
       const compound = opensCompound && words.capitalised(k);
@@ -1084,6 +1092,26 @@ class Reader {
       }
     }
     return tail > 0 ? k : undefined;
+  }
+
+  /**
+   * The end of the lower-case words an unlisted organisation's name may end
+   * with ("Cục Cảnh sát hình sự", "Phòng Quản lý công sản"), from word k: a
+   * few syllables, then a predicate ("… hình sự giữ chức Giám đốc …") or the
+   * body it belongs to in brackets ("… công sản (Bộ Tài chính)"). Elsewhere
+   * such words are the sentence's own ("Giám đốc Sở Y tế cho biết, …"), so
+   * without either there is none.
+   */
+  private lowerCaseTail(k: number): number | undefined {
+    const { words } = this;
+    const { organizations, organizationHeads, predicates } = this.lexicon.tries;
+    for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
+      if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || words.key(at) === 'và' || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
+      const end = at + 1;
+      const owner = words.isMark(end, '(') && (longestPhrase(organizations, words, end + 1) ?? (words.upper(end + 1) ? longestPhrase(organizationHeads, words, end + 1) : undefined));
+      if (owner || (words.gap(end) === 'space' && longestPhrase(predicates, words, end))) return end;
+    }
+    return undefined;
   }
 
   /** A lower-case word that cannot continue an organisation's name: a level, a modifier, a predicate or a term word. */

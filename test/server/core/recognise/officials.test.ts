@@ -66,6 +66,18 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Vương Đình Mạnh, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam, phát biểu.'), ['Vương Đình Mạnh: Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam']);
     });
 
+    it('reads the lower-case words an unlisted unit\'s name ends with only before a predicate or its body in brackets', () => {
+      assert.deepEqual(people('Đại tá Phùng Văn Sơn, Phó Cục trưởng Cục Cảnh sát hình sự giữ chức vụ Giám đốc Công an tỉnh Nghệ An.'), [
+        'Phùng Văn Sơn: Phó Cục trưởng Cục Cảnh sát hình sự | [appointed] Giám đốc Công an tỉnh Nghệ An',
+      ]);
+      assert.deepEqual(people('Ông Mạc Đức Tâm, Cục trưởng Cục Quản lý công sản (Bộ Tài chính), phát biểu.'), ['Mạc Đức Tâm: Cục trưởng Cục Quản lý công sản']);
+      // Elsewhere the words after the name are the sentence's: "cho biết" (says) is no part of the department.
+      assert.deepEqual(people('Ông Lê Văn Hòa, Giám đốc Sở Y tế cho biết, UBND tỉnh đã chỉ đạo. Bà Ngô Thị Uyên, Giám đốc Sở Tư pháp cho biết được giao nhiệm vụ.'), [
+        'Lê Văn Hòa: Giám đốc Sở Y tế',
+        'Ngô Thị Uyên: Giám đốc Sở Tư pháp',
+      ]);
+    });
+
     it('reads an aide\'s post as its head, and the official it names as a person of their own, whose posts stay theirs', () => {
       assert.deepEqual(
         people(
