@@ -66,6 +66,18 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Vương Đình Mạnh, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam, phát biểu.'), ['Vương Đình Mạnh: Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam']);
     });
 
+    it('reads the bodies every province and district has, named by their level and place', () => {
+      assert.deepEqual(people('Ông Vi Văn Tài, Chánh án Tòa án nhân dân tỉnh Nghệ An, phát biểu.'), ['Vi Văn Tài: Chánh án Tòa án nhân dân tỉnh Nghệ An']);
+      assert.deepEqual(people('Bà Hà Thị Út, Viện trưởng Viện Kiểm sát nhân dân tỉnh, báo cáo.'), ['Hà Thị Út: Viện trưởng Viện Kiểm sát nhân dân tỉnh']);
+      assert.deepEqual(people('Thiếu tướng Lục Văn Vinh, nguyên Giám đốc Công an tỉnh được điều động giữ chức Cục trưởng.'), [
+        'Lục Văn Vinh: [former] Giám đốc Công an tỉnh | [appointed] Cục trưởng',
+      ]);
+      assert.deepEqual(people('Ông Hứa Văn Xuân, Chánh Thanh tra huyện Diễn Châu; bà Âu Thị Yến, Giám đốc Bảo hiểm xã hội tỉnh.'), [
+        'Hứa Văn Xuân: Chánh Thanh tra huyện Diễn Châu',
+        'Âu Thị Yến: Giám đốc Bảo hiểm xã hội tỉnh',
+      ]);
+    });
+
     it('reads the lower-case words an unlisted unit\'s name ends with only before a predicate or its body in brackets', () => {
       assert.deepEqual(people('Đại tá Phùng Văn Sơn, Phó Cục trưởng Cục Cảnh sát hình sự giữ chức vụ Giám đốc Công an tỉnh Nghệ An.'), [
         'Phùng Văn Sơn: Phó Cục trưởng Cục Cảnh sát hình sự | [appointed] Giám đốc Công an tỉnh Nghệ An',
