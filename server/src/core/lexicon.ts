@@ -160,6 +160,17 @@ function wordList(words: readonly string[]): LexiconEntry[] {
   return words.map((word) => ({ canonical: word, variants: [] }));
 }
 
+/** Each predicate written with one noun for a post also written with every other ("thôi giữ chức vụ", "thôi giữ chức danh"). */
+function withPostNouns(predicates: readonly TitlePredicate[], nouns: readonly string[]): TitlePredicate[] {
+  const out: TitlePredicate[] = [];
+  for (const predicate of predicates) {
+    const noun = nouns.find((n) => predicate.phrase.endsWith(` ${n}`) || predicate.phrase.includes(` ${n} `));
+    if (noun === undefined) out.push(predicate);
+    else for (const other of nouns) out.push({ ...predicate, phrase: predicate.phrase.replace(noun, other) });
+  }
+  return out;
+}
+
 /** Every head followed by an organisation slot: the grammar's "head + organisation" as phrases of the title trie. */
 function headTemplates(heads: readonly TitleHead[]): LexiconEntry[] {
   return heads.map((head) => ({
@@ -180,6 +191,8 @@ export interface TitleGrammar {
   readonly bodyVerbs: readonly string[];
   /** Heads of posts held for another official, named after them ("Trợ lý đồng chí …"). */
   readonly aides: readonly string[];
+  /** Nouns that name a post in a predicate, one as well as another ("chức vụ", "chức danh"). */
+  readonly postNouns: readonly string[];
 }
 
 /** The organisation data: organisations, the heads of unlisted ones, places and their levels (data/organizations.json). */
@@ -227,7 +240,7 @@ export function createLexicon(
       titles: trie(titles),
       heads: trie(titleGrammar.heads, (e) => ((e as TitleHead).needsOrganization ? `!${e.canonical}` : e.canonical)),
       modifiers: valueTrie(titleGrammar.modifiers.map((m) => [m.word, m.modifier])),
-      predicates: valueTrie(titleGrammar.predicates.map((p) => [p.phrase, p.modifier ?? ''])),
+      predicates: valueTrie(withPostNouns(titleGrammar.predicates, titleGrammar.postNouns).map((p) => [p.phrase, p.modifier ?? ''])),
       objectVerbs: valueTrie(titleGrammar.objectVerbs.map((p) => [p.phrase, p.modifier ?? ''])),
       agents: trie(wordList(titleGrammar.agents)),
       predicateFillers: trie(wordList(titleGrammar.predicateFillers)),

@@ -66,6 +66,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Vương Đình Mạnh, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam, phát biểu.'), ['Vương Đình Mạnh: Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam']);
     });
 
+    it('reads a predicate naming the post "chức danh" as one naming it "chức vụ"', () => {
+      assert.deepEqual(people('HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Đàm Văn Bảy. Ông Tống Văn Cầu thôi giữ chức danh Phó Chủ tịch UBND tỉnh.'), [
+        'Đàm Văn Bảy: [left] Ủy viên UBND tỉnh',
+        'Tống Văn Cầu: [left] Phó Chủ tịch UBND tỉnh',
+      ]);
+    });
+
     it('reads the bodies every province and district has, named by their level and place', () => {
       assert.deepEqual(people('Ông Vi Văn Tài, Chánh án Tòa án nhân dân tỉnh Nghệ An, phát biểu.'), ['Vi Văn Tài: Chánh án Tòa án nhân dân tỉnh Nghệ An']);
       assert.deepEqual(people('Bà Hà Thị Út, Viện trưởng Viện Kiểm sát nhân dân tỉnh, báo cáo.'), ['Hà Thị Út: Viện trưởng Viện Kiểm sát nhân dân tỉnh']);

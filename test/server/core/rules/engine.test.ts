@@ -56,6 +56,7 @@ const LEXICON = createLexicon(
     predicateFillers: [],
     bodyVerbs: [],
     aides: [],
+    postNouns: [],
   },
   { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [], organizationWords: [] },
 );
