@@ -270,7 +270,7 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
   const sentence = paragraph.slice(0, paragraph.indexOf('\n') === -1 ? undefined : paragraph.indexOf('\n'));
   const term = TERM_YEARS.exec(sentence);
   if (term && ELECTING_EVENT.test(sentence)) return { year: Number(term[1]), how: `, in the first year of the term it elects («${term[0]}»)` };
-  const present = presentYear(source, found);
+  const present = presentYear(source, found, lead.month);
   if (present !== undefined) return { year: present, how: `, in ${present}, the year the text speaks of as the present` };
   // A decision dated earlier in the same month is the one the lead's event announces ("Ngày 15-6 … Quyết định … ngày 4/6/2012").
   const decision = found.find(
@@ -279,8 +279,16 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
   return decision ? { year: writtenYear(decision.written) as number, how: `, year from the decision of ${quote(source, decision.start, decision.end)}` } : undefined;
 }
 
-/** The year the text names most often on its own ("nhiệm vụ năm 2022"), leaving out births, targets and period bounds. */
-function presentYear(source: Source, found: readonly Found[]): number | undefined {
+/** The last month of the year-end reviews held after the year they review. */
+const LAST_MONTH_OF_REVIEWS = 2;
+
+/**
+ * The year the text names most often on its own ("nhiệm vụ năm 2022"), leaving out births, targets and
+ * period bounds. On a tie the lead's month decides: a year's review names the plans of the next as often
+ * ("năm 2012 ... năm 2013"), and reviews are held from December to January, so a lead in January or
+ * February reports in the later year, one in any other month in the earlier.
+ */
+function presentYear(source: Source, found: readonly Found[], leadMonth: number): number | undefined {
   const counts = new Map<number, number>();
   for (const f of found) {
     if (f.written.form !== 'years' || f.written.first !== f.written.last) continue;
@@ -290,8 +298,8 @@ function presentYear(source: Source, found: readonly Found[]): number | undefine
   }
   let best: number | undefined;
   for (const [year, count] of counts) {
-    // On a tie the earlier year wins: a review of one year names the plans of the next as often ("năm 2012 ... năm 2013").
-    if (best === undefined || count > (counts.get(best) as number) || (count === counts.get(best) && year < best)) best = year;
+    const later = leadMonth <= LAST_MONTH_OF_REVIEWS;
+    if (best === undefined || count > (counts.get(best) as number) || (count === counts.get(best) && (later ? year > best : year < best))) best = year;
   }
   return best;
 }

@@ -117,6 +117,12 @@ describe('core/recognise/publication', () => {
     assert.equal(publication && publicationText(publication), '2019');
   });
 
+  it('on a tie between two years, takes the later for a lead in January or February and the earlier for one in another month', () => {
+    const review = (lead: string) => `Tiêu đề\n${lead}, Tỉnh ủy tổ chức hội nghị. Năm 2025 là năm có ý nghĩa đặc biệt. Năm 2024, tăng trưởng kinh tế đạt 6,5%.\n`;
+    check(review('Sáng nay (15/1)'), "2025-01-15 inferred · the lead's «Sáng nay (15/1)», in 2025, the year the text speaks of as the present");
+    check(review('Sáng 12/6'), "2024-06-12 inferred · the lead's «Sáng 12/6», in 2024, the year the text speaks of as the present");
+  });
+
   it('does not take an award edition’s year for the present year', () => {
     check('Điểm báo tuần\nTối 3-2, Ban tổ chức trao giải báo chí lần thứ hai - năm 2017 tại Hà Nội.\n', 'none');
     check('Điểm báo tuần\nTối 3-2, Ban tổ chức tổng kết công tác năm 2017 tại Hà Nội.\n', "2017-02-03 inferred · the lead's «Tối 3-2», in 2017, the year the text speaks of as the present");
