@@ -387,14 +387,19 @@ class Reader {
     // "do ông A làm trưởng đoàn" (led by A as its head): after "do", "làm" gives a post held, not one taken up.
     const opening = honorific?.at ?? before?.titles[0]?.at ?? nameAt;
     const agent = words.key(opening - 1) === 'do';
+    // "…, Tổng Giám đốc Ngân hàng … (Vietcombank), được bổ nhiệm giữ chức …": a short name in brackets after the posts stands before the predicate.
+    if (readsPredicates && predicated > 0 && words.isMark(k, '(')) {
+      const close = this.remarkClose(k);
+      if (close !== undefined && this.predicate(close + 1, false, agent)) k = close + 1;
+    }
     for (let predicate = readsPredicates ? this.predicate(k, false, agent) : undefined; predicate; predicate = this.predicate(k, false, agent)) {
       matches.push(...predicate.titles);
       k = predicate.end;
     }
-    // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
-    // unless it writes the same post again itself ("5 Phó bí thư Tỉnh ủy gồm: …; ông B, Phó bí thư Tỉnh ủy").
     // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
     for (const m of matches) if (m.principal) this.person({ at: m.principal.honorificAt, end: m.principal.nameAt }, undefined, m.principal.nameAt, m.principal.length, [], false);
+    // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
+    // unless it writes the same post again itself ("5 Phó bí thư Tỉnh ủy gồm: …; ông B, Phó bí thư Tỉnh ủy").
     const own = new Set(matches.map((m) => titleKey(m.canonical)));
     const shared = inherited.filter((t) => !own.has(t.key));
     const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];

@@ -66,6 +66,14 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Vương Đình Mạnh, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam, phát biểu.'), ['Vương Đình Mạnh: Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam']);
     });
 
+    it('reads a predicate after a short name in brackets that follows the posts', () => {
+      assert.deepEqual(people('Ông Kiều Văn Dũng, Tổng Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank), được bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.'), [
+        'Kiều Văn Dũng: Tổng Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam | [appointed] Thứ trưởng Bộ Tài chính',
+      ]);
+      // Without a predicate after it, the bracket ends the person's part of the sentence as before.
+      assert.deepEqual(people('Ông Khổng Văn Giáp, Giám đốc Sở Y tế (ảnh), cho biết Bí thư Tỉnh ủy đã chỉ đạo.'), ['Khổng Văn Giáp: Giám đốc Sở Y tế']);
+    });
+
     it('reads a predicate naming the post "chức danh" as one naming it "chức vụ"', () => {
       assert.deepEqual(people('HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Đàm Văn Bảy. Ông Tống Văn Cầu thôi giữ chức danh Phó Chủ tịch UBND tỉnh.'), [
         'Đàm Văn Bảy: [left] Ủy viên UBND tỉnh',
