@@ -1102,7 +1102,8 @@ class Reader {
   /**
    * The end of the lower-case words an unlisted organisation's name may end
    * with ("Cục Cảnh sát hình sự", "Phòng Quản lý công sản"), from word k: a
-   * few syllables, then a predicate ("… hình sự giữ chức Giám đốc …") or the
+   * few syllables, then a predicate that appoints or removes ("… hình sự giữ
+   * chức Giám đốc …") or the
    * body it belongs to in brackets ("… công sản (Bộ Tài chính)"). Elsewhere
    * such words are the sentence's own ("Giám đốc Sở Y tế cho biết, …"), so
    * without either there is none.
@@ -1114,7 +1115,9 @@ class Reader {
       if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || words.key(at) === 'và' || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
       const end = at + 1;
       const owner = words.isMark(end, '(') && (longestPhrase(organizations, words, end + 1) ?? (words.upper(end + 1) ? longestPhrase(organizationHeads, words, end + 1) : undefined));
-      if (owner || (words.gap(end) === 'space' && longestPhrase(predicates, words, end))) return end;
+      // A predicate of a post held ("là") may follow a clause of the sentence's own ("… trực tiếp chỉ đạo là ông A"): only one that appoints or removes counts.
+      const predicate = words.gap(end) === 'space' ? longestPhrase(predicates, words, end) : undefined;
+      if (owner || (predicate !== undefined && predicate.canonical !== '')) return end;
     }
     return undefined;
   }

@@ -98,6 +98,8 @@ describe('core/recognise/officials', () => {
         'Phùng Văn Sơn: Phó Cục trưởng Cục Cảnh sát hình sự | [appointed] Giám đốc Công an tỉnh Nghệ An',
       ]);
       assert.deepEqual(people('Ông Mạc Đức Tâm, Cục trưởng Cục Quản lý công sản (Bộ Tài chính), phát biểu.'), ['Mạc Đức Tâm: Cục trưởng Cục Quản lý công sản']);
+      // Before "là" (is), which names a post held, the words are a clause of the sentence's own, and the post is the body's alone.
+      assert.deepEqual(people('Hai Ủy viên Ban Thường vụ Trung ương trực tiếp chỉ đạo là ông Đinh Văn Ân.'), ['Đinh Văn Ân: Ủy viên Ban Thường vụ Trung ương']);
       // Elsewhere the words after the name are the sentence's: "cho biết" (says) is no part of the department.
       assert.deepEqual(people('Ông Lê Văn Hòa, Giám đốc Sở Y tế cho biết, UBND tỉnh đã chỉ đạo. Bà Ngô Thị Uyên, Giám đốc Sở Tư pháp cho biết được giao nhiệm vụ.'), [
         'Lê Văn Hòa: Giám đốc Sở Y tế',
