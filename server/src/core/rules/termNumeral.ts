@@ -1,6 +1,6 @@
 import type { Article, CongressData } from '../model';
 import { toRoman } from '../calendar';
-import type { Contribution } from '../folderIndex/aggregates';
+import type { Contribution, Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
 
@@ -19,6 +19,20 @@ export const termNumeral: Rule = {
   defaultSeverity: 'information',
   contribute(article: Article): Contribution[] {
     return numbered(article).map(({ start, end, data }) => ({ group: GROUP, variant: data.numeral as string, start, end }));
+  },
+  readsOf(tally: Tally, group: string) {
+    // A numeral is reported in the spelling the folder (or the configuration) does not prefer, with an example of the
+    // preferred one from another file: a file writing one spelling reads the majority and the first two files of the
+    // other spelling, never its own's. So when the first file writing Roman numerals stops writing them, the files that
+    // write Roman numerals only (most of the folder) are not re-checked. The example's offset is left out, as for
+    // title-variant: typing before it would otherwise re-check those files at each keystroke.
+    const majority = tally.majority(group) ?? '';
+    const firstFiles = new Map<string, string>();
+    for (const variant of tally.variants(group).keys()) {
+      const first = tally.example(group, variant)?.uri;
+      firstFiles.set(variant, `${first} ${first === undefined ? undefined : tally.example(group, variant, first)?.uri}`);
+    }
+    return (variant) => [majority, ...[...firstFiles].filter(([other]) => other !== variant).map(([other, files]) => `${other}:${files}`)].join('\n');
   },
   check({ article, tally, config, messages }) {
     const preferred = config.preferred.numerals ?? (tally.majority(GROUP) as 'roman' | 'arabic' | undefined);

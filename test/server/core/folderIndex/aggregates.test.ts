@@ -17,6 +17,7 @@ const SENTENCES = [
   'Đồng chí Nguyễn Văn A, Ủy viên Trung Ương Đảng, phát biểu.',
   'Quốc hội khóa XV họp.',
   'Quốc hội khoá XV họp.',
+  'Quốc hội khóa 15 họp.',
   'Trời mưa.',
 ];
 
@@ -50,6 +51,25 @@ describe('core/rules/aggregates: files re-checked after an edit', () => {
     // The majority's count fell from 40 to 39, which the minority files' messages give; the 39 majority files are untouched.
     assert.deepEqual(stale, [uriOf('m7.txt'), uriOf('x.txt'), uriOf('y.txt')]);
     assert.match(shown(service, uriOf('x.txt'))[0], /elsewhere in the folder \(39 times\)/);
+    for (const [uri, findings] of before) if (!stale.includes(uri)) assert.deepEqual(shown(service, uri), findings, uri);
+  });
+
+  it('a file that stops writing the majority numeral re-checks the files of the other numeral only, though it was their example', async () => {
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 30; i++) texts.set(uriOf(`m${String(i).padStart(2, '0')}.txt`), 'Quốc hội khóa XV họp.\n');
+    texts.set(uriOf('x.txt'), 'Quốc hội khóa 15 họp.\n');
+    texts.set(uriOf('y.txt'), 'Quốc hội khóa 15 họp.\n');
+    const service = await indexed(texts);
+    service.staleDiagnostics();
+    const before = new Map([...texts.keys()].map((uri) => [uri, shown(service, uri)]));
+    // m00 is the first file writing Roman numerals, so the Arabic files' findings show their example there.
+    assert.match(before.get(uriOf('x.txt'))?.[0] ?? '', new RegExp(`^term-numeral .* ${uriOf('m00.txt')}$`));
+
+    service.setText(uriOf('m00.txt'), 'Quốc hội khóa này họp.\n', 1);
+    const stale = service.staleDiagnostics().sort();
+
+    assert.deepEqual(stale, [uriOf('m00.txt'), uriOf('x.txt'), uriOf('y.txt')]);
+    assert.match(shown(service, uriOf('x.txt'))[0], new RegExp(`^term-numeral .* ${uriOf('m01.txt')}$`));
     for (const [uri, findings] of before) if (!stale.includes(uri)) assert.deepEqual(shown(service, uri), findings, uri);
   });
 
