@@ -424,23 +424,24 @@ class ShapedGroup implements TouchedGroup {
     // A file writes few variants of a group, so a list is searched faster than a map is built.
     if (this.variants.includes(variant)) return;
     this.variants.push(variant);
-    this.had.push(this.firstFiles(variant));
+    this.had.push(firstFiles(this.tally, this.group, variant));
   }
 
   noteChanged(stale: Set<string>): void {
-    const same = (this.tally.majority(this.group) ?? '') === this.majority && this.variants.every((variant, k) => this.firstFiles(variant) === this.had[k]);
+    const same = (this.tally.majority(this.group) ?? '') === this.majority && this.variants.every((variant, k) => firstFiles(this.tally, this.group, variant) === this.had[k]);
     // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
     if (same) return;
     for (const stats of this.tally.variants(this.group).values()) for (const [file] of stats.fileSpans()) stale.add(file);
   }
+}
 
-  /**
-   * The first two files writing a variant (empty when the folder writes it nowhere): every file's example is in one
-   * of them. Their offsets are left out: typing in the first file would otherwise re-check the whole group at every
-   * keystroke, for an example whose place moved by a few characters.
-   */
-  private firstFiles(variant: string): string {
-    const first = this.tally.example(this.group, variant)?.uri;
-    return first === undefined ? '' : `${first} ${this.tally.example(this.group, variant, first)?.uri}`;
-  }
+/**
+ * The first two files writing a variant of a group (empty when the folder writes it nowhere): every file's example of
+ * it is in one of them (the first, or the second for the first file itself). Their offsets are left out: typing in the
+ * first file would otherwise re-check every file reading the example at each keystroke, for an example whose place
+ * moved by a few characters. For a rule's `readsOf` and for the groups of rules without one.
+ */
+export function firstFiles(tally: Tally, group: string, variant: string): string {
+  const first = tally.example(group, variant)?.uri;
+  return first === undefined ? '' : `${first} ${tally.example(group, variant, first)?.uri}`;
 }

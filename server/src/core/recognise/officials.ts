@@ -1103,10 +1103,9 @@ class Reader {
    * The end of the lower-case words an unlisted organisation's name may end
    * with ("Cục Cảnh sát hình sự", "Phòng Quản lý công sản"), from word k: a
    * few syllables, then a predicate that appoints or removes ("… hình sự giữ
-   * chức Giám đốc …") or the
-   * body it belongs to in brackets ("… công sản (Bộ Tài chính)"). Elsewhere
-   * such words are the sentence's own ("Giám đốc Sở Y tế cho biết, …"), so
-   * without either there is none.
+   * chức Giám đốc …") or the body it belongs to in brackets ("… công sản (Bộ
+   * Tài chính)"). Elsewhere such words are the sentence's own ("Giám đốc Sở Y
+   * tế cho biết, …"), so without either there is none.
    */
   private lowerCaseTail(k: number): number | undefined {
     const { words } = this;

@@ -296,9 +296,9 @@ function presentYear(source: Source, found: readonly Found[], leadMonth: number)
     if (NOT_PRESENT_YEAR_BEFORE.test(before) || EDITION_YEAR_BEFORE.test(before)) continue;
     counts.set(f.written.first, (counts.get(f.written.first) ?? 0) + 1);
   }
+  const later = leadMonth <= LAST_MONTH_OF_REVIEWS;
   let best: number | undefined;
   for (const [year, count] of counts) {
-    const later = leadMonth <= LAST_MONTH_OF_REVIEWS;
     if (best === undefined || count > (counts.get(best) as number) || (count === counts.get(best) && (later ? year > best : year < best))) best = year;
   }
   return best;

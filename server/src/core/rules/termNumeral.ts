@@ -1,6 +1,6 @@
 import type { Article, CongressData } from '../model';
 import { toRoman } from '../calendar';
-import type { Contribution, Tally } from '../folderIndex/aggregates';
+import { firstFiles, type Contribution, type Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
 
@@ -27,12 +27,8 @@ export const termNumeral: Rule = {
     // write Roman numerals only (most of the folder) are not re-checked. The example's offset is left out, as for
     // title-variant: typing before it would otherwise re-check those files at each keystroke.
     const majority = tally.majority(group) ?? '';
-    const firstFiles = new Map<string, string>();
-    for (const variant of tally.variants(group).keys()) {
-      const first = tally.example(group, variant)?.uri;
-      firstFiles.set(variant, `${first} ${first === undefined ? undefined : tally.example(group, variant, first)?.uri}`);
-    }
-    return (variant) => [majority, ...[...firstFiles].filter(([other]) => other !== variant).map(([other, files]) => `${other}:${files}`)].join('\n');
+    const others = [...tally.variants(group).keys()].map((other) => [other, `${other}:${firstFiles(tally, group, other)}`]);
+    return (variant) => [majority, ...others.filter(([other]) => other !== variant).map(([, files]) => files)].join('\n');
   },
   check({ article, tally, config, messages }) {
     const preferred = config.preferred.numerals ?? (tally.majority(GROUP) as 'roman' | 'arabic' | undefined);

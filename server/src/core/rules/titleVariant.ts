@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import { matchKey, remembered } from '../text/source';
 import { decodeReferences } from '../text/characterReferences';
-import type { Contribution, Tally } from '../folderIndex/aggregates';
+import { firstFiles, type Contribution, type Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote } from './edits';
@@ -39,9 +39,7 @@ export const titleVariant: Rule = {
     // typing before it in that file would otherwise re-check every minority file at each keystroke.
     const usual = tally.majority(group);
     if (usual === undefined) return () => '';
-    const first = tally.example(group, usual)?.uri;
-    const second = first === undefined ? undefined : tally.example(group, usual, first)?.uri;
-    const reading = `${usual}\n${tally.variants(group).get(usual)?.count}\n${first}\n${second}`;
+    const reading = `${usual}\n${tally.variants(group).get(usual)?.count}\n${firstFiles(tally, group, usual)}`;
     return (variant) => (variant === usual ? '' : reading);
   },
   check({ article, tally, lexicon, messages }) {
