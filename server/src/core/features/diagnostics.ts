@@ -104,6 +104,7 @@ export class DiagnosticsFeature {
     this.configFile = file;
     const parsed = parseRulesConfig(file?.text ?? '', [...RULE_IDS, UNREADABLE_RULE], this.messages.config);
     this.config = mergeRulesConfig(settings, parsed.config);
+    this.aggregates.prefer(this.config.preferred);
     return parsed.errors;
   }
 

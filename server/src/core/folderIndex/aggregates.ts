@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { articleSource } from '../text/articleText';
 import type { Source } from '../text/source';
 import type { Rule } from '../rules/rule';
+import type { PreferredForms } from '../rules/config';
 
 /**
  * Folder-wide counts for the rules whose preferred form is the folder's
@@ -260,6 +261,8 @@ export class WorkspaceAggregates {
    * folder skips looking for such changes.
    */
   private everyFileStale = true;
+  /** The forms the configuration prefers, which some rules' readings depend on (see `Rule.readsOf`). */
+  private preferred: PreferredForms = {};
 
   constructor(
     readonly lexicon: Lexicon,
@@ -267,6 +270,14 @@ export class WorkspaceAggregates {
   ) {
     this.folderRules = rules.filter((r) => r.contribute);
     for (const rule of this.folderRules) this.tallies.set(rule.id, new CountingTally());
+  }
+
+  /**
+   * The configuration's preferred forms, for the readings of the groups an edit touches. Every file is
+   * republished when the configuration changes, so a reading never compares two configurations.
+   */
+  prefer(preferred: PreferredForms): void {
+    this.preferred = preferred;
   }
 
   /** Counts an article, replacing what its previous version contributed. */
@@ -317,7 +328,10 @@ export class WorkspaceAggregates {
     for (const group of touched) group.noteChanged(this.stale);
   }
 
-  /** The groups a file's old and new contributions touch, each with what its files read before the change. */
+  /**
+   * The groups a file's old and new contributions touch, and the groups whose files read them, each with what its
+   * files read before the change.
+   */
   private touchedGroups(old: ReadonlyMap<string, Contribution[]> | undefined, incoming: ReadonlyMap<string, Contribution[]>): TouchedGroup[] {
     const touched: TouchedGroup[] = [];
     const seen = new Map<CountingTally, Map<string, TouchedGroup>>();
@@ -325,18 +339,23 @@ export class WorkspaceAggregates {
       for (const [id, contributions] of byRule ?? []) {
         const tally = this.tallies.get(id);
         if (!tally) continue;
-        const readsOf = this.folderRules.find((r) => r.id === id)?.readsOf;
+        const rule = this.folderRules.find((r) => r.id === id);
+        const readsOf = rule?.readsOf;
         let groups = seen.get(tally);
         if (!groups) seen.set(tally, (groups = new Map()));
+        const touch = (key: string): TouchedGroup => {
+          let group = groups.get(key);
+          if (!group) {
+            group = readsOf ? new ReadGroup(tally, key, (t, g) => readsOf(t, g, this.preferred)) : new ShapedGroup(tally, key);
+            groups.set(key, group);
+            touched.push(group);
+          }
+          return group;
+        };
         for (const c of contributions) {
           for (const key of c.alsoIn ? [c.group, ...c.alsoIn] : [c.group]) {
-            let group = groups.get(key);
-            if (!group) {
-              group = readsOf ? new ReadGroup(tally, key, readsOf) : new ShapedGroup(tally, key);
-              groups.set(key, group);
-              touched.push(group);
-            }
-            group.written?.(c.variant);
+            touch(key).written?.(c.variant);
+            for (const reader of rule?.readersOf?.(key) ?? []) touch(reader);
           }
         }
       }
@@ -444,4 +463,15 @@ class ShapedGroup implements TouchedGroup {
 export function firstFiles(tally: Tally, group: string, variant: string): string {
   const first = tally.example(group, variant)?.uri;
   return first === undefined ? '' : `${first} ${tally.example(group, variant, first)?.uri}`;
+}
+
+/**
+ * The reading of a group whose files are told only when they write another variant than the preferred one (the
+ * group's majority unless given), with an example of the preferred one from another file: the preferred variant's own
+ * files read nothing, the others read which variant is preferred and its first two files. For a rule's `readsOf`.
+ */
+export function readsPreferred(tally: Tally, group: string, preferred = tally.majority(group)): (variant: string) => string {
+  if (preferred === undefined) return () => '';
+  const reading = `${preferred}\n${firstFiles(tally, group, preferred)}`;
+  return (variant) => (variant === preferred ? '' : reading);
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { matchKey } from '../text/source';
-import type { Contribution } from '../folderIndex/aggregates';
+import { firstFiles, type Contribution, type Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { LOCAL_CODE_ISSUERS, centralSuffix, codeFor, issuerOf, numberedDocuments } from './documents';
 import { CODE_OF_TYPE, codeFitsType } from '../documentTypes';
@@ -36,9 +36,22 @@ export const documentCode: Rule = {
   id: 'document-code',
   defaultSeverity: 'warning',
   contribute(article: Article): Contribution[] {
-    return numberedDocuments(article)
-      .filter((d) => d.data.code && d.data.codeIssuer)
-      .map((d) => ({ group: codeGroup(d.data.type, d.data.number, d.identity), variant: d.data.codeIssuer as string, start: d.mention.start, end: d.mention.end }));
+    const out: Contribution[] = [];
+    for (const { mention, data, identity } of numberedDocuments(article)) {
+      const span = { start: mention.start, end: mention.end };
+      if (data.code && data.codeIssuer) out.push({ group: codeGroup(data.type, data.number, identity), variant: data.codeIssuer, ...span });
+      // A citation without a code reads the codes the folder cites the same document with (see check): it is counted
+      // as a reader of those groups, so that a code cited or dropped elsewhere re-checks it.
+      else if (!data.code && !data.codeType) for (const group of lookedUp(data.type, data.number, identity)) out.push({ group, variant: READER, ...span });
+    }
+    return out;
+  },
+  readsOf(tally: Tally, group: string) {
+    // Only citations without a code read the group: the codes it is cited with, and the first files citing each.
+    const reading = codesOf(tally, group)
+      .map((issuer) => `${issuer} ${firstFiles(tally, group, issuer)}`)
+      .join('\n');
+    return (variant) => (variant === READER ? reading : '');
   },
   check({ article, tally, messages }) {
     const m = messages.documentCode;
@@ -75,9 +88,8 @@ export const documentCode: Rule = {
       const before = article.text.slice(Math.max(0, mention.start - 30), mention.start);
       if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before)) continue;
       if (coded.has(own) && !data.date && issuer === undefined) continue;
-      // The same document in the same term, or cited in an article whose date (hence term) is unknown.
-      const groups = [codeGroup(data.type, data.number, identity), codeGroup(data.type, data.number, '@?')];
-      const issuers = new Set(groups.flatMap((g) => [...tally.variants(g).keys()]));
+      const groups = lookedUp(data.type, data.number, identity);
+      const issuers = new Set(groups.flatMap((g) => codesOf(tally, g)));
       const [codeIssuer] = issuers.size === 1 ? issuers : [];
       const code = codeIssuer === undefined ? undefined : codeFor(data, codeIssuer);
       const number = NUMBER_IN_CITATION.exec(mention.text);
@@ -127,7 +139,25 @@ function spacedDash(uri: string, start: number, text: string, messages: Document
   };
 }
 
-/** One document type and number within one term: the code issuers it is cited with are its variants. */
+/**
+ * One document type and number within one term: the code issuers it is cited with are its variants, and the citations
+ * without a code that look it up are counted as `READER`s.
+ */
 function codeGroup(type: string, number: string | undefined, identity: string): string {
   return `${matchKey(type)} ${number}@${identity.slice(identity.lastIndexOf('@') + 1)}`;
+}
+
+/** The variant counting a citation without a code in the groups it looks its code up in; no code issuer is empty. */
+const READER = '';
+
+/** The groups a citation without a code looks its code up in: the same document in the same term, or cited in an article whose date (hence term) is unknown. */
+function lookedUp(type: string, number: string | undefined, identity: string): string[] {
+  const own = codeGroup(type, number, identity);
+  const undated = codeGroup(type, number, '@?');
+  return own === undated ? [own] : [own, undated];
+}
+
+/** The code issuers a document is cited with in a group. */
+function codesOf(tally: Tally, group: string): string[] {
+  return [...tally.variants(group).keys()].filter((v) => v !== READER);
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { toIso } from '../calendar';
-import type { Contribution } from '../folderIndex/aggregates';
+import { firstFiles, type Contribution, type Tally } from '../folderIndex/aggregates';
 import type { Problem, Related, Rule } from './rule';
 import { issuerOf, numberedDocuments } from './documents';
 import { quote } from './edits';
@@ -34,16 +34,20 @@ export const documentConflict: Rule = {
     }
     return out;
   },
+  readsOf(tally: Tally, group: string) {
+    // A citation is told the dates or issuers it conflicts with and where they are cited, unless it agrees with the
+    // majority: a document cited alike in thousands of files is not re-checked there when an odd citation changes.
+    const files = new Map([...tally.variants(group).keys()].map((v) => [v, firstFiles(tally, group, v)]));
+    return (variant) =>
+      conflictsOf(tally, group, variant)
+        .map((v) => `${v} ${files.get(v)}`)
+        .join('\n');
+  },
   check({ article, tally, own, knowledge, messages }) {
     const problems: Problem[] = [];
     for (const c of own) {
-      const conflicting = [...tally.variants(c.group).keys()].filter((v) =>
-        c.group.startsWith(DATE) ? v !== c.variant : !sameIssuer(v, c.variant),
-      );
+      const conflicting = conflictsOf(tally, c.group, c.variant);
       if (conflicting.length === 0) continue;
-      // When most citations agree, the odd ones are the mistakes: the citations of the majority are not flagged.
-      const majority = tally.majority(c.group);
-      if (majority !== undefined && (c.group.startsWith(DATE) ? majority === c.variant : sameIssuer(majority, c.variant))) continue;
       const what = c.group.startsWith(DATE) ? 'date' : 'issuer';
       const related: Related[] = [];
       for (const v of conflicting) {
@@ -61,3 +65,14 @@ export const documentConflict: Rule = {
     return oneProblemPerSpan([...problems, ...citationContradictions(article, knowledge, messages.knowledgeChecks)]);
   },
 };
+
+/**
+ * The other dates or issuers a citation of a document conflicts with, none when it agrees with the majority of the
+ * document's citations: when most agree, the odd ones are the mistakes, and the citations of the majority are not flagged.
+ */
+function conflictsOf(tally: Tally, group: string, variant: string): string[] {
+  const same = group.startsWith(DATE) ? (a: string, b: string) => a === b : sameIssuer;
+  const conflicting = [...tally.variants(group).keys()].filter((v) => !same(v, variant));
+  const majority = tally.majority(group);
+  return conflicting.length === 0 || (majority !== undefined && same(majority, variant)) ? [] : conflicting;
+}

@@ -1,7 +1,7 @@
 import type { Article, AwardData, MentionOf } from '../model';
 import { toRoman } from '../calendar';
 import { matchKey } from '../text/source';
-import type { Contribution } from '../folderIndex/aggregates';
+import { readsPreferred, type Contribution, type Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
 import { mentionStartingAt } from './mentionSearch';
@@ -19,6 +19,11 @@ export const editionYear: Rule = {
   defaultSeverity: 'warning',
   contribute(article: Article): Contribution[] {
     return awards(article).map(({ start, end, data }) => ({ group: matchKey(data.name), variant: String((data.year as number) - data.edition), start, end }));
+  },
+  readsOf(tally: Tally, group: string) {
+    // Only a pair off the award's usual distance is reported, with an example of the usual one: an edition cited in
+    // thousands of files is not re-checked there when the first file writing an odd year changes.
+    return readsPreferred(tally, group);
   },
   check({ article, tally, own, messages }) {
     const problems: Problem[] = [];

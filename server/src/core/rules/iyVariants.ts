@@ -56,8 +56,9 @@ export function iyContributions(source: Source): Contribution[] {
 const VOWEL_FORMS = new Uint8Array(0x1f00);
 [...I_FORMS, ...Y_FORMS].forEach((ch, k) => (VOWEL_FORMS[ch.charCodeAt(0)] = k + 1));
 
-export function isIyContribution(c: Contribution): boolean {
-  return c.group.startsWith(GROUP);
+/** A group of an i/y word (of all spelling-variant's groups). */
+export function isIyGroup(group: string): boolean {
+  return group.startsWith(GROUP);
 }
 
 /** The findings for an article's i/y words written in the folder's less usual form (see above). */

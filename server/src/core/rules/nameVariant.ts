@@ -1,6 +1,6 @@
 import type { Article, Span } from '../model';
 import { looseKey, matchKey } from '../text/source';
-import type { Contribution, Tally } from '../folderIndex/aggregates';
+import { firstFiles, type Contribution, type Tally } from '../folderIndex/aggregates';
 import type { NameVariantMessages } from '../messages/catalogue';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
@@ -62,6 +62,22 @@ export const nameVariant: Rule = {
     }
     return out;
   },
+  readsOf(tally: Tally, group: string) {
+    // A file is told about a name of its own the much more frequent name near it, how often the folder writes that,
+    // where, and the posts the folder gives it. Nothing of the posts of a name is read by the files giving them.
+    if (group.startsWith(POSTS)) return () => '';
+    const nearest = nearestOf(tally);
+    return (name) => {
+      const best = nearestFor(tally, nearest, name);
+      return best ? `${best.name}\n${best.count}\n${firstFiles(tally, best.group, best.name)}\n${[...tally.variants(POSTS + best.name).keys()].sort().join('\n')}` : '';
+    };
+  },
+  readersOf(group: string) {
+    // A name's count and posts are read by the names one letter away from it, in the groups of its neighbourhood.
+    if (group.startsWith(OWN)) return neighbourhood(group.slice(OWN.length));
+    if (group.startsWith(POSTS)) return neighbourhood(looseKey(group.slice(POSTS.length)));
+    return [];
+  },
   check({ article, tally, source, knowledge, lexicon, messages }) {
     const m = messages.nameVariant;
     const problems: Problem[] = misspeltKnownNames(article, source.norm, (at) => source.toOriginal(at), knownNames(knowledge, lexicon), m);
@@ -70,8 +86,7 @@ export const nameVariant: Rule = {
     // Listed when a near name is first found: most articles have none.
     let posts: Map<string, Set<string>> | undefined;
     for (const { start, end, name } of people(article)) {
-      const best = nearest.has(name) ? nearest.get(name) : nearestKnown(tally, name);
-      nearest.set(name, best);
+      const best = nearestFor(tally, nearest, name);
       if (!best || reported.has(start) || anotherPerson(tally, (posts ??= postsByName(article)).get(name), best.name)) continue;
       const example = tally.example(best.group, best.name, article.uri);
       problems.push({
@@ -101,13 +116,19 @@ function nearestOf(tally: Tally): Map<string, Nearest> {
   return kept.nearest;
 }
 
+function nearestFor(tally: Tally, nearest: Map<string, Nearest>, name: string): Nearest {
+  if (nearest.has(name)) return nearest.get(name);
+  const best = nearestKnown(tally, name);
+  nearest.set(name, best);
+  return best;
+}
+
 /** The name much more frequent than `name` and one edit away from it, if any. */
 function nearestKnown(tally: Tally, name: string): Nearest {
   const loose = looseKey(name);
   const own = tally.variants(OWN + loose).get(name)?.count ?? 1;
-  const groups = [OWN + loose, DELETION + loose, ...[...deletions(loose)].flatMap((d) => [OWN + d, DELETION + d])];
   let best: { name: string; count: number; group: string } | undefined;
-  for (const group of groups) {
+  for (const group of neighbourhood(loose)) {
     for (const [other, stats] of tally.variants(group)) {
       // The counts are compared first: they rule out nearly every variant, and comparing names costs more.
       if (stats.count < KNOWN_AT_LEAST || stats.count < RATIO * own || (best && stats.count <= best.count)) continue;
@@ -155,6 +176,14 @@ function people(article: Article): { start: number; end: number; name: string }[
     out.push({ start: m.start + at, end: m.start + at + name.length, name });
   }
   return out;
+}
+
+/**
+ * The groups holding the names one edit away from a name's letters (or with the same letters): the names with those
+ * letters or one of their deletions, and the names with a deletion equal to those letters or to one of theirs.
+ */
+function neighbourhood(loose: string): string[] {
+  return [OWN + loose, DELETION + loose, ...[...deletions(loose)].flatMap((d) => [OWN + d, DELETION + d])];
 }
 
 function deletions(key: string): Set<string> {

@@ -50,8 +50,9 @@ export function placeContributions(source: Source, lexicon: Lexicon): Contributi
   return out;
 }
 
-export function isPlaceContribution(c: Contribution): boolean {
-  return c.group.startsWith(GROUP);
+/** A group of a place name's spellings (of all spelling-variant's groups). */
+export function isPlaceGroup(group: string): boolean {
+  return group.startsWith(GROUP);
 }
 
 /** The findings for an article's place names written in the folder's less usual spelling. */

@@ -2,7 +2,7 @@ import type { Article } from '../model';
 import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
 import type { Contribution, Tally } from '../folderIndex/aggregates';
-import type { RulesConfig } from './config';
+import type { PreferredForms, RulesConfig } from './config';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Messages } from '../messages/catalogue';
 
@@ -111,10 +111,18 @@ export interface Rule {
    * the group, only the files of variants whose reading changed are
    * re-checked (a new minority form of a title thousands of files share
    * re-checks the files of the minority forms, not the thousands of the
-   * majority's). Given the tally and a group, it returns the reading of each
-   * variant. A rule that leaves it out has every file of a group re-checked
-   * whenever the group's majority or set of variants changes.
+   * majority's). Given the tally, a group and the configuration's preferred
+   * forms, it returns the reading of each variant. A rule that leaves it out
+   * has every file of a group re-checked whenever the group's majority or
+   * the first files of a variant the edited file writes change.
    */
-  readsOf?(tally: Tally, group: string): (variant: string) => string;
+  readsOf?(tally: Tally, group: string, preferred: PreferredForms): (variant: string) => string;
+  /**
+   * The other groups whose files read a group (with `readsOf`): a file reads
+   * the groups it writes in unless the rule names others here, as
+   * name-variant does for the names one letter away from a name. Their
+   * readings are compared too when an edit changes the group.
+   */
+  readersOf?(group: string): readonly string[];
   check(ctx: RuleContext): Problem[];
 }

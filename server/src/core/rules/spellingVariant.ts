@@ -1,14 +1,15 @@
 import type { Article, Span } from '../model';
 import type { Lexicon } from '../lexicon';
 import type { Source } from '../text/source';
-import type { Contribution } from '../folderIndex/aggregates';
+import { readsPreferred, type Contribution, type Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule, RuleContext } from './rule';
+import type { PreferredForms } from './config';
 import { quote } from './edits';
 import { groupBy } from '../groupBy';
 import type { SpellingVariantMessages, ToneStyle } from '../messages/catalogue';
 import { classAt, isLetter } from './chars';
-import { isIyContribution, iyContributions, iyProblems } from './iyVariants';
-import { isPlaceContribution, placeContributions, placeProblems } from './placeSpellings';
+import { isIyGroup, iyContributions, iyProblems } from './iyVariants';
+import { isPlaceGroup, placeContributions, placeProblems } from './placeSpellings';
 
 /**
  * spelling-variant: one folder, two spellings. Vietnamese places the tone of
@@ -54,15 +55,23 @@ export const spellingVariant: Rule = {
     out.push(...iyContributions(source), ...placeContributions(source, lexicon));
     return out;
   },
+  readsOf(tally: Tally, group: string, preferred: PreferredForms) {
+    // An i/y word or a place name is told the group's majority; a word of two tone placements is told the folder's
+    // style (the configuration's, or the majority of all such words), with an example of the same word in that style
+    // when the folder has one, else of any word in it. Either way only the files writing the other form read anything:
+    // a folder-wide style is not re-checked in thousands of files because the first file writing the rare form changed.
+    if (isIyGroup(group) || isPlaceGroup(group)) return readsPreferred(tally, group);
+    return readsPreferred(tally, group, preferred.spelling ?? tally.majority(STYLE_GROUP));
+  },
   check(ctx) {
     const { source, article, tally } = ctx;
     const problems: Problem[] = [];
     const preferred = ctx.config.preferred.spelling ?? (tally.majority(STYLE_GROUP) as Style | undefined);
     // The tone-placement contributions come in pairs; the i/y ones (see iyVariants.ts) and the place names (placeSpellings.ts) follow them.
-    const toned = ctx.own.filter((c) => !isIyContribution(c) && !isPlaceContribution(c));
+    const toned = ctx.own.filter((c) => !isIyGroup(c.group) && !isPlaceGroup(c.group));
     if (preferred) problems.push(...otherStyle({ ...ctx, own: toned }, preferred as Style));
-    problems.push(...iyProblems(article.uri, article.text, ctx.own.filter(isIyContribution), tally, ctx.messages.spellingVariant));
-    problems.push(...placeProblems(article.uri, article.text, ctx.own.filter(isPlaceContribution), tally, ctx.messages.spellingVariant));
+    problems.push(...iyProblems(article.uri, article.text, ctx.own.filter((c) => isIyGroup(c.group)), tally, ctx.messages.spellingVariant));
+    problems.push(...placeProblems(article.uri, article.text, ctx.own.filter((c) => isPlaceGroup(c.group)), tally, ctx.messages.spellingVariant));
     // A normalised text equal to the original is NFC already, which spares normalising every article again.
     if (source.norm !== source.original && source.original.normalize('NFC') !== source.original) problems.push(...decomposed(article.uri, source.original, ctx.messages.spellingVariant));
     return problems;

@@ -1,7 +1,8 @@
 import type { Article, CongressData } from '../model';
 import { toRoman } from '../calendar';
-import { firstFiles, type Contribution, type Tally } from '../folderIndex/aggregates';
+import { readsPreferred, type Contribution, type Tally } from '../folderIndex/aggregates';
 import type { Problem, Rule } from './rule';
+import type { PreferredForms } from './config';
 import { quote, replaceFix } from './edits';
 
 /**
@@ -20,15 +21,12 @@ export const termNumeral: Rule = {
   contribute(article: Article): Contribution[] {
     return numbered(article).map(({ start, end, data }) => ({ group: GROUP, variant: data.numeral as string, start, end }));
   },
-  readsOf(tally: Tally, group: string) {
-    // A numeral is reported in the spelling the folder (or the configuration) does not prefer, with an example of the
-    // preferred one from another file: a file writing one spelling reads the majority and the first two files of the
-    // other spelling, never its own's. So when the first file writing Roman numerals stops writing them, the files that
-    // write Roman numerals only (most of the folder) are not re-checked. The example's offset is left out, as for
-    // title-variant: typing before it would otherwise re-check those files at each keystroke.
-    const majority = tally.majority(group) ?? '';
-    const others = [...tally.variants(group).keys()].map((other) => [other, `${other}:${firstFiles(tally, group, other)}`]);
-    return (variant) => [majority, ...others.filter(([other]) => other !== variant).map(([, files]) => files)].join('\n');
+  readsOf(tally: Tally, group: string, preferred: PreferredForms) {
+    // A numeral is reported in the spelling the configuration or else the folder does not prefer, with an example of
+    // the preferred one from another file: only the files of the other spelling read anything. So when the first file
+    // writing Roman numerals stops writing them, the files that write Roman numerals (most of the folder) are not
+    // re-checked, and neither are they when the first file writing Arabic ones changes.
+    return readsPreferred(tally, group, preferred.numerals ?? tally.majority(group));
   },
   check({ article, tally, config, messages }) {
     const preferred = config.preferred.numerals ?? (tally.majority(GROUP) as 'roman' | 'arabic' | undefined);

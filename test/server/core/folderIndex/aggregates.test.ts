@@ -10,7 +10,11 @@ import { createReportLensService, type ReportLensService } from '../../../../ser
  */
 
 const MAJORITY = 'Ủy viên Trung ương Đảng';
-/** Sentences an article of the folder is made of: one post in three case forms, and a term numeral in two spellings. */
+/**
+ * Sentences an article of the folder is made of, for every folder-wide rule: one post in three case forms; a term
+ * numeral in two spellings and two tone placements; a word in i and y; an award's edition in two years; a document
+ * cited with and without its code, and on two dates; a frequent name, a name one letter away, and posts of each.
+ */
 const SENTENCES = [
   `Đồng chí Nguyễn Văn A, ${MAJORITY}, phát biểu.`,
   'Đồng chí Nguyễn Văn A, Ủy Viên Trung ương Đảng, phát biểu.',
@@ -19,6 +23,18 @@ const SENTENCES = [
   'Quốc hội khoá XV họp.',
   'Quốc hội khóa 15 họp.',
   'Trời mưa.',
+  'Đại biểu nhiệm kỳ này họp.',
+  'Đại biểu nhiệm kì này họp.',
+  'Giải Búa liềm vàng lần thứ VIII năm 2023 đã trao.',
+  'Giải Búa liềm vàng lần thứ VIII năm 2022 đã trao.',
+  'Bộ Chính trị ban hành Quy định số 998-QĐ/TW.',
+  'Theo Quy định số 998, tỉnh làm tốt.',
+  'Ngày 5/3/2024, Bộ Chính trị ban hành Kết luận số 999-KL/TW.',
+  'Ngày 6/3/2024, Bộ Chính trị ban hành Kết luận số 999-KL/TW.',
+  'Ông Nguyễn Văn Thắng, ông Nguyễn Văn Thắng và ông Nguyễn Văn Thắng dự họp.',
+  'Đồng chí Nguyễn Văn Thắng, Bí thư Tỉnh ủy Nam Định, phát biểu.',
+  'Đồng chí Nguyễn Văn Thắn, Giám đốc Sở Y tế, phát biểu.',
+  'Đồng chí Nguyễn Văn Thắn phát biểu.',
 ];
 
 async function indexed(texts: ReadonlyMap<string, string>): Promise<ReportLensService> {
@@ -98,18 +114,71 @@ describe('core/rules/aggregates: files re-checked after an edit', () => {
     const nameVariants = () => shown(service, uriOf('b.txt')).filter((f) => f.startsWith('name-variant'));
     assert.equal(nameVariants().length, 1);
 
+    // The near name's file reads the frequent name's count; the frequent name's other files read nothing of it.
     service.removeFile(uriOf('a0.txt'));
-    assert.ok(service.staleDiagnostics().includes(uriOf('b.txt')));
+    assert.deepEqual(service.staleDiagnostics().sort(), [uriOf('a0.txt'), uriOf('b.txt')]);
     assert.deepEqual(nameVariants(), []);
 
     service.setText(uriOf('a0.txt'), frequent, 1);
-    assert.ok(service.staleDiagnostics().includes(uriOf('b.txt')));
+    assert.deepEqual(service.staleDiagnostics().sort(), [uriOf('a0.txt'), uriOf('b.txt')]);
     assert.equal(nameVariants().length, 1);
+  });
+
+  it('re-checks a citation without its code when another file cites the document with one', async () => {
+    const texts = new Map([
+      [uriOf('a.txt'), 'Theo Quy định số 998, tỉnh làm tốt.\n'],
+      [uriOf('b.txt'), 'Trời mưa.\n'],
+    ]);
+    const service = await indexed(texts);
+    service.staleDiagnostics();
+    assert.deepEqual(
+      service.diagnostics(uriOf('a.txt')).map((f) => f.fixes.length),
+      [0],
+    );
+
+    service.setText(uriOf('b.txt'), 'Bộ Chính trị ban hành Quy định số 998-QĐ/TW.\n', 1);
+
+    assert.deepEqual(service.staleDiagnostics().sort(), [uriOf('a.txt'), uriOf('b.txt')]);
+    assert.deepEqual(
+      service.diagnostics(uriOf('a.txt')).map((f) => `${f.rule} ${f.fixes.map((x) => x.title)}`),
+      ['document-code Write the code “998-QĐ/TW”'],
+    );
+  });
+
+  it('a file that stops writing the tone placement the configuration prefers re-checks the files of the other placement, which read their example there', async () => {
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 5; i++) texts.set(uriOf(`m${i}.txt`), 'Hai bên hòa giải.\n');
+    texts.set(uriOf('x0.txt'), 'Hai bên hoà giải.\n');
+    texts.set(uriOf('x1.txt'), 'Hai bên hoà giải.\n');
+    const service = await indexed(texts);
+    service.configureRules({ preferred: { spelling: 'old' } });
+    service.staleDiagnostics();
+    assert.match(shown(service, uriOf('m0.txt'))[0], new RegExp(`^spelling-variant .* ${uriOf('x0.txt')}$`));
+
+    service.setText(uriOf('x0.txt'), 'Hai bên gặp nhau.\n', 1);
+
+    // x1 writes the preferred placement too, and reads nothing.
+    assert.deepEqual(service.staleDiagnostics().sort(), [...texts.keys()].filter((uri) => uri !== uriOf('x1.txt')).sort());
+    assert.match(shown(service, uriOf('m0.txt'))[0], new RegExp(`^spelling-variant .* ${uriOf('x1.txt')}$`));
+  });
+
+  it("a file that stops writing the folder's tone placement re-checks the files of the other placement only", async () => {
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 30; i++) texts.set(uriOf(`m${String(i).padStart(2, '0')}.txt`), 'Hai bên hòa giải.\n');
+    texts.set(uriOf('x.txt'), 'Hai bên hoà giải.\n');
+    const service = await indexed(texts);
+    service.staleDiagnostics();
+    assert.match(shown(service, uriOf('x.txt'))[0], new RegExp(`^spelling-variant .* ${uriOf('m00.txt')}$`));
+
+    service.setText(uriOf('m00.txt'), 'Hai bên gặp nhau.\n', 1);
+
+    assert.deepEqual(service.staleDiagnostics().sort(), [uriOf('m00.txt'), uriOf('x.txt')]);
+    assert.match(shown(service, uriOf('x.txt'))[0], new RegExp(`^spelling-variant .* ${uriOf('m01.txt')}$`));
   });
 
   it('republishing only the files named stale leaves every file showing what a fresh analysis of the folder gives', async () => {
     const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map(uriOf);
-    const article = fc.array(fc.nat({ max: SENTENCES.length - 1 }), { minLength: 1, maxLength: 4 }).map((picks) => picks.map((k) => SENTENCES[k]).join(' ') + '\n');
+    const article = fc.array(fc.nat({ max: SENTENCES.length - 1 }), { minLength: 1, maxLength: 6 }).map((picks) => picks.map((k) => SENTENCES[k]).join(' ') + '\n');
     const edit = fc.record({ file: fc.nat({ max: files.length - 1 }), text: article });
     await fc.assert(
       fc.asyncProperty(fc.array(article, { minLength: files.length, maxLength: files.length }), fc.array(edit, { minLength: 1, maxLength: 6 }), async (initial, edits) => {
@@ -128,7 +197,7 @@ describe('core/rules/aggregates: files re-checked after an edit', () => {
         const withoutRelated = (findings: readonly string[] | undefined) => findings?.map((f) => f.replace(/ \S*$/, ''));
         for (const uri of files) assert.deepEqual(withoutRelated(published.get(uri)), withoutRelated(shown(fresh, uri)), uri);
       }),
-      { seed: 20261204, numRuns: 25 },
+      { seed: 20261205, numRuns: 40 },
     );
   });
 });
