@@ -329,34 +329,30 @@ export class WorkspaceAggregates {
   }
 
   /**
-   * The groups a file's old and new contributions touch, and the groups whose files read them, each with what its
-   * files read before the change.
+   * The groups whose counts a file's new contributions change from its old ones, and the groups whose files read them,
+   * each with what its files read before the change. What a file reads of the tally depends on the counts and on which
+   * files write each variant, never on where in them, so a group in which the file writes each variant as often as
+   * before is unchanged for every reader: typing outside the words a rule counts touches no group at all.
    */
   private touchedGroups(old: ReadonlyMap<string, Contribution[]> | undefined, incoming: ReadonlyMap<string, Contribution[]>): TouchedGroup[] {
     const touched: TouchedGroup[] = [];
-    const seen = new Map<CountingTally, Map<string, TouchedGroup>>();
-    for (const byRule of [old, incoming]) {
-      for (const [id, contributions] of byRule ?? []) {
-        const tally = this.tallies.get(id);
-        if (!tally) continue;
-        const rule = this.folderRules.find((r) => r.id === id);
-        const readsOf = rule?.readsOf;
-        let groups = seen.get(tally);
-        if (!groups) seen.set(tally, (groups = new Map()));
-        const touch = (key: string): TouchedGroup => {
-          let group = groups.get(key);
-          if (!group) {
-            group = readsOf ? new ReadGroup(tally, key, (t, g) => readsOf(t, g, this.preferred)) : new ShapedGroup(tally, key);
-            groups.set(key, group);
-            touched.push(group);
-          }
-          return group;
-        };
-        for (const c of contributions) {
-          for (const key of c.alsoIn ? [c.group, ...c.alsoIn] : [c.group]) {
-            touch(key).written?.(c.variant);
-            for (const reader of rule?.readersOf?.(key) ?? []) touch(reader);
-          }
+    for (const [id, tally] of this.tallies) {
+      const rule = this.folderRules.find((r) => r.id === id);
+      const readsOf = rule?.readsOf;
+      const groups = new Map<string, TouchedGroup>();
+      const touch = (key: string): TouchedGroup => {
+        let group = groups.get(key);
+        if (!group) {
+          group = readsOf ? new ReadGroup(tally, key, (t, g) => readsOf(t, g, this.preferred)) : new ShapedGroup(tally, key);
+          groups.set(key, group);
+          touched.push(group);
+        }
+        return group;
+      };
+      for (const changed of changedCounts(old?.get(id) ?? [], incoming.get(id) ?? [])) {
+        for (const key of changed.alsoIn ? [changed.group, ...changed.alsoIn] : [changed.group]) {
+          touch(key).written?.(changed.variant);
+          for (const reader of rule?.readersOf?.(key) ?? []) touch(reader);
         }
       }
     }
@@ -383,6 +379,25 @@ export class WorkspaceAggregates {
 }
 
 const EMPTY_TALLY: Tally = new CountingTally();
+
+/**
+ * The contributions (one per group and variant) whose number of occurrences in a file differs between its old and
+ * its new contributions, old or new. The groups sharing a count (`alsoIn`) change with it and are not compared.
+ */
+function changedCounts(old: readonly Contribution[], incoming: readonly Contribution[]): Contribution[] {
+  const times = new Map<string, { contribution: Contribution; difference: number }>();
+  const count = (contributions: readonly Contribution[], sign: number) => {
+    for (const c of contributions) {
+      const key = `${c.group}\u0000${c.variant}`;
+      const counted = times.get(key);
+      if (counted) counted.difference += sign * (c.times ?? 1);
+      else times.set(key, { contribution: c, difference: sign * (c.times ?? 1) });
+    }
+  };
+  count(old, -1);
+  count(incoming, 1);
+  return [...times.values()].filter((t) => t.difference !== 0).map((t) => t.contribution);
+}
 
 /** A group a changed file writes in, taken before the change; after it, it adds the files the change affects. */
 interface TouchedGroup {
