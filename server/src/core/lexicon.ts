@@ -98,6 +98,8 @@ export interface Lexicon {
     readonly organizations: PhraseTrie;
     /** Words that open an organisation the lexicon does not list ("Sở", "Hội"). */
     readonly organizationHeads: PhraseTrie;
+    /** Heads of units inside a larger body ("Phòng", "Vụ"), whose body may follow after a comma. */
+    readonly unitHeads: PhraseTrie;
     /** Words before a place name ("tỉnh", "huyện"). */
     readonly placeLevels: PhraseTrie;
     /** Words that continue an unlisted organisation wherever they stand ("Trung ương"). */
@@ -199,6 +201,7 @@ export interface TitleGrammar {
 export interface OrganizationGrammar {
   readonly organizations: readonly OrganizationEntry[];
   readonly organizationHeads: readonly string[];
+  readonly unitHeads: readonly string[];
   readonly places: readonly LexiconEntry[];
   readonly placeLevels: readonly string[];
   readonly organizationWords: readonly string[];
@@ -248,6 +251,7 @@ export function createLexicon(
       aides: trie(wordList(titleGrammar.aides)),
       organizations: trie(organizations),
       organizationHeads: trie(wordList(organizationGrammar.organizationHeads)),
+      unitHeads: trie(wordList(organizationGrammar.unitHeads)),
       placeLevels: trie(wordList(organizationGrammar.placeLevels)),
       organizationWords: trie(wordList(organizationGrammar.organizationWords)),
       places: trie(places),

@@ -975,13 +975,66 @@ class Reader {
             : listed && { end: listed.end, value: listed.canonical };
         if (!found) return undefined;
         const end = this.level(found.end);
-        if (end > found.end) return { end, value: `${found.value} ${words.textOf(found.end, end)}` };
-        // "Đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai": the term may stand between a body and its place, and is not part of the name.
-        const term = this.qualifier(found.end);
-        const placed = term > found.end ? this.level(term) : term;
-        return placed > term ? { end: placed, value: `${found.value} ${words.textOf(term, placed)}` } : found;
+        const placed = end > found.end ? { end, value: `${found.value} ${words.textOf(found.end, end)}` } : this.termThenPlace(found);
+        const parent = this.parentBody(placed.end, placed.end === found.end ? this.unitHead(at) : undefined);
+        return parent ? { end: parent.end, value: placed.value + parent.value } : placed;
       }
     }
+  }
+
+  /** "Đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai": the term may stand between a body and its place, and is not part of the name. */
+  private termThenPlace(found: { end: number; value: string }): { end: number; value: string } {
+    const term = this.qualifier(found.end);
+    const placed = term > found.end ? this.level(term) : term;
+    return placed > term ? { end: placed, value: `${found.value} ${this.words.textOf(term, placed)}` } : found;
+  }
+
+  /** The head of a unit inside a larger body ("phòng", "Vụ") opening word k, as the lexicon writes it, if any. */
+  private unitHead(k: number): string | undefined {
+    return longestPhrase(this.lexicon.tries.unitHeads, this.words, k)?.canonical;
+  }
+
+  /**
+   * The body an organisation belongs to, written right after its name (at word k): in brackets ("Cục Quản lý công sản
+   * (Bộ Tài chính)"), or, after a unit inside a larger body (`unit`, its head: a phòng, a vụ…) written without a level,
+   * after a comma and followed by the end of the clause or by a predicate ("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ,
+   * được bổ nhiệm …"). Elsewhere an organisation after a comma is the next of a list ("Giám đốc Sở Y tế, Sở Tài chính
+   * cho biết"), and so is one with the same head ("Trưởng Ban Dân vận, Ban Tuyên giáo Tỉnh ủy"). Returns the word after
+   * it and what it adds to the organisation's name.
+   */
+  private parentBody(k: number, unit: string | undefined): { end: number; value: string } | undefined {
+    const { words } = this;
+    const bracket = words.isMark(k, '(');
+    if (!bracket && !(unit !== undefined && words.isMark(k, ',') && words.gap(k + 1) !== 'line')) return undefined;
+    if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS || !words.upper(k + 1)) return undefined;
+    this.nestedOrganizations++;
+    const body = this.organizationAt(k + 1);
+    this.nestedOrganizations--;
+    if (!body) return undefined;
+    // One word in brackets is the name's abbreviation ("Ban Tổ chức Trung ương (BTCTW)"), not the body above it.
+    if (bracket) return words.isMark(body.end, ')') && body.end - k > 2 ? { end: body.end + 1, value: ` (${body.value})` } : undefined;
+    if (this.unitHead(k + 1) === unit) return undefined;
+    return this.endsClause(body.end) ? { end: body.end, value: `, ${body.value}` } : undefined;
+  }
+
+  /** An organisation at word k, listed or not, with its level and place: the lexicon's name for it, or as written. */
+  private organizationAt(k: number): { end: number; value: string } | undefined {
+    const { words } = this;
+    const listed = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
+    const unlisted = this.unlistedOrganization(k);
+    const found = unlisted !== undefined && (!listed || unlisted > listed.end) ? { end: unlisted, value: words.textOf(k, unlisted) } : listed && { end: listed.end, value: listed.canonical };
+    if (!found) return undefined;
+    const end = this.level(found.end);
+    return end > found.end ? { end, value: `${found.value} ${words.textOf(found.end, end)}` } : found;
+  }
+
+  /** Whether the clause ends at word k: the text or line ends, a clause mark, a closing bracket or a dash follows, or a predicate that appoints or removes. */
+  private endsClause(k: number): boolean {
+    const { words } = this;
+    if (k >= words.length || words.gap(k) === 'line' || CLAUSE_MARKS.has(words.key(k)) || words.isMark(k, ')')) return true;
+    if (DASHES.has(words.key(k)) && words.gap(k) === 'space') return true;
+    const predicate = words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, k) : undefined;
+    return predicate !== undefined && predicate.canonical !== '';
   }
 
   /**
@@ -1078,7 +1131,7 @@ class Reader {
       }
       if (!words.upper(k)) {
         // "Cục Cảnh sát hình sự giữ chức …": a name whose later words are in lower case, as unit names often are.
-        const end = tail > 0 ? this.lowerCaseTail(k) : undefined;
+        const end = tail > 0 ? this.lowerCaseTail(k, this.unitHead(at)) : undefined;
         if (end !== undefined) k = end;
         break;
       }
@@ -1103,20 +1156,20 @@ class Reader {
    * The end of the lower-case words an unlisted organisation's name may end
    * with ("Cục Cảnh sát hình sự", "Phòng Quản lý công sản"), from word k: a
    * few syllables, then a predicate that appoints or removes ("… hình sự giữ
-   * chức Giám đốc …") or the body it belongs to in brackets ("… công sản (Bộ
-   * Tài chính)"). Elsewhere such words are the sentence's own ("Giám đốc Sở Y
-   * tế cho biết, …"), so without either there is none.
+   * chức Giám đốc …") or the body it belongs to (`parentBody`: "… công sản
+   * (Bộ Tài chính)", "phòng Tổ chức cán bộ, Sở Nội vụ,"), the unit's head
+   * being `unit`. Elsewhere such words are the sentence's own ("Giám đốc Sở
+   * Y tế cho biết, …"), so without either there is none.
    */
-  private lowerCaseTail(k: number): number | undefined {
+  private lowerCaseTail(k: number, unit: string | undefined): number | undefined {
     const { words } = this;
-    const { organizations, organizationHeads, predicates } = this.lexicon.tries;
+    const { predicates } = this.lexicon.tries;
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
       if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || words.key(at) === 'và' || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
       const end = at + 1;
-      const owner = words.isMark(end, '(') && (longestPhrase(organizations, words, end + 1) ?? (words.upper(end + 1) ? longestPhrase(organizationHeads, words, end + 1) : undefined));
       // A predicate of a post held ("là") may follow a clause of the sentence's own ("… trực tiếp chỉ đạo là ông A"): only one that appoints or removes counts.
       const predicate = words.gap(end) === 'space' ? longestPhrase(predicates, words, end) : undefined;
-      if (owner || (predicate !== undefined && predicate.canonical !== '')) return end;
+      if ((predicate !== undefined && predicate.canonical !== '') || this.parentBody(end, unit)) return end;
     }
     return undefined;
   }

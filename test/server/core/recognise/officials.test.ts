@@ -97,7 +97,7 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Đại tá Phùng Văn Sơn, Phó Cục trưởng Cục Cảnh sát hình sự giữ chức vụ Giám đốc Công an tỉnh Nghệ An.'), [
         'Phùng Văn Sơn: Phó Cục trưởng Cục Cảnh sát hình sự | [appointed] Giám đốc Công an tỉnh Nghệ An',
       ]);
-      assert.deepEqual(people('Ông Mạc Đức Tâm, Cục trưởng Cục Quản lý công sản (Bộ Tài chính), phát biểu.'), ['Mạc Đức Tâm: Cục trưởng Cục Quản lý công sản']);
+      assert.deepEqual(people('Ông Mạc Đức Tâm, Cục trưởng Cục Quản lý công sản (Bộ Tài chính), phát biểu.'), ['Mạc Đức Tâm: Cục trưởng Cục Quản lý công sản (Bộ Tài chính)']);
       // Before "là" (is), which names a post held, the words are a clause of the sentence's own, and the post is the body's alone.
       assert.deepEqual(people('Hai Ủy viên Ban Thường vụ Trung ương trực tiếp chỉ đạo là ông Đinh Văn Ân.'), ['Đinh Văn Ân: Ủy viên Ban Thường vụ Trung ương']);
       // Elsewhere the words after the name are the sentence's: "cho biết" (says) is no part of the department.
@@ -105,6 +105,21 @@ describe('core/recognise/officials', () => {
         'Lê Văn Hòa: Giám đốc Sở Y tế',
         'Ngô Thị Uyên: Giám đốc Sở Tư pháp',
       ]);
+    });
+
+    it('reads the body a unit belongs to as part of its post: in brackets, or after a comma when the clause ends there', () => {
+      assert.deepEqual(people('Ông Thạch Văn Lực, Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ) phát biểu.'), ['Thạch Văn Lực: Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ)']);
+      // The comma before the body no longer ends the chain of posts, so the predicate after it is the person's.
+      assert.deepEqual(people('Ông Hà Văn Tám, Trưởng phòng Tổ chức cán bộ, Sở Nội vụ, được bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.'), [
+        'Hà Văn Tám: Trưởng phòng Tổ chức cán bộ, Sở Nội vụ | [appointed] Phó Giám đốc Sở Nội vụ',
+      ]);
+      assert.deepEqual(people('Bà Lò Thị Mến - Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh - được bầu giữ chức Chủ tịch Hội LHPN tỉnh.'), [
+        'Lò Thị Mến: Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh | [appointed] Chủ tịch Hội LHPN tỉnh',
+      ]);
+      // An organisation after a comma is the next of a list when the first is no unit, when both have the same head, or when the clause goes on.
+      assert.deepEqual(people('Ông Đào Văn Khu, Giám đốc Sở Y tế, Sở Tài chính, phát biểu.'), ['Đào Văn Khu: Giám đốc Sở Y tế']);
+      assert.deepEqual(people('Ông Đào Văn Khu, Trưởng Ban Dân vận, Ban Tuyên giáo Tỉnh ủy, phát biểu.'), ['Đào Văn Khu: Trưởng Ban Dân vận']);
+      assert.deepEqual(people('Ông Đào Văn Khu, Giám đốc Trung tâm Y tế, Sở Y tế tỉnh Nghệ An cho biết, dịch đã được kiểm soát.'), ['Đào Văn Khu: Giám đốc Trung tâm Y tế']);
     });
 
     it('reads an aide\'s post as its head, and the official it names as a person of their own, whose posts stay theirs', () => {

@@ -58,7 +58,7 @@ const LEXICON = createLexicon(
     aides: [],
     postNouns: [],
   },
-  { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], places: [], placeLevels: [], organizationWords: [] },
+  { organizations: [{ canonical: 'Ban Tổ chức Trung ương', variants: [] }], organizationHeads: [], unitHeads: [], places: [], placeLevels: [], organizationWords: [] },
 );
 const day = (year: number, month: number, d: number): CalendarDate => ({ year, month, day: d });
 
