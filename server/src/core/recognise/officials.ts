@@ -1108,6 +1108,13 @@ class Reader {
     let k = head.end;
     let tail = 0;
     let opensCompound = true;
+    // A ministry's field names the department of every province and district ("Sở Tài nguyên và Môi trường", "Phòng
+    // Lao động - Thương binh và Xã hội"), with words the grammar below stops at: a modifier ("nguyên"), a dash, a comma.
+    const field = words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.ministries, words, k) : undefined;
+    if (field) {
+      k = field.end;
+      tail++;
+    }
     while (tail < MAX_ORGANIZATION_TAIL && words.gap(k) === 'space') {
       if (longestPhrase(this.lexicon.tries.placeLevels, words, k) && !words.upper(k)) break;
       if (words.key(k) === 'và' && words.upper(k + 1)) {

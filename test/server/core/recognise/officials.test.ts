@@ -107,6 +107,16 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a department named after a ministry\'s field whole, past "nguyên", a dash or a comma inside it', () => {
+      assert.deepEqual(people('Ông Hà Văn Một, nguyên Phó Chủ tịch UBND tỉnh, nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận đã vi phạm.'), [
+        'Hà Văn Một: [former] Phó Chủ tịch UBND tỉnh | [former] Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận',
+      ]);
+      assert.deepEqual(people('Bà Vi Thị Hai, Trưởng phòng Lao động - Thương binh và Xã hội huyện Quỳ Hợp, phát biểu.'), [
+        'Vi Thị Hai: Trưởng phòng Lao động - Thương binh và Xã hội huyện Quỳ Hợp',
+      ]);
+      assert.deepEqual(people('Ông Lục Văn Ba, Giám đốc Sở Văn hóa, Thể thao và Du lịch, dự.'), ['Lục Văn Ba: Giám đốc Sở Văn hóa, Thể thao và Du lịch']);
+    });
+
     it('reads the body a unit belongs to as part of its post: in brackets, or after a comma when the clause ends there', () => {
       assert.deepEqual(people('Ông Thạch Văn Lực, Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ) phát biểu.'), ['Thạch Văn Lực: Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ)']);
       // The comma before the body no longer ends the chain of posts, so the predicate after it is the person's.
