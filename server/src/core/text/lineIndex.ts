@@ -12,6 +12,13 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
+    // Most texts break lines with \n alone, found by indexOf far faster than by reading every character (references
+    // convert the locations of thousands of files); a text with a \r is read character by character.
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {
