@@ -116,6 +116,7 @@ function nearestOf(tally: Tally): Map<string, Nearest> {
   return kept.nearest;
 }
 
+/** The nearest frequent name of `name`, looked up once per state of the tally (kept in `nearest`, see nearestOf). */
 function nearestFor(tally: Tally, nearest: Map<string, Nearest>, name: string): Nearest {
   if (nearest.has(name)) return nearest.get(name);
   const best = nearestKnown(tally, name);
