@@ -63,7 +63,7 @@ describe('Report Lens in a real VS Code on two officials of one name', function 
     await wb.screenshot('namesakes-era');
     assert.equal(lines[0], 'Trần Văn Lộc — official');
     // The history's posts are dated by the year it tells, beside the article's own date.
-    assert.ok(lines.includes('1956, told on 2012-01-09 · lich-su.txt: Ủy viên Ban Thường vụ Trung ương, Trưởng Ban Tổ chức Trung ương, Thứ trưởng Bộ Nội vụ'), lines.join('\n'));
+    assert.ok(lines.includes('1956, told on 2012-01-09 · lich-su.txt: Ủy viên Ban Thường vụ Trung ương; Trưởng Ban Tổ chức Trung ương; Thứ trưởng Bộ Nội vụ'), lines.join('\n'));
     assert.ok(
       lines.includes('Resolved: The Trần Văn Lộc in office in 1956 is not the Trần Văn Lộc in office in 2022: no one holds posts over so many years.'),
       lines.join('\n'),

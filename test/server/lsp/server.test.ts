@@ -137,7 +137,7 @@ describe('lsp server over stdio', function () {
     assert.equal(lines[0], '**Trương Thị Mai** — official');
     assert.ok(lines.some((l) => l.startsWith('- 2022-01-12 · `000_a0bfb8074f4957ff.txt`: ')), lines.join('\n'));
     assert.ok(
-      lines.includes('- 2022-06-23 · `002_d5d8ab22265d025f.txt`: Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương'),
+      lines.includes('- 2022-06-23 · `002_d5d8ab22265d025f.txt`: Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng; Trưởng Ban Tổ chức Trung ương'),
       lines.join('\n'),
     );
   });

@@ -60,7 +60,7 @@ describe('Report Lens in the VS Code extension host', () => {
     const lines = hoverText(hovers).split('\n');
     assert.equal(lines[0], '**Trương Thị Mai** — official');
     assert.ok(
-      lines.includes(`- 2022-01-12 · \`${ARTICLE_000}\`: Trưởng Ban Tổ chức Trung ương, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng`),
+      lines.includes(`- 2022-01-12 · \`${ARTICLE_000}\`: Trưởng Ban Tổ chức Trung ương; Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng`),
       lines.join('\n'),
     );
   });

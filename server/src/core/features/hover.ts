@@ -139,7 +139,8 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
     lines.push('');
   } else if (withTitles) {
     lines.push(m.titlesInArticles, '');
-    orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${heldOn(uri)}: ${titles.map(md).join(', ')}`));
+    // Posts are separated by semicolons: a post may hold a comma of its own ("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ").
+    orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${heldOn(uri)}: ${titles.map(md).join('; ')}`));
     lines.push('');
   }
   lines.push(usage(index, digest, key, m));

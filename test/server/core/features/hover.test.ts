@@ -31,8 +31,8 @@ Thứ Hai, 06/03/2017, 08:46
 `,
       [
         '**Trương Thị Mai** — official',
-        '- 2017-03-06 · `a.txt`: Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương',
-        '- 2022-06-23 · `b.txt`: Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương',
+        '- 2017-03-06 · `a.txt`: Ủy viên Bộ Chính trị; Trưởng Ban Dân vận Trung ương',
+        '- 2022-06-23 · `b.txt`: Ủy viên Bộ Chính trị; Trưởng Ban Tổ chức Trung ương',
         '3 mentions in 2 files',
       ],
     );
@@ -50,7 +50,7 @@ Năm 2022, ông Hoàng Văn Bảy, Bí thư Tỉnh ủy Nghệ An, dự hội ng
 `,
       [
         '**Hoàng Văn Bảy** — official',
-        '- 1990, told on 2012-01-09 · `history.txt`: Trưởng Ban Tổ chức Tỉnh ủy, Giám đốc Sở Nội vụ',
+        '- 1990, told on 2012-01-09 · `history.txt`: Trưởng Ban Tổ chức Tỉnh ủy; Giám đốc Sở Nội vụ',
         // The narrative's year is the article's own: nothing to add.
         '- 2022-08-04 · `today.txt`: Bí thư Tỉnh ủy Nghệ An',
       ],
@@ -119,11 +119,11 @@ Năm 2022, ông Hoàng Văn Bảy, Bí thư Tỉnh ủy Nghệ An, dự hội ng
     const lines = result.markdown.split('\n');
     assert.equal(lines[0], '**Trương Thị Mai** — official');
     assert.ok(
-      lines.includes('- 2022-01-12 · `000_a0bfb8074f4957ff.txt`: Trưởng Ban Tổ chức Trung ương, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng'),
+      lines.includes('- 2022-01-12 · `000_a0bfb8074f4957ff.txt`: Trưởng Ban Tổ chức Trung ương; Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng'),
       result.markdown,
     );
     assert.ok(
-      lines.includes('- 2022-06-23 · `002_d5d8ab22265d025f.txt`: Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương'),
+      lines.includes('- 2022-06-23 · `002_d5d8ab22265d025f.txt`: Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng; Trưởng Ban Tổ chức Trung ương'),
       result.markdown,
     );
   });

@@ -83,8 +83,8 @@ describe('core/entityDigest', () => {
     for (let d = 1; d <= 11; d++) service.removeFile(uriOf(`f${String(d).padStart(2, '0')}.txt`));
     assert.deepEqual(timeline(personHover(service, 'f12.txt')), [
       'Titles in the articles:',
-      '- 2017-03-12 · `f12.txt`: Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương',
-      '- 2022-06-23 · `f13.txt`: Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương',
+      '- 2017-03-12 · `f12.txt`: Ủy viên Bộ Chính trị; Trưởng Ban Dân vận Trung ương',
+      '- 2022-06-23 · `f13.txt`: Ủy viên Bộ Chính trị; Trưởng Ban Tổ chức Trung ương',
     ]);
   });
 
