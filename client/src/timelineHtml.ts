@@ -81,7 +81,7 @@ export function timelineHtml(data: TimelineResult, strings: TimelineStrings, non
 
   const articleItems = data.articles.map((a, i) => {
     const conflicts = a.conflicts.length > 0 ? ` <span class="conflict-text">${esc(strings.conflict)}: ${esc(a.conflicts.join(', '))}</span>` : '';
-    return `<li><a href="#" data-open="${i}">${esc(dateText(a))} · ${esc(a.file)}</a>: ${esc(a.titles.join(', '))}${conflicts}</li>`;
+    return `<li><a href="#" data-open="${i}">${esc(dateText(a))} · ${esc(a.file)}</a>: ${esc(a.titles.join('; '))}${conflicts}</li>`;
   });
   const postItems = data.posts.map((p) => {
     const source = p.source ? ` · <a href="#" data-source="${esc(p.source)}">${esc(strings.source)}: ${esc(hostOf(p.source))}</a>` : '';

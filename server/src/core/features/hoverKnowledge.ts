@@ -51,7 +51,7 @@ export function personKnowledge(index: WorkspaceIndex, article: Article, mention
   if (knowledge.peopleNamed(data.name).length > 1) lines.push(k.resolved(md(explain(k.reasons, resolution.reason))), '');
   // The knowledge base is not complete, so a title it does not record is unknown to it, not wrong.
   if (resolution.unsupportedTitles.length > 0 && date) {
-    lines.push(k.notRecorded(toIso(date), resolution.unsupportedTitles.map(md).join(', ')), '');
+    lines.push(k.notRecorded(toIso(date), resolution.unsupportedTitles.map(md).join('; ')), '');
   }
   lines.push(k.knownPosts(person.name === data.name ? undefined : md(person.name)), '');
   for (const post of person.posts) lines.push(postLine(post, k));

@@ -40,7 +40,7 @@ function detailOf(mention: Mention): string | undefined {
   const data = mention.data;
   switch (data.kind) {
     case 'person':
-      return data.titles.length > 0 ? data.titles.map((t) => t.text).join(', ') : undefined;
+      return data.titles.length > 0 ? data.titles.map((t) => t.text).join('; ') : undefined;
     case 'document':
       return [data.date ? toIso(data.date) : data.year?.toString(), data.issuer].filter(Boolean).join(' · ') || undefined;
     case 'date':
