@@ -99,7 +99,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     await wb.picture('hover');
     assert.equal(lines[0], 'Trương Thị Mai — official');
     assert.ok(
-      lines.includes(`2022-01-12 · ${ARTICLE_000}: Trưởng Ban Tổ chức Trung ương, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng`),
+      lines.includes(`2022-01-12 · ${ARTICLE_000}: Trưởng Ban Tổ chức Trung ương; Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng`),
       `hover lists her titles in 000:\n${lines.join('\n')}`,
     );
     await wb.page.mouse.move(1, 1);
