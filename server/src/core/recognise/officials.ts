@@ -963,23 +963,20 @@ class Reader {
         return ministry && { end: ministry.end, value: ministry.canonical };
       }
       case 'organization': {
-        if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
-        this.nestedOrganizations++;
-        const listed = longestPhrase(this.lexicon.tries.organizations, words, at, this.organizationOptions);
-        this.nestedOrganizations--;
-        const unlisted = this.unlistedOrganization(at);
-        // An organisation the lexicon lists stands, unless capitalised words after it show it is only the start of a longer name ("Ủy ban" of "Ủy ban Pháp luật").
-        const found =
-          unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))
-            ? { end: unlisted, value: words.textOf(at, unlisted) }
-            : listed && { end: listed.end, value: listed.canonical };
+        const found = this.organizationName(at);
         if (!found) return undefined;
-        const end = this.level(found.end);
-        const placed = end > found.end ? { end, value: `${found.value} ${words.textOf(found.end, end)}` } : this.termThenPlace(found);
+        const levelled = this.withLevel(found);
+        const placed = levelled.end > found.end ? levelled : this.termThenPlace(found);
         const parent = this.parentBody(placed.end, placed.end === found.end ? this.unitHead(at) : undefined);
         return parent ? { end: parent.end, value: placed.value + parent.value } : placed;
       }
     }
+  }
+
+  /** An organisation's name with the level and place that may follow it ("UBND tỉnh Hà Giang"). */
+  private withLevel(found: { end: number; value: string }): { end: number; value: string } {
+    const end = this.level(found.end);
+    return end > found.end ? { end, value: `${found.value} ${this.words.textOf(found.end, end)}` } : found;
   }
 
   /** "Đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai": the term may stand between a body and its place, and is not part of the name. */
@@ -1008,24 +1005,31 @@ class Reader {
     if (!bracket && !(unit !== undefined && words.isMark(k, ',') && words.gap(k + 1) !== 'line')) return undefined;
     if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS || !words.upper(k + 1)) return undefined;
     this.nestedOrganizations++;
-    const body = this.organizationAt(k + 1);
+    const name = this.organizationName(k + 1);
     this.nestedOrganizations--;
-    if (!body) return undefined;
+    if (!name) return undefined;
+    const body = this.withLevel(name);
     // One word in brackets is the name's abbreviation ("Ban Tổ chức Trung ương (BTCTW)"), not the body above it.
     if (bracket) return words.isMark(body.end, ')') && body.end - k > 2 ? { end: body.end + 1, value: ` (${body.value})` } : undefined;
     if (this.unitHead(k + 1) === unit) return undefined;
     return this.endsClause(body.end) ? { end: body.end, value: `, ${body.value}` } : undefined;
   }
 
-  /** An organisation at word k, listed or not, with its level and place: the lexicon's name for it, or as written. */
-  private organizationAt(k: number): { end: number; value: string } | undefined {
+  /**
+   * An organisation's name at word k, listed or not: the lexicon's name for it, or as written. An organisation the
+   * lexicon lists stands, unless capitalised words after it show it is only the start of a longer name ("Ủy ban" of
+   * "Ủy ban Pháp luật").
+   */
+  private organizationName(k: number): { end: number; value: string } | undefined {
     const { words } = this;
+    if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
+    this.nestedOrganizations++;
     const listed = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
+    this.nestedOrganizations--;
     const unlisted = this.unlistedOrganization(k);
-    const found = unlisted !== undefined && (!listed || unlisted > listed.end) ? { end: unlisted, value: words.textOf(k, unlisted) } : listed && { end: listed.end, value: listed.canonical };
-    if (!found) return undefined;
-    const end = this.level(found.end);
-    return end > found.end ? { end, value: `${found.value} ${words.textOf(found.end, end)}` } : found;
+    return unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))
+      ? { end: unlisted, value: words.textOf(k, unlisted) }
+      : listed && { end: listed.end, value: listed.canonical };
   }
 
   /** Whether the clause ends at word k: the text or line ends, a clause mark, a closing bracket or a dash follows, or a predicate that appoints or removes. */
