@@ -145,8 +145,8 @@ const MAX_CAREER_DISTANCE = 40;
 /** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
 const MAX_CAREER_PREAMBLE = 16;
 
-/** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)", "(58 tuổi, quê huyện Thới Bình, Cà Mau)"). */
-const MAX_REMARK = 14;
+/** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)", "(58 tuổi, quê huyện Thới Bình, Cà Mau)", "(tiến sĩ luật, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng chống tham nhũng)"). */
+const MAX_REMARK = 24;
 
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C"). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
@@ -973,6 +973,15 @@ class Reader {
     }
   }
 
+  /** An organisation the lexicon lists at word k, its slots filled; none once organisations nest too deep. */
+  private listedOrganization(k: number): ReturnType<typeof longestPhrase> {
+    if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
+    this.nestedOrganizations++;
+    const listed = longestPhrase(this.lexicon.tries.organizations, this.words, k, this.organizationOptions);
+    this.nestedOrganizations--;
+    return listed;
+  }
+
   /** An organisation's name with the level and place that may follow it ("UBND tỉnh Hà Giang"). */
   private withLevel(found: { end: number; value: string }): { end: number; value: string } {
     const end = this.level(found.end);
@@ -1023,9 +1032,7 @@ class Reader {
   private organizationName(k: number): { end: number; value: string } | undefined {
     const { words } = this;
     if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
-    this.nestedOrganizations++;
-    const listed = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
-    this.nestedOrganizations--;
+    const listed = this.listedOrganization(k);
     const unlisted = this.unlistedOrganization(k);
     return unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))
       ? { end: unlisted, value: words.textOf(k, unlisted) }
@@ -1131,6 +1138,15 @@ class Reader {
       if (owner && tail > 0) {
         k = owner.end;
         break;
+      }
+      // An organisation the lexicon lists, inside this one, is read whole with the lower-case words of its name ("Văn
+      // phòng Ban Chỉ đạo Trung ương về phòng chống tham nhũng").
+      const inner = words.upper(k) && !this.personAt(k) ? this.listedOrganization(k) : undefined;
+      if (inner && inner.end > k + 1) {
+        k = inner.end;
+        tail++;
+        opensCompound = true;
+        continue;
       }
       // "Trung ương", "Việt Nam", or the head of an organisation inside this one ("Đảng ủy Trung ương Hội Liên hiệp Phụ nữ").
       const unit = longestPhrase(this.lexicon.tries.organizationWords, words, k) ?? (words.upper(k) ? longestPhrase(this.lexicon.tries.organizationHeads, words, k) : undefined);

@@ -465,6 +465,10 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Đồng chí Hà Văn Nhin (dân tộc Ba Na; Ủy viên BCHTƯ Đảng khóa X) tái đắc cử chức danh Bí thư Tỉnh ủy Gia Lai.'), [
         'Hà Văn Nhin: Ủy viên BCHTƯ Đảng | [appointed] Bí thư Tỉnh ủy Gia Lai',
       ]);
+      // A degree, then a post in a listed body inside an unlisted one, whose name has lower-case words of its own.
+      assert.deepEqual(people('Ông Phạm Văn Tư (tiến sĩ luật, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng chống tham nhũng) phát biểu.'), [
+        'Phạm Văn Tư: Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng chống tham nhũng',
+      ]);
     });
 
     it('reads the term of a post set off by a comma before "đối với" and the name', () => {
