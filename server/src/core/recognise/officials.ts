@@ -1133,6 +1133,13 @@ class Reader {
         opensCompound = true;
         continue;
       }
+      // "Vụ Tổ chức - Biên chế", "Phòng Tài chính - Kế hoạch": a dash between capitalised fields joins them in one
+      // unit's name, unless a person, an honorific or a post follows it ("Sở Y tế - ông A", "… - Chủ tịch …").
+      if (tail > 0 && DASHES.has(words.key(k)) && words.gap(k + 1) === 'space' && this.joinsField(k + 1)) {
+        k++;
+        opensCompound = true;
+        continue;
+      }
       // "Ủy ban Kinh tế của Quốc hội": the body it belongs to ends the organisation.
       const owner = words.key(k) === 'của' ? longestPhrase(this.lexicon.tries.organizations, words, k + 1) : undefined;
       if (owner && tail > 0) {
@@ -1177,6 +1184,12 @@ class Reader {
       }
     }
     return tail > 0 ? k : undefined;
+  }
+
+  /** Whether word k, after a dash inside an organisation's name, opens another field of it: a capitalised word that opens no name, honorific or post. */
+  private joinsField(k: number): boolean {
+    const { tries } = this.lexicon;
+    return this.words.capitalised(k) && !this.personAt(k) && !longestPhrase(tries.honorifics, this.words, k) && !longestPhrase(tries.heads, this.words, k) && !longestPhrase(tries.titles, this.words, k);
   }
 
   /**

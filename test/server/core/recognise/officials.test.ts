@@ -117,6 +117,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lục Văn Ba, Giám đốc Sở Văn hóa, Thể thao và Du lịch, dự.'), ['Lục Văn Ba: Giám đốc Sở Văn hóa, Thể thao và Du lịch']);
     });
 
+    it('reads a unit\'s two fields joined by a dash as one name, but not a name, an honorific or a post after a dash', () => {
+      assert.deepEqual(people('Ông Hà Văn Năm, Vụ trưởng Vụ Tổ chức - Biên chế, Bộ Nội vụ, cho biết dự thảo đã xong.'), ['Hà Văn Năm: Vụ trưởng Vụ Tổ chức - Biên chế, Bộ Nội vụ']);
+      assert.deepEqual(people('Ông Hà Văn Năm, Trưởng phòng Tài chính - Kế hoạch huyện Lộc Hà, phát biểu.'), ['Hà Văn Năm: Trưởng phòng Tài chính - Kế hoạch huyện Lộc Hà']);
+      assert.deepEqual(people('Ông Hà Văn Năm, Giám đốc Sở Y tế - Trưởng Ban Chỉ đạo phòng chống dịch tỉnh phát biểu.'), ['Hà Văn Năm: Giám đốc Sở Y tế | Trưởng Ban Chỉ đạo']);
+      assert.deepEqual(people('Giám đốc Sở Công Thương - Nguyễn Văn Sáu phát biểu.'), ['Nguyễn Văn Sáu: Giám đốc Sở Công Thương']);
+    });
+
     it('reads the body a unit belongs to as part of its post: in brackets, or after a comma when the clause ends there', () => {
       assert.deepEqual(people('Ông Thạch Văn Lực, Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ) phát biểu.'), ['Thạch Văn Lực: Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ)']);
       // The comma before the body no longer ends the chain of posts, so the predicate after it is the person's.
