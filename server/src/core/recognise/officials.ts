@@ -1044,7 +1044,15 @@ class Reader {
     const { words } = this;
     if (k >= words.length || words.gap(k) === 'line' || CLAUSE_MARKS.has(words.key(k)) || words.isMark(k, ')')) return true;
     if (DASHES.has(words.key(k)) && words.gap(k) === 'space') return true;
-    const predicate = words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.predicates, words, k) : undefined;
+    return this.postChangingPredicate(k);
+  }
+
+  /**
+   * Whether a predicate that appoints or removes starts at word k ("giữ chức", "thôi giữ chức"). One of a post held
+   * ("là") may follow a clause of the sentence's own ("… trực tiếp chỉ đạo là ông A"), so it does not count.
+   */
+  private postChangingPredicate(k: number): boolean {
+    const predicate = this.words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.predicates, this.words, k) : undefined;
     return predicate !== undefined && predicate.canonical !== '';
   }
 
@@ -1203,13 +1211,10 @@ class Reader {
    */
   private lowerCaseTail(k: number, unit: string | undefined): number | undefined {
     const { words } = this;
-    const { predicates } = this.lexicon.tries;
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
       if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || words.key(at) === 'và' || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
       const end = at + 1;
-      // A predicate of a post held ("là") may follow a clause of the sentence's own ("… trực tiếp chỉ đạo là ông A"): only one that appoints or removes counts.
-      const predicate = words.gap(end) === 'space' ? longestPhrase(predicates, words, end) : undefined;
-      if ((predicate !== undefined && predicate.canonical !== '') || this.parentBody(end, unit)) return end;
+      if (this.postChangingPredicate(end) || this.parentBody(end, unit)) return end;
     }
     return undefined;
   }
