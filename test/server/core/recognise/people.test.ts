@@ -126,6 +126,24 @@ describe('core/recognise/people', () => {
     check('Ông Nguyễn Văn Nam dự. Tỉnh Bà Rịa - Vũng Tàu đăng cai. Con cháu ông bà Nguyễn.', ['«Nguyễn Văn Nam» Ông:']);
   });
 
+  it('knows the family names of officials beyond the commonest, Khmer and northern upland ones included', () => {
+    // Thái, Giang, Kim and Sơn are family names as well as words and parts of place names: a district or commune
+    // named with them is still read as a place, with the official's name after it.
+    check(
+      'Bí thư Tỉnh ủy Thái Thanh Quý phát biểu. Ông Giang Văn Hải, Phó Giám đốc Sở Xây dựng, dự. Phó Chủ tịch UBND huyện Vừ A Bằng báo cáo. ' +
+        'Bà Kim Thị Hạnh, Phó Bí thư Tỉnh ủy Trà Vinh, và ông Sơn Minh Thắng dự. Chủ tịch UBND huyện Sơn Động Nguyễn Văn An và Bí thư Huyện ủy Kim Bảng Trần Văn Bình dự.',
+      [
+        '«Thái Thanh Quý»: Bí thư Tỉnh ủy',
+        '«Giang Văn Hải» Ông: Phó Giám đốc Sở Xây dựng',
+        '«Vừ A Bằng»: Phó Chủ tịch UBND huyện',
+        '«Kim Thị Hạnh» Bà: Phó Bí thư Tỉnh ủy Trà Vinh',
+        '«Sơn Minh Thắng» ông:',
+        '«Nguyễn Văn An»: Chủ tịch Ủy ban nhân dân huyện Sơn Động',
+        '«Trần Văn Bình»: Bí thư Huyện ủy Kim Bảng',
+      ],
+    );
+  });
+
   it('rejects runs of capitalised words longer than a name and foreign words', () => {
     check('Đồng chí Nguyễn Văn Nam Hà Trung Kiên dự. Đồng chí Lenin Vladimir nói.', []);
   });
