@@ -292,8 +292,10 @@ class Reader {
       const name = afterDash ?? (words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined);
       if (name !== undefined) {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
-        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, chain) : chain;
-        return this.list(this.person(undefined, posts, nameAt, name), listed, listed ? chain.titles.length : 0);
+        // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
+        const plural = !listed && dashed === undefined && this.pluralPost(i);
+        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, chain) : plural ? this.objectOf(i - 1, chain) : chain;
+        return this.list(this.person(undefined, posts, nameAt, name), listed || plural, listed || plural ? chain.titles.length : 0);
       }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
       const items = this.groupItems(i, chain);
@@ -769,6 +771,20 @@ class Reader {
     return { titles: [{ at: k, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end };
   }
 
+  /**
+   * Whether the word before the post at word i makes it plural: "các", "những", a number word or a small number
+   * written as a word of its own ("hai Phó Chủ tịch", "các Phó Chủ tịch", "2 Phó Chủ tịch"), not the end of a date or
+   * a code ("ngày 12/3 Phó Chủ tịch …").
+   */
+  private pluralPost(i: number): boolean {
+    const { words } = this;
+    if (words.gap(i) !== 'space') return false;
+    if (PLURALS.has(words.key(i - 1)) || COUNTS.has(words.key(i - 1))) return true;
+    if (words.kind(i - 1) !== 'number' || words.gap(i - 1) === 'none') return false;
+    const count = Number(words.key(i - 1));
+    return count >= 2 && count < 100;
+  }
+
   /** Whether the word before word i counts the holders of a post: a number or a number word ("4", "bốn"). */
   private counted(i: number): boolean {
     return this.words.kind(i - 1) === 'number' || COUNTS.has(this.words.key(i - 1));
@@ -1093,7 +1109,9 @@ class Reader {
     if (run <= 2) return run === 0 ? undefined : at + run;
     // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
     if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
-    for (const p of [2, 1, 3]) if (this.nameEndingAt(at + p, at + run)) return at + p;
+    // For the same reason a name of two words is not cut from the end of a longer run: "Buôn Ma Thuột" and "Bắc Trà My"
+    // are places, though "Ma" and "Trà" are family names.
+    for (const p of [2, 1, 3]) if (run - p >= 3 && this.nameEndingAt(at + p, at + run)) return at + p;
     if (this.nameEndingAt(at, at + run)) return undefined;
     return at + Math.min(run, MAX_PLACE);
   }

@@ -32,6 +32,14 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bí thư Huyện ủy Cẩm Xuyên Phan Văn Giang dự.'), ['Phan Văn Giang: Bí thư Huyện ủy Cẩm Xuyên']);
     });
 
+    it('reads a place of three syllables after a level whole, though its last two could be a name', () => {
+      assert.deepEqual(people('Ông Phạm Văn An, Bí thư Thành ủy Buôn Ma Thuột dự. Bí thư Huyện ủy Bắc Trà My phát biểu.'), ['Phạm Văn An: Bí thư Thành ủy Buôn Ma Thuột']);
+      assert.deepEqual(people('Bí thư Thành ủy Buôn Ma Thuột Nguyễn Văn Bình và Bí thư Thành ủy Vinh Phan Văn Cường dự.'), [
+        'Nguyễn Văn Bình: Bí thư Thành ủy Buôn Ma Thuột',
+        'Phan Văn Cường: Bí thư Thành ủy Vinh',
+      ]);
+    });
+
     it('reads an organisation head written in lower case right after "Trưởng" or "Phó" as part of the post', () => {
       assert.deepEqual(people('Hôm qua, Trưởng ban Nội chính Nguyễn Bá An làm việc với tỉnh.'), ['Nguyễn Bá An: Trưởng ban Nội chính']);
       assert.deepEqual(people('Dự họp có Phó trưởng ban Dân vận Hà Thị Bình.'), ['Hà Thị Bình: Phó trưởng ban Dân vận']);
@@ -357,6 +365,30 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Hai Phó Chủ tịch HĐND tỉnh là ông Lê Văn Tư và bà Ngô Thị Năm.'), [
         'Lê Văn Tư: Phó Chủ tịch HĐND tỉnh',
         'Ngô Thị Năm: Phó Chủ tịch HĐND tỉnh',
+      ]);
+    });
+
+    it('gives a post made plural by a count or "các" to every name written straight after it', () => {
+      assert.deepEqual(people('Hai Phó Chủ tịch UBND tỉnh Lê Văn Tư và Ngô Thị Năm cùng dự.'), ['Lê Văn Tư: Phó Chủ tịch UBND tỉnh', 'Ngô Thị Năm: Phó Chủ tịch UBND tỉnh']);
+      assert.deepEqual(people('Các Phó Chủ tịch UBND tỉnh Lê Văn Tư, Ngô Thị Năm và Đỗ Văn Sáu dự.'), [
+        'Lê Văn Tư: Phó Chủ tịch UBND tỉnh',
+        'Ngô Thị Năm: Phó Chủ tịch UBND tỉnh',
+        'Đỗ Văn Sáu: Phó Chủ tịch UBND tỉnh',
+      ]);
+      assert.deepEqual(people('Tỉnh ủy đã bổ nhiệm 2 Phó Giám đốc Sở Nội vụ Lê Văn Tư và Ngô Thị Năm.'), [
+        'Lê Văn Tư: [appointed] Phó Giám đốc Sở Nội vụ',
+        'Ngô Thị Năm: [appointed] Phó Giám đốc Sở Nội vụ',
+      ]);
+      // One post before one name: the name after "và" is another person, whose post the text does not give.
+      assert.deepEqual(people('Phó Chủ tịch UBND tỉnh Lê Văn Tư và Ngô Thị Năm dự.'), ['Lê Văn Tư: Phó Chủ tịch UBND tỉnh', 'Ngô Thị Năm']);
+      // The number before the post is the end of a date, not a count.
+      assert.deepEqual(people('Ngày 12/3 Phó Chủ tịch UBND tỉnh Lê Văn Tư và Ngô Thị Năm dự.'), ['Lê Văn Tư: Phó Chủ tịch UBND tỉnh', 'Ngô Thị Năm']);
+    });
+
+    it('reads the party organisation of a place (Đảng bộ) as a post’s body', () => {
+      assert.deepEqual(people('Đồng chí Lê Văn Tư tái đắc cử Bí thư Đảng bộ tỉnh. Ông Ngô Văn Năm, Bí thư Đảng bộ xã, dự.'), [
+        'Lê Văn Tư: [appointed] Bí thư Đảng bộ tỉnh',
+        'Ngô Văn Năm: Bí thư Đảng bộ xã',
       ]);
     });
 
