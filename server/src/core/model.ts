@@ -148,6 +148,12 @@ export interface DocumentData {
   readonly year?: number;
   /** The issuing body written with the citation, before or after it, in its canonical spelling ("Bộ Chính trị"), if any. */
   readonly issuer?: string;
+  /**
+   * True when the issuer is written after the next citation of a list and read as this one's too ("quy định 102,
+   * quy định 07 của Bộ Chính trị"): likely, not certain ("Quy định 69-QĐ/TW và Quy định 37-QĐ/TW ngày 25/10/2021 của
+   * Ban Chấp hành Trung ương" names the issuer of the second alone), so no rule finds fault with it.
+   */
+  readonly issuerShared?: true;
   /** The subject after "về", if written. */
   readonly subject?: string;
   /** For named resolutions without a number: plenum and term ("Trung ương 4", term 13). */

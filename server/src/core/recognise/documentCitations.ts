@@ -250,7 +250,7 @@ function shareListIssuers(source: Source, mentions: Mention[]): Mention[] {
     const [m, next] = [mentions[i], mentions[i + 1]];
     if (m.kind !== 'document' || next.kind !== 'document' || m.data.issuer !== undefined || next.data.issuer === undefined) continue;
     if (m.data.number === undefined || !/^(?:,| và) $/u.test(source.original.slice(m.end, next.start))) continue;
-    mentions[i] = { ...m, introduction: true, data: { ...m.data, issuer: next.data.issuer } };
+    mentions[i] = { ...m, introduction: true, data: { ...m.data, issuer: next.data.issuer, issuerShared: true } };
   }
   return mentions;
 }

@@ -54,10 +54,13 @@ const ISSUED_BY_BEFORE = new RegExp(
 /** How far back the issuer may stand: the longest body's name, a verb and its adverb. */
 const ISSUER_REACH = 80;
 
-/** A citation's issuer: named after it ("… của Bộ Chính trị") or, failing that, as the subject that issued it. */
+/**
+ * A citation's issuer: named after it ("… của Bộ Chính trị") or, failing that, as the subject that issued it. An issuer
+ * read from the next citation of a list is left out (see `issuerShared`): the rules compare what is written.
+ */
 export function issuerOf(article: Article, mention: Mention): string | undefined {
   if (mention.kind !== 'document') return undefined;
   const data = mention.data;
-  if (data.issuer) return data.issuer;
+  if (data.issuer && !data.issuerShared) return data.issuer;
   return ISSUED_BY_BEFORE.exec(article.text.slice(Math.max(0, mention.start - ISSUER_REACH), mention.start))?.[1];
 }
