@@ -162,13 +162,23 @@ function wordList(words: readonly string[]): LexiconEntry[] {
   return words.map((word) => ({ canonical: word, variants: [] }));
 }
 
-/** Each predicate written with one noun for a post also written with every other ("thôi giữ chức vụ", "thôi giữ chức danh"). */
+/**
+ * Each predicate written with one noun for a post also written with every other ("thôi giữ chức vụ", "thôi giữ chức
+ * danh"). A verb that appoints or removes may name the post with any of them ("được bầu bổ sung chức danh", "miễn
+ * nhiệm chức vụ"), so it is read with each too, unless it names the post already ("giữ chức") or says what the person
+ * becomes ("bầu làm").
+ */
 function withPostNouns(predicates: readonly TitlePredicate[], nouns: readonly string[]): TitlePredicate[] {
   const out: TitlePredicate[] = [];
   for (const predicate of predicates) {
     const noun = nouns.find((n) => predicate.phrase.endsWith(` ${n}`) || predicate.phrase.includes(` ${n} `));
-    if (noun === undefined) out.push(predicate);
-    else for (const other of nouns) out.push({ ...predicate, phrase: predicate.phrase.replace(noun, other) });
+    if (noun !== undefined) {
+      for (const other of nouns) out.push({ ...predicate, phrase: predicate.phrase.replace(noun, other) });
+      continue;
+    }
+    out.push(predicate);
+    const namesPost = /(?:^| )(?:chức|làm|là)$/u.test(predicate.phrase) || predicate.phrase.includes(' chức ');
+    if (predicate.modifier !== null && !namesPost) for (const other of nouns) out.push({ ...predicate, phrase: `${predicate.phrase} ${other}` });
   }
   return out;
 }

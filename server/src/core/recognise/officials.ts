@@ -842,7 +842,7 @@ class Reader {
     // "thôi tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …": joining or leaving bodies names no post, and the predicate after it goes on.
     const member = this.membership(at);
     if (member !== undefined && this.predicate(member)) return { titles: [], end: member };
-    const predicate = opening || words.gap(at) === 'space' ? (longestPhrase(this.lexicon.tries.predicates, words, at) ?? this.agentPredicate(at)) : undefined;
+    const predicate = opening || words.gap(at) === 'space' ? (this.listedPredicate(at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
     if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ','))) return undefined;
     // "tái đắc cử, giữ chức …", "tái cử và được bầu …", "được bầu tiếp tục giữ chức vụ …", "được Trung ương bầu tái đắc cử chức danh …":
@@ -896,6 +896,18 @@ class Reader {
     const titles = withModifier(posts, 'former').map((m) => this.addTitle(m, holder.name));
     this.people[person.index] = { ...holder, titles: [...holder.titles, ...titles] };
     return at;
+  }
+
+  /**
+   * The longest predicate of the lexicon at word `at`. After "được" that is the predicate listed without it when it reads
+   * further than one listed with it: "được bầu bổ sung chức vụ …" is "bầu bổ sung chức vụ" in the passive, not "được bầu".
+   */
+  private listedPredicate(at: number): { end: number; canonical: string } | undefined {
+    const { words } = this;
+    const { predicates } = this.lexicon.tries;
+    const listed = longestPhrase(predicates, words, at);
+    const active = words.key(at) === 'được' && words.gap(at + 1) === 'space' ? longestPhrase(predicates, words, at + 1) : undefined;
+    return active && (!listed || active.end > listed.end) ? active : listed;
   }
 
   /**

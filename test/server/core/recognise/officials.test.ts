@@ -89,6 +89,21 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads any verb that appoints or removes with the post named by "chức vụ" or "chức danh", and after "được" in the passive', () => {
+      assert.deepEqual(
+        people(
+          'Kỳ họp bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh đối với ông Đàm Văn Bảy. Ông Tống Văn Cầu được bầu bổ sung chức vụ Ủy viên UBND tỉnh. ' +
+            'Ông Lý Văn Sáu được bổ nhiệm lại chức vụ Phó Giám đốc Sở Tài chính. Ông Hà Văn Tám tái đắc cử chức danh Chủ tịch UBND tỉnh.',
+        ),
+        [
+          'Đàm Văn Bảy: [appointed] Phó Chủ tịch UBND tỉnh',
+          'Tống Văn Cầu: [appointed] Ủy viên UBND tỉnh',
+          'Lý Văn Sáu: [appointed] Phó Giám đốc Sở Tài chính',
+          'Hà Văn Tám: [appointed] Chủ tịch UBND tỉnh',
+        ],
+      );
+    });
+
     it('reads the bodies every province and district has, named by their level and place', () => {
       assert.deepEqual(people('Ông Vi Văn Tài, Chánh án Tòa án nhân dân tỉnh Nghệ An, phát biểu.'), ['Vi Văn Tài: Chánh án Tòa án nhân dân tỉnh Nghệ An']);
       assert.deepEqual(people('Bà Hà Thị Út, Viện trưởng Viện Kiểm sát nhân dân tỉnh, báo cáo.'), ['Hà Thị Út: Viện trưởng Viện Kiểm sát nhân dân tỉnh']);
