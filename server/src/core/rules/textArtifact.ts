@@ -7,6 +7,7 @@ import compoundsData from '../../../../data/compounds.json';
 import reduplicativesData from '../../../../data/reduplicatives.json';
 import markupData from '../../../../data/markup.json';
 import { characterOf } from '../text/characterReferences';
+import { isVietnameseLetter, misspeltSyllable } from '../text/syllables';
 
 /**
  * text-artifact: damage left by scraping web pages — words glued together,
@@ -139,6 +140,7 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
   // The last three words of the current run of words (separated by single spaces), newest last.
   const run: Word[] = [];
   const breaks: { at: number; line: number; before: number; after: number }[] = [];
+  const misspelled: Word[] = [];
   let line = 0;
   let i = 0;
   while (i < norm.length) {
@@ -152,7 +154,9 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       }
       const word = { start: i, end };
       const previous = run[run.length - 1];
-      if (previous && previous.end + 1 === i && norm.charCodeAt(previous.end) === SPACE) {
+      const afterSpace = previous !== undefined && previous.end + 1 === i && norm.charCodeAt(previous.end) === SPACE;
+      if (!capitalInside && misspelt(norm, afterSpace ? previous : undefined, word)) misspelled.push(word);
+      if (afterSpace) {
         if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word], m));
         else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word], m));
       } else run.length = 0;
@@ -194,7 +198,7 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       i++;
     }
   }
-  problems.push(...brokenPassages(source, article.uri, breaks, m));
+  problems.push(...brokenPassages(source, article.uri, breaks, m), ...misspelledWords(source, article.uri, misspelled, m));
   return problems;
 }
 
@@ -231,6 +235,43 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
   if (REDUPLICATIVES.has(text.slice(word.start, word.end).toLowerCase()) && classAt(text, word.start) === LOWER) return false;
   if (endsProperName(text, previous, word.start) || endsTruncatedText(text, word.end)) return false;
   return !(before && before.end + 1 === previous.start && COMPOUNDS.has(pair(text, before, previous)) && opensWord(text, word));
+}
+
+/**
+ * A word spelt as no Vietnamese syllable is (see text/syllables.ts), which a typing slip or damaged text leaves
+ * ("Truỏng đoàn", "huyện uỷe", "đă hoàn thành"). A capitalised word beside another, written with one space between, is
+ * part of a name, perhaps of a minority people ("Niê Thuật"), whose spelling the name-variant rule judges; the last word
+ * of a truncated text may be cut short ("Trung ươ").
+ */
+function misspelt(text: string, previous: Word | undefined, word: Word): boolean {
+  // Most words are plain or written right: a look at their letters spares cutting each out of the text.
+  let marked = false;
+  for (let k = word.start; k < word.end && !marked; k++) marked = isVietnameseLetter(text.charCodeAt(k));
+  if (!marked || endsTruncatedText(text, word.end)) return false;
+  if (classAt(text, word.start) === UPPER) {
+    if (previous && classAt(text, previous.start) === UPPER) return false;
+    if (text.charCodeAt(word.end) === SPACE && classAt(text, word.end + 1) === UPPER) return false;
+  }
+  return misspeltSyllable(text.slice(word.start, word.end));
+}
+
+/**
+ * One problem per misspelt form, at its first occurrence, pointing at the others: damaged text repeats the same damage
+ * ("đă" for every "đã"), which is one thing to put right, not one warning per line. There is no fix: which syllable was
+ * meant is the editor's to say.
+ */
+function misspelledWords(source: Source, uri: string, words: readonly Word[], m: TextArtifactMessages): Problem[] {
+  const byForm = new Map<string, Word[]>();
+  for (const word of words) {
+    const form = source.norm.slice(word.start, word.end);
+    const same = byForm.get(form);
+    if (same) same.push(word);
+    else byForm.set(form, [word]);
+  }
+  return [...byForm].map(([form, [first, ...others]]) => ({
+    ...problemInNorm(source, first.start, first.end, m.misspelt(quote(form), others.length + 1)),
+    related: others.map((w) => ({ uri, start: source.toOriginal(w.start), end: source.toOriginal(w.end), message: m.misspeltAgain(quote(form)) })),
+  }));
 }
 
 /** "Trung ương Trung ương": the two words before the last pair are that pair again. */

@@ -57,6 +57,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     ],
   },
   {
+    name: 'flags a word spelt as no Vietnamese syllable, once per form, without a fix; not a name, a foreign word or a word cut by the end',
+    fixture:
+      'Bí thư Tỉnh đoàn làm Truỏng đoàn. Hội nghị đă thông qua nghị quyết và đă bế mạc; huyện uỷe chỉ đạo. ' +
+      'Dự có đồng chí Niê Thuật, Bí thư Tỉnh ủy Đắk Lắk, ăn bánh crêpe ở quán của José. Khuya, quỳnh, giếng, quên, khuỷu, xoong vẫn đúng. Ban Chấp hành Trung ươ',
+    expected: ['a.txt «Truỏng»', 'a.txt «đă»', 'a.txt «uỷe»'],
+  },
+  {
     name: 'gives one finding, with one fix, for the lines of a passage broken inside its sentences',
     fixture: 'Ban Tổ chức hướng dẫn việc kiểm điểm, đánh\ngiá, xếp loại chất\nlượng hằng năm.\nMỤC ĐÍCH\nCác cấp ủy thực hiện.\n',
     expected: ['a.txt «đánh⏎giá, xếp loại chất⏎lượng» → «đánh giá, xếp loại chất lượng»'],
@@ -94,7 +101,18 @@ describe('core/rules/textArtifact', () => {
     );
   });
 
+  it('says how often a misspelt form is written and points at each further occurrence, in both languages', async () => {
+    const fixture = 'Hội nghị đă thông qua nghị quyết và đă bế mạc.\n';
+    const { findings } = await lintFixture(fixture);
+    const [finding] = findings.filter((x) => x.rule === RULE);
+    assert.equal(finding.message, 'No Vietnamese syllable is spelt “đă” (written 2 times in this article): a typing slip or damaged text.');
+    assert.deepEqual(finding.related.map((r) => [r.start, r.message]), [[fixture.lastIndexOf('đă'), '“đă” again']]);
+    assert.deepEqual(await inVietnamese(RULE, { fixture }), [
+      { message: '“đă” không phải là âm tiết tiếng Việt nào (bài này viết 2 lần): có thể do gõ nhầm hoặc văn bản bị hỏng.', related: ['“đă” ở đây nữa'], fixes: [] },
+    ]);
+  });
+
   it('in Vietnamese, words a split abbreviation and its fix', async () => {
-    assert.deepEqual(await inVietnamese(RULE, FIXTURES[9]), [{ message: '“T Ư” là chữ viết tắt “TƯ” bị tách bởi dấu cách; chỗ khác trong bài viết liền.', related: [], fixes: ['Viết liền thành “TƯ”'] }]);
+    assert.deepEqual(await inVietnamese(RULE, FIXTURES.find((x) => x.name.startsWith('joins an abbreviation split by a space')) as RuleFixture), [{ message: '“T Ư” là chữ viết tắt “TƯ” bị tách bởi dấu cách; chỗ khác trong bài viết liền.', related: [], fixes: ['Viết liền thành “TƯ”'] }]);
   });
 });

@@ -1,0 +1,74 @@
+import syllablesData from '../../../../data/syllables.json';
+
+/**
+ * Whether a word is spelt as no Vietnamese syllable can be: the trace of a
+ * typing slip ("Truỏng" for "Trưởng", "uỷe") or of damaged text ("đă" for
+ * "đã"). Only a word that means to be Vietnamese is judged: one written with
+ * a mark no other language in Latin letters uses (ă, â, ê, ô, ơ, ư, đ, a hook
+ * above, a dot below, a tilde on e, i, u or y), whose consonants stand where a
+ * Vietnamese syllable has them (an initial, vowels, a final). A foreign word
+ * ("crêpe", "José") or a syllable of a minority language ("Đắk", "Kđăm") fails
+ * that frame and is left alone; the caller leaves out the names.
+ */
+export function misspeltSyllable(word: string): boolean {
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    verdict = judge(word);
+    // Articles repeat a few thousand syllables; a bounded table spares decomposing each again.
+    if (word.length <= MAX_CACHED_LENGTH) {
+      if (verdicts.size >= MAX_CACHED) verdicts.clear();
+      verdicts.set(word, verdict);
+    }
+  }
+  return verdict;
+}
+
+/** Whether a character (NFC) is a letter only Vietnamese writes: ă, â, ê, ô, ơ, ư, đ, or a vowel with a Vietnamese tone mark. */
+export function isVietnameseLetter(code: number): boolean {
+  return (
+    (code >= 0x1ea0 && code <= 0x1ef9) ||
+    code === 0x103 || code === 0x102 || code === 0xe2 || code === 0xc2 || code === 0xea || code === 0xca || code === 0xf4 || code === 0xd4 ||
+    code === 0x1a1 || code === 0x1a0 || code === 0x1b0 || code === 0x1af || code === 0x111 || code === 0x110 ||
+    code === 0x129 || code === 0x128 || code === 0x169 || code === 0x168
+  );
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/** The acute and the dot below: the only tones of a syllable ending in a stop. */
+const STOP_TONES = new Set(['\u0301', '\u0323']);
+const RHYMES: ReadonlySet<string> = new Set(syllablesData.rhymes);
+const STOP_FINALS: ReadonlySet<string> = new Set(syllablesData.stopFinals);
+const FRAME = new RegExp(`^(${alternatives(syllablesData.initials)})?([aăâeêioôơuưy]+)(${alternatives(syllablesData.finals)})?$`, 'u');
+
+function alternatives(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).join('|');
+}
+
+function judge(word: string): boolean {
+  let marked = false;
+  for (let k = 0; k < word.length && !marked; k++) marked = isVietnameseLetter(word.charCodeAt(k));
+  if (!marked) return false;
+  const decomposed = word.toLowerCase().normalize('NFD');
+  const tones = decomposed.match(TONE_MARKS) ?? [];
+  const frame = FRAME.exec(decomposed.replace(TONE_MARKS, '').normalize('NFC'));
+  if (!frame) return false;
+  const [, initial = '', vowels, final = ''] = frame;
+  if (tones.length > 1) return true;
+  if (STOP_FINALS.has(final) && !(tones.length === 1 && STOP_TONES.has(tones[0]))) return true;
+  return !RHYMES.has(rhymeOf(initial, vowels + final));
+}
+
+/**
+ * The rhyme as the list writes it. After "qu" the u is the glide the list writes "o" before a, ă and e ("quan" rhymes
+ * with "oan") and "u" elsewhere ("quân", "quốc", "quy"; "quít" is "quýt"); after "gi" the i may be the first vowel of
+ * the rhyme as well ("giết": "iêt").
+ */
+function rhymeOf(initial: string, rest: string): string {
+  if (initial === 'qu') return /^[aăe]/u.test(rest) ? `o${rest}` : rest.startsWith('i') ? `uy${rest.slice(1)}` : `u${rest}`;
+  if (initial === 'gi' && !RHYMES.has(rest)) return `i${rest}`;
+  return rest;
+}
+
+const verdicts = new Map<string, boolean>();
+const MAX_CACHED = 20_000;
+const MAX_CACHED_LENGTH = 8;
