@@ -13,7 +13,7 @@ describe('core/text/syllables', () => {
     assert.deepEqual(
       misspelt(
         'Trưởng người tuổi khuya khuỷu nguyễn quốc quyết quỳnh quý quả quẻ quăng quầy quên quít thuở huơ gì gìn giữ giếng giết giường ' +
-          'xoong soóc nghiêng oải ngoẵng tiếc khuếch huỵch rượu cứu yêu yên ễnh ưỡn tuýp huýt đắc sách mạch Ủy TƯ ĐẢNG',
+          'xoong soóc nghiêng oải ngoẵng tiếc khuếch huỵch rượu cứu yêu yên ễnh ưỡn tuýp huýt đắc sách mạch Ủy TƯ ĐẢNG quạu quắp quặp quệt quều yểng',
       ),
       [],
     );
