@@ -200,10 +200,7 @@ export interface TextArtifactMessages {
   repeated(kind: 'word' | 'phrase', text: string): string;
   deleteRepeated(kind: 'word' | 'phrase'): string;
   glued(text: string): string;
-  /** `times`: how often the article writes the form. */
-  misspelt(text: string, times: number): string;
-  /** The related information at each further occurrence of a misspelt form. */
-  misspeltAgain(text: string): string;
+  misspelt(text: string): string;
   numberGlued(text: string): string;
   sentenceRunsOn(text: string): string;
   commaGlued(text: string): string;

@@ -140,7 +140,6 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
   // The last three words of the current run of words (separated by single spaces), newest last.
   const run: Word[] = [];
   const breaks: { at: number; line: number; before: number; after: number }[] = [];
-  const misspelled: Word[] = [];
   let line = 0;
   let i = 0;
   while (i < norm.length) {
@@ -155,7 +154,8 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       const word = { start: i, end };
       const previous = run[run.length - 1];
       const afterSpace = previous !== undefined && previous.end + 1 === i && norm.charCodeAt(previous.end) === SPACE;
-      if (!capitalInside && misspelt(norm, afterSpace ? previous : undefined, word)) misspelled.push(word);
+      // Each occurrence is underlined where it stands, as a spelling checker does: each is a word to put right.
+      if (!capitalInside && misspelt(norm, afterSpace ? previous : undefined, word)) problems.push(problemInNorm(source, i, end, m.misspelt(quote(norm.slice(i, end)))));
       if (afterSpace) {
         if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word], m));
         else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word], m));
@@ -198,7 +198,7 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       i++;
     }
   }
-  problems.push(...brokenPassages(source, article.uri, breaks, m), ...misspelledWords(source, article.uri, misspelled, m));
+  problems.push(...brokenPassages(source, article.uri, breaks, m));
   return problems;
 }
 
@@ -239,7 +239,7 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
 
 /**
  * A word spelt as no Vietnamese syllable is (see text/syllables.ts), which a typing slip or damaged text leaves
- * ("Truỏng đoàn", "huyện uỷe", "đă hoàn thành"). A capitalised word beside another, written with one space between, is
+ * ("Truỏng đoàn", "huyện uỷe", "đă hoàn thành"). There is no fix: which syllable was meant is the editor's to say. A capitalised word beside another, written with one space between, is
  * part of a name, perhaps of a minority people ("Niê Thuật"), whose spelling the name-variant rule judges; the last word
  * of a truncated text may be cut short ("Trung ươ").
  */
@@ -253,25 +253,6 @@ function misspelt(text: string, previous: Word | undefined, word: Word): boolean
     if (text.charCodeAt(word.end) === SPACE && classAt(text, word.end + 1) === UPPER) return false;
   }
   return misspeltSyllable(text.slice(word.start, word.end));
-}
-
-/**
- * One problem per misspelt form, at its first occurrence, pointing at the others: damaged text repeats the same damage
- * ("đă" for every "đã"), which is one thing to put right, not one warning per line. There is no fix: which syllable was
- * meant is the editor's to say.
- */
-function misspelledWords(source: Source, uri: string, words: readonly Word[], m: TextArtifactMessages): Problem[] {
-  const byForm = new Map<string, Word[]>();
-  for (const word of words) {
-    const form = source.norm.slice(word.start, word.end);
-    const same = byForm.get(form);
-    if (same) same.push(word);
-    else byForm.set(form, [word]);
-  }
-  return [...byForm].map(([form, [first, ...others]]) => ({
-    ...problemInNorm(source, first.start, first.end, m.misspelt(quote(form), others.length + 1)),
-    related: others.map((w) => ({ uri, start: source.toOriginal(w.start), end: source.toOriginal(w.end), message: m.misspeltAgain(quote(form)) })),
-  }));
 }
 
 /** "Trung ương Trung ương": the two words before the last pair are that pair again. */
