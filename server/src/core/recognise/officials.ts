@@ -1358,6 +1358,11 @@ class Reader {
   }
 
   /** Second pass: names introduced in this article, written without honorific or title. */
+  /** Whether the word before word i is an honorific of one word ("Ông", "Bà") that ends right before it. */
+  private honorificBefore(i: number): boolean {
+    return longestPhrase(this.lexicon.tries.honorifics, this.words, i - 1)?.end === i;
+  }
+
   private findBareNames(): void {
     const { words } = this;
     const known = new Map<string, string[][]>();
@@ -1372,8 +1377,9 @@ class Reader {
       if (this.taken[i] || !words.upper(i)) continue;
       const candidates = known.get(words.key(i));
       if (!candidates || !words.capitalised(i)) continue;
-      // Not the tail of a longer name ("Thanh Bình" in "Đỗ Thanh Bình"); a capitalised word opening the sentence is fine.
-      if (words.gap(i) === 'space' && words.capitalised(i - 1) && !this.taken[i - 1] && this.lexicon.surnames.has(words.key(i - 1))) continue;
+      // Not the tail of a longer name ("Thanh Bình" in "Đỗ Thanh Bình"); a capitalised word opening the sentence is fine,
+      // and so is an honorific that is a family name too ("Ông Trần Văn Minh" where the article names Trần Văn Minh).
+      if (words.gap(i) === 'space' && words.capitalised(i - 1) && !this.taken[i - 1] && this.lexicon.surnames.has(words.key(i - 1)) && !this.honorificBefore(i)) continue;
       for (const keys of candidates) {
         const end = i + keys.length;
         if (end > words.length || !keys.every((k, j) => words.key(i + j) === k && (j === 0 || words.gap(i + j) === 'space') && !this.taken[i + j])) continue;

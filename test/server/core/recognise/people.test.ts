@@ -144,6 +144,13 @@ describe('core/recognise/people', () => {
     );
   });
 
+  it('finds a known name after "Ông" at the very end of the text, though Ông is a family name too', () => {
+    check('Ông Trần Văn Minh, nguyên Chủ tịch UBND thành phố Đà Nẵng, bị kỷ luật.\nẢnh: Ông Trần Văn Minh', [
+      '«Trần Văn Minh» Ông: [former] Chủ tịch UBND thành phố Đà Nẵng',
+      '«Trần Văn Minh»',
+    ]);
+  });
+
   it('rejects runs of capitalised words longer than a name and foreign words', () => {
     check('Đồng chí Nguyễn Văn Nam Hà Trung Kiên dự. Đồng chí Lenin Vladimir nói.', []);
   });
