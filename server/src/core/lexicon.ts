@@ -191,9 +191,36 @@ function headTemplates(heads: readonly TitleHead[]): LexiconEntry[] {
   }));
 }
 
+/**
+ * Every head of `levelPosts` followed by a place's level, with and without the place's name ("Chủ tịch tỉnh {place}",
+ * "Chủ tịch tỉnh"), in every spelling of the head and the level.
+ */
+function levelTemplates(levelPosts: LevelPosts | undefined, heads: readonly TitleHead[]): LexiconEntry[] {
+  if (!levelPosts) return [];
+  return levelPosts.heads.flatMap((name) => {
+    const head = heads.find((h) => h.canonical === name);
+    const headSpellings = head ? head.variants : [];
+    return levelPosts.levels.flatMap((level) =>
+      ['', ' {place}'].map((place) => ({
+        canonical: `${name} ${level.canonical}${place}`,
+        variants: [name, ...headSpellings]
+          .flatMap((h) => [level.canonical, ...level.variants].map((l) => `${h} ${l}${place}`))
+          .filter((spelling) => spelling !== `${name} ${level.canonical}${place}`),
+      })),
+    );
+  });
+}
+
+/** Heads that name the post of a place's body by the place's level alone ("Chủ tịch tỉnh"; see data/titles.json). */
+export interface LevelPosts {
+  readonly heads: readonly string[];
+  readonly levels: readonly LexiconEntry[];
+}
+
 /** The title data: posts in full, heads, modifier words and predicates (data/titles.json). */
 export interface TitleGrammar {
   readonly titles: readonly LexiconEntry[];
+  readonly levelPosts?: LevelPosts;
   readonly heads: readonly TitleHead[];
   readonly modifiers: readonly TitleModifierWord[];
   readonly predicates: readonly TitlePredicate[];
@@ -238,7 +265,7 @@ export function createLexicon(
   people: PeopleLexicon = peopleData as PeopleLexicon,
   wellKnownNames: readonly string[] = wellKnownData.names,
 ): Lexicon {
-  const titles = [...titleGrammar.titles, ...headTemplates(titleGrammar.heads)];
+  const titles = [...titleGrammar.titles, ...levelTemplates(titleGrammar.levelPosts, titleGrammar.heads), ...headTemplates(titleGrammar.heads)];
   const organizations = organizationGrammar.organizations;
   const places = organizationGrammar.places;
   return {

@@ -705,6 +705,9 @@ class Reader {
     const full = longestPhrase(this.lexicon.tries.titles, words, i, this.titleOptions);
     const head = longestPhrase(this.lexicon.tries.heads, words, i);
     if (full && (!head || full.end >= head.end)) {
+      // "Bí thư Tỉnh Tỉnh ủy Đắk Lắk": a post ending in a place's level, then an organisation, is damage the grammar
+      // does not read (a word written twice), not a post that ends at the level ("Bí thư tỉnh").
+      if (words.gap(full.end) === 'space' && this.levelEndsAt(full.end) && this.capitalStart(full.end) && longestPhrase(this.lexicon.tries.organizations, words, full.end)) return undefined;
       // A post in lower case ("phó chủ tịch UBND xã") must at least name its organisation.
       return { at: i, end: full.end, canonical: full.canonical, bare: false };
     }
@@ -712,6 +715,12 @@ class Reader {
     // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
     if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
+  }
+
+  /** Whether a place's level ("tỉnh", "thành phố") ends right before word `end`. */
+  private levelEndsAt(end: number): boolean {
+    const { placeLevels } = this.lexicon.tries;
+    return longestPhrase(placeLevels, this.words, end - 1)?.end === end || longestPhrase(placeLevels, this.words, end - 2)?.end === end;
   }
 
   /**

@@ -32,6 +32,16 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bí thư Huyện ủy Cẩm Xuyên Phan Văn Giang dự.'), ['Phan Văn Giang: Bí thư Huyện ủy Cẩm Xuyên']);
     });
 
+    it('reads a post the press names by the place’s level alone, as written ("Chủ tịch tỉnh", "Bí thư xã")', () => {
+      assert.deepEqual(people('Chủ tịch tỉnh Quảng Nam Lê Trí Thanh cho biết. Ông Hồ Văn An, Chủ tịch xã Kim Liên, và Phó Chủ tịch TP Trần Văn Bình dự.'), [
+        'Lê Trí Thanh: Chủ tịch tỉnh Quảng Nam',
+        'Hồ Văn An: Chủ tịch xã Kim Liên',
+        'Trần Văn Bình: Phó Chủ tịch TP',
+      ]);
+      // A level followed by an organisation is a word written twice, not the end of the post.
+      assert.deepEqual(people('Đồng chí Bùi Văn Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh Tỉnh ủy Đắk Lắk dự.'), ['Bùi Văn Cường: Ủy viên Trung ương Đảng']);
+    });
+
     it('reads a place of three syllables after a level whole, though its last two could be a name', () => {
       assert.deepEqual(people('Ông Phạm Văn An, Bí thư Thành ủy Buôn Ma Thuột dự. Bí thư Huyện ủy Bắc Trà My phát biểu.'), ['Phạm Văn An: Bí thư Thành ủy Buôn Ma Thuột']);
       assert.deepEqual(people('Bí thư Thành ủy Buôn Ma Thuột Nguyễn Văn Bình và Bí thư Thành ủy Vinh Phan Văn Cường dự.'), [
