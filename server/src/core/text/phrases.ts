@@ -193,9 +193,33 @@ export function longestPhrase(trie: PhraseTrie, words: Words, at: number, option
  * them. A function of its own: the closure it makes would otherwise make
  * every call of longestPhrase allocate a context, phrase or no phrase.
  */
+/**
+ * The template with each slot replaced by the canonical form of what filled it. A value that begins with the words the
+ * template writes right before its slot keeps them once: "Ủy ban nhân dân thành phố {place}" filled with "Thành phố Hồ
+ * Chí Minh" is "Ủy ban nhân dân Thành phố Hồ Chí Minh", the post "UBND TP.HCM" names too.
+ */
 function filledTemplate(template: string, values: readonly string[]): string {
   let k = 0;
-  return template.replace(/\{\w+\}/g, () => values[k++] ?? '');
+  let out = '';
+  let from = 0;
+  for (const slot of template.matchAll(/\{\w+\}/g)) {
+    const value = values[k++] ?? '';
+    out += withoutRepeatedWords(template.slice(from, slot.index), value) + value;
+    from = slot.index + slot[0].length;
+  }
+  return out + template.slice(from);
+}
+
+/** `before` without its last one or two words when `value` begins with them (in any case). */
+function withoutRepeatedWords(before: string, value: string): string {
+  if (!before.endsWith(' ')) return before;
+  const words = before.trimEnd().split(' ');
+  const lower = value.toLowerCase();
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    if (lower.startsWith(`${words.slice(-n).join(' ').toLowerCase()} `)) return `${words.slice(0, -n).join(' ')} `;
+  }
+  return before;
 }
 
 /** Follows the trie from `node` at word j: the words themselves, filled slots, a stray comma, an abbreviation in brackets. */

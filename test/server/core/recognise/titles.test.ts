@@ -77,6 +77,14 @@ describe('core/recognise/titles', () => {
     ]);
   });
 
+  it('writes once the words a slot’s value begins with and the post writes before it', () => {
+    check('Chủ tịch UBND TP. Hồ Chí Minh Nguyễn Văn Được và Chủ tịch UBND TP.HCM Phan Văn Mãi dự. Ông Lê Văn An, Trưởng ban Ban Tổ chức Trung ương, dự.', [
+      '«Chủ tịch UBND TP. Hồ Chí Minh» Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh @Nguyễn Văn Được',
+      '«Chủ tịch UBND TP.HCM» Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh @Phan Văn Mãi',
+      '«Trưởng ban Ban Tổ chức Trung ương» Trưởng Ban Tổ chức Trung ương @Lê Văn An',
+    ]);
+  });
+
   it('keeps a stray comma inside the one title it splits', () => {
     check('đồng chí Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực, Ban Tổ chức Trung ương chủ trì.', [
       '«Ủy viên Trung ương Đảng» Ủy viên Trung ương Đảng @Mai Văn Chính',
