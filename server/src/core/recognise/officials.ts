@@ -1366,12 +1366,12 @@ class Reader {
     return false;
   }
 
-  /** Second pass: names introduced in this article, written without honorific or title. */
   /** Whether the word before word i is an honorific of one word ("Ông", "Bà") that ends right before it. */
   private honorificBefore(i: number): boolean {
     return longestPhrase(this.lexicon.tries.honorifics, this.words, i - 1)?.end === i;
   }
 
+  /** Second pass: names introduced in this article, written without honorific or title. */
   private findBareNames(): void {
     const { words } = this;
     const known = new Map<string, string[][]>();
