@@ -30,6 +30,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Thứ trưởng Bộ Nội vụ Trần Văn Cường phát biểu.'), ['Trần Văn Cường: Thứ trưởng Bộ Nội vụ']);
       assert.deepEqual(people('Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An Hồ Văn Dũng kết luận.'), ['Hồ Văn Dũng: Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An']);
       assert.deepEqual(people('Bí thư Huyện ủy Cẩm Xuyên Phan Văn Giang dự.'), ['Phan Văn Giang: Bí thư Huyện ủy Cẩm Xuyên']);
+      // The head of the State Audit is named after the body, not "Tổng Kiểm toán" + an organisation.
+      assert.deepEqual(people('Tổng Kiểm toán Nhà nước Ngô Văn Tuấn và Phó Tổng Kiểm toán Nhà nước Đặng Thế Vinh dự.'), [
+        'Ngô Văn Tuấn: Tổng Kiểm toán Nhà nước',
+        'Đặng Thế Vinh: Phó Tổng Kiểm toán Nhà nước',
+      ]);
     });
 
     it('reads a post the press names by the place’s level alone, as written ("Chủ tịch tỉnh", "Bí thư xã")', () => {
