@@ -281,7 +281,7 @@ export function createLexicon(
       heads: trie(titleGrammar.heads, (e) => ((e as TitleHead).needsOrganization ? `!${e.canonical}` : e.canonical)),
       modifiers: valueTrie(titleGrammar.modifiers.map((m) => [m.word, m.modifier])),
       predicates: valueTrie(withPostNouns(titleGrammar.predicates, titleGrammar.postNouns).map((p) => [p.phrase, p.modifier ?? ''])),
-      objectVerbs: valueTrie(titleGrammar.objectVerbs.map((p) => [p.phrase, p.modifier ?? ''])),
+      objectVerbs: valueTrie(withPostNouns(titleGrammar.objectVerbs, titleGrammar.postNouns).map((p) => [p.phrase, p.modifier ?? ''])),
       agents: trie(wordList(titleGrammar.agents)),
       predicateFillers: trie(wordList(titleGrammar.predicateFillers)),
       bodyVerbs: trie(wordList(titleGrammar.bodyVerbs)),

@@ -512,7 +512,8 @@ class Reader {
    * The honorific and name a post written before them is given to, when
    * something stands between: "đối với" after the post as the object of a
    * predicate ("miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với đồng chí A"),
-   * or a comma after a post that names its organisation and opens a clause
+   * "cho" after a post a verb gives ("chuẩn y chức danh Bí thư Tỉnh ủy cho ông
+   * A"), or a comma after a post that names its organisation and opens a clause
    * ("…, Bí thư Thành ủy nhiệm kỳ 2020-2025, đồng chí B, phát biểu"); a post
    * inside a phrase ("Thừa ủy quyền của Chủ tịch nước, Thủ tướng Chính phủ,
    * đồng chí C") is not the name's. The honorific is required: without it the
@@ -523,6 +524,8 @@ class Reader {
     const opensClause = i === 0 || words.gap(i) === 'line' || CLAUSE_MARKS.has(words.key(i - 1));
     let at: number;
     if (words.key(chain.end) === 'đối' && words.key(chain.end + 1) === 'với' && words.gap(chain.end + 1) === 'space') at = chain.end + 2;
+    // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it.
+    else if (words.key(chain.end) === 'cho' && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) at = chain.end + 1;
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
     else return undefined;
     const honorific = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;

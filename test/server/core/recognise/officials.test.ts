@@ -546,6 +546,14 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a post a verb gives to the name after "cho", and nothing after "cho" elsewhere', () => {
+      assert.deepEqual(
+        people('Trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy Thái Bình nhiệm kỳ 2010 - 2015 cho ông Phạm Văn Sinh. Trao quyết định bổ nhiệm chức vụ Giám đốc Sở Nội vụ cho bà Lê Thị Hoa.'),
+        ['Phạm Văn Sinh: [appointed] Bí thư Tỉnh ủy Thái Bình', 'Lê Thị Hoa: [appointed] Giám đốc Sở Nội vụ'],
+      );
+      assert.deepEqual(people('Chủ tịch UBND tỉnh trao bằng khen cho ông Phạm Văn Sinh.'), ['Phạm Văn Sinh']);
+    });
+
     it('takes no head alone when a capitalised word that opens no name follows it: the post is written in a way the grammar does not read', () => {
       assert.deepEqual(people('Tưởng niệm đồng chí Vũ Văn Hiếu - Bí thư Đặc khu ủy đầu tiên.'), ['Vũ Văn Hiếu']);
       assert.deepEqual(people('Ông Lê Văn Hai, Bí thư, phát biểu.'), ['Lê Văn Hai: Bí thư']);
