@@ -7,13 +7,14 @@ import compoundsData from '../../../../data/compounds.json';
 import reduplicativesData from '../../../../data/reduplicatives.json';
 import markupData from '../../../../data/markup.json';
 import { characterOf } from '../text/characterReferences';
-import { isVietnameseLetter, misspeltSyllable } from '../text/syllables';
+import { hasVietnameseLetter, misspeltSyllable } from '../text/syllables';
 
 /**
  * text-artifact: damage left by scraping web pages — words glued together,
  * a sentence running into the next without a space, a word broken across
  * lines, a word written twice, an abbreviation split by a space, and blocks of page furniture (comment forms,
- * "related news" lists, related-article links) inside the article.
+ * "related news" lists, related-article links) inside the article — and a word no Vietnamese syllable is spelt
+ * like, left by a typing slip or a damaged conversion.
  */
 
 /**
@@ -239,15 +240,14 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
 
 /**
  * A word spelt as no Vietnamese syllable is (see text/syllables.ts), which a typing slip or damaged text leaves
- * ("Truỏng đoàn", "huyện uỷe", "đă hoàn thành"). There is no fix: which syllable was meant is the editor's to say. A capitalised word beside another, written with one space between, is
- * part of a name, perhaps of a minority people ("Niê Thuật"), whose spelling the name-variant rule judges; the last word
- * of a truncated text may be cut short ("Trung ươ").
+ * ("Truỏng đoàn", "huyện uỷe", "đă hoàn thành"). There is no fix: which syllable was meant is the editor's to say.
+ * A capitalised word beside another, written with one space between, is part of a name, perhaps of a minority people
+ * ("Niê Thuật"), whose spelling the name-variant rule judges; the last word of a truncated text may be cut short
+ * ("Trung ươ").
  */
 function misspelt(text: string, previous: Word | undefined, word: Word): boolean {
-  // Most words are plain or written right: a look at their letters spares cutting each out of the text.
-  let marked = false;
-  for (let k = word.start; k < word.end && !marked; k++) marked = isVietnameseLetter(text.charCodeAt(k));
-  if (!marked || endsTruncatedText(text, word.end)) return false;
+  // Most words are plain: a look at their letters spares cutting each out of the text.
+  if (!hasVietnameseLetter(text, word.start, word.end) || endsTruncatedText(text, word.end)) return false;
   if (classAt(text, word.start) === UPPER) {
     if (previous && classAt(text, previous.start) === UPPER) return false;
     if (text.charCodeAt(word.end) === SPACE && classAt(text, word.end + 1) === UPPER) return false;

@@ -23,8 +23,14 @@ export function misspeltSyllable(word: string): boolean {
   return verdict;
 }
 
+/** Whether `text` from `start` to `end` holds a letter only Vietnamese writes (see isVietnameseLetter). */
+export function hasVietnameseLetter(text: string, start = 0, end = text.length): boolean {
+  for (let k = start; k < end; k++) if (isVietnameseLetter(text.charCodeAt(k))) return true;
+  return false;
+}
+
 /** Whether a character (NFC) is a letter only Vietnamese writes: ă, â, ê, ô, ơ, ư, đ, or a vowel with a Vietnamese tone mark. */
-export function isVietnameseLetter(code: number): boolean {
+function isVietnameseLetter(code: number): boolean {
   return (
     (code >= 0x1ea0 && code <= 0x1ef9) ||
     code === 0x103 || code === 0x102 || code === 0xe2 || code === 0xc2 || code === 0xea || code === 0xca || code === 0xf4 || code === 0xd4 ||
@@ -45,9 +51,7 @@ function alternatives(list: readonly string[]): string {
 }
 
 function judge(word: string): boolean {
-  let marked = false;
-  for (let k = 0; k < word.length && !marked; k++) marked = isVietnameseLetter(word.charCodeAt(k));
-  if (!marked) return false;
+  if (!hasVietnameseLetter(word)) return false;
   const decomposed = word.toLowerCase().normalize('NFD');
   const tones = decomposed.match(TONE_MARKS) ?? [];
   const frame = FRAME.exec(decomposed.replace(TONE_MARKS, '').normalize('NFC'));
