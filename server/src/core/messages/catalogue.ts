@@ -201,6 +201,8 @@ export interface TextArtifactMessages {
   deleteRepeated(kind: 'word' | 'phrase'): string;
   glued(text: string): string;
   misspelt(text: string): string;
+  /** The fix of a misspelt word: the syllable the article writes `times` times elsewhere. */
+  writeWritten(text: string, times: number): string;
   numberGlued(text: string): string;
   sentenceRunsOn(text: string): string;
   commaGlued(text: string): string;

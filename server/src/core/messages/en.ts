@@ -324,6 +324,7 @@ export const EN: Messages = {
     deleteRepeated: (kind) => `Delete the repeated ${kind}`,
     glued: (text) => `Two words are glued together: ${text}; a space is missing.`,
     misspelt: (text) => `No Vietnamese syllable is spelt ${text}: a typing slip or damaged text.`,
+    writeWritten: (text, times) => `Write ${text}, as this article does ${plural(times, 'time')}`,
     numberGlued: (text) => `A number is glued to the next word: ${text}; a space is missing.`,
     sentenceRunsOn: (text) => `A sentence runs into the next without a space: ${text}.`,
     commaGlued: (text) => `A comma is glued to the next word: ${text}; a space is missing after it.`,

@@ -322,6 +322,7 @@ export const VI: Messages = {
     deleteRepeated: (kind) => (kind === 'word' ? 'Xóa từ lặp' : 'Xóa cụm từ lặp'),
     glued: (text) => `Hai từ bị dính liền: ${text}; thiếu dấu cách.`,
     misspelt: (text) => `${text} không phải là âm tiết tiếng Việt nào: có thể do gõ nhầm hoặc văn bản bị hỏng.`,
+    writeWritten: (text, times) => `Viết ${text}, như bài này viết ${times} lần`,
     numberGlued: (text) => `Số bị dính vào từ sau: ${text}; thiếu dấu cách.`,
     sentenceRunsOn: (text) => `Hai câu bị dính liền, thiếu dấu cách sau dấu chấm: ${text}.`,
     commaGlued: (text) => `Dấu phẩy dính vào từ sau: ${text}; thiếu dấu cách sau dấu phẩy.`,

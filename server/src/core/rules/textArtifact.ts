@@ -7,7 +7,7 @@ import compoundsData from '../../../../data/compounds.json';
 import reduplicativesData from '../../../../data/reduplicatives.json';
 import markupData from '../../../../data/markup.json';
 import { characterOf } from '../text/characterReferences';
-import { hasVietnameseLetter, misspeltSyllable } from '../text/syllables';
+import { hasVietnameseLetter, misspeltSyllable, syllableNeighbours } from '../text/syllables';
 
 /**
  * text-artifact: damage left by scraping web pages — words glued together,
@@ -141,6 +141,7 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
   // The last three words of the current run of words (separated by single spaces), newest last.
   const run: Word[] = [];
   const breaks: { at: number; line: number; before: number; after: number }[] = [];
+  const misspelled: Word[] = [];
   let line = 0;
   let i = 0;
   while (i < norm.length) {
@@ -156,7 +157,7 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       const previous = run[run.length - 1];
       const afterSpace = previous !== undefined && previous.end + 1 === i && norm.charCodeAt(previous.end) === SPACE;
       // Each occurrence is underlined where it stands, as a spelling checker does: each is a word to put right.
-      if (!capitalInside && misspelt(norm, afterSpace ? previous : undefined, word)) problems.push(problemInNorm(source, i, end, m.misspelt(quote(norm.slice(i, end)))));
+      if (!capitalInside && misspelt(norm, afterSpace ? previous : undefined, word)) misspelled.push(word);
       if (afterSpace) {
         if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word], m));
         else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word], m));
@@ -199,7 +200,7 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       i++;
     }
   }
-  problems.push(...brokenPassages(source, article.uri, breaks, m));
+  problems.push(...brokenPassages(source, article.uri, breaks, m), ...misspelledWords(source, article.uri, misspelled, m));
   return problems;
 }
 
@@ -253,6 +254,40 @@ function misspelt(text: string, previous: Word | undefined, word: Word): boolean
     if (text.charCodeAt(word.end) === SPACE && classAt(text, word.end + 1) === UPPER) return false;
   }
   return misspeltSyllable(text.slice(word.start, word.end));
+}
+
+/**
+ * A problem for each misspelt word. The fix writes the syllable the article itself writes more often, twice at least,
+ * among the nearest ones with the same letters and other marks or tones ("nguời" where the article writes "người"): a
+ * suggestion, since it changes a word, and offered only when the article writes one of them. A nearer syllable the
+ * article does not write may be the one meant ("truờng" is "trường", not the "trưởng" of the article's posts), and a
+ * form the article writes more often than any neighbour is damage throughout ("đă" for every "đã", beside one "đa"):
+ * neither gets a fix; nor does a slip the article never writes right ("Truỏng đoàn").
+ */
+function misspelledWords(source: Source, uri: string, words: readonly Word[], m: TextArtifactMessages): Problem[] {
+  if (words.length === 0) return [];
+  const written = wordCounts(source.norm);
+  return words.map((word) => {
+    const text = source.norm.slice(word.start, word.end);
+    const times = written.get(text.toLowerCase()) ?? 0;
+    const neighbours = syllableNeighbours(text);
+    const nearest = neighbours.filter((n) => n.distance === neighbours[0]?.distance).map((n) => n.syllable);
+    const meant = nearest.filter((n) => (written.get(n.toLowerCase()) ?? 0) >= Math.max(2, times + 1));
+    const start = source.toOriginal(word.start);
+    const end = source.toOriginal(word.end);
+    const fixes = meant.length === 1 ? [replaceFix(m.writeWritten(quote(meant[0]), written.get(meant[0].toLowerCase()) ?? 0), uri, start, end, meant[0], false)] : [];
+    return { start, end, message: m.misspelt(quote(text)), fixes };
+  });
+}
+
+/** How often the text writes each word, in lower case. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const key = word.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** "Trung ương Trung ương": the two words before the last pair are that pair again. */

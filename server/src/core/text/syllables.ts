@@ -51,15 +51,81 @@ function alternatives(list: readonly string[]): string {
 }
 
 function judge(word: string): boolean {
-  if (!hasVietnameseLetter(word)) return false;
+  return hasVietnameseLetter(word) && spelling(word) === 'misspelt';
+}
+
+/** How a word stands to the spelling of a Vietnamese syllable: one, none on its frame, or not on its frame at all. */
+function spelling(word: string): 'syllable' | 'misspelt' | 'other' {
   const decomposed = word.toLowerCase().normalize('NFD');
   const tones = decomposed.match(TONE_MARKS) ?? [];
   const frame = FRAME.exec(decomposed.replace(TONE_MARKS, '').normalize('NFC'));
-  if (!frame) return false;
+  if (!frame) return 'other';
   const [, initial = '', vowels, final = ''] = frame;
-  if (tones.length > 1) return true;
-  if (STOP_FINALS.has(final) && !(tones.length === 1 && STOP_TONES.has(tones[0]))) return true;
-  return !RHYMES.has(rhymeOf(initial, vowels + final));
+  if (tones.length > 1) return 'misspelt';
+  if (STOP_FINALS.has(final) && !(tones.length === 1 && STOP_TONES.has(tones[0]))) return 'misspelt';
+  return RHYMES.has(rhymeOf(initial, vowels + final)) ? 'syllable' : 'misspelt';
+}
+
+/**
+ * The syllables a misspelt word may have been meant as, nearest first: the same letters with one or two of its vowels
+ * written with another mark or tone ("Truỏng": "Truổng", then "Trưởng"), in the word's case, each with how many marks
+ * and tones differ. Which one was meant only the text around it can say (see the text-artifact rule).
+ */
+export function syllableNeighbours(word: string): { readonly syllable: string; readonly distance: number }[] {
+  const letters = [...word.normalize('NFC')];
+  const vowels = letters.flatMap((c, k) => (VOWEL_VARIANTS.has(baseOf(c)) ? [k] : []));
+  const found = new Set<string>();
+  const consider = (candidate: string[]) => {
+    const text = candidate.join('');
+    if (text !== word && spelling(text) === 'syllable') found.add(text);
+  };
+  for (const p of vowels) {
+    for (const v of variantsOf(letters[p])) consider(letters.map((c, k) => (k === p ? v : c)));
+    for (const q of vowels) {
+      if (q <= p) continue;
+      for (const v of variantsOf(letters[p])) for (const w of variantsOf(letters[q])) consider(letters.map((c, k) => (k === p ? v : k === q ? w : c)));
+    }
+  }
+  return [...found].map((syllable) => ({ syllable, distance: markDistance(word, syllable) })).sort((a, b) => a.distance - b.distance);
+}
+
+/** How many vowel marks (circumflex, breve, horn) and tones differ between two spellings of the same letters. */
+function markDistance(a: string, b: string): number {
+  const left = [...a.normalize('NFC')];
+  const right = [...b.normalize('NFC')];
+  let distance = 0;
+  for (let k = 0; k < left.length; k++) {
+    const [x, y] = [left[k].normalize('NFD'), (right[k] ?? '').normalize('NFD')];
+    if (x === y) continue;
+    if (x.match(VOWEL_MARK)?.[0] !== y.match(VOWEL_MARK)?.[0]) distance++;
+    if (x.match(TONE_MARK)?.[0] !== y.match(TONE_MARK)?.[0]) distance++;
+  }
+  return distance;
+}
+
+const VOWEL_MARK = /[\u0302\u0306\u031b]/;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/** The vowel letters each base vowel may be written as, with a mark or without. */
+const VOWEL_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['a', ['a', 'ă', 'â']],
+  ['e', ['e', 'ê']],
+  ['i', ['i']],
+  ['o', ['o', 'ô', 'ơ']],
+  ['u', ['u', 'ư']],
+  ['y', ['y']],
+]);
+const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+
+/** A vowel letter without its mark and tone, in lower case ("Ở": "o"). */
+function baseOf(letter: string): string {
+  return letter.toLowerCase().normalize('NFD').charAt(0);
+}
+
+/** Every way of writing a vowel letter's base with a mark and a tone, in the letter's case. */
+function variantsOf(letter: string): string[] {
+  const upper = letter !== letter.toLowerCase();
+  return (VOWEL_VARIANTS.get(baseOf(letter)) ?? []).flatMap((v) => TONES.map((t) => (v + t).normalize('NFC'))).map((v) => (upper ? v.toUpperCase() : v));
 }
 
 /**

@@ -101,6 +101,23 @@ describe('core/rules/textArtifact', () => {
     );
   });
 
+  it('suggests the syllable the article writes more often with the same letters, and nothing for damage throughout', async () => {
+    const fixture = 'Nhiều nguời dân dự. Người dân vui, người già và người trẻ đều đuợc chăm lo, được khen. Hội nghị đă bế mạc, đă xong, đa dạng.\n';
+    const { findings } = await lintFixture(fixture);
+    assert.deepEqual(
+      findings.filter((x) => x.rule === RULE).map((x) => [fixture.slice(x.start, x.end), x.fixes.map((f) => [f.title, f.edits.map((e) => e.newText), f.safe])]),
+      [
+        ['nguời', [['Write “người”, as this article does 3 times', ['người'], false]]],
+        // "được" is written once only: too little to say what was meant.
+        ['đuợc', []],
+        // "đă" is written more often than "đa": damage throughout, not a slip beside the right form.
+        ['đă', []],
+        ['đă', []],
+      ],
+    );
+    assert.deepEqual((await inVietnamese(RULE, { fixture }))[0].fixes, ['Viết “người”, như bài này viết 3 lần']);
+  });
+
   it('says a misspelt word is no Vietnamese syllable, in both languages', async () => {
     const fixture = 'Ông làm Truỏng đoàn.\n';
     const { findings } = await lintFixture(fixture);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { misspeltSyllable } from '../../../../server/src/core/text/syllables';
+import { misspeltSyllable, syllableNeighbours } from '../../../../server/src/core/text/syllables';
 
 /** The words judged misspelt among those given, in order. */
 function misspelt(words: string): string[] {
@@ -26,6 +26,16 @@ describe('core/text/syllables', () => {
 
   it('leaves alone what does not mean to be one Vietnamese syllable: foreign words, minority syllables, abbreviations, glued words', () => {
     assert.deepEqual(misspelt('video crêpe José São Đắk Lắk Kđăm Êđê HĐND UBKTTƯ côngtác dangr'), []);
+  });
+
+  it('lists the syllables a misspelt word may have meant: the same letters with other marks or tones, in its case', () => {
+    const near = (word: string, distance: number) => syllableNeighbours(word).filter((n) => n.distance === distance).map((n) => n.syllable).sort();
+    assert.deepEqual(near('nguời', 1), ['nguồi', 'người'].sort());
+    assert.deepEqual(near('truờng', 1), ['truồng', 'trường'].sort());
+    assert.ok(near('truờng', 2).includes('trưởng'));
+    assert.ok(near('Truỏng', 2).includes('Trưởng'));
+    assert.deepEqual(near('đă', 1), ['đa']);
+    assert.ok(syllableNeighbours('Truỏng').every((n) => !misspeltSyllable(n.syllable) && n.syllable.length === 'Truỏng'.length));
   });
 
   it('finds no misspelt word in the seed articles, which are spelt right', () => {
