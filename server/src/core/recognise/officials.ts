@@ -118,6 +118,9 @@ const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
 /** Words before an honorific that make it plural ("các đồng chí"), so a list of names follows. */
 const PLURALS: ReadonlySet<string> = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm']);
 
+/** Words that make the verb after them passive ("được bổ nhiệm", "bị cách chức"). */
+const PASSIVES: ReadonlySet<string> = new Set(['được', 'bị']);
+
 /** Words after a post that open the list of names holding it ("… là ông A và ông B", "… gồm các đồng chí: A, B"). */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['là', 'gồm']);
 
@@ -394,6 +397,9 @@ class Reader {
       const close = this.remarkClose(k);
       if (close !== undefined && this.predicate(close + 1, false, agent)) k = close + 1;
     }
+    // "A thay ông B giữ chức …": B is the one A replaces, a person of their own; the predicate after B's name is A's.
+    const replaced = readsPredicates ? this.replacedPerson(k, agent) : undefined;
+    if (replaced !== undefined) k = this.person({ at: replaced.at, end: replaced.nameAt }, undefined, replaced.nameAt, replaced.length, [], false);
     for (let predicate = readsPredicates ? this.predicate(k, false, agent) : undefined; predicate; predicate = this.predicate(k, false, agent)) {
       matches.push(...predicate.titles);
       k = predicate.end;
@@ -416,6 +422,28 @@ class Reader {
       titles,
     });
     return k;
+  }
+
+  /**
+   * The person named after "thay" or "thay thế" at word k, or after a comma there ("… thay ông B giữ chức …"), when
+   * an active predicate follows the name: the one replaced, whose name stands between the replacing person and that
+   * person's predicate. `at` is the honorific's word, or the name's when there is none.
+   */
+  private replacedPerson(k: number, agent: boolean): { at: number; nameAt: number; length: number } | undefined {
+    const { words } = this;
+    // ", thay ông B …" after the posts set off by commas.
+    const verb = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
+    if (words.key(verb) !== 'thay' || words.gap(verb) !== 'space') return undefined;
+    const at = words.key(verb + 1) === 'thế' && words.gap(verb + 2) === 'space' ? verb + 2 : verb + 1;
+    if (words.gap(at) !== 'space') return undefined;
+    const honorific = longestPhrase(this.lexicon.tries.honorifics, words, at);
+    const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : at;
+    const length = this.name(nameAt, true, true);
+    if (length === undefined) return undefined;
+    // "…, thay ông B được Trung ương điều động giữ chức …": a passive after B says what became of B, and is B's.
+    const after = nameAt + length;
+    if (PASSIVES.has(words.key(after)) || PASSIVES.has(words.key(after + 1))) return undefined;
+    return this.predicate(after, false, agent) ? { at, nameAt, length } : undefined;
   }
 
   /**

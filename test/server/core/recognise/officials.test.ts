@@ -525,8 +525,24 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Đồng chí Đào Văn Cường, Bí thư Tỉnh ủy, từng kinh qua các chức vụ: Phó Giám đốc Sở Tư pháp; Chánh Văn phòng UBND tỉnh.'), [
         'Đào Văn Cường: Bí thư Tỉnh ủy | [former] Phó Giám đốc Sở Tư pháp | [former] Chánh Văn phòng UBND tỉnh',
       ]);
+      assert.deepEqual(people('Ông Lý Văn Tám từng giữ các chức vụ: Bí thư Huyện ủy Kỳ Anh, Giám đốc Sở Nội vụ.'), [
+        'Lý Văn Tám: [former] Bí thư Huyện ủy Kỳ Anh | [former] Giám đốc Sở Nội vụ',
+      ]);
       // A career list in a later sentence has no named subject: its posts are no one's here.
       assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), ['Hồ Văn Bình']);
+    });
+
+    it('gives the post of "A thay ông B giữ chức …" to A, whom B is replaced by, and a passive after B to B', () => {
+      assert.deepEqual(people('Ông Lê Văn An thay ông Trần Văn Bình giữ chức Giám đốc Sở Nội vụ.'), ['Lê Văn An: [appointed] Giám đốc Sở Nội vụ', 'Trần Văn Bình']);
+      assert.deepEqual(people('Ông Lê Văn An, Phó Chủ tịch UBND tỉnh, thay thế ông Trần Văn Bình làm Chủ tịch UBND tỉnh.'), [
+        'Lê Văn An: Phó Chủ tịch UBND tỉnh | [appointed] Chủ tịch UBND tỉnh',
+        'Trần Văn Bình',
+      ]);
+      assert.deepEqual(people('Chuẩn y Bí thư Tỉnh ủy Nam Định đối với ông Lê Văn An, thay ông Trần Văn Bình được điều động giữ chức Thứ trưởng Bộ Xây dựng.'), [
+        'Lê Văn An: [appointed] Bí thư Tỉnh ủy Nam Định',
+        'Trần Văn Bình: [appointed] Thứ trưởng Bộ Xây dựng',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn An thay mặt lãnh đạo tỉnh phát biểu.'), ['Lê Văn An']);
     });
 
     it('reads past a longer remark in brackets, and gives the posts after a remark inside the brackets to the name', () => {
