@@ -47,6 +47,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Đồng chí Bùi Văn Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh Tỉnh ủy Đắk Lắk dự.'), ['Bùi Văn Cường: Ủy viên Trung ương Đảng']);
     });
 
+    it('reads the mass organisations whose names hold lower-case words, with a level after them', () => {
+      assert.deepEqual(
+        people('Chủ tịch Hội Cựu chiến binh tỉnh Lê Văn An, Chủ tịch Hội Chữ thập đỏ huyện Trần Văn Bình và Chủ tịch Hội Người cao tuổi tỉnh Hồ Văn Cư dự.'),
+        ['Lê Văn An: Chủ tịch Hội Cựu chiến binh tỉnh', 'Trần Văn Bình: Chủ tịch Hội Chữ thập đỏ huyện', 'Hồ Văn Cư: Chủ tịch Hội Người cao tuổi tỉnh'],
+      );
+    });
+
     it('reads a place of three syllables after a level whole, though its last two could be a name', () => {
       assert.deepEqual(people('Ông Phạm Văn An, Bí thư Thành ủy Buôn Ma Thuột dự. Bí thư Huyện ủy Bắc Trà My phát biểu.'), ['Phạm Văn An: Bí thư Thành ủy Buôn Ma Thuột']);
       assert.deepEqual(people('Bí thư Thành ủy Buôn Ma Thuột Nguyễn Văn Bình và Bí thư Thành ủy Vinh Phan Văn Cường dự.'), [
@@ -379,6 +386,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Hội đồng bầu ông Lê Văn Trọng, Phó Bí thư Tỉnh ủy vào vị trí Chủ tịch HĐND tỉnh và bà Ngô Thị Thủy, nguyên Chủ tịch HĐND tỉnh đảm nhiệm chức vụ Chủ tịch UBND tỉnh.'), [
         'Lê Văn Trọng: Phó Bí thư Tỉnh ủy | [appointed] Chủ tịch HĐND tỉnh',
         'Ngô Thị Thủy: [former] Chủ tịch HĐND tỉnh | [appointed] Chủ tịch UBND tỉnh',
+      ]);
+    });
+
+    it('reads "cựu" before a post as "nguyên" (former), and the accused of a trial as people', () => {
+      assert.deepEqual(people('Cựu Bộ trưởng Bộ Y tế Lê Văn An bị truy tố. Bị can Trần Văn Bình, cựu Chủ tịch UBND tỉnh, bị đề nghị truy tố.'), [
+        'Lê Văn An: [former] Bộ trưởng Bộ Y tế',
+        'Trần Văn Bình: [former] Chủ tịch UBND tỉnh',
       ]);
     });
 
