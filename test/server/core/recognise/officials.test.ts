@@ -52,6 +52,7 @@ describe('core/recognise/officials', () => {
         people('Chủ tịch Hội Cựu chiến binh tỉnh Lê Văn An, Chủ tịch Hội Chữ thập đỏ huyện Trần Văn Bình và Chủ tịch Hội Người cao tuổi tỉnh Hồ Văn Cư dự.'),
         ['Lê Văn An: Chủ tịch Hội Cựu chiến binh tỉnh', 'Trần Văn Bình: Chủ tịch Hội Chữ thập đỏ huyện', 'Hồ Văn Cư: Chủ tịch Hội Người cao tuổi tỉnh'],
       );
+      assert.deepEqual(people('Đại tá Lê Văn An, Chính ủy Bộ đội Biên phòng tỉnh, dự.'), ['Lê Văn An: Chính ủy Bộ đội Biên phòng tỉnh']);
     });
 
     it('reads a place of three syllables after a level whole, though its last two could be a name', () => {
