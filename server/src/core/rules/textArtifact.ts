@@ -241,10 +241,9 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
 
 /**
  * A word spelt as no Vietnamese syllable is (see text/syllables.ts), which a typing slip or damaged text leaves
- * ("Truỏng đoàn", "huyện uỷe", "đă hoàn thành"). There is no fix: which syllable was meant is the editor's to say.
- * A capitalised word beside another, written with one space between, is part of a name, perhaps of a minority people
- * ("Niê Thuật"), whose spelling the name-variant rule judges; the last word of a truncated text may be cut short
- * ("Trung ươ").
+ * ("Truỏng đoàn", "huyện uỷe", "đă hoàn thành"). A capitalised word beside another, written with one space between,
+ * is part of a name, perhaps of a minority people ("Niê Thuật"), whose spelling the name-variant rule judges; the last
+ * word of a truncated text may be cut short ("Trung ươ").
  */
 function misspelt(text: string, previous: Word | undefined, word: Word): boolean {
   // Most words are plain: a look at their letters spares cutting each out of the text.

@@ -189,14 +189,10 @@ export function longestPhrase(trie: PhraseTrie, words: Words, at: number, option
 }
 
 /**
- * A template with its slots replaced, in order, by the values that filled
- * them. A function of its own: the closure it makes would otherwise make
- * every call of longestPhrase allocate a context, phrase or no phrase.
- */
-/**
- * The template with each slot replaced by the canonical form of what filled it. A value that begins with the words the
+ * A template with its slots replaced, in order, by the values that filled them. A value that begins with the words the
  * template writes right before its slot keeps them once: "Ủy ban nhân dân thành phố {place}" filled with "Thành phố Hồ
- * Chí Minh" is "Ủy ban nhân dân Thành phố Hồ Chí Minh", the post "UBND TP.HCM" names too.
+ * Chí Minh" is "Ủy ban nhân dân Thành phố Hồ Chí Minh", the post "UBND TP.HCM" names too. A function of its own: the
+ * closure it makes would otherwise make every call of longestPhrase allocate a context, phrase or no phrase.
  */
 function filledTemplate(template: string, values: readonly string[]): string {
   let k = 0;
