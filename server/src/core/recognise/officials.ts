@@ -309,7 +309,10 @@ class Reader {
       }
       const holder = listed ? undefined : this.heldBy(i, chain);
       const length = holder && this.name(holder.nameAt, true, true);
-      if (holder && length !== undefined) return this.person({ at: holder.honorificAt, end: holder.nameAt }, this.objectOf(i, chain), holder.nameAt, length);
+      if (holder && length !== undefined) {
+        const honorific = holder.honorificAt < holder.nameAt ? { at: holder.honorificAt, end: holder.nameAt } : undefined;
+        return this.person(honorific, this.objectOf(i, chain), holder.nameAt, length);
+      }
       if (words.upper(i)) {
         // "Hội nghị Trưởng ban Tổ chức cấp ủy …": a meeting named after the posts of those who attend it gives no one a post.
         const meeting = i >= 2 && words.key(i - 2) === 'hội' && words.key(i - 1) === 'nghị' && words.gap(i - 1) === 'space';
@@ -557,7 +560,14 @@ class Reader {
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
     else return undefined;
     const honorific = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
-    return honorific && words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end } : undefined;
+    if (honorific) return words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end } : undefined;
+    // "Tổng Bí thư Ban Chấp hành Trung ương Đảng, Nông Đức Mạnh thay mặt …": opening a sentence, full posts, a comma and a
+    // name the sentence goes on from in lower case are that name's.
+    const opensSentence = i === 0 || words.gap(i) === 'line' || words.isMark(i - 1, '.');
+    if (!opensSentence || at !== chain.end + 1 || !chain.titles.every((t) => !t.bare) || words.gap(at) !== 'space') return undefined;
+    const length = this.name(at, true, true);
+    const next = length === undefined ? undefined : at + length;
+    return next !== undefined && words.kind(next) === 'word' && !words.upper(next) && words.gap(next) === 'space' ? { honorificAt: at, nameAt: at } : undefined;
   }
 
   /**

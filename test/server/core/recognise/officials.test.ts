@@ -577,6 +577,12 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives full posts opening a sentence to the name after their comma when the sentence goes on in lower case', () => {
+      assert.deepEqual(people('Tổng Bí thư Ban Chấp hành Trung ương Đảng, Nông Văn An thay mặt Đoàn Chủ tịch điều hành phiên họp.'), ['Nông Văn An: Tổng Bí thư Ban Chấp hành Trung ương Đảng']);
+      // Not inside a sentence, not after a head alone, and not a province.
+      assert.deepEqual(people('Hôm qua, Thủ tướng Chính phủ, Lê Văn Bình nói. Chủ tịch, Lê Văn Bình dự. Chủ tịch UBND tỉnh, Hà Nội phối hợp.'), []);
+    });
+
     it('gives a post a verb gives to the name after "cho", and nothing after "cho" elsewhere', () => {
       assert.deepEqual(
         people('Trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy Thái Bình nhiệm kỳ 2010 - 2015 cho ông Phạm Văn Sinh. Trao quyết định bổ nhiệm chức vụ Giám đốc Sở Nội vụ cho bà Lê Thị Hoa.'),
