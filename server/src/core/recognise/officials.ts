@@ -547,8 +547,10 @@ class Reader {
    * A"), or a comma after a post that names its organisation and opens a clause
    * ("…, Bí thư Thành ủy nhiệm kỳ 2020-2025, đồng chí B, phát biểu"); a post
    * inside a phrase ("Thừa ủy quyền của Chủ tịch nước, Thủ tướng Chính phủ,
-   * đồng chí C") is not the name's. The honorific is required: without it the
-   * words after are rarely a name. The chain starts at word i.
+   * đồng chí C") is not the name's. The honorific is required, as without it
+   * the words after are rarely a name, except after full posts opening a
+   * sentence when the sentence goes on from the name in lower case; then
+   * `honorificAt` is `nameAt`. The chain starts at word i.
    */
   private heldBy(i: number, chain: Chain): { honorificAt: number; nameAt: number } | undefined {
     const { words } = this;
