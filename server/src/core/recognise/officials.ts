@@ -91,6 +91,12 @@ const APOSTROPHES = ["'", '\u2019'];
  */
 const LOCAL_POST = /(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ?(?:ủy|uỷ)|Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Mặt trận Tổ quốc|MTTQ|(?<!\p{L})(?:tỉnh|huyện|xã|thành phố)(?!\p{L})/u;
 
+/**
+ * A post of the Party's central bodies ("Phó Trưởng ban Tổ chức Trung ương", "Ủy viên Trung ương Đảng"), which ends
+ * there: a neighbouring country's Central Committee is named after its party ("… Trung ương Đảng Nhân dân Cách mạng Lào").
+ */
+const CENTRAL_POST = /Trung ương(?: Đảng)?$/u;
+
 /** A place name the lexicon does not list has at most three words. */
 const MAX_PLACE = 3;
 
@@ -1376,7 +1382,8 @@ class Reader {
    * A name of the Central Highlands' peoples after an honorific, which has no Vietnamese family name,
    * may hold words that are no Vietnamese syllables and apostrophes inside words ("bà Ka Trinh", "ông
    * Điểu K'Ré", "bà Ksor H'Bơ Khăp", "ông Y Giang Gry Niê Knơng"). It is taken only where a post of a
-   * Vietnamese local body follows after a comma, which says the words are such a person's name.
+   * Vietnamese local body or of the Party's central bodies follows after a comma, which says the words are
+   * such a person's name.
    * Returns the number of words (an apostrophe and the letters it joins count as words).
    */
   private highlandName(i: number): number | undefined {
@@ -1393,7 +1400,7 @@ class Reader {
     }
     if (parts < MIN_NAME || !words.isMark(i + n, ',') || !words.joins(i + n + 1)) return undefined;
     const post = this.chain(i + n + 1, true, true)?.titles[0];
-    return post && !post.bare && LOCAL_POST.test(post.canonical) ? n : undefined;
+    return post && !post.bare && (LOCAL_POST.test(post.canonical) || CENTRAL_POST.test(post.canonical)) ? n : undefined;
   }
 
   /** A place the lexicon lists at word k, unless the same words are a name every reader knows ("Hồ Chí Minh" is the man, not the city). */

@@ -308,6 +308,9 @@ describe('core/recognise/officials', () => {
         'Y Giang Gry Niê Knơng: Phó Bí thư Tỉnh ủy',
       ]);
       assert.deepEqual(people('Ông Thongloun Sisoulith, Tổng Bí thư, Chủ tịch nước Lào, dự. Hôm nay, ông Ha Phim dự họp.'), []);
+      // A post of the Party's central bodies says so too; a neighbouring country's Central Committee is named after its party.
+      assert.deepEqual(people('Đồng chí Y Thanh Hà Niê Kđăm, Phó Trưởng ban Tổ chức Trung ương, dự.'), ['Y Thanh Hà Niê Kđăm: Phó Trưởng ban Tổ chức Trung ương']);
+      assert.deepEqual(people('Ông Thongloun Sisoulith, Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, dự.'), []);
     });
 
     it('reads the Fatherland Front\'s consultative election ("được hiệp thương cử giữ chức", "được hiệp thương làm") as an appointment', () => {
