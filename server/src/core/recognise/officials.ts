@@ -837,10 +837,11 @@ class Reader {
   private pluralPost(i: number): boolean {
     const { words } = this;
     if (words.gap(i) !== 'space') return false;
-    if (PLURALS.has(words.key(i - 1)) || COUNTS.has(words.key(i - 1))) return true;
-    if (words.kind(i - 1) !== 'number' || words.gap(i - 1) === 'none') return false;
+    if (PLURALS.has(words.key(i - 1))) return true;
+    if (!this.counted(i)) return false;
+    if (words.kind(i - 1) !== 'number') return true;
     const count = Number(words.key(i - 1));
-    return count >= 2 && count < 100;
+    return words.gap(i - 1) !== 'none' && count >= 2 && count < 100;
   }
 
   /** Whether the word before word i counts the holders of a post: a number or a number word ("4", "bốn"). */
@@ -1416,11 +1417,6 @@ class Reader {
     return false;
   }
 
-  /** Whether the word before word i is an honorific of one word ("Ông", "Bà") that ends right before it. */
-  private honorificBefore(i: number): boolean {
-    return longestPhrase(this.lexicon.tries.honorifics, this.words, i - 1)?.end === i;
-  }
-
   /** Second pass: names introduced in this article, written without honorific or title. */
   private findBareNames(): void {
     const { words } = this;
@@ -1438,7 +1434,7 @@ class Reader {
       if (!candidates || !words.capitalised(i)) continue;
       // Not the tail of a longer name ("Thanh Bình" in "Đỗ Thanh Bình"); a capitalised word opening the sentence is fine,
       // and so is an honorific that is a family name too ("Ông Trần Văn Minh" where the article names Trần Văn Minh).
-      if (words.gap(i) === 'space' && words.capitalised(i - 1) && !this.taken[i - 1] && this.lexicon.surnames.has(words.key(i - 1)) && !this.honorificBefore(i)) continue;
+      if (words.gap(i) === 'space' && words.capitalised(i - 1) && !this.taken[i - 1] && this.lexicon.surnames.has(words.key(i - 1)) && !this.afterHonorific(i)) continue;
       for (const keys of candidates) {
         const end = i + keys.length;
         if (end > words.length || !keys.every((k, j) => words.key(i + j) === k && (j === 0 || words.gap(i + j) === 'space') && !this.taken[i + j])) continue;

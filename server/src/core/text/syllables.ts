@@ -39,7 +39,9 @@ function isVietnameseLetter(code: number): boolean {
   );
 }
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/** The combining tone marks: grave, acute, tilde, hook above, dot below. */
+const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+const TONE_MARKS = new RegExp(`[${TONES.join('')}]`, 'gu');
 /** The acute and the dot below: the only tones of a syllable ending in a stop. */
 const STOP_TONES = new Set(['\u0301', '\u0323']);
 const RHYMES: ReadonlySet<string> = new Set(syllablesData.rhymes);
@@ -98,13 +100,12 @@ function markDistance(a: string, b: string): number {
     const [x, y] = [left[k].normalize('NFD'), (right[k] ?? '').normalize('NFD')];
     if (x === y) continue;
     if (x.match(VOWEL_MARK)?.[0] !== y.match(VOWEL_MARK)?.[0]) distance++;
-    if (x.match(TONE_MARK)?.[0] !== y.match(TONE_MARK)?.[0]) distance++;
+    if (x.match(TONE_MARKS)?.[0] !== y.match(TONE_MARKS)?.[0]) distance++;
   }
   return distance;
 }
 
 const VOWEL_MARK = /[\u0302\u0306\u031b]/;
-const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
 
 /** The vowel letters each base vowel may be written as, with a mark or without. */
 const VOWEL_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -115,7 +116,6 @@ const VOWEL_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['u', ['u', 'ư']],
   ['y', ['y']],
 ]);
-const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 
 /** A vowel letter without its mark and tone, in lower case ("Ở": "o"). */
 function baseOf(letter: string): string {
@@ -125,7 +125,7 @@ function baseOf(letter: string): string {
 /** Every way of writing a vowel letter's base with a mark and a tone, in the letter's case. */
 function variantsOf(letter: string): string[] {
   const upper = letter !== letter.toLowerCase();
-  return (VOWEL_VARIANTS.get(baseOf(letter)) ?? []).flatMap((v) => TONES.map((t) => (v + t).normalize('NFC'))).map((v) => (upper ? v.toUpperCase() : v));
+  return (VOWEL_VARIANTS.get(baseOf(letter)) ?? []).flatMap((v) => ['', ...TONES].map((t) => (v + t).normalize('NFC'))).map((v) => (upper ? v.toUpperCase() : v));
 }
 
 /**
