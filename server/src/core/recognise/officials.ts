@@ -1223,7 +1223,13 @@ class Reader {
       k = field.end;
       tail++;
     }
-    while (tail < MAX_ORGANIZATION_TAIL && words.gap(k) === 'space') {
+    while (tail < MAX_ORGANIZATION_TAIL) {
+      // "Sở TN&MT", "Phòng TC-KH": abbreviations glued by an ampersand or a hyphen are one field's name.
+      if (tail > 0 && this.gluedAbbreviation(k)) {
+        k += 2;
+        continue;
+      }
+      if (words.gap(k) !== 'space') break;
       if (longestPhrase(this.lexicon.tries.placeLevels, words, k) && !words.upper(k)) break;
       if (words.key(k) === 'và' && words.upper(k + 1)) {
         k++;
@@ -1281,6 +1287,12 @@ class Reader {
       }
     }
     return tail > 0 ? k : undefined;
+  }
+
+  /** Whether an ampersand or hyphen at word k joins the abbreviation before it to one after it, with no space: "TN&MT", "NN-PTNT". */
+  private gluedAbbreviation(k: number): boolean {
+    const { words } = this;
+    return (words.isMark(k, '&') || words.isMark(k, '-')) && words.gap(k) === 'none' && words.gap(k + 1) === 'none' && words.allCaps(k - 1) && words.allCaps(k + 1);
   }
 
   /** Whether word k, after a dash inside an organisation's name, opens another field of it: a capitalised word that opens no name, honorific or post. */

@@ -107,4 +107,15 @@ describe('core/recognise/titles', () => {
       '«Ủy viên Bộ Chính trị» Ủy viên Bộ Chính trị',
     ]);
   });
+  it('reads a ministry’s abbreviation as the ministry, and abbreviations glued by "&" or "-" as one department', () => {
+    check('Thứ trưởng Bộ GD&ĐT Nguyễn Văn An, Bộ trưởng Bộ NN&PTNT Lê Văn Bình và Giám đốc Sở TN&MT tỉnh Nghệ An Hồ Văn Cư dự.', [
+      '«Thứ trưởng Bộ GD&ĐT» Thứ trưởng Bộ Giáo dục và Đào tạo @Nguyễn Văn An',
+      '«Bộ trưởng Bộ NN&PTNT» Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn @Lê Văn Bình',
+      '«Giám đốc Sở TN&MT tỉnh Nghệ An» Giám đốc Sở TN&MT tỉnh Nghệ An @Hồ Văn Cư',
+    ]);
+    check('Ông Đào Văn Khải (Tỉnh ủy viên, Phó Giám đốc Sở NN-PTNT) dự.', [
+      '«Tỉnh ủy viên» Tỉnh ủy viên @Đào Văn Khải',
+      '«Phó Giám đốc Sở NN-PTNT» Phó Giám đốc Sở NN-PTNT @Đào Văn Khải',
+    ]);
+  });
 });
