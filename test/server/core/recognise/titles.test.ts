@@ -118,4 +118,14 @@ describe('core/recognise/titles', () => {
       '«Phó Giám đốc Sở NN-PTNT» Phó Giám đốc Sở NN-PTNT @Đào Văn Khải',
     ]);
   });
+  it('reads the press’s short forms of heads: PCT, GĐ, Phó GĐ, Chánh VP', () => {
+    check('Ông Nguyễn Văn An được bầu làm PCT UBND tỉnh Tuyên Quang. Ông Lê Văn Bình, Phó GĐ Sở Y tế, và ông Hồ Văn Cư, Chánh VP UBND tỉnh, dự.', [
+      '«PCT UBND tỉnh Tuyên Quang» Phó Chủ tịch UBND tỉnh Tuyên Quang @Nguyễn Văn An',
+      '«Phó GĐ Sở Y tế» Phó Giám đốc Sở Y tế @Lê Văn Bình',
+      '«Chánh VP UBND tỉnh» Chánh Văn phòng UBND tỉnh @Hồ Văn Cư',
+    ]);
+    check('Bà Trần Thị Dung, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh, phát biểu.', [
+      '«Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh» Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh @Trần Thị Dung',
+    ]);
+  });
 });
