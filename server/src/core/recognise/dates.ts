@@ -212,7 +212,7 @@ function findDatelines(source: Source): Found[] {
     const m = trimmed.length > 0 ? DATELINE.exec(trimmed) : null;
     const g = m?.groups;
     const date = g && validDate(Number(g.year), Number(g.month), Number(g.day));
-    const loose = date ? undefined : looseDateline(trimmed);
+    const loose = date ? undefined : (looseDateline(trimmed) ?? trailingStamp(trimmed));
     if (loose) {
       out.push({
         start: lineStart + lead + loose.start,
@@ -272,6 +272,18 @@ function looseDateline(line: string): { start: number; end: number; date: Calend
   const words = rest.match(/\p{L}+/gu) ?? [];
   if (words.length > MAX_HEADER_WORDS) return undefined;
   return { start, end: start + m[0].length, date, updated: /cập nhật|updated/iu.test(line) };
+}
+
+/**
+ * "Trung ương cho nghỉ hưu trước tuổi … 18/09/2025 05:49": a page's time stamp, a full date and a clock time, glued
+ * to the end of its headline when the page was copied. The clock time tells it from a date the headline itself names.
+ */
+const TRAILING_STAMP = new RegExp(`\\s(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}),?\\s+${CLOCK_TIME}$`, 'u');
+
+function trailingStamp(line: string): { start: number; end: number; date: CalendarDate; updated: boolean } | undefined {
+  const m = TRAILING_STAMP.exec(line);
+  const date = m && validDate(Number(m[4]), Number(m[3]), Number(m[1]));
+  return m && date ? { start: m.index + 1, end: line.length, date, updated: false } : undefined;
 }
 
 /** The period a written form names in a given year; undefined when no such date exists. */

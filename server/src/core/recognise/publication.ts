@@ -36,8 +36,8 @@ const LEAD_CHARS = 700;
 /** How much of the lead's paragraph after its date is read for the term a congress elects. */
 const LEAD_SENTENCE = 250;
 
-/** "hôm nay (4-10)", "Sáng nay (23-1)", "Chiều tối qua (23/9)", "ngày hôm qua, 8/9". */
-const RELATIVE_DAY = /(?<![\p{L}])(?:[Nn]gày )?(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?: tối)? (?<when>nay|qua),? \(?(?<day>\d{1,2})[-/.](?<month>\d{1,2})\)?(?![\d/.-])/u;
+/** "hôm nay (4-10)", "Sáng nay (23-1)", "Chiều tối qua (23/9)", "ngày hôm qua, 8/9", "sáng nay (04/7/2022)". */
+const RELATIVE_DAY = /(?<![\p{L}])(?:[Nn]gày )?(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?: tối)? (?<when>nay|qua),? \(?(?<day>\d{1,2})(?<sep>[-/.])(?<month>\d{1,2})(?:\k<sep>(?<year>\d{4}))?\)?(?![\d/.-])/u;
 
 /** A date right after a document's number or code is the document's date ("Chỉ thị số 35 ngày 30/5/2019"). */
 const DOCUMENT_BEFORE = /(?:số\s*:?\s*\d+[^\n;.]{0,30}|[A-ZĐ][A-Za-zĐđ]{0,5}\s*\/\s*[A-ZĐƯ.]{2,10}\d{0,2}|\d+\/[A-ZĐ][A-Za-zĐđ]{0,5}-[A-Za-zĐđ0-9-]+),?\s*$/u;
@@ -243,6 +243,7 @@ function leadEvent(source: Source, found: readonly Found[], from: number): Lead 
     return {
       day: Number(relative.groups.day),
       month: Number(relative.groups.month),
+      ...(relative.groups.year !== undefined ? { year: Number(relative.groups.year) } : {}),
       dayBefore: relative.groups.when === 'qua',
       relative: true,
       start: relativeStart,

@@ -28,9 +28,18 @@ describe('core/recognise/publication', () => {
     check('Tiêu đề bài\nTin tức, Sự kiện | 10:47:07 12/11/2015\nNội dung.\n', '2015-11-12 dateline «12/11/2015»');
   });
 
+  it('reads a page’s time stamp glued to the end of its headline, and not a date the headline names without a time', () => {
+    check('Tỉnh ủy công bố quyết định về công tác cán bộ 18/09/2025 05:49\n\nNgày 17-9, Tỉnh ủy tổ chức hội nghị.\n', '2025-09-18 dateline «18/09/2025 05:49»');
+    check('Kỷ niệm ngày thành lập Đảng bộ tỉnh Quảng Trị 18/09/2025\n\nSáng 17-9, Tỉnh ủy tổ chức hội nghị.\n', "2025-09-17 inferred · the lead's «Sáng 17-9», year from «18/09/2025»");
+  });
+
   it('does not take a period, a signed document’s date or a sentence for a dateline', () => {
     check('Hội nghị toàn quốc (12 – 19/3/2013), tại Hà Nội\nThời gian: 12/03 đến 19/03/2013\nNội dung.\n', 'none');
     check('Nghị quyết được quán triệt rộng rãi.\n\nHà Nội, ngày 05 tháng 4 năm 2009\n', 'none');
+  });
+
+  it('takes the year written inside a relative day in brackets', () => {
+    check('Tiêu đề\nSáng nay (04/7/2022), Bộ Quốc phòng khai mạc hội nghị.\n', "2022-07-04 inferred · the lead's «Sáng nay (04/7/2022)»");
   });
 
   it('takes the lead’s event date, with its year written elsewhere in the text', () => {
