@@ -980,8 +980,9 @@ class Reader {
     // The fillers before a predicate may already have read the "được".
     const agentAt = words.key(at) === 'được' ? at + 1 : at;
     if (words.key(agentAt - 1) !== 'được' || words.gap(agentAt) !== 'space') return undefined;
-    // The agent is an organisation ("được Bộ Chính trị", "được HĐND tỉnh") or a body that meets ("được Đại hội", "được Trung ương").
-    const agent = this.fillSlot('organization', agentAt) ?? longestPhrase(this.lexicon.tries.agents, words, agentAt);
+    // The agent is an organisation ("được Bộ Chính trị", "được HĐND tỉnh"), a body that meets ("được Đại hội", "được
+    // Trung ương") or an official named by the post ("được Thủ tướng bổ nhiệm", "được Chủ tịch UBND tỉnh điều động").
+    const agent = this.fillSlot('organization', agentAt) ?? longestPhrase(this.lexicon.tries.agents, words, agentAt) ?? this.title(agentAt, false);
     // "được Trung ương khóa XIV bầu …": the agent's term may follow it.
     const verbAt = agent && this.qualifier(agent.end);
     if (verbAt === undefined || words.gap(verbAt) !== 'space') return undefined;

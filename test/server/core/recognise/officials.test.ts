@@ -697,6 +697,14 @@ describe('core/recognise/officials', () => {
         'Phùng Văn Kha: Bí thư Tỉnh ủy | [concurrent] Chủ tịch HĐND tỉnh',
       ]);
     });
+
+    it('reads a passive whose agent is an official named by the post, and a move to a body before the post', () => {
+      assert.deepEqual(people('Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị được Thủ tướng điều động, bổ nhiệm giữ chức Thứ trưởng Bộ Xây dựng.'), [
+        'Nguyễn Thanh Nghị: Bí thư Tỉnh ủy Kiên Giang | [appointed] Thứ trưởng Bộ Xây dựng',
+      ]);
+      assert.deepEqual(people('Ông Nguyễn Văn An được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế.'), ['Nguyễn Văn An: [appointed] Giám đốc Sở Y tế']);
+      assert.deepEqual(people('Ông Trần Văn Sơn được điều về Văn phòng Chính phủ giữ chức Phó Chủ nhiệm.'), ['Trần Văn Sơn: [appointed] Phó Chủ nhiệm']);
+    });
   });
 
   describe('names', () => {
