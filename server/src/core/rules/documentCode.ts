@@ -5,6 +5,7 @@ import type { Problem, Rule } from './rule';
 import { LOCAL_CODE_ISSUERS, centralSuffix, codeFor, issuerOf, numberedDocuments } from './documents';
 import { CODE_OF_TYPE, codeFitsType } from '../documentTypes';
 import { quote, replaceFix } from './edits';
+import { inHeading } from '../text/headings';
 import type { DocumentCodeMessages } from '../messages/catalogue';
 
 /**
@@ -22,7 +23,8 @@ import type { DocumentCodeMessages } from '../messages/catalogue';
  * 365 bổ sung…" after "Quy định số 365-QĐ/TW"), or when it is a short name
  * defined in parentheses ("(gọi tắt là Quy định số 114)"), or when it is no
  * formal citation at all: a number without "số", date or issuer ("nghị
- * quyết 12 của Đảng" names a congress's resolution). A back-reference
+ * quyết 12 của Đảng" names a congress's resolution), or when it stands in a
+ * headline or heading, which shortens names by custom. A back-reference
  * that repeats the date or issuer is a full citation again, and needs its code.
  */
 
@@ -86,7 +88,8 @@ export const documentCode: Rule = {
       if (!NUMBER_IN_CITATION.test(mention.text)) continue;
       const after = article.text.slice(mention.end, mention.end + 40);
       const before = article.text.slice(Math.max(0, mention.start - 30), mention.start);
-      if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before)) continue;
+      // A headline or heading shortens names by custom ("Đưa Nghị quyết số 57 vào cuộc sống").
+      if (CODE_FOLLOWS.test(after) || DEFINED_IN_PARENTHESES.test(before) || inHeading(article.text, mention.start)) continue;
       if (coded.has(own) && !data.date && issuer === undefined) continue;
       const groups = lookedUp(data.type, data.number, identity);
       const issuers = new Set(groups.flatMap((g) => codesOf(tally, g)));

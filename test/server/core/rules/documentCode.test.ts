@@ -44,6 +44,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Quy định số 365» → «Quy định số 365-QĐ/TW»'],
   },
   {
+    name: 'leaves a citation in a headline or heading alone, though a sentence and a last line cut short are checked',
+    fixture:
+      'Đưa Nghị quyết số 57 vào cuộc sống\n\nNgày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW.\n\n' +
+      '## Thực hiện Kết luận số 99?\n\nTỉnh ủy thực hiện Kết luận số 99 của Bộ Chính trị.\n\nTheo Quyết định số 721 của Ban Bí thư\n',
+    expected: ['a.txt «Kết luận số 99»', 'a.txt «Quyết định số 721»'],
+  },
+  {
     name: 'reports a provincial code on a document a central body issues, named after the citation or before it',
     fixture: 'Thực hiện Chỉ thị số 15-CT/TU của Bộ Chính trị. Ban Bí thư đã ban hành Nghị quyết số 09-NQ/TU. Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU.\n',
     expected: ['a.txt «Chỉ thị số 15-CT/TU»', 'a.txt «Nghị quyết số 09-NQ/TU»'],
