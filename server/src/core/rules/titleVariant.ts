@@ -87,10 +87,16 @@ export const titleVariant: Rule = {
   },
 };
 
-/** Titles written in capitals only (headlines) have no case to compare. */
+/**
+ * Titles written in capitals only (headlines) have no case to compare. Nor has a post named in general, of many
+ * bodies ("chức Bí thư tỉnh ủy, thành ủy các tỉnh", "Chủ tịch UBND các huyện"), which is rightly written in lower case.
+ */
 function compared(article: Article, lexicon: Lexicon): WrittenTitle[] {
-  return writtenTitles(article, lexicon).filter((t) => t.written !== t.written.toUpperCase());
+  return writtenTitles(article, lexicon).filter((t) => t.written !== t.written.toUpperCase() && !GENERIC_AFTER.test(article.text.slice(t.end, t.end + 20).normalize('NFC')));
 }
+
+/** After a post: another body in lower case sharing it ("…, thành ủy", "… và huyện ủy"), or the plural "các". */
+const GENERIC_AFTER = /^(?:\s*(?:,|và|hoặc)\s*\p{Ll}+ (?:ủy|uỷ)(?![\p{L}])|\s+các\s)/u;
 
 /** The post and the words written for it, whatever their case, tone marks and commas. */
 function groupOf(t: WrittenTitle): string {

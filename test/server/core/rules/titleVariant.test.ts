@@ -31,6 +31,14 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: [],
   },
   {
+    name: 'leaves a post named in general, of many bodies, in its lower case',
+    fixture:
+      '//- a.txt\nBộ Chính trị chỉ định nhân sự giữ chức Bí thư tỉnh ủy, thành ủy các tỉnh mới. Ông Trần Văn An, Bí thư Tỉnh ủy, dự.\n' +
+      '//- b.txt\nÔng Lê Văn Bình, Bí thư Tỉnh ủy, phát biểu. Ông Hồ Văn Cư, Bí thư Tỉnh ủy, dự.\n' +
+      '//- c.txt\nÔng Phạm Văn Dũng, Bí thư tỉnh ủy, dự.\n',
+    expected: ['c.txt «Bí thư tỉnh ủy» → «Bí thư Tỉnh ủy»'],
+  },
+  {
     name: 'warns on an article that writes one title two ways, and never rewrites a full form as a short one or an abbreviation',
     fixture:
       '//- a.txt\nTrưởng Ban Tổ chức Trung ương dự. Trưởng ban Tổ chức Trung ương nói. Ủy viên Ban Chấp hành Trung ương Đảng, UVTW Đảng.\n' +
