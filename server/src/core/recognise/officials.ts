@@ -317,7 +317,8 @@ class Reader {
       const length = holder && this.name(holder.nameAt, true, true);
       if (holder && length !== undefined) {
         const honorific = holder.honorificAt < holder.nameAt ? { at: holder.honorificAt, end: holder.nameAt } : undefined;
-        return this.person(honorific, this.objectOf(i, chain), holder.nameAt, length);
+        const k = this.person(honorific, this.objectOf(i, chain), holder.nameAt, length);
+        return holder.list ? this.list(k, true, chain.titles.length) : k;
       }
       if (words.upper(i)) {
         // "Hội nghị Trưởng ban Tổ chức cấp ủy …": a meeting named after the posts of those who attend it gives no one a post.
@@ -558,24 +559,26 @@ class Reader {
    * sentence when the sentence goes on from the name in lower case; then
    * `honorificAt` is `nameAt`. The chain starts at word i.
    */
-  private heldBy(i: number, chain: Chain): { honorificAt: number; nameAt: number } | undefined {
+  private heldBy(i: number, chain: Chain): { honorificAt: number; nameAt: number; list: boolean } | undefined {
     const { words } = this;
     const opensClause = i === 0 || words.gap(i) === 'line' || CLAUSE_MARKS.has(words.key(i - 1));
     let at: number;
-    if (words.key(chain.end) === 'đối' && words.key(chain.end + 1) === 'với' && words.gap(chain.end + 1) === 'space') at = chain.end + 2;
+    // "phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh … đối với: ông A, ông B và bà C": every name of the list takes it.
+    const list = words.key(chain.end) === 'đối' && words.key(chain.end + 1) === 'với' && words.gap(chain.end + 1) === 'space';
+    if (list) at = words.isMark(chain.end + 2, ':') ? chain.end + 3 : chain.end + 2;
     // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it.
     else if (words.key(chain.end) === 'cho' && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) at = chain.end + 1;
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
     else return undefined;
     const honorific = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
-    if (honorific) return words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end } : undefined;
+    if (honorific) return words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end, list } : undefined;
     // "Tổng Bí thư Ban Chấp hành Trung ương Đảng, Nông Đức Mạnh thay mặt …": opening a sentence, full posts, a comma and a
     // name the sentence goes on from in lower case are that name's.
     const opensSentence = i === 0 || words.gap(i) === 'line' || words.isMark(i - 1, '.');
     if (!opensSentence || at !== chain.end + 1 || !chain.titles.every((t) => !t.bare) || words.gap(at) !== 'space') return undefined;
     const length = this.name(at, true, true);
     const next = length === undefined ? undefined : at + length;
-    return next !== undefined && words.kind(next) === 'word' && !words.upper(next) && words.gap(next) === 'space' ? { honorificAt: at, nameAt: at } : undefined;
+    return next !== undefined && words.kind(next) === 'word' && !words.upper(next) && words.gap(next) === 'space' ? { honorificAt: at, nameAt: at, list: false } : undefined;
   }
 
   /**

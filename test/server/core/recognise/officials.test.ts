@@ -270,6 +270,18 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a post to every name of the list "đối với" opens, each keeping its own posts', () => {
+      assert.deepEqual(people('Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Tuyên Quang nhiệm kỳ 2016 - 2021 đối với: Ông Nguyễn Đình An, ông Trần Ngọc Bình và bà Lê Thị Cúc.'), [
+        'Nguyễn Đình An: [appointed] Phó Chủ tịch UBND tỉnh Tuyên Quang',
+        'Trần Ngọc Bình: [appointed] Phó Chủ tịch UBND tỉnh Tuyên Quang',
+        'Lê Thị Cúc: [appointed] Phó Chủ tịch UBND tỉnh Tuyên Quang',
+      ]);
+      assert.deepEqual(people('Phê chuẩn kết quả bầu Ủy viên UBND tỉnh đối với ông Trần Văn Sơn, Chánh Văn phòng UBND tỉnh; ông Trần Tú Anh, Giám đốc Sở Tài chính.'), [
+        'Trần Văn Sơn: [appointed] Ủy viên UBND tỉnh | Chánh Văn phòng UBND tỉnh',
+        'Trần Tú Anh: [appointed] Ủy viên UBND tỉnh | Giám đốc Sở Tài chính',
+      ]);
+    });
+
     it('gives an appositive after a comma or a dash to the name before it', () => {
       assert.deepEqual(people('Đồng chí Bùi Thị Ròng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cà Mau chủ trì.'), [
         'Bùi Thị Ròng: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy Cà Mau',
