@@ -704,7 +704,7 @@ class Reader {
       const title = this.modifiedTitle(at, anyCase || titles !== undefined);
       if (!title) break;
       const after = this.qualifier(title.continuesAt ?? title.end);
-      if (stopBeforeName && words.gap(after) === 'space' && this.name(after, true, true) !== undefined) break;
+      if (stopBeforeName && ((words.gap(after) === 'space' && this.name(after, true, true) !== undefined) || this.namedAfter(after))) break;
       (titles ??= []).push(title);
       end = after;
       // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" and "Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh" are one chain of posts.
@@ -713,6 +713,20 @@ class Reader {
       else break;
     }
     return titles && { titles, end };
+  }
+
+  /**
+   * Whether "là" and a name follow a post, ending at word k: "…, Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân
+   * Lịch" names the post's own holder, so it is not one more post of the name before it.
+   */
+  private namedAfter(k: number): boolean {
+    const { words } = this;
+    if (words.key(k) !== 'là' || words.gap(k) !== 'space') return false;
+    const opening = this.listOpening(k);
+    if (opening === undefined) return false;
+    const honorific = longestPhrase(this.lexicon.tries.honorifics, words, opening);
+    const nameAt = this.afterRank(honorific && words.gap(honorific.end) === 'space' ? honorific.end : opening);
+    return words.gap(nameAt) === 'space' && this.name(nameAt, true, true) !== undefined;
   }
 
   /** A title at word i, after any modifier words ("nguyên", "kiêm"), which are not part of it. */

@@ -270,6 +270,14 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a post followed by "là" and a name to that name, not to the name before it', () => {
+      assert.deepEqual(people('Bộ trưởng Bộ Quốc phòng là Đại tướng Phùng Quang An, Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Bình.'), [
+        'Phùng Quang An: Bộ trưởng Bộ Quốc phòng',
+        'Ngô Xuân Bình: Chủ nhiệm Tổng cục Chính trị',
+      ]);
+      assert.deepEqual(people('Ông Trần Văn Cư, Phó Chủ tịch UBND tỉnh là người trực tiếp chỉ đạo.'), ['Trần Văn Cư: Phó Chủ tịch UBND tỉnh']);
+    });
+
     it('gives a post to every name of the list "đối với" opens, each keeping its own posts', () => {
       assert.deepEqual(people('Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Tuyên Quang nhiệm kỳ 2016 - 2021 đối với: Ông Nguyễn Đình An, ông Trần Ngọc Bình và bà Lê Thị Cúc.'), [
         'Nguyễn Đình An: [appointed] Phó Chủ tịch UBND tỉnh Tuyên Quang',
