@@ -128,4 +128,17 @@ describe('core/recognise/titles', () => {
       '«Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh» Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh @Trần Thị Dung',
     ]);
   });
+  it('reads the mass organisations, academies and steering committees whose names go on in lower case, and the military staff posts', () => {
+    check(
+      'Ông Lê Văn An, UVT.Ư Đảng, Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam; bà Hồ Thị Bình, Phó Chủ tịch Thường trực Hội Liên hiệp thanh niên tỉnh Bắc Giang; ' +
+        'ông Trần Văn Cư, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh; Đại tá Phạm Văn Dũng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh, dự.',
+      [
+        '«UVT.Ư Đảng» Ủy viên Trung ương Đảng @Lê Văn An',
+        '«Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam» Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam @Lê Văn An',
+        '«Phó Chủ tịch Thường trực Hội Liên hiệp thanh niên tỉnh Bắc Giang» Phó Chủ tịch Thường trực Hội Liên hiệp Thanh niên tỉnh Bắc Giang @Hồ Thị Bình',
+        '«Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh» Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh @Trần Văn Cư',
+        '«Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh» Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh @Phạm Văn Dũng',
+      ],
+    );
+  });
 });
