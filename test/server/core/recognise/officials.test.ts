@@ -718,6 +718,19 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the press’s other verbs of a post: đều là, đảm nhận chức, chuyển về làm, điều động sang giữ chức, điều động, bổ nhiệm chức danh', () => {
+      assert.deepEqual(people('Ông Lại Văn An và ông Đỗ Minh Bình, đều là Phó Bí thư Tỉnh ủy Thanh Hóa, nghỉ hưu.'), [
+        'Lại Văn An: Phó Bí thư Tỉnh ủy Thanh Hóa',
+        'Đỗ Minh Bình: Phó Bí thư Tỉnh ủy Thanh Hóa',
+      ]);
+      assert.deepEqual(people('Bà Ngô Thị Cúc tiếp tục được đảm nhận chức chủ tịch HĐND thành phố.'), ['Ngô Thị Cúc: [appointed] chủ tịch HĐND thành phố']);
+      assert.deepEqual(people('Ông Phạm Văn Dũng chuyển về làm Phó Giám đốc Sở Nội vụ.'), ['Phạm Văn Dũng: [appointed] Phó Giám đốc Sở Nội vụ']);
+      assert.deepEqual(people('Ông Lê Văn Em được điều động, bổ nhiệm chức danh Phó Giám đốc Sở Y tế.'), ['Lê Văn Em: [appointed] Phó Giám đốc Sở Y tế']);
+      assert.deepEqual(people('Ông Hồ Văn Giang được điều động sang giữ chức Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh.'), [
+        'Hồ Văn Giang: [appointed] Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh',
+      ]);
+    });
+
     it('reads a passive whose agent is an official named by the post, and a move to a body before the post', () => {
       assert.deepEqual(people('Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị được Thủ tướng điều động, bổ nhiệm giữ chức Thứ trưởng Bộ Xây dựng.'), [
         'Nguyễn Thanh Nghị: Bí thư Tỉnh ủy Kiên Giang | [appointed] Thứ trưởng Bộ Xây dựng',
