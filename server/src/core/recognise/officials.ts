@@ -290,9 +290,14 @@ class Reader {
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
     const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i);
     if (chain) {
-      // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name.
-      const opening = this.listOpening(chain.end);
+      // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name,
+      // and so does "Các Phó Bí thư được chỉ định gồm: A, B", with the predicate's modifier.
+      const direct = this.listOpening(chain.end);
+      const passive = direct === undefined && words.gap(chain.end) === 'space' ? this.listedPredicate(chain.end) : undefined;
+      const afterPassive = passive && passive.canonical !== '' ? this.listOpening(passive.end) : undefined;
+      const opening = direct ?? afterPassive;
       const listed = opening !== undefined;
+      const heading = passive && afterPassive !== undefined ? { titles: withModifier(chain.titles, this.modifierOf(passive.canonical)), end: chain.end } : chain;
       // "Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo điều hành …": a dash may stand between a post and its holder's name
       // (name() leaves out a province written there, as after a post without the dash).
       const dashed = !listed && DASHES.has(words.key(chain.end)) && words.gap(chain.end) === 'space' && words.joins(chain.end + 1) ? chain.end + 1 : undefined;
@@ -303,7 +308,7 @@ class Reader {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
         const plural = !listed && dashed === undefined && this.pluralPost(i);
-        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, chain) : plural ? this.objectOf(i - 1, chain) : chain;
+        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, heading) : plural ? this.objectOf(i - 1, chain) : chain;
         return this.list(this.person(undefined, posts, nameAt, name), listed || plural, listed || plural ? chain.titles.length : 0);
       }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
@@ -651,7 +656,8 @@ class Reader {
       // "và ông B", "và đồng chí B": the honorific may be repeated.
       const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
       const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : k + 1;
-      const length = this.name(nameAt, true, true);
+      // A name of the Central Highlands' peoples ("và đồng chí Y Biêr Niê") is read after its honorific, as at a list's start.
+      const length = this.name(nameAt, true, true) ?? (nameAt > k + 1 ? this.highlandName(nameAt) : undefined);
       if (length === undefined) break;
       k = this.person(honorific && { at: k + 1, end: honorific.end }, undefined, nameAt, length, inherited);
       ownPredicate.push(this.predicated.length > 0);
@@ -1414,7 +1420,7 @@ class Reader {
    * may hold words that are no Vietnamese syllables and apostrophes inside words ("bà Ka Trinh", "ông
    * Điểu K'Ré", "bà Ksor H'Bơ Khăp", "ông Y Giang Gry Niê Knơng"). It is taken only where a post of a
    * Vietnamese local body or of the Party's central bodies follows after a comma, which says the words are
-   * such a person's name.
+   * such a person's name; so does such a post in brackets after the name ("đồng chí Y Biêr Niê (Chủ tịch HĐND tỉnh)").
    * Returns the number of words (an apostrophe and the letters it joins count as words).
    */
   private highlandName(i: number): number | undefined {
@@ -1429,7 +1435,7 @@ class Reader {
       while (APOSTROPHES.some((a) => words.isMark(i + n, a)) && words.gap(i + n) === 'none' && words.gap(i + n + 1) === 'none' && words.upper(i + n + 1)) n += 2;
       parts++;
     }
-    if (parts < MIN_NAME || !words.isMark(i + n, ',') || !words.joins(i + n + 1)) return undefined;
+    if (parts < MIN_NAME || !(words.isMark(i + n, ',') || words.isMark(i + n, '(')) || !words.joins(i + n + 1)) return undefined;
     const post = this.chain(i + n + 1, true, true)?.titles[0];
     return post && !post.bare && (LOCAL_POST.test(post.canonical) || CENTRAL_POST.test(post.canonical)) ? n : undefined;
   }

@@ -278,6 +278,18 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Trần Văn Cư, Phó Chủ tịch UBND tỉnh là người trực tiếp chỉ đạo.'), ['Trần Văn Cư: Phó Chủ tịch UBND tỉnh']);
     });
 
+    it('gives a post to every name of the list opened after a predicate, and reads a highland name in brackets in such a list', () => {
+      assert.deepEqual(people('Các Phó Bí thư Tỉnh ủy được chỉ định gồm: Hồ Văn An (Chủ tịch UBND tỉnh), Phạm Thị Bình, Lưu Văn Cư.'), [
+        'Hồ Văn An: [appointed] Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh',
+        'Phạm Thị Bình: [appointed] Phó Bí thư Tỉnh ủy',
+        'Lưu Văn Cư: [appointed] Phó Bí thư Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Các Phó Bí thư Tỉnh ủy gồm các đồng chí: Phạm Minh Dũng (Chủ tịch UBND tỉnh) và đồng chí Y Biêr Niê (Chủ tịch HĐND tỉnh).'), [
+        'Phạm Minh Dũng: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh',
+        'Y Biêr Niê: Phó Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh',
+      ]);
+    });
+
     it('gives a post to every name of the list "đối với" opens, each keeping its own posts', () => {
       assert.deepEqual(people('Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Tuyên Quang nhiệm kỳ 2016 - 2021 đối với: Ông Nguyễn Đình An, ông Trần Ngọc Bình và bà Lê Thị Cúc.'), [
         'Nguyễn Đình An: [appointed] Phó Chủ tịch UBND tỉnh Tuyên Quang',
