@@ -28,6 +28,8 @@ export interface OrganizationEntry extends LexiconEntry {
 export interface Honorific extends LexiconEntry {
   /** "ông", "bà": common words too, so the name after them must begin with a known surname. */
   readonly surnameRequired?: boolean;
+  /** "đại biểu": a place written after it is the place it represents ("đại biểu Hà Nội"), never a person so named. */
+  readonly beforePlaces?: boolean;
 }
 
 export interface BylineLabel extends LexiconEntry {
@@ -124,6 +126,8 @@ export interface Lexicon {
   readonly middleNames: ReadonlySet<string>;
   /** Canonical honorifics after which a name must begin with a known surname. */
   readonly weakHonorifics: ReadonlySet<string>;
+  /** Canonical honorifics after which a place's name stays the place (see Honorific.beforePlaces). */
+  readonly placeHonorifics: ReadonlySet<string>;
 }
 
 /** Spellings written out in full; a spelling with slots is a family of posts, found only through the tries. */
@@ -302,5 +306,6 @@ export function createLexicon(
     surnames: new Set(people.surnames.map((s) => matchKey(s))),
     middleNames: new Set((people.middleNames ?? []).map((s) => matchKey(s))),
     weakHonorifics: new Set(people.honorifics.filter((h) => h.surnameRequired).map((h) => h.canonical)),
+    placeHonorifics: new Set(people.honorifics.filter((h) => h.beforePlaces).map((h) => h.canonical)),
   };
 }

@@ -1447,9 +1447,12 @@ class Reader {
     return place && longestPhrase(wellKnownNames, this.words, k)?.end !== place.end ? place : undefined;
   }
 
-  /** Whether an honorific ends right before word i ("ông", "Thượng tướng"). */
+  /** Whether an honorific that may stand before a person named like a place ends right before word i ("ông", "Thượng tướng"; not "đại biểu"). */
   private afterHonorific(i: number): boolean {
-    for (let from = Math.max(0, i - MAX_HONORIFIC_WORDS); from < i; from++) if (longestPhrase(this.lexicon.tries.honorifics, this.words, from)?.end === i) return true;
+    for (let from = Math.max(0, i - MAX_HONORIFIC_WORDS); from < i; from++) {
+      const honorific = longestPhrase(this.lexicon.tries.honorifics, this.words, from);
+      if (honorific?.end === i) return !this.lexicon.placeHonorifics.has(honorific.canonical);
+    }
     return false;
   }
 

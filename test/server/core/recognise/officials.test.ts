@@ -753,6 +753,18 @@ describe('core/recognise/officials', () => {
   });
 
   describe('names', () => {
+    it('reads a name after "đại biểu", "anh" or "chị", but a place after "đại biểu" stays the place', () => {
+      assert.deepEqual(people('Các đại biểu Trần Hữu An, Ủy viên Ban Thường vụ Tỉnh ủy, và đại biểu Phan Quốc Bình tiếp xúc cử tri.'), [
+        'Trần Hữu An: Ủy viên Ban Thường vụ Tỉnh ủy',
+        'Phan Quốc Bình',
+      ]);
+      assert.deepEqual(people('Chị Lê Ngọc Cúc - Bí thư Tỉnh Đoàn - phát biểu. Anh Nguyễn Văn Dũng cho biết anh em đoàn viên rất phấn khởi.'), [
+        'Lê Ngọc Cúc: Bí thư Tỉnh Đoàn',
+        'Nguyễn Văn Dũng',
+      ]);
+      assert.deepEqual(people('Ý kiến đại biểu Hà Nội và các đại biểu Hà Nam cho rằng cần sửa luật; đoàn đã thăm nước Anh.'), []);
+    });
+
     it('reads every name of a list after "các đồng chí"', () => {
       assert.deepEqual(people('Dự hội nghị có các đồng chí: Lê Văn An, Trần Thị Bích, Phạm Văn Công và Đỗ Văn Dũng.'), [
         'Lê Văn An',
