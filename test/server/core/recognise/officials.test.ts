@@ -55,6 +55,17 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Đại tá Lê Văn An, Chính ủy Bộ đội Biên phòng tỉnh, dự.'), ['Lê Văn An: Chính ủy Bộ đội Biên phòng tỉnh']);
     });
 
+    it('ends a post at "TP." when the next sentence opens with an honorific, but reads a place that begins like one', () => {
+      assert.deepEqual(people('Ông Nguyễn Bá An được bầu lại làm chủ tịch HĐND TP. Ông Trần Văn Bình tái đắc cử chủ tịch UBND TP.'), [
+        'Nguyễn Bá An: [appointed] chủ tịch HĐND TP',
+        'Trần Văn Bình: [appointed] chủ tịch UBND TP',
+      ]);
+      assert.deepEqual(people('Bà Lê Thị Cúc là Phó Chủ tịch UBND TP. Bà cho biết. Ông Lê Văn Dũng, Chủ tịch UBND TP. Bà Rịa, dự.'), [
+        'Lê Thị Cúc: Phó Chủ tịch UBND TP',
+        'Lê Văn Dũng: Chủ tịch UBND TP. Bà Rịa',
+      ]);
+    });
+
     it('reads a place of three syllables after a level whole, though its last two could be a name', () => {
       assert.deepEqual(people('Ông Phạm Văn An, Bí thư Thành ủy Buôn Ma Thuột dự. Bí thư Huyện ủy Bắc Trà My phát biểu.'), ['Phạm Văn An: Bí thư Thành ủy Buôn Ma Thuột']);
       assert.deepEqual(people('Bí thư Thành ủy Buôn Ma Thuột Nguyễn Văn Bình và Bí thư Thành ủy Vinh Phan Văn Cường dự.'), [
