@@ -625,13 +625,23 @@ class Reader {
     return undefined;
   }
 
-  /** The word after ", sinh năm 1961", " sinh năm 1961" or ", 46 tuổi" written after a name, before its posts; k when there is none. */
+  /**
+   * The word after what a name may be followed by before its posts, k when there is none: the year of birth (",
+   * sinh năm 1961", " sinh năm 1961", then perhaps the home province: ", quê Bắc Ninh"), the age (", 46 tuổi", " -
+   * 53 tuổi") or a rank between commas (", Đại tá, Chỉ huy trưởng …").
+   */
   private birth(k: number): number {
     const { words } = this;
-    const at = words.isMark(k, ',') ? k + 1 : k;
-    if (words.key(at) === 'sinh' && words.key(at + 1) === 'năm' && words.kind(at + 2) === 'number') return at + 3;
-    if (at > k && words.kind(at) === 'number' && words.key(at + 1) === 'tuổi') return at + 2;
-    return k;
+    const at = words.isMark(k, ',') || (words.key(k) === '-' && words.gap(k) === 'space') ? k + 1 : k;
+    let end = k;
+    if (words.key(at) === 'sinh' && words.key(at + 1) === 'năm' && words.kind(at + 2) === 'number') end = at + 3;
+    else if (at > k && words.kind(at) === 'number' && words.key(at + 1) === 'tuổi') end = at + 2;
+    else if (at > k && words.isMark(k, ',')) {
+      const rank = longestPhrase(this.lexicon.tries.honorifics, words, at);
+      if (rank && words.upper(at) && words.isMark(rank.end, ',')) end = rank.end;
+    }
+    if (end > k && words.isMark(end, ',') && words.key(end + 1) === 'quê' && words.gap(end + 2) === 'space') end = this.place(end + 2) ?? end;
+    return end;
   }
 
   /** The word after a rank or honorific written before a name in a list ("…: Thượng tướng Lê Chiêm"), or k. */

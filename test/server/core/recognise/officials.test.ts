@@ -443,11 +443,16 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
-    it('reads past a birth year or an age to the posts after a name', () => {
+    it('reads past a birth year and home province, an age or a rank to the posts after a name', () => {
       assert.deepEqual(people('Ông Vi Văn Sáu, sinh năm 1965, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn khóa XVI, tái đắc cử.'), [
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
       ]);
       assert.deepEqual(people('Ông Vi Văn Sáu sinh năm 1965 tái đắc cử Bí thư Tỉnh Đoàn Lạng Sơn.'), ['Vi Văn Sáu: [appointed] Bí thư Tỉnh Đoàn Lạng Sơn']);
+      assert.deepEqual(people('Ông Nguyễn Nhân An sinh năm 1960, quê Bắc Ninh, là Ủy viên Trung ương Đảng. Ông Đỗ Minh Bình - 53 tuổi, Phó Bí thư Tỉnh ủy, dự.'), [
+        'Nguyễn Nhân An: Ủy viên Trung ương Đảng',
+        'Đỗ Minh Bình: Phó Bí thư Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Ông Trần Văn Cư, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự.'), ['Trần Văn Cư: Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh']);
       assert.deepEqual(people('Ông Hà Văn Bảy tiếp tục tái đắc cử, giữ chức Bí thư Tỉnh ủy Gia Lai.'), ['Hà Văn Bảy: [appointed] Bí thư Tỉnh ủy Gia Lai']);
       assert.deepEqual(people('Ông Quản Văn Tư được điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng.'), ['Quản Văn Tư: [appointed] Bí thư Tỉnh ủy Cao Bằng']);
     });
