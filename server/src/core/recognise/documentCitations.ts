@@ -105,8 +105,10 @@ const PAIR = new RegExp(` và (?<pairNumber>\\d{1,5})${CODE.replace(/\?</g, '?<p
 /**
  * ", ngày 30-5-2019" or " ngày 11 tháng 7 năm 2023" right after the citation or its issuer; the year
  * may be left out ("quyết định số 335-QĐNS/TW ngày 9-9"), when the document is of the article's days.
+ * "Ngày" may be capitalised by mistake, and the date may be that of an issue in the passive ("được ban
+ * hành ngày 22.12.2024").
  */
-const DATE_AFTER = /,? ngày (?:(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}))?|(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?)(?!\d|[-/.]\d)/uy;
+const DATE_AFTER = /,? (?:(?:được |đã )?ban hành )?[Nn]gày (?:(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}))?|(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?)(?!\d|[-/.]\d)/uy;
 /** ", của …" or " do …", before an issuer. */
 const ISSUER_LINK = /,? (?:của|do) /uy;
 /** " khóa XIII" or " (khóa XIII)" after an issuer. */

@@ -222,6 +222,13 @@ describe('core/recognise/documentCitations', () => {
     ]);
   });
 
+  it('reads a date after "Ngày" written with a capital, and the date of an issue in the passive', () => {
+    check('Thực hiện Kết luận số 21-KL/TW Ngày 25/10/2021 của Ban Chấp hành Trung ương. Nghị quyết số 57-NQ/TW được ban hành ngày 22.12.2024 về khoa học.\n', [
+      '«Kết luận số 21-KL/TW» document:KL-21/TW@13 · introduction · Kết luận · số 21 · code 21-KL/TW (KL / TW) · 2021-10-25 · Ban Chấp hành Trung ương · khóa 13',
+      '«Nghị quyết số 57-NQ/TW» document:NQ-57/TW@13 · introduction · Nghị quyết · số 57 · code 57-NQ/TW (NQ / TW) · 2024-12-22 · khóa 13 · về «khoa học»',
+    ]);
+  });
+
   it('reads named resolutions of plenums and congresses', () => {
     check(
       'Thứ Năm, 23-06-2022\nThực hiện Nghị quyết Đại hội XIII của Đảng, Nghị quyết Trung ương 4 (khóa XIII) về đẩy mạnh công tác xây dựng, chỉnh đốn Đảng; ' +
