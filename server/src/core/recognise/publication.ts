@@ -174,12 +174,15 @@ function ownHeader(source: Source): Publication | undefined {
 
 /** "Tính đến ngày 29-3-2024": a report's figures as of a day, its present. */
 const AS_OF_BEFORE = /(?:[Tt]ính (?:đến|tới)(?: hết)?|[Đđ]ến hết)\s*$/u;
+/** "Đại hội sẽ làm việc đến hết ngày 25/9": a day the clause puts ahead, a schedule's end, not the present. */
+const SCHEDULED_BEFORE = /(?:^|[\s(])(?:sẽ|dự kiến|kéo dài|diễn ra|làm việc)(?=\s)[^.;!?\n]*$/iu;
 
 /** The latest date the text reports its figures as of. */
 function asOfDate(source: Source, found: readonly Found[]): { date: CalendarDate; found: Found } | undefined {
   let latest: { date: CalendarDate; found: Found } | undefined;
   for (const f of found) {
     if (f.written.form !== 'day' || f.written.year === undefined || !AS_OF_BEFORE.test(source.norm.slice(Math.max(0, f.start - 20), f.start))) continue;
+    if (SCHEDULED_BEFORE.test(source.norm.slice(Math.max(0, f.start - 80), f.start))) continue;
     const date = validDate(f.written.year, f.written.month, f.written.day);
     if (date && (!latest || compareDates(date, latest.date) > 0)) latest = { date, found: f };
   }

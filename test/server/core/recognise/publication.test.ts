@@ -94,6 +94,8 @@ describe('core/recognise/publication', () => {
     // Past the lead, where no event of the day is told.
     const text = `Báo cáo công tác quý I.\n${'Ban đã tham mưu nhiều đề án lớn. '.repeat(25)}\nTính đến ngày 30-3-2023, có 40 cấp ủy gửi báo cáo.\n`;
     check(text, '2023-03-30 inferred · «ngày 30-3-2023», the date the text reports as of');
+    // A schedule's end is a day ahead, not the present.
+    check(`Đại hội Đảng bộ tỉnh.\n${'Đại hội đã thảo luận nhiều nội dung lớn. '.repeat(20)}\nĐại hội sẽ làm việc đến hết ngày 25/9/2020.\n`, 'none');
   });
 
   it('prefers the text’s own full date to a prefix of another year', () => {
