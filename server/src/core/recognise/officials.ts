@@ -1268,7 +1268,16 @@ class Reader {
         continue;
       }
       if (words.gap(k) !== 'space') break;
-      if (longestPhrase(this.lexicon.tries.placeLevels, words, k) && !words.upper(k)) break;
+      const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
+      if (level && !words.upper(k)) break;
+      // A level written with a capital ("Đảng bộ Thành phố", "Đoàn ĐBQH Tỉnh chủ trì") is read whole, and opens no compound; an
+      // abbreviation's full stop ("TP.") may end the sentence, and is left to the rules below.
+      if (level && !words.isMark(level.end - 1, '.')) {
+        k = level.end;
+        tail++;
+        opensCompound = false;
+        continue;
+      }
       if (words.key(k) === 'và' && words.upper(k + 1)) {
         k++;
         opensCompound = true;

@@ -66,6 +66,19 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a level written with a capital inside an organisation whole, and the rarer family names (Văn, Khang)', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn An, Trưởng Đoàn ĐBQH Tỉnh chủ trì. Ông Lê Văn Bình, Ủy viên Ban Chấp hành Đảng bộ Thành phố, dự.'), [
+        'Nguyễn Văn An: Trưởng Đoàn ĐBQH Tỉnh',
+        'Lê Văn Bình: Ủy viên Ban Chấp hành Đảng bộ Thành phố',
+      ]);
+      assert.deepEqual(people('Phó Chủ tịch Quốc hội Khang Thị Cúc dự. Các Phó Giám đốc gồm: Trần Tiến Dũng, Văn Quyết Em, Lê Quang Giang.'), [
+        'Khang Thị Cúc: Phó Chủ tịch Quốc hội',
+        'Trần Tiến Dũng: Phó Giám đốc',
+        'Văn Quyết Em: Phó Giám đốc',
+        'Lê Quang Giang: Phó Giám đốc',
+      ]);
+    });
+
     it('reads a place of three syllables after a level whole, though its last two could be a name', () => {
       assert.deepEqual(people('Ông Phạm Văn An, Bí thư Thành ủy Buôn Ma Thuột dự. Bí thư Huyện ủy Bắc Trà My phát biểu.'), ['Phạm Văn An: Bí thư Thành ủy Buôn Ma Thuột']);
       assert.deepEqual(people('Bí thư Thành ủy Buôn Ma Thuột Nguyễn Văn Bình và Bí thư Thành ủy Vinh Phan Văn Cường dự.'), [
