@@ -1132,17 +1132,28 @@ class Reader {
   private parentBody(k: number, unit: string | undefined): { end: number; value: string } | undefined {
     const { words } = this;
     const bracket = words.isMark(k, '(');
+    // "Tổng cục Đường bộ Việt Nam thuộc Bộ GTVT": "thuộc" names the body above, as brackets do.
+    const under = words.key(k) === 'thuộc' && words.gap(k) === 'space' && words.gap(k + 1) === 'space';
+    if (under) {
+      const body = words.upper(k + 1) && this.nestedOrganizations < MAX_NESTED_ORGANIZATIONS ? this.nestedOrganization(k + 1) : undefined;
+      return body && { end: body.end, value: ` thuộc ${body.value}` };
+    }
     if (!bracket && !(unit !== undefined && words.isMark(k, ',') && words.gap(k + 1) !== 'line')) return undefined;
     if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS || !words.upper(k + 1)) return undefined;
-    this.nestedOrganizations++;
-    const name = this.organizationName(k + 1);
-    this.nestedOrganizations--;
-    if (!name) return undefined;
-    const body = this.withLevel(name);
+    const body = this.nestedOrganization(k + 1);
+    if (!body) return undefined;
     // One word in brackets is the name's abbreviation ("Ban Tổ chức Trung ương (BTCTW)"), not the body above it.
     if (bracket) return words.isMark(body.end, ')') && body.end - k > 2 ? { end: body.end + 1, value: ` (${body.value})` } : undefined;
     if (this.unitHead(k + 1) === unit) return undefined;
     return this.endsClause(body.end) ? { end: body.end, value: `, ${body.value}` } : undefined;
+  }
+
+  /** An organisation inside another's name at word k, with the level and place after it. */
+  private nestedOrganization(k: number): { end: number; value: string } | undefined {
+    this.nestedOrganizations++;
+    const name = this.organizationName(k);
+    this.nestedOrganizations--;
+    return name && this.withLevel(name);
   }
 
   /**

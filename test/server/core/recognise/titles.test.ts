@@ -141,4 +141,10 @@ describe('core/recognise/titles', () => {
       ],
     );
   });
+  it('reads the body above an organisation after "thuộc", as in brackets', () => {
+    check('Ông Lê Đình An, Tổng cục trưởng Tổng cục Đường bộ Việt Nam thuộc Bộ GTVT, giữ chức Thứ trưởng Bộ GTVT.', [
+      '«Tổng cục trưởng Tổng cục Đường bộ Việt Nam thuộc Bộ GTVT» Tổng cục trưởng Tổng cục Đường bộ Việt Nam thuộc Bộ Giao thông vận tải @Lê Đình An',
+      '«Thứ trưởng Bộ GTVT» Thứ trưởng Bộ Giao thông vận tải @Lê Đình An',
+    ]);
+  });
 });
