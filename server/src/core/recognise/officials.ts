@@ -416,6 +416,8 @@ class Reader {
     const replaced = readsPredicates ? this.replacedPerson(k, agent) : undefined;
     if (replaced !== undefined) k = this.person({ at: replaced.at, end: replaced.nameAt }, undefined, replaced.nameAt, replaced.length, [], false);
     for (let predicate = readsPredicates ? this.predicate(k, false, agent) : undefined; predicate; predicate = this.predicate(k, false, agent)) {
+      // "… đối với ông A và miễn nhiệm chức vụ X đối với ông B": a post given to someone named after it is not this name's.
+      if (predicate.titles.length > 0 && this.forWhom(predicate.end) !== undefined) break;
       matches.push(...predicate.titles);
       k = predicate.end;
     }
@@ -569,8 +571,9 @@ class Reader {
     const opensClause = i === 0 || words.gap(i) === 'line' || CLAUSE_MARKS.has(words.key(i - 1));
     let at: number;
     // "phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh … đối với: ông A, ông B và bà C": every name of the list takes it.
-    const list = words.key(chain.end) === 'đối' && words.key(chain.end + 1) === 'với' && words.gap(chain.end + 1) === 'space';
-    if (list) at = words.isMark(chain.end + 2, ':') ? chain.end + 3 : chain.end + 2;
+    const forWhom = this.forWhom(chain.end);
+    const list = forWhom !== undefined;
+    if (forWhom !== undefined) at = forWhom;
     // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it.
     else if (words.key(chain.end) === 'cho' && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) at = chain.end + 1;
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
@@ -584,6 +587,18 @@ class Reader {
     const length = this.name(at, true, true);
     const next = length === undefined ? undefined : at + length;
     return next !== undefined && words.kind(next) === 'word' && !words.upper(next) && words.gap(next) === 'space' ? { honorificAt: at, nameAt: at, list: false } : undefined;
+  }
+
+  /**
+   * The word after "đối với" (and its colon) right after a post ending at word k, which names who the post is given to
+   * or taken from ("miễn nhiệm chức vụ … đối với ông A"); a comma may close the post's term before it ("…, nhiệm kỳ
+   * 2016-2021, đối với ông A"). Undefined when no "đối với" follows.
+   */
+  private forWhom(k: number): number | undefined {
+    const { words } = this;
+    const at = words.isMark(k, ',') && words.key(k + 1) === 'đối' ? k + 1 : k;
+    if (words.key(at) !== 'đối' || words.key(at + 1) !== 'với' || words.gap(at + 1) !== 'space') return undefined;
+    return words.isMark(at + 2, ':') ? at + 3 : at + 2;
   }
 
   /**
@@ -782,6 +797,8 @@ class Reader {
   private title(i: number, anyCase: boolean): Omit<TitleMatch, 'modifiers'> | undefined {
     const { words } = this;
     if (anyCase ? words.kind(i) !== 'word' : !this.capitalStart(i)) return undefined;
+    // The "vụ" of "chức vụ Trưởng ban …" is the noun's, not the start of "Vụ trưởng".
+    if (words.key(i) === 'vụ' && words.key(i - 1) === 'chức' && words.gap(i) === 'space') return undefined;
     const aide = this.aidePost(i);
     if (aide) return aide;
     const full = longestPhrase(this.lexicon.tries.titles, words, i, this.titleOptions);
@@ -1289,7 +1306,7 @@ class Reader {
         opensCompound = false;
         continue;
       }
-      if (words.key(k) === 'và' && words.upper(k + 1)) {
+      if (words.key(k) === 'và' && words.upper(k + 1) && !this.personAt(k + 1)) {
         k++;
         opensCompound = true;
         continue;
@@ -1433,7 +1450,9 @@ class Reader {
       const k = i + n;
       if (n > 0 && words.gap(k) !== 'space') break;
       if (!(inCapitals ? words.allCaps(k) || (words.upper(k) && words.end(k) - words.start(k) === 1) : words.capitalised(k)) || !isSyllable(words.key(k))) break;
-      if (n > 0 && (longestPhrase(this.lexicon.tries.heads, words, k) || this.title(k, false) || longestPhrase(this.lexicon.tries.organizations, words, k))) break;
+      // A head that needs an organisation ends a name only where one follows it: "Chánh" may be a given name ("Trần Công Chánh").
+      const head = n > 0 ? longestPhrase(this.lexicon.tries.heads, words, k) : undefined;
+      if (n > 0 && ((head && !head.canonical.startsWith('!')) || this.title(k, false) || longestPhrase(this.lexicon.tries.organizations, words, k))) break;
       n++;
     }
     if (n < MIN_NAME || n > MAX_NAME) return undefined;

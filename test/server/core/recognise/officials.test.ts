@@ -314,6 +314,16 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives each post to the name "đối với" introduces after it, also after a comma closing its term, not to a name before', () => {
+      assert.deepEqual(people('Miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Nguyễn Minh An và miễn nhiệm chức vụ Trưởng ban Pháp chế HĐND tỉnh đối với ông Đoàn Minh Bình.'), [
+        'Nguyễn Minh An: [left] Ủy viên UBND tỉnh',
+        'Đoàn Minh Bình: [left] Trưởng ban Pháp chế HĐND tỉnh',
+      ]);
+      assert.deepEqual(people('HĐND tỉnh bầu chức vụ Chủ tịch UBND tỉnh Tiền Giang, nhiệm kỳ 2016-2021, đối với ông Nguyễn Văn Cư.'), [
+        'Nguyễn Văn Cư: [appointed] Chủ tịch UBND tỉnh Tiền Giang',
+      ]);
+    });
+
     it('gives a post to every name of the list "đối với" opens, each keeping its own posts', () => {
       assert.deepEqual(people('Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Tuyên Quang nhiệm kỳ 2016 - 2021 đối với: Ông Nguyễn Đình An, ông Trần Ngọc Bình và bà Lê Thị Cúc.'), [
         'Nguyễn Đình An: [appointed] Phó Chủ tịch UBND tỉnh Tuyên Quang',
@@ -782,6 +792,20 @@ describe('core/recognise/officials', () => {
   });
 
   describe('names', () => {
+    it('reads a given name that is also a head needing an organisation ("Chánh"), naval ranks, and a name after a list item with its post', () => {
+      assert.deepEqual(people('Ông Trần Công Chánh, Phó Chủ tịch UBND tỉnh, và Phó Đô đốc Phạm Hoài Nam, Tư lệnh Quân chủng Hải quân, dự.'), [
+        'Trần Công Chánh: Phó Chủ tịch UBND tỉnh',
+        'Phạm Hoài Nam: Tư lệnh Quân chủng Hải quân',
+      ]);
+      assert.deepEqual(people('Gồm các ông Nguyễn Thành An - Giám đốc Sở Tài chính và Nguyễn Đình Bình - Giám đốc Sở Xây dựng.'), [
+        'Nguyễn Thành An: Giám đốc Sở Tài chính',
+        'Nguyễn Đình Bình: Giám đốc Sở Xây dựng',
+      ]);
+      assert.deepEqual(people('Thủ tướng bổ nhiệm Thiếu tướng Đinh Quốc Cư, Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh, giữ chức Chính ủy Quân khu 1.'), [
+        'Đinh Quốc Cư: Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh | [appointed] Chính ủy Quân khu 1',
+      ]);
+    });
+
     it('reads a name after "đại biểu", "anh" or "chị", but a place after "đại biểu" stays the place', () => {
       assert.deepEqual(people('Các đại biểu Trần Hữu An, Ủy viên Ban Thường vụ Tỉnh ủy, và đại biểu Phan Quốc Bình tiếp xúc cử tri.'), [
         'Trần Hữu An: Ủy viên Ban Thường vụ Tỉnh ủy',
