@@ -33,6 +33,9 @@ const REDUPLICATIVES: ReadonlySet<string> = new Set(reduplicativesData.reduplica
  */
 const COMPOUNDS: ReadonlySet<string> = new Set(compoundsData.compounds);
 
+/** Syllables that are words of their own before a word they begin ("thành thành phố"); see data/compounds.json. */
+const WORDS_BEFORE_THEIR_COMPOUNDS: ReadonlySet<string> = new Set(compoundsData.wordsBeforeTheirCompounds);
+
 /** Lines that only web pages have; one starts a block of page furniture. */
 const RESIDUE_LINES = new Set([
   'tin cùng chuyên mục', 'bài cùng chuyên mục', 'tin liên quan', 'bài liên quan', 'các tin khác', 'tin khác', 'các bài khác',
@@ -159,8 +162,10 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       // Each occurrence is underlined where it stands, as a spelling checker does: each is a word to put right.
       if (!capitalInside && misspelt(norm, afterSpace ? previous : undefined, word)) misspelled.push(word);
       if (afterSpace) {
-        if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word], m));
-        else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word], m));
+        // A lower-case copy that begins a word may be another syllable mistyped ("thực nhiệm nhiệm vụ"); a capital is copied by a scraper.
+        const plainCopy = classAt(norm, previous.start) !== LOWER || !opensWord(norm, word);
+        if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word], m, plainCopy));
+        else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word], m, true));
       } else run.length = 0;
       run.push(word);
       if (run.length > 3) run.shift();
@@ -236,7 +241,12 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
   if (!sameWord(text, previous, word)) return false;
   if (REDUPLICATIVES.has(text.slice(word.start, word.end).toLowerCase()) && classAt(text, word.start) === LOWER) return false;
   if (endsProperName(text, previous, word.start) || endsTruncatedText(text, word.end)) return false;
-  return !(before && before.end + 1 === previous.start && COMPOUNDS.has(pair(text, before, previous)) && opensWord(text, word));
+  if (!opensWord(text, word)) return true;
+  // Only a word right before the first copy lets it be a word of its own: "nhập tỉnh … thành thành phố mới", not "các tỉnh ủy, thành thành ủy".
+  if (!before || before.end + 1 !== previous.start) return true;
+  // "nhập tỉnh … thành thành phố mới": a word of its own before a word it begins.
+  if (WORDS_BEFORE_THEIR_COMPOUNDS.has(text.slice(previous.start, previous.end).toLowerCase())) return false;
+  return !COMPOUNDS.has(pair(text, before, previous));
 }
 
 /**
@@ -332,9 +342,11 @@ function endsTruncatedText(text: string, at: number): boolean {
  * second keeps its place at the head of what follows ("Tỉnh Tỉnh ủy": the
  * organisation "Tỉnh ủy" is untouched), and it is safe. "Công công tác"
  * (a capital that starts the sentence) keeps the first; "ban Ban" may end
- * one word and start a name, so those fixes are suggestions.
+ * one word and start a name, so those fixes are suggestions. So is one
+ * whose second copy begins a word (`plainCopy` false): the first may be
+ * another syllable mistyped ("thực nhiệm nhiệm vụ" for "thực hiện nhiệm vụ").
  */
-function repeatProblem(source: Source, uri: string, first: readonly Word[], second: readonly Word[], m: TextArtifactMessages): Problem {
+function repeatProblem(source: Source, uri: string, first: readonly Word[], second: readonly Word[], m: TextArtifactMessages, plainCopy: boolean): Problem {
   const norm = source.norm;
   const from = first[0].start;
   const to = second[second.length - 1].end;
@@ -342,7 +354,7 @@ function repeatProblem(source: Source, uri: string, first: readonly Word[], seco
   const kind = second.length === 1 ? 'word' : 'phrase';
   const title = m.deleteRepeated(kind);
   const [start, end] = alike ? [from, second[0].start] : [first[first.length - 1].end, to];
-  return problemInNorm(source, from, to, m.repeated(kind, quote(norm.slice(second[0].start, to))), [replaceFix(title, uri, source.toOriginal(start), source.toOriginal(end), '', alike)]);
+  return problemInNorm(source, from, to, m.repeated(kind, quote(norm.slice(second[0].start, to))), [replaceFix(title, uri, source.toOriginal(start), source.toOriginal(end), '', alike && plainCopy)]);
 }
 
 /**

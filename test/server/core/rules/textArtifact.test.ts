@@ -47,6 +47,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: [],
   },
   {
+    name: 'keeps a word of its own before a word it begins, and only suggests deleting a lower-case copy that begins a word',
+    fixture: 'Quốc hội nhập tỉnh Hải Dương và thành phố Hải Phòng thành thành phố mới. Các tỉnh ủy, thành thành ủy họp. Tình hình thực nhiệm nhiệm vụ chính trị.\n',
+    expected: ['a.txt «thành thành» → «thành»', 'a.txt «nhiệm nhiệm» → «nhiệm»'],
+  },
+  {
     name: 'flags a capitalised word or a phrase written twice, a comma glued to the next word, and a stray letter without a fix',
     fixture: 'Ông là nguyên Bí thư Tỉnh Tỉnh ủy. Hội nghị Ban Chấp hành Trung ương Trung ương Đảng. Đồng chí Trương Thị Mai,Trưởng Ban phát biểu. Phó ban zTuyên giáo.\n',
     expected: [
@@ -93,11 +98,11 @@ describe('core/rules/textArtifact', () => {
     assert.equal(applyEdits(text, markup[0].fixes[0].edits), 'Từ ngày 1, tại Hà Nội\u00a0họp & bàn.\n');
   });
 
-  it('deletes a doubled word safely only when both copies are written alike', async () => {
-    const { findings } = await lintFixture('Công tác tác đào tạo. Nhìn ban Ban kia.\n');
+  it('deletes a doubled word safely only when both copies are written alike, and not a lower-case copy that begins a word', async () => {
+    const { findings } = await lintFixture('Công tác tác đào tạo. Nhìn ban Ban kia. Bí thư Tỉnh Tỉnh ủy dự. Tình hình thực nhiệm nhiệm vụ.\n');
     assert.deepEqual(
       findings.filter((f) => f.rule === RULE).map((f) => f.fixes.map((x) => x.safe)),
-      [[true], [false]],
+      [[true], [false], [true], [false]],
     );
   });
 
