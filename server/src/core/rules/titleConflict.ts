@@ -158,29 +158,48 @@ function currentTitles(article: Article, lexicon: Lexicon): WrittenTitle[] {
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 /**
- * Whether the paragraph holding a title tells of another time than the
+ * Whether the sentence holding a title tells of another time than the
  * article's date: it names years, none of them within a year of the
- * article's ("năm 1956 … ông Lê Văn Lương - Trưởng Ban Tổ chức Trung ương"
- * in an article of 2012). Its titles are the posts of that time.
+ * article's ("Năm 2022, Tổng Bí thư Nguyễn Phú Trọng chủ trì …" in an
+ * article of 2025), or names none and its paragraph does so ("năm 1956 …
+ * ông Lê Văn Lương - Trưởng Ban Tổ chức Trung ương" in one of 2012). Its
+ * titles are the posts of that time. A sentence is cut at a full stop,
+ * question or exclamation mark followed by a space, and at a line break.
  *
- * Titles come in text order, so the answer for a paragraph is kept until a
- * title of another paragraph is asked about: a paragraph of thousands of
- * titles is read once, not once per title.
+ * Titles come in text order, so the answer for a sentence is kept until a
+ * title of another sentence is asked about: a sentence of many titles is
+ * read once, not once per title.
  */
 function toldOfAnotherTime(text: string, year: number): (at: number) => boolean {
-  let paragraph = { start: 0, end: -1 };
+  let sentence = { start: 0, end: -1 };
   let answer = false;
+  // Only years far from the article's, and at least one: undefined when a span names no year.
+  const farYears = (start: number, end: number): boolean | undefined => {
+    const years = (text.slice(start, end).match(YEAR) ?? []).map(Number);
+    return years.length === 0 ? undefined : years.every((y) => Math.abs(y - year) > 1);
+  };
   return (at) => {
-    if (at < paragraph.start || at >= paragraph.end) {
+    if (at < sentence.start || at >= sentence.end) {
+      sentence = sentenceAround(text, at);
+      // A sentence without a year is of its paragraph's time.
       const start = text.lastIndexOf('\n', at) + 1;
       const end = text.indexOf('\n', at);
-      paragraph = { start, end: end === -1 ? text.length : end };
-      const years = (text.slice(paragraph.start, paragraph.end).match(YEAR) ?? []).map(Number);
-      answer = years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
+      answer = farYears(sentence.start, sentence.end) ?? farYears(start, end === -1 ? text.length : end) ?? false;
     }
     return answer;
   };
 }
+
+/** The sentence holding offset `at` (see toldOfAnotherTime). */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n' && !(SENTENCE_MARKS.has(text[start - 2]) && /\s/u.test(text[start - 1]))) start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && !(SENTENCE_MARKS.has(text[end]) && (end + 1 >= text.length || /\s/u.test(text[end + 1])))) end++;
+  return { start, end };
+}
+
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 function singlePosts(titles: readonly WrittenTitle[]): WrittenTitle[] {
   return titles.filter((t) => t.holder && SINGLE_POST.test(matchKey(t.canonical)));

@@ -56,10 +56,16 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: [],
   },
   {
-    name: 'reads the posts of a paragraph that tells of another time as posts of that time',
+    name: 'reads the posts of a paragraph that tells of another time as posts of that time, in its sentences without a year too',
     fixture:
       '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nDự có đồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương.\n' +
       '//- b.txt\nThứ Năm, 23-06-2022, 18:22\nNăm 1956, ông Lê Văn Lương - Trưởng Ban Tổ chức Trung ương chỉ đạo.\n',
+    expected: [],
+  },
+  {
+    name: 'reads the posts of a sentence that names another year as posts of that time, in a paragraph of the article’s date',
+    fixture:
+      '//- a.txt\nThứ Hai, 22-12-2025, 18:22\nNgày 22/12/2025, Tổng Bí thư Tô Lâm phát biểu khai mạc Hội nghị. Năm 2022, Tổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Trung ương 6.\n',
     expected: [],
   },
   {
