@@ -95,8 +95,11 @@ function compared(article: Article, lexicon: Lexicon): WrittenTitle[] {
   return writtenTitles(article, lexicon).filter((t) => t.written !== t.written.toUpperCase() && !GENERIC_AFTER.test(article.text.slice(t.end, t.end + 20).normalize('NFC')));
 }
 
-/** After a post: another body in lower case sharing it ("…, thành ủy", "… và huyện ủy"), or the plural "các". */
-const GENERIC_AFTER = /^(?:\s*(?:,|và|hoặc)\s*\p{Ll}+ (?:ủy|uỷ)(?![\p{L}])|\s+các\s)/u;
+/**
+ * After a post: another body in lower case sharing it ("…, thành ủy", "… và huyện ủy", "Bí thư ban cán sự đảng, đảng
+ * đoàn"), or the plural "các".
+ */
+const GENERIC_AFTER = /^(?:\s*(?:,|và|hoặc)\s*\p{Ll}+ (?:ủy|uỷ|đoàn|bộ)(?![\p{L}])|\s+các\s)/u;
 
 /** The post and the words written for it, whatever their case, tone marks and commas. */
 function groupOf(t: WrittenTitle): string {
