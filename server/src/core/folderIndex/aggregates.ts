@@ -54,6 +54,8 @@ export interface VariantStats {
  */
 class Counted implements VariantStats {
   count = 0;
+  /** How many files write the variant now (an emptied file, kept in place until purged, does not count). */
+  fileCount = 0;
   private uri: string | undefined;
   private inFile = 0;
   private start = 0;
@@ -78,8 +80,11 @@ class Counted implements VariantStats {
       if (!counted) {
         this.files.set(uri, { count: times, start: span.start, end: span.end });
         this.sorted?.splice(this.place(uri), 0, uri);
-      } else if (counted.count === 0) Object.assign(counted, { count: times, start: span.start, end: span.end });
-      else counted.count += times;
+        this.fileCount++;
+      } else if (counted.count === 0) {
+        Object.assign(counted, { count: times, start: span.start, end: span.end });
+        this.fileCount++;
+      } else counted.count += times;
     } else if (this.uri === uri && this.inFile > 0) {
       this.inFile += times;
     } else if (this.uri === undefined || this.uri === uri) {
@@ -87,7 +92,9 @@ class Counted implements VariantStats {
       this.inFile = times;
       this.start = span.start;
       this.end = span.end;
+      this.fileCount++;
     } else {
+      this.fileCount++;
       this.files = new Map([
         [this.uri, { count: this.inFile, start: this.start, end: this.end }],
         [uri, { count: times, start: span.start, end: span.end }],
@@ -107,8 +114,13 @@ class Counted implements VariantStats {
   emptyFile(uri: string, times: number): void {
     this.count -= times;
     const counted = this.files?.get(uri);
-    if (counted) counted.count = 0;
-    else if (this.uri === uri) this.inFile = 0;
+    if (counted) {
+      if (counted.count > 0) this.fileCount--;
+      counted.count = 0;
+    } else if (this.uri === uri) {
+      if (this.inFile > 0) this.fileCount--;
+      this.inFile = 0;
+    }
   }
 
   /** Forgets a file that was emptied and not counted again. */
@@ -160,7 +172,7 @@ export interface Occurrence extends Span {
 export interface Tally {
   /** The variants of a group with their counts (empty when the group is unknown). */
   variants(group: string): ReadonlyMap<string, VariantStats>;
-  /** The variant written more often than any other, or undefined on a tie. */
+  /** The variant more files write than any other, then the one written more often; undefined on a tie. */
   majority(group: string): string | undefined;
   /** One occurrence of a variant, in another file than `preferNot` when there is one. */
   example(group: string, variant: string, preferNot?: string): Occurrence | undefined;
@@ -222,19 +234,21 @@ class CountingTally implements Tally {
   }
 
   majority(group: string): string | undefined {
-    let best: string | undefined;
-    let bestCount = 0;
+    // Written by more files, then more often: one article that repeats a form does not outvote several that do not.
+    let best: Counted | undefined;
+    let bestVariant: string | undefined;
     let tied = false;
     for (const [variant, stats] of this.variants(group)) {
-      if (stats.count > bestCount) {
-        best = variant;
-        bestCount = stats.count;
+      const order = best === undefined ? 1 : stats.fileCount - best.fileCount || stats.count - best.count;
+      if (order > 0) {
+        best = stats;
+        bestVariant = variant;
         tied = false;
-      } else if (stats.count === bestCount) {
+      } else if (order === 0) {
         tied = true;
       }
     }
-    return tied ? undefined : best;
+    return tied || best === undefined || best.count === 0 ? undefined : bestVariant;
   }
 
   example(group: string, variant: string, preferNot?: string): Occurrence | undefined {

@@ -21,8 +21,8 @@ import type { TitleVariantMessages } from '../messages/catalogue';
  * other without adding or dropping words, so they are left alone. Tone
  * placement (Uỷ/Ủy) is spelling-variant's, and is ignored here.
  *
- * The case the folder writes most often is taken as right; ties say
- * nothing. An article that writes a post one way throughout keeps a house
+ * The case more articles of the folder write is taken as right (then the
+ * one written more often; see Tally.majority); ties say nothing. An article that writes a post one way throughout keeps a house
  * style: that is reported as style (information). An article that writes
  * one post two ways is inconsistent, which is worth a warning.
  */

@@ -41,6 +41,15 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['c.txt «Bí thư tỉnh ủy» → «Bí thư Tỉnh ủy»'],
   },
   {
+    name: 'takes the form more articles write as the folder’s, however often one article repeats another',
+    fixture:
+      '//- a.txt\nÔng An, Chủ tịch Ủy ban Nhân dân tỉnh, dự. Ông An, Chủ tịch Ủy ban Nhân dân tỉnh, nói. Chủ tịch Ủy ban Nhân dân tỉnh kết luận.\n' +
+      '//- b.txt\nÔng Lê Văn Bình, Chủ tịch Ủy ban nhân dân tỉnh, dự.\n' +
+      '//- c.txt\nÔng Hồ Văn Cư, Chủ tịch Ủy ban nhân dân tỉnh, dự.\n',
+    // a.txt writes it one way throughout: one house-style finding, whose fix rewrites all three.
+    expected: ['a.txt «Chủ tịch Ủy ban Nhân dân tỉnh» → «Chủ tịch Ủy ban nhân dân tỉnh, dự. Ông An, Chủ tịch Ủy ban nhân dân tỉnh, nói. Chủ tịch Ủy ban nhân dân tỉnh»'],
+  },
+  {
     name: 'warns on an article that writes one title two ways, and never rewrites a full form as a short one or an abbreviation',
     fixture:
       '//- a.txt\nTrưởng Ban Tổ chức Trung ương dự. Trưởng ban Tổ chức Trung ương nói. Ủy viên Ban Chấp hành Trung ương Đảng, UVTW Đảng.\n' +
