@@ -293,7 +293,7 @@ class Reader {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name,
       // and so does "Các Phó Bí thư được chỉ định gồm: A, B", with the predicate's modifier.
       const direct = this.listOpening(chain.end);
-      const passive = direct === undefined && words.gap(chain.end) === 'space' ? this.listedPredicate(chain.end) : undefined;
+      const passive = direct === undefined ? this.predicateAfterFiller(chain.end) : undefined;
       const afterPassive = passive && passive.canonical !== '' ? this.listOpening(passive.end) : undefined;
       const opening = direct ?? afterPassive;
       const listed = opening !== undefined;
@@ -301,8 +301,10 @@ class Reader {
       // "Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo điều hành …": a dash may stand between a post and its holder's name
       // (name() leaves out a province written there, as after a post without the dash).
       const dashed = !listed && DASHES.has(words.key(chain.end)) && words.gap(chain.end) === 'space' && words.joins(chain.end + 1) ? chain.end + 1 : undefined;
-      const afterDash = dashed !== undefined ? this.name(dashed, true, true) : undefined;
-      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashed as number) : chain.end;
+      // "Phó Giám đốc Công an tỉnh - đại tá Phan Văn Dũng": a rank may stand between the dash and the name.
+      const dashedName = dashed !== undefined ? this.afterRank(dashed) : undefined;
+      const afterDash = dashedName !== undefined ? this.name(dashedName, true, true) : undefined;
+      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : chain.end;
       const name = afterDash ?? (words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined);
       if (name !== undefined) {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
@@ -578,6 +580,8 @@ class Reader {
     else if (words.key(chain.end) === 'cho' && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) at = chain.end + 1;
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
     else return undefined;
+    // "đối với các ông A, B": the plural honorific of a list.
+    if (list && PLURALS.has(words.key(at)) && words.gap(at + 1) === 'space') at++;
     const honorific = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
     if (honorific) return words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end, list } : undefined;
     // "Tổng Bí thư Ban Chấp hành Trung ương Đảng, Nông Đức Mạnh thay mặt …": opening a sentence, full posts, a comma and a
@@ -1019,6 +1023,14 @@ class Reader {
     return active && (!listed || active.end > listed.end) ? active : listed;
   }
 
+  /** The predicate of the lexicon at word k or after an adverb there ("mới được bổ nhiệm"), if any. */
+  private predicateAfterFiller(k: number): { end: number; canonical: string } | undefined {
+    const { words } = this;
+    if (words.gap(k) !== 'space') return undefined;
+    const filler = longestPhrase(this.lexicon.tries.predicateFillers, words, k);
+    return this.listedPredicate(k) ?? (filler && words.gap(filler.end) === 'space' ? this.listedPredicate(filler.end) : undefined);
+  }
+
   /**
    * A predicate in the passive with its agent: "được Bộ Chính trị điều
    * động, chỉ định giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …".
@@ -1033,8 +1045,9 @@ class Reader {
     // The agent is an organisation ("được Bộ Chính trị", "được HĐND tỉnh"), a body that meets ("được Đại hội", "được
     // Trung ương") or an official named by the post ("được Thủ tướng bổ nhiệm", "được Chủ tịch UBND tỉnh điều động").
     const agent = this.fillSlot('organization', agentAt) ?? longestPhrase(this.lexicon.tries.agents, words, agentAt) ?? this.title(agentAt, false);
-    // "được Trung ương khóa XIV bầu …": the agent's term may follow it.
-    const verbAt = agent && this.qualifier(agent.end);
+    // "được Trung ương khóa XIV bầu …": the agent's term may follow it, and "được Thủ tướng quyết định bổ nhiệm …" its decision.
+    const termEnd = agent && this.qualifier(agent.end);
+    const verbAt = termEnd !== undefined && words.key(termEnd) === 'quyết' && words.key(termEnd + 1) === 'định' && words.gap(termEnd + 2) === 'space' ? termEnd + 2 : termEnd;
     if (verbAt === undefined || words.gap(verbAt) !== 'space') return undefined;
     // After its agent an active verb is passive too: "được Bộ Chính trị chỉ định tiếp tục giữ chức …".
     return longestPhrase(this.lexicon.tries.predicates, words, verbAt) ?? longestPhrase(this.lexicon.tries.objectVerbs, words, verbAt);

@@ -782,6 +782,31 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads more of the press’s verbs and lists: đều trúng cử, được bố trí, được phê chuẩn bổ nhiệm làm, đắc cử chức, từng làm, không bổ nhiệm lại, quyết định after an agent', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn An và ông Đoàn Thanh Bình đều trúng cử chức vụ Ủy viên UBND tỉnh.'), [
+        'Nguyễn Văn An: [appointed] Ủy viên UBND tỉnh',
+        'Đoàn Thanh Bình: [appointed] Ủy viên UBND tỉnh',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Cư được bố trí giữ chức vụ Giám đốc Công an tỉnh Phú Thọ. Ông Hầu A Dũng được phê chuẩn bổ nhiệm làm Bộ trưởng Bộ Tài chính.'), [
+        'Lê Văn Cư: [appointed] Giám đốc Công an tỉnh Phú Thọ',
+        'Hầu A Dũng: [appointed] Bộ trưởng Bộ Tài chính',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Em từng làm Giám đốc Sở Y tế. Thủ tướng không bổ nhiệm lại chức vụ Thứ trưởng Bộ Y tế cho ông Cao Minh Giang.'), [
+        'Lê Văn Em: [former] Giám đốc Sở Y tế',
+        'Cao Minh Giang: [left] Thứ trưởng Bộ Y tế',
+      ]);
+      assert.deepEqual(people('Ông Nguyễn Ngọc Hà được Thủ tướng Chính phủ quyết định bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.'), ['Nguyễn Ngọc Hà: [appointed] Thứ trưởng Bộ Tài chính']);
+      assert.deepEqual(people('Chủ tịch nước bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với các ông Nguyễn Văn Khánh, Lê Văn Long.'), [
+        'Nguyễn Văn Khánh: [appointed] Thẩm phán Tòa án nhân dân tối cao',
+        'Lê Văn Long: [appointed] Thẩm phán Tòa án nhân dân tối cao',
+      ]);
+      assert.deepEqual(people('Các Thứ trưởng mới được bổ nhiệm gồm: Nguyễn Văn Minh, Lê Văn Nam. Phó Giám đốc Công an tỉnh Quảng Nam - đại tá Phan Văn Phúc phát biểu.'), [
+        'Nguyễn Văn Minh: [appointed] Thứ trưởng',
+        'Lê Văn Nam: [appointed] Thứ trưởng',
+        'Phan Văn Phúc: Phó Giám đốc Công an tỉnh Quảng Nam',
+      ]);
+    });
+
     it('reads a passive whose agent is an official named by the post, and a move to a body before the post', () => {
       assert.deepEqual(people('Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị được Thủ tướng điều động, bổ nhiệm giữ chức Thứ trưởng Bộ Xây dựng.'), [
         'Nguyễn Thanh Nghị: Bí thư Tỉnh ủy Kiên Giang | [appointed] Thứ trưởng Bộ Xây dựng',

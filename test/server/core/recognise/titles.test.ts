@@ -147,4 +147,14 @@ describe('core/recognise/titles', () => {
       '«Thứ trưởng Bộ GTVT» Thứ trưởng Bộ Giao thông vận tải @Lê Đình An',
     ]);
   });
+  it('reads the courts’ and the National Assembly’s posts: Thẩm phán, Tòa án nhân dân cấp cao tại …, Ban Công tác đại biểu, Phó Viện trưởng Thường trực', () => {
+    check('Ông Lê Văn An, Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội, và Trưởng Ban Công tác đại biểu Nguyễn Thị Bình dự.', [
+      '«Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội» Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội @Lê Văn An',
+      '«Trưởng Ban Công tác đại biểu» Trưởng Ban Công tác đại biểu @Nguyễn Thị Bình',
+    ]);
+    check('Ông Ngô Tiến Cư, Thẩm phán TANDTC, và ông Lê Văn Dũng, Phó Viện trưởng Thường trực Viện Kiểm sát nhân dân tối cao, dự.', [
+      '«Thẩm phán TANDTC» Thẩm phán Tòa án nhân dân tối cao @Ngô Tiến Cư',
+      '«Phó Viện trưởng Thường trực Viện Kiểm sát nhân dân tối cao» Phó Viện trưởng Thường trực Viện Kiểm sát nhân dân tối cao @Lê Văn Dũng',
+    ]);
+  });
 });
