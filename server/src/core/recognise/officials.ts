@@ -1249,8 +1249,8 @@ class Reader {
     }
     const known = longestPhrase(this.lexicon.tries.places, words, at);
     if (known) return known.end;
-    // "… chủ tịch HĐND TP. Ông Trần Văn Minh …", "… UBND TP. Bà cho biết": after an abbreviation's full stop, an honorific opens the next sentence.
-    // A place may begin like one ("TP. Bà Rịa"): only an honorific that a name or a lower-case word follows opens a sentence.
+    // "… chủ tịch HĐND TP. Ông Trần Văn Minh …", "… UBND TP. Bà cho biết": after an abbreviation's full stop, an honorific
+    // followed by a name or a lower-case word opens the next sentence; a place may begin like one ("TP. Bà Rịa").
     const honorific = words.isMark(at - 1, '.') ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
     if (honorific && (!words.upper(honorific.end) || this.name(honorific.end, true, true) !== undefined)) return undefined;
     let run = 0;
