@@ -106,7 +106,8 @@ export function recogniseDates(ctx: RecogniseContext): Mention[] {
     how: publication.source === 'dateline' ? '' : `; the publication date was taken from ${publication.evidence}`,
   };
   const mentions: Mention[] = [];
-  for (const f of found) {
+  for (let k = 0; k < found.length; k++) {
+    const f = rangeStartYear(source.norm, found[k], found[k + 1]);
     const resolved = resolve(f, reference);
     if (!resolved) continue;
     const { period, resolution, yearInferred } = resolved;
@@ -126,6 +127,20 @@ export function recogniseDates(ctx: RecogniseContext): Mention[] {
   }
   return mentions;
 }
+
+/**
+ * "từ ngày 10/4 đến ngày 12/4/2025": the first day of a range written without its year has the year of the day that
+ * ends the range (the year before when its month comes later), not the one nearest the publication date.
+ */
+function rangeStartYear(text: string, f: Found, next: Found | undefined): Found {
+  if (f.written.form !== 'day' || f.written.year !== undefined || next?.written.form !== 'day' || next.written.year === undefined) return f;
+  if (!RANGE_BETWEEN.test(text.slice(f.end, next.start))) return f;
+  const year = f.written.month > next.written.month ? next.written.year - 1 : next.written.year;
+  return { ...f, written: { ...f.written, year } };
+}
+
+/** What stands between the two days of a range: "đến (ngày)", "tới", a dash. */
+const RANGE_BETWEEN = /^\s*(?:đến|tới|[-–])\s*(?:ngày\s*)?$/u;
 
 function dateKey(period: Period): string {
   return period.granularity === 'day' ? periodKey(period.from) : periodKey(period.from, period.to);

@@ -228,8 +228,11 @@ function notAnEvent(source: Source, f: Found): boolean {
   const before = source.norm.slice(Math.max(0, f.start - 50), f.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const issuing = writtenYear(f.written) !== undefined && ISSUING_AFTER.test(source.norm.slice(f.end, f.end + 80));
-  return documentDate(source, f) || issuing || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line);
+  return documentDate(source, f) || issuing || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line) || EARLIER_BEFORE.test(before);
 }
+
+/** "Như … đã đưa tin, trước đó, ngày 2-11-2018 …": a day the text puts before the news it reports. */
+const EARLIER_BEFORE = /(?:[Tt]rước đó|đã (?:đưa|đăng) tin),?\s*(?:vào\s+)?$/u;
 
 /** True when a date is written right after a document's number or code. */
 function documentDate(source: Source, f: Found): boolean {

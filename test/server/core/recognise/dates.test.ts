@@ -46,6 +46,17 @@ describe('core/recognise/dates', () => {
       ]);
     });
 
+    it('gives the first day of a range written without its year the year of the day that ends it', () => {
+      const text = 'Thứ Hai, 22/12/2025\n\nHội nghị họp từ ngày 10/4 đến ngày 12/4/2025. Trận đánh từ ngày 28-12 đến ngày 5-1-1971.\n';
+      check(text, [
+        '«Thứ Hai, 22/12/2025» date:2025-12-22 · published · Thứ Hai · written in full in the dateline (publication time)',
+        `«ngày 10/4» date:2025-04-10 · ${FROM_TEXT}`,
+        `«ngày 12/4/2025» date:2025-04-12 · ${FROM_TEXT}`,
+        `«ngày 28-12» date:1970-12-28 · ${FROM_TEXT}`,
+        `«ngày 5-1-1971» date:1971-01-05 · ${FROM_TEXT}`,
+      ]);
+    });
+
     it('puts a day just after a December dateline in January of the year after', () => {
       check('30/12/2021\nSáng 2/1, hội nghị khai mạc.\n', [
         '«30/12/2021» date:2021-12-30 · published · written in full in the dateline (publication time)',

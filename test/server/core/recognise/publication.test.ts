@@ -38,6 +38,10 @@ describe('core/recognise/publication', () => {
     check('Nghị quyết được quán triệt rộng rãi.\n\nHà Nội, ngày 05 tháng 4 năm 2009\n', 'none');
   });
 
+  it('does not take a day the lead puts before its news for the lead’s event', () => {
+    check('Tiêu đề\nNhư Báo ANTĐ đã đưa tin, trước đó, ngày 2-11-2018, Bộ Công an đã bổ nhiệm ông A.\n', 'none');
+  });
+
   it('takes the year written inside a relative day in brackets', () => {
     check('Tiêu đề\nSáng nay (04/7/2022), Bộ Quốc phòng khai mạc hội nghị.\n', "2022-07-04 inferred · the lead's «Sáng nay (04/7/2022)»");
   });

@@ -157,4 +157,10 @@ describe('core/recognise/titles', () => {
       '«Phó Viện trưởng Thường trực Viện Kiểm sát nhân dân tối cao» Phó Viện trưởng Thường trực Viện Kiểm sát nhân dân tối cao @Lê Văn Dũng',
     ]);
   });
+  it('reads the National Assembly’s committees, the press writing them with or without "của Quốc hội"', () => {
+    check('Ông Lê Văn An, Chủ nhiệm Ủy ban các vấn đề xã hội, và bà Hồ Thị Bình, Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội, dự.', [
+      '«Chủ nhiệm Ủy ban các vấn đề xã hội» Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội @Lê Văn An',
+      '«Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội» Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội @Hồ Thị Bình',
+    ]);
+  });
 });
