@@ -105,10 +105,27 @@ class CreditReader {
     if (agency) {
       return { credit: { start: words.start(j), end: words.end(agency.end - 1), name: words.textOf(j, agency.end), role: 'agency' }, end: agency.end };
     }
+    const outlet = outletLength(words, j);
+    if (outlet !== undefined) {
+      return { credit: { start: words.start(j), end: words.end(j + outlet - 1), name: words.textOf(j, j + outlet), role: 'agency' }, end: j + outlet };
+    }
     const n = nameLength(words, j);
     if (n === undefined) return undefined;
     return { credit: { start: words.start(j), end: words.end(j + n - 1), name: words.textOf(j, j + n), role }, end: j + n };
   }
+}
+
+/** The words that open an outlet's name ("Báo Quân đội nhân dân", "Cổng TTĐT tỉnh"): a credit to it names no person. */
+const OUTLET_HEADS: ReadonlySet<string> = new Set(['báo', 'đài', 'cổng', 'trang', 'kênh', 'tạp']);
+/** How many words an outlet's name may have. */
+const MAX_OUTLET = 8;
+
+/** The words of an outlet's name from word j, up to a mark or the end of the line; undefined when no outlet opens there. */
+function outletLength(words: Words, j: number): number | undefined {
+  if (!words.capitalised(j) || !OUTLET_HEADS.has(words.key(j)) || (words.key(j) === 'tạp' && words.key(j + 1) !== 'chí')) return undefined;
+  let n = 1;
+  while (n < MAX_OUTLET && words.kind(j + n) === 'word' && words.gap(j + n) === 'space') n++;
+  return n >= 2 ? n : undefined;
 }
 
 /** Two to four name syllables from word j, all capitalised ("Ngô Khiêm") or all in capitals ("LINH BẢO"), single-spaced. */

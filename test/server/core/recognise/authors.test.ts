@@ -48,6 +48,13 @@ describe('core/recognise/authors', () => {
     check('(Theo TTXVN) (ảnh: VOV) (Nguồn: TTXVN)', ['«TTXVN» agency', '«VOV» agency', '«TTXVN» agency']);
   });
 
+  it('reads a credit to an outlet as the outlet, not a person named by its first words', () => {
+    check('Thiếu tướng Đinh Quốc Hùng phát biểu. (Ảnh: Báo Quân đội nhân dân)\nẢnh: Cổng TTĐT tỉnh Lai Châu\n', [
+      '«Báo Quân đội nhân dân» agency',
+      '«Cổng TTĐT tỉnh Lai Châu» agency',
+    ]);
+  });
+
   it('takes no heading or page label in capitals for a byline', () => {
     check('TIN LIÊN QUAN\nCác tin khác trong ngày.\n', []);
     check('Tra cứu tạp chí in trước năm 2010:\nVIDEO CLIPS', []);
