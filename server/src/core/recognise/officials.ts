@@ -310,7 +310,10 @@ class Reader {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
         const plural = !listed && dashed === undefined && this.pluralPost(i);
-        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, heading) : plural ? this.objectOf(i - 1, chain) : chain;
+        // "Quốc hội miễn nhiệm Phó Thủ tướng Trịnh Đình Dũng": a verb that removes, right before the post, removes the name from it.
+        // One that appoints does not say the same: "bổ nhiệm Thứ trưởng Bộ Nội vụ A giữ chức …" names A's present post first.
+        const removed = this.objectOf(i, chain);
+        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, heading) : plural ? this.objectOf(i - 1, chain) : removed.titles.some((t) => t.modifiers.includes('left')) ? removed : chain;
         return this.list(this.person(undefined, posts, nameAt, name), listed || plural, listed || plural ? chain.titles.length : 0);
       }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
@@ -390,7 +393,10 @@ class Reader {
         k = close === undefined ? k : close + 1;
       }
     }
-    if ((words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
+    // "Ngoài ông A, Thủ tướng cũng …": a name after "ngoài" (besides) ends its phrase at the comma, and what follows is the clause's.
+    const opensPhrase = (honorific?.at ?? before?.titles[0]?.at ?? nameAt) - 1;
+    const besides = words.key(opensPhrase) === 'ngoài' && words.isMark(k, ',');
+    if (!besides && (words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
       const appositive = this.chain(k + 1, true, true);
       if (appositive) {
         matches.push(...appositive.titles);
@@ -801,8 +807,10 @@ class Reader {
   private title(i: number, anyCase: boolean): Omit<TitleMatch, 'modifiers'> | undefined {
     const { words } = this;
     if (anyCase ? words.kind(i) !== 'word' : !this.capitalStart(i)) return undefined;
-    // The "vụ" of "chức vụ Trưởng ban …" is the noun's, not the start of "Vụ trưởng".
+    // The "vụ" of "chức vụ Trưởng ban …" is the noun's, not the start of "Vụ trưởng", and the "đại biểu" of "Đại hội đại
+    // biểu Đảng bộ huyện …" names the congress, not a delegate's post.
     if (words.key(i) === 'vụ' && words.key(i - 1) === 'chức' && words.gap(i) === 'space') return undefined;
+    if (words.key(i) === 'đại' && words.key(i + 1) === 'biểu' && words.key(i - 2) === 'đại' && words.key(i - 1) === 'hội') return undefined;
     const aide = this.aidePost(i);
     if (aide) return aide;
     const full = longestPhrase(this.lexicon.tries.titles, words, i, this.titleOptions);
@@ -917,20 +925,28 @@ class Reader {
       end += 2;
       if (words.isMark(end, ',') && words.key(end + 1) === 'nhiệm') end++;
     }
-    if (words.key(end) === 'nhiệm' && words.key(end + 1) === 'kỳ') {
-      // "nhiệm kỳ 2020 - 2025", or with the years in brackets: "nhiệm kỳ (2016 – 2021)".
-      const bracket = words.isMark(end + 2, '(') ? 1 : 0;
-      let years = end + 2 + bracket;
-      if (words.kind(years) === 'number') {
-        years++;
-        if (words.key(years) === '-' && words.kind(years + 1) === 'number') years += 2;
-        if (bracket === 0) end = years;
-        else if (words.isMark(years, ')')) end = years + 1;
-      }
-    }
+    // "nhiệm kỳ 2020 - 2025" or "giai đoạn 2015 - 2020", perhaps more than one ("nhiệm kỳ 2004 - 2011 và nhiệm kỳ 2011 - 2016").
+    for (let years = this.termYears(end); years !== undefined; years = words.key(end) === 'và' ? this.termYears(end + 1) : undefined) end = years;
     if (end === open) return k;
     if (open > k) return words.isMark(end, ')') ? end + 1 : k;
     return end;
+  }
+
+  /**
+   * The word after the years of a term or period at word k ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ (2016 – 2021)", "giai
+   * đoạn 2015 - 2020"), or undefined when none is written there.
+   */
+  private termYears(k: number): number | undefined {
+    const { words } = this;
+    const period = (words.key(k) === 'nhiệm' && words.key(k + 1) === 'kỳ') || (words.key(k) === 'giai' && words.key(k + 1) === 'đoạn');
+    if (!period) return undefined;
+    const bracket = words.isMark(k + 2, '(') ? 1 : 0;
+    let years = k + 2 + bracket;
+    if (words.kind(years) !== 'number') return undefined;
+    years++;
+    if (words.key(years) === '-' && words.kind(years + 1) === 'number') years += 2;
+    if (bracket === 0) return years;
+    return words.isMark(years, ')') ? years + 1 : undefined;
   }
 
   /**

@@ -807,6 +807,27 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a term or period between a post and "đối với", a removal before a post and its name, and "tái giữ chức"', () => {
+      assert.deepEqual(people('Thủ tướng xóa tư cách chức vụ Chủ tịch UBND tỉnh Lào Cai giai đoạn 2010 - 2013 đối với ông Nguyễn Văn An.'), [
+        'Nguyễn Văn An: Chủ tịch UBND tỉnh Lào Cai',
+      ]);
+      assert.deepEqual(people('Cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2004 - 2011 và nhiệm kỳ 2011 - 2016 đối với ông Lê Tiến Bình.'), [
+        'Lê Tiến Bình: [left] Ủy viên Ban Thường vụ Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Quốc hội miễn nhiệm Phó Thủ tướng Trịnh Đình Cư. Thủ tướng bổ nhiệm Thứ trưởng Bộ Nội vụ Nguyễn Văn Dũng giữ chức Thứ trưởng Thường trực.'), [
+        'Trịnh Đình Cư: [left] Phó Thủ tướng',
+        'Nguyễn Văn Dũng: Thứ trưởng Bộ Nội vụ | [appointed] Thứ trưởng Thường trực',
+      ]);
+      assert.deepEqual(people('Bộ Chính trị phân công ông Trần Cẩm Em, Ủy viên Bộ Chính trị tái giữ chức Thường trực Ban Bí thư.'), [
+        'Trần Cẩm Em: Ủy viên Bộ Chính trị | [appointed] Thường trực Ban Bí thư',
+      ]);
+    });
+
+    it('gives no post to a name after "ngoài" (besides) from the clause after its comma, nor to a congress’s "đại biểu"', () => {
+      assert.deepEqual(people('Ngoài ông Nguyễn Văn Giang, Thủ tướng cũng thi hành kỷ luật ông Doãn Văn Hà.'), ['Nguyễn Văn Giang', 'Doãn Văn Hà']);
+      assert.deepEqual(people('Đại hội đại biểu Đảng bộ huyện Hoàng Su Phì lần thứ XXI khai mạc.'), []);
+    });
+
     it('reads a passive whose agent is an official named by the post, and a move to a body before the post', () => {
       assert.deepEqual(people('Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị được Thủ tướng điều động, bổ nhiệm giữ chức Thứ trưởng Bộ Xây dựng.'), [
         'Nguyễn Thanh Nghị: Bí thư Tỉnh ủy Kiên Giang | [appointed] Thứ trưởng Bộ Xây dựng',

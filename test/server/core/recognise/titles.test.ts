@@ -163,4 +163,12 @@ describe('core/recognise/titles', () => {
       '«Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội» Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội @Hồ Thị Bình',
     ]);
   });
+  it('reads grassroots posts and the short forms of an alternate member of the Central Committee', () => {
+    check('Ông Vương Quốc An, Ủy viên dự khuyết T.Ư Đảng, Phó Bí thư Tỉnh ủy, và ông Nguyễn Ngọc Bình, Phó Bí thư Chi bộ, Đội trưởng Đội Điều tra, dự.', [
+      '«Ủy viên dự khuyết T.Ư Đảng» Ủy viên dự khuyết Trung ương Đảng @Vương Quốc An',
+      '«Phó Bí thư Tỉnh ủy» Phó Bí thư Tỉnh ủy @Vương Quốc An',
+      '«Phó Bí thư Chi bộ» Phó Bí thư Chi bộ @Nguyễn Ngọc Bình',
+      '«Đội trưởng Đội Điều tra» Đội trưởng Đội Điều tra @Nguyễn Ngọc Bình',
+    ]);
+  });
 });
