@@ -187,7 +187,8 @@ export interface DocumentCodeMessages {
   codeOfOtherType(text: string, type: string, typeCode: string, code: string): string;
   provincialCode(text: string, codeIssuer: string, issuer: string, central: string): string;
   withoutCode(text: string, cited: string): string;
-  withoutCodeSuch(text: string, example: string): string;
+  /** `example` is the code such a citation would have, when the issuer says which family of codes it takes. */
+  withoutCodeSuch(text: string, example: string | undefined): string;
   citedHere(code: string): string;
   writeCode(code: string): string;
   /** `dash`: spaces or a line break around the dash, or a long dash. */

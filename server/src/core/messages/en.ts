@@ -360,7 +360,7 @@ export const EN: Messages = {
     provincialCode: (text, codeIssuer, issuer, central) =>
       `${text} carries the code of a provincial Party committee (/${codeIssuer}), but is issued by ${issuer}, whose codes end in /${central}.`,
     withoutCode: (text, cited) => `${text} is cited without its code; it is ${cited} elsewhere.`,
-    withoutCodeSuch: (text, example) => `${text} is cited without its code (such as ${example}).`,
+    withoutCodeSuch: (text, example) => (example === undefined ? `${text} is cited without its code.` : `${text} is cited without its code (such as ${example}).`),
     citedHere: (code) => `Cited with its code ${code} here`,
     writeCode: (code) => `Write the code ${code}`,
     spacedDash: (written, dash, closed) =>

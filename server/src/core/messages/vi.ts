@@ -358,7 +358,7 @@ export const VI: Messages = {
     provincialCode: (text, codeIssuer, issuer, central) =>
       `${text} mang ký hiệu của tỉnh ủy, thành ủy (/${codeIssuer}), nhưng do ${issuer} ban hành, có ký hiệu tận cùng là /${central}.`,
     withoutCode: (text, cited) => `${text} được trích dẫn thiếu ký hiệu; ở bài khác ghi là ${cited}.`,
-    withoutCodeSuch: (text, example) => `${text} được trích dẫn thiếu ký hiệu (chẳng hạn ${example}).`,
+    withoutCodeSuch: (text, example) => (example === undefined ? `${text} được trích dẫn thiếu ký hiệu.` : `${text} được trích dẫn thiếu ký hiệu (chẳng hạn ${example}).`),
     citedHere: (code) => `Ở đây trích dẫn đủ ký hiệu ${code}`,
     writeCode: (code) => `Thêm ký hiệu ${code}`,
     spacedDash: (written, dash, closed) =>

@@ -98,7 +98,6 @@ export const documentCode: Rule = {
       const number = NUMBER_IN_CITATION.exec(mention.text);
       const example = codeIssuer === undefined ? undefined : groups.map((g) => tally.example(g, codeIssuer)).find((e) => e !== undefined);
       const fixable = code !== undefined && number !== null && example !== undefined;
-      const expected = CODE_OF_TYPE.get(matchKey(data.type));
       // The code is inserted right after the number, so nothing else in the citation changes.
       const end = (m: RegExpExecArray) => mention.start + m.index + m[0].length;
       problems.push({
@@ -106,7 +105,8 @@ export const documentCode: Rule = {
         end: mention.end,
         message: fixable
           ? m.withoutCode(quote(mention.text), quote(`${data.type} số ${code}`))
-          : m.withoutCodeSuch(quote(mention.text), quote(`${data.number}-${expected ?? '…'}/${central ?? 'TW'}`)),
+          : // A citation without its issuer gives no code family to show an example in.
+            m.withoutCodeSuch(quote(mention.text), central === undefined ? undefined : quote(codeFor(data, central) ?? `${data.number}-…/${central}`)),
         related: fixable ? [{ ...example, message: m.citedHere(quote(code)) }] : [],
         fixes: fixable
           ? [replaceFix(m.writeCode(quote(code)), article.uri, end(number), end(number), code.slice(number[1].length), false)]

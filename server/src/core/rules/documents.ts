@@ -26,11 +26,15 @@ export function numberedDocuments(article: Article): { mention: Mention; data: D
   return out;
 }
 
-/** The code a citation should carry, written the way Party codes are: "138-QĐ/TW". */
+/** The code a citation should carry: "138-QĐ/TW" for the Party's bodies, "793/QĐ-TTg" for the State's. */
 export function codeFor(data: DocumentData, issuer: string): string | undefined {
   const abbreviation = CODE_OF_TYPE.get(matchKey(data.type));
-  return abbreviation && data.number ? `${data.number}-${abbreviation}/${issuer}` : undefined;
+  if (!abbreviation || !data.number) return undefined;
+  return STATE_SUFFIXES.has(issuer) ? `${data.number}/${abbreviation}-${issuer}` : `${data.number}-${abbreviation}/${issuer}`;
 }
+
+/** The suffixes of the State's central bodies, whose codes are written the other way round (data/issuers.json). */
+const STATE_SUFFIXES: ReadonlySet<string> = new Set(issuersData.issuers.filter((i) => 'state' in i && i.state).map((i) => i.suffix));
 
 /** Code suffixes of provincial and lower Party committees ("TU" of a Tỉnh ủy). */
 export const LOCAL_CODE_ISSUERS: ReadonlySet<string> = new Set(codesData.localIssuers);

@@ -87,6 +87,18 @@ describe('core/rules/documentCode', () => {
     assert.deepEqual(finding?.fixes.map((f) => [f.title, f.safe]), [['Write “1987-QĐNS/TW”', true]]);
   });
 
+  it('gives an example code in the family its issuer takes, the State’s written the other way round, and none without an issuer', async () => {
+    const { findings } = await lintFixture('Theo Kết luận số 99 của Bộ Chính trị, Quyết định số 793 của Thủ tướng Chính phủ và Công văn số 1403.\n');
+    assert.deepEqual(
+      findings.filter((x) => x.rule === RULE).map((x) => x.message),
+      [
+        '“Kết luận số 99” is cited without its code (such as “99-KL/TW”).',
+        '“Quyết định số 793” is cited without its code (such as “793/QĐ-TTg”).',
+        '“Công văn số 1403” is cited without its code.',
+      ],
+    );
+  });
+
   it('in Vietnamese, says a code is written closed up and offers to close it', async () => {
     assert.deepEqual(await inVietnamese(RULE, FIXTURES[4]), [
       { message: 'Số, ký hiệu “16 - HD/BTCTW” có dấu cách hoặc xuống dòng ở gạch nối; số và ký hiệu phải viết liền: “16-HD/BTCTW”.', related: [], fixes: ['Viết liền thành “16-HD/BTCTW”'] },
