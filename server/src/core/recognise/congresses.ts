@@ -112,7 +112,7 @@ function lastEnd(pattern: RegExp, text: string): number {
 /** Which body the "khóa" at `at` is the term of: the one named nearest before it in its sentence. */
 function termBody(norm: string, at: number): CongressData['body'] {
   const before = norm.slice(Math.max(0, at - CLAUSE_LOOKBACK), at);
-  const clause = before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1);
+  const clause = before.slice(clauseStart(before));
   const capitals = !/\p{Ll}/u.test(clause);
   const local = lastEnd(capitals ? LOCAL_BODY_ANY_CASE : LOCAL_BODY, clause);
   const central = lastEnd(capitals ? CENTRAL_BODY_ANY_CASE : CENTRAL_BODY, clause);
@@ -127,8 +127,24 @@ function termBody(norm: string, at: number): CongressData['body'] {
 function sentenceAround(norm: string, start: number, end: number): string {
   const before = norm.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
   const after = norm.slice(end, end + 60);
-  return before.slice(Math.max(...CLAUSE_BREAKS.map((c) => before.lastIndexOf(c))) + 1) + after.slice(0, after.search(/[.;\n]|$/u));
+  return before.slice(clauseStart(before)) + after.slice(0, after.search(/[.;\n]|$/u));
 }
+
+/**
+ * Where the last clause of a text begins: after its last break, except the full stop of a place's abbreviated level
+ * ("HĐND TP. Hồ Chí Minh khóa X": the council is in the clause).
+ */
+function clauseStart(text: string): number {
+  let at = text.length;
+  for (;;) {
+    const k = Math.max(...CLAUSE_BREAKS.map((c) => text.lastIndexOf(c, at - 1)));
+    if (k < 0 || text[k] !== '.' || !ABBREVIATED_LEVEL.test(text.slice(Math.max(0, k - 4), k))) return k + 1;
+    at = k;
+  }
+}
+
+/** A place's level written short, before its full stop ("TP.", "Tp."). */
+const ABBREVIATED_LEVEL = /(?:^|[^\p{L}])(?:TP|Tp)$/u;
 
 /** A local body named in the sentence around a congress or plenum whose own words name none ("Đại hội Đại biểu lần thứ I"). */
 const LOCAL_BODY_ONCE = new RegExp(LOCAL_BODY.source, 'u');

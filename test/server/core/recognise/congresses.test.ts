@@ -137,6 +137,8 @@ describe('core/recognise/congresses', () => {
       '«khoá XII» congress:local-term#12 · local-term · roman «XII»',
       '«nhiệm kỳ 2020-2025» congress:term#2020-2025 · term-years · 2020–2025',
     ]);
+    // The full stop of "TP." ends no clause: the council is still the body of the term.
+    check('HĐND TP. Hồ Chí Minh khóa X đã họp.\n', ['«khóa X» congress:local-term#10 · local-term · roman «X»']);
   });
 
   it('reads an executive committee’s sessions as its plenums, and no other body’s', () => {
