@@ -287,6 +287,13 @@ class Reader {
     if (career !== undefined) return career;
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
+    // "Thay mặt Chủ tịch nước, Phó Chủ tịch nước A trao …": the post after "thay mặt" is the absent official's, and the
+    // name after the comma holds only the posts written after it.
+    const represented = words.key(i - 1) === 'mặt' && words.key(i - 2) === 'thay' ? this.modifiedTitle(i, true) : undefined;
+    if (represented && words.isMark(this.qualifier(represented.end), ',')) {
+      if (!represented.bare) this.addTitle(represented);
+      return this.qualifier(represented.end);
+    }
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
     const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i);
     if (chain) {
@@ -757,12 +764,13 @@ class Reader {
   }
 
   /**
-   * Whether "là" and a name follow a post, ending at word k: "…, Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân
-   * Lịch" names the post's own holder, so it is not one more post of the name before it.
+   * Whether "là" or a colon and a name follow a post, ending at word k: "…, Chủ nhiệm Tổng cục Chính trị là Thượng tướng
+   * Ngô Xuân Lịch" and "…, nguyên Chủ tịch Quốc hội: Nguyễn Sinh Hùng, …" name the post's own holders, so it is not one
+   * more post of the name before it.
    */
   private namedAfter(k: number): boolean {
     const { words } = this;
-    if (words.key(k) !== 'là' || words.gap(k) !== 'space') return false;
+    if (!(words.key(k) === 'là' && words.gap(k) === 'space') && !words.isMark(k, ':')) return false;
     const opening = this.listOpening(k);
     if (opening === undefined) return false;
     const honorific = longestPhrase(this.lexicon.tries.honorifics, words, opening);

@@ -294,6 +294,15 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a post followed by a colon and names to those names, and the post after "thay mặt" to no one present', () => {
+      assert.deepEqual(people('Dự có Thủ tướng Chính phủ Phạm Minh An, nguyên Chủ tịch Quốc hội: Nguyễn Sinh Bình, Nguyễn Thị Kim Cúc.'), [
+        'Phạm Minh An: Thủ tướng Chính phủ',
+        'Nguyễn Sinh Bình: [former] Chủ tịch Quốc hội',
+        'Nguyễn Thị Kim Cúc: [former] Chủ tịch Quốc hội',
+      ]);
+      assert.deepEqual(people('Thay mặt Chủ tịch nước, Phó Chủ tịch nước Đặng Thị Ngọc Dung đã trao tặng Huân chương.'), ['Đặng Thị Ngọc Dung: Phó Chủ tịch nước']);
+    });
+
     it('gives a post followed by "là" and a name to that name, not to the name before it', () => {
       assert.deepEqual(people('Bộ trưởng Bộ Quốc phòng là Đại tướng Phùng Quang An, Chủ nhiệm Tổng cục Chính trị là Thượng tướng Ngô Xuân Bình.'), [
         'Phùng Quang An: Bộ trưởng Bộ Quốc phòng',

@@ -171,4 +171,10 @@ describe('core/recognise/titles', () => {
       '«Đội trưởng Đội Điều tra» Đội trưởng Đội Điều tra @Nguyễn Ngọc Bình',
     ]);
   });
+  it('reads the Fatherland Front’s and a ministry’s shorter abbreviations as their bodies', () => {
+    check('Ông Nguyễn Văn An, Chủ tịch UBMTTQ tỉnh, và Bộ trưởng VHTT&DL Nguyễn Văn Bình dự.', [
+      '«Chủ tịch UBMTTQ tỉnh» Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh @Nguyễn Văn An',
+      '«Bộ trưởng VHTT&DL» Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch @Nguyễn Văn Bình',
+    ]);
+  });
 });
