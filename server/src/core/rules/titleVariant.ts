@@ -89,10 +89,18 @@ export const titleVariant: Rule = {
 
 /**
  * Titles written in capitals only (headlines) have no case to compare. Nor has a post named in general, of many
- * bodies ("chức Bí thư tỉnh ủy, thành ủy các tỉnh", "Chủ tịch UBND các huyện"), which is rightly written in lower case.
+ * bodies ("chức Bí thư tỉnh ủy, thành ủy các tỉnh", "Chủ tịch UBND các huyện"), which is rightly written in lower case,
+ * nor a page's tag.
  */
 function compared(article: Article, lexicon: Lexicon): WrittenTitle[] {
-  return writtenTitles(article, lexicon).filter((t) => t.written !== t.written.toUpperCase() && !GENERIC_AFTER.test(article.text.slice(t.end, t.end + 20).normalize('NFC')));
+  return writtenTitles(article, lexicon).filter(
+    (t) => t.written !== t.written.toUpperCase() && !GENERIC_AFTER.test(article.text.slice(t.end, t.end + 20).normalize('NFC')) && !isTag(article.text, t.start),
+  );
+}
+
+/** Whether a title is a page's tag, "#" glued to it ("#Bí thư tỉnh ủy"): a topic, in the case of the site's tags. */
+function isTag(text: string, start: number): boolean {
+  return text[start - 1] === '#';
 }
 
 /**

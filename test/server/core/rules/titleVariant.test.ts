@@ -34,7 +34,7 @@ export const FIXTURES: readonly RuleFixture[] = [
     name: 'leaves a post named in general, of many bodies, in its lower case',
     fixture:
       '//- a.txt\nBộ Chính trị chỉ định nhân sự giữ chức Bí thư tỉnh ủy, thành ủy các tỉnh mới. Ông Trần Văn An, Bí thư Tỉnh ủy, dự. ' +
-      'Dự có Bí thư ban cán sự đảng, đảng đoàn trực thuộc Trung ương.\n' +
+      'Dự có Bí thư ban cán sự đảng, đảng đoàn trực thuộc Trung ương.\n#Bí thư tỉnh ủy\n' +
       '//- d.txt\nÔng Lê Văn Em, Bí thư Ban cán sự đảng, dự. Ông Hồ Văn Giang, Bí thư Ban cán sự đảng, dự.\n' +
       '//- b.txt\nÔng Lê Văn Bình, Bí thư Tỉnh ủy, phát biểu. Ông Hồ Văn Cư, Bí thư Tỉnh ủy, dự.\n' +
       '//- c.txt\nÔng Phạm Văn Dũng, Bí thư tỉnh ủy, dự.\n',
