@@ -276,10 +276,13 @@ class Reader {
       const chain = this.chain(afterColon, false);
       // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.
       const listed = chain !== undefined && words.isMark(chain.end, ':');
-      const nameAt = this.afterRank(chain ? chain.end + (listed ? 1 : 0) : afterColon);
+      // "các đồng chí Bí thư Trung ương Đảng: Trưởng ban Tuyên giáo Trung ương A; Trưởng ban Dân vận Trung ương B": each item
+      // of the list may write its own post before its name.
+      const own = listed && chain ? this.chain(chain.end + 1, false) : undefined;
+      const nameAt = this.afterRank(own ? own.end : chain ? chain.end + (listed ? 1 : 0) : afterColon);
       const name = words.gap(nameAt) !== 'space' ? undefined : (this.name(nameAt, weak || chain !== undefined, true) ?? (chain === undefined ? this.highlandName(nameAt) : undefined));
       if (name !== undefined) {
-        const k = this.person({ at: i, end: honorific.end }, chain, nameAt, name);
+        const k = this.person({ at: i, end: honorific.end }, own && chain ? { titles: [...chain.titles, ...own.titles], end: own.end } : chain, nameAt, name);
         return this.list(k, plural || listed, listed ? chain.titles.length : 0);
       }
     }
@@ -697,11 +700,13 @@ class Reader {
     while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
       // "và ông B", "và đồng chí B": the honorific may be repeated.
       const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
-      const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : k + 1;
+      // An item of a list headed by posts may write its own post before its name ("…; Trưởng ban Dân vận Trung ương B").
+      const own = !honorific && inherited.length > 0 ? this.chain(k + 1, false) : undefined;
+      const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : own && words.gap(own.end) === 'space' ? own.end : k + 1;
       // A name of the Central Highlands' peoples ("và đồng chí Y Biêr Niê") is read after its honorific, as at a list's start.
-      const length = this.name(nameAt, true, true) ?? (nameAt > k + 1 ? this.highlandName(nameAt) : undefined);
+      const length = this.name(nameAt, true, true) ?? (honorific && nameAt > k + 1 ? this.highlandName(nameAt) : undefined);
       if (length === undefined) break;
-      k = this.person(honorific && { at: k + 1, end: honorific.end }, undefined, nameAt, length, inherited);
+      k = this.person(honorific && { at: k + 1, end: honorific.end }, own, nameAt, length, inherited);
       ownPredicate.push(this.predicated.length > 0);
     }
     // "A, B và C trúng cử chức danh Phó Bí thư Tỉnh ủy": the predicate after the last name is every listed name's.

@@ -294,6 +294,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a list’s heading post to items that write their own post before their names', () => {
+      assert.deepEqual(people('Cùng đi có các đồng chí Bí thư Trung ương Đảng: Trưởng ban Tuyên giáo Trung ương Nguyễn Trọng An; Trưởng ban Dân vận Trung ương Bùi Thị Minh Bình.'), [
+        'Nguyễn Trọng An: Bí thư Trung ương Đảng | Trưởng ban Tuyên giáo Trung ương',
+        'Bùi Thị Minh Bình: Bí thư Trung ương Đảng | Trưởng ban Dân vận Trung ương',
+      ]);
+    });
+
     it('gives a post followed by a colon and names to those names, and the post after "thay mặt" to no one present', () => {
       assert.deepEqual(people('Dự có Thủ tướng Chính phủ Phạm Minh An, nguyên Chủ tịch Quốc hội: Nguyễn Sinh Bình, Nguyễn Thị Kim Cúc.'), [
         'Phạm Minh An: Thủ tướng Chính phủ',
