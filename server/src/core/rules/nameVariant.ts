@@ -161,7 +161,10 @@ function anotherPerson(tally: Tally, posts: ReadonlySet<string> | undefined, fre
   if (!posts || posts.size === 0) return false;
   const held = [...tally.variants(POSTS + frequent).keys()];
   if (held.length === 0) return false;
-  return !held.some((h) => [...posts].some((p) => h === p || h.startsWith(`${p} `) || p.startsWith(`${h} `)));
+  // A shorter form the frequent name holds ("Chủ tịch UBND tỉnh") is the longer one only where the folder gives it no
+  // other completion: "Chủ tịch UBND tỉnh Tiền Giang" says which province its "Chủ tịch UBND tỉnh" is, not Lào Cai.
+  const completes = (h: string, p: string) => p.startsWith(`${h} `) && !held.some((other) => other !== p && other.startsWith(`${h} `) && !p.startsWith(other));
+  return !held.some((h) => [...posts].some((p) => h === p || h.startsWith(`${p} `) || completes(h, p)));
 }
 
 /** Person mentions with the span of just the name (the mention may include an honorific). */

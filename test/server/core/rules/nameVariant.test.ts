@@ -42,6 +42,13 @@ export const FIXTURES: readonly RuleFixture[] = [
       '//- c.txt\nÔng Nguyễn Văn Hừng, Bí thư Tỉnh ủy, dự họp.\n',
     expected: ['c.txt «Nguyễn Văn Hừng» → «Nguyễn Văn Hùng»'],
   },
+  {
+    name: 'takes a short form the frequent name holds for the province its long form names, not another province',
+    fixture:
+      '//- a.txt\nỦy ban có 01 Chủ tịch UBND tỉnh là ông Nguyễn Văn Vĩnh. Ông Nguyễn Văn Vĩnh, Chủ tịch UBND tỉnh Tiền Giang, phát biểu. Ông Nguyễn Văn Vĩnh kết luận.\n' +
+      '//- b.txt\nThủ tướng xóa tư cách chức vụ Chủ tịch UBND tỉnh Lào Cai đối với ông Nguyễn Văn Vịnh.\n',
+    expected: [],
+  },
 ];
 
 describe('core/rules/nameVariant', () => {
