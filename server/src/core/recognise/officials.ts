@@ -293,9 +293,10 @@ class Reader {
     // "Thay mặt Chủ tịch nước, Phó Chủ tịch nước A trao …": the post after "thay mặt" is the absent official's, and the
     // name after the comma holds only the posts written after it.
     const represented = words.key(i - 1) === 'mặt' && words.key(i - 2) === 'thay' ? this.modifiedTitle(i, true) : undefined;
-    if (represented && words.isMark(this.qualifier(represented.end), ',')) {
+    const representedEnd = represented && this.qualifier(represented.end);
+    if (represented && representedEnd !== undefined && words.isMark(representedEnd, ',')) {
       if (!represented.bare) this.addTitle(represented);
-      return this.qualifier(represented.end);
+      return representedEnd;
     }
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
     const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i);
@@ -320,10 +321,7 @@ class Reader {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
         const plural = !listed && dashed === undefined && this.pluralPost(i);
-        // "Quốc hội miễn nhiệm Phó Thủ tướng Trịnh Đình Dũng": a verb that removes, right before the post, removes the name from it.
-        // One that appoints does not say the same: "bổ nhiệm Thứ trưởng Bộ Nội vụ A giữ chức …" names A's present post first.
-        const removed = this.objectOf(i, chain);
-        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, heading) : plural ? this.objectOf(i - 1, chain) : removed.titles.some((t) => t.modifiers.includes('left')) ? removed : chain;
+        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, heading) : plural ? this.objectOf(i - 1, chain) : this.removedFrom(i, chain);
         return this.list(this.person(undefined, posts, nameAt, name), listed || plural, listed || plural ? chain.titles.length : 0);
       }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
@@ -471,8 +469,7 @@ class Reader {
     if (words.key(verb) !== 'thay' || words.gap(verb) !== 'space') return undefined;
     const at = words.key(verb + 1) === 'thế' && words.gap(verb + 2) === 'space' ? verb + 2 : verb + 1;
     if (words.gap(at) !== 'space') return undefined;
-    const honorific = longestPhrase(this.lexicon.tries.honorifics, words, at);
-    const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : at;
+    const nameAt = this.afterRank(at);
     const length = this.name(nameAt, true, true);
     if (length === undefined) return undefined;
     // "…, thay ông B được Trung ương điều động giữ chức …": a passive after B says what became of B, and is B's.
@@ -607,6 +604,16 @@ class Reader {
     const length = this.name(at, true, true);
     const next = length === undefined ? undefined : at + length;
     return next !== undefined && words.kind(next) === 'word' && !words.upper(next) && words.gap(next) === 'space' ? { honorificAt: at, nameAt: at, list: false } : undefined;
+  }
+
+  /**
+   * A chain of posts starting at word i, left when a verb that removes stands right before it ("Quốc hội miễn nhiệm Phó
+   * Thủ tướng Trịnh Đình Dũng"); as it is otherwise. A verb that appoints there does not say the same: "bổ nhiệm Thứ
+   * trưởng Bộ Nội vụ A giữ chức …" names A's present post first.
+   */
+  private removedFrom(i: number, chain: Chain): Chain {
+    const object = this.objectOf(i, chain);
+    return object.titles.some((t) => t.modifiers.includes('left')) ? object : chain;
   }
 
   /**

@@ -162,10 +162,11 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       // Each occurrence is underlined where it stands, as a spelling checker does: each is a word to put right.
       if (!capitalInside && misspelt(norm, afterSpace ? previous : undefined, word)) misspelled.push(word);
       if (afterSpace) {
-        // A lower-case copy that begins a word may be another syllable mistyped ("thực nhiệm nhiệm vụ"); a capital is copied by a scraper.
-        const plainCopy = classAt(norm, previous.start) !== LOWER || !opensWord(norm, word);
-        if (isRepeatedWord(norm, run, word)) problems.push(repeatProblem(source, article.uri, [previous], [word], m, plainCopy));
-        else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word], m, true));
+        if (isRepeatedWord(norm, run, word)) {
+          // A lower-case copy that begins a word may be another syllable mistyped ("thực nhiệm nhiệm vụ"); a capital is copied by a scraper.
+          const plainCopy = classAt(norm, previous.start) !== LOWER || !opensWord(norm, word);
+          problems.push(repeatProblem(source, article.uri, [previous], [word], m, plainCopy));
+        } else if (run.length >= 3 && repeatsPhrase(norm, run, word)) problems.push(repeatProblem(source, article.uri, run.slice(-3, -1), [previous, word], m, true));
       } else run.length = 0;
       run.push(word);
       if (run.length > 3) run.shift();

@@ -8,6 +8,9 @@
 /** A line with more words than this is a paragraph, however it ends. */
 const MAX_HEADING_WORDS = 25;
 
+/** Any character but white space, looked for from a position on (global, so that `lastIndex` says where from). */
+const NON_SPACE = /\S/g;
+
 /** How a sentence ends; a heading ends otherwise, or with a question or an exclamation. */
 const SENTENCE_END = /[.;:,…]["'”’»)\]]*$/u;
 
@@ -18,7 +21,8 @@ const SENTENCE_END = /[.;:,…]["'”’»)\]]*$/u;
 export function inHeading(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
-  if (newline === -1 || text.slice(newline).trim().length === 0) return false;
+  NON_SPACE.lastIndex = newline;
+  if (newline === -1 || !NON_SPACE.test(text)) return false;
   const line = text.slice(start, newline).trim();
   if (line.length === 0 || SENTENCE_END.test(line)) return false;
   // Counting the spaces between words: a paragraph may be long, and it is not split into words to be measured.
