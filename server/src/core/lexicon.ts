@@ -30,6 +30,8 @@ export interface Honorific extends LexiconEntry {
   readonly surnameRequired?: boolean;
   /** "đại biểu": a place written after it is the place it represents ("đại biểu Hà Nội"), never a person so named. */
   readonly beforePlaces?: boolean;
+  /** An academic degree or honour ("PGS", "TS", "NGƯT"): it may be joined to the honorific before it, as in "PGS.TS.NGƯT" or "Đại tá, TS". */
+  readonly degree?: boolean;
 }
 
 export interface BylineLabel extends LexiconEntry {
@@ -112,6 +114,8 @@ export interface Lexicon {
     /** The ministries of the organisations, written without their "Bộ" ("Tài chính"); the value is the ministry ("Bộ Tài chính"). */
     readonly ministries: PhraseTrie;
     readonly honorifics: PhraseTrie;
+    /** The honorifics that are degrees or honours (Honorific.degree), which may continue a run of honorifics. */
+    readonly degrees: PhraseTrie;
     readonly bylineLabels: PhraseTrie;
     readonly agencies: PhraseTrie;
   };
@@ -299,6 +303,7 @@ export function createLexicon(
       wellKnownNames: trie(wordList(wellKnownNames)),
       ministries: valueTrie(ministryNames(organizations)),
       honorifics: trie(people.honorifics),
+      degrees: trie(people.honorifics.filter((h) => h.degree)),
       bylineLabels: trie(people.bylineLabels, (e) => (e as BylineLabel).role),
       agencies: trie(people.agencies),
     },

@@ -1,7 +1,7 @@
 import type { Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 import type { TitleModifier } from '../model';
-import { longestPhrase, type MatchOptions, type Slot, type SlotFiller } from '../text/phrases';
+import { longestPhrase, type MatchOptions, type PhraseMatch, type Slot, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman, toRoman } from '../calendar';
 import { organizationKey, personKey, titleKey } from '../entityKeys';
@@ -267,7 +267,7 @@ class Reader {
   /** Reads whatever starts at word i and returns the index to continue from. */
   private readAt(i: number): number {
     const { words } = this;
-    const honorific = longestPhrase(this.lexicon.tries.honorifics, words, i);
+    const honorific = this.honorificAt(i);
     if (honorific && this.startsWord(i)) {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
       // "các đồng chí: A, B, C và D" introduces a list of names.
@@ -595,7 +595,7 @@ class Reader {
     else return undefined;
     // "đối với các ông A, B": the plural honorific of a list.
     if (list && PLURALS.has(words.key(at)) && words.gap(at + 1) === 'space') at++;
-    const honorific = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
+    const honorific = words.gap(at) === 'space' ? this.honorificAt(at) : undefined;
     if (honorific) return words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end, list } : undefined;
     // "Tổng Bí thư Ban Chấp hành Trung ương Đảng, Nông Đức Mạnh thay mặt …": opening a sentence, full posts, a comma and a
     // name the sentence goes on from in lower case are that name's.
@@ -679,16 +679,39 @@ class Reader {
     if (words.key(at) === 'sinh' && words.key(at + 1) === 'năm' && words.kind(at + 2) === 'number') end = at + 3;
     else if (at > k && words.kind(at) === 'number' && words.key(at + 1) === 'tuổi') end = at + 2;
     else if (at > k && words.isMark(k, ',')) {
-      const rank = longestPhrase(this.lexicon.tries.honorifics, words, at);
+      const rank = this.honorificAt(at);
       if (rank && words.upper(at) && words.isMark(rank.end, ',')) end = rank.end;
     }
     if (end > k && words.isMark(end, ',') && words.key(end + 1) === 'quê' && words.gap(end + 2) === 'space') end = this.place(end + 2) ?? end;
     return end;
   }
 
+  /**
+   * The honorific at word k, with the degrees and honours written after it in one run: "PGS.TS.NGƯT", "GS.TSKH", "Đại
+   * tá, PGS.TS", "ThS. BS". A run joined by full stops, commas or spaces stands before a name as one honorific, and
+   * so does one closed by a full stop ("PGS.TS. Nguyễn Văn A"); its canonical form is its first honorific's.
+   */
+  private honorificAt(k: number): PhraseMatch | undefined {
+    const { words } = this;
+    const first = longestPhrase(this.lexicon.tries.honorifics, words, k);
+    if (!first) return undefined;
+    let end = first.end;
+    for (;;) {
+      const joined = (words.isMark(end, '.') && words.gap(end) === 'none') || (words.isMark(end, ',') && words.gap(end + 1) === 'space') ? end + 1 : end;
+      if (joined === end && words.gap(end) !== 'space') break;
+      const degree = words.upper(joined) ? longestPhrase(this.lexicon.tries.degrees, words, joined) : undefined;
+      if (!degree) break;
+      end = degree.end;
+    }
+    // A degree written as an abbreviation may keep its full stop before the name.
+    const abbreviated = end > k && words.upper(end - 1) && longestPhrase(this.lexicon.tries.degrees, words, end - 1)?.end === end;
+    if (abbreviated && words.isMark(end, '.') && words.gap(end) === 'none' && words.gap(end + 1) === 'space' && words.upper(end + 1)) end++;
+    return end === first.end ? first : { ...first, end };
+  }
+
   /** The word after a rank or honorific written before a name in a list ("…: Thượng tướng Lê Chiêm"), or k. */
   private afterRank(k: number): number {
-    const honorific = this.words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.honorifics, this.words, k) : undefined;
+    const honorific = this.words.gap(k) === 'space' ? this.honorificAt(k) : undefined;
     return honorific && this.words.gap(honorific.end) === 'space' ? honorific.end : k;
   }
 
@@ -706,7 +729,7 @@ class Reader {
     const ownPredicate = [this.predicated.length > 0];
     while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
       // "và ông B", "và đồng chí B": the honorific may be repeated.
-      const honorific = longestPhrase(this.lexicon.tries.honorifics, words, k + 1);
+      const honorific = this.honorificAt(k + 1);
       // An item of a list headed by posts may write its own post before its name ("…; Trưởng ban Dân vận Trung ương B").
       const own = !honorific && inherited.length > 0 ? this.chain(k + 1, false) : undefined;
       const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : own && words.gap(own.end) === 'space' ? own.end : k + 1;
@@ -785,7 +808,7 @@ class Reader {
     if (!(words.key(k) === 'là' && words.gap(k) === 'space') && !words.isMark(k, ':')) return false;
     const opening = this.listOpening(k);
     if (opening === undefined) return false;
-    const honorific = longestPhrase(this.lexicon.tries.honorifics, words, opening);
+    const honorific = this.honorificAt(opening);
     const nameAt = this.afterRank(honorific && words.gap(honorific.end) === 'space' ? honorific.end : opening);
     return words.gap(nameAt) === 'space' && this.name(nameAt, true, true) !== undefined;
   }
@@ -867,7 +890,7 @@ class Reader {
     const { words } = this;
     const head = longestPhrase(this.lexicon.tries.aides, words, i);
     if (!head || words.gap(head.end) !== 'space') return undefined;
-    const honorific = longestPhrase(this.lexicon.tries.honorifics, words, head.end);
+    const honorific = this.honorificAt(head.end);
     const at = honorific && words.gap(honorific.end) === 'space' ? honorific.end : head.end;
     const length = at > head.end ? this.name(at, true, true) : undefined;
     const post = { at: i, end: head.end, canonical: head.canonical, bare: true };

@@ -53,6 +53,10 @@ describe('core/recognise/officials', () => {
         ['Lê Văn An: Chủ tịch Hội Cựu chiến binh tỉnh', 'Trần Văn Bình: Chủ tịch Hội Chữ thập đỏ huyện', 'Hồ Văn Cư: Chủ tịch Hội Người cao tuổi tỉnh'],
       );
       assert.deepEqual(people('Đại tá Lê Văn An, Chính ủy Bộ đội Biên phòng tỉnh, dự.'), ['Lê Văn An: Chính ủy Bộ đội Biên phòng tỉnh']);
+      assert.deepEqual(
+        people('Ông Hồ Văn Cư, Chủ tịch Hội Cựu giáo chức Việt Nam, và ông Lê Văn Tâm, Chủ tịch Hội Cựu thanh niên xung phong tỉnh, dự.'),
+        ['Hồ Văn Cư: Chủ tịch Hội Cựu giáo chức Việt Nam', 'Lê Văn Tâm: Chủ tịch Hội Cựu thanh niên xung phong tỉnh'],
+      );
     });
 
     it('ends a post at "TP." when the next sentence opens with an honorific, but reads a place that begins like one', () => {
@@ -899,6 +903,15 @@ describe('core/recognise/officials', () => {
     it('reads a name in capitals after an honorific or a post, and after a military rank', () => {
       assert.deepEqual(people('Đồng chí NGUYỄN VĂN HÙNG, Bí thư Tỉnh ủy, phát biểu.'), ['NGUYỄN VĂN HÙNG: Bí thư Tỉnh ủy']);
       assert.deepEqual(people('Thượng tướng Lê Huy Vịnh dự buổi lễ.'), ['Lê Huy Vịnh']);
+    });
+
+    it('reads a name after a run of degrees and honours joined by full stops, commas or spaces, or closed by a full stop', () => {
+      assert.deepEqual(people('PGS.TS.NGƯT Nguyễn Văn Minh, Hiệu trưởng Trường Đại học Vinh, phát biểu.'), ['Nguyễn Văn Minh: Hiệu trưởng Trường Đại học Vinh']);
+      assert.deepEqual(people('Dự có GS.TSKH Trần Văn Lộc và PGS.TS. Lê Thị Hoa, Phó Giám đốc Sở Y tế.'), ['Trần Văn Lộc', 'Lê Thị Hoa: Phó Giám đốc Sở Y tế']);
+      assert.deepEqual(people('Thiếu tướng, PGS.TS Đỗ Văn Hải, Giám đốc Học viện Chính trị, dự.'), ['Đỗ Văn Hải: Giám đốc Học viện Chính trị']);
+      assert.deepEqual(people('Phát biểu có ThS. BS Lê Văn Tám, Giám đốc Bệnh viện Đa khoa tỉnh.'), ['Lê Văn Tám: Giám đốc Bệnh viện Đa khoa tỉnh']);
+      // A full stop after a degree ends the sentence when no name follows it.
+      assert.deepEqual(people('Ông Lê Văn An bảo vệ luận án TS. Trần Văn Bình, Bí thư Huyện ủy, dự.'), ['Lê Văn An', 'Trần Văn Bình: Bí thư Huyện ủy']);
     });
 
     it('reads a name after a noun that names a person by role ("đảng viên", "thí sinh"), and only a name there', () => {
