@@ -292,11 +292,18 @@ class Reader {
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     // "Thay mặt Chủ tịch nước, Phó Chủ tịch nước A trao …": the post after "thay mặt" is the absent official's, and the
     // name after the comma holds only the posts written after it.
-    const represented = words.key(i - 1) === 'mặt' && words.key(i - 2) === 'thay' ? this.modifiedTitle(i, true) : undefined;
+    const represented = this.onBehalfOf(i) ? this.modifiedTitle(i, true) : undefined;
     const representedEnd = represented && this.qualifier(represented.end);
     if (represented && representedEnd !== undefined && words.isMark(representedEnd, ',')) {
       if (!represented.bare) this.addTitle(represented);
-      return representedEnd;
+      // "Thừa ủy quyền của Chủ tịch nước, Thủ tướng Chính phủ, đồng chí C": the officials spoken for may be listed, each
+      // post closed by a comma; the post written straight before a name is the name's ("…, Bộ trưởng A").
+      let end = representedEnd;
+      for (let next = this.chain(end + 1, false); next && words.isMark(next.end, ','); next = this.chain(end + 1, false)) {
+        for (const title of next.titles) if (!title.bare) this.addTitle(title);
+        end = next.end;
+      }
+      return end;
     }
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
     const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i);
@@ -335,8 +342,10 @@ class Reader {
       const length = holder && this.name(holder.nameAt, true, true);
       if (holder && length !== undefined) {
         const honorific = holder.honorificAt < holder.nameAt ? { at: holder.honorificAt, end: holder.nameAt } : undefined;
-        const k = this.person(honorific, this.objectOf(i, chain), holder.nameAt, length);
-        return holder.list ? this.list(k, true, chain.titles.length) : k;
+        const object = this.objectOf(i, chain);
+        const posts = holder.own ? { titles: [...object.titles, ...holder.own.titles], end: holder.own.end } : object;
+        const k = this.person(honorific, posts, holder.nameAt, length);
+        return holder.list ? this.list(k, true, holder.ownShared ? posts.titles.length : object.titles.length) : k;
       }
       if (words.upper(i)) {
         // "Hội nghị Trưởng ban Tổ chức cấp ủy …": a meeting named after the posts of those who attend it gives no one a post.
@@ -432,8 +441,9 @@ class Reader {
     const replaced = readsPredicates ? this.replacedPerson(k, agent) : undefined;
     if (replaced !== undefined) k = this.person({ at: replaced.at, end: replaced.nameAt }, undefined, replaced.nameAt, replaced.length, [], false);
     for (let predicate = readsPredicates ? this.predicate(k, false, agent) : undefined; predicate; predicate = this.predicate(k, false, agent)) {
-      // "… đối với ông A và miễn nhiệm chức vụ X đối với ông B": a post given to someone named after it is not this name's.
-      if (predicate.titles.length > 0 && this.forWhom(predicate.end) !== undefined) break;
+      // "… đối với ông A và miễn nhiệm chức vụ X đối với ông B": a post given to someone named after it is not this name's;
+      // nor is one heading a list of names ("…; bầu bổ sung Ủy viên Ủy ban Kiểm tra Trung ương, gồm các đồng chí: B, C").
+      if (predicate.titles.length > 0 && (this.forWhom(predicate.end) !== undefined || this.headsList(predicate.end))) break;
       matches.push(...predicate.titles);
       k = predicate.end;
     }
@@ -581,7 +591,7 @@ class Reader {
    * sentence when the sentence goes on from the name in lower case; then
    * `honorificAt` is `nameAt`. The chain starts at word i.
    */
-  private heldBy(i: number, chain: Chain): { honorificAt: number; nameAt: number; list: boolean } | undefined {
+  private heldBy(i: number, chain: Chain): { honorificAt: number; nameAt: number; list: boolean; own?: Chain; ownShared?: boolean } | undefined {
     const { words } = this;
     const opensClause = i === 0 || words.gap(i) === 'line' || CLAUSE_MARKS.has(words.key(i - 1));
     let at: number;
@@ -597,6 +607,12 @@ class Reader {
     if (list && PLURALS.has(words.key(at)) && words.gap(at + 1) === 'space') at++;
     const honorific = words.gap(at) === 'space' ? this.honorificAt(at) : undefined;
     if (honorific) return words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end, list } : undefined;
+    // "bổ nhiệm Phó Chánh án … đối với các Thẩm phán Tòa án nhân dân tối cao A và B": the names may follow a post of their
+    // own, which is every name's when it is plural ("các"), the first name's otherwise.
+    const own = list ? this.chain(at, false) : undefined;
+    if (own && words.gap(own.end) === 'space' && this.name(own.end, true, true) !== undefined) {
+      return { honorificAt: own.end, nameAt: own.end, list, own, ownShared: PLURALS.has(words.key(at - 1)) };
+    }
     // "Tổng Bí thư Ban Chấp hành Trung ương Đảng, Nông Đức Mạnh thay mặt …": opening a sentence, full posts, a comma and a
     // name the sentence goes on from in lower case are that name's.
     const opensSentence = i === 0 || words.gap(i) === 'line' || words.isMark(i - 1, '.');
@@ -709,6 +725,26 @@ class Reader {
     return end === first.end ? first : { ...first, end };
   }
 
+  /**
+   * Whether word i follows words that speak for an absent official: "thay mặt", "thừa ủy quyền (của)", "thừa lệnh (của)".
+   * The post after them is that official's, not the name's after the comma ("thừa ủy quyền của Chủ tịch nước, Bộ trưởng A").
+   */
+  private onBehalfOf(i: number): boolean {
+    const { words } = this;
+    const k = words.key(i - 1) === 'của' ? i - 1 : i;
+    const last = words.key(k - 1);
+    if (last === 'mặt') return k === i && words.key(k - 2) === 'thay';
+    if (last === 'lệnh') return words.key(k - 2) === 'thừa';
+    return last === 'quyền' && (words.key(k - 2) === 'ủy' || words.key(k - 2) === 'uỷ') && words.key(k - 3) === 'thừa';
+  }
+
+  /** Whether a list of names opens at word k, after the post that heads it: its first name, after any honorific, is a name. */
+  private headsList(k: number): boolean {
+    const opening = this.listOpening(k);
+    const nameAt = opening === undefined ? undefined : this.afterRank(opening);
+    return nameAt !== undefined && this.name(nameAt, true, true) !== undefined;
+  }
+
   /** The word after a rank or honorific written before a name in a list ("…: Thượng tướng Lê Chiêm"), or k. */
   private afterRank(k: number): number {
     const honorific = this.words.gap(k) === 'space' ? this.honorificAt(k) : undefined;
@@ -728,6 +764,8 @@ class Reader {
     // Which listed names have a predicate of their own ("bầu A vào vị trí X và B đảm nhiệm chức vụ Y"): those keep it alone.
     const ownPredicate = [this.predicated.length > 0];
     while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
+      // "…; và Thiếu tướng C": the last item may take "và" after the separator.
+      if (words.key(k) !== 'và' && words.key(k + 1) === 'và' && words.gap(k + 1) === 'space' && words.joins(k + 2)) k++;
       // "và ông B", "và đồng chí B": the honorific may be repeated.
       const honorific = this.honorificAt(k + 1);
       // An item of a list headed by posts may write its own post before its name ("…; Trưởng ban Dân vận Trung ương B").
@@ -818,6 +856,8 @@ class Reader {
     const { words } = this;
     let modifiers: TitleModifier[] | undefined;
     let at = i;
+    // "thừa ủy quyền Chủ tịch nước" (authorised by): this "quyền" is part of "ủy quyền", not "acting".
+    if (words.key(i) === 'quyền' && (words.key(i - 1) === 'ủy' || words.key(i - 1) === 'uỷ') && words.gap(i) === 'space') return undefined;
     for (let modifier = longestPhrase(this.lexicon.tries.modifiers, words, at); modifier; modifier = longestPhrase(this.lexicon.tries.modifiers, words, at)) {
       if (words.gap(modifier.end) !== 'space') return undefined;
       const value = this.modifierOf(modifier.canonical);
@@ -1368,6 +1408,11 @@ class Reader {
         continue;
       }
       if (words.gap(k) !== 'space') break;
+      // "Vụ Địa bàn 6, Cơ quan …": a short number closing the clause closes the unit's name ("Sở Y tế 3 năm qua" counts years).
+      if (tail > 0 && words.kind(k) === 'number' && words.end(k) - words.start(k) <= 2 && (words.gap(k + 1) === 'line' || k + 1 >= words.length || (words.kind(k + 1) !== 'word' && words.kind(k + 1) !== 'number' && words.gap(k + 1) === 'none' && !words.isMark(k + 1, '/')))) {
+        k++;
+        break;
+      }
       const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
       if (level && !words.upper(k)) break;
       // A level written with a capital ("Đảng bộ Thành phố", "Đoàn ĐBQH Tỉnh chủ trì") is read whole, and opens no compound; an

@@ -274,6 +274,11 @@ function lowerRunEnd(text: string, at: number): number {
   return end;
 }
 
+/** A name's letters with their tone marks dropped: the marks that make ă, â, ê, ô, ơ, ư and đ letters of their own stay. */
+function withoutTones(name: string): string {
+  return matchKey(name).normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+}
+
 const MAX_RUN_WORDS = 64;
 const LONGEST_NAME = 4;
 
@@ -291,8 +296,9 @@ function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: num
         const written = norm.slice(start, end).replace(/\s+/g, ' ');
         const name = known.get(looseKey(written));
         if (name === undefined) continue;
-        // A name without any diacritic is a transliteration ("Ho Chi Minh City"), not a misspelling.
-        if (matchKey(name) !== matchKey(written) && /[^\x00-\x7f]/.test(written)) {
+        // A name without any diacritic is a transliteration ("Ho Chi Minh City"), not a misspelling; one with another
+        // letter (u and ư, o and ơ are letters of their own: "Lê Minh Hùng" beside "Lê Minh Hưng") is another name.
+        if (matchKey(name) !== matchKey(written) && /[^\x00-\x7f]/.test(written) && withoutTones(name) === withoutTones(written)) {
           const [from, to] = [toOriginal(start), toOriginal(end)];
           problems.push({
             start: from,

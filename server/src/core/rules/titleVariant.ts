@@ -22,7 +22,8 @@ import type { TitleVariantMessages } from '../messages/catalogue';
  * placement (Uỷ/Ủy) is spelling-variant's, and is ignored here.
  *
  * The case more articles of the folder write is taken as right (then the
- * one written more often; see Tally.majority); ties say nothing. An article that writes a post one way throughout keeps a house
+ * one written more often; see Tally.majority); ties say nothing, and the lexicon's own form is told only of a
+ * form more articles write. An article that writes a post one way throughout keeps a house
  * style: that is reported as style (information). An article that writes
  * one post two ways is inconsistent, which is worth a warning.
  */
@@ -39,8 +40,11 @@ export const titleVariant: Rule = {
     // typing before it in that file would otherwise re-check every minority file at each keystroke.
     const usual = tally.majority(group);
     if (usual === undefined) return () => '';
-    const reading = `${usual}\n${tally.variants(group).get(usual)?.count}\n${firstFiles(tally, group, usual)}`;
-    return (variant) => (variant === usual ? '' : reading);
+    const variants = tally.variants(group);
+    const usualFiles = variants.get(usual)?.fileCount ?? 0;
+    const reading = `${usual}\n${variants.get(usual)?.count}\n${firstFiles(tally, group, usual)}`;
+    // Whether the majority has more files than the variant decides whether the lexicon's own form is told anything.
+    return (variant) => (variant === usual ? '' : `${reading}\n${usualFiles > (variants.get(variant)?.fileCount ?? 0)}`);
   },
   check({ article, tally, lexicon, messages }) {
     const problems: Problem[] = [];
@@ -60,11 +64,15 @@ export const titleVariant: Rule = {
       const shape = caseShape(t.written);
       const usual = tally.majority(group);
       if (usual === undefined || usual === shape || styled.has(group)) continue;
+      // The lexicon's own form ("Ủy ban Thường vụ Quốc hội") is never pushed toward one that no more articles write,
+      // however often one article repeats it.
+      const variants = tally.variants(group);
+      if (shape === caseShape(t.canonical) && (variants.get(usual)?.fileCount ?? 0) <= (variants.get(shape)?.fileCount ?? 0)) continue;
       // Character references left by a scraper ("B&iacute; thư") are written as their letters by the same fix.
       const written = decodeReferences(article.text.slice(t.start, t.end));
       const fixed = withCaseOf(written, usual);
       if (fixed === undefined || fixed === written) continue;
-      const usualCount = tally.variants(group).get(usual)?.count ?? 0;
+      const usualCount = variants.get(usual)?.count ?? 0;
       const example = tally.example(group, usual, article.uri);
       const consistent = own.get(group)?.size === 1;
       const same = consistent ? titles.filter((x) => groupOf(x) === group) : [t];

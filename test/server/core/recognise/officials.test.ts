@@ -312,6 +312,16 @@ describe('core/recognise/officials', () => {
         'Nguyễn Thị Kim Cúc: [former] Chủ tịch Quốc hội',
       ]);
       assert.deepEqual(people('Thay mặt Chủ tịch nước, Phó Chủ tịch nước Đặng Thị Ngọc Dung đã trao tặng Huân chương.'), ['Đặng Thị Ngọc Dung: Phó Chủ tịch nước']);
+      // "thừa ủy quyền" speaks for an absent official as "thay mặt" does; its "quyền" is not "acting".
+      assert.deepEqual(people('Thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Văn Lâm trao quyết định.'), ['Tô Văn Lâm: Bộ trưởng']);
+      assert.deepEqual(people('Thừa ủy quyền Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân trao quyết định.'), ['Võ Thị Ánh Xuân: Phó Chủ tịch nước']);
+      assert.deepEqual(people('Thừa ủy quyền của Chủ tịch nước, Thủ tướng Chính phủ, đồng chí Phạm Văn Chính, Trưởng Ban Tổ chức Trung ương trao Huân chương.'), [
+        'Phạm Văn Chính: Trưởng Ban Tổ chức Trung ương',
+      ]);
+      // The palace and the memorials named after the President are places, not him.
+      assert.deepEqual(people('Sáng 7/1, tại Phủ Chủ tịch, Chủ tịch nước Lương Văn Cường trao quyết định. Đoàn dâng hương tại Đền thờ Chủ tịch Hồ Chí Minh.'), [
+        'Lương Văn Cường: Chủ tịch nước',
+      ]);
     });
 
     it('gives a post followed by "là" and a name to that name, not to the name before it', () => {
@@ -354,6 +364,32 @@ describe('core/recognise/officials', () => {
         'Trần Văn Sơn: [appointed] Ủy viên UBND tỉnh | Chánh Văn phòng UBND tỉnh',
         'Trần Tú Anh: [appointed] Ủy viên UBND tỉnh | Giám đốc Sở Tài chính',
       ]);
+      // The names may follow a post of their own, every name's when it is plural, the first name's otherwise.
+      assert.deepEqual(people('Trao quyết định bổ nhiệm Phó Chánh án Tòa án nhân dân tối cao đối với các Thẩm phán Tòa án nhân dân tối cao Lê Văn Tiến và Nguyễn Biên Thùy.'), [
+        'Lê Văn Tiến: [appointed] Phó Chánh án Tòa án nhân dân tối cao | Thẩm phán Tòa án nhân dân tối cao',
+        'Nguyễn Biên Thùy: [appointed] Phó Chánh án Tòa án nhân dân tối cao | Thẩm phán Tòa án nhân dân tối cao',
+      ]);
+      assert.deepEqual(people('Thông qua việc bổ sung Ủy viên Ủy ban MTTQ tỉnh đối với nguyên Phó Trưởng Ban Dân vận Tỉnh ủy Nguyễn Văn Khởi và Chủ tịch Hội Nông dân tỉnh Trần Văn Yên.'), [
+        'Nguyễn Văn Khởi: Ủy viên Ủy ban MTTQ tỉnh | [former] Phó Trưởng Ban Dân vận Tỉnh ủy',
+        'Trần Văn Yên: Ủy viên Ủy ban MTTQ tỉnh | Chủ tịch Hội Nông dân tỉnh',
+      ]);
+    });
+
+    it('gives a post heading a list of names to those names, not to the name whose predicates come before it', () => {
+      assert.deepEqual(
+        people(
+          'Hội nghị bầu bổ sung đồng chí Lê Hoài An, Trưởng Ban Đối ngoại Trung ương, giữ chức Ủy viên Ban Bí thư; bầu bổ sung Ủy viên Ủy ban Kiểm tra Trung ương khóa XIII, ' +
+            'gồm các đồng chí: Đào Thế Bình, Vụ trưởng Vụ Địa bàn 6, Cơ quan Ủy ban Kiểm tra Trung ương; đồng chí Lê Nam Cư, Vụ trưởng Vụ Nghiên cứu; và Thiếu tướng Vũ Hồng Dân, Cục trưởng Cục An ninh chính trị nội bộ, Bộ Công an.',
+        ),
+        [
+          'Lê Hoài An: Trưởng Ban Đối ngoại Trung ương | [appointed] Ủy viên Ban Bí thư',
+          'Đào Thế Bình: [appointed] Ủy viên Ủy ban Kiểm tra Trung ương | Vụ trưởng Vụ Địa bàn 6, Cơ quan Ủy ban Kiểm tra Trung ương',
+          'Lê Nam Cư: [appointed] Ủy viên Ủy ban Kiểm tra Trung ương | Vụ trưởng Vụ Nghiên cứu',
+          'Vũ Hồng Dân: [appointed] Ủy viên Ủy ban Kiểm tra Trung ương | Cục trưởng Cục An ninh chính trị nội bộ, Bộ Công an',
+        ],
+      );
+      // A colon after a post and a predicate that is no list keeps the post with its holder.
+      assert.deepEqual(people('Hội nghị bầu ông Nguyễn Văn An giữ chức Bí thư Tỉnh ủy: 100% phiếu tán thành.'), ['Nguyễn Văn An: [appointed] Bí thư Tỉnh ủy']);
     });
 
     it('gives an appositive after a comma or a dash to the name before it', () => {

@@ -35,6 +35,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Hồ Chí Mình» → «Hồ Chí Minh»', 'a.txt «Trần Cầm Tú» → «Trần Cẩm Tú»'],
   },
   {
+    name: 'takes a name with another letter than a well-known one (u and ư, o and ơ) for another person’s',
+    fixture: 'Ông Lê Minh Hùng, Cục trưởng Cục Cảnh sát quản lý trại giam, dự. Dự có đồng chí Trần Cẩm Tủ.\n',
+    expected: ['a.txt «Trần Cẩm Tủ» → «Trần Cẩm Tú»'],
+  },
+  {
     name: 'takes a near name given only posts the frequent name never holds for another person, but not one given one of them',
     fixture:
       '//- a.txt\nÔng Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị, chủ trì. Ông Nguyễn Văn Hùng nhấn mạnh. Ông Nguyễn Văn Hùng kết luận.\n' +

@@ -50,6 +50,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Chủ tịch Ủy ban Nhân dân tỉnh» → «Chủ tịch Ủy ban nhân dân tỉnh, dự. Ông An, Chủ tịch Ủy ban nhân dân tỉnh, nói. Chủ tịch Ủy ban nhân dân tỉnh»'],
   },
   {
+    name: 'never pushes the lexicon’s own form toward one that no more articles write, however often one article repeats it',
+    fixture:
+      '//- a.txt\nBà Lê Thị Ba, Ủy viên Ủy ban thường vụ Quốc hội, dự. Ông Hồ Văn Cư, Ủy viên Ủy ban thường vụ Quốc hội, nói. Ủy viên Ủy ban thường vụ Quốc hội kết luận.\n' +
+      '//- b.txt\nÔng Lê Văn Bình, Ủy viên Ủy ban Thường vụ Quốc hội, dự.\n',
+    expected: [],
+  },
+  {
     name: 'warns on an article that writes one title two ways, and never rewrites a full form as a short one or an abbreviation',
     fixture:
       '//- a.txt\nTrưởng Ban Tổ chức Trung ương dự. Trưởng ban Tổ chức Trung ương nói. Ủy viên Ban Chấp hành Trung ương Đảng, UVTW Đảng.\n' +
