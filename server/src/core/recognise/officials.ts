@@ -1,4 +1,4 @@
-import type { Source } from '../text/source';
+import { matchKey, type Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 import type { TitleModifier } from '../model';
 import { longestPhrase, type MatchOptions, type PhraseMatch, type Slot, type SlotFiller } from '../text/phrases';
@@ -153,6 +153,8 @@ const MAX_CAREER_DISTANCE = 40;
 
 /** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
 const MAX_CAREER_PREAMBLE = 16;
+/** The words of an item of a career list the grammar cannot read, skipped to read the next item. */
+const MAX_SKIPPED_ITEM = 12;
 
 /** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)", "(58 tuổi, quê huyện Thới Bình, Cà Mau)", "(tiến sĩ luật, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng chống tham nhũng)"). */
 const MAX_REMARK = 24;
@@ -288,6 +290,8 @@ class Reader {
     }
     const career = this.career(i);
     if (career !== undefined) return career;
+    const subject = this.pronounSubject(i);
+    if (subject !== undefined) return subject;
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     // "Thay mặt Chủ tịch nước, Phó Chủ tịch nước A trao …": the post after "thay mặt" is the absent official's, and the
@@ -1104,10 +1108,94 @@ class Reader {
       at++;
     }
     if (posts.length === 0) return undefined;
-    const holder = this.people[person.index];
-    const titles = withModifier(posts, 'former').map((m) => this.addTitle(m, holder.name));
-    this.people[person.index] = { ...holder, titles: [...holder.titles, ...titles] };
+    this.giveTo(person.index, withModifier(posts, 'former'));
     return at;
+  }
+
+  /** Gives posts read away from a name to the person of the text at `index`. */
+  private giveTo(index: number, posts: readonly TitleMatch[]): void {
+    const holder = this.people[index];
+    const titles = posts.map((m) => this.addTitle(m, holder.name));
+    this.people[index] = { ...holder, titles: [...holder.titles, ...titles] };
+  }
+
+  /**
+   * "Ông là Ủy viên Trung ương Đảng các khóa VII, VIII; Bí thư Trung ương Đảng khóa VII", "Từ năm 2016, ông được bầu
+   * làm …", "Bà từng giữ các chức vụ: …": in a biography "ông" or "bà" opening a clause, with no name after it, stands
+   * for the person named last, a man for "ông", a woman (a middle name "Thị") for "bà". The posts its predicates give,
+   * and the posts listed after them between semicolons, are that person's. Returns the word after them, or undefined.
+   */
+  private pronounSubject(i: number): number | undefined {
+    const { words } = this;
+    const pronoun = words.key(i);
+    const person = this.lastPerson;
+    if ((pronoun !== 'ông' && pronoun !== 'bà') || person === undefined || words.gap(i + 1) !== 'space') return undefined;
+    // The clause may open with a time: "Năm 2011 ông được …", "trước đó ông là …" (then the posts are former ones).
+    const before = words.key(i - 1);
+    const earlier = before === 'đó' && words.key(i - 2) === 'trước';
+    const opensClause = i === 0 || words.gap(i) === 'line' || CLAUSE_MARKS.has(before) || before === 'đó' || words.kind(i - 1) === 'number';
+    const woman = this.people[person.index].name.split(/\s+/).some((w) => matchKey(w) === 'thị');
+    if (!opensClause || woman !== (pronoun === 'bà')) return undefined;
+    const career = this.career(i + 1);
+    if (career !== undefined) return career;
+    const posts: TitleMatch[] = [];
+    let k = i + 1;
+    for (let predicate = this.predicate(k, true); predicate; predicate = this.predicate(k)) {
+      posts.push(...(earlier ? withModifier(predicate.titles, 'former') : predicate.titles));
+      k = this.termsOfCareer(predicate.end);
+      // "…; Bí thư Trung ương Đảng khóa VII; Ủy viên Bộ Chính trị": the posts after the predicate's, between semicolons.
+      const modifiers = earlier ? ['former' as const] : (predicate.titles[predicate.titles.length - 1]?.modifiers ?? []);
+      for (let more = this.listedAfter(k); more; more = this.listedAfter(k)) {
+        posts.push(...(modifiers.length > 0 ? withModifier(more.titles, modifiers[0]) : more.titles));
+        k = more.end;
+      }
+    }
+    if (posts.length === 0) return undefined;
+    this.giveTo(person.index, posts);
+    return k;
+  }
+
+  /** The posts after a semicolon at word k that continue a list of posts, or undefined. */
+  private listedAfter(k: number): Chain | undefined {
+    const { words } = this;
+    // The rest of an item the grammar cannot read whole ("Ủy viên Thường vụ, Thường trực Bộ Chính trị") does not end the
+    // list: the next item after a semicolon in the same sentence is read.
+    let at = this.itemEnd(this.termsOfCareer(k));
+    while (at !== undefined && words.isMark(at, ';') && words.joins(at + 1)) {
+      const chain = this.chain(at + 1, true);
+      if (chain) return { titles: chain.titles, end: this.termsOfCareer(chain.end) };
+      at = this.itemEnd(at + 1);
+    }
+    return undefined;
+  }
+
+  /** The semicolon or full stop that ends the item of a list at word k, if it comes within a few words; k when k is one. */
+  private itemEnd(k: number): number | undefined {
+    const { words } = this;
+    for (let at = k; at < k + MAX_SKIPPED_ITEM && at < words.length; at++) {
+      if (words.isMark(at, ';') || words.isMark(at, '.') || (at > k && words.gap(at) === 'line')) return at;
+    }
+    return undefined;
+  }
+
+  /**
+   * The word after the terms a career names a post for, at word k ("các khóa VII, VIII", "khóa IX, khóa X", and a
+   * period in brackets: "(từ tháng 12/1997 đến tháng 4/2001)"), or k.
+   */
+  private termsOfCareer(k: number): number {
+    const { words } = this;
+    let at = words.key(k) === 'các' && TERM_WORDS.has(words.key(k + 1)) ? k + 1 : k;
+    if (TERM_WORDS.has(words.key(at)) && this.fillSlot('numeral', at + 1)) {
+      at += 2;
+      for (;;) {
+        const next = words.isMark(at, ',') || words.key(at) === 'và' ? at + 1 : -1;
+        if (next > 0 && TERM_WORDS.has(words.key(next)) && this.fillSlot('numeral', next + 1)) at = next + 2;
+        else if (next > 0 && words.kind(next) === 'word' && this.fillSlot('numeral', next)) at = next + 1;
+        else break;
+      }
+    } else at = k;
+    const close = words.isMark(at, '(') ? this.remarkClose(at) : undefined;
+    return close === undefined ? at : close + 1;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Article, CalendarDate } from '../model';
-import { compareDates, toIso } from '../calendar';
+import { addDays, compareDates, toIso } from '../calendar';
 import { looseKey, matchKey } from '../text/source';
 import type { DateBound, KnowledgeBase, Person } from '../knowledge/knowledgeBase';
 import { issuerKey, resolveCitation, sameIssuer } from '../knowledge/citations';
@@ -20,6 +20,9 @@ import { issuerOf } from './documents';
  */
 
 /** A person's single posts that the knowledge base gives someone else on the article's date. */
+/** How long after an appointment reported in the news the knowledge base may start the tenure. */
+const TAKING_UP_DAYS = 92;
+
 export function postsHeldByOthers(article: Article, titles: readonly WrittenTitle[], knowledge: KnowledgeBase, messages: KnowledgeCheckMessages): Problem[] {
   const date = article.publication?.date;
   if (!date) return [];
@@ -33,6 +36,10 @@ export function postsHeldByOthers(article: Article, titles: readonly WrittenTitl
     const holders = knowledge.holdersAt(t.canonical, date);
     const others = holders.filter((h) => h.certainty === 'certain' && !isNamed(h.person, holder));
     if (others.length === 0 || holders.some((h) => isNamed(h.person, holder))) continue;
+    // A post the text says the holder takes up is theirs from then, though the knowledge base may date the tenure (or
+    // the end of the one before) from a decision or an oath some weeks later.
+    const later = t.taken ? knowledge.holdersAt(t.canonical, addDays(date, TAKING_UP_DAYS)) : [];
+    if (t.taken && (later.some((h) => isNamed(h.person, holder)) || !later.some((h) => others.some((o) => o.person === h.person)))) continue;
     reported.add(seen);
     const iso = toIso(date);
     const held = others.map((h) => `${h.person.name} (${messages.tenure(h.post.start, h.post.end)}; ${h.sources[0] ?? messages.noSource})`).join('; ');

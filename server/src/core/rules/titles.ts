@@ -24,6 +24,8 @@ export interface WrittenTitle {
    * ("nguyên Bí thư Tỉnh ủy"). It says nothing of who holds the post now.
    */
   readonly former: boolean;
+  /** A post the text says the holder takes up ("được bổ nhiệm làm …", "tân …"). */
+  readonly taken: boolean;
   /** The mention it comes from (the first one, for a title split by a comma). */
   readonly mention: Mention;
 }
@@ -56,7 +58,8 @@ export function writtenTitles(article: Article, lexicon: Lexicon): WrittenTitle[
     const former =
       past ||
       FORMER.test(text.slice(Math.max(0, mention.start - FORMER_REACH), mention.start));
-    out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, former, mention });
+    const taken = data.modifiers?.some((m) => m === 'appointed' || m === 'new') ?? false;
+    out.push({ start: mention.start, end, canonical, written: surface(text.slice(mention.start, end)), holder, former, taken, mention });
   }
   return out;
 }

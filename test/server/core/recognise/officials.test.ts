@@ -375,6 +375,29 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives the posts of a clause whose subject is "ông" or "bà" to the man or woman named last', () => {
+      assert.deepEqual(
+        people(
+          'Nguyên Tổng Bí thư Lê Khả An sinh năm 1931. Ông là Ủy viên Ban Chấp hành Trung ương Đảng các khóa VII, VIII; Bí thư Trung ương Đảng khóa VII; ' +
+            'Ủy viên Thường vụ, Thường trực Bộ Chính trị khóa VIII; Tổng Bí thư Ban Chấp hành Trung ương Đảng khóa VIII (từ tháng 12/1997 đến tháng 4/2001); Đại biểu Quốc hội khóa IX, khóa X.',
+        ),
+        [
+          'Lê Khả An: [former] Tổng Bí thư | Ủy viên Ban Chấp hành Trung ương Đảng | Bí thư Trung ương Đảng | Ủy viên Thường vụ | Thường trực Bộ Chính trị | ' +
+            'Tổng Bí thư Ban Chấp hành Trung ương Đảng | Đại biểu Quốc hội',
+        ],
+      );
+      assert.deepEqual(people('Ông Đồng Văn Thanh sinh năm 1969; ông giữ chức Chủ tịch UBND tỉnh Hậu Giang, trước đó ông là Phó Chủ tịch UBND tỉnh.'), [
+        'Đồng Văn Thanh: [appointed] Chủ tịch UBND tỉnh Hậu Giang | [former] Phó Chủ tịch UBND tỉnh',
+      ]);
+      // "ông" stands for a man only, "bà" for a woman only; a name after the word makes it an honorific as ever.
+      assert.deepEqual(people('Bà Nguyễn Thị Hà dự. Ông là Bí thư Tỉnh ủy. Bà là Chủ tịch HĐND tỉnh. Ông Lê Văn Ba là Giám đốc Sở Y tế.'), [
+        'Nguyễn Thị Hà: Chủ tịch HĐND tỉnh',
+        'Lê Văn Ba: Giám đốc Sở Y tế',
+      ]);
+      // "ông" inside a clause ("mời ông là …") is no subject.
+      assert.deepEqual(people('Ông Lê Văn Ba dự. Hội nghị mời ông là Bí thư Huyện ủy phát biểu.'), ['Lê Văn Ba']);
+    });
+
     it('gives a post heading a list of names to those names, not to the name whose predicates come before it', () => {
       assert.deepEqual(
         people(

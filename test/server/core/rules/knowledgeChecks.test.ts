@@ -44,6 +44,15 @@ describe('core/rules/knowledgeChecks', () => {
     );
   });
 
+  it('takes a post the text says someone takes up as theirs from then, though the knowledge base starts the tenure weeks later', async () => {
+    // Trương Thị Mai's tenure starts 2021-04-08 in the knowledge base; the news of her appointment comes out in March.
+    const appointed = 'Thứ Hai, 22-03-2021, 18:22\nĐồng chí Trương Thị Mai được phân công giữ chức Trưởng Ban Tổ chức Trung ương.\n';
+    assert.deepEqual(await findings('title-conflict', appointed), []);
+    // Held, not taken up, a month before the tenure: still flagged.
+    const held = 'Thứ Hai, 22-03-2021, 18:22\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương, phát biểu.\n';
+    assert.equal((await findings('title-conflict', held)).length, 1);
+  });
+
   it('reads a post in a paragraph that tells of an earlier year as held then, and a misspelt holder as the holder', async () => {
     assert.deepEqual(
       await findings(
