@@ -153,6 +153,12 @@ const MAX_CAREER_DISTANCE = 40;
 
 /** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
 const MAX_CAREER_PREAMBLE = 16;
+/** Adverbs before a predicate: "tiếp tục được tín nhiệm giữ vị trí …" has three. */
+const MAX_FILLERS = 3;
+/** The words of a date of birth, "ngày 4 tháng 6 năm 1947" the longest. */
+const MAX_BIRTH_DATE = 8;
+/** What stands between the numbers of a date: marks and the words for its parts. */
+const DATE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '.', 'tháng', 'năm']);
 /** The words of an item of a career list the grammar cannot read, skipped to read the next item. */
 const MAX_SKIPPED_ITEM = 12;
 
@@ -696,14 +702,34 @@ class Reader {
     const { words } = this;
     const at = words.isMark(k, ',') || (words.key(k) === '-' && words.gap(k) === 'space') ? k + 1 : k;
     let end = k;
-    if (words.key(at) === 'sinh' && words.key(at + 1) === 'năm' && words.kind(at + 2) === 'number') end = at + 3;
+    if (words.key(at) === 'sinh' && words.gap(at) === 'space') end = this.birthDate(at + 1) ?? k;
     else if (at > k && words.kind(at) === 'number' && words.key(at + 1) === 'tuổi') end = at + 2;
     else if (at > k && words.isMark(k, ',')) {
       const rank = this.honorificAt(at);
       if (rank && words.upper(at) && words.isMark(rank.end, ',')) end = rank.end;
     }
-    if (end > k && words.isMark(end, ',') && words.key(end + 1) === 'quê' && words.gap(end + 2) === 'space') end = this.place(end + 2) ?? end;
+    // "…, quê Cần Thơ", "…, quê quán Ninh Bình", "…, quê ở xã Vĩnh Trung": the home place after the birth.
+    if (end > k && words.isMark(end, ',') && words.key(end + 1) === 'quê') {
+      const home = words.key(end + 2) === 'quán' || words.key(end + 2) === 'ở' ? end + 3 : end + 2;
+      const level = longestPhrase(this.lexicon.tries.placeLevels, words, home);
+      const placeAt = level && words.gap(level.end) === 'space' ? level.end : home;
+      if (words.gap(placeAt) === 'space') end = this.place(placeAt) ?? end;
+    }
     return end;
+  }
+
+  /**
+   * The word after the year or date of birth after "sinh" at word k: "năm 1962", "ngày 17/10/1960", "ngày 4 tháng 6
+   * năm 1947"; undefined when no year closes it within a few words.
+   */
+  private birthDate(k: number): number | undefined {
+    const { words } = this;
+    if (words.key(k) !== 'năm' && words.key(k) !== 'ngày') return undefined;
+    for (let at = k + 1; at < k + MAX_BIRTH_DATE && at < words.length; at++) {
+      if (words.kind(at) === 'number' && words.end(at) - words.start(at) === 4) return at + 1;
+      if (words.kind(at) !== 'number' && !DATE_JOINERS.has(words.key(at))) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1050,7 +1076,7 @@ class Reader {
     let at = (words.isMark(k, ',') || words.isMark(k, ';') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
     // "…, để tham gia Ban Chấp hành, giữ chức …": a joiner may follow the comma.
     if (at > k && words.isMark(k, ',') && PREDICATE_JOINERS.has(words.key(at)) && words.joins(at + 1)) at++;
-    for (let n = 0; n < 2; n++) {
+    for (let n = 0; n < MAX_FILLERS; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
       at = filler.end;

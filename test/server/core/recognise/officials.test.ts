@@ -557,6 +557,31 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Trần Văn Cư, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự.'), ['Trần Văn Cư: Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh']);
       assert.deepEqual(people('Ông Hà Văn Bảy tiếp tục tái đắc cử, giữ chức Bí thư Tỉnh ủy Gia Lai.'), ['Hà Văn Bảy: [appointed] Bí thư Tỉnh ủy Gia Lai']);
       assert.deepEqual(people('Ông Quản Văn Tư được điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng.'), ['Quản Văn Tư: [appointed] Bí thư Tỉnh ủy Cao Bằng']);
+      // A day of birth, a birth year without a comma before the predicate, and "quê quán" or "quê ở" before the home place.
+      assert.deepEqual(people('Thượng tướng Trần Quốc Tư sinh năm 1962, quê quán Ninh Bình là Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an.'), [
+        'Trần Quốc Tư: Ủy viên Trung ương Đảng | Thứ trưởng Bộ Công an',
+      ]);
+      assert.deepEqual(people('Đồng chí Vũ Cao Minh, sinh ngày 17/10/1960, Thành ủy viên, Bí thư Quận ủy, dự. Ông Tô Huy Năm sinh ngày 4 tháng 6 năm 1947, quê ở xã Quảng Thái, là Ủy viên Bộ Chính trị.'), [
+        'Vũ Cao Minh: Thành ủy viên | Bí thư Quận ủy',
+        'Tô Huy Năm: Ủy viên Bộ Chính trị',
+      ]);
+      // Adverbs before the predicate, "vị trí" for the post, and a career's "từng nhiều năm là".
+      assert.deepEqual(
+        people('Ông Lê Văn An tiếp tục được tín nhiệm giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam. Ông Hồ Văn Ba từng nhiều năm là Phó Giám đốc Sở Y tế.'),
+        ['Lê Văn An: [appointed] Chủ tịch Hội Cựu chiến binh Việt Nam', 'Hồ Văn Ba: [former] Phó Giám đốc Sở Y tế'],
+      );
+    });
+
+    it('reads the abbreviations the press writes inside organisations (T.Ư, LĐLĐ, Tổng LĐLĐ, BV)', () => {
+      assert.deepEqual(
+        people('Ông Lê Văn An, Phó Chủ tịch T.Ư Hội Nông dân Việt Nam, bà Lê Thị Ba, Phó Chủ tịch LĐLĐ tỉnh, ông Hồ Văn Cư, Phó Chủ tịch Tổng LĐLĐ Việt Nam, và ông Lê Văn Dũng, Giám đốc BV Việt Đức, dự.'),
+        [
+          'Lê Văn An: Phó Chủ tịch T.Ư Hội Nông dân Việt Nam',
+          'Lê Thị Ba: Phó Chủ tịch LĐLĐ tỉnh',
+          'Hồ Văn Cư: Phó Chủ tịch Tổng LĐLĐ Việt Nam',
+          'Lê Văn Dũng: Giám đốc BV Việt Đức',
+        ],
+      );
     });
 
     it('gives a post before "là" to the names after it', () => {
