@@ -2,7 +2,7 @@ import type { CalendarDate, Publication } from '../model';
 import { compareDates, daysInMonth, toIso } from '../calendar';
 import type { Source } from '../text/source';
 import type { RecogniseContext } from './context';
-import { validDate } from './dateSyntax';
+import { CLOCK_TIME, validDate } from './dateSyntax';
 import { scanDates, writtenYear, type Found } from './dates';
 
 /**
@@ -48,8 +48,12 @@ const SIGNED_AT = /^\s*\p{Lu}[\p{L} .]{1,30},\s*$/u;
  * issues documents is those documents' date; the article reports them on that day or later.
  */
 const ISSUING_AFTER = /^,?\s[^,.;\n]{0,60}?(?:đã |vừa )?ban hành(?![\p{L}])/u;
-/** A birth date or year ("sinh ngày", "SN 1961", "sinh năm 1959"). */
-const BIRTH_BEFORE = /(?:sinh|SN)\s*$/iu;
+/** A day of a life, not of news: a birth ("sinh ngày", "SN 1961", "sinh năm 1959"), joining the Party or the army ("vào Đảng ngày 19/6/1949"). */
+const BIRTH_BEFORE = /(?:sinh|SN|vào Đảng|kết nạp(?: vào)? Đảng|nhập ngũ)(?: ngày| năm)?\s*$/iu;
+/** A photo's caption, which dates the photo: its line holds the credit "(Ảnh: …)". */
+const CAPTION_LINE = /\(\s*Ảnh\s*:/u;
+/** "… sẽ được tổ chức … trong 2 ngày 26 - 27.9": a day the clause plans ("sẽ"), after the news. */
+const PLANNED_BEFORE = /(?:^|[^\p{L}])sẽ [^.;:\n]*$/u;
 /** A year that is a period's bound or a target, not the present ("đến năm 2030", "giai đoạn", "nhiệm kỳ", "trước năm 2015"). */
 const NOT_PRESENT_YEAR_BEFORE = /(?:sinh|SN|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ|vào|cuối|đầu)\s*$/iu;
 /** A year that names an award's edition ("giải Búa liềm vàng lần thứ hai - năm 2017"), awarded the year after. */
@@ -228,7 +232,21 @@ function notAnEvent(source: Source, f: Found): boolean {
   const before = source.norm.slice(Math.max(0, f.start - 50), f.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const issuing = writtenYear(f.written) !== undefined && ISSUING_AFTER.test(source.norm.slice(f.end, f.end + 80));
-  return documentDate(source, f) || issuing || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line) || EARLIER_BEFORE.test(before);
+  return documentDate(source, f) || issuing || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line) || EARLIER_BEFORE.test(before) || PLANNED_BEFORE.test(clauseBefore(source.norm, f.start)) || CAPTION_LINE.test(lineAround(source.norm, f.start));
+}
+
+/** The text of a sentence before offset `at` (from the last full stop, semicolon, colon or line break), at most 120 characters. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
+}
+
+/** The line holding offset `at`, at most 300 characters each side. */
+function lineAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const after = text.slice(at, at + 300);
+  const end = after.indexOf('\n');
+  return before.slice(before.lastIndexOf('\n') + 1) + (end === -1 ? after : after.slice(0, end));
 }
 
 /** "Như … đã đưa tin, trước đó, ngày 2-11-2018 …": a day the text puts before the news it reports. */
@@ -239,8 +257,21 @@ function documentDate(source: Source, f: Found): boolean {
   return DOCUMENT_BEFORE.test(source.norm.slice(Math.max(0, f.start - 50), f.start));
 }
 
-/** The first event date of the lead: a day and month introduced by "Sáng", "Ngày"…, or "hôm nay (4-10)". */
+/**
+ * "13:04 21/02" or "21/02/2021 13:04" alone on a line under the headline: a page's time stamp that leaves out the
+ * year (a dateline with its year is found with the dates), which the text gives.
+ */
+const YEARLESS_STAMP = new RegExp(`^[ \\t]*(?:${CLOCK_TIME}[ \\t]+(\\d{1,2})[/.-](\\d{1,2})|(\\d{1,2})[/.-](\\d{1,2})[ \\t]+${CLOCK_TIME})[ \\t]*$`, 'mu');
+/** How far from the top a time stamp is looked for: a headline and a line or two. */
+const STAMP_CHARS = 400;
+
+/** The first event date of the lead: a day and month introduced by "Sáng", "Ngày"…, or "hôm nay (4-10)"; or a time stamp without its year above it. */
 function leadEvent(source: Source, found: readonly Found[], from: number): Lead | undefined {
+  const stamp = YEARLESS_STAMP.exec(source.norm.slice(from, from + STAMP_CHARS));
+  if (stamp) {
+    const start = from + stamp.index;
+    return { day: Number(stamp[1] ?? stamp[3]), month: Number(stamp[2] ?? stamp[4]), dayBefore: false, relative: true, start, end: start + stamp[0].length };
+  }
   const limit = from + LEAD_CHARS;
   const first = found.find((f) => f.start >= from && f.start < limit && f.written.form === 'day' && f.introduced && !f.dateline && !notAnEvent(source, f));
   const relative = RELATIVE_DAY.exec(source.norm.slice(from, limit));

@@ -89,6 +89,22 @@ describe('core/recognise/publication', () => {
     check('Tiêu đề\nChiều 16/6, Bộ Chính trị đã ban hành quy định mới (16/6/2012).\n', "2012-06-16 inferred · the lead's «Chiều 16/6», year from «16/6/2012»");
   });
 
+  it('never dates an obituary by the day its subject joined the Party, a photo by its caption, or the news by a day planned', () => {
+    check('Tiêu đề\nÔng Lê Văn An sinh ngày 27/12/1931. Ông tham gia cách mạng năm 1947; vào Đảng ngày 19/6/1949. Ông từ trần.\n', 'none');
+    check('Đại tướng tiếp các thiếu nhi tại tư gia, ngày 7/5/2004, nhân kỷ niệm 50 năm Chiến thắng. (Ảnh: TTXVN)\n\nThông báo về lễ viếng Đại tướng.\n', 'none');
+    check(
+      'Tiêu đề\nTang lễ sẽ được tổ chức theo nghi thức Quốc tang trong 2 ngày 26 - 27.9.\n\nChiều 23.9, Ban Chấp hành Trung ương ra thông cáo; ông từ trần ngày 21.9.2018.\n',
+      "2018-09-23 inferred · the lead's «Chiều 23.9», year from «ngày 21.9.2018»",
+    );
+  });
+
+  it('reads a time stamp without its year under the headline, the year from the text', () => {
+    check(
+      'Tin buồn: nguyên Phó Thủ tướng từ trần\n\n13:04 21/02\n\nNgày 19/2, Ban Bảo vệ sức khỏe cán bộ Trung ương thông báo ông đã từ trần ngày 19/02/2021.\n',
+      "2021-02-21 inferred · the lead's «13:04 21/02», year from «ngày 19/02/2021»",
+    );
+  });
+
   it('dates a text that is a document by its own header, and passes over a render date years after the lead', () => {
     check('BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 09-HD/BTCTW\nHà Nội, ngày 3 tháng 5 năm 2017\nHƯỚNG DẪN\n', "2017-05-03 inferred · the document's own header «ngày 3 tháng 5 năm 2017»");
     check('Thứ hai, 21/06/2021\nBế mạc hội nghị\nSáng ngày 19/1/2011, hội nghị đã bế mạc.\n', "2011-01-19 inferred · the lead's «Sáng ngày 19/1/2011»");
