@@ -309,12 +309,30 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
   const term = TERM_YEARS.exec(sentence);
   if (term && ELECTING_EVENT.test(sentence)) return { year: Number(term[1]), how: `, in the first year of the term it elects («${term[0]}»)` };
   const present = presentYear(source, found, lead.month);
+  // The news comes after the documents it cites: a present year that would put the lead's day before a cited
+  // decision's ("kỳ thi … năm 2018" beside "Quyết định … ngày 7/6/2019 … có hiệu lực từ ngày 21/8") is an earlier year's.
+  const cited = latestDocumentDate(source, found);
+  if (present !== undefined && cited && compareDates({ year: present, month: lead.month, day: lead.day }, cited.date) < 0) {
+    const year = compareDates({ year: cited.date.year, month: lead.month, day: lead.day }, cited.date) >= 0 ? cited.date.year : cited.date.year + 1;
+    return { year, how: `, the first ${lead.day}/${lead.month} after the decision of ${quote(source, cited.found.start, cited.found.end)}` };
+  }
   if (present !== undefined) return { year: present, how: `, in ${present}, the year the text speaks of as the present` };
   // A decision dated earlier in the same month is the one the lead's event announces ("Ngày 15-6 … Quyết định … ngày 4/6/2012").
   const decision = found.find(
     (f) => f.written.form === 'day' && f.written.year !== undefined && f.written.month === lead.month && f.written.day <= lead.day && documentDate(source, f),
   );
   return decision ? { year: writtenYear(decision.written) as number, how: `, year from the decision of ${quote(source, decision.start, decision.end)}` } : undefined;
+}
+
+/** The latest date written in full right after a cited document's number or code, if any. */
+function latestDocumentDate(source: Source, found: readonly Found[]): { date: CalendarDate; found: Found } | undefined {
+  let latest: { date: CalendarDate; found: Found } | undefined;
+  for (const f of found) {
+    if (f.written.form !== 'day' || f.written.year === undefined || !documentDate(source, f)) continue;
+    const date = validDate(f.written.year, f.written.month, f.written.day);
+    if (date && (!latest || compareDates(date, latest.date) > 0)) latest = { date, found: f };
+  }
+  return latest;
 }
 
 /** The last month of the year-end reviews held after the year they review. */

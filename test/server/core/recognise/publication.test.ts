@@ -98,6 +98,14 @@ describe('core/recognise/publication', () => {
     );
   });
 
+  it('puts the lead’s day after the decisions the text cites, whatever year it otherwise speaks of', () => {
+    check(
+      'Kỷ luật Phó Chủ tịch UBND tỉnh\nỦy ban Kiểm tra Trung ương đã thi hành kỷ luật tại Quyết định số 1192-QĐ/UBKTTW ngày 7/6/2019.\nQuyết định có hiệu lực từ ngày 21/8.\n' +
+        'Ông chịu trách nhiệm về kỳ thi THPT quốc gia năm 2018. Kỳ thi năm 2018 có nhiều sai phạm.\n',
+      "2019-08-21 inferred · the lead's «ngày 21/8», the first 21/8 after the decision of «ngày 7/6/2019»",
+    );
+  });
+
   it('reads a time stamp without its year under the headline, the year from the text', () => {
     check(
       'Tin buồn: nguyên Phó Thủ tướng từ trần\n\n13:04 21/02\n\nNgày 19/2, Ban Bảo vệ sức khỏe cán bộ Trung ương thông báo ông đã từ trần ngày 19/02/2021.\n',
