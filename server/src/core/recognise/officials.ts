@@ -609,8 +609,9 @@ class Reader {
     const forWhom = this.forWhom(chain.end);
     const list = forWhom !== undefined;
     if (forWhom !== undefined) at = forWhom;
-    // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it.
-    else if (words.key(chain.end) === 'cho' && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) at = chain.end + 1;
+    // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it;
+    // so does "với" after a post a verb takes away or gives ("miễn nhiệm chức vụ Phó Thủ tướng với ông A").
+    else if ((words.key(chain.end) === 'cho' || words.key(chain.end) === 'với') && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) at = chain.end + 1;
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
     else return undefined;
     // "đối với các ông A, B": the plural honorific of a list.

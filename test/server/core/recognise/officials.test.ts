@@ -352,6 +352,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('HĐND tỉnh bầu chức vụ Chủ tịch UBND tỉnh Tiền Giang, nhiệm kỳ 2016-2021, đối với ông Nguyễn Văn Cư.'), [
         'Nguyễn Văn Cư: [appointed] Chủ tịch UBND tỉnh Tiền Giang',
       ]);
+      // "với" after a post a verb takes away or gives says the same; after a post alone it is "with".
+      assert.deepEqual(people('Quốc hội miễn nhiệm chức vụ Phó Thủ tướng với ông Trịnh Đình Dũng. Bí thư Tỉnh ủy làm việc với ông Lê Văn An.'), [
+        'Trịnh Đình Dũng: [left] Phó Thủ tướng',
+        'Lê Văn An',
+      ]);
     });
 
     it('gives a post to every name of the list "đối với" opens, each keeping its own posts', () => {
@@ -1013,6 +1018,13 @@ describe('core/recognise/officials', () => {
     it('takes no name cut by the end of the text, and no words of a post', () => {
       assert.deepEqual(people('Hội nghị bầu đồng chí Lê Văn Hùng làm Bí thư. Hội nghị bầu đồng chí Võ Văn'), ['Lê Văn Hùng: [appointed] Bí thư']);
       assert.deepEqual(people('Đồng chí Chánh Văn phòng Tỉnh ủy Hoàng Văn Nam báo cáo.'), ['Hoàng Văn Nam: Chánh Văn phòng Tỉnh ủy']);
+    });
+
+    it('reads a rare family name after a post for a province, and the same word opening a sentence as a word', () => {
+      assert.deepEqual(people('Đồng chí Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng trao quyết định. Đầu năm 2024, ông Lê Văn An dự.'), [
+        'Đầu Thanh Tùng: Phó Chủ tịch UBND tỉnh',
+        'Lê Văn An',
+      ]);
     });
 
     it('takes two capitalised words after a level for a place, not a name', () => {
