@@ -174,9 +174,9 @@ export class Words {
     return i < this.count ? GAPS[(this.info[i] >> 2) & 3] : undefined;
   }
 
-  /** Lower case, dashes folded to "-": what phrases are matched on; "" past the last word. */
+  /** Lower case, dashes folded to "-": what phrases are matched on; "" before the first word and past the last. */
   key(i: number): string {
-    if (i >= this.count) return '';
+    if (i < 0 || i >= this.count) return '';
     let key = this.keys[i];
     if (key === undefined) {
       const written = this.text.slice(this.starts[i], this.ends[i]);

@@ -35,6 +35,11 @@ describe('core/text/words', () => {
     ]);
   });
 
+  it('has no word before the first or after the last: their key is empty, not the text', () => {
+    const words = new Words('Ông An');
+    assert.deepEqual([words.key(-1), words.key(0), words.key(1), words.key(2)], ['', 'ông', 'an', '']);
+  });
+
   it('tells Vietnamese syllables from foreign words', () => {
     assert.deepEqual(
       ['nguyễn', 'thị', 'duy', 'khiêm', 'video', 'clips', 'vietnam'].map(isSyllable),
