@@ -7,6 +7,8 @@ import { firstFiles, type Contribution, type Tally } from '../folderIndex/aggreg
 import type { Problem, Rule } from './rule';
 import { writtenTitles, type WrittenTitle } from './titles';
 import { quote } from './edits';
+import { Words } from '../text/words';
+import { longestPhrase } from '../text/phrases';
 import type { TitleVariantMessages } from '../messages/catalogue';
 
 /**
@@ -22,8 +24,8 @@ import type { TitleVariantMessages } from '../messages/catalogue';
  * placement (Uỷ/Ủy) is spelling-variant's, and is ignored here.
  *
  * The case more articles of the folder write is taken as right (then the
- * one written more often; see Tally.majority); ties say nothing, and the lexicon's own form is told only of a
- * form more articles write. An article that writes a post one way throughout keeps a house
+ * one written more often; see Tally.majority); ties say nothing, and the letters the lexicon sets, the official
+ * ones, are never told to change. An article that writes a post one way throughout keeps a house
  * style: that is reported as style (information). An article that writes
  * one post two ways is inconsistent, which is worth a warning.
  */
@@ -40,11 +42,8 @@ export const titleVariant: Rule = {
     // typing before it in that file would otherwise re-check every minority file at each keystroke.
     const usual = tally.majority(group);
     if (usual === undefined) return () => '';
-    const variants = tally.variants(group);
-    const usualFiles = variants.get(usual)?.fileCount ?? 0;
-    const reading = `${usual}\n${variants.get(usual)?.count}\n${firstFiles(tally, group, usual)}`;
-    // Whether the majority has more files than the variant decides whether the lexicon's own form is told anything.
-    return (variant) => (variant === usual ? '' : `${reading}\n${usualFiles > (variants.get(variant)?.fileCount ?? 0)}`);
+    const reading = `${usual}\n${tally.variants(group).get(usual)?.count}\n${firstFiles(tally, group, usual)}`;
+    return (variant) => (variant === usual ? '' : reading);
   },
   check({ article, tally, lexicon, messages }) {
     const problems: Problem[] = [];
@@ -64,10 +63,10 @@ export const titleVariant: Rule = {
       const shape = caseShape(t.written);
       const usual = tally.majority(group);
       if (usual === undefined || usual === shape || styled.has(group)) continue;
-      // The lexicon's own form ("Ủy ban Thường vụ Quốc hội") is never pushed toward one that no more articles write,
-      // however often one article repeats it.
+      // The lexicon's own letters, the official ones ("Tổng Bí thư", "Phó Chủ tịch", "Ủy ban Thường vụ Quốc hội"), are
+      // never pushed toward others, however many articles of one outlet's house style write those.
+      if (officialAlready(shape, usual, t.canonical, lexicon)) continue;
       const variants = tally.variants(group);
-      if (shape === caseShape(t.canonical) && (variants.get(usual)?.fileCount ?? 0) <= (variants.get(shape)?.fileCount ?? 0)) continue;
       // Character references left by a scraper ("B&iacute; thư") are written as their letters by the same fix.
       const written = decodeReferences(article.text.slice(t.start, t.end));
       const fixed = withCaseOf(written, usual);
@@ -116,6 +115,36 @@ function isTag(text: string, start: number): boolean {
  * đoàn"), or the plural "các".
  */
 const GENERIC_AFTER = /^(?:\s*(?:,|và|hoặc)\s*\p{Ll}+ (?:ủy|uỷ|đoàn|bộ)(?![\p{L}])|\s+các\s)/u;
+
+/**
+ * Whether a title written with the case shape `shape` differs from the folder's `usual` one only in letters the
+ * lexicon sets, and has those as the lexicon does. A canonical post is the lexicon's where it lists the whole post,
+ * its head ("Phó Chủ tịch") and an organisation it lists; elsewhere (an organisation it does not list, "UBND tỉnh Sơn
+ * La") the canonical keeps the letters as written, which says nothing of how they should be.
+ */
+function officialAlready(shape: string, usual: string, canonical: string, lexicon: Lexicon): boolean {
+  const boundary = caseShape(canonical.slice(0, officialLength(canonical, lexicon))).length;
+  return boundary > 0 && shape.slice(0, boundary) === caseShape(canonical).slice(0, boundary) && shape.slice(boundary) === usual.slice(boundary);
+}
+
+/**
+ * How much of a canonical post, from its start, the lexicon sets: all of a listed post; or its head, then a listed
+ * organisation after it or the head word of one it does not list ("Bộ Chỉ huy" of "Bộ Chỉ huy Quân sự tỉnh").
+ */
+function officialLength(canonical: string, lexicon: Lexicon): number {
+  if (lexicon.titleByKey.get(matchKey(canonical)) === canonical) return canonical.length;
+  const words = new Words(canonical);
+  const head = longestPhrase(lexicon.tries.heads, words, 0);
+  if (!head) return 0;
+  const headEnd = words.end(head.end - 1);
+  if (canonical.slice(0, headEnd) !== head.canonical.replace(/^!/, '')) return 0;
+  if (head.end >= words.length) return headEnd;
+  const organization = canonical.slice(words.start(head.end));
+  if (lexicon.organizationByKey.get(matchKey(organization)) === organization) return canonical.length;
+  const unit = longestPhrase(lexicon.tries.organizationHeads, words, head.end);
+  const unitEnd = unit ? words.end(unit.end - 1) : headEnd;
+  return unit && canonical.slice(words.start(head.end), unitEnd) === unit.canonical ? unitEnd : headEnd;
+}
 
 /** The post and the words written for it, whatever their case, tone marks and commas. */
 function groupOf(t: WrittenTitle): string {

@@ -90,16 +90,17 @@ describe('core/rules/aggregates: files re-checked after an edit', () => {
   });
 
   it('re-checks every file of the old majority when the majority flips', async () => {
+    // Two forms neither of which is the lexicon's own (that one is never told to change).
     const texts = new Map<string, string>();
-    for (let i = 0; i < 3; i++) texts.set(uriOf(`m${i}.txt`), `${SENTENCES[0]}\n`);
-    for (let i = 0; i < 3; i++) texts.set(uriOf(`n${i}.txt`), `${SENTENCES[1]}\n`);
-    texts.set(uriOf('z.txt'), `${SENTENCES[0]}\n`);
+    for (let i = 0; i < 3; i++) texts.set(uriOf(`m${i}.txt`), `${SENTENCES[1]}\n`);
+    for (let i = 0; i < 3; i++) texts.set(uriOf(`n${i}.txt`), `${SENTENCES[2]}\n`);
+    texts.set(uriOf('z.txt'), `${SENTENCES[1]}\n`);
     const service = await indexed(texts);
     service.staleDiagnostics();
     assert.deepEqual(shown(service, uriOf('m0.txt')), []);
     assert.equal(shown(service, uriOf('n0.txt')).length, 1);
 
-    service.setText(uriOf('z.txt'), `${SENTENCES[1]}\n`, 1);
+    service.setText(uriOf('z.txt'), `${SENTENCES[2]}\n`, 1);
 
     assert.deepEqual(service.staleDiagnostics().sort(), [...texts.keys()].sort());
     assert.equal(shown(service, uriOf('m0.txt')).length, 1);

@@ -50,11 +50,22 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Chủ tịch Ủy ban Nhân dân tỉnh» → «Chủ tịch Ủy ban nhân dân tỉnh, dự. Ông An, Chủ tịch Ủy ban nhân dân tỉnh, nói. Chủ tịch Ủy ban nhân dân tỉnh»'],
   },
   {
-    name: 'never pushes the lexicon’s own form toward one that no more articles write, however often one article repeats it',
+    name: 'never pushes the letters the lexicon sets (a listed post, a head, a listed organisation) toward others, however many articles of one house style write those',
     fixture:
       '//- a.txt\nBà Lê Thị Ba, Ủy viên Ủy ban thường vụ Quốc hội, dự. Ông Hồ Văn Cư, Ủy viên Ủy ban thường vụ Quốc hội, nói. Ủy viên Ủy ban thường vụ Quốc hội kết luận.\n' +
-      '//- b.txt\nÔng Lê Văn Bình, Ủy viên Ủy ban Thường vụ Quốc hội, dự.\n',
-    expected: [],
+      '//- b.txt\nÔng Lê Văn Bình, Ủy viên Ủy ban Thường vụ Quốc hội, dự.\n' +
+      '//- c.txt\nTổng bí thư Tô Lâm dự. Tổng bí thư phát biểu.\n' +
+      '//- d.txt\nTổng bí thư Tô Lâm chủ trì.\n' +
+      '//- e.txt\nTổng Bí thư, Chủ tịch nước Tô Lâm chủ trì.\n' +
+      '//- f.txt\nÔng Lê Văn Dũng, Phó chủ tịch UBND tỉnh Sơn La, dự. Ông Lê Văn Em, Phó chủ tịch UBND tỉnh Sơn La, nói.\n' +
+      '//- g.txt\nÔng Lê Văn Dũng, Phó Chủ tịch UBND tỉnh Sơn La, dự.\n' +
+      '//- h.txt\nÔng Lê Văn Giang, Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh, dự. Ông Lê Văn Giang, Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh, nói.\n' +
+      '//- i.txt\nÔng Lê Văn Giang, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự.\n' +
+      // The words after the head word of an organisation the lexicon does not list are as written: still compared.
+      '//- j.txt\nÔng Hồ Văn Kha, Giám đốc Trung tâm Y tế huyện, dự.\n' +
+      '//- k.txt\nÔng Hồ Văn Kha, Giám đốc Trung tâm Y tế huyện, nói.\n' +
+      '//- l.txt\nÔng Hồ Văn Kha, Giám đốc Trung tâm Y Tế huyện, dự.\n',
+    expected: ['l.txt «Giám đốc Trung tâm Y Tế huyện» → «Giám đốc Trung tâm Y tế huyện»'],
   },
   {
     name: 'warns on an article that writes one title two ways, and never rewrites a full form as a short one or an abbreviation',
