@@ -146,10 +146,18 @@ function index(entries: readonly LexiconEntry[]): Map<string, string> {
 function trie(entries: readonly LexiconEntry[], value: (entry: LexiconEntry) => string = (e) => e.canonical): PhraseTrie {
   const root = createTrie();
   for (const entry of entries) {
-    addPhrase(root, entry.canonical, value(entry));
-    for (const variant of entry.variants) addPhrase(root, variant, value(entry));
+    for (const spelling of [entry.canonical, ...entry.variants]) for (const written of withCentralAbbreviations(spelling)) addPhrase(root, written, value(entry));
   }
   return root;
+}
+
+/** The abbreviations of "Trung ương" the press writes in any post or body ("Bí thư T.Ư Đảng", "Ban Nội chính TW"). */
+const CENTRAL_ABBREVIATIONS = ['T.Ư', 'TƯ', 'TW'];
+
+/** A spelling, and when it writes "Trung ương", the same with each abbreviation of it. */
+function withCentralAbbreviations(spelling: string): string[] {
+  if (!spelling.includes('Trung ương')) return [spelling];
+  return [spelling, ...CENTRAL_ABBREVIATIONS.map((short) => spelling.replaceAll('Trung ương', short))];
 }
 
 /** A trie of spellings, each with its own value. */

@@ -456,6 +456,15 @@ class Reader {
       if (predicate.titles.length > 0 && (this.forWhom(predicate.end) !== undefined || this.headsList(predicate.end))) break;
       matches.push(...predicate.titles);
       k = predicate.end;
+      // "A nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; …": a list the colon opens goes on after semicolons.
+      const [first] = predicate.titles;
+      if (first && words.isMark(first.at - 1, ':')) {
+        k = this.termsOfCareer(k);
+        for (let more = this.listedAfter(k); more; more = this.listedAfter(k)) {
+          matches.push(...(first.modifiers.length > 0 ? withModifier(more.titles, first.modifiers[0]) : more.titles));
+          k = more.end;
+        }
+      }
     }
     // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
     for (const m of matches) if (m.principal) this.person({ at: m.principal.honorificAt, end: m.principal.nameAt }, undefined, m.principal.nameAt, m.principal.length, [], false);
@@ -794,7 +803,7 @@ class Reader {
     const first = this.people.length - 1;
     // Which listed names have a predicate of their own ("bầu A vào vị trí X và B đảm nhiệm chức vụ Y"): those keep it alone.
     const ownPredicate = [this.predicated.length > 0];
-    while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k)))) && words.joins(k + 1)) {
+    while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k))) || this.bareNamesListed(k)) && words.joins(k + 1)) {
       // "…; và Thiếu tướng C": the last item may take "và" after the separator.
       if (words.key(k) !== 'và' && words.key(k + 1) === 'và' && words.gap(k + 1) === 'space' && words.joins(k + 2)) k++;
       // "và ông B", "và đồng chí B": the honorific may be repeated.
@@ -819,6 +828,19 @@ class Reader {
       }
     }
     return k;
+  }
+
+  /**
+   * "Bà A, ông B và ông C được bầu làm …": names given no post of their own, each after its honorific, listed with
+   * commas up to the last one's "và". Whether such a list goes on at the comma at word k.
+   */
+  private bareNamesListed(k: number): boolean {
+    const { words } = this;
+    if (!words.isMark(k, ',') || this.people[this.people.length - 1]?.titles.length !== 0) return false;
+    const honorific = words.gap(k + 1) === 'space' ? this.honorificAt(k + 1) : undefined;
+    if (!honorific || words.gap(honorific.end) !== 'space') return false;
+    const length = this.name(honorific.end, true, true);
+    return length !== undefined && (words.key(honorific.end + length) === 'và' || words.isMark(honorific.end + length, ','));
   }
 
   private addTitle(match: TitleMatch, holder?: string): FoundTitle {
@@ -890,10 +912,12 @@ class Reader {
     // "thừa ủy quyền Chủ tịch nước" (authorised by): this "quyền" is part of "ủy quyền", not "acting".
     if (words.key(i) === 'quyền' && (words.key(i - 1) === 'ủy' || words.key(i - 1) === 'uỷ') && words.gap(i) === 'space') return undefined;
     for (let modifier = longestPhrase(this.lexicon.tries.modifiers, words, at); modifier; modifier = longestPhrase(this.lexicon.tries.modifiers, words, at)) {
-      if (words.gap(modifier.end) !== 'space') return undefined;
+      // "nguyên là: Ủy viên …": a colon may open the posts after the modifier.
+      const colon = words.isMark(modifier.end, ':') && words.gap(modifier.end + 1) === 'space';
+      if (words.gap(modifier.end) !== 'space' && !colon) return undefined;
       const value = this.modifierOf(modifier.canonical);
       if (!modifiers?.includes(value)) (modifiers ??= []).push(value);
-      at = modifier.end;
+      at = colon ? modifier.end + 1 : modifier.end;
     }
     const title = this.title(at, anyCase || modifiers !== undefined);
     return title && { ...title, modifiers: modifiers ?? [] };
@@ -1087,7 +1111,7 @@ class Reader {
     if (member !== undefined && this.predicate(member)) return { titles: [], end: member };
     const predicate = opening || words.gap(at) === 'space' ? (this.listedPredicate(at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
-    if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ','))) return undefined;
+    if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ',') && !words.isMark(predicate.end, ':'))) return undefined;
     // "tái đắc cử, giữ chức …", "tái cử và được bầu …", "được bầu tiếp tục giữ chức vụ …", "được Trung ương bầu tái đắc cử chức danh …":
     // a predicate without its post, then the next one.
     const { predicateFillers, predicates } = this.lexicon.tries;
@@ -1175,6 +1199,15 @@ class Reader {
       for (let more = this.listedAfter(k); more; more = this.listedAfter(k)) {
         posts.push(...(modifiers.length > 0 ? withModifier(more.titles, modifiers[0]) : more.titles));
         k = more.end;
+      }
+    }
+    // "Ông cũng nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch HĐND tỉnh": former posts written without a verb.
+    if (posts.length === 0) {
+      const filler = longestPhrase(this.lexicon.tries.predicateFillers, words, k);
+      const chain = this.chain(filler && words.gap(filler.end) === 'space' ? filler.end : k, true);
+      if (chain?.titles[0].modifiers.includes('former')) {
+        posts.push(...chain.titles);
+        k = chain.end;
       }
     }
     if (posts.length === 0) return undefined;
@@ -1523,9 +1556,10 @@ class Reader {
         continue;
       }
       if (words.gap(k) !== 'space') break;
-      // "Vụ Địa bàn 6, Cơ quan …": a short number closing the clause closes the unit's name ("Sở Y tế 3 năm qua" counts years).
-      if (tail > 0 && words.kind(k) === 'number' && words.end(k) - words.start(k) <= 2 && (words.gap(k + 1) === 'line' || k + 1 >= words.length || (words.kind(k + 1) !== 'word' && words.kind(k + 1) !== 'number' && words.gap(k + 1) === 'none' && !words.isMark(k + 1, '/')))) {
+      // "Vụ Địa bàn 6, Cơ quan …", "Sư đoàn 312,": a short number closing the clause closes the unit's name ("Sở Y tế 3 năm qua" counts years).
+      if (words.kind(k) === 'number' && words.end(k) - words.start(k) <= 3 && (words.gap(k + 1) === 'line' || k + 1 >= words.length || (words.kind(k + 1) !== 'word' && words.kind(k + 1) !== 'number' && words.gap(k + 1) === 'none' && !words.isMark(k + 1, '/')))) {
         k++;
+        tail++;
         break;
       }
       const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);

@@ -577,6 +577,40 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads "Trung ương" abbreviated in any post or body (T.Ư, TƯ, TW), and units of the army closed by their number', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn Nên, Bí thư T.Ư Đảng, Chánh văn phòng T.Ư; ông Phan Đình Trạc, Bí thư TƯ Đảng, Trưởng ban Nội chính TW dự.'), [
+        'Nguyễn Văn Nên: Bí thư T.Ư Đảng | Chánh văn phòng T.Ư',
+        'Phan Đình Trạc: Bí thư TƯ Đảng | Trưởng ban Nội chính TW',
+      ]);
+      assert.deepEqual(people('Đại tá Nguyễn Văn Trực, Chính ủy Lữ đoàn 75, dự. Thượng tá Hồ Ngọc Phong giữ chức Phó Chính ủy Sư đoàn 312.'), [
+        'Nguyễn Văn Trực: Chính ủy Lữ đoàn 75',
+        'Hồ Ngọc Phong: [appointed] Phó Chính ủy Sư đoàn 312',
+      ]);
+    });
+
+    it('reads a list of posts a colon opens after "là" or "nguyên là", and former posts after "ông" without a verb', () => {
+      assert.deepEqual(people('Ông Lê Phước Thọ nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; Bí thư Tỉnh ủy Hậu Giang.'), [
+        'Lê Phước Thọ: [former] Ủy viên dự khuyết | [former] Ủy viên Trung ương Đảng | [former] Bí thư Tỉnh ủy Hậu Giang',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn An, Bí thư Tỉnh ủy. Ông cũng nguyên Chủ tịch HĐND tỉnh, nguyên Trưởng Đoàn đại biểu Quốc hội tỉnh.'), [
+        'Lê Văn An: Bí thư Tỉnh ủy | [former] Chủ tịch HĐND tỉnh | [former] Trưởng Đoàn đại biểu Quốc hội tỉnh',
+      ]);
+    });
+
+    it('gives the predicate after a list of names with their honorifics, joined by commas and "và", to every name', () => {
+      assert.deepEqual(people('Bà Bùi Thị Hòa, ông Nguyễn Văn Bốn và ông Nguyễn Đức Luyện được bầu làm Phó Chủ tịch UBND tỉnh.'), [
+        'Bùi Thị Hòa: [appointed] Phó Chủ tịch UBND tỉnh',
+        'Nguyễn Văn Bốn: [appointed] Phó Chủ tịch UBND tỉnh',
+        'Nguyễn Đức Luyện: [appointed] Phó Chủ tịch UBND tỉnh',
+      ]);
+      // A name given posts of its own ends such a list: the predicate of the names after it is theirs.
+      assert.deepEqual(people('Ông Lê Văn An, Bí thư Tỉnh ủy, ông Lê Văn Ba và ông Hồ Văn Cư được bầu làm Phó Chủ tịch UBND tỉnh.'), [
+        'Lê Văn An: Bí thư Tỉnh ủy',
+        'Lê Văn Ba: [appointed] Phó Chủ tịch UBND tỉnh',
+        'Hồ Văn Cư: [appointed] Phó Chủ tịch UBND tỉnh',
+      ]);
+    });
+
     it('reads the abbreviations the press writes inside organisations (T.Ư, LĐLĐ, Tổng LĐLĐ, BV)', () => {
       assert.deepEqual(
         people('Ông Lê Văn An, Phó Chủ tịch T.Ư Hội Nông dân Việt Nam, bà Lê Thị Ba, Phó Chủ tịch LĐLĐ tỉnh, ông Hồ Văn Cư, Phó Chủ tịch Tổng LĐLĐ Việt Nam, và ông Lê Văn Dũng, Giám đốc BV Việt Đức, dự.'),
@@ -726,8 +760,10 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lý Văn Tám từng giữ các chức vụ: Bí thư Huyện ủy Kỳ Anh, Giám đốc Sở Nội vụ.'), [
         'Lý Văn Tám: [former] Bí thư Huyện ủy Kỳ Anh | [former] Giám đốc Sở Nội vụ',
       ]);
-      // A career list in a later sentence has no named subject: its posts are no one's here.
-      assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), ['Hồ Văn Bình']);
+      // A career list in a later sentence whose subject is "Ông" is the man named last's (see pronounSubject).
+      assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), [
+        'Hồ Văn Bình: [former] Bí thư Tỉnh ủy Gia Lai | [former] Phó Trưởng ban Dân vận Trung ương',
+      ]);
     });
 
     it('gives the post of "A thay ông B giữ chức …" to A, whom B is replaced by, and a passive after B to B', () => {
