@@ -53,6 +53,9 @@ describe('core/recognise/officials', () => {
         ['Lê Văn An: Chủ tịch Hội Cựu chiến binh tỉnh', 'Trần Văn Bình: Chủ tịch Hội Chữ thập đỏ huyện', 'Hồ Văn Cư: Chủ tịch Hội Người cao tuổi tỉnh'],
       );
       assert.deepEqual(people('Đại tá Lê Văn An, Chính ủy Bộ đội Biên phòng tỉnh, dự.'), ['Lê Văn An: Chính ủy Bộ đội Biên phòng tỉnh']);
+      assert.deepEqual(people('Đại hội suy tôn Đại tướng Võ Nguyên Giáp tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.'), [
+        'Võ Nguyên Giáp: [appointed] Chủ tịch danh dự Hội Cựu chiến binh Việt Nam',
+      ]);
       assert.deepEqual(
         people('Ông Hồ Văn Cư, Chủ tịch Hội Cựu giáo chức Việt Nam, và ông Lê Văn Tâm, Chủ tịch Hội Cựu thanh niên xung phong tỉnh, dự.'),
         ['Hồ Văn Cư: Chủ tịch Hội Cựu giáo chức Việt Nam', 'Lê Văn Tâm: Chủ tịch Hội Cựu thanh niên xung phong tỉnh'],
