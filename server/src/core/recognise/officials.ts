@@ -172,11 +172,12 @@ const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
 const TERM_WORDS: ReadonlySet<string> = new Set(['khóa', 'khoá']);
 
 /** The officials of the article read last: its three recognisers run one after the other (see wordsOf). */
-let last: { source: Source; lexicon: Lexicon; officials: Officials } | undefined;
+let last: { source: Source; lexicon: Lexicon; year: number | undefined; officials: Officials } | undefined;
 
-export function findOfficials(source: Source, lexicon: Lexicon): Officials {
-  if (last?.source !== source || last.lexicon !== lexicon) {
-    last = { source, lexicon, officials: new Reader(wordsOf(source), lexicon).read() };
+/** The officials of an article; `year`, the article's, tells a career's posts of terms long over as former ones. */
+export function findOfficials(source: Source, lexicon: Lexicon, year?: number): Officials {
+  if (last?.source !== source || last.lexicon !== lexicon || last.year !== year) {
+    last = { source, lexicon, year, officials: new Reader(wordsOf(source), lexicon, year).read() };
   }
   return last.officials;
 }
@@ -230,6 +231,18 @@ function withModifier(titles: readonly TitleMatch[], modifier: TitleModifier): T
   return titles.map((t) => ({ ...t, modifiers: t.modifiers.includes(modifier) ? t.modifiers : [...t.modifiers, modifier] }));
 }
 
+/**
+ * The year a numbered term of a national body ends: the Party's central bodies (its sixth congress in 1986, one
+ * every five years) and the National Assembly (the ninth elected in 1992 and the eleventh in 2002, five years
+ * each; the twelfth 2007–2011, then five years each); undefined for any other body, whose terms are its own.
+ */
+function termEnd(canonical: string, ordinal: number): number | undefined {
+  const key = canonical.toLowerCase();
+  if (/trung ương|bộ chính trị|ban bí thư/u.test(key) && !/ủy ban mặt trận|hội|đoàn|công đoàn/u.test(key)) return ordinal >= 6 ? 1991 + 5 * (ordinal - 6) : undefined;
+  if (/quốc hội/u.test(key)) return ordinal >= 12 ? 2011 + 5 * (ordinal - 12) : ordinal >= 9 ? 1997 + 5 * (ordinal - 9) : undefined;
+  return undefined;
+}
+
 class Reader {
   private readonly people: FoundPerson[] = [];
   private readonly titles: FoundTitle[] = [];
@@ -250,6 +263,7 @@ class Reader {
   constructor(
     private readonly words: Words,
     private readonly lexicon: Lexicon,
+    private readonly year: number | undefined,
   ) {
     this.taken = new Uint8Array(words.length);
     const fill: SlotFiller = (slot, at) => this.fillSlot(slot, at);
@@ -1192,8 +1206,10 @@ class Reader {
     const posts: TitleMatch[] = [];
     let k = i + 1;
     for (let predicate = this.predicate(k, true); predicate; predicate = this.predicate(k)) {
-      posts.push(...(earlier ? withModifier(predicate.titles, 'former') : predicate.titles));
-      k = this.termsOfCareer(predicate.end);
+      const lastPost = predicate.titles[predicate.titles.length - 1];
+      const terms = this.careerTerms(lastPost ? lastPost.end : predicate.end);
+      posts.push(...(earlier ? withModifier(predicate.titles, 'former') : this.pastTerms(predicate.titles, terms.latest)));
+      k = Math.max(terms.end, predicate.end);
       // "…; Bí thư Trung ương Đảng khóa VII; Ủy viên Bộ Chính trị": the posts after the predicate's, between semicolons.
       const modifiers = earlier ? ['former' as const] : (predicate.titles[predicate.titles.length - 1]?.modifiers ?? []);
       for (let more = this.listedAfter(k); more; more = this.listedAfter(k)) {
@@ -1223,7 +1239,11 @@ class Reader {
     let at = this.itemEnd(this.termsOfCareer(k));
     while (at !== undefined && words.isMark(at, ';') && words.joins(at + 1)) {
       const chain = this.chain(at + 1, true);
-      if (chain) return { titles: chain.titles, end: this.termsOfCareer(chain.end) };
+      if (chain) {
+        // The chain may have read the terms after its post already ("Bí thư Trung ương Đảng khóa VII"): they are read from the post's end.
+        const terms = this.careerTerms(chain.titles[chain.titles.length - 1].end);
+        return { titles: this.pastTerms(chain.titles, terms.latest), end: Math.max(terms.end, chain.end) };
+      }
       at = this.itemEnd(at + 1);
     }
     return undefined;
@@ -1243,19 +1263,47 @@ class Reader {
    * period in brackets: "(từ tháng 12/1997 đến tháng 4/2001)"), or k.
    */
   private termsOfCareer(k: number): number {
+    return this.careerTerms(k).end;
+  }
+
+  /** The word after the terms a career names at word k (see termsOfCareer), and the latest of those terms, if any. */
+  private careerTerms(k: number): { end: number; latest?: number } {
     const { words } = this;
     let at = words.key(k) === 'các' && TERM_WORDS.has(words.key(k + 1)) ? k + 1 : k;
-    if (TERM_WORDS.has(words.key(at)) && this.fillSlot('numeral', at + 1)) {
+    let latest: number | undefined;
+    const term = (i: number) => {
+      const value = this.fillSlot('numeral', i)?.value;
+      const ordinal = value === undefined ? undefined : fromRoman(value);
+      if (ordinal !== undefined) latest = Math.max(latest ?? 0, ordinal);
+      return ordinal !== undefined;
+    };
+    if (TERM_WORDS.has(words.key(at)) && term(at + 1)) {
       at += 2;
       for (;;) {
         const next = words.isMark(at, ',') || words.key(at) === 'và' ? at + 1 : -1;
-        if (next > 0 && TERM_WORDS.has(words.key(next)) && this.fillSlot('numeral', next + 1)) at = next + 2;
-        else if (next > 0 && words.kind(next) === 'word' && this.fillSlot('numeral', next)) at = next + 1;
+        if (next > 0 && TERM_WORDS.has(words.key(next)) && term(next + 1)) at = next + 2;
+        // "các khóa VII, VIII", "các khóa 10, 11": a bare numeral goes on the list; a number followed by more words ("khóa XIII, 2 Phó …") does not.
+        else if (next > 0 && (words.kind(next) === 'word' || CLAUSE_MARKS.has(words.key(next + 1)) || words.key(next + 1) === 'và') && term(next)) at = next + 1;
         else break;
       }
     } else at = k;
     const close = words.isMark(at, '(') ? this.remarkClose(at) : undefined;
-    return close === undefined ? at : close + 1;
+    return { end: close === undefined ? at : close + 1, latest };
+  }
+
+  /**
+   * A career's posts with "former" added where their term was over before the article's year: "Ủy viên Bộ Chính
+   * trị khóa VII, VIII" in 2020. The Party's central terms run from its congresses (the sixth in 1986, one every five
+   * years), the National Assembly's from its elections; other bodies number their own terms, which say nothing here.
+   */
+  private pastTerms(titles: readonly TitleMatch[], latest: number | undefined): readonly TitleMatch[] {
+    if (latest === undefined || this.year === undefined || titles.length === 0) return titles;
+    // The terms qualify the post written right before them, not the others of its chain ("ủy viên Bộ Chính trị khóa 12,
+    // ủy viên Trung ương các khóa 10, 11").
+    const last = titles[titles.length - 1];
+    const end = termEnd(last.canonical, latest);
+    if (end === undefined || end >= this.year || last.modifiers.includes('former')) return titles;
+    return [...titles.slice(0, -1), { ...last, modifiers: [...last.modifiers, 'former'] }];
   }
 
   /**

@@ -8,7 +8,7 @@ import { findOfficials } from './officials';
  * mention of its own.
  */
 export function recogniseOrganizations(ctx: RecogniseContext): Mention[] {
-  return findOfficials(ctx.source, ctx.lexicon).organizations.map((o) =>
+  return findOfficials(ctx.source, ctx.lexicon, ctx.publication?.date.year).organizations.map((o) =>
     mentionAt(ctx.source, 'organization', o.start, o.end, o.key, { kind: 'organization', canonical: o.canonical }),
   );
 }

@@ -14,7 +14,7 @@ export function recognisePeople(ctx: RecogniseContext): Mention[] {
   const { source } = ctx;
   // Read only when a mention has posts held (not former ones) to date: most articles' people need it, but not every article has people.
   let narrative: NarrativeYears | undefined;
-  return findOfficials(source, ctx.lexicon).people.map((p) => {
+  return findOfficials(source, ctx.lexicon, ctx.publication?.date.year).people.map((p) => {
     const mention = mentionAt(
       source,
       'person',

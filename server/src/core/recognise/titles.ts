@@ -9,7 +9,7 @@ import { findOfficials } from './officials';
  * holder.
  */
 export function recogniseTitles(ctx: RecogniseContext): Mention[] {
-  return findOfficials(ctx.source, ctx.lexicon).titles.map((t) =>
+  return findOfficials(ctx.source, ctx.lexicon, ctx.publication?.date.year).titles.map((t) =>
     mentionAt(ctx.source, 'title', t.start, t.end, t.key, {
       kind: 'title',
       canonical: t.canonical,

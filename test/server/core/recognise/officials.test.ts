@@ -591,6 +591,17 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('takes a career’s posts of national terms over before the article’s year for former ones, and others as written', () => {
+      const text =
+        'Thứ Sáu, 07/08/2020, 10:00\nNguyên Tổng Bí thư Lê Khả An sinh năm 1931. Ông là Ủy viên Ban Chấp hành Trung ương Đảng các khóa VII, VIII; ' +
+        'Bí thư Trung ương Đảng khóa VII; Đại biểu Quốc hội khóa IX, khóa X. Ông Lê Văn Ba sinh năm 1960. Ông là Ủy viên Bộ Chính trị khóa 12, ' +
+        'Ủy viên Trung ương Đảng các khóa 10, 11; Bí thư Tỉnh ủy khóa XV.\n';
+      assert.deepEqual(people(text), [
+        'Lê Khả An: [former] Tổng Bí thư | [former] Ủy viên Ban Chấp hành Trung ương Đảng | [former] Bí thư Trung ương Đảng | [former] Đại biểu Quốc hội',
+        'Lê Văn Ba: Ủy viên Bộ Chính trị | [former] Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy',
+      ]);
+    });
+
     it('reads a list of posts a colon opens after "là" or "nguyên là", and former posts after "ông" without a verb', () => {
       assert.deepEqual(people('Ông Lê Phước Thọ nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; Bí thư Tỉnh ủy Hậu Giang.'), [
         'Lê Phước Thọ: [former] Ủy viên dự khuyết | [former] Ủy viên Trung ương Đảng | [former] Bí thư Tỉnh ủy Hậu Giang',
