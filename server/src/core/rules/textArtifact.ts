@@ -8,6 +8,7 @@ import reduplicativesData from '../../../../data/reduplicatives.json';
 import markupData from '../../../../data/markup.json';
 import { characterOf } from '../text/characterReferences';
 import { hasVietnameseLetter, misspeltSyllable, syllableNeighbours } from '../text/syllables';
+import { isSyllable } from '../text/words';
 
 /**
  * text-artifact: damage left by scraping web pages — words glued together,
@@ -241,7 +242,7 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
   const before = run.length >= 2 ? run[run.length - 2] : undefined;
   if (!sameWord(text, previous, word)) return false;
   if (REDUPLICATIVES.has(text.slice(word.start, word.end).toLowerCase()) && classAt(text, word.start) === LOWER) return false;
-  if (endsProperName(text, previous, word.start) || endsTruncatedText(text, word.end)) return false;
+  if (endsProperName(text, previous, word.start) || betweenNames(text, previous, word) || endsTruncatedText(text, word.end)) return false;
   if (!opensWord(text, word)) return true;
   // Only a word right before the first copy lets it be a word of its own: "nhập tỉnh … thành thành phố mới", not "các tỉnh ủy, thành thành ủy".
   if (!before || before.end + 1 !== previous.start) return true;
@@ -370,13 +371,29 @@ function endsProperName(text: string, first: Word, second: number): boolean {
   return k >= 0 && !isSentenceEnd(text.charCodeAt(k)) && text.charCodeAt(k) !== LF && text.charCodeAt(k) !== CR;
 }
 
+/**
+ * "nghĩa trang Rú Rường Rường Trên": a capitalised word written twice with capitalised words right before and after
+ * it, one space apart, ends one name and begins the next; deleting a copy would change a name.
+ */
+function betweenNames(text: string, first: Word, second: Word): boolean {
+  if (classAt(text, first.start) !== UPPER || classAt(text, second.start) !== UPPER) return false;
+  const before = text.charCodeAt(first.start - 1) === SPACE && isLetter(classAt(text, first.start - 2));
+  const after = text.charCodeAt(second.end) === SPACE && classAt(text, second.end + 1) === UPPER;
+  if (!before || !after) return false;
+  const previous = wordStart(text, first.start - 2);
+  const next = wordEnd(text, second.end + 1);
+  // A word written over and over ("Nội Nội Nội") is damage, whatever stands around it.
+  const copy = text.slice(first.start, first.end);
+  return classAt(text, previous) === UPPER && text.slice(previous, first.start - 1) !== copy && text.slice(second.end + 1, next) !== copy;
+}
+
 function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t';
 }
 
 /**
  * At a line break (the first character of it): a line ending in a letter,
- * continued by a line that starts, after spaces, in lower case is one
+ * continued by a line that starts, after spaces, with a Vietnamese word in lower case is one
  * sentence broken in two. Returns the end of the first line's text and the
  * start of the second's.
  */
@@ -387,7 +404,8 @@ function brokenLine(norm: string, at: number): { before: number; after: number }
   let after = at + 1;
   if (norm[at] === '\r' && norm[after] === '\n') after++;
   while (after < norm.length && isBlank(norm[after])) after++;
-  return classAt(norm, after) === LOWER ? { before, after } : undefined;
+  // A line that opens with a word of no Vietnamese ("banner 1" under a headline) is page furniture, not the sentence's rest.
+  return classAt(norm, after) === LOWER && isSyllable(norm.slice(after, wordEnd(norm, after)).toLowerCase()) ? { before, after } : undefined;
 }
 
 /**

@@ -2,8 +2,8 @@ import { referenceAt } from './characterReferences';
 
 /**
  * Matching text for an article: NFC-normalised, with HTML character
- * references read as their characters and every kind of Unicode space
- * folded to U+0020, plus a map from offsets in that text back to offsets
+ * references read as their characters, every kind of Unicode space
+ * folded to U+0020 and the eth (Ð, ð) read as Đ, đ, plus a map from offsets in that text back to offsets
  * in the original. Recognisers match on `norm` and report `original` offsets,
  * so positions shown to the user always point at the text as written.
  */
@@ -16,6 +16,8 @@ export interface Source {
 
 /** Spaces that scraped articles use between words (NBSP above all). */
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** The Icelandic eth, which old fonts and converters put for the Vietnamese Đ and đ ("Ðồng chí Ðỗ Mười"). */
+const ETH = /[\u00D0\u00F0]/g;
 
 export function createSource(original: string): Source {
   // Analysing, counting and linting one article each ask for its source in
@@ -31,13 +33,18 @@ function buildSource(original: string): Source {
   if (nfc.length === original.length && !HAS_REFERENCE.test(original)) {
     // NFC of NFC text is the identity and keeps every offset; folding spaces
     // replaces one code unit by one, so no map is needed.
-    return { original, norm: foldSpaces(nfc), toOriginal: (i) => i };
+    return { original, norm: foldForMatching(nfc), toOriginal: (i) => i };
   }
   return createMappedSource(original);
 }
 
-function foldSpaces(text: string): string {
-  return text.replace(SPACE_LIKE, ' ');
+/**
+ * Spaces folded to U+0020 and the eth read as the Vietnamese letter it stands for: one code unit for one, so
+ * offsets are kept.
+ */
+function foldForMatching(text: string): string {
+  const spaced = text.replace(SPACE_LIKE, ' ');
+  return spaced.includes('\u00D0') || spaced.includes('\u00F0') ? spaced.replace(ETH, (eth) => (eth === '\u00D0' ? '\u0110' : '\u0111')) : spaced;
 }
 
 /** A cheap test for HTML character references, which only the mapped source reads as their characters. */
@@ -70,7 +77,7 @@ function createMappedSource(original: string): Source {
     normLength += chunk.length;
     i = j;
   }
-  const norm = foldSpaces(parts.join(''));
+  const norm = foldForMatching(parts.join(''));
   const toOriginal = (normOffset: number): number => {
     if (normOffset >= normLength) return original.length;
     // Binary search for the chunk holding normOffset.
@@ -101,7 +108,7 @@ function isCombining(code: number): boolean {
  * A key for comparing names and phrases: NFC, spaces collapsed, lower case.
  * Diacritics are kept, because "Mai" and "Mại" are different names.
  */
-export const matchKey = remembered((text) => foldSpaces(text.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi'));
+export const matchKey = remembered((text) => foldForMatching(text.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi'));
 
 /**
  * A function of a text (a key), with its answers remembered. Recognisers and

@@ -1077,6 +1077,10 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the eth old fonts put for Đ ("Ðồng chí Ðỗ Mười") as Đ, reporting the text as written', () => {
+      assert.deepEqual(people('Ðồng chí Ðỗ Mười, nguyên Tổng Bí thư Ban Chấp hành Trung ương Ðảng, từ trần.'), ['Ðỗ Mười: [former] Tổng Bí thư Ban Chấp hành Trung ương Ðảng']);
+    });
+
     it('takes two capitalised words after a level for a place, not a name', () => {
       assert.deepEqual(people('Ông Mai Văn Bảy, Bí thư Đảng ủy xã Thạch Bằng, phát biểu.'), ['Mai Văn Bảy: Bí thư Đảng ủy xã Thạch Bằng']);
     });

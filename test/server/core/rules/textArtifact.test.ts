@@ -69,6 +69,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Truỏng»', 'a.txt «đă»', 'a.txt «đă»', 'a.txt «uỷe»'],
   },
   {
+    name: 'leaves a capitalised word between two names one space apart, and a line of page furniture under a headline',
+    fixture: 'Lễ an táng tại nghĩa trang Rú Rường Rường Trên, xóm Thanh Liêu. Ông là Bí thư Tỉnh Tỉnh ủy.\nThông cáo đặc biệt\nbanner 1\nNội dung.\n',
+    expected: ['a.txt «Tỉnh Tỉnh» → «Tỉnh»'],
+  },
+  {
     name: 'gives one finding, with one fix, for the lines of a passage broken inside its sentences',
     fixture: 'Ban Tổ chức hướng dẫn việc kiểm điểm, đánh\ngiá, xếp loại chất\nlượng hằng năm.\nMỤC ĐÍCH\nCác cấp ủy thực hiện.\n',
     expected: ['a.txt «đánh⏎giá, xếp loại chất⏎lượng» → «đánh giá, xếp loại chất lượng»'],
