@@ -160,7 +160,7 @@ const MAX_BIRTH_DATE = 8;
 /** What stands between the numbers of a date: marks and the words for its parts. */
 const DATE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '.', 'tháng', 'năm']);
 /** The words of an item of a career list the grammar cannot read, skipped to read the next item. */
-const MAX_SKIPPED_ITEM = 12;
+const MAX_SKIPPED_ITEM = 30;
 
 /** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)", "(58 tuổi, quê huyện Thới Bình, Cà Mau)", "(tiến sĩ luật, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng chống tham nhũng)"). */
 const MAX_REMARK = 24;
@@ -1186,25 +1186,30 @@ class Reader {
 
   /**
    * "Ông là Ủy viên Trung ương Đảng các khóa VII, VIII; Bí thư Trung ương Đảng khóa VII", "Từ năm 2016, ông được bầu
-   * làm …", "Bà từng giữ các chức vụ: …": in a biography "ông" or "bà" opening a clause, with no name after it, stands
-   * for the person named last, a man for "ông", a woman (a middle name "Thị") for "bà". The posts its predicates give,
+   * làm …", "Bà từng giữ các chức vụ: …": in a biography "ông", "bà" or "đồng chí" opening a clause, with no name after
+   * it, stands for the person named last: a man for "ông", a woman (a middle name "Thị") for "bà", anyone for "đồng chí". The posts its predicates give,
    * and the posts listed after them between semicolons, are that person's. Returns the word after them, or undefined.
    */
   private pronounSubject(i: number): number | undefined {
     const { words } = this;
     const pronoun = words.key(i);
     const person = this.lastPerson;
-    if ((pronoun !== 'ông' && pronoun !== 'bà') || person === undefined || words.gap(i + 1) !== 'space') return undefined;
+    // "Đồng chí" stands for anyone, "ông" for a man, "bà" for a woman.
+    // "… Hà Nội. Nguyên: Ủy viên Ban Chấp hành Trung ương Đảng …; Tổng Bí thư …": an obituary's list with no subject.
+    if (pronoun === 'nguyên' && words.isMark(i + 1, ':') && person !== undefined && (words.gap(i) === 'line' || words.isMark(i - 1, '.'))) return this.subjectlessCareer(i, person.index);
+    const comrade = pronoun === 'đồng' && words.key(i + 1) === 'chí' && words.gap(i + 1) === 'space';
+    const after = comrade ? i + 2 : i + 1;
+    if ((pronoun !== 'ông' && pronoun !== 'bà' && !comrade) || person === undefined || words.gap(after) !== 'space') return undefined;
     // The clause may open with a time: "Năm 2011 ông được …", "trước đó ông là …" (then the posts are former ones).
     const before = words.key(i - 1);
     const earlier = before === 'đó' && words.key(i - 2) === 'trước';
     const opensClause = i === 0 || words.gap(i) === 'line' || CLAUSE_MARKS.has(before) || before === 'đó' || words.kind(i - 1) === 'number';
     const woman = this.people[person.index].name.split(/\s+/).some((w) => matchKey(w) === 'thị');
-    if (!opensClause || woman !== (pronoun === 'bà')) return undefined;
-    const career = this.career(i + 1);
+    if (!opensClause || (!comrade && woman !== (pronoun === 'bà'))) return undefined;
+    const career = this.career(after);
     if (career !== undefined) return career;
     const posts: TitleMatch[] = [];
-    let k = i + 1;
+    let k = after;
     for (let predicate = this.predicate(k, true); predicate; predicate = this.predicate(k)) {
       const lastPost = predicate.titles[predicate.titles.length - 1];
       const terms = this.careerTerms(lastPost ? lastPost.end : predicate.end);
@@ -1228,6 +1233,20 @@ class Reader {
     }
     if (posts.length === 0) return undefined;
     this.giveTo(person.index, posts);
+    return k;
+  }
+
+  /** The former posts listed after "Nguyên:" at word i, given to the person of the text at `index`; the word after them. */
+  private subjectlessCareer(i: number, index: number): number | undefined {
+    const chain = this.chain(i, true);
+    if (!chain || !chain.titles[0]?.modifiers.includes('former')) return undefined;
+    const posts: TitleMatch[] = [...chain.titles];
+    let k = this.termsOfCareer(chain.end);
+    for (let more = this.listedAfter(k); more; more = this.listedAfter(k)) {
+      posts.push(...withModifier(more.titles, 'former'));
+      k = more.end;
+    }
+    this.giveTo(index, posts);
     return k;
   }
 

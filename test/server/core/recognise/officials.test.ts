@@ -602,6 +602,16 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives an obituary’s subjectless "Nguyên: …" list and the clauses whose subject is "đồng chí" to the person named last', () => {
+      assert.deepEqual(
+        people(
+          'Đồng chí Đỗ Văn Mười sinh năm 1917 tại Hà Nội. Nguyên: Ủy viên Bộ Chính trị các khóa V, VI; Chủ tịch Hội đồng Bộ trưởng (nay là Thủ tướng Chính phủ) ' +
+            'nước Cộng hòa xã hội chủ nghĩa Việt Nam (từ tháng 6-1988 đến tháng 6-1991); Tổng Bí thư Ban Chấp hành Trung ương Đảng. Đồng chí là Đại biểu Quốc hội khóa IX.',
+        ),
+        ['Đỗ Văn Mười: [former] Ủy viên Bộ Chính trị | [former] Chủ tịch Hội đồng Bộ trưởng | [former] Tổng Bí thư Ban Chấp hành Trung ương Đảng | Đại biểu Quốc hội'],
+      );
+    });
+
     it('reads a list of posts a colon opens after "là" or "nguyên là", and former posts after "ông" without a verb', () => {
       assert.deepEqual(people('Ông Lê Phước Thọ nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; Bí thư Tỉnh ủy Hậu Giang.'), [
         'Lê Phước Thọ: [former] Ủy viên dự khuyết | [former] Ủy viên Trung ương Đảng | [former] Bí thư Tỉnh ủy Hậu Giang',
