@@ -292,8 +292,8 @@ class Reader {
     const honorific = this.honorificAt(i);
     if (honorific && this.startsWord(i)) {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
-      // "các đồng chí: A, B, C và D" introduces a list of names.
-      const plural = PLURALS.has(words.key(i - 1));
+      // "các đồng chí: A, B, C và D", "4 đồng chí: A, B, C, D đã được … bầu giữ chức vụ …" introduce a list of names.
+      const plural = PLURALS.has(words.key(i - 1)) || (this.counted(i) && words.isMark(honorific.end, ':'));
       const afterColon = plural && words.isMark(honorific.end, ':') ? honorific.end + 1 : honorific.end;
       const chain = this.chain(afterColon, false);
       // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.

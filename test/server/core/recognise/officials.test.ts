@@ -621,6 +621,15 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the names a counted honorific and a colon open ("4 đồng chí: A, B, C, D"), the predicate after the last being every name’s', () => {
+      assert.deepEqual(people('Như vậy, 4 đồng chí: Đại tướng Đỗ Bá Tý, Tòng Thị Phương, Phùng Quốc Hiền, Uông Chu Lưu đã được Quốc hội bầu giữ chức vụ Phó Chủ tịch Quốc hội khóa XIV.'), [
+        'Đỗ Bá Tý: [appointed] Phó Chủ tịch Quốc hội',
+        'Tòng Thị Phương: [appointed] Phó Chủ tịch Quốc hội',
+        'Phùng Quốc Hiền: [appointed] Phó Chủ tịch Quốc hội',
+        'Uông Chu Lưu: [appointed] Phó Chủ tịch Quốc hội',
+      ]);
+    });
+
     it('gives the predicate after a list of names with their honorifics, joined by commas and "và", to every name', () => {
       assert.deepEqual(people('Bà Bùi Thị Hòa, ông Nguyễn Văn Bốn và ông Nguyễn Đức Luyện được bầu làm Phó Chủ tịch UBND tỉnh.'), [
         'Bùi Thị Hòa: [appointed] Phó Chủ tịch UBND tỉnh',
