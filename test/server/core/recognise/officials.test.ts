@@ -585,6 +585,10 @@ describe('core/recognise/officials', () => {
         'Nguyễn Văn Nên: Bí thư T.Ư Đảng | Chánh văn phòng T.Ư',
         'Phan Đình Trạc: Bí thư TƯ Đảng | Trưởng ban Nội chính TW',
       ]);
+      // "Quân khu" alone stands for the one the text names: "Tư lệnh Quân khu", "Đảng ủy Quân khu".
+      assert.deepEqual(people('Ông Võ Minh Lương, Tư lệnh Quân khu, tái đắc cử Phó Bí thư Đảng ủy Quân khu.'), [
+        'Võ Minh Lương: Tư lệnh Quân khu | [appointed] Phó Bí thư Đảng ủy Quân khu',
+      ]);
       assert.deepEqual(people('Đại tá Nguyễn Văn Trực, Chính ủy Lữ đoàn 75, dự. Thượng tá Hồ Ngọc Phong giữ chức Phó Chính ủy Sư đoàn 312.'), [
         'Nguyễn Văn Trực: Chính ủy Lữ đoàn 75',
         'Hồ Ngọc Phong: [appointed] Phó Chính ủy Sư đoàn 312',
