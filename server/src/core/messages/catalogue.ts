@@ -379,6 +379,8 @@ export interface HoverMessages {
   /** When an article's narrative dates the posts it gives ("Năm 1956, …"): the year, then the article's date. */
   heldInNarrative(year: number, date: string): string;
   readonly titlesInArticles: string;
+  /** Heads the past posts the hovered mention's article gives the person ("nguyên …", a career's posts of terms long over). */
+  readonly formerHere: string;
   titlesSummed(files: number): string;
   files(count: number): string;
   heldHereBy(name: string): string;

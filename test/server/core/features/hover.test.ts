@@ -38,6 +38,17 @@ Thứ Hai, 06/03/2017, 08:46
     );
   });
 
+  it('lists the past posts the hovered mention’s article gives, which the timeline of posts held leaves out', async () => {
+    await check(
+      `
+//- a.txt
+Thứ Sáu, 07/08/2020, 10:00
+Nguyên Tổng Bí thư Lê Khả $0An sinh năm 1931. Ông là Ủy viên Ban Chấp hành Trung ương Đảng các khóa VII, VIII; Bí thư Trung ương Đảng khóa VII.
+`,
+      ['**Lê Khả An** — official', 'Former posts, as this article gives them:', '- Tổng Bí thư; Ủy viên Trung ương Đảng; Bí thư Trung ương Đảng', '1 mention in 1 file'],
+    );
+  });
+
   it('dates the posts a history gives by the year its narrative tells, beside the article’s own date', async () => {
     await check(
       `
