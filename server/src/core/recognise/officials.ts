@@ -236,7 +236,7 @@ function withModifier(titles: readonly TitleMatch[], modifier: TitleModifier): T
  * every five years) and the National Assembly (the ninth elected in 1992 and the eleventh in 2002, five years
  * each; the twelfth 2007–2011, then five years each); undefined for any other body, whose terms are its own.
  */
-function termEnd(canonical: string, ordinal: number): number | undefined {
+function nationalTermEnd(canonical: string, ordinal: number): number | undefined {
   const key = canonical.toLowerCase();
   if (/trung ương|bộ chính trị|ban bí thư/u.test(key) && !/ủy ban mặt trận|hội|đoàn|công đoàn/u.test(key)) return ordinal >= 6 ? 1991 + 5 * (ordinal - 6) : undefined;
   if (/quốc hội/u.test(key)) return ordinal >= 12 ? 2011 + 5 * (ordinal - 12) : ordinal >= 9 ? 1997 + 5 * (ordinal - 9) : undefined;
@@ -473,11 +473,9 @@ class Reader {
       // "A nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; …": a list the colon opens goes on after semicolons.
       const [first] = predicate.titles;
       if (first && words.isMark(first.at - 1, ':')) {
-        k = this.termsOfCareer(k);
-        for (let more = this.listedAfter(k); more; more = this.listedAfter(k)) {
-          matches.push(...(first.modifiers.length > 0 ? withModifier(more.titles, first.modifiers[0]) : more.titles));
-          k = more.end;
-        }
+        const rest = this.restOfList(this.termsOfCareer(k), first.modifiers[0]);
+        matches.push(...rest.titles);
+        k = rest.end;
       }
     }
     // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
@@ -1194,9 +1192,9 @@ class Reader {
     const { words } = this;
     const pronoun = words.key(i);
     const person = this.lastPerson;
-    // "Đồng chí" stands for anyone, "ông" for a man, "bà" for a woman.
     // "… Hà Nội. Nguyên: Ủy viên Ban Chấp hành Trung ương Đảng …; Tổng Bí thư …": an obituary's list with no subject.
     if (pronoun === 'nguyên' && words.isMark(i + 1, ':') && person !== undefined && (words.gap(i) === 'line' || words.isMark(i - 1, '.'))) return this.subjectlessCareer(i, person.index);
+    // "Đồng chí" stands for anyone, "ông" for a man, "bà" for a woman.
     const comrade = pronoun === 'đồng' && words.key(i + 1) === 'chí' && words.gap(i + 1) === 'space';
     const after = comrade ? i + 2 : i + 1;
     if ((pronoun !== 'ông' && pronoun !== 'bà' && !comrade) || person === undefined || words.gap(after) !== 'space') return undefined;
@@ -1214,13 +1212,10 @@ class Reader {
       const lastPost = predicate.titles[predicate.titles.length - 1];
       const terms = this.careerTerms(lastPost ? lastPost.end : predicate.end);
       posts.push(...(earlier ? withModifier(predicate.titles, 'former') : this.pastTerms(predicate.titles, terms.latest)));
-      k = Math.max(terms.end, predicate.end);
       // "…; Bí thư Trung ương Đảng khóa VII; Ủy viên Bộ Chính trị": the posts after the predicate's, between semicolons.
-      const modifiers = earlier ? ['former' as const] : (predicate.titles[predicate.titles.length - 1]?.modifiers ?? []);
-      for (let more = this.listedAfter(k); more; more = this.listedAfter(k)) {
-        posts.push(...(modifiers.length > 0 ? withModifier(more.titles, modifiers[0]) : more.titles));
-        k = more.end;
-      }
+      const rest = this.restOfList(Math.max(terms.end, predicate.end), earlier ? 'former' : lastPost?.modifiers[0]);
+      posts.push(...rest.titles);
+      k = rest.end;
     }
     // "Ông cũng nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch HĐND tỉnh": former posts written without a verb.
     if (posts.length === 0) {
@@ -1240,14 +1235,20 @@ class Reader {
   private subjectlessCareer(i: number, index: number): number | undefined {
     const chain = this.chain(i, true);
     if (!chain || !chain.titles[0]?.modifiers.includes('former')) return undefined;
-    const posts: TitleMatch[] = [...chain.titles];
-    let k = this.termsOfCareer(chain.end);
-    for (let more = this.listedAfter(k); more; more = this.listedAfter(k)) {
-      posts.push(...withModifier(more.titles, 'former'));
-      k = more.end;
+    const rest = this.restOfList(this.termsOfCareer(chain.end), 'former');
+    this.giveTo(index, [...chain.titles, ...rest.titles]);
+    return rest.end;
+  }
+
+  /** The posts listed after semicolons from word k (see listedAfter), each given `modifier` if any, and the word after them. */
+  private restOfList(k: number, modifier: TitleModifier | undefined): { titles: TitleMatch[]; end: number } {
+    const titles: TitleMatch[] = [];
+    let end = k;
+    for (let more = this.listedAfter(end); more; more = this.listedAfter(end)) {
+      titles.push(...(modifier ? withModifier(more.titles, modifier) : more.titles));
+      end = more.end;
     }
-    this.giveTo(index, posts);
-    return k;
+    return { titles, end };
   }
 
   /** The posts after a semicolon at word k that continue a list of posts, or undefined. */
@@ -1320,7 +1321,7 @@ class Reader {
     // The terms qualify the post written right before them, not the others of its chain ("ủy viên Bộ Chính trị khóa 12,
     // ủy viên Trung ương các khóa 10, 11").
     const last = titles[titles.length - 1];
-    const end = termEnd(last.canonical, latest);
+    const end = nationalTermEnd(last.canonical, latest);
     if (end === undefined || end >= this.year || last.modifiers.includes('former')) return titles;
     return [...titles.slice(0, -1), { ...last, modifiers: [...last.modifiers, 'former'] }];
   }

@@ -19,10 +19,10 @@ import { issuerOf } from './documents';
  * have held it.
  */
 
-/** A person's single posts that the knowledge base gives someone else on the article's date. */
 /** How long after an appointment reported in the news the knowledge base may start the tenure. */
 const TAKING_UP_DAYS = 92;
 
+/** A person's single posts that the knowledge base gives someone else on the article's date. */
 export function postsHeldByOthers(article: Article, titles: readonly WrittenTitle[], knowledge: KnowledgeBase, messages: KnowledgeCheckMessages): Problem[] {
   const date = article.publication?.date;
   if (!date) return [];

@@ -43,8 +43,7 @@ function buildSource(original: string): Source {
  * offsets are kept.
  */
 function foldForMatching(text: string): string {
-  const spaced = text.replace(SPACE_LIKE, ' ');
-  return spaced.includes('\u00D0') || spaced.includes('\u00F0') ? spaced.replace(ETH, (eth) => (eth === '\u00D0' ? '\u0110' : '\u0111')) : spaced;
+  return text.replace(SPACE_LIKE, ' ').replace(ETH, (eth) => (eth === '\u00D0' ? '\u0110' : '\u0111'));
 }
 
 /** A cheap test for HTML character references, which only the mapped source reads as their characters. */
