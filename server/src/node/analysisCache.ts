@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { FileAnalysis } from '../core/host';
 import type { Lexicon } from '../core/lexicon';
 import { analyseBytes } from '../core/analyseFile';
+import { isMarkdown } from '../core/text/markdownProse';
 
 /**
  * Bumped by hand when the layout of a cache entry changes. Changes to the
@@ -54,9 +55,14 @@ export class AnalysisCache {
     readonly version: string = analysisVersion(),
   ) {}
 
-  /** The content address of a file's bytes under this version; a file analysed whatever its text has an address of its own. */
-  key(bytes: Uint8Array, anyText = false): string {
-    return crypto.createHash('sha256').update(this.version).update(anyText ? '\0any\0' : '\0').update(bytes).digest('hex');
+  /**
+   * The content address of a file's bytes under this version. A file analysed whatever its text has an address of
+   * its own, and so has a Markdown file: its code and markup are read as blanks, so the same bytes analyse otherwise.
+   */
+  key(bytes: Uint8Array, anyText = false, markdown = false): string {
+    const hash = crypto.createHash('sha256').update(this.version).update(anyText ? '\0any\0' : '\0');
+    if (markdown) hash.update('markdown\0');
+    return hash.update(bytes).digest('hex');
   }
 
   /** The analysis stored under a key, given the URI of the file it is now for. */
@@ -138,7 +144,7 @@ export function cachedAnalysis(
   anyText = false,
 ): { analysis: FileAnalysis; outcome: CacheOutcome | 'off'; key?: string } {
   if (!cache) return { analysis: analyseBytes(uri, bytes, lexicon, anyText), outcome: 'off' };
-  const key = cache.key(bytes, anyText);
+  const key = cache.key(bytes, anyText, isMarkdown(uri));
   const found = cache.get(key, uri);
   if (found.analysis) return { analysis: found.analysis, outcome: 'hit', key };
   const analysis = analyseBytes(uri, bytes, lexicon, anyText);

@@ -37,6 +37,19 @@ describe('node/analysisCache', () => {
     assert.deepEqual(asData(again.analysis), asData(analyseBytes('file:///copy/b.txt', bytes, lexicon)));
   });
 
+  it('keeps a Markdown file apart from a text file of the same bytes: its code is not read as prose', () => {
+    const fenced = new TextEncoder().encode('Hà Nội, ngày 12/1/2024\n\n```\nChủ tịch nước Nguyễn Văn An dự họp.\n```\n');
+    const cache = new AnalysisCache(dir, 'v1');
+    const people = (analysis: { article: { mentions: readonly { kind: string }[] } }) => analysis.article.mentions.filter((m) => m.kind === 'person').length;
+    const plain = cachedAnalysis('file:///a.txt', fenced, lexicon, cache);
+    assert.equal(people(plain.analysis), 1);
+    const markdown = cachedAnalysis('file:///a.md', fenced, lexicon, cache);
+    assert.equal(markdown.outcome, 'miss');
+    assert.equal(people(markdown.analysis), 0);
+    assert.equal(cachedAnalysis('file:///b.md', fenced, lexicon, cache).outcome, 'hit');
+    assert.equal(people(cachedAnalysis('file:///b.txt', fenced, lexicon, cache).analysis), 1);
+  });
+
   it('misses for other bytes, and for the same bytes under another tool version', () => {
     cachedAnalysis('file:///a.txt', bytes, lexicon, new AnalysisCache(dir, 'v1'));
     assert.equal(cachedAnalysis('file:///a.txt', new TextEncoder().encode(`${TEXT} `), lexicon, new AnalysisCache(dir, 'v1')).outcome, 'miss');
