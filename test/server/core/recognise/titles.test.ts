@@ -44,6 +44,13 @@ describe('core/recognise/titles', () => {
     ]);
   });
 
+  it('reads a deputy head written "Phó ban", as the press shortens "Phó Trưởng ban", as that post', () => {
+    check('Ông Nguyễn Văn Trượng được bổ nhiệm giữ chức Phó ban Dân vận Tỉnh ủy; ông Trần Văn An, Phó Ban Tuyên giáo Trung ương, dự.', [
+      '«Phó ban Dân vận Tỉnh ủy» Phó Trưởng Ban Dân vận Tỉnh ủy @Nguyễn Văn Trượng',
+      '«Phó Ban Tuyên giáo Trung ương» Phó Trưởng Ban Tuyên giáo Trung ương @Trần Văn An',
+    ]);
+  });
+
   it('prefers the longest post', () => {
     check(
       'Đồng chí Mai Văn Chính, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương, Bí thư Đảng ủy cơ quan dự. Bí thư Đảng ủy phát biểu.',
