@@ -180,9 +180,10 @@ function wordList(words: readonly string[]): LexiconEntry[] {
 
 /**
  * Each predicate written with one noun for a post also written with every other ("thôi giữ chức vụ", "thôi giữ chức
- * danh"). A verb that appoints or removes may name the post with any of them ("được bầu bổ sung chức danh", "miễn
- * nhiệm chức vụ"), so it is read with each too, unless it names the post already ("giữ chức") or says what the person
- * becomes ("bầu làm").
+ * danh"), and one that ends in the noun "chức" alone with each noun too: "giữ chức", "giữ chức vụ" and "giữ chức danh"
+ * say the same ("được điều động giữ chức vụ"). A verb that appoints or removes may name the post with any of them ("được bầu
+ * bổ sung chức danh", "miễn nhiệm chức vụ"), so it is read with each too, unless it names the post already ("giữ
+ * chức") or says what the person becomes ("bầu làm").
  */
 function withPostNouns(predicates: readonly TitlePredicate[], nouns: readonly string[]): TitlePredicate[] {
   const out: TitlePredicate[] = [];
@@ -193,6 +194,10 @@ function withPostNouns(predicates: readonly TitlePredicate[], nouns: readonly st
       continue;
     }
     out.push(predicate);
+    // The "chức" of "cách chức" (dismiss) is the verb's own, no noun: "tư cách chức vụ" is no dismissal.
+    if (predicate.phrase.endsWith(' chức') && !predicate.phrase.endsWith('cách chức')) {
+      for (const other of nouns) out.push({ ...predicate, phrase: `${predicate.phrase.slice(0, -' chức'.length)} ${other}` });
+    }
     const namesPost = /(?:^| )(?:chức|làm|là)$/u.test(predicate.phrase) || predicate.phrase.includes(' chức ');
     if (predicate.modifier !== null && !namesPost) for (const other of nouns) out.push({ ...predicate, phrase: `${predicate.phrase} ${other}` });
   }

@@ -1,7 +1,7 @@
 import { matchKey, type Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 import type { TitleModifier } from '../model';
-import { longestPhrase, type MatchOptions, type PhraseMatch, type Slot, type SlotFiller } from '../text/phrases';
+import { longestPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, type Slot, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman, toRoman } from '../calendar';
 import { organizationKey, personKey, titleKey } from '../entityKeys';
@@ -222,6 +222,9 @@ interface Group {
   next: number;
   found?: readonly FoundTitle[];
 }
+
+/** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
+const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
 /** How far back a predicate before a post may start: the longest of data/titles.json has nine words and marks ("được điều động, chỉ định giữ chức vụ"). */
 const MAX_PREDICATE_WORDS = 9;
@@ -687,7 +690,7 @@ class Reader {
     const { predicates, objectVerbs } = this.lexicon.tries;
     for (let from = Math.max(0, i - MAX_PREDICATE_WORDS); from < i; from++) {
       for (const verbs of [predicates, objectVerbs]) {
-        const predicate = longestPhrase(verbs, this.words, from);
+        const predicate = verbPhrase(verbs, this.words, from);
         if (predicate?.end === i && predicate.canonical !== '') return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
       }
     }
@@ -957,9 +960,9 @@ class Reader {
   private title(i: number, anyCase: boolean): Omit<TitleMatch, 'modifiers'> | undefined {
     const { words } = this;
     if (anyCase ? words.kind(i) !== 'word' : !this.capitalStart(i)) return undefined;
-    // The "vụ" of "chức vụ Trưởng ban …" is the noun's, not the start of "Vụ trưởng", and the "đại biểu" of "Đại hội đại
-    // biểu Đảng bộ huyện …" names the congress, not a delegate's post.
-    if (words.key(i) === 'vụ' && words.key(i - 1) === 'chức' && words.gap(i) === 'space') return undefined;
+    // The "vụ" of "chức vụ Trưởng ban …" is the noun's, not the start of "Vụ trưởng" (unless written so: "chức Vụ trưởng
+    // Vụ …"), and the "đại biểu" of "Đại hội đại biểu Đảng bộ huyện …" names the congress, not a delegate's post.
+    if (words.key(i) === 'vụ' && words.key(i - 1) === 'chức' && words.gap(i) === 'space' && !writtenVuTruong(words, i)) return undefined;
     if (words.key(i) === 'đại' && words.key(i + 1) === 'biểu' && words.key(i - 2) === 'đại' && words.key(i - 1) === 'hội') return undefined;
     const aide = this.aidePost(i);
     if (aide) return aide;
@@ -1115,7 +1118,7 @@ class Reader {
     if (at > k && words.isMark(k, ',') && PREDICATE_JOINERS.has(words.key(at)) && words.joins(at + 1)) at++;
     for (let n = 0; n < MAX_FILLERS; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
-      if (!filler || longestPhrase(this.lexicon.tries.predicates, words, at)) break;
+      if (!filler || verbPhrase(this.lexicon.tries.predicates, words, at)) break;
       at = filler.end;
     }
     // "thôi tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …": joining or leaving bodies names no post, and the predicate after it goes on.
@@ -1131,7 +1134,7 @@ class Reader {
       words.isMark(predicate.end, ',') ||
       words.key(predicate.end) === 'và' ||
       longestPhrase(predicateFillers, words, predicate.end) !== undefined ||
-      longestPhrase(predicates, words, predicate.end) !== undefined;
+      verbPhrase(predicates, words, predicate.end) !== undefined;
     if (joined && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
     const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
@@ -1153,7 +1156,7 @@ class Reader {
     const { words } = this;
     const person = this.lastPerson;
     if (person === undefined || i - person.end > MAX_CAREER_DISTANCE) return undefined;
-    const predicate = longestPhrase(this.lexicon.tries.predicates, words, i);
+    const predicate = verbPhrase(this.lexicon.tries.predicates, words, i);
     if (!predicate || predicate.canonical !== 'former' || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ':'))) return undefined;
     for (let k = person.end; k < i; k++) if (words.isMark(k, '.') || words.gap(k) === 'line') return undefined;
     let at = predicate.end;
@@ -1333,8 +1336,8 @@ class Reader {
   private listedPredicate(at: number): { end: number; canonical: string } | undefined {
     const { words } = this;
     const { predicates } = this.lexicon.tries;
-    const listed = longestPhrase(predicates, words, at);
-    const active = words.key(at) === 'được' && words.gap(at + 1) === 'space' ? longestPhrase(predicates, words, at + 1) : undefined;
+    const listed = verbPhrase(predicates, words, at);
+    const active = words.key(at) === 'được' && words.gap(at + 1) === 'space' ? verbPhrase(predicates, words, at + 1) : undefined;
     return active && (!listed || active.end > listed.end) ? active : listed;
   }
 
@@ -1365,7 +1368,7 @@ class Reader {
     const verbAt = termEnd !== undefined && words.key(termEnd) === 'quyết' && words.key(termEnd + 1) === 'định' && words.gap(termEnd + 2) === 'space' ? termEnd + 2 : termEnd;
     if (verbAt === undefined || words.gap(verbAt) !== 'space') return undefined;
     // After its agent an active verb is passive too: "được Bộ Chính trị chỉ định tiếp tục giữ chức …".
-    return longestPhrase(this.lexicon.tries.predicates, words, verbAt) ?? longestPhrase(this.lexicon.tries.objectVerbs, words, verbAt);
+    return verbPhrase(this.lexicon.tries.predicates, words, verbAt) ?? verbPhrase(this.lexicon.tries.objectVerbs, words, verbAt);
   }
 
   /**
@@ -1529,7 +1532,7 @@ class Reader {
    * ("là") may follow a clause of the sentence's own ("… trực tiếp chỉ đạo là ông A"), so it does not count.
    */
   private postChangingPredicate(k: number): boolean {
-    const predicate = this.words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.predicates, this.words, k) : undefined;
+    const predicate = this.words.gap(k) === 'space' ? verbPhrase(this.lexicon.tries.predicates, this.words, k) : undefined;
     return predicate !== undefined && predicate.canonical !== '';
   }
 
@@ -1570,6 +1573,9 @@ class Reader {
     if (honorific && (!words.upper(honorific.end) || this.name(honorific.end, true, true) !== undefined)) return undefined;
     let run = 0;
     while (run < MAX_PLACE + MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
+    // "UBND Thành phố", "Thành ủy Thị xã": a level written with a capital and no name after it stands for the place
+    // itself, and its lower-case words are part of it, not where a place "Thành" ends.
+    if (level && run > 0 && level.end > at + run) return level.end;
     // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
     if (run <= 2) return run === 0 ? undefined : at + run;
     // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
@@ -1722,7 +1728,7 @@ class Reader {
   private lowerCaseTail(k: number, unit: string | undefined): number | undefined {
     const { words } = this;
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
-      if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || words.key(at) === 'và' || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
+      if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || NOT_IN_NAMES.has(words.key(at)) || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
       const end = at + 1;
       if (this.postChangingPredicate(end) || this.parentBody(end, unit)) return end;
     }
@@ -1735,7 +1741,7 @@ class Reader {
     return (
       longestPhrase(tries.placeLevels, this.words, k) !== undefined ||
       longestPhrase(tries.modifiers, this.words, k) !== undefined ||
-      longestPhrase(tries.predicates, this.words, k) !== undefined ||
+      verbPhrase(tries.predicates, this.words, k) !== undefined ||
       longestPhrase(tries.predicateFillers, this.words, k) !== undefined ||
       TERM_WORDS.has(this.words.key(k))
     );
@@ -1872,4 +1878,22 @@ class Reader {
       }
     }
   }
+}
+
+/**
+ * The longest predicate (or object verb) of a trie at word `at`, less a last "vụ" that begins the post after it:
+ * "giữ chức Vụ trưởng Vụ Pháp chế" is "giữ chức" and the post "Vụ trưởng …", not "giữ chức vụ" and "trưởng …".
+ */
+function verbPhrase(trie: PhraseTrie, words: Words, at: number): PhraseMatch | undefined {
+  const found = longestPhrase(trie, words, at);
+  return found && found.end - 1 > at && writtenVuTruong(words, found.end - 1) ? { ...found, end: found.end - 1 } : found;
+}
+
+/**
+ * Whether word i begins the post "Vụ trưởng" as the press writes it, the "Vụ" capitalised and the "trưởng" not. After
+ * "chức" the words may also be the noun "chức vụ" before a post ("chức vụ Trưởng ban …"), written the other way round;
+ * a text in capitals says neither, and is read as the noun.
+ */
+function writtenVuTruong(words: Words, i: number): boolean {
+  return words.key(i) === 'vụ' && words.key(i + 1) === 'trưởng' && words.gap(i + 1) === 'space' && words.upper(i) && !words.upper(i + 1);
 }

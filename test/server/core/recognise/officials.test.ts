@@ -86,6 +86,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a level with a capital and no place after it as the place itself ("UBND Thành phố"), its lower-case word included', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn Thành được bầu giữ chức danh Chủ tịch UBND Thành phố. Ông Lê Văn Hùng, Chủ tịch UBND Thị xã, dự họp.'), [
+        'Nguyễn Văn Thành: [appointed] Chủ tịch UBND Thành phố',
+        'Lê Văn Hùng: Chủ tịch UBND Thị xã',
+      ]);
+    });
+
     it('reads a place of three syllables after a level whole, though its last two could be a name', () => {
       assert.deepEqual(people('Ông Phạm Văn An, Bí thư Thành ủy Buôn Ma Thuột dự. Bí thư Huyện ủy Bắc Trà My phát biểu.'), ['Phạm Văn An: Bí thư Thành ủy Buôn Ma Thuột']);
       assert.deepEqual(people('Bí thư Thành ủy Buôn Ma Thuột Nguyễn Văn Bình và Bí thư Thành ủy Vinh Phan Văn Cường dự.'), [
@@ -141,6 +148,32 @@ describe('core/recognise/officials', () => {
         'Đàm Văn Bảy: [left] Ủy viên UBND tỉnh',
         'Tống Văn Cầu: [left] Phó Chủ tịch UBND tỉnh',
       ]);
+    });
+
+    it('reads a predicate ending in "chức" with "chức vụ" or "chức danh" as well, but not the "Vụ" of "Vụ trưởng" as the noun', () => {
+      assert.deepEqual(
+        people(
+          'Đại tá Trần Xuân Khang, Phó Cục trưởng Cục Tổ chức cán bộ được điều động giữ chức vụ Giám đốc Công an tỉnh Trà Vinh. ' +
+            'Ông Lê Văn Định được điều động, bổ nhiệm giữ chức danh Phó Giám đốc Sở Nội vụ. Ông Hà Văn Phúc đắc cử chức vụ Chủ tịch Hội Nông dân tỉnh.',
+        ),
+        [
+          'Trần Xuân Khang: Phó Cục trưởng Cục Tổ chức cán bộ | [appointed] Giám đốc Công an tỉnh Trà Vinh',
+          'Lê Văn Định: [appointed] Phó Giám đốc Sở Nội vụ',
+          'Hà Văn Phúc: [appointed] Chủ tịch Hội Nông dân tỉnh',
+        ],
+      );
+      assert.deepEqual(
+        people(
+          'Ông Nguyễn Văn Hùng được bầu giữ chức Vụ trưởng Vụ Tổ chức. Ông Trần Văn Tâm bị cách chức Vụ trưởng Vụ Pháp chế. ' +
+            'Ông Lê Văn Quý giữ chức vụ Trưởng ban Tổ chức Tỉnh ủy. Ông Đỗ Văn Lực giữ chức vụ Vụ trưởng Vụ Pháp chế.',
+        ),
+        [
+          'Nguyễn Văn Hùng: [appointed] Vụ trưởng Vụ Tổ chức',
+          'Trần Văn Tâm: [left] Vụ trưởng Vụ Pháp chế',
+          'Lê Văn Quý: [appointed] Trưởng ban Tổ chức Tỉnh ủy',
+          'Đỗ Văn Lực: [appointed] Vụ trưởng Vụ Pháp chế',
+        ],
+      );
     });
 
     it('reads any verb that appoints or removes with the post named by "chức vụ" or "chức danh", and after "được" in the passive', () => {
@@ -491,6 +524,20 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ủy ban gồm 15 đồng chí, do đồng chí Ngô Văn Dũng làm chủ nhiệm, họp phiên đầu.'), ['Ngô Văn Dũng: chủ nhiệm']);
       assert.deepEqual(people('Ông Lê Văn An làm chủ nhiệm.'), ['Lê Văn An: [appointed] chủ nhiệm']);
       assert.deepEqual(people('Ông Lê Văn Ba làm giám đốc sở từ năm 2010.'), ['Lê Văn Ba']);
+    });
+
+    it('reads becoming and taking up a post ("trở thành", "nhận nhiệm vụ", "tiếp nhận nhiệm vụ") as an appointment', () => {
+      assert.deepEqual(
+        people(
+          'Ông Trần Đức Thắng trở thành Bộ trưởng Bộ Nông nghiệp và Môi trường. Phó Chủ tịch Dương Anh Đức nhận nhiệm vụ Bí thư Huyện ủy Cần Giờ. ' +
+            'Thiếu tướng Nguyễn Quốc Duyệt, Phó Tư lệnh Quân khu 3 tiếp nhận nhiệm vụ Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội.',
+        ),
+        [
+          'Trần Đức Thắng: [appointed] Bộ trưởng Bộ Nông nghiệp và Môi trường',
+          'Dương Anh Đức: Phó Chủ tịch | [appointed] Bí thư Huyện ủy Cần Giờ',
+          'Nguyễn Quốc Duyệt: Phó Tư lệnh Quân khu 3 | [appointed] Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội',
+        ],
+      );
     });
 
     it('reads a predicate after another with an adverb between ("được bầu tiếp tục giữ chức vụ"), and taking a post "vào vị trí", "đảm nhiệm chức vụ", "về làm"', () => {
