@@ -223,6 +223,11 @@ interface Group {
   found?: readonly FoundTitle[];
 }
 
+/** The longest acronym read as an organisation's name ("EVNNPC", "VNPT"). */
+const MAX_ACRONYM = 8;
+/** Capital letters and digits, a letter first: an acronym without Vietnamese marks. */
+const ACRONYM = /^[A-Z][A-Z0-9]+$/u;
+
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -1514,9 +1519,23 @@ class Reader {
     if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
     const listed = this.listedOrganization(k);
     const unlisted = this.unlistedOrganization(k);
-    return unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))
-      ? { end: unlisted, value: words.textOf(k, unlisted) }
-      : listed && { end: listed.end, value: listed.canonical };
+    if (unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))) return { end: unlisted, value: words.textOf(k, unlisted) };
+    if (listed) return { end: listed.end, value: listed.canonical };
+    return this.acronym(k) ? { end: k + 1, value: words.textOf(k, k + 1) } : undefined;
+  }
+
+  /**
+   * Whether word k is an organisation's acronym the lexicon does not list ("Tổng Giám đốc EVN", "Chủ tịch HĐQT
+   * BIDV"): capitals and digits without Vietnamese marks, no syllable of the language ("AN", "HOA" may be names
+   * written in capitals), no Roman numeral and no degree ("TS", "PGS").
+   */
+  private acronym(k: number): boolean {
+    const { words } = this;
+    if (!words.allCaps(k) || words.end(k) - words.start(k) > MAX_ACRONYM || isSyllable(words.key(k))) return false;
+    const written = words.textOf(k, k + 1);
+    // A Roman numeral is a term's number ("Bí thư XXI", "Trung ương XIV"), not a body.
+    if (!ACRONYM.test(written) || fromRoman(written) !== undefined) return false;
+    return longestPhrase(this.lexicon.tries.degrees, words, k) === undefined && longestPhrase(this.lexicon.tries.honorifics, words, k) === undefined;
   }
 
   /** Whether the clause ends at word k: the text or line ends, a clause mark, a closing bracket or a dash follows, or a predicate that appoints or removes. */

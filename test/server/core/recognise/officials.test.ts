@@ -318,6 +318,14 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Bà Đào Thị Mai, phó chủ tịch HĐND xã, phát biểu.'), ['Đào Thị Mai: phó chủ tịch HĐND xã']);
     });
 
+    it('reads an acronym the lexicon does not list as the organisation after a head, but not a Roman numeral, a degree or a name in capitals', () => {
+      assert.deepEqual(people('Tổng giám đốc EVN Trần Đình Nhân dự. Chủ tịch kiêm Tổng Giám đốc EVNNPC Thiều Kim Quỳnh phát biểu.'), [
+        'Trần Đình Nhân: Tổng giám đốc EVN',
+        'Thiều Kim Quỳnh: Chủ tịch | [concurrent] Tổng Giám đốc EVNNPC',
+      ]);
+      assert.deepEqual(people('Ông Vũ Mạnh Hà, Bí thư Huyện ủy, Bí thư XXI nhiệm kỳ trước, dự. Giám đốc TS Nguyễn Văn An dự.'), ['Vũ Mạnh Hà: Bí thư Huyện ủy', 'Nguyễn Văn An']);
+    });
+
     it('reads an organisation the lexicon does not list from its head, up to the name', () => {
       assert.deepEqual(people('Chủ tịch Hội Nông dân tỉnh Bắc Ninh Lý Văn Nam trao quà.'), ['Lý Văn Nam: Chủ tịch Hội Nông dân tỉnh Bắc Ninh']);
     });
