@@ -259,6 +259,8 @@ class Reader {
   private predicated: readonly FoundTitle[] = [];
   /** The person read last and the word after its name, for a career list later in its sentence. */
   private lastPerson: { index: number; end: number } | undefined;
+  /** By the word a name begins at: the posts of the person it names, whom someone read before replaced in them ("… thay ông B"). */
+  private readonly replacedIn = new Map<number, FoundTitle[]>();
   /** The counted post whose list is being read, if any. */
   private group: Group | undefined;
   /** Words already read as titles, organisations, places or names, where bare names are not looked for. */
@@ -425,6 +427,9 @@ class Reader {
     const { words } = this;
     const name = words.textOf(nameAt, nameAt + length);
     this.mark(nameAt, nameAt + length);
+    // The posts a person read before replaced this one in (see `replacedIn`) come with the titles shared with it.
+    const left = this.replacedIn.get(nameAt);
+    if (left) inherited = [...inherited, ...left];
     const matches: TitleMatch[] = [...(before?.titles ?? [])];
     let k = this.birth(this.qualifier(nameAt + length));
     if (words.isMark(k, '(')) {
@@ -494,6 +499,10 @@ class Reader {
     const shared = inherited.filter((t) => !own.has(t.key));
     const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.predicated = titles.slice(shared.length + predicated);
+    // "A được bầu giữ chức P thay ông B (nghỉ hưu)": B held P until A took it up, which B's own mention, read next, carries.
+    const taken = this.predicated.filter((t) => t.modifiers.includes('appointed'));
+    const predecessor = taken.length > 0 ? this.replacedName(k) : undefined;
+    if (predecessor) this.replacedIn.set(predecessor.nameAt, taken.map((t) => ({ ...t, modifiers: ['left'] })));
     this.lastPerson = { index: this.people.length, end: nameAt + length };
     this.people.push({
       start: words.start(nameAt),
@@ -506,12 +515,8 @@ class Reader {
     return k;
   }
 
-  /**
-   * The person named after "thay" or "thay thế" at word k, or after a comma there ("… thay ông B giữ chức …"), when
-   * an active predicate follows the name: the one replaced, whose name stands between the replacing person and that
-   * person's predicate. `at` is the honorific's word, or the name's when there is none.
-   */
-  private replacedPerson(k: number, agent: boolean): { at: number; nameAt: number; length: number } | undefined {
+  /** The name after "thay" or "thay thế" (replacing) at word k, or after a comma there, and its honorific's or rank's word `at`. */
+  private replacedName(k: number): { at: number; nameAt: number; length: number } | undefined {
     const { words } = this;
     // ", thay ông B …" after the posts set off by commas.
     const verb = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
@@ -520,7 +525,19 @@ class Reader {
     if (words.gap(at) !== 'space') return undefined;
     const nameAt = this.afterRank(at);
     const length = this.name(nameAt, true, true);
-    if (length === undefined) return undefined;
+    return length === undefined ? undefined : { at, nameAt, length };
+  }
+
+  /**
+   * The person named after "thay" or "thay thế" at word k, or after a comma there ("… thay ông B giữ chức …"), when
+   * an active predicate follows the name: the one replaced, whose name stands between the replacing person and that
+   * person's predicate. `at` is the honorific's word, or the name's when there is none.
+   */
+  private replacedPerson(k: number, agent: boolean): { at: number; nameAt: number; length: number } | undefined {
+    const { words } = this;
+    const replaced = this.replacedName(k);
+    if (!replaced) return undefined;
+    const { at, nameAt, length } = replaced;
     // "…, thay ông B được Trung ương điều động giữ chức …": a passive after B says what became of B, and is B's.
     const after = nameAt + length;
     if (PASSIVES.has(words.key(after)) || PASSIVES.has(words.key(after + 1))) return undefined;

@@ -534,6 +534,24 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn Ba làm giám đốc sở từ năm 2010.'), ['Lê Văn Ba']);
     });
 
+    it('gives the post someone takes up "thay ông B" (replacing B) to B as left, but nothing when the post is only held', () => {
+      assert.deepEqual(
+        people(
+          'Ông Nguyễn Văn Thành được bầu giữ chức Chủ tịch UBND thành phố Huế thay ông Phan Trọng Vinh đến tuổi nghỉ hưu. ' +
+            'Kỳ họp bầu bà Phan Thị Kim Sinh giữ chức Chủ tịch HĐND quận Thủ Đức, thay ông Nguyễn Thọ Truyền, đã được HĐND miễn nhiệm. ' +
+            'Ông Lê Văn Hùng, Giám đốc Sở Nội vụ thay ông Trần Văn Bình phát biểu.',
+        ),
+        [
+          'Nguyễn Văn Thành: [appointed] Chủ tịch UBND thành phố Huế',
+          'Phan Trọng Vinh: [left] Chủ tịch UBND thành phố Huế',
+          'Phan Thị Kim Sinh: [appointed] Chủ tịch HĐND quận Thủ Đức',
+          'Nguyễn Thọ Truyền: [left] Chủ tịch HĐND quận Thủ Đức',
+          'Lê Văn Hùng: Giám đốc Sở Nội vụ',
+          'Trần Văn Bình',
+        ],
+      );
+    });
+
     it('reads becoming and taking up a post ("trở thành", "nhận nhiệm vụ", "tiếp nhận nhiệm vụ") as an appointment', () => {
       assert.deepEqual(
         people(
