@@ -109,8 +109,8 @@ function lastEnd(pattern: RegExp, text: string): number {
   return end;
 }
 
-/** Which body the "khóa" at `at` is the term of: the one named nearest before it in its sentence. */
-function termBody(norm: string, at: number): CongressData['body'] {
+/** Which body the "khóa" at `at` is the term of: the one named nearest before it in its sentence; undefined when none is. */
+function termBody(norm: string, at: number): TermBody | undefined {
   const before = norm.slice(Math.max(0, at - CLAUSE_LOOKBACK), at);
   const clause = before.slice(clauseStart(before));
   const capitals = !/\p{Ll}/u.test(clause);
@@ -118,7 +118,7 @@ function termBody(norm: string, at: number): CongressData['body'] {
   const central = lastEnd(capitals ? CENTRAL_BODY_ANY_CASE : CENTRAL_BODY, clause);
   const assembly = lastEnd(capitals ? ASSEMBLY_BODY_ANY_CASE : ASSEMBLY_BODY, clause);
   const nearest = Math.max(local, central, assembly);
-  if (nearest === -1) return 'party-term';
+  if (nearest === -1) return undefined;
   // The longer reach wins a tie: "Đảng ủy Khối Doanh nghiệp Trung ương" is a local body ending in "Trung ương".
   return nearest === local ? 'local-term' : nearest === assembly ? 'national-assembly' : 'party-term';
 }
@@ -187,12 +187,26 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
   const norm = source.norm;
   const mentions: Mention[] = [];
   const articleTerm = publication ? partyTermAt(publication.date) : undefined;
+  // Terms written with no body before them in their sentence, and the bodies the article names before its other terms.
+  const bodiless: { start: number; numbers: string; listStart: number }[] = [];
+  const namedBodies = new Map<number, Set<TermBody>>();
+  const termMentions = (start: number, numbers: string, listStart: number, body: TermBody) => {
+    // "khóa XIII, XIV": each numeral is a term; the first carries the word.
+    [...numbers.matchAll(/[IVXLC]+|\d+/gu)].forEach((n, i) => {
+      const parsed = parseOrdinal(n[0]);
+      if (!parsed) return;
+      const span: [number, number] = [listStart + n.index, listStart + n.index + n[0].length];
+      const data: CongressData = { kind: 'congress', body, ...parsed, numeralSpan: numeralSpan(span) };
+      const key = body === 'local-term' ? localTermKey(parsed.ordinal) : congressKey(body === 'national-assembly' ? 'assembly' : 'party', parsed.ordinal);
+      mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], span[1], key, data));
+    });
+  };
+  const numeralSpan = (span: [number, number]) => ({ start: source.toOriginal(span[0]), end: source.toOriginal(span[1]) });
   for (const m of triggeredMatches(norm, CONGRESSES_TRIGGER, CONGRESSES)) {
     const g = m.groups ?? {};
     const at = m.indices?.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
-    const numeralSpan = (span: [number, number]) => ({ start: source.toOriginal(span[0]), end: source.toOriginal(span[1]) });
     // Word ordinals ("lần thứ nhất") have no numeral to rewrite, so they carry no numeral span.
     const congressData = (body: CongressData['body'], parsed: { ordinal: number; numeral: 'roman' | 'arabic' }, span: [number, number], written: string): CongressData =>
       /^\d+$|^[IVXLC]+$/u.test(written) ? { kind: 'congress', body, ...parsed, numeralSpan: numeralSpan(span) } : { kind: 'congress', body, ordinal: parsed.ordinal };
@@ -246,19 +260,18 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
       const key = national ? plenumKey(parsed.ordinal, term) : localPlenumKey(parsed.ordinal);
       mentions.push(mentionAt(source, 'congress', start, end, key, data));
     } else if (g.term !== undefined) {
-      const assembly = g.assembly !== undefined;
-      const body = assembly ? 'national-assembly' : termBody(norm, start);
-      // "khóa XIII, XIV": each numeral is a term; the first carries the word.
-      const numbers = [...(g.termNumbers as string).matchAll(/[IVXLC]+|\d+/gu)];
+      const numbers = g.termNumbers as string;
       const listStart = (at.termNumbers as [number, number])[0];
-      numbers.forEach((n, i) => {
-        const parsed = parseOrdinal(n[0]);
-        if (!parsed) return;
-        const span: [number, number] = [listStart + n.index, listStart + n.index + n[0].length];
-        const data: CongressData = { kind: 'congress', body, ...parsed, numeralSpan: numeralSpan(span) };
-        const key = body === 'local-term' ? localTermKey(parsed.ordinal) : congressKey(body === 'national-assembly' ? 'assembly' : 'party', parsed.ordinal);
-        mentions.push(mentionAt(source, 'congress', i === 0 ? start : span[0], span[1], key, data));
-      });
+      const body = g.assembly !== undefined ? 'national-assembly' : termBody(norm, start);
+      if (body === undefined) {
+        bodiless.push({ start, numbers, listStart });
+        continue;
+      }
+      for (const n of numbers.matchAll(/[IVXLC]+|\d+/gu)) {
+        const ordinal = parseOrdinal(n[0])?.ordinal;
+        if (ordinal !== undefined) namedBodies.set(ordinal, (namedBodies.get(ordinal) ?? new Set()).add(body));
+      }
+      termMentions(start, numbers, listStart, body);
     } else {
       const more = at.moreYears as [number, number];
       const terms = [{ start, end: more[0], years: [Number(g.first), Number(g.last)] }];
@@ -274,8 +287,19 @@ export function recogniseCongresses(ctx: RecogniseContext): Mention[] {
       }
     }
   }
-  return mentions;
+  // A term with no body in its sentence ("Theo đề án nhân sự khóa XIII, …") is the term of the body the article names
+  // with the same term elsewhere ("Tỉnh đoàn … Ban Chấp hành khóa XIII"), when it names one only; else the Party's.
+  for (const term of bodiless) {
+    const first = parseOrdinal(/[IVXLC]+|\d+/u.exec(term.numbers)?.[0] ?? '')?.ordinal;
+    const named = first === undefined ? undefined : namedBodies.get(first);
+    termMentions(term.start, term.numbers, term.listStart, named?.size === 1 ? [...named][0] : 'party-term');
+  }
+  // In text order, as the other recognisers give theirs.
+  return bodiless.length > 0 ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }
+
+/** The bodies a "khóa" may be the term of. */
+type TermBody = 'party-term' | 'local-term' | 'national-assembly';
 
 /** The spans of each number in a list such as "13, 14" or "4 và 5". */
 function numberSpans(norm: string, list: [number, number]): [number, number][] {

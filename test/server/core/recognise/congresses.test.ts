@@ -141,6 +141,16 @@ describe('core/recognise/congresses', () => {
     check('HĐND TP. Hồ Chí Minh khóa X đã họp.\n', ['«khóa X» congress:local-term#10 · local-term · roman «X»']);
   });
 
+  it('gives a term written with no body in its sentence the body the article names with that term, else the Party', () => {
+    check('Tỉnh đoàn Lạng Sơn họp Ban Chấp hành khoá XIII, nhiệm kỳ 2017 – 2022. Theo đề án nhân sự khoá XIII, nhiệm kỳ 2017 - 2022, Ban Chấp hành có 1 Bí thư.\n', [
+      '«khoá XIII» congress:local-term#13 · local-term · roman «XIII»',
+      '«nhiệm kỳ 2017 – 2022» congress:term#2017-2022 · term-years · 2017–2022',
+      '«khoá XIII» congress:local-term#13 · local-term · roman «XIII»',
+      '«nhiệm kỳ 2017 - 2022» congress:term#2017-2022 · term-years · 2017–2022',
+    ]);
+    check('Theo đề án nhân sự khoá XIII, Ban Chấp hành có 1 Bí thư.\n', ['«khoá XIII» congress:party#13 · party-term · roman «XIII»']);
+  });
+
   it('reads an executive committee’s sessions as its plenums, and no other body’s', () => {
     check(
       'Phiên họp thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII bầu Ban Thường vụ. Ban chấp hành Hội Liên hiệp Phụ nữ tỉnh đã họp phiên thứ nhất. ' +
