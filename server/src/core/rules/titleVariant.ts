@@ -101,9 +101,29 @@ export const titleVariant: Rule = {
  */
 function compared(article: Article, lexicon: Lexicon): WrittenTitle[] {
   return writtenTitles(article, lexicon).filter(
-    (t) => t.written !== t.written.toUpperCase() && !GENERIC_AFTER.test(article.text.slice(t.end, t.end + 20).normalize('NFC')) && !isTag(article.text, t.start),
+    (t) =>
+      t.written !== t.written.toUpperCase() &&
+      !GENERIC_AFTER.test(article.text.slice(t.end, t.end + 20).normalize('NFC')) &&
+      !isTag(article.text, t.start) &&
+      !afterCapitalModifier(article.text, t, lexicon),
   );
 }
+
+/**
+ * Whether a post written in lower case follows a modifier written with the capital ("Quyền bí thư Tỉnh đoàn",
+ * "Nguyên phó chủ tịch …"): the modifier took the post's capital, as a compound post's first word does ("Phó bí
+ * thư"), so the post's own first letter says nothing of how the article writes the post.
+ */
+function afterCapitalModifier(text: string, t: WrittenTitle, lexicon: Lexicon): boolean {
+  if (t.written[0] === t.written[0]?.toUpperCase()) return false;
+  const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, t.start - MODIFIER_REACH), t.start).normalize('NFC'));
+  return before !== null && longestPhrase(lexicon.tries.modifiers, new Words(before[1]), 0)?.end === 1;
+}
+
+/** A capitalised word, then the spaces before a post. */
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)\s+$/u;
+/** How far before a post its modifier is looked for: the longest one-word modifier ("Nguyên", "Quyền") and its spaces. */
+const MODIFIER_REACH = 12;
 
 /** Whether a title is a page's tag, "#" glued to it ("#Bí thư tỉnh ủy"): a topic, in the case of the site's tags. */
 function isTag(text: string, start: number): boolean {

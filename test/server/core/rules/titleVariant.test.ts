@@ -68,6 +68,14 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['l.txt «Giám đốc Trung tâm Y Tế huyện» → «Giám đốc Trung tâm Y tế huyện»'],
   },
   {
+    name: 'leaves a post in lower case after a modifier written with the capital ("Quyền bí thư"), which took the post’s capital',
+    fixture:
+      '//- a.txt\nAnh Lê Văn Lương được bầu Bí thư Tỉnh đoàn Nghệ An, thay chị Nguyễn Thị Thơm, Quyền bí thư Tỉnh đoàn Nghệ An.\n' +
+      '//- b.txt\nÔng Lê Văn Lương, Bí thư Tỉnh đoàn Nghệ An, dự.\n' +
+      '//- c.txt\nÔng Lê Văn Lương, Bí thư Tỉnh đoàn Nghệ An, nói. Ông Hồ Văn Cư, bí thư Tỉnh đoàn Nghệ An, dự.\n',
+    expected: ['c.txt «bí thư Tỉnh đoàn Nghệ An» → «Bí thư Tỉnh đoàn Nghệ An»'],
+  },
+  {
     name: 'warns on an article that writes one title two ways, and never rewrites a full form as a short one or an abbreviation',
     fixture:
       '//- a.txt\nTrưởng Ban Tổ chức Trung ương dự. Trưởng ban Tổ chức Trung ương nói. Ủy viên Ban Chấp hành Trung ương Đảng, UVTW Đảng.\n' +
