@@ -60,3 +60,6 @@ export function parseWeekday(text: string): number | undefined {
   const numbered = /^(?:thứ |t)([2-7])$/u.exec(key);
   return numbered ? Number(numbered[1]) - 1 : undefined;
 }
+
+/** The words that make a date a day of a life, not of news: a birth ("sinh", "SN"), joining the Party or the army. */
+export const LIFE_EVENT = '(?:sinh|SN|vào Đảng|kết nạp(?: vào)? Đảng|nhập ngũ)';

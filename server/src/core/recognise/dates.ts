@@ -2,7 +2,7 @@ import type { CalendarDate, DateData, Mention } from '../model';
 import { compareDates, daysBetween, daysInMonth, fromRoman, toIso } from '../calendar';
 import type { Source } from '../text/source';
 import { mentionAt, type RecogniseContext } from './context';
-import { CLOCK_TIME, lunarAfter, parseWeekday, validDate, WEEKDAY } from './dateSyntax';
+import { CLOCK_TIME, LIFE_EVENT, lunarAfter, parseWeekday, validDate, WEEKDAY } from './dateSyntax';
 import { triggeredMatches } from './scan';
 import { dateKey as periodKey } from '../entityKeys';
 
@@ -265,6 +265,8 @@ const HEADER_NOISE = new RegExp(
 );
 /** A header line longer than this, or with more words besides its date, is a sentence, not a dateline. */
 const MAX_HEADER_LINE = 90;
+/** A label that makes a line's date a day of a life ("Sinh ngày: 10 tháng 3 năm 1920" in an obituary's record), no dateline. */
+const LIFE_LABEL = new RegExp(`(?:^|[^\\p{L}])${LIFE_EVENT}(?![\\p{L}])`, 'iu');
 const MAX_HEADER_WORDS = 5;
 
 /**
@@ -280,7 +282,7 @@ function looseDateline(line: string): { start: number; end: number; date: Calend
   if (dates.length !== 1) return undefined;
   const [m] = dates;
   const start = m.index;
-  if (/\d\s*[-–]\s*$|\d\/\d{1,2}\s*$/u.test(line.slice(0, start))) return undefined;
+  if (/\d\s*[-–]\s*$|\d\/\d{1,2}\s*$/u.test(line.slice(0, start)) || LIFE_LABEL.test(line.slice(0, start))) return undefined;
   const date = m[1] !== undefined ? validDate(Number(m[4]), Number(m[3]), Number(m[1])) : validDate(Number(m[7]), Number(m[6]), Number(m[5]));
   if (!date) return undefined;
   const rest = `${line.slice(0, start)} ${line.slice(start + m[0].length)}`.replace(HEADER_NOISE, ' ');

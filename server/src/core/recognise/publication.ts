@@ -2,7 +2,7 @@ import type { CalendarDate, Publication } from '../model';
 import { compareDates, daysInMonth, toIso } from '../calendar';
 import type { Source } from '../text/source';
 import type { RecogniseContext } from './context';
-import { CLOCK_TIME, validDate } from './dateSyntax';
+import { CLOCK_TIME, LIFE_EVENT, validDate } from './dateSyntax';
 import { scanDates, writtenYear, type Found } from './dates';
 
 /**
@@ -49,7 +49,7 @@ const SIGNED_AT = /^\s*\p{Lu}[\p{L} .]{1,30},\s*$/u;
  */
 const ISSUING_AFTER = /^,?\s[^,.;\n]{0,60}?(?:đã |vừa )?ban hành(?![\p{L}])/u;
 /** A day of a life, not of news: a birth ("sinh ngày", "SN 1961", "sinh năm 1959"), joining the Party or the army ("vào Đảng ngày 19/6/1949"). */
-const BIRTH_BEFORE = /(?:sinh|SN|vào Đảng|kết nạp(?: vào)? Đảng|nhập ngũ)(?: ngày| năm)?\s*$/iu;
+const BIRTH_BEFORE = new RegExp(`${LIFE_EVENT}(?: ngày| năm)?\\s*$`, 'iu');
 /** A photo's caption, which dates the photo: its line holds the credit "(Ảnh: …)". */
 const CAPTION_LINE = /\(\s*Ảnh\s*:/u;
 /** "… sẽ được tổ chức … trong 2 ngày 26 - 27.9": a day the clause plans ("sẽ"), after the news. */
@@ -232,8 +232,25 @@ function notAnEvent(source: Source, f: Found): boolean {
   const before = source.norm.slice(Math.max(0, f.start - 50), f.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const issuing = writtenYear(f.written) !== undefined && ISSUING_AFTER.test(source.norm.slice(f.end, f.end + 80));
-  return documentDate(source, f) || issuing || BIRTH_BEFORE.test(before) || SIGNED_AT.test(line) || EARLIER_BEFORE.test(before) || PLANNED_BEFORE.test(clauseBefore(source.norm, f.start)) || CAPTION_LINE.test(lineAround(source.norm, f.start));
+  return (
+    documentDate(source, f) ||
+    issuing ||
+    BIRTH_BEFORE.test(before) ||
+    SIGNED_AT.test(line) ||
+    EARLIER_BEFORE.test(before) ||
+    EARLIER_SENTENCE.test(sentenceBefore(source.norm, f.start)) ||
+    PLANNED_BEFORE.test(clauseBefore(source.norm, f.start)) ||
+    CAPTION_LINE.test(lineAround(source.norm, f.start))
+  );
 }
+
+/** The sentence up to offset `at`, at most SENTENCE_REACH characters back; a full stop in "TP." may cut it short. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+}
+
+const SENTENCE_REACH = 240;
 
 /** The text of a sentence before offset `at` (from the last full stop, semicolon, colon or line break), at most 120 characters. */
 function clauseBefore(text: string, at: number): string {
@@ -251,6 +268,8 @@ function lineAround(text: string, at: number): string {
 
 /** "Như … đã đưa tin, trước đó, ngày 2-11-2018 …": a day the text puts before the news it reports. */
 const EARLIER_BEFORE = /(?:[Tt]rước đó|đã (?:đưa|đăng) tin),?\s*(?:vào\s+)?$/u;
+/** "Trước đó, vào cuối năm 2017, … được bổ nhiệm … từ ngày 1/11/2017": a sentence the text opens as told before the news. */
+const EARLIER_SENTENCE = /^\s*(?:Trước đó|Trước đây)(?![\p{L}])/u;
 
 /** True when a date is written right after a document's number or code. */
 function documentDate(source: Source, f: Found): boolean {
@@ -309,12 +328,16 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
   const term = TERM_YEARS.exec(sentence);
   if (term && ELECTING_EVENT.test(sentence)) return { year: Number(term[1]), how: `, in the first year of the term it elects («${term[0]}»)` };
   const present = presentYear(source, found, lead.month);
-  // The news comes after the documents it cites: a present year that would put the lead's day before a cited
-  // decision's ("kỳ thi … năm 2018" beside "Quyết định … ngày 7/6/2019 … có hiệu lực từ ngày 21/8") is an earlier year's.
-  const cited = latestDocumentDate(source, found);
+  // The news comes after the documents it cites, and after what it says has lasted "đến nay" (until now): a present
+  // year that would put the lead's day before a cited decision's ("kỳ thi … năm 2018" beside "Quyết định … ngày
+  // 7/6/2019 … có hiệu lực từ ngày 21/8") or before such a start ("Năm 2016, ông được bổ nhiệm …, đến tháng 1/2020
+  // được điều động làm … cho đến nay") is an earlier year's.
+  const document = latestDocumentDate(source, found);
+  const since = lastingUntilNow(source, found);
+  const cited = latest(document && { ...document, what: 'the decision of' }, since && { ...since, what: 'the start, lasting until now, of' });
   if (present !== undefined && cited && compareDates({ year: present, month: lead.month, day: lead.day }, cited.date) < 0) {
     const year = compareDates({ year: cited.date.year, month: lead.month, day: lead.day }, cited.date) >= 0 ? cited.date.year : cited.date.year + 1;
-    return { year, how: `, the first ${lead.day}/${lead.month} after the decision of ${quote(source, cited.found.start, cited.found.end)}` };
+    return { year, how: `, the first ${lead.day}/${lead.month} after ${cited.what} ${quote(source, cited.found.start, cited.found.end)}` };
   }
   if (present !== undefined) return { year: present, how: `, in ${present}, the year the text speaks of as the present` };
   // A decision dated earlier in the same month is the one the lead's event announces ("Ngày 15-6 … Quyết định … ngày 4/6/2012").
@@ -323,6 +346,34 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
   );
   return decision ? { year: writtenYear(decision.written) as number, how: `, year from the decision of ${quote(source, decision.start, decision.end)}` } : undefined;
 }
+
+/** The later of two dates with what gave them. */
+function latest<T extends { date: CalendarDate }>(a: T | undefined, b: T | undefined): T | undefined {
+  return a && b ? (compareDates(a.date, b.date) >= 0 ? a : b) : (a ?? b);
+}
+
+/**
+ * The latest day or month with its year that the text says has lasted until now ("từ tháng 1/2020 … cho đến nay",
+ * "ngày 5/3/2019 đến nay"): the news is written after it. A month counts from its first day.
+ */
+function lastingUntilNow(source: Source, found: readonly Found[]): { date: CalendarDate; found: Found } | undefined {
+  let last: { date: CalendarDate; found: Found } | undefined;
+  for (const f of found) {
+    const { written } = f;
+    if ((written.form !== 'day' && written.form !== 'month') || written.year === undefined) continue;
+    const after = source.norm.slice(f.end, f.end + UNTIL_NOW_REACH);
+    const clause = after.slice(0, after.search(/[.;\n]|$/u));
+    if (!UNTIL_NOW.test(clause)) continue;
+    const date = validDate(written.year, written.month, written.form === 'day' ? written.day : 1);
+    if (date) last = latest(last, { date, found: f });
+  }
+  return last;
+}
+
+/** "(cho) đến nay", "tới nay", "đến bây giờ": a period still running when the text was written. */
+const UNTIL_NOW = /(?:^|[^\p{L}])(?:đến|tới) (?:nay|bây giờ|hiện nay)(?![\p{L}])/u;
+/** How far after a date its "đến nay" may stand, in the same clause. */
+const UNTIL_NOW_REACH = 100;
 
 /** The latest date written in full right after a cited document's number or code, if any. */
 function latestDocumentDate(source: Source, found: readonly Found[]): { date: CalendarDate; found: Found } | undefined {

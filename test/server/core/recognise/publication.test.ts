@@ -89,6 +89,24 @@ describe('core/recognise/publication', () => {
     check('Tiêu đề\nChiều 16/6, Bộ Chính trị đã ban hành quy định mới (16/6/2012).\n', "2012-06-16 inferred · the lead's «Chiều 16/6», year from «16/6/2012»");
   });
 
+  it('never takes an obituary’s record of a birth for a dateline, nor a day of a sentence told as before the news for the lead', () => {
+    check(
+      'Đồng chí Nguyễn Văn An từ trần\n\nĐồng chí: Nguyễn Văn An\n\nSinh ngày: 10 tháng 3 năm 1920\n\nĐồng chí đã từ trần vào hồi 16 giờ 30 phút, ngày 8/3/2022.\n',
+      "2022-03-08 inferred · the lead's «ngày 8/3/2022»",
+    );
+    check(
+      'Tập đoàn vẫn chưa có Tổng Giám đốc.\nTrước đó, vào cuối năm 2017, khi Tổng Giám đốc Trần Văn Thịnh về hưu, ông Phạm Đức Thắng đã được bổ nhiệm làm Tổng Giám đốc từ ngày 1/11/2017.\n',
+      'none',
+    );
+  });
+
+  it('dates a lead after the start of what the text says has lasted until now ("… cho đến nay")', () => {
+    check(
+      'Ngày 27/6, Bộ Công an điều động, bổ nhiệm tân giám đốc Công an tỉnh.\n\nNăm 2016, ông được bổ nhiệm làm Phó giám đốc Công an tỉnh Cao Bằng, đến tháng 1/2020 được điều động làm giám đốc Công an tỉnh Lai Châu cho đến nay.\n',
+      "2020-06-27 inferred · the lead's «Ngày 27/6», the first 27/6 after the start, lasting until now, of «tháng 1/2020»",
+    );
+  });
+
   it('never dates an obituary by the day its subject joined the Party, a photo by its caption, or the news by a day planned', () => {
     check('Tiêu đề\nÔng Lê Văn An sinh ngày 27/12/1931. Ông tham gia cách mạng năm 1947; vào Đảng ngày 19/6/1949. Ông từ trần.\n', 'none');
     check('Đại tướng tiếp các thiếu nhi tại tư gia, ngày 7/5/2004, nhân kỷ niệm 50 năm Chiến thắng. (Ảnh: TTXVN)\n\nThông báo về lễ viếng Đại tướng.\n', 'none');
