@@ -151,6 +151,8 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
 /** How many words a career list ("từng đảm nhiệm các chức vụ: …") may stand after the name it belongs to, in the same sentence. */
 const MAX_CAREER_DISTANCE = 40;
 
+/** How many words and marks an obituary's record may hold between the name ("Đồng chí: A") and its "Chức vụ:" line. */
+const MAX_RECORD_DISTANCE = 80;
 /** How many words and marks may stand between a career predicate and the colon before its posts ("… các chức vụ quan trọng tại tỉnh X (cũ) như:"). */
 const MAX_CAREER_PREAMBLE = 16;
 /** Adverbs before a predicate: "tiếp tục được tín nhiệm giữ vị trí …" has three. */
@@ -304,7 +306,9 @@ class Reader {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
       // "các đồng chí: A, B, C và D", "4 đồng chí: A, B, C, D đã được … bầu giữ chức vụ …" introduce a list of names.
       const plural = PLURALS.has(words.key(i - 1)) || (this.counted(i) && words.isMark(honorific.end, ':'));
-      const afterColon = plural && words.isMark(honorific.end, ':') ? honorific.end + 1 : honorific.end;
+      // "Đồng chí: Nguyễn Tiến Chương" opening a line: the name field of an obituary's record.
+      const record = words.isMark(honorific.end, ':') && (i === 0 || words.gap(i) === 'line');
+      const afterColon = (plural || record) && words.isMark(honorific.end, ':') ? honorific.end + 1 : honorific.end;
       const chain = this.chain(afterColon, false);
       // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.
       const listed = chain !== undefined && words.isMark(chain.end, ':');
@@ -1158,7 +1162,9 @@ class Reader {
       longestPhrase(predicateFillers, words, predicate.end) !== undefined ||
       verbPhrase(predicates, words, predicate.end) !== undefined;
     if (joined && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
-    const titleAt = words.isMark(predicate.end, ':') ? predicate.end + 1 : predicate.end;
+    // "từng kinh qua các chức vụ: A; B", "… các chức vụ như A, B": a colon or "như" (such as) may open the posts of a career.
+    const listed = words.isMark(predicate.end, ':') || (predicate.canonical === 'former' && words.key(predicate.end) === 'như' && words.gap(predicate.end + 1) === 'space');
+    const titleAt = listed ? predicate.end + 1 : predicate.end;
     const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
     if (!chain) return undefined;
     if (predicate.canonical === '' || (agent && predicate.end === at + 1 && words.key(at) === 'làm')) return chain;
@@ -1183,7 +1189,8 @@ class Reader {
     for (let k = person.end; k < i; k++) if (words.isMark(k, '.') || words.gap(k) === 'line') return undefined;
     let at = predicate.end;
     for (let k = at; k < at + MAX_CAREER_PREAMBLE && k < words.length && !words.isMark(k, '.'); k++) {
-      if (words.isMark(k, ':')) {
+      // "… các chức vụ quan trọng như: A, B", "… các vị trí công tác như A, B": a colon or "như" (such as) opens the posts.
+      if (words.isMark(k, ':') || (words.key(k) === 'như' && words.gap(k + 1) === 'space' && words.upper(k + 1))) {
         at = k + 1;
         break;
       }
@@ -1219,6 +1226,10 @@ class Reader {
     const person = this.lastPerson;
     // "… Hà Nội. Nguyên: Ủy viên Ban Chấp hành Trung ương Đảng …; Tổng Bí thư …": an obituary's list with no subject.
     if (pronoun === 'nguyên' && words.isMark(i + 1, ':') && person !== undefined && (words.gap(i) === 'line' || words.isMark(i - 1, '.'))) return this.subjectlessCareer(i, person.index);
+    // "Đồng chí: A / Sinh ngày: … / Quê quán: … / Chức vụ: Nguyên Bí thư Tỉnh ủy …, nguyên …": the posts line of an
+    // obituary's record, a few lines after the name it is the record of.
+    const recordLine = pronoun === 'chức' && (words.key(i + 1) === 'vụ' || words.key(i + 1) === 'danh') && words.isMark(i + 2, ':') && (i === 0 || words.gap(i) === 'line');
+    if (recordLine && person !== undefined && i - person.end <= MAX_RECORD_DISTANCE) return this.recordPosts(i + 3, person.index);
     // "Đồng chí" stands for anyone, "ông" for a man, "bà" for a woman.
     const comrade = pronoun === 'đồng' && words.key(i + 1) === 'chí' && words.gap(i + 1) === 'space';
     const after = comrade ? i + 2 : i + 1;
@@ -1261,6 +1272,15 @@ class Reader {
     const chain = this.chain(i, true);
     if (!chain || !chain.titles[0]?.modifiers.includes('former')) return undefined;
     const rest = this.restOfList(this.termsOfCareer(chain.end), 'former');
+    this.giveTo(index, [...chain.titles, ...rest.titles]);
+    return rest.end;
+  }
+
+  /** The posts of a record's "Chức vụ:" line from word k, given to the person of the text at `index`; the word after them. */
+  private recordPosts(k: number, index: number): number | undefined {
+    const chain = this.chain(k, true);
+    if (!chain) return undefined;
+    const rest = this.restOfList(this.termsOfCareer(chain.end), undefined);
     this.giveTo(index, [...chain.titles, ...rest.titles]);
     return rest.end;
   }

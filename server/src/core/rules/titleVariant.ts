@@ -105,9 +105,30 @@ function compared(article: Article, lexicon: Lexicon): WrittenTitle[] {
       t.written !== t.written.toUpperCase() &&
       !GENERIC_AFTER.test(article.text.slice(t.end, t.end + 20).normalize('NFC')) &&
       !isTag(article.text, t.start) &&
-      !afterCapitalModifier(article.text, t, lexicon),
+      !afterCapitalModifier(article.text, t, lexicon) &&
+      !cutHead(article.text, t, lexicon),
   );
 }
+
+/**
+ * Whether a post is a head alone cut before the name of what it heads, which goes on in lower case ("Trưởng Phòng an
+ * ninh Chính trị Nội bộ", read as far as "Trưởng Phòng"): its last word, written with a capital the head does not
+ * have, begins that name, so its letters are not those of the head alone ("Trưởng phòng").
+ */
+function cutHead(text: string, t: WrittenTitle, lexicon: Lexicon): boolean {
+  if (!LOWER_CASE_WORD_AFTER.test(text.slice(t.end, t.end + 2)) || !capitalLast(t.written) || capitalLast(t.canonical)) return false;
+  const words = new Words(t.canonical);
+  return words.length === new Words(t.written).length && longestPhrase(lexicon.tries.heads, words, 0)?.end === words.length;
+}
+
+/** Whether the last word of a phrase begins with a capital. */
+function capitalLast(phrase: string): boolean {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  return last !== '' && last[0] !== last[0].toLowerCase();
+}
+
+/** A space, then a lower-case letter: the words after a post go on in lower case. */
+const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
 
 /**
  * Whether a post written in lower case follows a modifier written with the capital ("Quyền bí thư Tỉnh đoàn",

@@ -424,6 +424,23 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a career listed after "trải qua các chức vụ", or after "như" (such as), and an obituary record’s "Chức vụ:" line to the person', () => {
+      assert.deepEqual(
+        people(
+          'Sinh năm 1968, ông Vương Quốc Tuấn là người Bắc Ninh, từng trải qua các vị trí công tác như Bí thư Tỉnh Đoàn Bắc Ninh, Bí thư Thành ủy Bắc Ninh. ' +
+            'Ông Phạm Văn Chánh sinh năm 1965. Ông từng trải qua các chức vụ: Trưởng Công an huyện Phú Giáo; Bí thư Huyện ủy Phú Giáo.',
+        ),
+        [
+          'Vương Quốc Tuấn: [former] Bí thư Tỉnh Đoàn Bắc Ninh | [former] Bí thư Thành ủy Bắc Ninh',
+          'Phạm Văn Chánh: [former] Trưởng Công an huyện Phú Giáo | [former] Bí thư Huyện ủy Phú Giáo',
+        ],
+      );
+      assert.deepEqual(
+        people('Đồng chí: Nguyễn Tiến Chương\n\nSinh ngày: 10 tháng 3 năm 1920\n\nChức vụ: Nguyên Bí thư Tỉnh ủy Hà Tĩnh, nguyên Phó Bí thư Thường trực Tỉnh ủy Nghệ Tĩnh.\n'),
+        ['Nguyễn Tiến Chương: [former] Bí thư Tỉnh ủy Hà Tĩnh | [former] Phó Bí thư Thường trực Tỉnh ủy Nghệ Tĩnh'],
+      );
+    });
+
     it('gives the posts of a clause whose subject is "ông" or "bà" to the man or woman named last', () => {
       assert.deepEqual(
         people(

@@ -76,6 +76,14 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['c.txt «bí thư Tỉnh đoàn Nghệ An» → «Bí thư Tỉnh đoàn Nghệ An»'],
   },
   {
+    name: 'leaves a head cut before a name that goes on in lower case ("Trưởng Phòng an ninh …"), whose capital begins that name',
+    fixture:
+      '//- a.txt\nĐại tá Trần Tiến Đạt, Trưởng Phòng an ninh Chính trị Nội bộ công an tỉnh Đồng Nai, dự.\n' +
+      '//- b.txt\nÔng Lê Văn Bình, Trưởng phòng, dự. Ông Lê Văn Cư, Trưởng phòng, nói.\n' +
+      '//- c.txt\nÔng Lê Văn Dũng, Trưởng phòng, dự. Ông Hồ Văn Em, Trưởng Phòng, cho biết.\n',
+    expected: ['c.txt «Trưởng Phòng» → «Trưởng phòng»'],
+  },
+  {
     name: 'warns on an article that writes one title two ways, and never rewrites a full form as a short one or an abbreviation',
     fixture:
       '//- a.txt\nTrưởng Ban Tổ chức Trung ương dự. Trưởng ban Tổ chức Trung ương nói. Ủy viên Ban Chấp hành Trung ương Đảng, UVTW Đảng.\n' +
