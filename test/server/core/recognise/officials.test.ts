@@ -551,6 +551,20 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn Ba làm giám đốc sở từ năm 2010.'), ['Lê Văn Ba']);
     });
 
+    it('reads taking office ("đến nhận chức vụ") and an appointment "vào chức danh" as appointments, also for a second appointee after a semicolon', () => {
+      assert.deepEqual(
+        people(
+          'Bộ Công an điều động đại tá Hà Văn Tuyên, Giám đốc Công an tỉnh Lai Châu giữ chức Giám đốc Công an tỉnh Bắc Kạn; đại tá Nguyễn Viết Giang, ' +
+            'nguyên Phó giám đốc Công an tỉnh Hà Giang đến nhận chức vụ Giám đốc Công an tỉnh Lai Châu. Ông Phan Song Toàn được Ban Thường vụ Tỉnh ủy chỉ định vào chức danh Bí thư Huyện ủy Châu Thành.',
+        ),
+        [
+          'Hà Văn Tuyên: Giám đốc Công an tỉnh Lai Châu | [appointed] Giám đốc Công an tỉnh Bắc Kạn',
+          'Nguyễn Viết Giang: [former] Phó giám đốc Công an tỉnh Hà Giang | [appointed] Giám đốc Công an tỉnh Lai Châu',
+          'Phan Song Toàn: [appointed] Bí thư Huyện ủy Châu Thành',
+        ],
+      );
+    });
+
     it('gives the post someone takes up "thay ông B" (replacing B) to B as left, but nothing when the post is only held', () => {
       assert.deepEqual(
         people(
