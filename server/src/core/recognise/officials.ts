@@ -1459,7 +1459,11 @@ class Reader {
         const value = fromRoman(written);
         return value !== undefined && written === written.toUpperCase() ? { end: at + 1, value: toRoman(value) } : undefined;
       }
+      case 'number':
+        return words.kind(at) === 'number' ? { end: at + 1, value: words.textOf(at, at + 1) } : undefined;
       case 'place': {
+        // "Bí thư quận 1": after a level, a number names the district or ward.
+        if (words.kind(at) === 'number' && this.levelEndsAt(at)) return { end: at + 1, value: words.textOf(at, at + 1) };
         const known = longestPhrase(this.lexicon.tries.places, words, at);
         if (known) return { end: known.end, value: known.canonical };
         const end = this.place(at);
@@ -1603,7 +1607,8 @@ class Reader {
     if (words.gap(k) !== 'space' || words.upper(k)) return k;
     const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
     if (!level) return k;
-    const place = words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
+    // "quận 1", "phường 3": a city's districts and wards may be named by a number.
+    const place = words.gap(level.end) !== 'space' ? undefined : words.kind(level.end) === 'number' ? level.end + 1 : this.place(level.end);
     return place ?? level.end;
   }
 
@@ -1620,6 +1625,8 @@ class Reader {
     if (level && words.gap(level.end) !== 'line' && level.end > at) {
       const after = this.place(level.end);
       if (after !== undefined) return after;
+      // "Quận ủy Quận 10": a capitalised level and a number.
+      if (words.kind(level.end) === 'number' && words.gap(level.end) === 'space') return level.end + 1;
     }
     const known = longestPhrase(this.lexicon.tries.places, words, at);
     if (known) return known.end;

@@ -9,14 +9,15 @@ import { Words } from './words';
  * organisation of the lexicon), "{place}" (a province or city, or a
  * capitalised run read as one), "{province}" (only a place the lexicon lists),
  * "{ministry}" (a ministry of the lexicon written without its "Bộ", as in
- * "Bộ trưởng Tài chính") and "{numeral}" (a Roman or Arabic number). "Phó Vụ trưởng {organization}"
+ * "Bộ trưởng Tài chính"), "{numeral}" (a Roman or Arabic number, canonically Roman) and "{number}" (an
+ * Arabic number, kept as written: an army division's "Sư đoàn 302"). "Phó Vụ trưởng {organization}"
  * thus matches "Phó Vụ trưởng Vụ V", and its canonical form is the
  * template with each slot replaced by the canonical form of what filled it.
  */
 
-export type Slot = 'organization' | 'place' | 'province' | 'ministry' | 'numeral';
+export type Slot = 'organization' | 'place' | 'province' | 'ministry' | 'numeral' | 'number';
 
-const SLOTS: ReadonlySet<string> = new Set<Slot>(['organization', 'place', 'province', 'ministry', 'numeral']);
+const SLOTS: ReadonlySet<string> = new Set<Slot>(['organization', 'place', 'province', 'ministry', 'numeral', 'number']);
 
 export interface PhraseNode {
   /** The nodes after this one, by the number of their word's key (see WORD_IDS). */

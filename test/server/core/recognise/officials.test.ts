@@ -93,6 +93,22 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a district or ward named by a number ("quận 1", "Quận 10"), army units’ heads and prosecutors, whose units keep their Arabic numbers', () => {
+      assert.deepEqual(
+        people(
+          'Bổ nhiệm ông Nguyễn Anh Tuấn, Kiểm sát viên trung cấp, Viện trưởng Viện KSND quận 1 giữ chức Phó Viện trưởng Viện KSND TPHCM. ' +
+            'Ông Lê Văn Hùng, Bí thư Quận ủy Quận 10, dự. Đại tá Phan Quốc Việt - Sư đoàn trưởng Sư đoàn 302, được bổ nhiệm giữ chức vụ Chỉ huy trưởng Bộ CHQS tỉnh. ' +
+            'Đại tá Hoàng Đình Chung - Chủ nhiệm chính trị Quân khu 7 dự.',
+        ),
+        [
+          'Nguyễn Anh Tuấn: Kiểm sát viên trung cấp | Viện trưởng Viện KSND quận 1 | [appointed] Phó Viện trưởng Viện KSND TPHCM',
+          'Lê Văn Hùng: Bí thư Quận ủy Quận 10',
+          'Phan Quốc Việt: Sư đoàn trưởng Sư đoàn 302 | [appointed] Chỉ huy trưởng Bộ CHQS tỉnh',
+          'Hoàng Đình Chung: Chủ nhiệm chính trị Quân khu 7',
+        ],
+      );
+    });
+
     it('reads a place of three syllables after a level whole, though its last two could be a name', () => {
       assert.deepEqual(people('Ông Phạm Văn An, Bí thư Thành ủy Buôn Ma Thuột dự. Bí thư Huyện ủy Bắc Trà My phát biểu.'), ['Phạm Văn An: Bí thư Thành ủy Buôn Ma Thuột']);
       assert.deepEqual(people('Bí thư Thành ủy Buôn Ma Thuột Nguyễn Văn Bình và Bí thư Thành ủy Vinh Phan Văn Cường dự.'), [
