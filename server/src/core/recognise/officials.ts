@@ -667,6 +667,8 @@ class Reader {
     // "đối với các ông A, B": the plural honorific of a list.
     if (list && PLURALS.has(words.key(at)) && words.gap(at + 1) === 'space') at++;
     const honorific = words.gap(at) === 'space' ? this.honorificAt(at) : undefined;
+    // "đối với các ông: A, …; B, …": a colon may open the list after the plural honorific.
+    if (honorific && list && words.isMark(honorific.end, ':') && words.joins(honorific.end + 1)) return { honorificAt: at, nameAt: honorific.end + 1, list };
     if (honorific) return words.gap(honorific.end) === 'space' ? { honorificAt: at, nameAt: honorific.end, list } : undefined;
     // "bổ nhiệm Phó Chánh án … đối với các Thẩm phán Tòa án nhân dân tối cao A và B": the names may follow a post of their
     // own, which is every name's when it is plural ("các"), the first name's otherwise.
@@ -844,6 +846,7 @@ class Reader {
     const first = this.people.length - 1;
     // Which listed names have a predicate of their own ("bầu A vào vị trí X và B đảm nhiệm chức vụ Y"): those keep it alone.
     const ownPredicate = [this.predicated.length > 0];
+    if (plural) k = this.itemTail(k);
     while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k))) || this.bareNamesListed(k)) && words.joins(k + 1)) {
       // "…; và Thiếu tướng C": the last item may take "và" after the separator.
       if (words.key(k) !== 'và' && words.key(k + 1) === 'và' && words.gap(k + 1) === 'space' && words.joins(k + 2)) k++;
@@ -856,6 +859,7 @@ class Reader {
       const length = this.name(nameAt, true, true) ?? (honorific && nameAt > k + 1 ? this.highlandName(nameAt) : undefined);
       if (length === undefined) break;
       k = this.person(honorific && { at: k + 1, end: honorific.end }, own, nameAt, length, inherited);
+      if (plural) k = this.itemTail(k);
       ownPredicate.push(this.predicated.length > 0);
     }
     // "A, B và C trúng cử chức danh Phó Bí thư Tỉnh ủy": the predicate after the last name is every listed name's.
@@ -869,6 +873,32 @@ class Reader {
       }
     }
     return k;
+  }
+
+  /**
+   * The semicolon ending an item of a list of names at word k, when words in lower case the grammar does not read end
+   * the item ("A, nguyên Chỉ huy trưởng …, do nghỉ hưu (nghỉ chờ hưu từ ngày 01/6/2024); B, …") and a name opens the
+   * next; k otherwise.
+   */
+  private itemTail(k: number): number {
+    const { words } = this;
+    // The list goes on at k itself: "A, ông B", "A; B", "A và B".
+    if (LIST_JOINERS.has(words.key(k)) && this.namesAfter(k)) return k;
+    const end = this.itemEnd(k);
+    if (end === undefined || !words.isMark(end, ';') || !this.namesAfter(end)) return k;
+    // Only words in lower case, numbers and marks: a capital may begin a post or a name that starts something else
+    // ("… và 3 Phó Chủ nhiệm gồm Thượng tướng A; B; C" is another list).
+    for (let at = k; at < end; at++) if (words.upper(at)) return k;
+    return end;
+  }
+
+  /** Whether a name, after its honorific if any, follows the separator at word k. */
+  private namesAfter(k: number): boolean {
+    const { words } = this;
+    if (!words.joins(k + 1)) return false;
+    const honorific = this.honorificAt(k + 1);
+    const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : k + 1;
+    return this.name(nameAt, true, true) !== undefined;
   }
 
   /**

@@ -419,6 +419,27 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a post to every name of the list "đối với các ông:" opens, past each item\'s reason in lower case, but not to another list', () => {
+      assert.deepEqual(
+        people(
+          'HĐND tỉnh miễn nhiệm chức danh ủy viên UBND tỉnh Thanh Hóa đối với các ông: Lê Văn Diện, nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, ' +
+            'do nghỉ hưu (nghỉ chờ hưu từ ngày 01/6/2024); Mai Sỹ Diến, nguyên Chánh Thanh tra tỉnh do nghỉ hưu; Phạm Bá Oai, nguyên Giám đốc Sở Công Thương.',
+        ),
+        [
+          'Lê Văn Diện: [left] ủy viên UBND tỉnh Thanh Hóa | [former] Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
+          'Mai Sỹ Diến: [left] ủy viên UBND tỉnh Thanh Hóa | [former] Chánh Thanh tra tỉnh',
+          'Phạm Bá Oai: [left] ủy viên UBND tỉnh Thanh Hóa | [former] Giám đốc Sở Công Thương',
+        ],
+      );
+      assert.deepEqual(
+        people('Chủ nhiệm Tổng cục Chính trị hiện nay là Thượng tướng Trịnh Văn Quyết và 3 Phó Chủ nhiệm gồm Thượng tướng Lê Quang Minh; Trung tướng Trương Thiên Tô; Trung tướng Đỗ Xuân Tụng.'),
+        ['Trịnh Văn Quyết: Chủ nhiệm Tổng cục Chính trị', 'Lê Quang Minh: Phó Chủ nhiệm', 'Trương Thiên Tô: Phó Chủ nhiệm', 'Đỗ Xuân Tụng: Phó Chủ nhiệm'],
+      );
+      assert.deepEqual(people('Thượng tá Nguyễn Thành Trung, Phó Bí thư Thường trực ĐUQS tỉnh, Chính ủy Bộ CHQS tỉnh dự.'), [
+        'Nguyễn Thành Trung: Phó Bí thư Thường trực ĐUQS tỉnh | Chính ủy Bộ CHQS tỉnh',
+      ]);
+    });
+
     it('gives a post to every name of the list "đối với" opens, each keeping its own posts', () => {
       assert.deepEqual(people('Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Tuyên Quang nhiệm kỳ 2016 - 2021 đối với: Ông Nguyễn Đình An, ông Trần Ngọc Bình và bà Lê Thị Cúc.'), [
         'Nguyễn Đình An: [appointed] Phó Chủ tịch UBND tỉnh Tuyên Quang',
