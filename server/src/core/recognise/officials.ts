@@ -1778,6 +1778,8 @@ class Reader {
         // "Cục Cảnh sát hình sự giữ chức …": a name whose later words are in lower case, as unit names often are.
         const end = tail > 0 ? this.lowerCaseTail(k, this.unitHead(at)) : undefined;
         if (end !== undefined) k = end;
+        // "Tập đoàn Công nghiệp cao su Việt Nam": the name goes on after them to its "Việt Nam" or "Trung ương".
+        if (end !== undefined && this.closingWord(end)) continue;
         break;
       }
       if (this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k)) break;
@@ -1813,7 +1815,8 @@ class Reader {
    * The end of the lower-case words an unlisted organisation's name may end
    * with ("Cục Cảnh sát hình sự", "Phòng Quản lý công sản"), from word k: a
    * few syllables, then a predicate that appoints or removes ("… hình sự giữ
-   * chức Giám đốc …") or the body it belongs to (`parentBody`: "… công sản
+   * chức Giám đốc …"), the words a national body's name ends with ("… cao su
+   * Việt Nam") or the body it belongs to (`parentBody`: "… công sản
    * (Bộ Tài chính)", "phòng Tổ chức cán bộ, Sở Nội vụ,"), the unit's head
    * being `unit`. Elsewhere such words are the sentence's own ("Giám đốc Sở
    * Y tế cho biết, …"), so without either there is none.
@@ -1823,9 +1826,19 @@ class Reader {
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
       if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || NOT_IN_NAMES.has(words.key(at)) || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
       const end = at + 1;
-      if (this.postChangingPredicate(end) || this.parentBody(end, unit)) return end;
+      if (this.postChangingPredicate(end) || this.parentBody(end, unit) || this.closingWord(end)) return end;
     }
     return undefined;
+  }
+
+  /**
+   * Whether "Việt Nam" or "Trung ương" (the words a national body's name ends with) stands at word k and ends the name
+   * there: a mark, a line's end or a capital follows, not the sentence's own words ("… cho biết Việt Nam đã …").
+   */
+  private closingWord(k: number): boolean {
+    const { words } = this;
+    const closing = words.upper(k) ? longestPhrase(this.lexicon.tries.organizationWords, words, k) : undefined;
+    return closing !== undefined && (words.gap(closing.end) !== 'space' || words.upper(closing.end) || words.kind(closing.end) !== 'word');
   }
 
   /** A lower-case word that cannot continue an organisation's name: a level, a modifier, a predicate or a term word. */

@@ -233,6 +233,19 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the lower-case words of a national body\'s name up to its "Việt Nam" or "Trung ương", but not the sentence\'s words before "Việt Nam"', () => {
+      assert.deepEqual(
+        people(
+          'Ông Trần Ngọc Thuận, Chủ tịch Hội đồng quản trị Tập đoàn Công nghiệp cao su Việt Nam, dự. Bà Trần Thị Thu Đông, Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam, dự. ' +
+            'Giám đốc Sở Y tế cho biết Việt Nam đã kiểm soát dịch.',
+        ),
+        [
+          'Trần Ngọc Thuận: Chủ tịch Hội đồng quản trị Tập đoàn Công nghiệp cao su Việt Nam',
+          'Trần Thị Thu Đông: Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam',
+        ],
+      );
+    });
+
     it('reads a department named after a ministry\'s field whole, past "nguyên", a dash or a comma inside it', () => {
       assert.deepEqual(people('Ông Hà Văn Một, nguyên Phó Chủ tịch UBND tỉnh, nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận đã vi phạm.'), [
         'Hà Văn Một: [former] Phó Chủ tịch UBND tỉnh | [former] Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Thuận',
