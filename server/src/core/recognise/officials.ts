@@ -230,6 +230,9 @@ const MAX_ACRONYM = 8;
 /** Capital letters and digits, a letter first: an acronym without Vietnamese marks. */
 const ACRONYM = /^[A-Z][A-Z0-9]+$/u;
 
+/** A capitalised word of Latin letters without marks, long enough to be no abbreviation: a brand ("Petrolimex"). */
+const BRAND = /^[A-Z][a-z]{3,}$/u;
+
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -1592,7 +1595,18 @@ class Reader {
     const unlisted = this.unlistedOrganization(k);
     if (unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))) return { end: unlisted, value: words.textOf(k, unlisted) };
     if (listed) return { end: listed.end, value: listed.canonical };
-    return this.acronym(k) ? { end: k + 1, value: words.textOf(k, k + 1) } : undefined;
+    return this.acronym(k) || this.brandBeforeName(k) ? { end: k + 1, value: words.textOf(k, k + 1) } : undefined;
+  }
+
+  /**
+   * Whether word k is a company's brand written as one word without Vietnamese marks, no syllable of the language
+   * ("Phó Tổng Giám đốc Petrolimex Trần Ngọc Năm", "Giám đốc Vietcombank …"), right before a person's name: there it
+   * can only be what the post heads. Elsewhere such a word may be a foreign leader's name ("Thủ tướng Modi").
+   */
+  private brandBeforeName(k: number): boolean {
+    const { words } = this;
+    if (!words.capitalised(k) || !BRAND.test(words.textOf(k, k + 1)) || isSyllable(words.key(k))) return false;
+    return words.gap(k + 1) === 'space' && this.personAt(k + 1);
   }
 
   /**

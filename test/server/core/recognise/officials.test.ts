@@ -353,6 +353,10 @@ describe('core/recognise/officials', () => {
         'Thiều Kim Quỳnh: Chủ tịch | [concurrent] Tổng Giám đốc EVNNPC',
       ]);
       assert.deepEqual(people('Ông Vũ Mạnh Hà, Bí thư Huyện ủy, Bí thư XXI nhiệm kỳ trước, dự. Giám đốc TS Nguyễn Văn An dự.'), ['Vũ Mạnh Hà: Bí thư Huyện ủy', 'Nguyễn Văn An']);
+      // A brand written as one word is the company a post heads right before a name, but a foreign leader's name is no company.
+      assert.deepEqual(people('Ủy viên HĐQT, Phó Tổng Giám đốc Petrolimex Trần Ngọc Năm được phân công. Thủ tướng Modi, Chủ tịch Putin dự.'), [
+        'Trần Ngọc Năm: Ủy viên HĐQT | Phó Tổng Giám đốc Petrolimex',
+      ]);
     });
 
     it('reads an organisation the lexicon does not list from its head, up to the name', () => {
