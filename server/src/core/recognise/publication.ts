@@ -328,18 +328,19 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
   const term = TERM_YEARS.exec(sentence);
   if (term && ELECTING_EVENT.test(sentence)) return { year: Number(term[1]), how: `, in the first year of the term it elects («${term[0]}»)` };
   const present = presentYear(source, found, lead.month);
-  // The news comes after the documents it cites, and after what it says has lasted "đến nay" (until now): a present
-  // year that would put the lead's day before a cited decision's ("kỳ thi … năm 2018" beside "Quyết định … ngày
-  // 7/6/2019 … có hiệu lực từ ngày 21/8") or before such a start ("Năm 2016, ông được bổ nhiệm …, đến tháng 1/2020
-  // được điều động làm … cho đến nay") is an earlier year's.
-  const document = latestDocumentDate(source, found);
-  const since = lastingUntilNow(source, found);
-  const cited = latest(document && { ...document, what: 'the decision of' }, since && { ...since, what: 'the start, lasting until now, of' });
+  // The news comes after the documents it cites: a present year that would put the lead's day before a cited
+  // decision's ("kỳ thi … năm 2018" beside "Quyết định … ngày 7/6/2019 … có hiệu lực từ ngày 21/8") is an earlier year's.
+  const cited = latestDocumentDate(source, found);
   if (present !== undefined && cited && compareDates({ year: present, month: lead.month, day: lead.day }, cited.date) < 0) {
     const year = compareDates({ year: cited.date.year, month: lead.month, day: lead.day }, cited.date) >= 0 ? cited.date.year : cited.date.year + 1;
-    return { year, how: `, the first ${lead.day}/${lead.month} after ${cited.what} ${quote(source, cited.found.start, cited.found.end)}` };
+    return { year, how: `, the first ${lead.day}/${lead.month} after the decision of ${quote(source, cited.found.start, cited.found.end)}` };
   }
-  if (present !== undefined) return { year: present, how: `, in ${present}, the year the text speaks of as the present` };
+  // So it does after what it says has lasted "đến nay" (until now): a present year before such a start ("Năm 2013, ông
+  // được bổ nhiệm …; từ tháng 9/2018 đến nay, ông giữ cương vị …") is a year of the past. How long the start was
+  // before the news the text does not say, so it gives no year.
+  const since = lastingUntilNow(source, found);
+  const pastPresent = present !== undefined && since !== undefined && compareDates({ year: present, month: lead.month, day: lead.day }, since) < 0;
+  if (present !== undefined && !pastPresent) return { year: present, how: `, in ${present}, the year the text speaks of as the present` };
   // A decision dated earlier in the same month is the one the lead's event announces ("Ngày 15-6 … Quyết định … ngày 4/6/2012").
   const decision = found.find(
     (f) => f.written.form === 'day' && f.written.year !== undefined && f.written.month === lead.month && f.written.day <= lead.day && documentDate(source, f),
@@ -347,17 +348,12 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
   return decision ? { year: writtenYear(decision.written) as number, how: `, year from the decision of ${quote(source, decision.start, decision.end)}` } : undefined;
 }
 
-/** The later of two dates with what gave them. */
-function latest<T extends { date: CalendarDate }>(a: T | undefined, b: T | undefined): T | undefined {
-  return a && b ? (compareDates(a.date, b.date) >= 0 ? a : b) : (a ?? b);
-}
-
 /**
  * The latest day or month with its year that the text says has lasted until now ("từ tháng 1/2020 … cho đến nay",
  * "ngày 5/3/2019 đến nay"): the news is written after it. A month counts from its first day.
  */
-function lastingUntilNow(source: Source, found: readonly Found[]): { date: CalendarDate; found: Found } | undefined {
-  let last: { date: CalendarDate; found: Found } | undefined;
+function lastingUntilNow(source: Source, found: readonly Found[]): CalendarDate | undefined {
+  let last: CalendarDate | undefined;
   for (const f of found) {
     const { written } = f;
     if ((written.form !== 'day' && written.form !== 'month') || written.year === undefined) continue;
@@ -365,7 +361,7 @@ function lastingUntilNow(source: Source, found: readonly Found[]): { date: Calen
     const clause = after.slice(0, after.search(/[.;\n]|$/u));
     if (!UNTIL_NOW.test(clause)) continue;
     const date = validDate(written.year, written.month, written.form === 'day' ? written.day : 1);
-    if (date) last = latest(last, { date, found: f });
+    if (date && (!last || compareDates(date, last) > 0)) last = date;
   }
   return last;
 }
