@@ -5,6 +5,7 @@ import type { NameVariantMessages } from '../messages/catalogue';
 import type { Problem, Rule } from './rule';
 import { quote, replaceFix } from './edits';
 import { isLowerCodePoint, isUpperCodePoint } from './chars';
+import { COMPOUNDS } from '../text/compounds';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Lexicon } from '../lexicon';
 
@@ -282,6 +283,17 @@ function withoutTones(name: string): string {
 const MAX_RUN_WORDS = 64;
 const LONGEST_NAME = 4;
 
+/** Whether a word and the lower-case word after it make a two-syllable word ("Chính trị" of "Trường Chính trị"). */
+function endsInCompound(norm: string, word: Span): boolean {
+  const next = NEXT_LOWER_CASE_WORD.exec(norm.slice(word.end, word.end + NEXT_WORD_REACH));
+  return next !== null && COMPOUNDS.has(`${norm.slice(word.start, word.end).toLowerCase()} ${next[1]}`);
+}
+
+/** The lower-case word right after a space. */
+const NEXT_LOWER_CASE_WORD = /^ (\p{Ll}[\p{L}\p{M}]*)/u;
+/** How far a word after a name is read: one syllable and its space. */
+const NEXT_WORD_REACH = 12;
+
 function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: number) => number, known: ReadonlyMap<string, string>, messages: NameVariantMessages): Problem[] {
   const firsts = firstWords(known);
   const problems: Problem[] = [];
@@ -295,7 +307,7 @@ function misspeltKnownNames(article: Article, norm: string, toOriginal: (at: num
         const end = words[i + n - 1].end;
         const written = norm.slice(start, end).replace(/\s+/g, ' ');
         const name = known.get(looseKey(written));
-        if (name === undefined) continue;
+        if (name === undefined || endsInCompound(norm, words[i + n - 1])) continue;
         // A name without any diacritic is a transliteration ("Ho Chi Minh City"), not a misspelling; one with another
         // letter (u and ư, o and ơ are letters of their own: "Lê Minh Hùng" beside "Lê Minh Hưng") is another name.
         if (matchKey(name) !== matchKey(written) && /[^\x00-\x7f]/.test(written) && withoutTones(name) === withoutTones(written)) {

@@ -3,7 +3,7 @@ import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, isUpperCodePoint, sameLe
 import type { Problem, Rule, RuleContext } from './rule';
 import type { TextArtifactMessages } from '../messages/catalogue';
 import { problemInNorm, quote, replaceFix } from './edits';
-import compoundsData from '../../../../data/compounds.json';
+import { COMPOUNDS, WORDS_BEFORE_THEIR_COMPOUNDS } from '../text/compounds';
 import reduplicativesData from '../../../../data/reduplicatives.json';
 import markupData from '../../../../data/markup.json';
 import { characterOf } from '../text/characterReferences';
@@ -25,17 +25,6 @@ import { isSyllable } from '../text/words';
  * occurrence is in lower case.
  */
 const REDUPLICATIVES: ReadonlySet<string> = new Set(reduplicativesData.reduplicatives);
-
-/**
- * Two-syllable words (data/compounds.json). A syllable written twice is
- * ordinary Vietnamese when it ends one word and begins the next: "quy định
- * định hướng" is "quy định" + "định hướng", while "công tác tác đào tạo" has
- * no word "tác đào" and is damage.
- */
-const COMPOUNDS: ReadonlySet<string> = new Set(compoundsData.compounds);
-
-/** Syllables that are words of their own before a word they begin ("thành thành phố"); see data/compounds.json. */
-const WORDS_BEFORE_THEIR_COMPOUNDS: ReadonlySet<string> = new Set(compoundsData.wordsBeforeTheirCompounds);
 
 /** Lines that only web pages have; one starts a block of page furniture. */
 const RESIDUE_LINES = new Set([
@@ -242,7 +231,7 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
   const before = run.length >= 2 ? run[run.length - 2] : undefined;
   if (!sameWord(text, previous, word)) return false;
   if (REDUPLICATIVES.has(text.slice(word.start, word.end).toLowerCase()) && classAt(text, word.start) === LOWER) return false;
-  if (endsProperName(text, previous, word.start) || betweenNames(text, previous, word) || endsTruncatedText(text, word.end)) return false;
+  if (endsProperName(text, previous, word.start) || beginsProperName(text, previous, word) || betweenNames(text, previous, word) || endsTruncatedText(text, word.end)) return false;
   if (!opensWord(text, word)) return true;
   // Only a word right before the first copy lets it be a word of its own: "nhập tỉnh … thành thành phố mới", not "các tỉnh ủy, thành thành ủy".
   if (!before || before.end + 1 !== previous.start) return true;
@@ -369,6 +358,14 @@ function endsProperName(text: string, first: Word, second: number): boolean {
   let k = first.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k--;
   return k >= 0 && !isSentenceEnd(text.charCodeAt(k)) && text.charCodeAt(k) !== LF && text.charCodeAt(k) !== CR;
+}
+
+/**
+ * "chiến trường Trường Sơn", "thành phố Phố Hiến": a word in lower case followed by the same word capitalised, with
+ * another capitalised word after it, is a common noun before a proper name that begins with it; damage repeats the case.
+ */
+function beginsProperName(text: string, first: Word, second: Word): boolean {
+  return classAt(text, first.start) === LOWER && classAt(text, second.start) === UPPER && text.charCodeAt(second.end) === SPACE && classAt(text, second.end + 1) === UPPER;
 }
 
 /**

@@ -40,6 +40,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Trần Cẩm Tủ» → «Trần Cẩm Tú»'],
   },
   {
+    name: 'reads no name in a capitalised run whose last syllable begins a word with the next ("Trường Chính trị", a school)',
+    fixture: 'Ông Lê Văn An, nguyên Hiệu trưởng Trường Chính trị tỉnh Thanh Hóa, dự. Tổng Bí thư Trường Chính dự.\n',
+    expected: ['a.txt «Trường Chính» → «Trường Chinh»'],
+  },
+  {
     name: 'takes a near name given only posts the frequent name never holds for another person, but not one given one of them',
     fixture:
       '//- a.txt\nÔng Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị, chủ trì. Ông Nguyễn Văn Hùng nhấn mạnh. Ông Nguyễn Văn Hùng kết luận.\n' +

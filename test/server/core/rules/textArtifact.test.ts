@@ -74,6 +74,11 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Tỉnh Tỉnh» → «Tỉnh»'],
   },
   {
+    name: 'leaves a common noun before a proper name that begins with it ("chiến trường Trường Sơn"), but not a word written twice in one case',
+    fixture: 'Ông từng là Tư lệnh chiến trường Trường Sơn; Bộ đội Trường Sơn. Hội nghị được được tổ chức.\n',
+    expected: ['a.txt «được được» → «được»'],
+  },
+  {
     name: 'gives one finding, with one fix, for the lines of a passage broken inside its sentences',
     fixture: 'Ban Tổ chức hướng dẫn việc kiểm điểm, đánh\ngiá, xếp loại chất\nlượng hằng năm.\nMỤC ĐÍCH\nCác cấp ủy thực hiện.\n',
     expected: ['a.txt «đánh⏎giá, xếp loại chất⏎lượng» → «đánh giá, xếp loại chất lượng»'],
