@@ -182,6 +182,11 @@ function officialLength(canonical: string, lexicon: Lexicon): number {
   if (head.end >= words.length) return headEnd;
   const organization = canonical.slice(words.start(head.end));
   if (lexicon.organizationByKey.get(matchKey(organization)) === organization) return canonical.length;
+  // A listed organisation the post's organisation begins with ("Tỉnh ủy" of "Tỉnh ủy Lạng Sơn"): its letters are set.
+  for (let end = words.length - 1; end > head.end; end--) {
+    const listed = canonical.slice(words.start(head.end), words.end(end - 1));
+    if (lexicon.organizationByKey.get(matchKey(listed)) === listed) return words.end(end - 1);
+  }
   const unit = longestPhrase(lexicon.tries.organizationHeads, words, head.end);
   const unitEnd = unit ? words.end(unit.end - 1) : headEnd;
   return unit && canonical.slice(words.start(head.end), unitEnd) === unit.canonical ? unitEnd : headEnd;

@@ -76,6 +76,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['c.txt «bí thư Tỉnh đoàn Nghệ An» → «Bí thư Tỉnh đoàn Nghệ An»'],
   },
   {
+    name: 'never pushes the letters of a listed organisation a post’s organisation begins with ("Tỉnh ủy" of "Tỉnh ủy Lạng Sơn") toward others',
+    fixture:
+      '//- a.txt\nÔng Trần Sỹ Thanh được chỉ định chức vụ Bí thư tỉnh ủy Lạng Sơn. Ông Trần Sỹ Thanh giữ chức vụ Bí thư tỉnh ủy Lạng Sơn.\n' +
+      '//- b.txt\nÔng Nguyễn Quốc Đoàn từng là Bí thư Tỉnh ủy Lạng Sơn.\n',
+    expected: [],
+  },
+  {
     name: 'leaves a head cut before a name that goes on in lower case ("Trưởng Phòng an ninh …"), whose capital begins that name',
     fixture:
       '//- a.txt\nĐại tá Trần Tiến Đạt, Trưởng Phòng an ninh Chính trị Nội bộ công an tỉnh Đồng Nai, dự.\n' +
