@@ -1221,7 +1221,8 @@ class Reader {
     if (!predicate || predicate.canonical !== 'former' || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ':'))) return undefined;
     for (let k = person.end; k < i; k++) if (words.isMark(k, '.') || words.gap(k) === 'line') return undefined;
     let at = predicate.end;
-    for (let k = at; k < at + MAX_CAREER_PREAMBLE && k < words.length && !words.isMark(k, '.'); k++) {
+    // A full stop ends the preamble, unless it is an abbreviation's ("ở T.Ư và địa phương như …").
+    for (let k = at; k < at + MAX_CAREER_PREAMBLE && k < words.length && !(words.isMark(k, '.') && words.gap(k + 1) !== 'none'); k++) {
       // "… các chức vụ quan trọng như: A, B", "… các vị trí công tác như A, B": a colon or "như" (such as) opens the posts.
       if (words.isMark(k, ':') || (words.key(k) === 'như' && words.gap(k + 1) === 'space' && words.upper(k + 1))) {
         at = k + 1;
@@ -1234,6 +1235,8 @@ class Reader {
       at = chain.end;
       if (!(words.isMark(at, ';') && words.joins(at + 1))) break;
       at++;
+      // "…; và Bí thư Thành ủy …": the last item may take "và" after the semicolon.
+      if (words.key(at) === 'và' && words.gap(at + 1) === 'space') at++;
     }
     if (posts.length === 0) return undefined;
     this.giveTo(person.index, withModifier(posts, 'former'));

@@ -490,6 +490,16 @@ describe('core/recognise/officials', () => {
         ],
       );
       assert.deepEqual(
+        people(
+          'Ông Dương Văn Lượng đã đảm nhận nhiều vị trí như: Phó Chủ tịch UBND huyện Định Hóa, Chánh văn phòng Tỉnh ủy Thái Nguyên; và Bí thư Thành ủy Thái Nguyên. ' +
+            'Ông Nguyễn Quốc Đoàn trải qua nhiều cương vị ở T.Ư và địa phương như Giám đốc Công an tỉnh; Bí thư Tỉnh ủy Lạng Sơn.',
+        ),
+        [
+          'Dương Văn Lượng: [former] Phó Chủ tịch UBND huyện Định Hóa | [former] Chánh văn phòng Tỉnh ủy Thái Nguyên | [former] Bí thư Thành ủy Thái Nguyên',
+          'Nguyễn Quốc Đoàn: [former] Giám đốc Công an tỉnh | [former] Bí thư Tỉnh ủy Lạng Sơn',
+        ],
+      );
+      assert.deepEqual(
         people('Đồng chí: Nguyễn Tiến Chương\n\nSinh ngày: 10 tháng 3 năm 1920\n\nChức vụ: Nguyên Bí thư Tỉnh ủy Hà Tĩnh, nguyên Phó Bí thư Thường trực Tỉnh ủy Nghệ Tĩnh.\n'),
         ['Nguyễn Tiến Chương: [former] Bí thư Tỉnh ủy Hà Tĩnh | [former] Phó Bí thư Thường trực Tỉnh ủy Nghệ Tĩnh'],
       );
