@@ -660,11 +660,15 @@ class Reader {
     let at: number;
     // "phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh … đối với: ông A, ông B và bà C": every name of the list takes it.
     const forWhom = this.forWhom(chain.end);
-    const list = forWhom !== undefined;
+    let list = forWhom !== undefined;
     if (forWhom !== undefined) at = forWhom;
     // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it;
-    // so does "với" after a post a verb takes away or gives ("miễn nhiệm chức vụ Phó Thủ tướng với ông A").
-    else if ((words.key(chain.end) === 'cho' || words.key(chain.end) === 'với') && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) at = chain.end + 1;
+    // so does "với" after a post a verb takes away or gives ("miễn nhiệm chức vụ Phó Thủ tướng với ông A"). "cho các
+    // ông A, B và bà C" names a list.
+    else if ((words.key(chain.end) === 'cho' || words.key(chain.end) === 'với') && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) {
+      at = chain.end + 1;
+      list = PLURALS.has(words.key(at));
+    }
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
     else return undefined;
     // "đối với các ông A, B": the plural honorific of a list.
@@ -839,12 +843,13 @@ class Reader {
 
   /**
    * The rest of a list of names after its first, which ends at word k: "
-   * và B" after any first name, and with `plural` (after "các đồng chí",
-   * or a colon) also ", C" and "; D, Bí thư …". The first `shared` titles
+   * và B" after any first name, and with `listed` (after "các đồng chí",
+   * or a colon) also ", C" and "; D, Bí thư …", as after "… và các ông C, D". The first `shared` titles
    * of the first name (the posts before a colon) belong to every name.
    */
-  private list(k: number, plural: boolean, shared: number): number {
+  private list(k: number, listed: boolean, shared: number): number {
     const { words } = this;
+    let plural = listed;
     const inherited = shared > 0 ? this.people[this.people.length - 1].titles.slice(0, shared) : [];
     const first = this.people.length - 1;
     // Which listed names have a predicate of their own ("bầu A vào vị trí X và B đảm nhiệm chức vụ Y"): those keep it alone.
@@ -853,7 +858,11 @@ class Reader {
     while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k))) || this.bareNamesListed(k)) && words.joins(k + 1)) {
       // "…; và Thiếu tướng C": the last item may take "và" after the separator.
       if (words.key(k) !== 'và' && words.key(k + 1) === 'và' && words.gap(k + 1) === 'space' && words.joins(k + 2)) k++;
-      // "và ông B", "và đồng chí B": the honorific may be repeated.
+      // "và ông B", "và đồng chí B": the honorific may be repeated; "… và các ông B, C, D" opens a list of its own.
+      if (PLURALS.has(words.key(k + 1)) && words.gap(k + 2) === 'space' && this.honorificAt(k + 2)) {
+        k++;
+        plural = true;
+      }
       const honorific = this.honorificAt(k + 1);
       // An item of a list headed by posts may write its own post before its name ("…; Trưởng ban Dân vận Trung ương B").
       const own = !honorific && inherited.length > 0 ? this.chain(k + 1, false) : undefined;

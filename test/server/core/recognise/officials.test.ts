@@ -436,6 +436,19 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a post to every name of a list after "cho các ông", and to the names after "… và các ông" in a list a post heads', () => {
+      assert.deepEqual(people('Chánh án trao quyết định bổ nhiệm Phó Chánh án cho các ông Võ Văn Ngầu, Đỗ Văn Thinh và bà Phan Thị Hoa.'), [
+        'Võ Văn Ngầu: [appointed] Phó Chánh án',
+        'Đỗ Văn Thinh: [appointed] Phó Chánh án',
+        'Phan Thị Hoa: [appointed] Phó Chánh án',
+      ]);
+      assert.deepEqual(people('Viện trưởng bổ nhiệm 4 phó viện trưởng là bà Nguyễn Hải Trâm và các ông Nguyễn Duy Giảng, Tạ Quang Khải.'), [
+        'Nguyễn Hải Trâm: [appointed] phó viện trưởng',
+        'Nguyễn Duy Giảng: [appointed] phó viện trưởng',
+        'Tạ Quang Khải: [appointed] phó viện trưởng',
+      ]);
+    });
+
     it('gives a post to every name of the list "đối với các ông:" opens, past each item\'s reason in lower case, but not to another list', () => {
       assert.deepEqual(
         people(
