@@ -93,6 +93,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a court or procuracy followed by its place ("TAND TP.HCM"), and the supreme ones whole', () => {
+      assert.deepEqual(people('Chánh án TAND TP.HCM Lê Thanh Phong ký quyết định. Ông Lê Minh Trí, Viện trưởng Viện KSND Tối cao, dự.'), [
+        'Lê Thanh Phong: Chánh án TAND TP.HCM',
+        'Lê Minh Trí: Viện trưởng Viện KSND Tối cao',
+      ]);
+    });
+
     it('reads a district or ward named by a number ("quận 1", "Quận 10"), army units’ heads and prosecutors, whose units keep their Arabic numbers', () => {
       assert.deepEqual(
         people(
