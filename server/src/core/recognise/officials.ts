@@ -436,7 +436,7 @@ class Reader {
     this.mark(nameAt, nameAt + length);
     // The posts a person read before replaced this one in (see `replacedIn`) come with the titles shared with it.
     const left = this.replacedIn.get(nameAt);
-    if (left) inherited = [...inherited, ...left];
+    const carried = left ? [...inherited, ...left] : inherited;
     const matches: TitleMatch[] = [...(before?.titles ?? [])];
     let k = this.birth(this.qualifier(nameAt + length));
     if (words.isMark(k, '(')) {
@@ -503,7 +503,7 @@ class Reader {
     // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
     // unless it writes the same post again itself ("5 Phó bí thư Tỉnh ủy gồm: …; ông B, Phó bí thư Tỉnh ủy").
     const own = new Set(matches.map((m) => titleKey(m.canonical)));
-    const shared = inherited.filter((t) => !own.has(t.key));
+    const shared = carried.filter((t) => !own.has(t.key));
     const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.predicated = titles.slice(shared.length + predicated);
     // "A được bầu giữ chức P thay ông B (nghỉ hưu)": B held P until A took it up, which B's own mention, read next, carries.
