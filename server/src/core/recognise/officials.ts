@@ -329,6 +329,8 @@ class Reader {
     if (career !== undefined) return career;
     const subject = this.pronounSubject(i);
     if (subject !== undefined) return subject;
+    const profile = this.profilePosts(i);
+    if (profile !== undefined) return profile;
     const listed = this.listedName(i);
     if (listed !== undefined) return this.person(undefined, undefined, i, listed);
     // "Thay mặt Chủ tịch nước, Phó Chủ tịch nước A trao …": the post after "thay mặt" is the absent official's, and the
@@ -1204,9 +1206,10 @@ class Reader {
       longestPhrase(predicateFillers, words, predicate.end) !== undefined ||
       verbPhrase(predicates, words, predicate.end) !== undefined;
     if (joined && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
-    // "từng kinh qua các chức vụ: A; B", "… các chức vụ như A, B": a colon or "như" (such as) may open the posts of a career.
-    const listed = words.isMark(predicate.end, ':') || (predicate.canonical === 'former' && words.key(predicate.end) === 'như' && words.gap(predicate.end + 1) === 'space');
-    const titleAt = listed ? predicate.end + 1 : predicate.end;
+    // "từng kinh qua các chức vụ: A; B", "… các chức vụ như A, B", "… như: A, B": a colon, "như" (such as) or both may
+    // open the posts of a career.
+    const such = predicate.canonical === 'former' && words.key(predicate.end) === 'như' ? predicate.end + 1 : predicate.end;
+    const titleAt = words.isMark(such, ':') ? such + 1 : such > predicate.end && words.gap(such) === 'space' ? such : predicate.end;
     const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
     if (!chain) return undefined;
     if (predicate.canonical === '' || (agent && predicate.end === at + 1 && words.key(at) === 'làm')) return chain;
@@ -1244,7 +1247,7 @@ class Reader {
       at = chain.end;
       if (!(words.isMark(at, ';') && words.joins(at + 1))) break;
       at++;
-      // "…; và Bí thư Thành ủy …": the last item may take "và" after the semicolon.
+      // As in a list read by listedAfter, the last item may take "và" after the semicolon.
       if (words.key(at) === 'và' && words.gap(at + 1) === 'space') at++;
     }
     if (posts.length === 0) return undefined;
@@ -1321,6 +1324,27 @@ class Reader {
     return rest.end;
   }
 
+  /**
+   * "Ông A sinh năm 1964. Quê quán: xã …, tỉnh Bạc Liêu. Bí thư Trung ương Đảng khóa XIII; Ủy viên Trung ương Đảng khóa
+   * XII, XIII; …": in a profile, the sentence after the home town's, made of posts alone, lists the posts of the person
+   * named last. Returns the word after them, or undefined when no such sentence starts at word i.
+   */
+  private profilePosts(i: number): number | undefined {
+    const { words } = this;
+    const person = this.lastPerson;
+    if (person === undefined || !words.isMark(i - 1, '.') || i - person.end > MAX_RECORD_DISTANCE) return undefined;
+    // The sentence before opens with "Quê quán:" (or "Quê:"), after the person's name.
+    let start = i - 2;
+    while (start > person.end && !words.isMark(start - 1, '.') && words.gap(start) !== 'line') start--;
+    const home = words.key(start) === 'quê' && (words.isMark(start + 1, ':') || (words.key(start + 1) === 'quán' && words.isMark(start + 2, ':')));
+    if (!home) return undefined;
+    const chain = this.chain(i, false);
+    if (!chain || chain.titles.some((t) => t.bare)) return undefined;
+    const rest = this.restOfList(this.termsOfCareer(chain.end), undefined);
+    this.giveTo(person.index, [...chain.titles, ...rest.titles]);
+    return rest.end;
+  }
+
   /** The posts of a record's "Chức vụ:" line from word k, given to the person of the text at `index`; the word after them. */
   private recordPosts(k: number, index: number): number | undefined {
     const chain = this.chain(k, true);
@@ -1348,7 +1372,8 @@ class Reader {
     // list: the next item after a semicolon in the same sentence is read.
     let at = this.itemEnd(this.termsOfCareer(k));
     while (at !== undefined && words.isMark(at, ';') && words.joins(at + 1)) {
-      const chain = this.chain(at + 1, true);
+      // "…; và Bí thư Thành ủy …": the last item may take "và" after the semicolon.
+      const chain = this.chain(words.key(at + 1) === 'và' && words.gap(at + 2) === 'space' ? at + 2 : at + 1, true);
       if (chain) {
         // The chain may have read the terms after its post already ("Bí thư Trung ương Đảng khóa VII"): they are read from the post's end.
         const terms = this.careerTerms(chain.titles[chain.titles.length - 1].end);

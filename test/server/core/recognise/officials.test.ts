@@ -520,6 +520,13 @@ describe('core/recognise/officials', () => {
         ],
       );
       assert.deepEqual(
+        people(
+          'Ông Lê Minh Khái sinh năm 1964. Quê quán: xã Vĩnh Phú Tây, tỉnh Bạc Liêu. Bí thư Trung ương Đảng Khóa XIII; Đại biểu Quốc hội khóa XIV.\n\n' +
+            'Ông từng kinh qua nhiều vị trí công tác như: Phó Tổng Kiểm toán Nhà nước, Phó Bí thư Tỉnh ủy Bạc Liêu.\n',
+        ),
+        ['Lê Minh Khái: Bí thư Trung ương Đảng | Đại biểu Quốc hội | [former] Phó Tổng Kiểm toán Nhà nước | [former] Phó Bí thư Tỉnh ủy Bạc Liêu'],
+      );
+      assert.deepEqual(
         people('Đồng chí: Nguyễn Tiến Chương\n\nSinh ngày: 10 tháng 3 năm 1920\n\nChức vụ: Nguyên Bí thư Tỉnh ủy Hà Tĩnh, nguyên Phó Bí thư Thường trực Tỉnh ủy Nghệ Tĩnh.\n'),
         ['Nguyễn Tiến Chương: [former] Bí thư Tỉnh ủy Hà Tĩnh | [former] Phó Bí thư Thường trực Tỉnh ủy Nghệ Tĩnh'],
       );
