@@ -233,6 +233,9 @@ const ACRONYM = /^[A-Z][A-Z0-9]+$/u;
 /** A capitalised word of Latin letters without marks, long enough to be no abbreviation: a brand ("Petrolimex"). */
 const BRAND = /^[A-Z][a-z]{3,}$/u;
 
+/** An honorific the lexicon writes with a capital is a rank or a title ("Thiếu tướng", "Đại tá"), not "ông" or "bà". */
+const RANK = /^\p{Lu}/u;
+
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -767,8 +770,10 @@ class Reader {
     if (words.key(at) === 'sinh' && words.gap(at) === 'space') end = this.birthDate(at + 1) ?? k;
     else if (at > k && words.kind(at) === 'number' && words.key(at + 1) === 'tuổi') end = at + 2;
     else if (at > k && words.isMark(k, ',')) {
-      const rank = this.honorificAt(at);
-      if (rank && words.upper(at) && words.isMark(rank.end, ',')) end = rank.end;
+      // "…, Thiếu tướng, …", "…, là thiếu tướng, nguyên …": a rank (an honorific the lexicon capitalises) set off by commas.
+      const rankAt = words.key(at) === 'là' && words.gap(at + 1) === 'space' ? at + 1 : at;
+      const rank = this.honorificAt(rankAt);
+      if (rank && (words.upper(rankAt) || RANK.test(rank.canonical)) && words.isMark(rank.end, ',')) end = rank.end;
     }
     // "…, quê Cần Thơ", "…, quê quán Ninh Bình", "…, quê ở xã Vĩnh Trung": the home place after the birth.
     if (end > k && words.isMark(end, ',') && words.key(end + 1) === 'quê') {

@@ -748,6 +748,14 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads past a rank in lower case set off by commas, with or without "là", to the posts after a name, but not past another name', () => {
+      assert.deepEqual(people('Đồng chí Nguyễn Văn Chương, là thiếu tướng, nguyên Phó Chính ủy Quân khu 7, đã từ trần. Ông Lê Văn Bình, thiếu tướng, Tư lệnh Quân khu 5, dự.'), [
+        'Nguyễn Văn Chương: [former] Phó Chính ủy Quân khu 7',
+        'Lê Văn Bình: Tư lệnh Quân khu 5',
+      ]);
+      assert.deepEqual(people('Ông Nguyễn Văn Chương, ông Lê Văn Bình, dự.'), ['Nguyễn Văn Chương', 'Lê Văn Bình']);
+    });
+
     it('reads past a birth year and home province, an age or a rank to the posts after a name', () => {
       assert.deepEqual(people('Ông Vi Văn Sáu, sinh năm 1965, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn khóa XVI, tái đắc cử.'), [
         'Vi Văn Sáu: Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Lạng Sơn',
