@@ -360,6 +360,11 @@ describe('core/recognise/officials', () => {
         'Thiều Kim Quỳnh: Chủ tịch | [concurrent] Tổng Giám đốc EVNNPC',
       ]);
       assert.deepEqual(people('Ông Vũ Mạnh Hà, Bí thư Huyện ủy, Bí thư XXI nhiệm kỳ trước, dự. Giám đốc TS Nguyễn Văn An dự.'), ['Vũ Mạnh Hà: Bí thư Huyện ủy', 'Nguyễn Văn An']);
+      // An enterprise's heads are written short: "TGĐ", "Phó TGĐ", "PTGĐ".
+      assert.deepEqual(people('Ông Lê Đình Bửu Trí được bổ nhiệm giữ chức vụ Phó TGĐ VRG. Ông Trần Ngọc Thuận, TGĐ Tập đoàn Dệt May Việt Nam, dự.'), [
+        'Lê Đình Bửu Trí: [appointed] Phó TGĐ VRG',
+        'Trần Ngọc Thuận: TGĐ Tập đoàn Dệt May Việt Nam',
+      ]);
       // A brand written as one word is the company a post heads right before a name, but a foreign leader's name is no company.
       assert.deepEqual(people('Ủy viên HĐQT, Phó Tổng Giám đốc Petrolimex Trần Ngọc Năm được phân công. Thủ tướng Modi, Chủ tịch Putin dự.'), [
         'Trần Ngọc Năm: Ủy viên HĐQT | Phó Tổng Giám đốc Petrolimex',
