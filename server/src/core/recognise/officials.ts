@@ -236,6 +236,9 @@ const BRAND = /^[A-Z][a-z]{3,}$/u;
 /** An honorific the lexicon writes with a capital is a rank or a title ("Thiếu tướng", "Đại tá"), not "ông" or "bà". */
 const RANK = /^\p{Lu}/u;
 
+/** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu"), unlike "sẽ". */
+const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'chính']);
+
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -503,6 +506,8 @@ class Reader {
         k = rest.end;
       }
     }
+    // "Thứ trưởng Bộ Tư pháp A nghỉ hưu theo chế độ …": the posts held, before or after the name, are those retired from.
+    if (this.retiresAt(k)) matches.splice(0, predicated, ...matches.slice(0, predicated).map((m) => (m.modifiers.length > 0 ? m : { ...m, modifiers: ['left' as const] })));
     // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
     for (const m of matches) if (m.principal) this.person({ at: m.principal.honorificAt, end: m.principal.nameAt }, undefined, m.principal.nameAt, m.principal.length, [], false);
     // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
@@ -525,6 +530,16 @@ class Reader {
       titles,
     });
     return k;
+  }
+
+  /** Whether a clause saying its subject retires ("nghỉ hưu", "về hưu", "đã nghỉ chế độ"; not "sẽ nghỉ hưu") starts at word k, after a comma if any. */
+  private retiresAt(k: number): boolean {
+    const { words } = this;
+    let at = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
+    if (words.gap(at) !== 'space') return false;
+    if (RETIRING_BEFORE.has(words.key(at)) && words.gap(at + 1) === 'space') at++;
+    const verb = `${words.key(at)} ${words.key(at + 1)}`;
+    return words.gap(at + 1) === 'space' && (verb === 'nghỉ hưu' || verb === 'về hưu' || (verb === 'nghỉ chế' && words.key(at + 2) === 'độ'));
   }
 
   /** The name after "thay" or "thay thế" (replacing) at word k, or after a comma there, and its honorific's or rank's word `at`. */

@@ -753,6 +753,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('makes the posts of a person who retires ("nghỉ hưu", "đã nghỉ hưu") left, but not those of one who will ("sẽ nghỉ hưu")', () => {
+      assert.deepEqual(
+        people('Thứ trưởng Bộ Tư pháp Hoàng Thế Liên nghỉ hưu theo chế độ từ ngày 1/5/2014. Ông Trần Văn An, Giám đốc Sở Nội vụ, đã nghỉ hưu. Ông Lê Văn Bình, Giám đốc Sở Y tế, sẽ nghỉ hưu.'),
+        ['Hoàng Thế Liên: [left] Thứ trưởng Bộ Tư pháp', 'Trần Văn An: [left] Giám đốc Sở Nội vụ', 'Lê Văn Bình: Giám đốc Sở Y tế'],
+      );
+    });
+
     it('reads past a rank in lower case set off by commas, with or without "là", to the posts after a name, but not past another name', () => {
       assert.deepEqual(people('Đồng chí Nguyễn Văn Chương, là thiếu tướng, nguyên Phó Chính ủy Quân khu 7, đã từ trần. Ông Lê Văn Bình, thiếu tướng, Tư lệnh Quân khu 5, dự.'), [
         'Nguyễn Văn Chương: [former] Phó Chính ủy Quân khu 7',
