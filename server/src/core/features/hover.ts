@@ -143,9 +143,12 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
     orders.reading.forEach(withTitles, (uri, titles) => lines.push(`- ${heldOn(uri)}: ${titles.map(md).join('; ')}`));
     lines.push('');
   }
-  // An obituary or a biography gives mostly past posts, which the timeline above leaves out: the hovered mention's are listed.
+  // An obituary or a biography gives mostly past posts, and news of a change the posts left, which the timeline above
+  // leaves out: the hovered mention's are listed.
   const former = [...new Set(data.titles.filter((t) => t.modifiers.includes('former')).map((t) => t.canonical))];
   if (former.length > 0) lines.push(m.formerHere, '', `- ${former.map(md).join('; ')}`, '');
+  const left = [...new Set(data.titles.filter((t) => t.modifiers.includes('left') && !t.modifiers.includes('former')).map((t) => t.canonical))];
+  if (left.length > 0) lines.push(m.leftHere, '', `- ${left.map(md).join('; ')}`, '');
   lines.push(usage(index, digest, key, m));
   return lines;
 }

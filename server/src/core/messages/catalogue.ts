@@ -381,6 +381,8 @@ export interface HoverMessages {
   readonly titlesInArticles: string;
   /** Heads the past posts the hovered mention's article gives the person ("nguyên …", a career's posts of terms long over). */
   readonly formerHere: string;
+  /** Heads the posts the hovered mention's article says the person left (thôi giữ, miễn nhiệm, nghỉ hưu, replaced "thay ông …"). */
+  readonly leftHere: string;
   titlesSummed(files: number): string;
   files(count: number): string;
   heldHereBy(name: string): string;

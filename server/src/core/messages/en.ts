@@ -72,6 +72,7 @@ export const EN: Messages = {
     heldInNarrative: (year, date) => `${year}, told on ${date}`,
     titlesInArticles: 'Titles in the articles:',
     formerHere: 'Former posts, as this article gives them:',
+    leftHere: 'Posts left, as this article says:',
     titlesSummed: (files) => `Titles in the articles (first and last seen, ${files} files):`,
     files: (count) => plural(count, 'file'),
     heldHereBy: (name) => `Held here by ${name}.`,

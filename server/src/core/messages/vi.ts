@@ -71,6 +71,7 @@ export const VI: Messages = {
     heldInNarrative: (year, date) => `năm ${year}, theo bài ngày ${date}`,
     titlesInArticles: 'Chức danh trong các bài:',
     formerHere: 'Chức danh đã giữ, theo bài này:',
+    leftHere: 'Chức danh đã thôi giữ, theo bài này:',
     titlesSummed: (files) => `Chức danh trong các bài (lần đầu và lần cuối, ${files} tệp):`,
     files: (count) => `${count} tệp`,
     heldHereBy: (name) => `Ở đây do ${name} đảm nhiệm.`,

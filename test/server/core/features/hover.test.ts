@@ -49,6 +49,17 @@ Nguyên Tổng Bí thư Lê Khả $0An sinh năm 1931. Ông là Ủy viên Ban C
     );
   });
 
+  it('lists the posts the hovered mention’s article says the person left, a predecessor’s included', async () => {
+    await check(
+      `
+//- a.txt
+Thứ Tư, 18/12/2019, 10:00
+Kỳ họp bầu ông Nguyễn Văn Thành giữ chức Chủ tịch UBND thành phố Huế thay ông Phan Trọng $0Vinh đến tuổi nghỉ hưu.
+`,
+      ['**Phan Trọng Vinh** — official', 'Posts left, as this article says:', '- Chủ tịch UBND thành phố Huế', '1 mention in 1 file'],
+    );
+  });
+
   it('dates the posts a history gives by the year its narrative tells, beside the article’s own date', async () => {
     await check(
       `
