@@ -165,7 +165,12 @@ const GENERIC_AFTER = /^(?:\s*(?:,|và|hoặc)\s*\p{Ll}+ (?:ủy|uỷ|đoàn|b�
  */
 function officialAlready(shape: string, usual: string, canonical: string, lexicon: Lexicon): boolean {
   const boundary = caseShape(canonical.slice(0, officialLength(canonical, lexicon))).length;
-  return boundary > 0 && shape.slice(0, boundary) === caseShape(canonical).slice(0, boundary) && shape.slice(boundary) === usual.slice(boundary);
+  if (boundary === 0 || shape.length !== usual.length) return false;
+  const official = caseShape(canonical);
+  // Every letter the folder's form would change is one the lexicon sets, and the article writes it as the lexicon does
+  // ("Phó bí thư thường trực Huyện ủy" beside a folder's "phó bí thư thường trực huyện ủy": its "P" and "H" are official).
+  for (let k = 0; k < shape.length; k++) if (shape[k] !== usual[k] && (k >= boundary || shape[k] !== official[k])) return false;
+  return true;
 }
 
 /**
