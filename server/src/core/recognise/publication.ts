@@ -396,7 +396,8 @@ function presentYear(source: Source, found: readonly Found[], leadMonth: number)
   for (const f of found) {
     if (f.written.form !== 'years' || f.written.first !== f.written.last) continue;
     const before = source.norm.slice(Math.max(0, f.start - 25), f.start);
-    if (NOT_PRESENT_YEAR_BEFORE.test(before) || EDITION_YEAR_BEFORE.test(before)) continue;
+    // A year of a life ("vào Đảng năm 1972", "sinh năm 1959") is no more the present than a period's bound.
+    if (NOT_PRESENT_YEAR_BEFORE.test(before) || EDITION_YEAR_BEFORE.test(before) || BIRTH_BEFORE.test(before)) continue;
     counts.set(f.written.first, (counts.get(f.written.first) ?? 0) + 1);
   }
   const later = leadMonth <= LAST_MONTH_OF_REVIEWS;

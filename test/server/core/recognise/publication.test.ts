@@ -106,6 +106,8 @@ describe('core/recognise/publication', () => {
       'none',
     );
     check('Ngày 27/6, Bộ Công an điều động tân giám đốc.\n\nNăm 2016, ông được bổ nhiệm làm Phó giám đốc Công an tỉnh Cao Bằng.\n', "2016-06-27 inferred · the lead's «Ngày 27/6», in 2016, the year the text speaks of as the present");
+    // Nor is the year of a life the present.
+    check('Sáng 6/2, Tỉnh ủy tổ chức lễ trao Huy hiệu Đảng. Đồng chí Nguyễn Văn An vào Đảng năm 1972, sinh năm 1950.\n', 'none');
   });
 
   it('never dates an obituary by the day its subject joined the Party, a photo by its caption, or the news by a day planned', () => {
