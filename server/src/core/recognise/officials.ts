@@ -910,9 +910,9 @@ class Reader {
   }
 
   /**
-   * The semicolon ending an item of a list of names at word k, when words in lower case the grammar does not read end
-   * the item ("A, nguyên Chỉ huy trưởng …, do nghỉ hưu (nghỉ chờ hưu từ ngày 01/6/2024); B, …") and a name opens the
-   * next; k otherwise.
+   * The semicolon ending an item of a list of names at word k, when words the grammar does not read end the item ("A,
+   * nguyên Chỉ huy trưởng …, do nghỉ hưu (nghỉ chờ hưu từ ngày 01/6/2024); B, …", "A, nguyên giám đốc sở Y tế; B, …")
+   * and a name opens the next; k otherwise.
    */
   private itemTail(k: number): number {
     const { words } = this;
@@ -920,9 +920,11 @@ class Reader {
     if (LIST_JOINERS.has(words.key(k)) && this.namesAfter(k)) return k;
     const end = this.itemEnd(k);
     if (end === undefined || !words.isMark(end, ';') || !this.namesAfter(end)) return k;
-    // Only words in lower case, numbers and marks: a capital may begin a post or a name that starts something else
-    // ("… và 3 Phó Chủ nhiệm gồm Thượng tướng A; B; C" is another list).
-    for (let at = k; at < end; at++) if (words.upper(at)) return k;
+    // No post, honorific or name may stand in the words skipped: they would start something else ("… và 3 Phó Chủ
+    // nhiệm gồm Thượng tướng A; B; C" is another list), while a capital inside a body's name may ("sở Y tế").
+    for (let at = k; at < end; at++) {
+      if (words.upper(at) && (this.honorificAt(at) || this.personAt(at) || longestPhrase(this.lexicon.tries.heads, words, at))) return k;
+    }
     return end;
   }
 
