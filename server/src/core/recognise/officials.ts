@@ -239,6 +239,9 @@ const RANK = /^\p{Lu}/u;
 /** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu"), unlike "sẽ". */
 const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'chính']);
 
+/** The last words of the heads of bodies often named after a person: schools, universities, academies, hospitals. */
+const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs']);
+
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -1853,6 +1856,24 @@ class Reader {
         if (end !== undefined) k = end;
         // "Tập đoàn Công nghiệp cao su Việt Nam": the name goes on after them to its "Việt Nam" or "Trung ương".
         if (end !== undefined && this.closingWord(end)) continue;
+        break;
+      }
+      // "Trường Đại học Phan Châu Trinh,", "Bệnh viện Bạch Mai.", "… Phan Châu Trinh nhiệm kỳ 2016-2020": a school or a
+      // hospital named after a person, the name closing the clause or followed by a term or "và" and lower case; a name
+      // the sentence goes on from ("Trường … Phan Văn A phát biểu") is its head's.
+      const namedAfter = NAMED_AFTER_PEOPLE.has(words.key(k - 1)) ? this.name(k, true, true) : undefined;
+      const afterName = namedAfter === undefined ? k : k + namedAfter;
+      const closes =
+        afterName >= words.length ||
+        words.gap(afterName) === 'line' ||
+        CLAUSE_MARKS.has(words.key(afterName)) ||
+        words.isMark(afterName, ')') ||
+        TERM_WORDS.has(words.key(afterName)) ||
+        (words.key(afterName) === 'nhiệm' && words.key(afterName + 1) === 'kỳ') ||
+        (words.key(afterName) === 'và' && !words.upper(afterName + 1));
+      if (namedAfter !== undefined && closes) {
+        k += namedAfter;
+        tail++;
         break;
       }
       if (this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k)) break;

@@ -93,6 +93,20 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a school or hospital named after a person as a body when the name closes the clause, but a name the sentence goes on from as the holder', () => {
+      assert.deepEqual(
+        people(
+          'UBND tỉnh công nhận Chủ tịch Hội đồng quản trị Trường Đại học Phan Châu Trinh nhiệm kỳ 2016-2020 đối với ông Nguyễn Hữu Tùng. ' +
+            'Ông Lê Văn An, Giám đốc Bệnh viện Bạch Mai, dự. Hiệu trưởng Trường Đại học Vinh Nguyễn Huy Bằng phát biểu.',
+        ),
+        [
+          'Nguyễn Hữu Tùng: Chủ tịch Hội đồng quản trị Trường Đại học Phan Châu Trinh',
+          'Lê Văn An: Giám đốc Bệnh viện Bạch Mai',
+          'Nguyễn Huy Bằng: Hiệu trưởng Trường Đại học Vinh',
+        ],
+      );
+    });
+
     it('reads a court or procuracy followed by its place ("TAND TP.HCM"), and the supreme ones whole', () => {
       assert.deepEqual(people('Chánh án TAND TP.HCM Lê Thanh Phong ký quyết định. Ông Lê Minh Trí, Viện trưởng Viện KSND Tối cao, dự.'), [
         'Lê Thanh Phong: Chánh án TAND TP.HCM',
