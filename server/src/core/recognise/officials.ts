@@ -1271,9 +1271,7 @@ class Reader {
       posts.push(...chain.titles);
       at = chain.end;
       if (!(words.isMark(at, ';') && words.joins(at + 1))) break;
-      at++;
-      // As in a list read by listedAfter, the last item may take "và" after the semicolon.
-      if (words.key(at) === 'và' && words.gap(at + 1) === 'space') at++;
+      at = this.itemAfter(at);
     }
     if (posts.length === 0) return undefined;
     this.giveTo(person.index, withModifier(posts, 'former'));
@@ -1302,7 +1300,10 @@ class Reader {
     // "Đồng chí: A / Sinh ngày: … / Quê quán: … / Chức vụ: Nguyên Bí thư Tỉnh ủy …, nguyên …": the posts line of an
     // obituary's record, a few lines after the name it is the record of.
     const recordLine = pronoun === 'chức' && (words.key(i + 1) === 'vụ' || words.key(i + 1) === 'danh') && words.isMark(i + 2, ':') && (i === 0 || words.gap(i) === 'line');
-    if (recordLine && person !== undefined && i - person.end <= MAX_RECORD_DISTANCE) return this.recordPosts(i + 3, person.index);
+    if (recordLine && person !== undefined && i - person.end <= MAX_RECORD_DISTANCE) {
+      const chain = this.chain(i + 3, true);
+      return chain && this.giveList(person.index, chain, undefined);
+    }
     // "Đồng chí" stands for anyone, "ông" for a man, "bà" for a woman.
     const comrade = pronoun === 'đồng' && words.key(i + 1) === 'chí' && words.gap(i + 1) === 'space';
     const after = comrade ? i + 2 : i + 1;
@@ -1343,8 +1344,15 @@ class Reader {
   /** The former posts listed after "Nguyên:" at word i, given to the person of the text at `index`; the word after them. */
   private subjectlessCareer(i: number, index: number): number | undefined {
     const chain = this.chain(i, true);
-    if (!chain || !chain.titles[0]?.modifiers.includes('former')) return undefined;
-    const rest = this.restOfList(this.termsOfCareer(chain.end), 'former');
+    return chain?.titles[0]?.modifiers.includes('former') ? this.giveList(index, chain, 'former') : undefined;
+  }
+
+  /**
+   * Gives the person of the text at `index` a chain of posts and the posts listed after it between semicolons, each of
+   * those with `modifier` if any; returns the word after them.
+   */
+  private giveList(index: number, chain: Chain, modifier: TitleModifier | undefined): number {
+    const rest = this.restOfList(this.termsOfCareer(chain.end), modifier);
     this.giveTo(index, [...chain.titles, ...rest.titles]);
     return rest.end;
   }
@@ -1364,19 +1372,7 @@ class Reader {
     const home = words.key(start) === 'quê' && (words.isMark(start + 1, ':') || (words.key(start + 1) === 'quán' && words.isMark(start + 2, ':')));
     if (!home) return undefined;
     const chain = this.chain(i, false);
-    if (!chain || chain.titles.some((t) => t.bare)) return undefined;
-    const rest = this.restOfList(this.termsOfCareer(chain.end), undefined);
-    this.giveTo(person.index, [...chain.titles, ...rest.titles]);
-    return rest.end;
-  }
-
-  /** The posts of a record's "Chức vụ:" line from word k, given to the person of the text at `index`; the word after them. */
-  private recordPosts(k: number, index: number): number | undefined {
-    const chain = this.chain(k, true);
-    if (!chain) return undefined;
-    const rest = this.restOfList(this.termsOfCareer(chain.end), undefined);
-    this.giveTo(index, [...chain.titles, ...rest.titles]);
-    return rest.end;
+    return chain && !chain.titles.some((t) => t.bare) ? this.giveList(person.index, chain, undefined) : undefined;
   }
 
   /** The posts listed after semicolons from word k (see listedAfter), each given `modifier` if any, and the word after them. */
@@ -1397,8 +1393,7 @@ class Reader {
     // list: the next item after a semicolon in the same sentence is read.
     let at = this.itemEnd(this.termsOfCareer(k));
     while (at !== undefined && words.isMark(at, ';') && words.joins(at + 1)) {
-      // "…; và Bí thư Thành ủy …": the last item may take "và" after the semicolon.
-      const chain = this.chain(words.key(at + 1) === 'và' && words.gap(at + 2) === 'space' ? at + 2 : at + 1, true);
+      const chain = this.chain(this.itemAfter(at), true);
       if (chain) {
         // The chain may have read the terms after its post already ("Bí thư Trung ương Đảng khóa VII"): they are read from the post's end.
         const terms = this.careerTerms(chain.titles[chain.titles.length - 1].end);
@@ -1407,6 +1402,12 @@ class Reader {
       at = this.itemEnd(at + 1);
     }
     return undefined;
+  }
+
+  /** The word opening the item after the semicolon at word k of a list of posts: the last item may take "và" ("…; và Bí thư Thành ủy …"). */
+  private itemAfter(k: number): number {
+    const { words } = this;
+    return words.key(k + 1) === 'và' && words.gap(k + 2) === 'space' ? k + 2 : k + 1;
   }
 
   /** The semicolon or full stop that ends the item of a list at word k, if it comes within a few words; k when k is one. */
@@ -1557,8 +1558,6 @@ class Reader {
       case 'number':
         return words.kind(at) === 'number' ? { end: at + 1, value: words.textOf(at, at + 1) } : undefined;
       case 'place': {
-        // "Bí thư quận 1": after a level, a number names the district or ward.
-        if (words.kind(at) === 'number' && this.levelEndsAt(at)) return { end: at + 1, value: words.textOf(at, at + 1) };
         const known = longestPhrase(this.lexicon.tries.places, words, at);
         if (known) return { end: known.end, value: known.canonical };
         const end = this.place(at);
@@ -1713,26 +1712,25 @@ class Reader {
     if (words.gap(k) !== 'space' || words.upper(k)) return k;
     const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
     if (!level) return k;
-    // "quận 1", "phường 3": a city's districts and wards may be named by a number.
-    const place = words.gap(level.end) !== 'space' ? undefined : words.kind(level.end) === 'number' ? level.end + 1 : this.place(level.end);
+    const place = words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
     return place ?? level.end;
   }
 
   /**
-   * The end of a place name at word `at`: a province of the lexicon, or a
-   * run of capitalised words that stops where a person's name begins
+   * The end of a place name at word `at`: a number right after a level, a
+   * province of the lexicon, or a run of capitalised words that stops where a person's name begins
    * ("huyện Cẩm Xuyên Nguyễn Văn A": place names mostly have two syllables).
    * Undefined when the run is itself a name and nothing else.
    */
   private place(at: number): number | undefined {
     const { words } = this;
+    // "quận 1", "Bí thư quận 1", "Quận ủy Quận 10": a city's districts and wards may be named by a number.
+    if (words.kind(at) === 'number' && this.levelEndsAt(at)) return at + 1;
     // "Thành ủy TP Cần Thơ": a level written before the place name is part of it.
     const level = words.upper(at) ? longestPhrase(this.lexicon.tries.placeLevels, words, at) : undefined;
     if (level && words.gap(level.end) !== 'line' && level.end > at) {
       const after = this.place(level.end);
       if (after !== undefined) return after;
-      // "Quận ủy Quận 10": a capitalised level and a number.
-      if (words.kind(level.end) === 'number' && words.gap(level.end) === 'space') return level.end + 1;
     }
     const known = longestPhrase(this.lexicon.tries.places, words, at);
     if (known) return known.end;
