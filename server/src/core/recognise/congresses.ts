@@ -2,6 +2,7 @@ import type { CongressData, Mention } from '../model';
 import { fromRoman } from '../calendar';
 import { partyCongress, partyTermAt } from '../terms';
 import { matchKey } from '../text/source';
+import { CLAUSE_BREAKS } from '../text/clauses';
 import { mentionAt, type RecogniseContext } from './context';
 import { triggeredMatches } from './scan';
 import { congressKey, localCongressKey, localPlenumKey, localTermKey, plenumKey, termYearsKey } from '../entityKeys';
@@ -100,7 +101,6 @@ const CENTRAL_BODY_ANY_CASE = new RegExp(CENTRAL_BODY.source, 'giu');
 const ASSEMBLY_BODY_ANY_CASE = new RegExp(ASSEMBLY_BODY.source, 'giu');
 /** How far back the clause is searched for the body a "khóa" belongs to. */
 const CLAUSE_LOOKBACK = 100;
-const CLAUSE_BREAKS = ['.', ';', ':', '\n'];
 
 /** Where the last match of a global pattern ends in a text, or -1. */
 function lastEnd(pattern: RegExp, text: string): number {

@@ -3,6 +3,7 @@ import { compareDates, daysInMonth, toIso } from '../calendar';
 import type { Source } from '../text/source';
 import type { RecogniseContext } from './context';
 import { CLOCK_TIME, LIFE_EVENT, validDate } from './dateSyntax';
+import { CLAUSE_BREAKS, partBefore, SENTENCE_BREAKS } from '../text/clauses';
 import { scanDates, writtenYear, type Found } from './dates';
 
 /**
@@ -238,25 +239,15 @@ function notAnEvent(source: Source, f: Found): boolean {
     BIRTH_BEFORE.test(before) ||
     SIGNED_AT.test(line) ||
     EARLIER_BEFORE.test(before) ||
-    EARLIER_SENTENCE.test(sentenceBefore(source.norm, f.start)) ||
-    PLANNED_BEFORE.test(clauseBefore(source.norm, f.start)) ||
+    EARLIER_SENTENCE.test(partBefore(source.norm, f.start, SENTENCE_REACH, SENTENCE_BREAKS)) ||
+    PLANNED_BEFORE.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS)) ||
     CAPTION_LINE.test(lineAround(source.norm, f.start))
   );
 }
 
-/** The sentence up to offset `at`, at most SENTENCE_REACH characters back; a full stop in "TP." may cut it short. */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
-  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-}
-
+/** How far back the sentence before a date is read (for "Trước đó, …"), and its clause (for "sẽ …"). */
 const SENTENCE_REACH = 240;
-
-/** The text of a sentence before offset `at` (from the last full stop, semicolon, colon or line break), at most 120 characters. */
-function clauseBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 120), at);
-  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
-}
+const CLAUSE_REACH = 120;
 
 /** The line holding offset `at`, at most 300 characters each side. */
 function lineAround(text: string, at: number): string {

@@ -4,6 +4,7 @@ import { assemblyTerm, partyCongress, partyTermAt } from '../terms';
 import type { TermYearsMessages } from '../messages/catalogue';
 import type { Problem, Rule } from './rule';
 import { quote } from './edits';
+import { partBefore, SENTENCE_BREAKS } from '../text/clauses';
 import scopes from '../../../../data/term-scopes.json';
 
 /**
@@ -80,8 +81,7 @@ const SCOPE_REACH = 120;
  * and years are its own, not the Party's national ones.
  */
 function ofLocalBody(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - SCOPE_REACH), start);
-  const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+  const sentence = partBefore(text, start, SCOPE_REACH, SENTENCE_BREAKS);
   let last: 'local' | 'national' | undefined;
   for (const m of sentence.matchAll(SCOPE)) last = m.groups?.local !== undefined ? 'local' : 'national';
   return last === 'local';
@@ -124,8 +124,7 @@ function partyCommitteeTerms(article: Article, messages: TermYearsMessages): Pro
     if (m.kind !== 'congress' || m.data.body !== 'term-years' || !m.data.years) continue;
     const [from, to] = m.data.years;
     if (from < FIRST_ROUND || (from % ROUND_YEARS === 0 && to - from === ROUND_YEARS)) continue;
-    const window = article.text.slice(Math.max(0, m.start - SCOPE_REACH), m.start);
-    const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+    const sentence = partBefore(article.text, m.start, SCOPE_REACH, SENTENCE_BREAKS);
     let last: 'party' | 'other' | undefined;
     for (const b of sentence.matchAll(BODY)) last = b.groups?.party !== undefined ? 'party' : 'other';
     if (last !== 'party') continue;
