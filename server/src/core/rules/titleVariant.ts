@@ -185,10 +185,9 @@ function officialLength(canonical: string, lexicon: Lexicon): number {
   const headEnd = words.end(head.end - 1);
   if (canonical.slice(0, headEnd) !== head.canonical.replace(/^!/, '')) return 0;
   if (head.end >= words.length) return headEnd;
-  const organization = canonical.slice(words.start(head.end));
-  if (lexicon.organizationByKey.get(matchKey(organization)) === organization) return canonical.length;
-  // A listed organisation the post's organisation begins with ("Tỉnh ủy" of "Tỉnh ủy Lạng Sơn"): its letters are set.
-  for (let end = words.length - 1; end > head.end; end--) {
+  // A listed organisation, the whole of the post's or the longest it begins with ("Tỉnh ủy" of "Tỉnh ủy Lạng Sơn"):
+  // its letters are set.
+  for (let end = words.length; end > head.end; end--) {
     const listed = canonical.slice(words.start(head.end), words.end(end - 1));
     if (lexicon.organizationByKey.get(matchKey(listed)) === listed) return words.end(end - 1);
   }
