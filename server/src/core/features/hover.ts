@@ -145,10 +145,12 @@ function personHover(index: WorkspaceIndex, orders: ArticleOrders, digest: Entit
   }
   // An obituary or a biography gives mostly past posts, and news of a change the posts left, which the timeline above
   // leaves out: the hovered mention's are listed.
-  const former = [...new Set(data.titles.filter((t) => t.modifiers.includes('former')).map((t) => t.canonical))];
-  if (former.length > 0) lines.push(m.formerHere, '', `- ${former.map(md).join('; ')}`, '');
-  const left = [...new Set(data.titles.filter((t) => t.modifiers.includes('left') && !t.modifiers.includes('former')).map((t) => t.canonical))];
-  if (left.length > 0) lines.push(m.leftHere, '', `- ${left.map(md).join('; ')}`, '');
+  const listHere = (heading: string, kept: (modifiers: readonly string[]) => boolean) => {
+    const posts = [...new Set(data.titles.filter((t) => kept(t.modifiers)).map((t) => t.canonical))];
+    if (posts.length > 0) lines.push(heading, '', `- ${posts.map(md).join('; ')}`, '');
+  };
+  listHere(m.formerHere, (modifiers) => modifiers.includes('former'));
+  listHere(m.leftHere, (modifiers) => modifiers.includes('left') && !modifiers.includes('former'));
   lines.push(usage(index, digest, key, m));
   return lines;
 }
