@@ -283,6 +283,8 @@ class Reader {
   private readonly organizationOptions: MatchOptions;
   /** How many organisation slots are being filled, one inside another (see MAX_NESTED_ORGANIZATIONS). */
   private nestedOrganizations = 0;
+  /** Whether a place may be named like a person while the post being read cannot be followed by another's name (see `chain`). */
+  private placesNamedLikePeople = false;
 
   constructor(
     private readonly words: Words,
@@ -469,7 +471,9 @@ class Reader {
     const opensPhrase = (honorific?.at ?? before?.titles[0]?.at ?? nameAt) - 1;
     const besides = words.key(opensPhrase) === 'ngoài' && words.isMark(k, ',');
     if (!besides && (words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
-      const appositive = this.chain(k + 1, true, true);
+      // A name written after its own post ("Chủ tịch UBND tỉnh A, Chủ tịch … B") heads a list of posts and names, where
+      // the post after the comma may be the next name's.
+      const appositive = this.chain(k + 1, true, true, before === undefined);
       if (appositive) {
         matches.push(...appositive.titles);
         k = appositive.end;
@@ -976,19 +980,29 @@ class Reader {
    * modifier word ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"), each possibly
    * followed by its term qualifier. With `anyCase` (after a name) a post may
    * be written in lower case. With `stopBeforeName` (an appositive), a title
-   * followed by a name is left to that name.
+   * followed by a name is left to that name. With `ownsFirst` (the posts of
+   * the name just read), the first title is that name's, and a place named
+   * like a person after it ("ông A, Bí thư Huyện ủy Cù Lao Dung") is its place.
    */
-  private chain(k: number, anyCase: boolean, stopBeforeName = false): Chain | undefined {
+  private chain(k: number, anyCase: boolean, stopBeforeName = false, ownsFirst = false): Chain | undefined {
     const { words } = this;
     // Made when a title is found: most words start none, and chain() is asked at most of them.
     let titles: TitleMatch[] | undefined;
     let end = k;
     let at = k;
     for (;;) {
-      const title = this.modifiedTitle(at, anyCase || titles !== undefined);
+      let title = this.modifiedTitle(at, anyCase || titles !== undefined);
       if (!title) break;
-      const after = this.qualifier(title.continuesAt ?? title.end);
-      if (stopBeforeName && ((words.gap(after) === 'space' && this.name(after, true, true) !== undefined) || this.namedAfter(after))) break;
+      let after = this.qualifier(title.continuesAt ?? title.end);
+      if (stopBeforeName && this.nameFollows(after)) {
+        // A post right after a name and its comma is that name's, so the capitalised words after its level are where it
+        // is: "ông A, Chủ tịch UBND phường Phan Đình Phùng" names a ward, since one post is not given to two people at once.
+        const placed = ownsFirst && titles === undefined ? this.withPlacesNamedLikePeople(() => this.modifiedTitle(at, anyCase)) : undefined;
+        if (!placed || placed.end <= title.end) break;
+        title = placed;
+        after = this.qualifier(placed.continuesAt ?? placed.end);
+        if (this.nameFollows(after)) break;
+      }
       (titles ??= []).push(title);
       end = after;
       // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" and "Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh" are one chain of posts.
@@ -997,6 +1011,21 @@ class Reader {
       else break;
     }
     return titles && { titles, end };
+  }
+
+  /** Whether a name, or "là" or a colon and a name, follows a post ending at word k. */
+  private nameFollows(k: number): boolean {
+    return (this.words.gap(k) === 'space' && this.name(k, true, true) !== undefined) || this.namedAfter(k);
+  }
+
+  /** What `read` returns with places named like people read as places. */
+  private withPlacesNamedLikePeople<T>(read: () => T): T {
+    this.placesNamedLikePeople = true;
+    try {
+      return read();
+    } finally {
+      this.placesNamedLikePeople = false;
+    }
   }
 
   /**
@@ -1745,6 +1774,7 @@ class Reader {
     if (level && run > 0 && level.end > at + run) return level.end;
     // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
     if (run <= 2) return run === 0 ? undefined : at + run;
+    if (this.placesNamedLikePeople && run <= MAX_PLACE) return at + run;
     // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
     if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
     // For the same reason a name of two words is not cut from the end of a longer run: "Buôn Ma Thuột" and "Bắc Trà My"

@@ -138,6 +138,18 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a place named like a person after the level of a post that follows a name and its comma, as the place', () => {
+      assert.deepEqual(
+        people('Ông Lê Minh Đương, Phó Chủ tịch UBND huyện Cù Lao Dung, phát biểu. Bà Trần Thị Hoa, Chủ tịch UBND phường Phan Đình Phùng cho biết.'),
+        ['Lê Minh Đương: Phó Chủ tịch UBND huyện Cù Lao Dung', 'Trần Thị Hoa: Chủ tịch UBND phường Phan Đình Phùng'],
+      );
+      // A name written after its own post heads a list of posts and names: the post after its comma is the next name's.
+      assert.deepEqual(people('Dự họp có Chủ tịch UBND tỉnh Lê Trí Thanh, Chủ tịch UBMTTQ tỉnh Võ Xuân Ca.'), [
+        'Lê Trí Thanh: Chủ tịch UBND tỉnh',
+        'Võ Xuân Ca: Chủ tịch UBMTTQ tỉnh',
+      ]);
+    });
+
     it('reads an organisation head written in lower case right after "Trưởng" or "Phó" as part of the post', () => {
       assert.deepEqual(people('Hôm qua, Trưởng ban Nội chính Nguyễn Bá An làm việc với tỉnh.'), ['Nguyễn Bá An: Trưởng ban Nội chính']);
       assert.deepEqual(people('Dự họp có Phó trưởng ban Dân vận Hà Thị Bình.'), ['Hà Thị Bình: Phó trưởng ban Dân vận']);
