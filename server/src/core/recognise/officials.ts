@@ -97,6 +97,9 @@ const LOCAL_POST = /(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ?(?:ủy|uỷ
  */
 const CENTRAL_POST = /Trung ương(?: Đảng)?$/u;
 
+/** The most words a people's name has ("Bru-Vân Kiều"). */
+const MAX_PEOPLE_NAME = 3;
+
 /** A place name the lexicon does not list has at most three words. */
 const MAX_PLACE = 3;
 
@@ -797,14 +800,36 @@ class Reader {
       const rank = this.honorificAt(rankAt);
       if (rank && (words.upper(rankAt) || RANK.test(rank.canonical)) && words.isMark(rank.end, ',')) end = rank.end;
     }
-    // "…, quê Cần Thơ", "…, quê quán Ninh Bình", "…, quê ở xã Vĩnh Trung": the home place after the birth.
-    if (end > k && words.isMark(end, ',') && words.key(end + 1) === 'quê') {
-      const home = words.key(end + 2) === 'quán' || words.key(end + 2) === 'ở' ? end + 3 : end + 2;
-      const level = longestPhrase(this.lexicon.tries.placeLevels, words, home);
-      const placeAt = level && words.gap(level.end) === 'space' ? level.end : home;
-      if (words.gap(placeAt) === 'space') end = this.place(placeAt) ?? end;
+    // "…, quê Cần Thơ", "…, dân tộc Ê Đê", in either order, after the birth or the name itself: where one comes from and
+    // the people one belongs to say who the name is, and the posts follow them.
+    for (let origin = words.isMark(end, ',') ? this.origin(end + 1) : undefined; origin !== undefined; origin = words.isMark(end, ',') ? this.origin(end + 1) : undefined) {
+      end = origin;
     }
     return end;
+  }
+
+  /**
+   * The word after the home place or the people at word k: "quê Cần Thơ", "quê quán Ninh Bình", "quê ở xã Vĩnh Trung",
+   * "dân tộc Ê Đê", "dân tộc Bru-Vân Kiều"; undefined when neither is written there, or when no comma follows a people's
+   * name (its capitalised words would run into what follows).
+   */
+  private origin(k: number): number | undefined {
+    const { words } = this;
+    if (words.gap(k + 1) !== 'space') return undefined;
+    if (words.key(k) === 'quê') {
+      const home = words.key(k + 1) === 'quán' || words.key(k + 1) === 'ở' ? k + 2 : k + 1;
+      const level = longestPhrase(this.lexicon.tries.placeLevels, words, home);
+      const placeAt = level && words.gap(level.end) === 'space' ? level.end : home;
+      return words.gap(placeAt) === 'space' ? this.place(placeAt) : undefined;
+    }
+    if (words.key(k) !== 'dân' || words.key(k + 1) !== 'tộc' || words.gap(k + 2) !== 'space') return undefined;
+    let end = k + 2;
+    for (let parts = 0; parts < MAX_PEOPLE_NAME && words.upper(end) && words.kind(end) === 'word'; parts++) {
+      end++;
+      if (words.key(end) === '-' && words.gap(end) === 'none' && words.gap(end + 1) === 'none') end++;
+      else if (words.gap(end) !== 'space') break;
+    }
+    return end > k + 2 && words.isMark(end, ',') ? end : undefined;
   }
 
   /**

@@ -819,6 +819,19 @@ describe('core/recognise/officials', () => {
         'Vũ Cao Minh: Thành ủy viên | Bí thư Quận ủy',
         'Tô Huy Năm: Ủy viên Bộ Chính trị',
       ]);
+      // The people one belongs to ("dân tộc Khmer", "dân tộc Bru-Vân Kiều") and the home place, in either order, after
+      // the birth or the name itself.
+      assert.deepEqual(
+        people(
+          'Đồng chí Mai Văn Khánh, sinh năm 1957, dân tộc Khmer, Ủy viên Thường vụ Tỉnh ủy, được bầu làm Chủ tịch HĐND tỉnh. ' +
+            'Ông Hồ Văn Niên, dân tộc Bru-Vân Kiều, quê Quảng Trị, Bí thư Huyện ủy Hướng Hóa, dự. Ông Lê Văn Tám, quê Hà Tĩnh, Giám đốc Sở Y tế, dự.',
+        ),
+        [
+          'Mai Văn Khánh: Ủy viên Thường vụ Tỉnh ủy | [appointed] Chủ tịch HĐND tỉnh',
+          'Hồ Văn Niên: Bí thư Huyện ủy Hướng Hóa',
+          'Lê Văn Tám: Giám đốc Sở Y tế',
+        ],
+      );
       // Adverbs before the predicate, "vị trí" for the post, and a career's "từng nhiều năm là".
       assert.deepEqual(
         people('Ông Lê Văn An tiếp tục được tín nhiệm giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam. Ông Hồ Văn Ba từng nhiều năm là Phó Giám đốc Sở Y tế.'),
