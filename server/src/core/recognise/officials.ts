@@ -97,6 +97,12 @@ const LOCAL_POST = /(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ?(?:ủy|uỷ
  */
 const CENTRAL_POST = /Trung ương(?: Đảng)?$/u;
 
+/**
+ * A post of the state's central bodies or of the army, which ends there ("Phó Chủ tịch Quốc hội", "Phó Tư lệnh Quân khu
+ * 5"): another country's are named after it ("Chủ tịch Quốc hội Lào").
+ */
+const NATIONAL_POST = /(?:Quốc hội|Chính phủ|Quân khu(?: [\dIVX]+)?|Bộ Quốc phòng|Bộ Công an)$/u;
+
 /** The most words a people's name has ("Bru-Vân Kiều"). */
 const MAX_PEOPLE_NAME = 3;
 
@@ -2065,7 +2071,7 @@ class Reader {
    * A name of the Central Highlands' peoples after an honorific, which has no Vietnamese family name,
    * may hold words that are no Vietnamese syllables and apostrophes inside words ("bà Ka Trinh", "ông
    * Điểu K'Ré", "bà Ksor H'Bơ Khăp", "ông Y Giang Gry Niê Knơng"). It is taken only where a post of a
-   * Vietnamese local body or of the Party's central bodies follows after a comma, which says the words are
+   * Vietnamese local body, of the Party's or the state's central bodies or of the army follows after a comma, which says the words are
    * such a person's name; so does such a post in brackets after the name ("đồng chí Y Biêr Niê (Chủ tịch HĐND tỉnh)").
    * Returns the number of words (an apostrophe and the letters it joins count as words).
    */
@@ -2083,7 +2089,11 @@ class Reader {
     }
     if (parts < MIN_NAME || !(words.isMark(i + n, ',') || words.isMark(i + n, '(')) || !words.joins(i + n + 1)) return undefined;
     const post = this.chain(i + n + 1, true, true)?.titles[0];
-    return post && !post.bare && (LOCAL_POST.test(post.canonical) || CENTRAL_POST.test(post.canonical)) ? n : undefined;
+    if (!post || post.bare) return undefined;
+    if (LOCAL_POST.test(post.canonical) || CENTRAL_POST.test(post.canonical)) return n;
+    // "Chủ tịch Quốc hội Lào": the country named after a national body's post is not this one.
+    const after = post.continuesAt ?? post.end;
+    return NATIONAL_POST.test(post.canonical) && !(words.gap(after) === 'space' && words.upper(after)) ? n : undefined;
   }
 
   /** A place the lexicon lists at word k, unless the same words are a name every reader knows ("Hồ Chí Minh" is the man, not the city). */

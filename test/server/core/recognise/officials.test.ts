@@ -649,6 +649,12 @@ describe('core/recognise/officials', () => {
       // A post of the Party's central bodies says so too; a neighbouring country's Central Committee is named after its party.
       assert.deepEqual(people('Đồng chí Y Thanh Hà Niê Kđăm, Phó Trưởng ban Tổ chức Trung ương, dự.'), ['Y Thanh Hà Niê Kđăm: Phó Trưởng ban Tổ chức Trung ương']);
       assert.deepEqual(people('Ông Thongloun Sisoulith, Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, dự.'), []);
+      // So does a post of the state's central bodies or of the army, unless another country is named after it.
+      assert.deepEqual(people('Dự có ông Ksor Phước, Phó Chủ tịch Quốc hội, và Thiếu tướng Kpă Y Lăng, Phó Tư lệnh Quân khu 5.'), [
+        'Ksor Phước: Phó Chủ tịch Quốc hội',
+        'Kpă Y Lăng: Phó Tư lệnh Quân khu 5',
+      ]);
+      assert.deepEqual(people('Dự có ông Pany Yathotou, Chủ tịch Quốc hội Lào.'), []);
     });
 
     it('reads the Fatherland Front\'s consultative election ("được hiệp thương cử giữ chức", "được hiệp thương làm") as an appointment', () => {
