@@ -639,7 +639,7 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
-    it('reads a name of the Central Highlands\' peoples after an honorific where a local post follows, but no foreign leader\'s', () => {
+    it('reads a name of the Central Highlands\' peoples after an honorific where a Vietnamese post follows, but no foreign leader\'s', () => {
       assert.deepEqual(people('Dự có bà Ka Trinh, Phó Bí thư Huyện ủy; ông Điểu K\'Ré, Bí thư Tỉnh ủy Đắk Nông; ông Y Giang Gry Niê Knơng, Phó Bí thư Tỉnh ủy.'), [
         'Ka Trinh: Phó Bí thư Huyện ủy',
         "Điểu K'Ré: Bí thư Tỉnh ủy Đắk Nông",
