@@ -71,7 +71,7 @@ export function addPhrase(trie: PhraseTrie, spelling: string, canonical: string)
         trie.firsts[first >> 5] |= 1 << (first & 31);
         trie.lengths |= lengthBit(words.end(k) - words.start(k));
       }
-      node = child(node.next, wordId(words.key(k)), node.templated);
+      node = child(node.next, wordId(matchedKey(words.key(k))), node.templated);
     }
   }
   node.canonical ??= canonical;
@@ -84,6 +84,11 @@ export function addPhrase(trie: PhraseTrie, spelling: string, canonical: string)
  * each trie by its number: the recognisers ask a dozen tries about every word.
  */
 const WORD_IDS = new Map<string, number>();
+
+/** The key a word is matched by: "&" stands for "và" inside names ("Bộ Lao động, Thương binh & Xã hội", "TB&XH"). */
+function matchedKey(key: string): string {
+  return key === '&' ? 'và' : key;
+}
 
 function wordId(key: string): number {
   let id = WORD_IDS.get(key);
@@ -108,7 +113,7 @@ function idAt(words: Words, i: number): number {
   if (lastIds?.words !== words || lastIds.known !== WORD_IDS.size) lastIds = { words, ids: new Int32Array(words.length).fill(NOT_LOOKED_UP), known: WORD_IDS.size };
   let id = lastIds.ids[i];
   if (id === NOT_LOOKED_UP) {
-    id = WORD_IDS.get(words.key(i)) ?? -1;
+    id = WORD_IDS.get(matchedKey(words.key(i))) ?? -1;
     lastIds.ids[i] = id;
   }
   return id;

@@ -107,6 +107,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads "&" for "và" inside a name, spaced or glued', () => {
+      assert.deepEqual(people('Ông Phùng Văn Nhạ, Bộ trưởng Giáo dục & Đào tạo, dự. Ông Lê Văn Tám, Bộ trưởng Bộ LĐ-TB&XH, dự.'), [
+        'Phùng Văn Nhạ: Bộ trưởng Giáo dục & Đào tạo',
+        'Lê Văn Tám: Bộ trưởng Bộ LĐ-TB&XH',
+      ]);
+    });
+
     it('reads a court or procuracy followed by its place ("TAND TP.HCM"), and the supreme ones whole', () => {
       assert.deepEqual(people('Chánh án TAND TP.HCM Lê Thanh Phong ký quyết định. Ông Lê Minh Trí, Viện trưởng Viện KSND Tối cao, dự.'), [
         'Lê Thanh Phong: Chánh án TAND TP.HCM',
