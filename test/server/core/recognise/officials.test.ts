@@ -107,6 +107,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads the army\'s command boards of a province or district in any case and short ("Ban chỉ huy quân sự huyện", "Ban CHQS")', () => {
+      assert.deepEqual(people('Đối với Chỉ huy trưởng Ban chỉ huy quân sự huyện Hoàng Đăng Chinh: kỷ luật cảnh cáo. Ông Lê Văn Hai, Chỉ huy trưởng Bộ CHQS tỉnh, dự.'), [
+        'Hoàng Đăng Chinh: Chỉ huy trưởng Ban chỉ huy quân sự huyện',
+        'Lê Văn Hai: Chỉ huy trưởng Bộ CHQS tỉnh',
+      ]);
+    });
+
     it('reads "&" for "và" inside a name, spaced or glued', () => {
       assert.deepEqual(people('Ông Phùng Văn Nhạ, Bộ trưởng Giáo dục & Đào tạo, dự. Ông Lê Văn Tám, Bộ trưởng Bộ LĐ-TB&XH, dự.'), [
         'Phùng Văn Nhạ: Bộ trưởng Giáo dục & Đào tạo',
