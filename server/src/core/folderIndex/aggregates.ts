@@ -44,6 +44,8 @@ interface FileCount extends Span {
 export interface VariantStats {
   /** How often the variant is written in the folder. */
   readonly count: number;
+  /** How many files write it. */
+  readonly fileCount: number;
 }
 
 /**

@@ -28,6 +28,8 @@ import type { Lexicon } from '../lexicon';
  * holds there ("Nguyễn Văn Hưng, Giám đốc Sở Y tế tỉnh Bình Định" beside
  * "Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị") is another person's: common
  * names one diacritic apart are both real names, so it is not reported.
+ * Nor is a name whose frequent neighbour only one other article writes: that
+ * is the article's spelling of its own subject, not the folder's.
  */
 
 const OWN = 'name ';
@@ -86,9 +88,13 @@ export const nameVariant: Rule = {
     const nearest = nearestOf(tally);
     // Listed when a near name is first found: most articles have none.
     let posts: Map<string, Set<string>> | undefined;
-    for (const { start, end, name } of people(article)) {
+    const named = people(article);
+    for (const { start, end, name } of named) {
       const best = nearestFor(tally, nearest, name);
       if (!best || reported.has(start) || anotherPerson(tally, (posts ??= postsByName(article)).get(name), best.name)) continue;
+      // One other article naming someone often is that article's spelling of its own subject, not the folder's: the
+      // name here may be another person's ("Nguyễn Xuân Thao" of the police beside a hospital's "Nguyễn Xuân Tạo").
+      if (best.files < 2 && !named.some((p) => p.name === best.name)) continue;
       const example = tally.example(best.group, best.name, article.uri);
       problems.push({
         start,
@@ -102,7 +108,7 @@ export const nameVariant: Rule = {
   },
 };
 
-type Nearest = { name: string; count: number; group: string } | undefined;
+type Nearest = { name: string; count: number; files: number; group: string } | undefined;
 
 /**
  * The nearest frequent name of each name looked up since the tally last changed. It depends on the
@@ -129,13 +135,13 @@ function nearestFor(tally: Tally, nearest: Map<string, Nearest>, name: string): 
 function nearestKnown(tally: Tally, name: string): Nearest {
   const loose = looseKey(name);
   const own = tally.variants(OWN + loose).get(name)?.count ?? 1;
-  let best: { name: string; count: number; group: string } | undefined;
+  let best: Nearest;
   for (const group of neighbourhood(loose)) {
     for (const [other, stats] of tally.variants(group)) {
       // The counts are compared first: they rule out nearly every variant, and comparing names costs more.
       if (stats.count < KNOWN_AT_LEAST || stats.count < RATIO * own || (best && stats.count <= best.count)) continue;
       if (matchKey(other) === matchKey(name) || words(other) !== words(name)) continue;
-      best = { name: other, count: stats.count, group };
+      best = { name: other, count: stats.count, files: stats.fileCount, group };
     }
   }
   return best;

@@ -19,9 +19,17 @@ export const FIXTURES: readonly RuleFixture[] = [
   {
     name: 'corrects a name one letter away from a frequent name of the folder (found through a deletion group)',
     fixture:
-      '//- a.txt\nĐồng chí Nguyễn Văn Thắng phát biểu. Đồng chí Nguyễn Văn Thắng nhấn mạnh. Đồng chí Nguyễn Văn Thắng kết luận.\n' +
-      '//- b.txt\nĐồng chí Nguyễn Văn Thắn dự hội nghị.\n',
+      '//- a.txt\nĐồng chí Nguyễn Văn Thắng phát biểu. Đồng chí Nguyễn Văn Thắng nhấn mạnh.\n' +
+      '//- b.txt\nĐồng chí Nguyễn Văn Thắn dự hội nghị.\n' +
+      '//- c.txt\nĐồng chí Nguyễn Văn Thắng kết luận.\n',
     expected: ['b.txt «Nguyễn Văn Thắn» → «Nguyễn Văn Thắng»'],
+  },
+  {
+    name: 'takes a name often written by one other article only for that article’s subject, and corrects it within that article',
+    fixture:
+      '//- a.txt\nÔng Lê Xuân Tạo, Giám đốc Bệnh viện tỉnh, cho biết. Ông Lê Xuân Tạo nhấn mạnh. Ông Lê Xuân Tạo kết luận. Ông Lê Xuân Thạo ký.\n' +
+      '//- b.txt\nBộ Công an điều động thượng tá Lê Xuân Thao, Trưởng phòng Tham mưu, làm Phó Giám đốc Công an tỉnh.\n',
+    expected: ['a.txt «Lê Xuân Thạo» → «Lê Xuân Tạo»'],
   },
   {
     name: 'stays quiet on different officials whose names share a syllable',
@@ -47,9 +55,10 @@ export const FIXTURES: readonly RuleFixture[] = [
   {
     name: 'takes a near name given only posts the frequent name never holds for another person, but not one given one of them',
     fixture:
-      '//- a.txt\nÔng Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị, chủ trì. Ông Nguyễn Văn Hùng nhấn mạnh. Ông Nguyễn Văn Hùng kết luận.\n' +
+      '//- a.txt\nÔng Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị, chủ trì. Ông Nguyễn Văn Hùng nhấn mạnh.\n' +
       '//- b.txt\nÔng Nguyễn Văn Hưng, Giám đốc Sở Y tế tỉnh Bình Định, báo cáo.\n' +
-      '//- c.txt\nÔng Nguyễn Văn Hừng, Bí thư Tỉnh ủy, dự họp.\n',
+      '//- c.txt\nÔng Nguyễn Văn Hừng, Bí thư Tỉnh ủy, dự họp.\n' +
+      '//- d.txt\nÔng Nguyễn Văn Hùng kết luận.\n',
     expected: ['c.txt «Nguyễn Văn Hừng» → «Nguyễn Văn Hùng»'],
   },
   {
@@ -77,7 +86,7 @@ describe('core/rules/nameVariant', () => {
   });
 
   it("in Vietnamese, names the likely spelling, and the fix writes it", async () => {
-    assert.deepEqual(await inVietnamese(RULE, { fixture: '//- a.txt\nĐồng chí Nguyễn Văn Thắng phát biểu. Đồng chí Nguyễn Văn Thắng nhấn mạnh. Đồng chí Nguyễn Văn Thắng kết luận.\n//- b.txt\nĐồng chí Nguyễn Văn Thăng, Bí thư Tỉnh ủy dự hội nghị.\n' }), [
+    assert.deepEqual(await inVietnamese(RULE, { fixture: '//- a.txt\nĐồng chí Nguyễn Văn Thắng phát biểu. Đồng chí Nguyễn Văn Thắng nhấn mạnh.\n//- b.txt\nĐồng chí Nguyễn Văn Thăng, Bí thư Tỉnh ủy dự hội nghị.\n//- c.txt\nĐồng chí Nguyễn Văn Thắng kết luận.\n' }), [
       { message: "“Nguyễn Văn Thăng” có thể là viết sai của “Nguyễn Văn Thắng” (tên này được nhắc 3 lần trong thư mục).", related: ["Ở đây viết là “Nguyễn Văn Thắng”"], fixes: ["Sửa thành “Nguyễn Văn Thắng”"] },
     ]);
     assert.deepEqual(await inVietnamese(RULE, FIXTURES[0]), [
