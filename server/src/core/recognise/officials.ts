@@ -1037,7 +1037,9 @@ class Reader {
       (titles ??= []).push(title);
       end = after;
       // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" and "Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh" are one chain of posts.
-      if ((words.isMark(end, ',') || (DASHES.has(words.key(end)) && words.gap(end) === 'space')) && words.joins(end + 1)) at = end + 1;
+      // A dash glued to one side ("Hải Dương- Chủ tịch …") joins them as well; glued to both it is a word's hyphen.
+      const dash = DASHES.has(words.key(end)) && (words.gap(end) === 'space' || words.gap(end + 1) === 'space');
+      if ((words.isMark(end, ',') || dash) && words.joins(end + 1)) at = end + 1;
       else if (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.modifiers, words, end)) at = end;
       else break;
     }
@@ -1223,7 +1225,7 @@ class Reader {
   private qualifier(k: number): number {
     const { words } = this;
     // "Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với …": the term may follow the title after a comma.
-    if (words.isMark(k, ',') && words.key(k + 1) === 'nhiệm' && words.key(k + 2) === 'kỳ') {
+    if (words.isMark(k, ',') && this.termWordAt(k + 1)) {
       const term = this.qualifier(k + 1);
       return term > k + 1 ? term : k;
     }
@@ -1240,13 +1242,19 @@ class Reader {
     return end;
   }
 
+  /** Whether "nhiệm kỳ" (a term), or "nhiệm kì" in the spelling that puts "i" for "y", is written at word k. */
+  private termWordAt(k: number): boolean {
+    const second = this.words.key(k + 1);
+    return this.words.key(k) === 'nhiệm' && (second === 'kỳ' || second === 'kì');
+  }
+
   /**
    * The word after the years of a term or period at word k ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ (2016 – 2021)", "giai
    * đoạn 2015 - 2020"), or undefined when none is written there.
    */
   private termYears(k: number): number | undefined {
     const { words } = this;
-    const period = (words.key(k) === 'nhiệm' && words.key(k + 1) === 'kỳ') || (words.key(k) === 'giai' && words.key(k + 1) === 'đoạn');
+    const period = this.termWordAt(k) || (words.key(k) === 'giai' && words.key(k + 1) === 'đoạn');
     if (!period) return undefined;
     const bracket = words.isMark(k + 2, '(') ? 1 : 0;
     let years = k + 2 + bracket;

@@ -178,6 +178,20 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Dự có Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn Giang.'), ['Nguyễn Văn Giang: Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh']);
       assert.deepEqual(people('Sau đó, Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Hà điều hành phiên họp.'), ['Đỗ Thị Hà: Phó Chủ tịch Hội LHPN Việt Nam']);
       assert.deepEqual(people('Sau đó, Ủy viên Trung ương Đảng - Hà Nam phát biểu.'), []);
+      // A dash glued to the word before it joins as well; one glued to both sides is a word's hyphen.
+      assert.deepEqual(people('Dự có ông Vũ Văn Tuấn- Ủy viên BCH Hội Cựu chiến binh tỉnh- Chủ tịch Hội Cựu chiến binh huyện Thanh Miện.'), [
+        'Vũ Văn Tuấn: Ủy viên BCH Hội Cựu chiến binh tỉnh | Chủ tịch Hội Cựu chiến binh huyện Thanh Miện',
+      ]);
+    });
+
+    it('reads the short forms TUV, HUV and BCH Quân sự, and a term written "nhiệm kì"', () => {
+      assert.deepEqual(people('Cùng dự có bà Lê Thị Hồng, TUV, Phó Chủ tịch HĐND tỉnh; ông Lê Văn Thăng - HUV, Chỉ huy trưởng BCH Quân sự huyện Phụng Hiệp.'), [
+        'Lê Thị Hồng: TUV | Phó Chủ tịch HĐND tỉnh',
+        'Lê Văn Thăng: HUV | Chỉ huy trưởng BCH Quân sự huyện Phụng Hiệp',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn An là Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kì 2015-2020, Bí thư Đảng ủy Công an tỉnh.'), [
+        'Lê Văn An: Ủy viên Ban Thường vụ Tỉnh ủy | Bí thư Đảng ủy Công an tỉnh',
+      ]);
     });
 
     it('reads an organisation inside another: a party committee, the central committee or the board of a body', () => {
