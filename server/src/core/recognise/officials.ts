@@ -109,6 +109,10 @@ const MAX_PEOPLE_NAME = 3;
 /** A place name the lexicon does not list has at most three words. */
 const MAX_PLACE = 3;
 
+/** A merged department's name lists at most this many fields between commas ("Văn hóa, Thông tin, Thể thao và Du lịch"), each of at most this many words. */
+const MAX_LISTED_FIELDS = 4;
+const MAX_FIELD_WORDS = 3;
+
 /** An organisation the lexicon does not list has at most this many words after its head. */
 const MAX_ORGANIZATION_TAIL = 10;
 /** The most lower-case syllables such an organisation's name may end with ("quản lý công sản"). */
@@ -1865,6 +1869,13 @@ class Reader {
         k += 2;
         continue;
       }
+      // "Sở Văn hóa, Thông tin, Thể thao và Du lịch", "Sở Giáo dục, Khoa học và Công nghệ": fields listed with commas and
+      // closed by "và" name one merged department; the "và" is read below.
+      const and = tail > 0 && words.isMark(k, ',') ? this.fieldsListed(k) : undefined;
+      if (and !== undefined) {
+        k = and;
+        continue;
+      }
       if (words.gap(k) !== 'space') break;
       // "Vụ Địa bàn 6, Cơ quan …", "Sư đoàn 312,": a short number closing the clause closes the unit's name ("Sở Y tế 3 năm qua" counts years).
       if (words.kind(k) === 'number' && words.end(k) - words.start(k) <= 3 && (words.gap(k + 1) === 'line' || k + 1 >= words.length || (words.kind(k + 1) !== 'word' && words.kind(k + 1) !== 'number' && words.gap(k + 1) === 'none' && !words.isMark(k + 1, '/')))) {
@@ -1964,6 +1975,25 @@ class Reader {
   private gluedAbbreviation(k: number): boolean {
     const { words } = this;
     return (words.isMark(k, '&') || words.isMark(k, '-')) && words.gap(k) === 'none' && words.gap(k + 1) === 'none' && words.allCaps(k - 1) && words.allCaps(k + 1);
+  }
+
+  /**
+   * The "và" closing fields listed after the comma at word `comma` inside a department's name (", Thông tin, Thể thao
+   * và Du lịch"), each of one to three words opening with a capital; undefined where an item is a post, a person, a
+   * place or another body ("Sở Y tế, Công an tỉnh và …"), which end the name at the comma.
+   */
+  private fieldsListed(comma: number): number | undefined {
+    const { words } = this;
+    const { organizationHeads, places } = this.lexicon.tries;
+    let k = comma;
+    for (let items = 0; items < MAX_LISTED_FIELDS && words.isMark(k, ','); items++) {
+      const start = k + 1;
+      if (words.gap(start) !== 'space' || !this.joinsField(start) || longestPhrase(organizationHeads, words, start) || longestPhrase(places, words, start)) return undefined;
+      k = start + 1;
+      while (k - start < MAX_FIELD_WORDS && words.gap(k) === 'space' && words.kind(k) === 'word' && words.key(k) !== 'và' && isSyllable(words.key(k))) k++;
+      if (words.key(k) === 'và' && words.gap(k) === 'space' && words.gap(k + 1) === 'space' && this.joinsField(k + 1)) return k;
+    }
+    return undefined;
   }
 
   /** Whether word k, after a dash inside an organisation's name, opens another field of it: a capitalised word that opens no name, honorific or post. */

@@ -184,6 +184,14 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a merged department named by fields listed with commas and "và", but ends a name at a comma before another body', () => {
+      assert.deepEqual(
+        people('Bà Trần Thị Lan, Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch, được bổ nhiệm làm Giám đốc Sở Giáo dục, Khoa học và Công nghệ.'),
+        ['Trần Thị Lan: Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch | [appointed] Giám đốc Sở Giáo dục, Khoa học và Công nghệ'],
+      );
+      assert.deepEqual(people('Ông Lê Văn Bình, Phó Giám đốc Sở Nội vụ, Thanh tra tỉnh và Văn phòng UBND tỉnh dự.'), ['Lê Văn Bình: Phó Giám đốc Sở Nội vụ']);
+    });
+
     it('reads the short forms TUV, HUV and BCH Quân sự, and a term written "nhiệm kì"', () => {
       assert.deepEqual(people('Cùng dự có bà Lê Thị Hồng, TUV, Phó Chủ tịch HĐND tỉnh; ông Lê Văn Thăng - HUV, Chỉ huy trưởng BCH Quân sự huyện Phụng Hiệp.'), [
         'Lê Thị Hồng: TUV | Phó Chủ tịch HĐND tỉnh',
