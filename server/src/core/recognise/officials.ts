@@ -1893,7 +1893,8 @@ class Reader {
         opensCompound = false;
         continue;
       }
-      if (words.key(k) === 'và' && words.upper(k + 1) && !this.personAt(k + 1)) {
+      // "và TS. Trần Hữu Phúc": an honorific or a degree after "và" opens the next person, not a field of this name.
+      if (words.key(k) === 'và' && words.upper(k + 1) && !this.personAt(k + 1) && !this.honorificAt(k + 1)) {
         k++;
         opensCompound = true;
         continue;

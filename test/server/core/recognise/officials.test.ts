@@ -184,6 +184,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('ends an organisation before "và" and a degree, which open the next person ("… Kinh tế và TS. Trần Hữu Phúc")', () => {
+      assert.deepEqual(people('Bộ bổ nhiệm ông Lê Văn Toàn giữ chức Hiệu trưởng Trường Đại học Kinh tế và TS. Trần Hữu Phúc, Phó Hiệu trưởng Trường Đại học Ngoại ngữ.'), [
+        'Lê Văn Toàn: [appointed] Hiệu trưởng Trường Đại học Kinh tế',
+        'Trần Hữu Phúc: Phó Hiệu trưởng Trường Đại học Ngoại ngữ',
+      ]);
+    });
+
     it('reads a merged department named by fields listed with commas and "và", but ends a name at a comma before another body', () => {
       assert.deepEqual(
         people('Bà Trần Thị Lan, Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch, được bổ nhiệm làm Giám đốc Sở Giáo dục, Khoa học và Công nghệ.'),
