@@ -119,6 +119,8 @@ const MAX_ORGANIZATION_TAIL = 10;
 const MAX_LOWER_CASE_TAIL = 4;
 /** The last word of a post's head that may take an organisation head in lower case after it ("Trưởng ban Tổ chức", "Phó phòng Tài chính"). */
 const POST_WORDS_BEFORE_HEAD = new Set(['trưởng', 'phó']);
+/** The words after a post a verb gives or takes away that name who it is given to or taken from: "cho", "với", "của". */
+const HOLDER_WORDS: ReadonlySet<string> = new Set(['cho', 'với', 'của']);
 /** Dashes that may join a post to the name after it. */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
@@ -515,7 +517,7 @@ class Reader {
     for (let predicate = readsPredicates ? this.predicate(k, false, agent) : undefined; predicate; predicate = this.predicate(k, false, agent)) {
       // "… đối với ông A và miễn nhiệm chức vụ X đối với ông B": a post given to someone named after it is not this name's;
       // nor is one heading a list of names ("…; bầu bổ sung Ủy viên Ủy ban Kiểm tra Trung ương, gồm các đồng chí: B, C").
-      if (predicate.titles.length > 0 && (this.forWhom(predicate.end) !== undefined || this.headsList(predicate.end))) break;
+      if (predicate.titles.length > 0 && (this.forWhom(predicate.end) !== undefined || this.holderAfter(predicate.end) || this.headsList(predicate.end))) break;
       matches.push(...predicate.titles);
       k = predicate.end;
       // "A nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; …": a list the colon opens goes on after semicolons.
@@ -703,9 +705,9 @@ class Reader {
     let list = forWhom !== undefined;
     if (forWhom !== undefined) at = forWhom;
     // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it;
-    // so does "với" after a post a verb takes away or gives ("miễn nhiệm chức vụ Phó Thủ tướng với ông A"). "cho các
-    // ông A, B và bà C" names a list.
-    else if ((words.key(chain.end) === 'cho' || words.key(chain.end) === 'với') && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) {
+    // so does "với" or "của" after a post a verb takes away or gives ("miễn nhiệm chức vụ Phó Thủ tướng với ông A",
+    // "miễn nhiệm chức Chủ tịch UBND tỉnh của ông A"). "cho các ông A, B và bà C" names a list.
+    else if (HOLDER_WORDS.has(words.key(chain.end)) && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) {
       at = chain.end + 1;
       list = PLURALS.has(words.key(at));
     }
@@ -740,6 +742,12 @@ class Reader {
   private removedFrom(i: number, chain: Chain): Chain {
     const object = this.objectOf(i, chain);
     return object.titles.some((t) => t.modifiers.includes('left')) ? object : chain;
+  }
+
+  /** Whether "cho", "với" or "của" and an honorific at word k name someone else as the holder of the post before ("… của ông B"). */
+  private holderAfter(k: number): boolean {
+    const { words } = this;
+    return HOLDER_WORDS.has(words.key(k)) && words.gap(k) === 'space' && words.gap(k + 1) === 'space' && this.honorificAt(k + 1) !== undefined;
   }
 
   /**

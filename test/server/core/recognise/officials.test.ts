@@ -515,6 +515,11 @@ describe('core/recognise/officials', () => {
         'Trịnh Đình Dũng: [left] Phó Thủ tướng',
         'Lê Văn An',
       ]);
+      // So does "của" (of), and the next such post after a semicolon is the next name's, not a predicate of the first.
+      assert.deepEqual(
+        people('HĐND miễn nhiệm chức Chủ tịch UBND tỉnh của ông Trần Công Chánh (ông hiện là Bí thư Tỉnh ủy); miễn nhiệm chức Phó Chủ tịch UBND tỉnh của ông Nguyễn Liên Khoa.'),
+        ['Trần Công Chánh: [left] Chủ tịch UBND tỉnh', 'Nguyễn Liên Khoa: [left] Phó Chủ tịch UBND tỉnh'],
+      );
     });
 
     it('gives a post to every name of a list after "cho các ông", and to the names after "… và các ông" in a list a post heads', () => {
