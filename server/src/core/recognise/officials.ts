@@ -182,8 +182,8 @@ const MAX_SKIPPED_ITEM = 30;
 /** How many words and marks a remark in brackets between a name and its posts may hold ("(thứ 3 từ phải sang)", "(58 tuổi, quê huyện Thới Bình, Cà Mau)", "(tiến sĩ luật, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng chống tham nhũng)"). */
 const MAX_REMARK = 24;
 
-/** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C"). */
-const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để']);
+/** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C", "… do vừa được bầu …"); "sau khi" too (see afterJoiner). */
+const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để', 'do']);
 
 /** The word for a term qualifier after a title ("khóa XX"), in both spellings. */
 const TERM_WORDS: ReadonlySet<string> = new Set(['khóa', 'khoá']);
@@ -1288,9 +1288,10 @@ class Reader {
     // ", được bầu làm …", "… tái cử và được bầu …": a comma or "và" may come before the predicate.
     // The dash that closes an appositive opened by one ("A - Ủy viên …, Trưởng ban … - được …") leads to the predicate as a comma does.
     // "… cho thôi giữ chức vụ A; điều động, phân công giữ chức B": the decisions about one person may be listed after semicolons.
-    let at = (words.isMark(k, ',') || words.isMark(k, ';') || words.key(k) === '-' || PREDICATE_JOINERS.has(words.key(k))) && words.joins(k + 1) ? k + 1 : k;
-    // "…, để tham gia Ban Chấp hành, giữ chức …": a joiner may follow the comma.
-    if (at > k && words.isMark(k, ',') && PREDICATE_JOINERS.has(words.key(at)) && words.joins(at + 1)) at++;
+    let at = (words.isMark(k, ',') || words.isMark(k, ';') || words.key(k) === '-') && words.joins(k + 1) ? k + 1 : k;
+    // "…, để tham gia Ban Chấp hành, giữ chức …", "…, sau khi được điều động giữ chức …", "… do vừa được bầu …": a
+    // joiner may follow the comma or stand alone.
+    if (at === k || words.isMark(k, ',')) at = this.afterJoiner(at);
     for (let n = 0; n < MAX_FILLERS; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || verbPhrase(this.lexicon.tries.predicates, words, at)) break;
@@ -1319,6 +1320,13 @@ class Reader {
     if (!chain) return undefined;
     if (predicate.canonical === '' || (agent && predicate.end === at + 1 && words.key(at) === 'làm')) return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
+  }
+
+  /** The word after a joiner of predicates at word k ("và", "để", "do", "sau khi"), or k when none is written there. */
+  private afterJoiner(k: number): number {
+    const { words } = this;
+    const end = words.key(k) === 'sau' && words.key(k + 1) === 'khi' && words.gap(k + 1) === 'space' ? k + 2 : PREDICATE_JOINERS.has(words.key(k)) ? k + 1 : k;
+    return end > k && words.joins(end) ? end : k;
   }
 
   /**
@@ -1583,8 +1591,14 @@ class Reader {
     const agent = this.fillSlot('organization', agentAt) ?? longestPhrase(this.lexicon.tries.agents, words, agentAt) ?? this.title(agentAt, false);
     // "được Trung ương khóa XIV bầu …": the agent's term may follow it, and "được Thủ tướng quyết định bổ nhiệm …" its decision.
     const termEnd = agent && this.qualifier(agent.end);
-    const verbAt = termEnd !== undefined && words.key(termEnd) === 'quyết' && words.key(termEnd + 1) === 'định' && words.gap(termEnd + 2) === 'space' ? termEnd + 2 : termEnd;
+    let verbAt = termEnd !== undefined && words.key(termEnd) === 'quyết' && words.key(termEnd + 1) === 'định' && words.gap(termEnd + 2) === 'space' ? termEnd + 2 : termEnd;
     if (verbAt === undefined || words.gap(verbAt) !== 'space') return undefined;
+    // "được các đại biểu thống nhất bầu làm …": words of manner may stand between the agent and its verb.
+    for (let n = 0; n < MAX_FILLERS; n++) {
+      const filler = longestPhrase(this.lexicon.tries.predicateFillers, words, verbAt);
+      if (!filler || words.gap(filler.end) !== 'space' || verbPhrase(this.lexicon.tries.predicates, words, verbAt)) break;
+      verbAt = filler.end;
+    }
     // After its agent an active verb is passive too: "được Bộ Chính trị chỉ định tiếp tục giữ chức …".
     return verbPhrase(this.lexicon.tries.predicates, words, verbAt) ?? verbPhrase(this.lexicon.tries.objectVerbs, words, verbAt);
   }

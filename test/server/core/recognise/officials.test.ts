@@ -1249,6 +1249,16 @@ describe('core/recognise/officials', () => {
         'Trần Thị Bảy: [appointed] Chủ tịch Hội LHPN tỉnh Hà Tĩnh',
       ]);
     });
+
+    it('reads predicates joined by "sau khi" or "do", and words of manner between an agent and its verb', () => {
+      assert.deepEqual(people('Ông Phan Văn Định được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó Bí thư Tỉnh ủy.'), [
+        'Phan Văn Định: [appointed] Chủ tịch UBND tỉnh | [appointed] Phó Bí thư Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('HĐND miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Công Bình do vừa qua đã được bầu giữ chức vụ Bí thư Tỉnh ủy.'), [
+        'Trần Công Bình: [left] Chủ tịch UBND tỉnh | [appointed] Bí thư Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Ông Nguyễn Hoàng Thảo đã được các đại biểu thống nhất bầu làm Chủ tịch UBND tỉnh.'), ['Nguyễn Hoàng Thảo: [appointed] Chủ tịch UBND tỉnh']);
+    });
   });
 
   describe('modifiers', () => {
