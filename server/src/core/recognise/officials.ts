@@ -119,6 +119,11 @@ const MAX_ORGANIZATION_TAIL = 10;
 const MAX_LOWER_CASE_TAIL = 4;
 /** The last word of a post's head that may take an organisation head in lower case after it ("Trưởng ban Tổ chức", "Phó phòng Tài chính"). */
 const POST_WORDS_BEFORE_HEAD = new Set(['trưởng', 'phó']);
+/** A post ending with "Ban Tổ chức": the Party's organisation commission, or the committee organising an event named after it. */
+const ORGANISING_COMMITTEE = /Ban Tổ chức$/iu;
+/** The words naming an event, in lower case, after "Ban Tổ chức" ("lễ tang", "đại hội", "hội nghị", "giải …"). */
+const EVENTS: ReadonlySet<string> = new Set(['lễ', 'đại', 'hội', 'giải', 'cuộc', 'chương', 'sự', 'tuần', 'ngày', 'liên', 'festival', 'kỳ']);
+
 /** The words after a post a verb gives or takes away that name who it is given to or taken from: "cho", "với", "của". */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['cho', 'với', 'của']);
 /** Dashes that may join a post to the name after it. */
@@ -1141,6 +1146,8 @@ class Reader {
       // "Bí thư Tỉnh Tỉnh ủy Đắk Lắk": a post ending in a place's level, then an organisation, is damage the grammar
       // does not read (a word written twice), not a post that ends at the level ("Bí thư tỉnh").
       if (words.gap(full.end) === 'space' && this.levelEndsAt(full.end) && this.capitalStart(full.end) && longestPhrase(this.lexicon.tries.organizations, words, full.end)) return undefined;
+      // "Trưởng ban Tổ chức lễ tang", "Phó Ban Tổ chức đại hội": the committee organising an event is no standing body.
+      if (ORGANISING_COMMITTEE.test(full.canonical) && words.gap(full.end) === 'space' && EVENTS.has(words.key(full.end))) return undefined;
       // A post in lower case ("phó chủ tịch UBND xã") must at least name its organisation.
       return { at: i, end: full.end, canonical: full.canonical, bare: false };
     }

@@ -199,6 +199,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn Bình, Phó Giám đốc Sở Nội vụ, Thanh tra tỉnh và Văn phòng UBND tỉnh dự.'), ['Lê Văn Bình: Phó Giám đốc Sở Nội vụ']);
     });
 
+    it('reads no post in the committee organising an event ("Trưởng ban Tổ chức lễ tang"), but the Party\'s organisation commission', () => {
+      assert.deepEqual(people('Ông Nguyễn Tiến Thành, Chủ tịch HĐND tỉnh, Trưởng ban Tổ chức lễ tang đọc lời điếu. Ông Lê Văn An, Trưởng ban Tổ chức, dự.'), [
+        'Nguyễn Tiến Thành: Chủ tịch HĐND tỉnh',
+        'Lê Văn An: Trưởng ban Tổ chức',
+      ]);
+    });
+
     it('reads the short forms TUV, HUV and BCH Quân sự, and a term written "nhiệm kì"', () => {
       assert.deepEqual(people('Cùng dự có bà Lê Thị Hồng, TUV, Phó Chủ tịch HĐND tỉnh; ông Lê Văn Thăng - HUV, Chỉ huy trưởng BCH Quân sự huyện Phụng Hiệp.'), [
         'Lê Thị Hồng: TUV | Phó Chủ tịch HĐND tỉnh',
