@@ -1058,6 +1058,9 @@ class Reader {
       const dash = DASHES.has(words.key(end)) && (words.gap(end) === 'space' || words.gap(end + 1) === 'space');
       if ((words.isMark(end, ',') || dash) && words.joins(end + 1)) at = end + 1;
       else if (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.modifiers, words, end)) at = end;
+      // "… như Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND tỉnh": "và" ends a list of posts, though not an
+      // apposition, where "A, Giám đốc Sở Y tế và Chủ tịch UBND huyện" may name two people.
+      else if (!stopBeforeName && words.key(end) === 'và' && words.gap(end + 1) === 'space' && this.capitalStart(end + 1) && this.modifiedTitle(end + 1, false)?.bare === false) at = end + 1;
       else break;
     }
     return titles && { titles, end };
@@ -1342,16 +1345,17 @@ class Reader {
    * makes its posts former ones, written after other words of the sentence,
    * a few words before a colon or right before the posts. The posts,
    * separated by commas or semicolons, belong to the person named last in the
-   * same sentence. Returns the word after the list, or undefined when no
-   * career list of a person in this sentence starts at i.
+   * same sentence, or anywhere before with `bySubject` (a pronoun standing for
+   * that person is the subject). Returns the word after the list, or undefined
+   * when no career list of such a person starts at i.
    */
-  private career(i: number): number | undefined {
+  private career(i: number, bySubject = false): number | undefined {
     const { words } = this;
     const person = this.lastPerson;
-    if (person === undefined || i - person.end > MAX_CAREER_DISTANCE) return undefined;
+    if (person === undefined || (!bySubject && i - person.end > MAX_CAREER_DISTANCE)) return undefined;
     const predicate = verbPhrase(this.lexicon.tries.predicates, words, i);
     if (!predicate || predicate.canonical !== 'former' || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ':'))) return undefined;
-    for (let k = person.end; k < i; k++) if (words.isMark(k, '.') || words.gap(k) === 'line') return undefined;
+    if (!bySubject) for (let k = person.end; k < i; k++) if (words.isMark(k, '.') || words.gap(k) === 'line') return undefined;
     let at = predicate.end;
     // A full stop ends the preamble, unless it is an abbreviation's ("ở T.Ư và địa phương như …").
     for (let k = at; k < at + MAX_CAREER_PREAMBLE && k < words.length && !(words.isMark(k, '.') && words.gap(k + 1) !== 'none'); k++) {
@@ -1431,7 +1435,9 @@ class Reader {
         k = chain.end;
       }
     }
-    if (posts.length === 0) return undefined;
+    // "Trước khi về Huế, ông từng đảm nhiệm nhiều vị trí … như A, B": a career whose posts no predicate opens, which
+    // the pronoun says is the person's named in an earlier sentence.
+    if (posts.length === 0) return this.career(after, true);
     this.giveTo(person.index, posts);
     return k;
   }

@@ -1121,6 +1121,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), [
         'Hồ Văn Bình: [former] Bí thư Tỉnh ủy Gia Lai | [former] Phó Trưởng ban Dân vận Trung ương',
       ]);
+      // So is one whose posts a few words and "như" open after the pronoun, "và" closing the list.
+      assert.deepEqual(
+        people('Ông Lê Khắc Toàn sinh năm 1970. Trước khi về Huế, ông từng đảm nhiệm nhiều vị trí quan trọng tại Khánh Hòa như Bí thư Thành ủy Cam Ranh, Chủ tịch HĐND và Chủ tịch UBND tỉnh.'),
+        ['Lê Khắc Toàn: [former] Bí thư Thành ủy Cam Ranh | [former] Chủ tịch HĐND | [former] Chủ tịch UBND tỉnh'],
+      );
     });
 
     it('gives the post of "A thay ông B giữ chức …" to A, whom B is replaced by, and a passive after B to B', () => {
