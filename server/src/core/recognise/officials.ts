@@ -259,8 +259,8 @@ const RANK = /^\p{Lu}/u;
 /** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu"), unlike "sẽ". */
 const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'chính']);
 
-/** The last words of the heads of bodies often named after a person: schools, universities, academies, hospitals. */
-const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs']);
+/** The last words of the heads of bodies often named after a person: schools, universities, academies, hospitals, theatres, museums. */
+const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'hát', 'tàng']);
 
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
@@ -833,6 +833,7 @@ class Reader {
 
   /**
    * The word after the home place or the people at word k: "quê Cần Thơ", "quê quán Ninh Bình", "quê ở xã Vĩnh Trung",
+   * "quê quán tại Ngã Năm (Sóc Trăng)",
    * "dân tộc Ê Đê", "dân tộc Bru-Vân Kiều"; undefined when neither is written there, or when no comma follows a people's
    * name (its capitalised words would run into what follows).
    */
@@ -840,10 +841,14 @@ class Reader {
     const { words } = this;
     if (words.gap(k + 1) !== 'space') return undefined;
     if (words.key(k) === 'quê') {
-      const home = words.key(k + 1) === 'quán' || words.key(k + 1) === 'ở' ? k + 2 : k + 1;
+      let home = words.key(k + 1) === 'quán' ? k + 2 : k + 1;
+      if ((words.key(home) === 'ở' || words.key(home) === 'tại') && words.gap(home + 1) === 'space') home++;
       const level = longestPhrase(this.lexicon.tries.placeLevels, words, home);
       const placeAt = level && words.gap(level.end) === 'space' ? level.end : home;
-      return words.gap(placeAt) === 'space' ? this.place(placeAt) : undefined;
+      const end = words.gap(placeAt) === 'space' ? this.place(placeAt) : undefined;
+      // "quê quán tại Ngã Năm (Sóc Trăng)": the province may follow in brackets.
+      const province = end !== undefined && words.isMark(end, '(') ? this.place(end + 1) : undefined;
+      return province !== undefined && words.isMark(province, ')') ? province + 1 : end;
     }
     if (words.key(k) !== 'dân' || words.key(k + 1) !== 'tộc' || words.gap(k + 2) !== 'space') return undefined;
     let end = k + 2;

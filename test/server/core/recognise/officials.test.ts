@@ -114,6 +114,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a general hospital in any case, and theatres and museums, also named after a person', () => {
+      assert.deepEqual(
+        people('Ông Lê Xuân Tạo được bổ nhiệm giữ chức vụ Giám đốc Bệnh viện đa khoa tỉnh Lâm Đồng. Ông Ngô Quốc Khánh, Phó Giám đốc Nhà hát Cao Văn Lầu, bị cách chức.'),
+        ['Lê Xuân Tạo: [appointed] Giám đốc Bệnh viện đa khoa tỉnh Lâm Đồng', 'Ngô Quốc Khánh: Phó Giám đốc Nhà hát Cao Văn Lầu'],
+      );
+    });
+
     it('reads "&" for "và" inside a name, spaced or glued', () => {
       assert.deepEqual(people('Ông Phùng Văn Nhạ, Bộ trưởng Giáo dục & Đào tạo, dự. Ông Lê Văn Tám, Bộ trưởng Bộ LĐ-TB&XH, dự.'), [
         'Phùng Văn Nhạ: Bộ trưởng Giáo dục & Đào tạo',
@@ -879,6 +886,10 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Đồng chí Vũ Cao Minh, sinh ngày 17/10/1960, Thành ủy viên, Bí thư Quận ủy, dự. Ông Tô Huy Năm sinh ngày 4 tháng 6 năm 1947, quê ở xã Quảng Thái, là Ủy viên Bộ Chính trị.'), [
         'Vũ Cao Minh: Thành ủy viên | Bí thư Quận ủy',
         'Tô Huy Năm: Ủy viên Bộ Chính trị',
+      ]);
+      // "quê quán tại" and the province in brackets after the home place.
+      assert.deepEqual(people('HĐND bầu ông Quách Việt Hùng, sinh năm 1957, quê quán tại Ngã Năm (Sóc Trăng), nguyên Bí thư Huyện ủy Ngã Năm, giữ chức vụ Phó Chủ tịch UBND tỉnh.'), [
+        'Quách Việt Hùng: [former] Bí thư Huyện ủy Ngã Năm | [appointed] Phó Chủ tịch UBND tỉnh',
       ]);
       // The people one belongs to ("dân tộc Khmer", "dân tộc Bru-Vân Kiều") and the home place, in either order, after
       // the birth or the name itself.
