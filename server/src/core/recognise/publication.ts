@@ -316,19 +316,23 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
   // The rest of the lead's paragraph, bounded: a full stop is no sentence end in "TP. Cần Thơ".
   const paragraph = source.norm.slice(lead.end, lead.end + LEAD_SENTENCE);
   const sentence = paragraph.slice(0, paragraph.indexOf('\n') === -1 ? undefined : paragraph.indexOf('\n'));
+  // A year that would put the lead's day before an event the text tells as past is not the news' year.
+  const past = latestPastDate(source, found);
+  const beforePast = (year: number) => past !== undefined && compareDates({ year, month: lead.month, day: lead.day }, past) < 0;
   const term = TERM_YEARS.exec(sentence);
-  if (term && ELECTING_EVENT.test(sentence)) return { year: Number(term[1]), how: `, in the first year of the term it elects («${term[0]}»)` };
-  const present = presentYear(source, found, lead.month);
+  if (term && ELECTING_EVENT.test(sentence) && !beforePast(Number(term[1]))) return { year: Number(term[1]), how: `, in the first year of the term it elects («${term[0]}»)` };
+  const named = presentYear(source, found, lead.month);
   // The news comes after the documents it cites: a present year that would put the lead's day before a cited
   // decision's ("kỳ thi … năm 2018" beside "Quyết định … ngày 7/6/2019 … có hiệu lực từ ngày 21/8") is an earlier year's.
   const cited = latestDocumentDate(source, found);
-  if (present !== undefined && cited && compareDates({ year: present, month: lead.month, day: lead.day }, cited.date) < 0) {
+  if (named !== undefined && cited && compareDates({ year: named, month: lead.month, day: lead.day }, cited.date) < 0) {
     const year = compareDates({ year: cited.date.year, month: lead.month, day: lead.day }, cited.date) >= 0 ? cited.date.year : cited.date.year + 1;
     return { year, how: `, the first ${lead.day}/${lead.month} after the decision of ${quote(source, cited.found.start, cited.found.end)}` };
   }
   // So it does after what it says has lasted "đến nay" (until now): a present year before such a start ("Năm 2013, ông
   // được bổ nhiệm …; từ tháng 9/2018 đến nay, ông giữ cương vị …") is a year of the past. How long the start was
   // before the news the text does not say, so it gives no year.
+  const present = named !== undefined && beforePast(named) ? undefined : named;
   const since = lastingUntilNow(source, found);
   const pastPresent = present !== undefined && since !== undefined && compareDates({ year: present, month: lead.month, day: lead.day }, since) < 0;
   if (present !== undefined && !pastPresent) return { year: present, how: `, in ${present}, the year the text speaks of as the present` };
@@ -356,6 +360,28 @@ function lastingUntilNow(source: Source, found: readonly Found[]): CalendarDate 
   }
   return last;
 }
+
+/**
+ * The latest day or month with its year that the text tells as past, the news being written after it: not one it
+ * plans ("sẽ …") or sets as a bound or deadline ("đến ngày 31/12/2025", "trước tháng 6/2021"). A month counts from its
+ * first day.
+ */
+function latestPastDate(source: Source, found: readonly Found[]): CalendarDate | undefined {
+  let last: CalendarDate | undefined;
+  for (const f of found) {
+    const { written } = f;
+    if ((written.form !== 'day' && written.form !== 'month') || written.year === undefined) continue;
+    if (BOUND_BEFORE.test(source.norm.slice(Math.max(0, f.start - 25), f.start)) || EXPECTED_BEFORE.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS))) continue;
+    const date = validDate(written.year, written.month, written.form === 'day' ? written.day : 1);
+    if (date && (!last || compareDates(date, last) > 0)) last = date;
+  }
+  return last;
+}
+
+/** A date that bounds a period or sets a deadline, written after these words ("đến ngày", "trước tháng", "từ"). */
+const BOUND_BEFORE = /(?:từ|đến|tới|trước|hết|hạn|sau)\s*(?:ngày|tháng)?\s*$/iu;
+/** A clause that plans or expects what it dates ("sẽ …", "dự kiến cuối tháng 7-2024", "theo kế hoạch, …"). */
+const EXPECTED_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|kế hoạch) [^.;:\n]*$/u;
 
 /** "(cho) đến nay", "tới nay", "đến bây giờ": a period still running when the text was written. */
 const UNTIL_NOW = /(?:^|[^\p{L}])(?:đến|tới) (?:nay|bây giờ|hiện nay)(?![\p{L}])/u;
@@ -389,6 +415,8 @@ function presentYear(source: Source, found: readonly Found[], leadMonth: number)
     const before = source.norm.slice(Math.max(0, f.start - 25), f.start);
     // A year of a life ("vào Đảng năm 1972", "sinh năm 1959") is no more the present than a period's bound.
     if (NOT_PRESENT_YEAR_BEFORE.test(before) || EDITION_YEAR_BEFORE.test(before) || BIRTH_BEFORE.test(before)) continue;
+    // "Trước đó, năm 2018, tỉnh đã sáp nhập …": a year the text tells as before the news is not its present.
+    if (EARLIER_SENTENCE.test(partBefore(source.norm, f.start, SENTENCE_REACH, SENTENCE_BREAKS))) continue;
     counts.set(f.written.first, (counts.get(f.written.first) ?? 0) + 1);
   }
   const later = leadMonth <= LAST_MONTH_OF_REVIEWS;

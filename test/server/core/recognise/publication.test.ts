@@ -119,6 +119,19 @@ describe('core/recognise/publication', () => {
     );
   });
 
+  it('takes no year that would put the lead before an event the text tells as past, nor one a sentence tells as before the news', () => {
+    check(
+      'Sáng 10/11, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2016-2021 khai mạc. Đại hội Đảng bộ tỉnh tổ chức vào giữa tháng 10/2020 đã chỉ đạo.\n',
+      'none',
+    );
+    check('Ngày 15/3, tỉnh tổ chức lại 2 sở.\n\nTrước đó, năm 2018, tỉnh đã sáp nhập hai sở.\n', 'none');
+    // A day the text plans or expects is no such event.
+    check(
+      'Sáng 10/11, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2016-2021 khai mạc. Đại hội Hội Nông dân toàn quốc dự kiến diễn ra vào tháng 12/2018.\n',
+      "2016-11-10 inferred · the lead's «Sáng 10/11», in the first year of the term it elects («nhiệm kỳ 2016-2021»)",
+    );
+  });
+
   it('puts the lead’s day after the decisions the text cites, whatever year it otherwise speaks of', () => {
     check(
       'Kỷ luật Phó Chủ tịch UBND tỉnh\nỦy ban Kiểm tra Trung ương đã thi hành kỷ luật tại Quyết định số 1192-QĐ/UBKTTW ngày 7/6/2019.\nQuyết định có hiệu lực từ ngày 21/8.\n' +
