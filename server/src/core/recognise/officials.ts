@@ -126,6 +126,12 @@ const EVENTS: ReadonlySet<string> = new Set(['lễ', 'đại', 'hội', 'giải'
 
 /** The words after a post a verb gives or takes away that name who it is given to or taken from: "cho", "với", "của". */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['cho', 'với', 'của']);
+/** How many names a table of votes lists at most, how many words an item's votes take at most, and how many words may follow "và kết quả" in its heading. */
+const MAX_TABLE_ITEMS = 60;
+const MAX_TABLE_ITEM = 40;
+const MAX_TABLE_HEADING_TAIL = 6;
+/** Marks that open an item of a list, as its number may. */
+const BULLETS: ReadonlySet<string> = new Set(['-', '*', '+', '•']);
 /** Dashes that may join a post to the name after it. */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
@@ -356,6 +362,8 @@ class Reader {
         return this.list(k, plural || listed, listed ? chain.titles.length : 0);
       }
     }
+    const table = this.voteTable(i);
+    if (table !== undefined) return table;
     const career = this.career(i);
     if (career !== undefined) return career;
     const subject = this.pronounSubject(i);
@@ -793,6 +801,70 @@ class Reader {
       if (words.isMark(j, '(') || words.gap(j) === 'line') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A table of the votes that elected people to a post, headed by the post: "* Về kết quả bầu Ủy viên Ủy ban Thường vụ
+   * Quốc hội:" then a line "Đồng chí A: Có 487 phiếu đồng ý" per name, or "Danh sách 5 phó thủ tướng và kết quả kiểm
+   * phiếu: 1. Ông A: 469/487 … 5. B (kiêm Bộ trưởng Ngoại giao): 483/488". Each name the table opens a line or a
+   * numbered item with, followed by its colon, takes the post, appointed; the first holds the heading's mention of it,
+   * the others carry it, as in a list. Returns the word after the table, or undefined when no such heading starts at i.
+   */
+  private voteTable(i: number): number | undefined {
+    const { words } = this;
+    const heading = this.voteTableHeading(i);
+    if (!heading) return undefined;
+    let k = heading.end;
+    let inherited: FoundTitle[] | undefined;
+    for (let items = 0; items < MAX_TABLE_ITEMS; items++) {
+      let itemAt = k;
+      if (words.kind(itemAt) === 'number' && words.isMark(itemAt + 1, '.')) itemAt += 2;
+      else if (BULLETS.has(words.key(itemAt))) itemAt++;
+      const honorific = this.honorificAt(itemAt);
+      const nameAt = this.afterRank(honorific && words.gap(honorific.end) === 'space' ? honorific.end : itemAt);
+      const length = words.gap(nameAt) === 'space' || nameAt === itemAt ? this.name(nameAt, true, true) : undefined;
+      if (length === undefined) break;
+      // The name's colon, perhaps after a remark in brackets ("B (kiêm Bộ trưởng Ngoại giao): 483/488").
+      const close = words.isMark(nameAt + length, '(') ? this.remarkClose(nameAt + length) : undefined;
+      if (!words.isMark(close === undefined ? nameAt + length : close + 1, ':')) break;
+      const before = inherited ? undefined : { titles: heading.posts, end: heading.end };
+      k = this.person(honorific && { at: itemAt, end: honorific.end }, before, nameAt, length, inherited ?? [], false);
+      inherited ??= this.people[this.people.length - 1].titles.slice(0, heading.posts.length);
+      // The votes run to the end of the line or to the next numbered item.
+      for (let n = 0; n < MAX_TABLE_ITEM && k < words.length && words.gap(k) !== 'line' && !(n > 0 && this.numberedItemAt(k)); n++) k++;
+      if (k >= words.length || (words.gap(k) !== 'line' && !this.numberedItemAt(k))) break;
+    }
+    return inherited ? k : undefined;
+  }
+
+  /**
+   * The post a table of votes elects to and the word after its heading's colon, at word i: "kết quả bầu (chức danh)
+   * <post>:", "danh sách (5) <posts> (và kết quả kiểm phiếu):".
+   */
+  private voteTableHeading(i: number): { posts: TitleMatch[]; end: number } | undefined {
+    const { words } = this;
+    let at: number;
+    if (words.key(i) === 'kết' && words.key(i + 1) === 'quả' && words.key(i + 2) === 'bầu') at = i + 3;
+    else if (words.key(i) === 'danh' && words.key(i + 1) === 'sách') at = words.kind(i + 2) === 'number' ? i + 3 : i + 2;
+    else return undefined;
+    if (words.key(at) === 'chức' && (words.key(at + 1) === 'danh' || words.key(at + 1) === 'vụ')) at += 2;
+    // A head alone names the post too, in any case: "danh sách 5 phó thủ tướng".
+    const chain = words.gap(at) === 'space' ? (this.chain(at, true) ?? this.headAlone(at)) : undefined;
+    if (!chain) return undefined;
+    let end = chain.end;
+    // "… và kết quả kiểm phiếu:", "… và kết quả bầu:".
+    if (words.key(end) === 'và' && words.key(end + 1) === 'kết' && words.key(end + 2) === 'quả') {
+      end += 3;
+      while (end < chain.end + MAX_TABLE_HEADING_TAIL && words.kind(end) === 'word' && !words.upper(end)) end++;
+    }
+    if (!words.isMark(end, ':')) return undefined;
+    return { posts: withModifier(chain.titles, 'appointed'), end: end + 1 };
+  }
+
+  /** Whether a numbered item ("2.", then a capital) starts at word k. */
+  private numberedItemAt(k: number): boolean {
+    const { words } = this;
+    return words.kind(k) === 'number' && words.isMark(k + 1, '.') && words.gap(k + 2) === 'space' && words.upper(k + 2);
   }
 
   /** The posts after a semicolon or comma that end the remark in brackets from word k to its closing bracket `close`, if any. */

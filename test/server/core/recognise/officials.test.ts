@@ -1273,6 +1273,21 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives the post a table of votes is headed by to each name opening one of its lines or numbered items', () => {
+      assert.deepEqual(
+        people('* Về kết quả bầu Ủy viên Ủy ban Thường vụ Quốc hội:\n\nĐồng chí Hà Ngọc Chiến: Có 487 phiếu đồng ý (bằng 98,58%)\n\nĐồng chí Thượng tướng Võ Trọng Việt: Có 484 phiếu đồng ý\n\nCác đại biểu đã bấm nút.\n'),
+        ['Hà Ngọc Chiến: [appointed] Ủy viên Ủy ban Thường vụ Quốc hội', 'Võ Trọng Việt: [appointed] Ủy viên Ủy ban Thường vụ Quốc hội'],
+      );
+      assert.deepEqual(
+        people('Danh sách 3 phó thủ tướng và kết quả kiểm phiếu: 1. Ông Trương Hòa Bình: 469/487 (94,94%) 2. Ông Vũ Đức Đam: 473/488 3. Phạm Bình Minh (kiêm Bộ trưởng Ngoại giao): 483/488.'),
+        [
+          'Trương Hòa Bình: [appointed] phó thủ tướng',
+          'Vũ Đức Đam: [appointed] phó thủ tướng',
+          'Phạm Bình Minh: [appointed] phó thủ tướng | [concurrent] Bộ trưởng Ngoại giao',
+        ],
+      );
+    });
+
     it('reads predicates joined by "sau khi" or "do", and words of manner between an agent and its verb', () => {
       assert.deepEqual(people('Ông Phan Văn Định được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó Bí thư Tỉnh ủy.'), [
         'Phan Văn Định: [appointed] Chủ tịch UBND tỉnh | [appointed] Phó Bí thư Tỉnh ủy',
