@@ -388,7 +388,7 @@ class Reader {
       return end;
     }
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
-    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i);
+    const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i) ?? this.givenHead(i);
     if (chain) {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name,
       // and so does "Các Phó Bí thư được chỉ định gồm: A, B", with the predicate's modifier.
@@ -1290,6 +1290,17 @@ class Reader {
   private countedHead(i: number): Chain | undefined {
     const head = this.counted(i) ? this.headAlone(i) : undefined;
     return head && this.listOpening(head.end) !== undefined ? head : undefined;
+  }
+
+  /**
+   * A head alone in any case at word i that a verb gives or takes away, followed by who it is given to or taken from
+   * ("trao quyết định bổ nhiệm phó chánh án cho các ông A, B", "miễn nhiệm phó giám đốc đối với ông C"): the verb and
+   * the holders show it is a post, though no organisation follows.
+   */
+  private givenHead(i: number): Chain | undefined {
+    const head = this.headAlone(i);
+    if (!head || this.objectOf(i, head) === head) return undefined;
+    return this.forWhom(head.end) !== undefined || this.holderAfter(head.end) || (this.words.key(head.end) === 'cho' && PLURALS.has(this.words.key(head.end + 1))) ? head : undefined;
   }
 
   /** A head of the lexicon at word k, written alone (no organisation read after it), as a bare post. */

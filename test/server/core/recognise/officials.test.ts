@@ -114,6 +114,16 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the boards of economic zones and industrial parks ("Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp")', () => {
+      assert.deepEqual(
+        people('Ông Nguyễn Tiến Hiệu, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp được điều động giữ chức Giám đốc Sở Công Thương, thay ông Trần Anh Chung.'),
+        [
+          'Nguyễn Tiến Hiệu: Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp | [appointed] Giám đốc Sở Công Thương',
+          'Trần Anh Chung: [left] Giám đốc Sở Công Thương',
+        ],
+      );
+    });
+
     it('reads a general hospital in any case, and theatres and museums, also named after a person', () => {
       assert.deepEqual(
         people('Ông Lê Xuân Tạo được bổ nhiệm giữ chức vụ Giám đốc Bệnh viện đa khoa tỉnh Lâm Đồng. Ông Ngô Quốc Khánh, Phó Giám đốc Nhà hát Cao Văn Lầu, bị cách chức.'),
@@ -528,6 +538,12 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Quốc hội miễn nhiệm chức vụ Phó Thủ tướng với ông Trịnh Đình Dũng. Bí thư Tỉnh ủy làm việc với ông Lê Văn An.'), [
         'Trịnh Đình Dũng: [left] Phó Thủ tướng',
         'Lê Văn An',
+      ]);
+      // A head alone in lower case is a post there too: the verb before it and the holders after it say so.
+      assert.deepEqual(people('Tòa án trao quyết định bổ nhiệm phó chánh án cho các ông Võ Văn Ngầu, Đỗ Văn Thinh. Ông Lê Văn Tâm làm việc với phó giám đốc.'), [
+        'Võ Văn Ngầu: [appointed] phó chánh án',
+        'Đỗ Văn Thinh: [appointed] phó chánh án',
+        'Lê Văn Tâm',
       ]);
       // So does "của" (of), and the next such post after a semicolon is the next name's, not a predicate of the first.
       assert.deepEqual(
