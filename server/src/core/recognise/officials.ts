@@ -1137,8 +1137,12 @@ class Reader {
       else if (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.modifiers, words, end)) at = end;
       // "… như Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND tỉnh": "và" ends a list of posts, though not an
       // apposition, where "A, Giám đốc Sở Y tế và Chủ tịch UBND huyện" may name two people.
-      else if (!stopBeforeName && words.key(end) === 'và' && words.gap(end + 1) === 'space' && this.capitalStart(end + 1) && this.modifiedTitle(end + 1, false)?.bare === false) at = end + 1;
-      else break;
+      else if (!stopBeforeName && words.key(end) === 'và' && words.gap(end + 1) === 'space') {
+        // "… Ủy viên Ban Thường vụ và chức vụ Chủ tịch LĐLĐ tỉnh": the noun for a post may come first.
+        const next = words.key(end + 1) === 'chức' && (words.key(end + 2) === 'vụ' || words.key(end + 2) === 'danh') && words.gap(end + 3) === 'space' ? end + 3 : end + 1;
+        if (!(this.capitalStart(next) && this.modifiedTitle(next, false)?.bare === false)) break;
+        at = next;
+      } else break;
     }
     return titles && { titles, end };
   }
@@ -1934,7 +1938,7 @@ class Reader {
     const honorific = words.isMark(at - 1, '.') ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
     if (honorific && (!words.upper(honorific.end) || this.name(honorific.end, true, true) !== undefined)) return undefined;
     let run = 0;
-    while (run < MAX_PLACE + MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.startsPost(at + run)) run++;
+    while (run < MAX_PLACE + MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.endsPlace(at + run)) run++;
     // "UBND Thành phố", "Thành ủy Thị xã": a level written with a capital and no name after it stands for the place
     // itself, and its lower-case words are part of it, not where a place "Thành" ends.
     if (level && run > 0 && level.end > at + run) return level.end;
@@ -1959,6 +1963,15 @@ class Reader {
   /** Whether a post or an organisation of the lexicon starts at word k. */
   private startsPost(k: number): boolean {
     return longestPhrase(this.lexicon.tries.heads, this.words, k) !== undefined || longestPhrase(this.lexicon.tries.organizations, this.words, k) !== undefined;
+  }
+
+  /**
+   * Whether a post or an organisation starts at word k, ending a place's name: a head that needs an organisation
+   * ("Chánh") only with one after it, as a place may end with such a word ("huyện Bình Chánh giữ chức …").
+   */
+  private endsPlace(k: number): boolean {
+    const head = longestPhrase(this.lexicon.tries.heads, this.words, k);
+    return (head !== undefined && !head.canonical.startsWith('!')) || longestPhrase(this.lexicon.tries.organizations, this.words, k) !== undefined || (head !== undefined && this.title(k, false) !== undefined);
   }
 
   /**

@@ -539,6 +539,10 @@ describe('core/recognise/officials', () => {
         'Trịnh Đình Dũng: [left] Phó Thủ tướng',
         'Lê Văn An',
       ]);
+      // Posts joined by "và", the noun "chức vụ" perhaps first, share the verb and the holder.
+      assert.deepEqual(people('Hội nghị bầu bổ sung Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và chức vụ Chủ tịch LĐLĐ tỉnh đối với đồng chí Nguyễn Phúc Linh.'), [
+        'Nguyễn Phúc Linh: [appointed] Ủy viên Ban Chấp hành | [appointed] Ủy viên Ban Thường vụ | [appointed] Chủ tịch LĐLĐ tỉnh',
+      ]);
       // A head alone in lower case is a post there too: the verb before it and the holders after it say so.
       assert.deepEqual(people('Tòa án trao quyết định bổ nhiệm phó chánh án cho các ông Võ Văn Ngầu, Đỗ Văn Thinh. Ông Lê Văn Tâm làm việc với phó giám đốc.'), [
         'Võ Văn Ngầu: [appointed] phó chánh án',
@@ -1483,6 +1487,10 @@ describe('core/recognise/officials', () => {
 
     it('takes two capitalised words after a level for a place, not a name', () => {
       assert.deepEqual(people('Ông Mai Văn Bảy, Bí thư Đảng ủy xã Thạch Bằng, phát biểu.'), ['Mai Văn Bảy: Bí thư Đảng ủy xã Thạch Bằng']);
+      // A place may end with a word that opens a post only where an organisation follows it ("Chánh Văn phòng").
+      assert.deepEqual(people('Ông Lê Văn Minh, Phó Bí thư Huyện ủy huyện Bình Chánh giữ chức vụ Phó trưởng Ban Tuyên giáo Thành ủy.'), [
+        'Lê Văn Minh: Phó Bí thư Huyện ủy huyện Bình Chánh | [appointed] Phó trưởng Ban Tuyên giáo Thành ủy',
+      ]);
     });
   });
 });
