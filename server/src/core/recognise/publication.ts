@@ -241,9 +241,16 @@ function notAnEvent(source: Source, f: Found): boolean {
     EARLIER_BEFORE.test(before) ||
     EARLIER_SENTENCE.test(partBefore(source.norm, f.start, SENTENCE_REACH, SENTENCE_BREAKS)) ||
     PLANNED_BEFORE.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS)) ||
+    EFFECTIVE_FROM.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS)) ||
     CAPTION_LINE.test(lineAround(source.norm, f.start))
   );
 }
+
+/**
+ * "… chính thức đi vào hoạt động từ ngày 1.7.2025": the day new bodies start to work, announced before it, is not the
+ * news' day. (A decision "có hiệu lực từ ngày …" mostly takes effect the day it is announced, and is left as a lead.)
+ */
+const EFFECTIVE_FROM = /(?:đi vào hoạt động|bắt đầu hoạt động)[^.;:\n]*từ\s*(?:ngày\s*)?$/u;
 
 /** How far back the sentence before a date is read (for "Trước đó, …"), and its clause (for "sẽ …"). */
 const SENTENCE_REACH = 240;

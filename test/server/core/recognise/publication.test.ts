@@ -125,6 +125,8 @@ describe('core/recognise/publication', () => {
       'none',
     );
     check('Ngày 15/3, tỉnh tổ chức lại 2 sở.\n\nTrước đó, năm 2018, tỉnh đã sáp nhập hai sở.\n', 'none');
+    // Nor is the day new bodies start to work, announced before it, the news' day.
+    check('Toàn tỉnh có 124 xã và phường. Đơn vị hành chính mới chính thức đi vào hoạt động từ ngày 1.7.2025.\n', 'none');
     // A day the text plans or expects is no such event.
     check(
       'Sáng 10/11, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2016-2021 khai mạc. Đại hội Hội Nông dân toàn quốc dự kiến diễn ra vào tháng 12/2018.\n',
