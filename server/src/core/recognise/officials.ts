@@ -400,7 +400,8 @@ class Reader {
       const heading = passive && afterPassive !== undefined ? { titles: withModifier(chain.titles, this.modifierOf(passive.canonical)), end: chain.end } : chain;
       // "Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo điều hành …": a dash may stand between a post and its holder's name
       // (name() leaves out a province written there, as after a post without the dash).
-      const dashed = !listed && DASHES.has(words.key(chain.end)) && words.gap(chain.end) === 'space' && words.joins(chain.end + 1) ? chain.end + 1 : undefined;
+      // So may one glued to both ("Chủ tịch HĐND tỉnh-Phạm Văn Rạnh"), when a name follows it.
+      const dashed = !listed && DASHES.has(words.key(chain.end)) && words.gap(chain.end) !== 'line' && words.joins(chain.end + 1) ? chain.end + 1 : undefined;
       // "Phó Giám đốc Công an tỉnh - đại tá Phan Văn Dũng": a rank may stand between the dash and the name.
       const dashedName = dashed !== undefined ? this.afterRank(dashed) : undefined;
       const afterDash = dashedName !== undefined ? this.name(dashedName, true, true) : undefined;
@@ -2012,7 +2013,15 @@ class Reader {
         k = and;
         continue;
       }
-      if (words.gap(k) !== 'space') break;
+      // "Ủy ban Văn hóa- Giáo dục-Thanh niên": a dash glued to a field's words joins fields as a spaced one does (below).
+      const gluedDash = tail > 0 && words.gap(k) === 'none' && DASHES.has(words.key(k)) && words.gap(k + 1) !== 'line' && this.joinsField(k + 1);
+      if (gluedDash) {
+        k++;
+        opensCompound = true;
+        continue;
+      }
+      // The field after such a dash may be glued to it too.
+      if (words.gap(k) !== 'space' && !(words.gap(k) === 'none' && DASHES.has(words.key(k - 1)) && opensCompound)) break;
       // "Vụ Địa bàn 6, Cơ quan …", "Sư đoàn 312,": a short number closing the clause closes the unit's name ("Sở Y tế 3 năm qua" counts years).
       if (words.kind(k) === 'number' && words.end(k) - words.start(k) <= 3 && (words.gap(k + 1) === 'line' || k + 1 >= words.length || (words.kind(k + 1) !== 'word' && words.kind(k + 1) !== 'number' && words.gap(k + 1) === 'none' && !words.isMark(k + 1, '/')))) {
         k++;

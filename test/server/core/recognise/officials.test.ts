@@ -195,6 +195,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Dự có Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn Giang.'), ['Nguyễn Văn Giang: Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh']);
       assert.deepEqual(people('Sau đó, Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Hà điều hành phiên họp.'), ['Đỗ Thị Hà: Phó Chủ tịch Hội LHPN Việt Nam']);
       assert.deepEqual(people('Sau đó, Ủy viên Trung ương Đảng - Hà Nam phát biểu.'), []);
+      // A dash glued to both sides joins a post to the name after it, and the fields of an organisation's name.
+      assert.deepEqual(people('Chủ tịch HĐND tỉnh-Phạm Văn Rạnh tặng hoa. Ông Phan Thanh Bình, Chủ nhiệm Ủy ban Văn hóa- Giáo dục-Thanh niên, dự.'), [
+        'Phạm Văn Rạnh: Chủ tịch HĐND tỉnh',
+        'Phan Thanh Bình: Chủ nhiệm Ủy ban Văn hóa- Giáo dục-Thanh niên',
+      ]);
       // A dash glued to the word before it joins as well; one glued to both sides is a word's hyphen.
       assert.deepEqual(people('Dự có ông Vũ Văn Tuấn- Ủy viên BCH Hội Cựu chiến binh tỉnh- Chủ tịch Hội Cựu chiến binh huyện Thanh Miện.'), [
         'Vũ Văn Tuấn: Ủy viên BCH Hội Cựu chiến binh tỉnh | Chủ tịch Hội Cựu chiến binh huyện Thanh Miện',
