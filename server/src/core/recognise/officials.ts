@@ -1909,7 +1909,9 @@ class Reader {
    */
   private level(k: number): number {
     const { words } = this;
-    if (words.gap(k) !== 'space' || words.upper(k)) return k;
+    // A level written short is in capitals ("Ủy ban MTTQ Việt Nam TP. Bến Tre"); one written out with a capital opens
+    // something else.
+    if (words.gap(k) !== 'space' || (words.upper(k) && !words.allCaps(k))) return k;
     const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
     if (!level) return k;
     const place = words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
@@ -2032,6 +2034,17 @@ class Reader {
       if (level && !words.upper(k)) break;
       // A level written with a capital ("Đảng bộ Thành phố", "Đoàn ĐBQH Tỉnh chủ trì") is read whole, and opens no compound; an
       // abbreviation's full stop ("TP.") may end the sentence, and is left to the rules below.
+      // "Ủy ban MTTQ Việt Nam TP. Bến Tre": after the full stop of a short level, its place, unless the next sentence
+      // opens there ("… TP. Sau đó, …", "… TP. Ông A cho biết"): a place the lexicon lists, or one of two words or more.
+      const placeAt = level && words.isMark(level.end - 1, '.') && words.gap(level.end) === 'space' ? level.end : undefined;
+      const dotted = placeAt === undefined ? undefined : this.place(placeAt);
+      const placed = placeAt !== undefined && dotted !== undefined && (dotted - placeAt >= 2 || longestPhrase(this.lexicon.tries.places, words, placeAt)?.end === dotted) ? dotted : undefined;
+      if (placed !== undefined) {
+        k = placed;
+        tail++;
+        opensCompound = false;
+        continue;
+      }
       if (level && !words.isMark(level.end - 1, '.')) {
         k = level.end;
         tail++;

@@ -62,6 +62,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads the place after a short level\'s full stop in an organisation\'s name, when it is known or has two words', () => {
+      assert.deepEqual(people('Chủ tịch Ủy ban MTTQ Việt Nam TP. Bến Tre Nguyễn Khắc Hải phát biểu. Ông Lê Văn Tâm, Giám đốc Sở Y tế TP. Sau đó, ông ra về.'), [
+        'Nguyễn Khắc Hải: Chủ tịch Ủy ban MTTQ Việt Nam TP. Bến Tre',
+        'Lê Văn Tâm: Giám đốc Sở Y tế TP',
+      ]);
+    });
+
     it('ends a post at "TP." when the next sentence opens with an honorific, but reads a place that begins like one', () => {
       assert.deepEqual(people('Ông Nguyễn Bá An được bầu lại làm chủ tịch HĐND TP. Ông Trần Văn Bình tái đắc cử chủ tịch UBND TP.'), [
         'Nguyễn Bá An: [appointed] chủ tịch HĐND TP',
