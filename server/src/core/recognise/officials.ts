@@ -309,6 +309,8 @@ class Reader {
   private readonly organizationOptions: MatchOptions;
   /** How many organisation slots are being filled, one inside another (see MAX_NESTED_ORGANIZATIONS). */
   private nestedOrganizations = 0;
+  /** The word after the last item of a roll call read (see listedName), where a comma may open the next. */
+  private rollCallEnd = -1;
   /** Whether a place may be named like a person while the post being read cannot be followed by another's name (see `chain`). */
   private placesNamedLikePeople = false;
 
@@ -371,7 +373,7 @@ class Reader {
     const profile = this.profilePosts(i);
     if (profile !== undefined) return profile;
     const listed = this.listedName(i);
-    if (listed !== undefined) return this.person(undefined, undefined, i, listed);
+    if (listed !== undefined) return (this.rollCallEnd = this.person(undefined, undefined, i, listed));
     // "Thay mặt Chủ tịch nước, Phó Chủ tịch nước A trao …": the post after "thay mặt" is the absent official's, and the
     // name after the comma holds only the posts written after it.
     const represented = this.onBehalfOf(i) ? this.modifiedTitle(i, true) : undefined;
@@ -2212,12 +2214,14 @@ class Reader {
    * A name opening an item of a roll call, with its titles after a comma
    * ("Tham dự có các đồng chí: Lương Cường, Ủy viên Bộ Chính trị, Chủ tịch
    * nước; Phạm Minh Chính, …"): at the start of a line or after a colon or
-   * semicolon, beginning with a family name and not a place name. Returns
-   * the number of name words.
+   * semicolon, or after the comma that ends such an item, beginning with a
+   * family name and not a place name. Returns the number of name words.
    */
   private listedName(i: number): number | undefined {
     const { words } = this;
-    if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';')) || !words.upper(i)) return undefined;
+    // "Dự có: A - Bí thư Tỉnh ủy, B - Chủ tịch UBND tỉnh": after the first item, a comma may end one.
+    const nextItem = words.isMark(i - 1, ',') && this.rollCallEnd === i - 1;
+    if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';') || nextItem) || !words.upper(i)) return undefined;
     const n = this.name(i, true, true);
     if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.modifiedTitle(i + n + 1, false)) return undefined;
     return longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n ? undefined : n;

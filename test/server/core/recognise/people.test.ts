@@ -91,6 +91,12 @@ describe('core/recognise/people', () => {
         '«Lương Cường»',
       ],
     );
+    // Items written "A - post" may end at a comma.
+    check('Dự có: Nguyễn Văn Bé - Bí thư Tỉnh ủy, Lý Kim Chi - Chủ tịch UBND tỉnh, Trần Thị Diễm - Bí thư Chi bộ.', [
+      '«Nguyễn Văn Bé»: Bí thư Tỉnh ủy',
+      '«Lý Kim Chi»: Chủ tịch UBND tỉnh',
+      '«Trần Thị Diễm»: Bí thư Chi bộ',
+    ]);
   });
 
   it('joins a title split by a stray comma into the one post it names', () => {
