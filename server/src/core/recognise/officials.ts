@@ -2245,8 +2245,12 @@ class Reader {
       return known && words.gap(known.end) !== 'none' ? known.end - i : undefined;
     }
     const inCapitals = capitals && words.allCaps(i) && this.lexicon.surnames.has(words.key(i));
+    // "Nguyễn Lâm Thị Tú Anh": a second family name, or a middle name third, makes room for a fifth syllable.
+    const { surnames, middleNames } = this.lexicon;
+    const second = words.key(i + 1);
+    const longest = (surnames.has(second) && !middleNames.has(second)) || middleNames.has(words.key(i + 2)) ? MAX_NAME + 1 : MAX_NAME;
     let n = 0;
-    while (i + n < words.length && n <= MAX_NAME) {
+    while (i + n < words.length && n <= longest) {
       const k = i + n;
       if (n > 0 && words.gap(k) !== 'space') break;
       if (!(inCapitals ? words.allCaps(k) || (words.upper(k) && words.end(k) - words.start(k) === 1) : words.capitalised(k)) || !isSyllable(words.key(k))) break;
@@ -2255,7 +2259,7 @@ class Reader {
       if (n > 0 && ((head && !head.canonical.startsWith('!')) || this.title(k, false) || longestPhrase(this.lexicon.tries.organizations, words, k))) break;
       n++;
     }
-    if (n < MIN_NAME || n > MAX_NAME) return undefined;
+    if (n < MIN_NAME || n > longest) return undefined;
     // A headline's "Chủ tịch Hà Nội", "Bí thư Cao Bằng": a province written where a name could stand is the province,
     // unless an honorific says it is a person ("ông Hà Nam").
     if (this.provinceAt(i)?.end === i + n && !this.afterHonorific(i)) return undefined;

@@ -1497,6 +1497,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ðồng chí Ðỗ Mười, nguyên Tổng Bí thư Ban Chấp hành Trung ương Ðảng, từ trần.'), ['Ðỗ Mười: [former] Tổng Bí thư Ban Chấp hành Trung ương Ðảng']);
     });
 
+    it('reads a name of five syllables with two family names or a middle name third, but no longer run', () => {
+      assert.deepEqual(people('Dự có nguyên Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh và bà Tôn Nữ Thị Ninh, Phó Chủ tịch UBND tỉnh.'), [
+        'Nguyễn Lâm Thị Tú Anh: [former] Giám đốc sở Nội vụ',
+        'Tôn Nữ Thị Ninh: Phó Chủ tịch UBND tỉnh',
+      ]);
+    });
+
     it('takes two capitalised words after a level for a place, not a name', () => {
       assert.deepEqual(people('Ông Mai Văn Bảy, Bí thư Đảng ủy xã Thạch Bằng, phát biểu.'), ['Mai Văn Bảy: Bí thư Đảng ủy xã Thạch Bằng']);
       // A place may end with a word that opens a post only where an organisation follows it ("Chánh Văn phòng").
