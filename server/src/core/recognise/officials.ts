@@ -124,6 +124,15 @@ const ORGANISING_COMMITTEE = /Ban Tổ chức$/iu;
 /** The words naming an event, in lower case, after "Ban Tổ chức" ("lễ tang", "đại hội", "hội nghị", "giải …"). */
 const EVENTS: ReadonlySet<string> = new Set(['lễ', 'đại', 'hội', 'giải', 'cuộc', 'chương', 'sự', 'tuần', 'ngày', 'liên', 'festival', 'kỳ']);
 
+/** How `chain` reads the posts after a name: see there. */
+interface ChainOptions {
+  readonly stopBeforeName?: boolean;
+  readonly ownsFirst?: boolean;
+  readonly apposition?: boolean;
+}
+/** The posts set off after a name, or after an aide's principal: "và" there may join two people ("A, Giám đốc Sở Y tế và Chủ tịch UBND huyện"). */
+const APPOSITION: ChainOptions = { stopBeforeName: true, apposition: true };
+
 /** The words after a post a verb gives or takes away that name who it is given to or taken from: "cho", "với", "của". */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['cho', 'với', 'của']);
 /** How many names a table of votes lists at most, how many words an item's votes take at most, and how many words may follow "và kết quả" in its heading. */
@@ -504,14 +513,14 @@ class Reader {
     if (!besides && (words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
       // A name written after its own post ("Chủ tịch UBND tỉnh A, Chủ tịch … B") heads a list of posts and names, where
       // the post after the comma may be the next name's.
-      const appositive = this.chain(k + 1, true, true, before === undefined);
+      const appositive = this.chain(k + 1, true, { stopBeforeName: true, ownsFirst: before === undefined, apposition: true });
       if (appositive) {
         matches.push(...appositive.titles);
         k = appositive.end;
       }
     } else if (words.gap(k) === 'space') {
       // "Đồng chí Nguyễn Thị Thanh Ủy viên Ban Chấp hành Trung ương Đảng, …": an appositive without its comma must name a full post.
-      const appositive = this.chain(k, false, true);
+      const appositive = this.chain(k, false, APPOSITION);
       if (appositive && !appositive.titles[0].bare) {
         matches.push(...appositive.titles);
         k = appositive.end;
@@ -1107,12 +1116,13 @@ class Reader {
    * Titles one after another from word k: separated by commas, or by a
    * modifier word ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"), each possibly
    * followed by its term qualifier. With `anyCase` (after a name) a post may
-   * be written in lower case. With `stopBeforeName` (an appositive), a title
+   * be written in lower case. With `stopBeforeName` (after a name), a title
    * followed by a name is left to that name. With `ownsFirst` (the posts of
    * the name just read), the first title is that name's, and a place named
    * like a person after it ("ông A, Bí thư Huyện ủy Cù Lao Dung") is its place.
+   * With `apposition`, "và" ends no list of posts (see below).
    */
-  private chain(k: number, anyCase: boolean, stopBeforeName = false, ownsFirst = false): Chain | undefined {
+  private chain(k: number, anyCase: boolean, { stopBeforeName = false, ownsFirst = false, apposition = false }: ChainOptions = {}): Chain | undefined {
     const { words } = this;
     // Made when a title is found: most words start none, and chain() is asked at most of them.
     let titles: TitleMatch[] | undefined;
@@ -1140,7 +1150,7 @@ class Reader {
       else if (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.modifiers, words, end)) at = end;
       // "… như Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND tỉnh": "và" ends a list of posts, though not an
       // apposition, where "A, Giám đốc Sở Y tế và Chủ tịch UBND huyện" may name two people.
-      else if (!stopBeforeName && words.key(end) === 'và' && words.gap(end + 1) === 'space') {
+      else if (!apposition && words.key(end) === 'và' && words.gap(end + 1) === 'space') {
         // "… Ủy viên Ban Thường vụ và chức vụ Chủ tịch LĐLĐ tỉnh": the noun for a post may come first.
         const next = words.key(end + 1) === 'chức' && (words.key(end + 2) === 'vụ' || words.key(end + 2) === 'danh') && words.gap(end + 3) === 'space' ? end + 3 : end + 1;
         if (!(this.capitalStart(next) && this.modifiedTitle(next, false)?.bare === false)) break;
@@ -1269,10 +1279,10 @@ class Reader {
     const post = { at: i, end: head.end, canonical: head.canonical, bare: true };
     if (length !== undefined) {
       let end = this.qualifier(at + length);
-      if ((words.isMark(end, ',') || words.key(end) === '-') && words.joins(end + 1)) end = this.chain(end + 1, true, true)?.end ?? end;
+      if ((words.isMark(end, ',') || words.key(end) === '-') && words.joins(end + 1)) end = this.chain(end + 1, true, APPOSITION)?.end ?? end;
       return { ...post, principal: { honorificAt: head.end, nameAt: at, length }, continuesAt: end };
     }
-    const posts = this.chain(at, true, true);
+    const posts = this.chain(at, true, APPOSITION);
     return posts && { ...post, continuesAt: posts.end };
   }
 
@@ -1397,6 +1407,9 @@ class Reader {
     // "…, để tham gia Ban Chấp hành, giữ chức …", "…, sau khi được điều động giữ chức …", "… do vừa được bầu …": a
     // joiner may follow the comma or stand alone.
     if (at === k || words.isMark(k, ',')) at = this.afterJoiner(at);
+    // "…; trước đó là Bí thư Trung ương Đảng …": what the text says was before is a post held before.
+    const earlier = words.key(at) === 'trước' && (words.key(at + 1) === 'đó' || words.key(at + 1) === 'đây') && words.gap(at + 1) === 'space' && words.gap(at + 2) === 'space';
+    if (earlier) at += 2;
     for (let n = 0; n < MAX_FILLERS; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || verbPhrase(this.lexicon.tries.predicates, words, at)) break;
@@ -1421,8 +1434,9 @@ class Reader {
     // open the posts of a career.
     const such = predicate.canonical === 'former' && words.key(predicate.end) === 'như' ? predicate.end + 1 : predicate.end;
     const titleAt = words.isMark(such, ':') ? such + 1 : such > predicate.end && words.gap(such) === 'space' ? such : predicate.end;
-    const chain = this.chain(titleAt, true, true) ?? this.headEndingClause(titleAt);
+    const chain = this.chain(titleAt, true, { stopBeforeName: true }) ?? this.headEndingClause(titleAt);
     if (!chain) return undefined;
+    if (earlier && predicate.canonical === '') return { titles: withModifier(chain.titles, 'former'), end: chain.end };
     if (predicate.canonical === '' || (agent && predicate.end === at + 1 && words.key(at) === 'làm')) return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
   }
@@ -2053,8 +2067,9 @@ class Reader {
         opensCompound = false;
         continue;
       }
-      // "và TS. Trần Hữu Phúc": an honorific or a degree after "và" opens the next person, not a field of this name.
-      if (words.key(k) === 'và' && words.upper(k + 1) && !this.personAt(k + 1) && !this.honorificAt(k + 1)) {
+      // "và TS. Trần Hữu Phúc": an honorific or a degree after "và" opens the next person, not a field of this name; a
+      // post's head opens the next post ("Sở Y tế và Chủ tịch UBND huyện").
+      if (words.key(k) === 'và' && words.upper(k + 1) && !this.personAt(k + 1) && !this.honorificAt(k + 1) && !longestPhrase(this.lexicon.tries.heads, words, k + 1)) {
         k++;
         opensCompound = true;
         continue;
@@ -2293,7 +2308,7 @@ class Reader {
       parts++;
     }
     if (parts < MIN_NAME || !(words.isMark(i + n, ',') || words.isMark(i + n, '(')) || !words.joins(i + n + 1)) return undefined;
-    const post = this.chain(i + n + 1, true, true)?.titles[0];
+    const post = this.chain(i + n + 1, true, APPOSITION)?.titles[0];
     if (!post || post.bare) return undefined;
     if (LOCAL_POST.test(post.canonical) || CENTRAL_POST.test(post.canonical)) return n;
     // "Chủ tịch Quốc hội Lào": the country named after a national body's post is not this one.

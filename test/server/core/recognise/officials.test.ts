@@ -1320,6 +1320,14 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads "trước đó là" as a post held before, and "và" ending the posts of a predicate but not an apposition', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn Nên là Ủy viên Bộ Chính trị; trước đó là Bí thư Trung ương Đảng. Ông từng giữ các chức vụ Chủ tịch UBND và Bí thư Tỉnh ủy Tây Ninh.'), [
+        'Nguyễn Văn Nên: Ủy viên Bộ Chính trị | [former] Bí thư Trung ương Đảng | [former] Chủ tịch UBND | [former] Bí thư Tỉnh ủy Tây Ninh',
+      ]);
+      // "A, Giám đốc Sở Y tế và Chủ tịch UBND huyện" may name two people; the head after "và" ends the department's name.
+      assert.deepEqual(people('Ông Lê Văn An, Giám đốc Sở Y tế và Chủ tịch UBND huyện dự.'), ['Lê Văn An: Giám đốc Sở Y tế']);
+    });
+
     it('reads predicates joined by "sau khi" or "do", and words of manner between an agent and its verb', () => {
       assert.deepEqual(people('Ông Phan Văn Định được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó Bí thư Tỉnh ủy.'), [
         'Phan Văn Định: [appointed] Chủ tịch UBND tỉnh | [appointed] Phó Bí thư Tỉnh ủy',
