@@ -1430,6 +1430,10 @@ class Reader {
       longestPhrase(predicateFillers, words, predicate.end) !== undefined ||
       verbPhrase(predicates, words, predicate.end) !== undefined;
     if (joined && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
+    // "chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …": a verb whose object is joining bodies leads on to
+    // the predicate after them.
+    const joining = words.gap(predicate.end) === 'space' ? this.membership(predicate.end) : undefined;
+    if (joining !== undefined && this.predicate(joining)) return { titles: [], end: joining };
     // "từng kinh qua các chức vụ: A; B", "… các chức vụ như A, B", "… như: A, B": a colon, "như" (such as) or both may
     // open the posts of a career.
     const such = predicate.canonical === 'former' && words.key(predicate.end) === 'như' ? predicate.end + 1 : predicate.end;
@@ -1738,7 +1742,9 @@ class Reader {
     const verb = longestPhrase(this.lexicon.tries.bodyVerbs, words, at);
     if (!verb || words.gap(verb.end) !== 'space') return undefined;
     let k = verb.end;
-    let body = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions);
+    // "đến nhận công tác tại xã Xuân Vân": a place, as a body, where the work is.
+    const place = this.level(k);
+    let body: { end: number } | undefined = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions) ?? (place > k ? { end: place } : undefined);
     if (!body) return undefined;
     while (body) {
       // "Ban Thường vụ tỉnh Đắk Lắk": a body may name its province.

@@ -1328,6 +1328,17 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Sở Y tế và Chủ tịch UBND huyện dự.'), ['Lê Văn An: Giám đốc Sở Y tế']);
     });
 
+    it('reads on past joining bodies or moving to a place to the post taken up after them', () => {
+      assert.deepEqual(
+        people('Đồng chí Phạm Hoàng Linh, Phó Bí thư Đảng ủy xã Trung Sơn, được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy xã Xuân Vân.'),
+        ['Phạm Hoàng Linh: Phó Bí thư Đảng ủy xã Trung Sơn | [appointed] Phó Bí thư Đảng ủy xã Xuân Vân'],
+      );
+      assert.deepEqual(
+        people('Đồng chí Triệu Anh Dũng, Phó Bí thư Đảng ủy xã Xuân Vân, đến nhận công tác tại xã Trung Sơn, giữ chức Phó Bí thư Đảng ủy xã Trung Sơn.'),
+        ['Triệu Anh Dũng: Phó Bí thư Đảng ủy xã Xuân Vân | [appointed] Phó Bí thư Đảng ủy xã Trung Sơn'],
+      );
+    });
+
     it('reads predicates joined by "sau khi" or "do", and words of manner between an agent and its verb', () => {
       assert.deepEqual(people('Ông Phan Văn Định được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó Bí thư Tỉnh ủy.'), [
         'Phan Văn Định: [appointed] Chủ tịch UBND tỉnh | [appointed] Phó Bí thư Tỉnh ủy',
