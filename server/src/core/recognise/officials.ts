@@ -318,6 +318,8 @@ class Reader {
   private readonly organizationOptions: MatchOptions;
   /** How many organisation slots are being filled, one inside another (see MAX_NESTED_ORGANIZATIONS). */
   private nestedOrganizations = 0;
+  /** Whether the person read last may have predicates of their own: not one another replaces (see `person`). */
+  private lastReadPredicates = true;
   /** The word after the last item of a roll call read (see listedName), where a comma may open the next. */
   private rollCallEnd = -1;
   /** Whether a place may be named like a person while the post being read cannot be followed by another's name (see `chain`). */
@@ -487,6 +489,10 @@ class Reader {
     const { words } = this;
     const name = words.textOf(nameAt, nameAt + length);
     this.mark(nameAt, nameAt + length);
+    // "… thay cho thiếu tướng B; …": someone named as the one another replaces has no predicate of their own.
+    const from = honorific?.at ?? before?.titles[0]?.at ?? nameAt;
+    const replacedHere = words.key(from - 1) === 'thay' || words.key(from - 1) === 'thế' || (words.key(from - 1) === 'cho' && words.key(from - 2) === 'thay');
+    this.lastReadPredicates = readsPredicates && !replacedHere;
     // The posts a person read before replaced this one in (see `replacedIn`) come with the titles shared with it.
     const left = this.replacedIn.get(nameAt);
     const carried = left ? [...inherited, ...left] : inherited;
@@ -1021,7 +1027,7 @@ class Reader {
     // Which listed names have a predicate of their own ("bầu A vào vị trí X và B đảm nhiệm chức vụ Y"): those keep it alone.
     const ownPredicate = [this.predicated.length > 0];
     if (plural) k = this.itemTail(k);
-    while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k))) || this.bareNamesListed(k)) && words.joins(k + 1)) {
+    while (k < words.length && (words.key(k) === 'và' || (plural && LIST_JOINERS.has(words.key(k))) || this.bareNamesListed(k) || this.personAfterSemicolon(k)) && words.joins(k + 1)) {
       // "…; và Thiếu tướng C": the last item may take "và" after the separator.
       if (words.key(k) !== 'và' && words.key(k + 1) === 'và' && words.gap(k + 1) === 'space' && words.joins(k + 2)) k++;
       // "và ông B", "và đồng chí B": the honorific may be repeated; "… và các ông B, C, D" opens a list of its own.
@@ -1092,6 +1098,19 @@ class Reader {
     if (!honorific || words.gap(honorific.end) !== 'space') return false;
     const length = this.name(honorific.end, true, true);
     return length !== undefined && (words.key(honorific.end + length) === 'và' || words.isMark(honorific.end + length, ','));
+  }
+
+  /**
+   * "Ông A, Ủy viên Ban Thường vụ …; bà B, Ủy viên Thường trực HĐND tỉnh được bầu làm Phó Chủ tịch HĐND tỉnh": people
+   * listed with their posts between semicolons, each after an honorific, share the predicate after the last. Whether
+   * such a list goes on at the semicolon at word k.
+   */
+  private personAfterSemicolon(k: number): boolean {
+    const { words } = this;
+    // Not after someone another replaces ("… thay cho thiếu tướng B; đại tá C, … được bổ nhiệm …"), whose predicate is not theirs.
+    if (!words.isMark(k, ';') || words.gap(k + 1) !== 'space' || !this.lastReadPredicates) return false;
+    const honorific = this.honorificAt(k + 1);
+    return honorific !== undefined && words.gap(honorific.end) === 'space' && this.name(honorific.end, true, true) !== undefined;
   }
 
   private addTitle(match: TitleMatch, holder?: string): FoundTitle {

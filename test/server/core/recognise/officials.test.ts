@@ -1339,6 +1339,21 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('gives the predicate after people listed between semicolons to each, but not to one another replaces', () => {
+      assert.deepEqual(
+        people('Ông Triệu Tiến Thịnh, Trưởng ban Dân vận Tỉnh ủy; bà Hoàng Thị Bình, Ủy viên Thường trực HĐND tỉnh được bầu làm Phó Chủ tịch HĐND tỉnh.'),
+        ['Triệu Tiến Thịnh: Trưởng ban Dân vận Tỉnh ủy | [appointed] Phó Chủ tịch HĐND tỉnh', 'Hoàng Thị Bình: Ủy viên Thường trực HĐND tỉnh | [appointed] Phó Chủ tịch HĐND tỉnh'],
+      );
+      assert.deepEqual(
+        people('Bổ nhiệm đại tá Đinh Văn Nơi giữ chức vụ Giám đốc Công an tỉnh An Giang thay cho thiếu tướng Bùi Bé Tư; đại tá Lâm Minh Hồng được bổ nhiệm giữ chức vụ Giám đốc Công an tỉnh Long An.'),
+        [
+          'Đinh Văn Nơi: [appointed] Giám đốc Công an tỉnh An Giang',
+          'Bùi Bé Tư',
+          'Lâm Minh Hồng: [appointed] Giám đốc Công an tỉnh Long An',
+        ],
+      );
+    });
+
     it('reads predicates joined by "sau khi" or "do", and words of manner between an agent and its verb', () => {
       assert.deepEqual(people('Ông Phan Văn Định được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh, sau khi được điều động giữ chức Phó Bí thư Tỉnh ủy.'), [
         'Phan Văn Định: [appointed] Chủ tịch UBND tỉnh | [appointed] Phó Bí thư Tỉnh ủy',
