@@ -124,6 +124,10 @@ const ORGANISING_COMMITTEE = /Ban Tổ chức$/iu;
 /** The words naming an event, in lower case, after "Ban Tổ chức" ("lễ tang", "đại hội", "hội nghị", "giải …"). */
 const EVENTS: ReadonlySet<string> = new Set(['lễ', 'đại', 'hội', 'giải', 'cuộc', 'chương', 'sự', 'tuần', 'ngày', 'liên', 'festival', 'kỳ']);
 
+/** The words before "hưu" that say someone retires ("nghỉ hưu", "chờ hưu", "về hưu"), and how far before "đối với" they are looked for. */
+const RETIRING_VERBS: ReadonlySet<string> = new Set(['nghỉ', 'chờ', 'về']);
+const MAX_RETIREMENT_REACH = 12;
+
 /** How `chain` reads the posts after a name: see there. */
 interface ChainOptions {
   readonly stopBeforeName?: boolean;
@@ -560,7 +564,7 @@ class Reader {
       }
     }
     // "Thứ trưởng Bộ Tư pháp A nghỉ hưu theo chế độ …": the posts held, before or after the name, are those retired from.
-    if (this.retiresAt(k)) matches.splice(0, predicated, ...matches.slice(0, predicated).map((m) => (m.modifiers.length > 0 ? m : { ...m, modifiers: ['left' as const] })));
+    if (this.retiresAt(k) || this.retirementGrantedTo(opening)) matches.splice(0, predicated, ...matches.slice(0, predicated).map((m) => (m.modifiers.length > 0 ? m : { ...m, modifiers: ['left' as const] })));
     // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
     for (const m of matches) if (m.principal) this.person({ at: m.principal.honorificAt, end: m.principal.nameAt }, undefined, m.principal.nameAt, m.principal.length, [], false);
     // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
@@ -593,6 +597,22 @@ class Reader {
     if (RETIRING_BEFORE.has(words.key(at)) && words.gap(at + 1) === 'space') at++;
     const verb = `${words.key(at)} ${words.key(at + 1)}`;
     return words.gap(at + 1) === 'space' && (verb === 'nghỉ hưu' || verb === 'về hưu' || (verb === 'nghỉ chế' && words.key(at + 2) === 'độ'));
+  }
+
+  /**
+   * Whether the name opening at word `opening` is the one a retirement is granted to: "cho nghỉ hưu trước tuổi đối với
+   * ông A, Chủ nhiệm …", "nghỉ chờ hưu đối với Đại tá B – Phó Giám đốc …", the retirement in the same clause before
+   * "đối với". Then the posts after the name are left.
+   */
+  private retirementGrantedTo(opening: number): boolean {
+    const { words } = this;
+    if (words.key(opening - 1) !== 'với' || words.key(opening - 2) !== 'đối') return false;
+    for (let j = opening - 3; j > 0 && j >= opening - 3 - MAX_RETIREMENT_REACH; j--) {
+      // Another item's reason ("…, nguyên Giám đốc Công an tỉnh (do nghỉ hưu) và miễn nhiệm … đối với ông B") is not this one's.
+      if (words.isMark(j, '.') || words.isMark(j, ';') || words.isMark(j, ')') || words.key(j) === 'và' || words.gap(j + 1) === 'line') return false;
+      if (words.key(j) === 'hưu' && RETIRING_VERBS.has(words.key(j - 1))) return words.key(j - 2) !== 'sẽ';
+    }
+    return false;
   }
 
   /** The name after "thay" or "thay thế" (replacing) at word k, or after a comma there, and its honorific's or rank's word `at`. */

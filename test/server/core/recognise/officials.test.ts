@@ -1339,6 +1339,20 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('makes the posts of the one a retirement is granted to ("nghỉ hưu … đối với ông A, …") left, not another item\'s', () => {
+      assert.deepEqual(
+        people('UBND tỉnh cho nghỉ hưu trước tuổi đối với ông Võ Minh Hoàng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy. Trao quyết định nghỉ hưu theo chế độ đối với Chánh án TAND tỉnh Lê Văn Lợi.'),
+        ['Võ Minh Hoàng: [left] Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', 'Lê Văn Lợi: [left] Chánh án TAND tỉnh'],
+      );
+      assert.deepEqual(
+        people('Miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Nguyễn Minh Thuấn, Giám đốc Công an tỉnh (do nghỉ hưu) và bầu Phó Chủ tịch HĐND tỉnh đối với ông Đoàn Minh Lý, Phó Giám đốc Công an tỉnh.'),
+        [
+          'Nguyễn Minh Thuấn: [left] Ủy viên UBND tỉnh | Giám đốc Công an tỉnh',
+          'Đoàn Minh Lý: [appointed] Phó Chủ tịch HĐND tỉnh | Phó Giám đốc Công an tỉnh',
+        ],
+      );
+    });
+
     it('gives the predicate after people listed between semicolons to each, but not to one another replaces', () => {
       assert.deepEqual(
         people('Ông Triệu Tiến Thịnh, Trưởng ban Dân vận Tỉnh ủy; bà Hoàng Thị Bình, Ủy viên Thường trực HĐND tỉnh được bầu làm Phó Chủ tịch HĐND tỉnh.'),
