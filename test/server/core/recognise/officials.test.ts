@@ -62,6 +62,10 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a town written short ("UBND TX.Ba Đồn"), its place glued to the full stop', () => {
+      assert.deepEqual(people('Ông Đoàn Minh Thọ, Chủ tịch UBND TX.Ba Đồn (Quảng Bình), xác nhận.'), ['Đoàn Minh Thọ: Chủ tịch UBND TX.Ba Đồn']);
+    });
+
     it('reads the place after a short level\'s full stop in an organisation\'s name, when it is known or has two words', () => {
       assert.deepEqual(people('Chủ tịch Ủy ban MTTQ Việt Nam TP. Bến Tre Nguyễn Khắc Hải phát biểu. Ông Lê Văn Tâm, Giám đốc Sở Y tế TP. Sau đó, ông ra về.'), [
         'Nguyễn Khắc Hải: Chủ tịch Ủy ban MTTQ Việt Nam TP. Bến Tre',
