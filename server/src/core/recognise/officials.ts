@@ -145,6 +145,8 @@ const MAX_TABLE_ITEM = 40;
 const MAX_TABLE_HEADING_TAIL = 6;
 /** Marks that open an item of a list, as its number may. */
 const BULLETS: ReadonlySet<string> = new Set(['-', '*', '+', '•']);
+/** The heads of departments, often written in lower case before their capitalised field ("sở Y tế", "phòng Tài chính"). */
+const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục', 'vụ']);
 /** Dashes that may join a post to the name after it. */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
@@ -2049,7 +2051,9 @@ class Reader {
   private unlistedOrganization(at: number): number | undefined {
     const { words } = this;
     // Right after "Trưởng" or "Phó", the organisation's head word is part of the post and is often written in lower case ("Trưởng ban Nội chính").
-    if (!words.upper(at) && !(at > 0 && words.gap(at - 1) === 'space' && POST_WORDS_BEFORE_HEAD.has(words.key(at - 1)))) return undefined;
+    // So is a department's, before its capitalised field ("nguyên giám đốc sở Y tế", "phó trưởng phòng Tài chính").
+    const lowerDepartment = DEPARTMENT_HEADS.has(words.key(at)) && words.gap(at + 1) === 'space' && words.capitalised(at + 1);
+    if (!words.upper(at) && !lowerDepartment && !(at > 0 && words.gap(at - 1) === 'space' && POST_WORDS_BEFORE_HEAD.has(words.key(at - 1)))) return undefined;
     const head = longestPhrase(this.lexicon.tries.organizationHeads, words, at);
     // A family name that opens a name here is the person ("Đoàn Văn Minh"), not an organisation.
     if (!head || this.personAt(at)) return undefined;

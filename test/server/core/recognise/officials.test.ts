@@ -62,6 +62,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a department\'s head in lower case before its capitalised field ("nguyên giám đốc sở Y tế")', () => {
+      assert.deepEqual(people('Miễn nhiệm Ủy viên UBND tỉnh đối với bà Cao Mỹ Phượng, nguyên giám đốc sở Y tế; ông Trần Văn Khoảnh, nguyên giám đốc sở Tài chính.'), [
+        'Cao Mỹ Phượng: [left] Ủy viên UBND tỉnh | [former] giám đốc sở Y tế',
+        'Trần Văn Khoảnh: [left] Ủy viên UBND tỉnh | [former] giám đốc sở Tài chính',
+      ]);
+    });
+
     it('reads a town written short ("UBND TX.Ba Đồn"), its place glued to the full stop', () => {
       assert.deepEqual(people('Ông Đoàn Minh Thọ, Chủ tịch UBND TX.Ba Đồn (Quảng Bình), xác nhận.'), ['Đoàn Minh Thọ: Chủ tịch UBND TX.Ba Đồn']);
     });
