@@ -604,10 +604,10 @@ describe('core/recognise/officials', () => {
           'Phạm Bá Oai: [left] ủy viên UBND tỉnh Thanh Hóa | [former] Giám đốc Sở Công Thương',
         ],
       );
-      // A capital inside a body's name ("sở Y tế") does not end the list.
+      // A capital inside a body's name ("sở Y tế") does not end the list, and the item's post in lower case is read.
       assert.deepEqual(people('HĐND tỉnh miễn nhiệm Ủy viên UBND tỉnh đối với bà Nguyễn Thị Hoa, nguyên giám đốc sở Y tế; ông Trần Văn Bình, nguyên giám đốc sở Y tế.'), [
-        'Nguyễn Thị Hoa: [left] Ủy viên UBND tỉnh',
-        'Trần Văn Bình: [left] Ủy viên UBND tỉnh',
+        'Nguyễn Thị Hoa: [left] Ủy viên UBND tỉnh | [former] giám đốc sở Y tế',
+        'Trần Văn Bình: [left] Ủy viên UBND tỉnh | [former] giám đốc sở Y tế',
       ]);
       assert.deepEqual(
         people('Chủ nhiệm Tổng cục Chính trị hiện nay là Thượng tướng Trịnh Văn Quyết và 3 Phó Chủ nhiệm gồm Thượng tướng Lê Quang Minh; Trung tướng Trương Thiên Tô; Trung tướng Đỗ Xuân Tụng.'),
