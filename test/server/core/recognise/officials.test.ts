@@ -71,6 +71,8 @@ describe('core/recognise/officials', () => {
 
     it('reads a town written short ("UBND TX.Ba Đồn"), its place glued to the full stop', () => {
       assert.deepEqual(people('Ông Đoàn Minh Thọ, Chủ tịch UBND TX.Ba Đồn (Quảng Bình), xác nhận.'), ['Đoàn Minh Thọ: Chủ tịch UBND TX.Ba Đồn']);
+      // So is a post named by the level alone ("Chủ tịch TP.Bến Tre").
+      assert.deepEqual(people('Chủ tịch TP.Bến Tre Lê Văn Tâm dự. Bí thư TP. Vinh Trần Văn Hải dự.'), ['Lê Văn Tâm: Chủ tịch TP.Bến Tre', 'Trần Văn Hải: Bí thư TP. Vinh']);
     });
 
     it('reads the place after a short level\'s full stop in an organisation\'s name, when it is known or has two words', () => {
