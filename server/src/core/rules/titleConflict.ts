@@ -20,6 +20,9 @@ import { oneProblemPerSpan, postsHeldByOthers } from './knowledgeChecks';
  * post the knowledge base says someone else held on the article's date.
  */
 
+/** A title's match key ending with a place's level and no place's name after it ("… quốc hội tỉnh", "ủy ban nhân dân huyện"). */
+const ENDS_WITH_LEVEL = /(?:^| )(?:tỉnh|huyện|thành phố|tp|quận|thị xã|tx|xã|phường|thị trấn)$/u;
+
 /** Posts one person holds at a time (matchKey of the canonical title). */
 const SINGLE_POST = /^(?:tổng bí thư|chủ tịch nước|thủ tướng chính phủ|chủ tịch quốc hội|thường trực ban bí thư|trưởng ban .+ trung ương|phó trưởng ban thường trực ban .+ trung ương)$/u;
 
@@ -69,7 +72,8 @@ export const titleConflict: Rule = {
  * later "Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Phó Trưởng Ban …"): one
  * introduction written two ways. A short form in running text ("Bí thư Tỉnh
  * ủy" after "Bí thư Tỉnh ủy Hà Tĩnh", "tân Trưởng ban") is how Vietnamese
- * writers refer back to a post, and is no conflict.
+ * writers refer back to a post, and is no conflict; nor is a level left without
+ * its place's name inside a repeated chain ("… Quốc hội tỉnh").
  */
 function incompleteForms(article: Article, titles: readonly WrittenTitle[], m: TitleConflictMessages): Problem[] {
   const chains = chainsOf(article.text, titles);
@@ -87,7 +91,9 @@ function incompleteForms(article: Article, titles: readonly WrittenTitle[], m: T
       const longer = [...(byCanonical.get(matchKey(short.canonical)) ?? []), ...(byWritten.get(matchKey(short.written)) ?? [])];
       // The first in the article's order, as reading them one by one would find it.
       const full = longer.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).find((t) => sameChainBut(chains.get(t), t, chains.get(short), short));
-      if (!full) continue;
+      // "Trưởng đoàn Đại biểu Quốc hội tỉnh" after "… tỉnh Gia Lai": a level without its place's name is the article's
+      // own province or district, named already; the form is complete.
+      if (!full || ENDS_WITH_LEVEL.test(matchKey(short.written))) continue;
       problems.push({
         start: short.start,
         end: short.end,

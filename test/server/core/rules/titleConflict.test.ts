@@ -16,6 +16,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Bí thư Đảng ủy» → «Bí thư Đảng ủy cơ quan»'],
   },
   {
+    name: 'takes a level left without its place in a repeated chain ("… Quốc hội tỉnh") for the article\'s own province',
+    fixture:
+      'Đồng chí Châu Ngọc Tuấn - Phó Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Gia Lai đến thăm đơn vị.\n\n' +
+      'Phó Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Châu Ngọc Tuấn tặng quà đơn vị.\n',
+    expected: [],
+  },
+  {
     name: 'reports two people holding a single post on the same date',
     fixture:
       '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương phát biểu.\n' +
