@@ -144,6 +144,18 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads the coast guard and the navy\'s regions, and a region after a body ("Bệnh viện Đa khoa vùng Tây Nguyên")', () => {
+      assert.deepEqual(
+        people('Đại tá Trần Xuân Lương, Phó Tham mưu trưởng Cảnh sát biển Việt Nam được bổ nhiệm giữ chức Tư lệnh Vùng Cảnh sát biển 3. Đại tá Lê Văn Hải, Chính ủy Vùng 3 Hải quân, dự. Ông Nguyễn Văn An, Giám đốc Bệnh viện Đa khoa vùng Tây Nguyên, dự. Thượng tướng Trần Hải Quân dự.'),
+        [
+          'Trần Xuân Lương: Phó Tham mưu trưởng Cảnh sát biển Việt Nam | [appointed] Tư lệnh Vùng Cảnh sát biển 3',
+          'Lê Văn Hải: Chính ủy Vùng 3 Hải quân',
+          'Nguyễn Văn An: Giám đốc Bệnh viện Đa khoa vùng Tây Nguyên',
+          'Trần Hải Quân',
+        ],
+      );
+    });
+
     it('reads a general hospital in any case, and theatres and museums, also named after a person', () => {
       assert.deepEqual(
         people('Ông Lê Xuân Tạo được bổ nhiệm giữ chức vụ Giám đốc Bệnh viện đa khoa tỉnh Lâm Đồng. Ông Ngô Quốc Khánh, Phó Giám đốc Nhà hát Cao Văn Lầu, bị cách chức.'),
