@@ -408,6 +408,9 @@ class Reader {
     }
     // A post in lower case ("phân công ủy viên Bộ Chính trị Hoàng Trung Hải") counts only before a name.
     const chain = this.chain(i, false) ?? (words.kind(i) === 'word' && !words.upper(i) ? this.chain(i, true) : undefined) ?? this.countedHead(i) ?? this.givenHead(i);
+    // "… miễn nhiệm 12 thành viên Chính phủ, Thủ tướng Phạm Minh Chính đã trình …": a post counted in figures and written
+    // in lower case, as running text counts people, ends at its comma; the posts after it are the next name's.
+    if (chain && chain.titles.length > 1 && !words.upper(chain.titles[0].at) && words.kind(i - 1) === 'number' && this.pluralPost(i)) return chain.titles[1].at;
     if (chain) {
       // "Phó Trưởng ban …: Huỳnh Thành Đạt; Phạm Tất Thắng" and "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" give the posts to every name,
       // and so does "Các Phó Bí thư được chỉ định gồm: A, B", with the predicate's modifier.

@@ -144,6 +144,20 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a member of a named body ("thành viên UBND tỉnh", "thành viên Hội đồng thành viên") as a post, not a counted group before a name', () => {
+      assert.deepEqual(
+        people('HĐND tỉnh bầu bổ sung 2 thành viên UBND tỉnh với số phiếu nhất trí cao gồm ông Vũ Văn Tuấn – Giám đốc Sở Khoa học và Công nghệ, ông Vũ Văn Cài – Giám đốc Sở Tài chính.'),
+        [
+          'Vũ Văn Tuấn: [appointed] thành viên UBND tỉnh | Giám đốc Sở Khoa học và Công nghệ',
+          'Vũ Văn Cài: [appointed] thành viên UBND tỉnh | Giám đốc Sở Tài chính',
+        ],
+      );
+      assert.deepEqual(people('Quốc hội miễn nhiệm 12 thành viên Chính phủ, Thủ tướng Phạm Minh Chính đã trình Quốc hội. Ông Nguyễn Vũ Sơn, thành viên Hội đồng thành viên, dự.'), [
+        'Phạm Minh Chính: Thủ tướng',
+        'Nguyễn Vũ Sơn: thành viên Hội đồng thành viên',
+      ]);
+    });
+
     it('reads the coast guard and the navy\'s regions, and a region after a body ("Bệnh viện Đa khoa vùng Tây Nguyên")', () => {
       assert.deepEqual(
         people('Đại tá Trần Xuân Lương, Phó Tham mưu trưởng Cảnh sát biển Việt Nam được bổ nhiệm giữ chức Tư lệnh Vùng Cảnh sát biển 3. Đại tá Lê Văn Hải, Chính ủy Vùng 3 Hải quân, dự. Ông Nguyễn Văn An, Giám đốc Bệnh viện Đa khoa vùng Tây Nguyên, dự. Thượng tướng Trần Hải Quân dự.'),
