@@ -526,9 +526,10 @@ class Reader {
     const opensPhrase = (honorific?.at ?? before?.titles[0]?.at ?? nameAt) - 1;
     const besides = words.key(opensPhrase) === 'ngoài' && words.isMark(k, ',');
     if (!besides && (words.isMark(k, ',') || words.key(k) === '-') && words.joins(k + 1)) {
-      // A name written after its own post ("Chủ tịch UBND tỉnh A, Chủ tịch … B") heads a list of posts and names, where
-      // the post after the comma may be the next name's.
-      const appositive = this.chain(k + 1, true, { stopBeforeName: true, ownsFirst: before === undefined, apposition: true });
+      // A name written right after its own post ("Chủ tịch UBND tỉnh A, Chủ tịch … B") heads a list of posts and names,
+      // where the post after the comma may be the next name's; one given a post across "đối với" does not.
+      const postRightBefore = before !== undefined && before.end >= (honorific?.at ?? nameAt);
+      const appositive = this.chain(k + 1, true, { stopBeforeName: true, ownsFirst: !postRightBefore, apposition: true });
       if (appositive) {
         matches.push(...appositive.titles);
         k = appositive.end;
@@ -1179,10 +1180,15 @@ class Reader {
       if (stopBeforeName && this.nameFollows(after)) {
         // A post right after a name and its comma is that name's, so the capitalised words after its level are where it
         // is: "ông A, Chủ tịch UBND phường Phan Đình Phùng" names a ward, since one post is not given to two people at once.
-        const placed = ownsFirst && titles === undefined ? this.withPlacesNamedLikePeople(() => this.modifiedTitle(at, anyCase)) : undefined;
+        const placed = ownsFirst ? this.withPlacesNamedLikePeople(() => this.modifiedTitle(at, anyCase || titles !== undefined)) : undefined;
         if (!placed || placed.end <= title.end) break;
+        const placedEnd = this.qualifier(placed.continuesAt ?? placed.end);
+        // A later post of the chain may end a roll call's item before the next name; only one closing the clause
+        // ("…, Bí thư Đảng ủy phường Phan Đình Phùng.") is surely where it is.
+        const closes = placedEnd >= words.length || words.gap(placedEnd) === 'line' || words.isMark(placedEnd, '.') || words.isMark(placedEnd, ';') || words.isMark(placedEnd, ')');
+        if (titles !== undefined && !closes) break;
         title = placed;
-        after = this.qualifier(placed.continuesAt ?? placed.end);
+        after = placedEnd;
         if (this.nameFollows(after)) break;
       }
       (titles ??= []).push(title);

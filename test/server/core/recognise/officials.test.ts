@@ -220,6 +220,10 @@ describe('core/recognise/officials', () => {
         people('Ông Lê Minh Đương, Phó Chủ tịch UBND huyện Cù Lao Dung, phát biểu. Bà Trần Thị Hoa, Chủ tịch UBND phường Phan Đình Phùng cho biết.'),
         ['Lê Minh Đương: Phó Chủ tịch UBND huyện Cù Lao Dung', 'Trần Thị Hoa: Chủ tịch UBND phường Phan Đình Phùng'],
       );
+      // So is a later post of the apposition that closes the sentence, and one of a name given a post across "đối với".
+      assert.deepEqual(people('Phê chuẩn chức vụ Phó Chủ tịch UBND tỉnh đối với ông Dương Văn Lượng - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Đảng ủy phường Phan Đình Phùng.'), [
+        'Dương Văn Lượng: [appointed] Phó Chủ tịch UBND tỉnh | Ủy viên Ban Chấp hành Đảng bộ tỉnh | Bí thư Đảng ủy phường Phan Đình Phùng',
+      ]);
       // A name written after its own post heads a list of posts and names: the post after its comma is the next name's.
       assert.deepEqual(people('Dự họp có Chủ tịch UBND tỉnh Lê Trí Thanh, Chủ tịch UBMTTQ tỉnh Võ Xuân Ca.'), [
         'Lê Trí Thanh: Chủ tịch UBND tỉnh',
