@@ -663,6 +663,8 @@ class Reader {
     const { words } = this;
     const now = NOW_WORDS.has(`${words.key(k)} ${words.key(k + 1)}`) ? k + 2 : NOW_WORDS.has(words.key(k)) ? k + 1 : k;
     if (now > k) return words.key(now) === 'là' && words.gap(now) === 'space' ? this.listOpening(now) : undefined;
+    // "bầu đủ các Phó Chủ tịch UBND tỉnh theo quy định, gồm các ông: …": the legal formula may stand before the list.
+    if (words.key(k) === 'theo' && words.key(k + 1) === 'quy' && words.key(k + 2) === 'định' && words.gap(k) === 'space') return this.listOpening(k + 3);
     const at = words.isMark(k, ',') && LIST_OPENERS.has(words.key(k + 1)) ? k + 1 : k;
     if (words.isMark(at, ':')) return at + 1;
     if (!LIST_OPENERS.has(words.key(at)) || words.gap(at) === 'none') return undefined;

@@ -1104,6 +1104,11 @@ describe('core/recognise/officials', () => {
         'Đào Văn Ba: Phó Chủ tịch chuyên trách Hội Nông dân tỉnh',
       ]);
       assert.deepEqual(people('Các Phó Giám đốc Sở Nội vụ là các ông Vũ Văn Tư, Lý Văn Năm.'), ['Vũ Văn Tư: Phó Giám đốc Sở Nội vụ', 'Lý Văn Năm: Phó Giám đốc Sở Nội vụ']);
+      // "theo quy định" may stand between the post and the list.
+      assert.deepEqual(people('Các Phó Chủ tịch UBND tỉnh theo quy định, gồm các ông: Nguyễn Văn Sơn; Nguyễn Minh Tiến.'), [
+        'Nguyễn Văn Sơn: Phó Chủ tịch UBND tỉnh',
+        'Nguyễn Minh Tiến: Phó Chủ tịch UBND tỉnh',
+      ]);
       assert.deepEqual(people('Chủ nhiệm UBKT Trung ương hiện nay là ông Vũ Văn Tư, Bí thư Trung ương Đảng.'), ['Vũ Văn Tư: Chủ nhiệm UBKT Trung ương | Bí thư Trung ương Đảng']);
       assert.deepEqual(people('Chủ tịch UBND tỉnh hiện nay đang công tác tại Hà Nội cùng ông Vũ Văn Tư.'), ['Vũ Văn Tư']);
       assert.deepEqual(people('Hội nghị bầu ba Ủy viên Ban Thường vụ Tỉnh ủy, gồm các ông, bà: Ông Mai Văn Sáu, Bí thư Huyện ủy; bà Chu Thị Bảy.'), [
