@@ -1762,13 +1762,16 @@ class Reader {
   private agentPredicate(at: number): { end: number; canonical: string } | undefined {
     const { words } = this;
     // The fillers before a predicate may already have read the "được".
-    const agentAt = words.key(at) === 'được' ? at + 1 : at;
+    let agentAt = words.key(at) === 'được' ? at + 1 : at;
     if (words.key(agentAt - 1) !== 'được' || words.gap(agentAt) !== 'space') return undefined;
+    // "được 100% ĐBQH tỉnh thống nhất bầu …": how many of the agent voted may come first.
+    if (words.kind(agentAt) === 'number' && words.isMark(agentAt + 1, '%') && words.gap(agentAt + 2) === 'space') agentAt += 2;
     // The agent is an organisation ("được Bộ Chính trị", "được HĐND tỉnh"), a body that meets ("được Đại hội", "được
     // Trung ương") or an official named by the post ("được Thủ tướng bổ nhiệm", "được Chủ tịch UBND tỉnh điều động").
     const agent = this.fillSlot('organization', agentAt) ?? longestPhrase(this.lexicon.tries.agents, words, agentAt) ?? this.title(agentAt, false);
     // "được Trung ương khóa XIV bầu …": the agent's term may follow it, and "được Thủ tướng quyết định bổ nhiệm …" its decision.
-    const termEnd = agent && this.qualifier(agent.end);
+    // "được ĐBQH tỉnh Hà Giang bầu …": the agent's place may follow it, as its term may.
+    const termEnd = agent && this.qualifier(this.level(agent.end));
     let verbAt = termEnd !== undefined && words.key(termEnd) === 'quyết' && words.key(termEnd + 1) === 'định' && words.gap(termEnd + 2) === 'space' ? termEnd + 2 : termEnd;
     if (verbAt === undefined || words.gap(verbAt) !== 'space') return undefined;
     // "được các đại biểu thống nhất bầu làm …": words of manner may stand between the agent and its verb.
