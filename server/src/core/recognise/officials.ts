@@ -765,9 +765,10 @@ class Reader {
     if (forWhom !== undefined) at = forWhom;
     // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it;
     // so does "với" or "của" after a post a verb takes away or gives ("miễn nhiệm chức vụ Phó Thủ tướng với ông A",
-    // "miễn nhiệm chức Chủ tịch UBND tỉnh của ông A"). "cho các ông A, B và bà C" names a list.
-    else if (HOLDER_WORDS.has(words.key(chain.end)) && words.gap(chain.end) === 'space' && this.objectOf(i, chain) !== chain) {
-      at = chain.end + 1;
+    // "miễn nhiệm chức Chủ tịch UBND tỉnh của ông A"). "cho các ông A, B và bà C" names a list. A comma may stand before
+    // the holder's word ("giao quyền Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, cho ông A").
+    else if (this.holderWordAt(chain.end) !== undefined && this.objectOf(i, chain) !== chain) {
+      at = (this.holderWordAt(chain.end) as number) + 1;
       list = PLURALS.has(words.key(at));
     }
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
@@ -801,6 +802,13 @@ class Reader {
   private removedFrom(i: number, chain: Chain): Chain {
     const object = this.objectOf(i, chain);
     return object.titles.some((t) => t.modifiers.includes('left')) ? object : chain;
+  }
+
+  /** The word "cho", "với" or "của" at word k, or after a comma there, that names the holder of the post before it. */
+  private holderWordAt(k: number): number | undefined {
+    const { words } = this;
+    const at = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
+    return HOLDER_WORDS.has(words.key(at)) && words.gap(at) === 'space' && words.gap(at + 1) === 'space' ? at : undefined;
   }
 
   /** Whether "cho", "với" or "của" and an honorific at word k name someone else as the holder of the post before ("… của ông B"). */
@@ -1200,9 +1208,10 @@ class Reader {
       const dash = DASHES.has(words.key(end)) && (words.gap(end) === 'space' || words.gap(end + 1) === 'space');
       if ((words.isMark(end, ',') || dash) && words.joins(end + 1)) at = end + 1;
       else if (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.modifiers, words, end)) at = end;
-      // "… như Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND tỉnh": "và" ends a list of posts, though not an
-      // apposition, where "A, Giám đốc Sở Y tế và Chủ tịch UBND huyện" may name two people.
-      else if (!apposition && words.key(end) === 'và' && words.gap(end + 1) === 'space') {
+      // "… như Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND tỉnh", "Phó chủ tịch rồi Chủ tịch UBND": "và" or "rồi"
+      // (then) ends a list of posts, though not an apposition, where "A, Giám đốc Sở Y tế và Chủ tịch UBND huyện" may
+      // name two people.
+      else if (!apposition && (words.key(end) === 'và' || words.key(end) === 'rồi') && words.gap(end + 1) === 'space') {
         // "… Ủy viên Ban Thường vụ và chức vụ Chủ tịch LĐLĐ tỉnh": the noun for a post may come first.
         const next = words.key(end + 1) === 'chức' && (words.key(end + 2) === 'vụ' || words.key(end + 2) === 'danh') && words.gap(end + 3) === 'space' ? end + 3 : end + 1;
         if (!(this.capitalStart(next) && this.modifiedTitle(next, false)?.bare === false)) break;

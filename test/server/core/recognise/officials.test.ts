@@ -598,6 +598,10 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Hội nghị bầu bổ sung Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và chức vụ Chủ tịch LĐLĐ tỉnh đối với đồng chí Nguyễn Phúc Linh.'), [
         'Nguyễn Phúc Linh: [appointed] Ủy viên Ban Chấp hành | [appointed] Ủy viên Ban Thường vụ | [appointed] Chủ tịch LĐLĐ tỉnh',
       ]);
+      // "giao quyền" gives a post to act in, its holder perhaps after a comma.
+      assert.deepEqual(people('Ủy ban Thường vụ Quốc hội giao quyền Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, cho ông Nguyễn Thành Long.'), [
+        'Nguyễn Thành Long: [acting] Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu',
+      ]);
       // A head alone in lower case is a post there too: the verb before it and the holders after it say so.
       assert.deepEqual(people('Tòa án trao quyết định bổ nhiệm phó chánh án cho các ông Võ Văn Ngầu, Đỗ Văn Thinh. Ông Lê Văn Tâm làm việc với phó giám đốc.'), [
         'Võ Văn Ngầu: [appointed] phó chánh án',
@@ -1211,6 +1215,10 @@ describe('core/recognise/officials', () => {
       // A career list in a later sentence whose subject is "Ông" is the man named last's (see pronounSubject).
       assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), [
         'Hồ Văn Bình: [former] Bí thư Tỉnh ủy Gia Lai | [former] Phó Trưởng ban Dân vận Trung ương',
+      ]);
+      // "rồi" (then) joins the posts of a career as "và" does.
+      assert.deepEqual(people('Bầu ông Lê Văn Thành, 53 tuổi, từng làm Giám đốc Công ty Xi măng Hải Phòng, Phó chủ tịch rồi Chủ tịch UBND TP Hải Phòng.'), [
+        'Lê Văn Thành: [former] Giám đốc Công ty Xi măng Hải Phòng | [former] Phó chủ tịch | [former] Chủ tịch UBND TP Hải Phòng',
       ]);
       // So is one whose posts a few words and "như" open after the pronoun, "và" closing the list.
       assert.deepEqual(
