@@ -278,7 +278,7 @@ const BRAND = /^[A-Z][a-z]{3,}$/u;
 const RANK = /^\p{Lu}/u;
 
 /** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu"), unlike "sẽ". */
-const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'chính']);
+const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính']);
 
 /** The last words of the heads of bodies often named after a person: schools, universities, academies, hospitals, theatres, museums. */
 const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'hát', 'tàng']);
@@ -600,7 +600,8 @@ class Reader {
     const { words } = this;
     let at = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
     if (words.gap(at) !== 'space') return false;
-    if (RETIRING_BEFORE.has(words.key(at)) && words.gap(at + 1) === 'space') at++;
+    // "đã nghỉ hưu", "vừa mới nghỉ chế độ": adverbs of time may come first.
+    for (let n = 0; n < MAX_FILLERS && RETIRING_BEFORE.has(words.key(at)) && words.gap(at + 1) === 'space'; n++) at++;
     const verb = `${words.key(at)} ${words.key(at + 1)}`;
     return words.gap(at + 1) === 'space' && (verb === 'nghỉ hưu' || verb === 'về hưu' || (verb === 'nghỉ chế' && words.key(at + 2) === 'độ'));
   }

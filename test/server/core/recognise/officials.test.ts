@@ -936,6 +936,8 @@ describe('core/recognise/officials', () => {
         people('Thứ trưởng Bộ Tư pháp Hoàng Thế Liên nghỉ hưu theo chế độ từ ngày 1/5/2014. Ông Trần Văn An, Giám đốc Sở Nội vụ, đã nghỉ hưu. Ông Lê Văn Bình, Giám đốc Sở Y tế, sẽ nghỉ hưu.'),
         ['Hoàng Thế Liên: [left] Thứ trưởng Bộ Tư pháp', 'Trần Văn An: [left] Giám đốc Sở Nội vụ', 'Lê Văn Bình: Giám đốc Sở Y tế'],
       );
+      // Several adverbs of time may come first ("vừa mới nghỉ chế độ").
+      assert.deepEqual(people('Ông Hoàng Quốc Hương, Giám đốc Sở Y tế vừa mới nghỉ chế độ.'), ['Hoàng Quốc Hương: [left] Giám đốc Sở Y tế']);
     });
 
     it('reads past a rank in lower case set off by commas, with or without "là", to the posts after a name, but not past another name', () => {
