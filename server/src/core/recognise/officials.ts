@@ -127,6 +127,8 @@ const EVENTS: ReadonlySet<string> = new Set(['lễ', 'đại', 'hội', 'giải'
 /** The words before "hưu" that say someone retires ("nghỉ hưu", "chờ hưu", "về hưu"), and how far before "đối với" they are looked for. */
 const RETIRING_VERBS: ReadonlySet<string> = new Set(['nghỉ', 'chờ', 'về']);
 const MAX_RETIREMENT_REACH = 12;
+/** How many words a clause opened by "Trước khi" may have before the subject's comma. */
+const MAX_BEFORE_CLAUSE = 25;
 
 /** How `chain` reads the posts after a name: see there. */
 interface ChainOptions {
@@ -569,6 +571,11 @@ class Reader {
         k = rest.end;
       }
     }
+    // "Trước khi trúng cử, ông A giữ chức Giám đốc Sở …": what a sentence opened by "trước khi" (before) says of its
+    // subject was so before the news, so the posts its predicates give are former ones.
+    if (matches.length > predicated && this.opensBefore(opening)) {
+      matches.splice(predicated, matches.length - predicated, ...matches.slice(predicated).map((m) => (m.modifiers.includes('left') ? m : { ...m, modifiers: ['former' as const] })));
+    }
     // "Thứ trưởng Bộ Tư pháp A nghỉ hưu theo chế độ …": the posts held, before or after the name, are those retired from.
     if (this.retiresAt(k) || this.retirementGrantedTo(opening)) matches.splice(0, predicated, ...matches.slice(0, predicated).map((m) => (m.modifiers.length > 0 ? m : { ...m, modifiers: ['left' as const] })));
     // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
@@ -593,6 +600,18 @@ class Reader {
       titles,
     });
     return k;
+  }
+
+  /** Whether the clause the subject at word `opening` starts follows one opened by "Trước khi" in the same sentence. */
+  private opensBefore(opening: number): boolean {
+    const { words } = this;
+    if (!words.isMark(opening - 1, ',')) return false;
+    for (let j = opening - 2; j >= 0 && j >= opening - 2 - MAX_BEFORE_CLAUSE; j--) {
+      if (words.isMark(j, '.') || words.isMark(j, ';') || words.gap(j + 1) === 'line') return false;
+      const starts = j === 0 || words.gap(j) === 'line' || words.isMark(j - 1, '.');
+      if (starts) return words.key(j) === 'trước' && words.key(j + 1) === 'khi';
+    }
+    return false;
   }
 
   /** Whether a clause saying its subject retires ("nghỉ hưu", "về hưu", "đã nghỉ chế độ"; not "sẽ nghỉ hưu") starts at word k, after a comma if any. */

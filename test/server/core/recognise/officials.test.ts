@@ -1378,6 +1378,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads the posts a sentence opened by "Trước khi" gives its subject as former ones', () => {
+      assert.deepEqual(
+        people('Trước khi trúng cử, ông Hoàng Quốc Khánh giữ chức Giám đốc Sở Kế hoạch và Đầu tư. Ông Lê Văn Tâm giữ chức Giám đốc Sở Y tế.'),
+        ['Hoàng Quốc Khánh: [former] Giám đốc Sở Kế hoạch và Đầu tư', 'Lê Văn Tâm: [appointed] Giám đốc Sở Y tế'],
+      );
+    });
+
     it('reads "trước đó là" as a post held before, and "và" ending the posts of a predicate but not an apposition', () => {
       assert.deepEqual(people('Ông Nguyễn Văn Nên là Ủy viên Bộ Chính trị; trước đó là Bí thư Trung ương Đảng. Ông từng giữ các chức vụ Chủ tịch UBND và Bí thư Tỉnh ủy Tây Ninh.'), [
         'Nguyễn Văn Nên: Ủy viên Bộ Chính trị | [former] Bí thư Trung ương Đảng | [former] Chủ tịch UBND | [former] Bí thư Tỉnh ủy Tây Ninh',
