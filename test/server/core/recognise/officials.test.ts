@@ -589,6 +589,8 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('HĐND tỉnh bầu chức vụ Chủ tịch UBND tỉnh Tiền Giang, nhiệm kỳ 2016-2021, đối với ông Nguyễn Văn Cư.'), [
         'Nguyễn Văn Cư: [appointed] Chủ tịch UBND tỉnh Tiền Giang',
       ]);
+      // "bãi nhiệm" (recall) takes a post away as "miễn nhiệm" does.
+      assert.deepEqual(people('HĐND tỉnh bãi nhiệm chức vụ Chủ tịch UBND tỉnh Quảng Ngãi đối với ông Đặng Văn Minh.'), ['Đặng Văn Minh: [left] Chủ tịch UBND tỉnh Quảng Ngãi']);
       // "với" after a post a verb takes away or gives says the same; after a post alone it is "with".
       assert.deepEqual(people('Quốc hội miễn nhiệm chức vụ Phó Thủ tướng với ông Trịnh Đình Dũng. Bí thư Tỉnh ủy làm việc với ông Lê Văn An.'), [
         'Trịnh Đình Dũng: [left] Phó Thủ tướng',
