@@ -781,14 +781,15 @@ class Reader {
     let at: number;
     // "phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh … đối với: ông A, ông B và bà C": every name of the list takes it.
     const forWhom = this.forWhom(chain.end);
+    const holderWord = this.holderWordAt(chain.end);
     let list = forWhom !== undefined;
     if (forWhom !== undefined) at = forWhom;
     // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it;
     // so does "với" or "của" after a post a verb takes away or gives ("miễn nhiệm chức vụ Phó Thủ tướng với ông A",
     // "miễn nhiệm chức Chủ tịch UBND tỉnh của ông A"). "cho các ông A, B và bà C" names a list. A comma may stand before
     // the holder's word ("giao quyền Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, cho ông A").
-    else if (this.holderWordAt(chain.end) !== undefined && this.objectOf(i, chain) !== chain) {
-      at = (this.holderWordAt(chain.end) as number) + 1;
+    else if (holderWord !== undefined && this.objectOf(i, chain) !== chain) {
+      at = holderWord + 1;
       list = PLURALS.has(words.key(at));
     }
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
@@ -833,8 +834,8 @@ class Reader {
 
   /** Whether "cho", "với" or "của" and an honorific at word k name someone else as the holder of the post before ("… của ông B"). */
   private holderAfter(k: number): boolean {
-    const { words } = this;
-    return HOLDER_WORDS.has(words.key(k)) && words.gap(k) === 'space' && words.gap(k + 1) === 'space' && this.honorificAt(k + 1) !== undefined;
+    const at = this.holderWordAt(k);
+    return at !== undefined && this.honorificAt(at + 1) !== undefined;
   }
 
   /**
