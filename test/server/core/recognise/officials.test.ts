@@ -134,6 +134,12 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the Party committee of a province\'s Party bodies ("Đảng ủy các cơ quan Đảng tỉnh")', () => {
+      assert.deepEqual(people('Ông Thái Văn Bảo, Bí thư Đảng ủy các cơ quan Đảng tỉnh, trưởng Ban Tổ chức Tỉnh ủy Đồng Nai, dự.'), [
+        'Thái Văn Bảo: Bí thư Đảng ủy các cơ quan Đảng tỉnh | trưởng Ban Tổ chức Tỉnh ủy Đồng Nai',
+      ]);
+    });
+
     it('reads the boards of economic zones and industrial parks ("Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp")', () => {
       assert.deepEqual(
         people('Ông Nguyễn Tiến Hiệu, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp được điều động giữ chức Giám đốc Sở Công Thương, thay ông Trần Anh Chung.'),
