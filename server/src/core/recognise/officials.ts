@@ -1500,7 +1500,8 @@ class Reader {
     // "thôi tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …": joining or leaving bodies names no post, and the predicate after it goes on.
     const member = this.membership(at);
     if (member !== undefined && this.predicate(member)) return { titles: [], end: member };
-    const predicate = opening || words.gap(at) === 'space' ? (this.listedPredicate(at) ?? this.agentPredicate(at)) : undefined;
+    // "… thành phố ,giữ chức …": a predicate may be glued to the comma before it.
+    const predicate = opening || words.gap(at) === 'space' || (at > k && words.isMark(at - 1, ',')) ? (this.listedPredicate(at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
     if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ',') && !words.isMark(predicate.end, ':'))) return undefined;
     // "tái đắc cử, giữ chức …", "tái cử và được bầu …", "được bầu tiếp tục giữ chức vụ …", "được Trung ương bầu tái đắc cử chức danh …":

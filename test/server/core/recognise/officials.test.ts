@@ -1449,6 +1449,10 @@ describe('core/recognise/officials', () => {
         'Trần Công Bình: [left] Chủ tịch UBND tỉnh | [appointed] Bí thư Tỉnh ủy',
       ]);
       assert.deepEqual(people('Ông Nguyễn Hoàng Thảo đã được các đại biểu thống nhất bầu làm Chủ tịch UBND tỉnh.'), ['Nguyễn Hoàng Thảo: [appointed] Chủ tịch UBND tỉnh']);
+      // A predicate glued to the comma before it.
+      assert.deepEqual(people('Ông Nguyễn Đình Chuyến, Phó Chủ tịch UBND thành phố ,giữ chức Chủ nhiệm Ủy ban Kiểm tra Thành ủy.'), [
+        'Nguyễn Đình Chuyến: Phó Chủ tịch UBND thành phố | [appointed] Chủ nhiệm Ủy ban Kiểm tra Thành ủy',
+      ]);
       // How many voted, and the agent's place, may stand between "được" and the verb.
       assert.deepEqual(people('Ông Triệu Tài Vinh đã được 100% ĐBQH tỉnh Hà Giang thống nhất bầu làm Trưởng Đoàn ĐBQH tỉnh.'), ['Triệu Tài Vinh: [appointed] Trưởng Đoàn ĐBQH tỉnh']);
     });
