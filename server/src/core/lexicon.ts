@@ -46,6 +46,8 @@ export interface PeopleLexicon {
   readonly bylineLabels: readonly BylineLabel[];
   /** Middle names ("Thị", "Văn") that mark capitalised words as a person's name, not a place. */
   readonly middleNames?: readonly string[];
+  /** Family names of the Central Highlands' peoples, which no province's name begins with ("Ksor", "Siu", "Rơ Mah"). */
+  readonly highlandFamilyNames?: readonly string[];
   /** Wire agencies and newsrooms credited in parentheses: "(TTXVN/Vietnam+)". */
   readonly agencies: readonly LexiconEntry[];
 }
@@ -128,6 +130,8 @@ export interface Lexicon {
   readonly surnames: ReadonlySet<string>;
   /** matchKey of the middle names that mark a name ("thị", "văn"). */
   readonly middleNames: ReadonlySet<string>;
+  /** matchKey of the first word of the Central Highlands' family names ("ksor", "siu", "rơ"). */
+  readonly highlandFamilyNames: ReadonlySet<string>;
   /** Canonical honorifics after which a name must begin with a known surname. */
   readonly weakHonorifics: ReadonlySet<string>;
   /** Canonical honorifics after which a place's name stays the place (see Honorific.beforePlaces). */
@@ -323,6 +327,7 @@ export function createLexicon(
     wellKnownNames,
     surnames: new Set(people.surnames.map((s) => matchKey(s))),
     middleNames: new Set((people.middleNames ?? []).map((s) => matchKey(s))),
+    highlandFamilyNames: new Set((people.highlandFamilyNames ?? []).map((s) => matchKey(s.split(' ')[0]))),
     weakHonorifics: new Set(people.honorifics.filter((h) => h.surnameRequired).map((h) => h.canonical)),
     placeHonorifics: new Set(people.honorifics.filter((h) => h.beforePlaces).map((h) => h.canonical)),
   };

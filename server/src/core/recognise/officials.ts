@@ -430,7 +430,7 @@ class Reader {
       const dashedName = dashed !== undefined ? this.afterRank(dashed) : undefined;
       const afterDash = dashedName !== undefined ? this.name(dashedName, true, true) : undefined;
       const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : chain.end;
-      const name = afterDash ?? (words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined);
+      const name = afterDash ?? (words.gap(nameAt) === 'space' ? (this.name(nameAt, true, true) ?? (listed ? undefined : this.highlandNameAfter(chain, nameAt))) : undefined);
       if (name !== undefined) {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
@@ -2044,6 +2044,9 @@ class Reader {
     }
     const known = longestPhrase(this.lexicon.tries.places, words, at);
     if (known) return known.end;
+    // "Phó Chủ tịch HĐND tỉnh Ayun H'Bút", "… tỉnh Siu Hương": no province's name begins with a family name of the Central
+    // Highlands' peoples; there it is the holder's name. (Words that are no Vietnamese syllable do not tell: "Đắc Lắk".)
+    if (words.key(at - 1) === 'tỉnh' && this.lexicon.highlandFamilyNames.has(words.key(at))) return undefined;
     // "… chủ tịch HĐND TP. Ông Trần Văn Minh …", "… UBND TP. Bà cho biết": after an abbreviation's full stop, an honorific
     // followed by a name or a lower-case word opens the next sentence; a place may begin like one ("TP. Bà Rịa").
     const honorific = words.isMark(at - 1, '.') ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
@@ -2391,23 +2394,54 @@ class Reader {
    */
   private highlandName(i: number): number | undefined {
     const { words } = this;
+    const run = this.highlandWords(i);
+    if (!run || !(words.isMark(i + run.n, ',') || words.isMark(i + run.n, '(')) || !words.joins(i + run.n + 1)) return undefined;
+    const post = this.chain(i + run.n + 1, true, APPOSITION)?.titles[0];
+    return post && !post.bare && this.vietnamesePost(post) ? run.n : undefined;
+  }
+
+  /**
+   * Such a name right after a Vietnamese post of its holder ("Phó Chủ tịch HĐND tỉnh Ayun H'Bút, …"), ending its clause
+   * or the item of a list, with a word that is no Vietnamese syllable (a Vietnamese name is read by `name`).
+   */
+  private highlandNameAfter(chain: Chain, i: number): number | undefined {
+    const { words } = this;
+    const last = chain.titles[chain.titles.length - 1];
+    const run = last && !last.bare && this.vietnamesePost(last) ? this.highlandWords(i) : undefined;
+    if (!run || !run.foreign) return undefined;
+    const end = i + run.n;
+    return end >= words.length || CLAUSE_MARKS.has(words.key(end)) || words.isMark(end, '(') || (words.key(end) === 'và' && words.gap(end) === 'space') ? run.n : undefined;
+  }
+
+  /**
+   * The capitalised words of a name of the Central Highlands' peoples at word i, two to six parts (an apostrophe and
+   * the letters it joins count as words), and whether one of them is no Vietnamese syllable.
+   */
+  private highlandWords(i: number): { n: number; foreign: boolean } | undefined {
+    const { words } = this;
     let n = 0;
     let parts = 0;
+    let foreign = false;
     while (i + n < words.length && parts < MAX_HIGHLAND_NAME) {
       const k = i + n;
       if (n > 0 && words.gap(k) !== 'space') break;
       if (words.kind(k) !== 'word' || !words.upper(k) || (n > 0 && (longestPhrase(this.lexicon.tries.heads, words, k) || longestPhrase(this.lexicon.tries.organizations, words, k)))) break;
       n++;
+      const glued = n;
       while (APOSTROPHES.some((a) => words.isMark(i + n, a)) && words.gap(i + n) === 'none' && words.gap(i + n + 1) === 'none' && words.upper(i + n + 1)) n += 2;
+      foreign ||= n > glued || !isSyllable(words.key(k));
       parts++;
     }
-    if (parts < MIN_NAME || !(words.isMark(i + n, ',') || words.isMark(i + n, '(')) || !words.joins(i + n + 1)) return undefined;
-    const post = this.chain(i + n + 1, true, APPOSITION)?.titles[0];
-    if (!post || post.bare) return undefined;
-    if (LOCAL_POST.test(post.canonical) || CENTRAL_POST.test(post.canonical)) return n;
+    return parts < MIN_NAME ? undefined : { n, foreign };
+  }
+
+  /** Whether a post is of a Vietnamese local body, the Party's or the state's central bodies or the army, not another country's. */
+  private vietnamesePost(post: TitleMatch | Omit<TitleMatch, 'modifiers'>): boolean {
+    const { words } = this;
+    if (LOCAL_POST.test(post.canonical) || CENTRAL_POST.test(post.canonical)) return true;
     // "Chủ tịch Quốc hội Lào": the country named after a national body's post is not this one.
     const after = post.continuesAt ?? post.end;
-    return NATIONAL_POST.test(post.canonical) && !(words.gap(after) === 'space' && words.upper(after)) ? n : undefined;
+    return NATIONAL_POST.test(post.canonical) && !(words.gap(after) === 'space' && words.upper(after));
   }
 
   /** A place the lexicon lists at word k, unless the same words are a name every reader knows ("Hồ Chí Minh" is the man, not the city). */

@@ -804,6 +804,12 @@ describe('core/recognise/officials', () => {
         'Kpă Y Lăng: Phó Tư lệnh Quân khu 5',
       ]);
       assert.deepEqual(people('Dự có ông Pany Yathotou, Chủ tịch Quốc hội Lào.'), []);
+      // Right after such a post, without an honorific, a name with a word no Vietnamese syllable is; and no province's
+      // name begins with such a family name.
+      assert.deepEqual(people('Cùng đi có Phó Chủ tịch HĐND tỉnh Ayun H\'Bút, Phó trưởng Đoàn đại biểu Quốc hội tỉnh Siu Hương và lãnh đạo các sở.'), [
+        "Ayun H'Bút: Phó Chủ tịch HĐND tỉnh",
+        'Siu Hương: Phó trưởng Đoàn đại biểu Quốc hội tỉnh',
+      ]);
     });
 
     it('reads the Fatherland Front\'s consultative election ("được hiệp thương cử giữ chức", "được hiệp thương làm") as an appointment', () => {
