@@ -232,7 +232,9 @@ function isRepeatedWord(text: string, run: readonly Word[], word: Word): boolean
   if (!sameWord(text, previous, word)) return false;
   if (REDUPLICATIVES.has(text.slice(word.start, word.end).toLowerCase()) && classAt(text, word.start) === LOWER) return false;
   if (endsProperName(text, previous, word.start) || beginsProperName(text, previous, word) || betweenNames(text, previous, word) || endsTruncatedText(text, word.end)) return false;
-  if (!opensWord(text, word)) return true;
+  // A capitalised copy may open a name ("Phó Trưởng Đoàn Đoàn đại biểu Quốc hội", "Trưởng ban Ban công tác phía Nam"):
+  // then, as for a copy that opens a word, a first copy ending a word of its own is no damage.
+  if (!opensWord(text, word) && classAt(text, word.start) !== UPPER) return true;
   // Only a word right before the first copy lets it be a word of its own: "nhập tỉnh … thành thành phố mới", not "các tỉnh ủy, thành thành ủy".
   if (!before || before.end + 1 !== previous.start) return true;
   // "nhập tỉnh … thành thành phố mới": a word of its own before a word it begins.
