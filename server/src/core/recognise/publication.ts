@@ -247,10 +247,11 @@ function notAnEvent(source: Source, f: Found): boolean {
 }
 
 /**
- * "… chính thức đi vào hoạt động từ ngày 1.7.2025": the day new bodies start to work, announced before it, is not the
- * news' day. (A decision "có hiệu lực từ ngày …" mostly takes effect the day it is announced, and is left as a lead.)
+ * "… chính thức đi vào hoạt động từ ngày 1.7.2025", "… nghỉ hưu theo chế độ từ ngày 1/9/2018": the day new bodies start
+ * to work, or someone retires, announced before it, is not the news' day. (A decision "có hiệu lực từ ngày …" mostly
+ * takes effect the day it is announced, and is left as a lead.)
  */
-const EFFECTIVE_FROM = /(?:đi vào hoạt động|bắt đầu hoạt động)[^.;:\n]*từ\s*(?:ngày\s*)?$/u;
+const EFFECTIVE_FROM = /(?:đi vào hoạt động|bắt đầu hoạt động|nghỉ hưu)[^.;:\n]*từ\s*(?:ngày\s*)?$/u;
 
 /** How far back the sentence before a date is read (for "Trước đó, …"), and its clause (for "sẽ …"). */
 const SENTENCE_REACH = 240;
@@ -311,7 +312,7 @@ function leadEvent(source: Source, found: readonly Found[], from: number): Lead 
 /** The year of the lead's event, and how it was found (in words, after the lead's quote). */
 function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: number; how: string } | undefined {
   if (lead.year !== undefined) return { year: lead.year, how: '' };
-  const events = found.filter((f) => f.written.form === 'day' && f.written.year !== undefined && !notAnEvent(source, f));
+  const events = found.filter((f) => f.written.form === 'day' && f.written.year !== undefined && !notAnEvent(source, f) && !termEnd(source, found, f));
   for (const sameMonth of [false, true]) {
     let best: Found | undefined;
     for (const f of events) {
@@ -385,6 +386,20 @@ function latestPastDate(source: Source, found: readonly Found[]): CalendarDate |
   return last;
 }
 
+/**
+ * Whether a date ends a term that began years before it ("Thời hạn giữ chức vụ là 5 năm, kể từ ngày 1/9/2024 đến ngày
+ * 31/8/2029"): such an end lies ahead of the news and gives it no year. A meeting's days ("từ ngày 14 đến ngày
+ * 23/3/2011", "từ 30/12/2024 đến 4/1/2025") are the news' own.
+ */
+function termEnd(source: Source, found: readonly Found[], f: Found): boolean {
+  if (!UNTIL_BEFORE.test(source.norm.slice(Math.max(0, f.start - 12), f.start))) return false;
+  const end = writtenYear(f.written) as number;
+  return found.some((start) => start.end <= f.start && f.start - start.end <= TERM_REACH && writtenYear(start.written) !== undefined && (writtenYear(start.written) as number) <= end - 2);
+}
+
+/** The end of a period, written after "đến" or "tới" ("đến ngày 3/9/2029"), and how far before it its start is looked for. */
+const UNTIL_BEFORE = /(?:đến|tới)\s*(?:ngày\s*)?$/u;
+const TERM_REACH = 40;
 /** A date that bounds a period or sets a deadline, written after these words ("đến ngày", "trước tháng", "từ"). */
 const BOUND_BEFORE = /(?:từ|đến|tới|trước|hết|hạn|sau)\s*(?:ngày|tháng)?\s*$/iu;
 /** A clause that plans or expects what it dates ("sẽ …", "dự kiến cuối tháng 7-2024", "theo kế hoạch, …"). */

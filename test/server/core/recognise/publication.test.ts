@@ -125,8 +125,15 @@ describe('core/recognise/publication', () => {
       'none',
     );
     check('Ngày 15/3, tỉnh tổ chức lại 2 sở.\n\nTrước đó, năm 2018, tỉnh đã sáp nhập hai sở.\n', 'none');
-    // Nor is the day new bodies start to work, announced before it, the news' day.
+    // Nor is the day new bodies start to work, or someone retires, announced before it, the news' day.
     check('Toàn tỉnh có 124 xã và phường. Đơn vị hành chính mới chính thức đi vào hoạt động từ ngày 1.7.2025.\n', 'none');
+    check('Thủ tướng đã ký các quyết định nghỉ hưu. Ông Lê Văn Tám, Thứ trưởng Bộ Tư pháp, nghỉ hưu theo chế độ từ ngày 1/9/2018.\n', 'none');
+    // A term's end years after its start lies ahead; a meeting's last day does not.
+    check(
+      'Ngày 11/9, UBND tỉnh công bố quyết định bổ nhiệm lại ông Nguyễn Tân giữ chức Giám đốc Sở. Thời hạn giữ chức vụ là 5 năm, kể từ ngày 1/9/2024 đến ngày 31/8/2029.\n',
+      "2024-09-11 inferred · the lead's «Ngày 11/9», year from «ngày 1/9/2024»",
+    );
+    check('Ngày 24/3, Ủy ban Kiểm tra Trung ương cho biết. Ủy ban đã họp từ ngày 14 đến ngày 23/3/2011 tại Hà Nội.\n', "2011-03-24 inferred · the lead's «Ngày 24/3», year from «ngày 23/3/2011»");
     // A day the text plans or expects is no such event.
     check(
       'Sáng 10/11, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2016-2021 khai mạc. Đại hội Hội Nông dân toàn quốc dự kiến diễn ra vào tháng 12/2018.\n',
