@@ -1154,7 +1154,12 @@ class Reader {
     const honorific = words.gap(k + 1) === 'space' ? this.honorificAt(k + 1) : undefined;
     if (!honorific || words.gap(honorific.end) !== 'space') return false;
     const length = this.name(honorific.end, true, true);
-    return length !== undefined && (words.key(honorific.end + length) === 'và' || words.isMark(honorific.end + length, ','));
+    if (length === undefined) return false;
+    // "…, ông D (nguyên Tổng Biên tập Báo …) và ông E (…) làm …": a remark in brackets may follow the name.
+    const after = honorific.end + length;
+    const close = words.isMark(after, '(') ? this.remarkClose(after) : undefined;
+    const next = close === undefined ? after : close + 1;
+    return words.key(next) === 'và' || words.isMark(next, ',');
   }
 
   /**

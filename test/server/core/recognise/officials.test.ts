@@ -1365,6 +1365,15 @@ describe('core/recognise/officials', () => {
         'Hồ Văn Một: [appointed] Phó Bí thư Tỉnh ủy',
         'Võ Văn Hai: [appointed] Phó Bí thư Tỉnh ủy',
       ]);
+      // Names each after an honorific, some with a remark in brackets, share the predicate after the last.
+      assert.deepEqual(
+        people('Bổ nhiệm ông Nguyễn Ngọc Anh, ông Trương Đức Nghĩa (nguyên Tổng Biên tập Báo Bình Dương) và ông Lê Minh Tùng làm Phó Tổng Biên tập Báo Sài Gòn Giải Phóng.'),
+        [
+          'Nguyễn Ngọc Anh: [appointed] Phó Tổng Biên tập Báo Sài Gòn Giải Phóng',
+          'Trương Đức Nghĩa: [former] Tổng Biên tập Báo Bình Dương | [appointed] Phó Tổng Biên tập Báo Sài Gòn Giải Phóng',
+          'Lê Minh Tùng: [appointed] Phó Tổng Biên tập Báo Sài Gòn Giải Phóng',
+        ],
+      );
     });
 
     it('reads a predicate inside a parenthesis, and predicates joined by "và"', () => {
