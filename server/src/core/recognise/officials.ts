@@ -1804,7 +1804,10 @@ class Reader {
     if (words.kind(agentAt) === 'number' && words.isMark(agentAt + 1, '%') && words.gap(agentAt + 2) === 'space') agentAt += 2;
     // The agent is an organisation ("được Bộ Chính trị", "được HĐND tỉnh"), a body that meets ("được Đại hội", "được
     // Trung ương") or an official named by the post ("được Thủ tướng bổ nhiệm", "được Chủ tịch UBND tỉnh điều động").
-    const agent = this.fillSlot('organization', agentAt) ?? longestPhrase(this.lexicon.tries.agents, words, agentAt) ?? this.title(agentAt, false);
+    const body = longestPhrase(this.lexicon.tries.agents, words, agentAt);
+    // "được các đại biểu HĐND thành phố bầu …": the body an agent of the list belongs to may follow it.
+    const bodyOf = body && words.gap(body.end) === 'space' ? this.fillSlot('organization', body.end) : undefined;
+    const agent = this.fillSlot('organization', agentAt) ?? (bodyOf ? { end: bodyOf.end } : body) ?? this.title(agentAt, false);
     // "được Trung ương khóa XIV bầu …": the agent's term may follow it, and "được Thủ tướng quyết định bổ nhiệm …" its decision.
     // "được ĐBQH tỉnh Hà Giang bầu …": the agent's place may follow it, as its term may.
     const termEnd = agent && this.qualifier(this.level(agent.end));

@@ -1468,6 +1468,10 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Nguyễn Đình Chuyến, Phó Chủ tịch UBND thành phố ,giữ chức Chủ nhiệm Ủy ban Kiểm tra Thành ủy.'), [
         'Nguyễn Đình Chuyến: Phó Chủ tịch UBND thành phố | [appointed] Chủ nhiệm Ủy ban Kiểm tra Thành ủy',
       ]);
+      // So may the body an agent of the list belongs to ("các đại biểu HĐND thành phố").
+      assert.deepEqual(people('Ông Nguyễn Đức Tuy được các đại biểu HĐND thành phố tín nhiệm bầu giữ chức vụ Chủ tịch HĐND thành phố Kon Tum.'), [
+        'Nguyễn Đức Tuy: [appointed] Chủ tịch HĐND thành phố Kon Tum',
+      ]);
       // How many voted, and the agent's place, may stand between "được" and the verb.
       assert.deepEqual(people('Ông Triệu Tài Vinh đã được 100% ĐBQH tỉnh Hà Giang thống nhất bầu làm Trưởng Đoàn ĐBQH tỉnh.'), ['Triệu Tài Vinh: [appointed] Trưởng Đoàn ĐBQH tỉnh']);
     });
