@@ -1045,13 +1045,16 @@ class Reader {
   }
 
   /**
-   * Whether word i follows words that speak for an absent official: "thay mặt", "thừa ủy quyền (của)", "thừa lệnh (của)".
-   * The post after them is that official's, not the name's after the comma ("thừa ủy quyền của Chủ tịch nước, Bộ trưởng A").
+   * Whether word i follows words that speak for an absent official: "thay mặt", "thừa ủy quyền (của)", "thừa lệnh (của)",
+   * "quyết định của". The post after them is that official's, not the name's after the comma ("thừa ủy quyền của Chủ
+   * tịch nước, Bộ trưởng A").
    */
   private onBehalfOf(i: number): boolean {
     const { words } = this;
     const k = words.key(i - 1) === 'của' ? i - 1 : i;
     const last = words.key(k - 1);
+    // "theo quyết định của Thủ tướng, Thứ trưởng Bộ Tư pháp A …": the official whose decision it is.
+    if (last === 'định' && k < i) return words.key(k - 2) === 'quyết';
     if (last === 'mặt') return k === i && words.key(k - 2) === 'thay';
     if (last === 'lệnh') return words.key(k - 2) === 'thừa';
     return last === 'quyền' && (words.key(k - 2) === 'ủy' || words.key(k - 2) === 'uỷ') && words.key(k - 3) === 'thừa';

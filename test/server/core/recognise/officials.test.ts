@@ -1358,6 +1358,7 @@ describe('core/recognise/officials', () => {
       ]);
       assert.deepEqual(people('Sáng nay, Bí thư, ông Lê Văn Hai dự.'), ['Lê Văn Hai']);
       assert.deepEqual(people('Thừa ủy quyền của Chủ tịch nước, đồng chí Phạm Văn Ba trao Huân chương.'), ['Phạm Văn Ba']);
+      assert.deepEqual(people('Theo quyết định của Thủ tướng, Thứ trưởng Bộ Tư pháp Hoàng Thế Liên nghỉ hưu theo chế độ.'), ['Hoàng Thế Liên: [left] Thứ trưởng Bộ Tư pháp']);
     });
 
     it('gives the predicate after a list to every name of it', () => {
