@@ -2070,6 +2070,9 @@ class Reader {
     // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
     if (run <= 2) return run === 0 ? undefined : at + run;
     if (this.placesNamedLikePeople && run <= MAX_PLACE) return at + run;
+    // "Huyện ủy Châu Thành A": a place told from another of its name by a letter, which no one's name ends with.
+    const lastAt = at + run - 1;
+    if (run >= 2 && run <= MAX_PLACE && words.end(lastAt) - words.start(lastAt) === 1 && words.upper(lastAt)) return at + run;
     // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
     if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
     // For the same reason a name of two words is not cut from the end of a longer run: "Buôn Ma Thuột" and "Bắc Trà My"

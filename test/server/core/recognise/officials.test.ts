@@ -1653,6 +1653,10 @@ describe('core/recognise/officials', () => {
 
     it('takes two capitalised words after a level for a place, not a name', () => {
       assert.deepEqual(people('Ông Mai Văn Bảy, Bí thư Đảng ủy xã Thạch Bằng, phát biểu.'), ['Mai Văn Bảy: Bí thư Đảng ủy xã Thạch Bằng']);
+      // So is a run ending with a letter that tells one place from another of its name.
+      assert.deepEqual(people('Ông Hà Hòa Bình - Ủy viên Ban Thường vụ Huyện ủy, Trưởng ban Tuyên giáo Huyện ủy Châu Thành A thôi tham gia Ban Chấp hành.'), [
+        'Hà Hòa Bình: Ủy viên Ban Thường vụ Huyện ủy | Trưởng ban Tuyên giáo Huyện ủy Châu Thành A',
+      ]);
       // A place may end with a word that opens a post only where an organisation follows it ("Chánh Văn phòng").
       assert.deepEqual(people('Ông Lê Văn Minh, Phó Bí thư Huyện ủy huyện Bình Chánh giữ chức vụ Phó trưởng Ban Tuyên giáo Thành ủy.'), [
         'Lê Văn Minh: Phó Bí thư Huyện ủy huyện Bình Chánh | [appointed] Phó trưởng Ban Tuyên giáo Thành ủy',
