@@ -1644,6 +1644,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ðồng chí Ðỗ Mười, nguyên Tổng Bí thư Ban Chấp hành Trung ương Ðảng, từ trần.'), ['Ðỗ Mười: [former] Tổng Bí thư Ban Chấp hành Trung ương Ðảng']);
     });
 
+    it('reads the family names of the northern mountains\' peoples and rarer Vietnamese ones ("Cà", "Sèn", "Tất")', () => {
+      assert.deepEqual(people('Bà Cà Thị Thỏa, Phó Chủ tịch UBND tỉnh Sơn La, dự. Phó Bí thư Thành ủy TP.HCM Tất Thành Cang dự. Tất cả đại biểu dự.'), [
+        'Cà Thị Thỏa: Phó Chủ tịch UBND tỉnh Sơn La',
+        'Tất Thành Cang: Phó Bí thư Thành ủy TP.HCM',
+      ]);
+    });
+
     it('reads a name of five syllables with two family names or a middle name third, but no longer run', () => {
       assert.deepEqual(people('Dự có nguyên Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh và bà Tôn Nữ Thị Ninh, Phó Chủ tịch UBND tỉnh.'), [
         'Nguyễn Lâm Thị Tú Anh: [former] Giám đốc sở Nội vụ',
