@@ -1992,7 +1992,7 @@ class Reader {
   /**
    * Whether word k is an organisation's acronym the lexicon does not list ("Tổng Giám đốc EVN", "Chủ tịch HĐQT
    * BIDV"): capitals and digits without Vietnamese marks, no syllable of the language ("AN", "HOA" may be names
-   * written in capitals), no Roman numeral and no degree ("TS", "PGS").
+   * written in capitals), no Roman numeral, no degree ("TS", "PGS") and no place's level ("TP").
    */
   private acronym(k: number): boolean {
     const { words } = this;
@@ -2000,7 +2000,9 @@ class Reader {
     const written = words.textOf(k, k + 1);
     // A Roman numeral is a term's number ("Bí thư XXI", "Trung ương XIV"), not a body.
     if (!ACRONYM.test(written) || fromRoman(written) !== undefined) return false;
-    return longestPhrase(this.lexicon.tries.degrees, words, k) === undefined && longestPhrase(this.lexicon.tries.honorifics, words, k) === undefined;
+    // Nor is a place's level written short ("Đoàn ĐBQH TP. Huế"), which the place follows.
+    const { degrees, honorifics, placeLevels } = this.lexicon.tries;
+    return longestPhrase(degrees, words, k) === undefined && longestPhrase(honorifics, words, k) === undefined && longestPhrase(placeLevels, words, k) === undefined;
   }
 
   /** Whether the clause ends at word k: the text or line ends, a clause mark, a closing bracket or a dash follows, or a predicate that appoints or removes. */

@@ -76,6 +76,9 @@ describe('core/recognise/officials', () => {
     });
 
     it('reads the place after a short level\'s full stop in an organisation\'s name, when it is known or has two words', () => {
+      assert.deepEqual(people('Tham dự có UVTW Đảng, Bí thư Thành ủy, Trưởng đoàn ĐBQH TP. Huế Lê Trường Lưu.'), [
+        'Lê Trường Lưu: UVTW Đảng | Bí thư Thành ủy | Trưởng đoàn ĐBQH TP. Huế',
+      ]);
       assert.deepEqual(people('Chủ tịch Ủy ban MTTQ Việt Nam TP. Bến Tre Nguyễn Khắc Hải phát biểu. Ông Lê Văn Tâm, Giám đốc Sở Y tế TP. Sau đó, ông ra về.'), [
         'Nguyễn Khắc Hải: Chủ tịch Ủy ban MTTQ Việt Nam TP. Bến Tre',
         'Lê Văn Tâm: Giám đốc Sở Y tế TP',
