@@ -137,6 +137,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the election boards ("Ủy ban bầu cử thành phố", "Hội đồng Bầu cử quốc gia")', () => {
+      assert.deepEqual(people('Ông Phạm Văn Hiểu, Chủ tịch Ủy ban bầu cử thành phố, phát biểu. Bà Nguyễn Thị Kim Ngân, Chủ tịch Hội đồng bầu cử quốc gia, chủ trì.'), [
+        'Phạm Văn Hiểu: Chủ tịch Ủy ban bầu cử thành phố',
+        'Nguyễn Thị Kim Ngân: Chủ tịch Hội đồng bầu cử quốc gia',
+      ]);
+    });
+
     it('reads the Party committee of a province\'s Party bodies ("Đảng ủy các cơ quan Đảng tỉnh")', () => {
       assert.deepEqual(people('Ông Thái Văn Bảo, Bí thư Đảng ủy các cơ quan Đảng tỉnh, trưởng Ban Tổ chức Tỉnh ủy Đồng Nai, dự.'), [
         'Thái Văn Bảo: Bí thư Đảng ủy các cơ quan Đảng tỉnh | trưởng Ban Tổ chức Tỉnh ủy Đồng Nai',
