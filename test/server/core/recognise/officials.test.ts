@@ -1242,6 +1242,11 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Bình sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Bí thư Tỉnh ủy Gia Lai; Phó Trưởng ban Dân vận Trung ương.'), [
         'Hồ Văn Bình: [former] Bí thư Tỉnh ủy Gia Lai | [former] Phó Trưởng ban Dân vận Trung ương',
       ]);
+      // "cương vị" names a post as "chức vụ" does, after a pronoun in a sentence opened by "Trước khi".
+      assert.deepEqual(
+        people('Ông Nguyễn Chiến Thắng có trình độ Đại học. Trước khi đảm nhiệm chức vụ mới, ông từng giữ cương vị Chủ tịch UBND thành phố Đông Hà và Bí thư Thành ủy Đông Hà.'),
+        ['Nguyễn Chiến Thắng: [former] Chủ tịch UBND thành phố Đông Hà | [former] Bí thư Thành ủy Đông Hà'],
+      );
       // "rồi" (then) joins the posts of a career as "và" does.
       assert.deepEqual(people('Bầu ông Lê Văn Thành, 53 tuổi, từng làm Giám đốc Công ty Xi măng Hải Phòng, Phó chủ tịch rồi Chủ tịch UBND TP Hải Phòng.'), [
         'Lê Văn Thành: [former] Giám đốc Công ty Xi măng Hải Phòng | [former] Phó chủ tịch | [former] Chủ tịch UBND TP Hải Phòng',
