@@ -71,6 +71,7 @@ describe('core/recognise/officials', () => {
 
     it('reads a town written short ("UBND TX.Ba Đồn"), its place glued to the full stop', () => {
       assert.deepEqual(people('Ông Đoàn Minh Thọ, Chủ tịch UBND TX.Ba Đồn (Quảng Bình), xác nhận.'), ['Đoàn Minh Thọ: Chủ tịch UBND TX.Ba Đồn']);
+      assert.deepEqual(people('Ông Lê Văn Tâm, Phó chủ tịch UBND H.Cẩm Mỹ, dự.'), ['Lê Văn Tâm: Phó chủ tịch UBND H.Cẩm Mỹ']);
       // So is a post named by the level alone ("Chủ tịch TP.Bến Tre").
       assert.deepEqual(people('Chủ tịch TP.Bến Tre Lê Văn Tâm dự. Bí thư TP. Vinh Trần Văn Hải dự.'), ['Lê Văn Tâm: Chủ tịch TP.Bến Tre', 'Trần Văn Hải: Bí thư TP. Vinh']);
     });
@@ -823,6 +824,7 @@ describe('core/recognise/officials', () => {
     });
 
     it('reads the Fatherland Front\'s consultative election ("được hiệp thương cử giữ chức", "được hiệp thương làm") as an appointment', () => {
+      assert.deepEqual(people('Ông Kim Ngọc Thái được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.'), ['Kim Ngọc Thái: [appointed] Chủ tịch Ủy ban MTTQ Việt Nam tỉnh']);
       assert.deepEqual(people('Ông Lê Văn Tám được hiệp thương làm Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang nhiệm kỳ 2014-2019.'), [
         'Lê Văn Tám: [appointed] Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang',
       ]);
