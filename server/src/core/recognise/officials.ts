@@ -149,6 +149,10 @@ const MAX_TABLE_HEADING_TAIL = 6;
 const BULLETS: ReadonlySet<string> = new Set(['-', '*', '+', '•']);
 /** The heads of departments, often written in lower case before their capitalised field ("sở Y tế", "phòng Tài chính"). */
 const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục', 'vụ']);
+/** A brand after a board: Latin letters and digits, a capital first and a small letter somewhere ("TPBank", "Doji"). */
+const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
+/** The boards and heads of companies a brand may follow ("HĐQT Vietcombank", "Tập đoàn Doji"). */
+const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty']);
 /** Dashes that may join a post to the name after it. */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
@@ -1975,7 +1979,18 @@ class Reader {
     const unlisted = this.unlistedOrganization(k);
     if (unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))) return { end: unlisted, value: words.textOf(k, unlisted) };
     if (listed) return { end: listed.end, value: listed.canonical };
-    return this.acronym(k) || this.brandBeforeName(k) ? { end: k + 1, value: words.textOf(k, k + 1) } : undefined;
+    return this.acronym(k) || this.brandBeforeName(k) || this.brandOfBoard(k) ? { end: k + 1, value: words.textOf(k, k + 1) } : undefined;
+  }
+
+  /**
+   * Whether word k is a company's brand right after a board or a company's head, whose company it names: "Chủ tịch
+   * HĐQT Vietcombank", "Chủ tịch Hội đồng quản trị TPBank".
+   */
+  private brandOfBoard(k: number): boolean {
+    const { words } = this;
+    if (!BOARD_BRAND.test(words.textOf(k, k + 1)) || isSyllable(words.key(k)) || words.gap(k) !== 'space') return false;
+    const before = words.key(k - 1);
+    return BOARDS.has(before) || BOARDS.has(`${words.key(k - 2)} ${before}`);
   }
 
   /**

@@ -194,6 +194,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a company\'s brand after its board or head ("Chủ tịch HĐQT TPBank"), but not a foreign leader\'s name after a post', () => {
+      assert.deepEqual(people('Ông Lê Văn Tâm, Chủ tịch HĐQT TPBank, dự. Ông Trần Văn An, Tổng Giám đốc Tập đoàn Doji, dự. Thủ tướng Modi dự.'), [
+        'Lê Văn Tâm: Chủ tịch HĐQT TPBank',
+        'Trần Văn An: Tổng Giám đốc Tập đoàn Doji',
+      ]);
+    });
+
     it('reads "&" for "và" inside a name, spaced or glued', () => {
       assert.deepEqual(people('Ông Phùng Văn Nhạ, Bộ trưởng Giáo dục & Đào tạo, dự. Ông Lê Văn Tám, Bộ trưởng Bộ LĐ-TB&XH, dự.'), [
         'Phùng Văn Nhạ: Bộ trưởng Giáo dục & Đào tạo',
