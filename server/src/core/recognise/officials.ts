@@ -5,6 +5,7 @@ import { longestPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, ty
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman, toRoman } from '../calendar';
 import { organizationKey, personKey, titleKey } from '../entityKeys';
+import { COMPOUNDS } from '../text/compounds';
 
 /**
  * The shared reading behind the people, title and organisation recognisers:
@@ -2174,7 +2175,9 @@ class Reader {
         tail++;
         break;
       }
-      const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
+      // "Ban Văn hóa - Xã hội": a level's word that begins a word with the next ("xã hội", society) is a field.
+      const field = words.upper(k) && !words.upper(k + 1) && words.gap(k + 1) === 'space' && COMPOUNDS.has(`${words.key(k)} ${words.key(k + 1)}`);
+      const level = field ? undefined : longestPhrase(this.lexicon.tries.placeLevels, words, k);
       if (level && !words.upper(k)) break;
       // A level written with a capital ("Đảng bộ Thành phố", "Đoàn ĐBQH Tỉnh chủ trì") is read whole, and opens no compound; an
       // abbreviation's full stop ("TP.") may end the sentence, and is left to the rules below.

@@ -287,6 +287,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a capitalised word that is a level but begins a word with the next as a field ("Ban Văn hóa - Xã hội"), not a level', () => {
+      assert.deepEqual(people('Miễn nhiệm chức danh Trưởng ban Văn hóa - Xã hội HĐND tỉnh đối với ông Phạm Quang Ngọc. Ông Lê Văn Tám, Chủ tịch UBND xã Hội Hợp, dự.'), [
+        'Phạm Quang Ngọc: [left] Trưởng ban Văn hóa - Xã hội HĐND tỉnh',
+        'Lê Văn Tám: Chủ tịch UBND xã Hội Hợp',
+      ]);
+    });
+
     it('reads a merged department named by fields listed with commas and "và", but ends a name at a comma before another body', () => {
       assert.deepEqual(
         people('Bà Trần Thị Lan, Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch, được bổ nhiệm làm Giám đốc Sở Giáo dục, Khoa học và Công nghệ.'),
