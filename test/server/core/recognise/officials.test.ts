@@ -976,6 +976,11 @@ describe('core/recognise/officials', () => {
         people('Thứ trưởng Bộ Tư pháp Hoàng Thế Liên nghỉ hưu theo chế độ từ ngày 1/5/2014. Ông Trần Văn An, Giám đốc Sở Nội vụ, đã nghỉ hưu. Ông Lê Văn Bình, Giám đốc Sở Y tế, sẽ nghỉ hưu.'),
         ['Hoàng Thế Liên: [left] Thứ trưởng Bộ Tư pháp', 'Trần Văn An: [left] Giám đốc Sở Nội vụ', 'Lê Văn Bình: Giám đốc Sở Y tế'],
       );
+      // "thôi đảm nhiệm" leaves a post, and "kiêm nhiệm chức vụ" takes one besides.
+      assert.deepEqual(people('Ông Lê Văn Tâm thôi đảm nhiệm chức vụ Giám đốc Sở Y tế. Ông Bùi Văn Bảo kiêm nhiệm chức vụ Giám đốc Trung tâm Bồi dưỡng chính trị.'), [
+        'Lê Văn Tâm: [left] Giám đốc Sở Y tế',
+        'Bùi Văn Bảo: [concurrent] Giám đốc Trung tâm Bồi dưỡng chính trị',
+      ]);
       // Several adverbs of time may come first ("vừa mới nghỉ chế độ").
       assert.deepEqual(people('Ông Hoàng Quốc Hương, Giám đốc Sở Y tế vừa mới nghỉ chế độ.'), ['Hoàng Quốc Hương: [left] Giám đốc Sở Y tế']);
     });
