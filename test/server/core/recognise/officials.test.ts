@@ -977,9 +977,9 @@ describe('core/recognise/officials', () => {
         ['Hoàng Thế Liên: [left] Thứ trưởng Bộ Tư pháp', 'Trần Văn An: [left] Giám đốc Sở Nội vụ', 'Lê Văn Bình: Giám đốc Sở Y tế'],
       );
       // "thôi đảm nhiệm" leaves a post, and "kiêm nhiệm chức vụ" takes one besides.
-      assert.deepEqual(people('Ông Lê Văn Tâm thôi đảm nhiệm chức vụ Giám đốc Sở Y tế. Ông Bùi Văn Bảo kiêm nhiệm chức vụ Giám đốc Trung tâm Bồi dưỡng chính trị.'), [
+      assert.deepEqual(people('Ông Lê Văn Tâm thôi đảm nhiệm chức vụ Giám đốc Sở Y tế. Ông Bùi Văn Bảo kiêm nhiệm chức vụ Giám đốc Sở Tài chính.'), [
         'Lê Văn Tâm: [left] Giám đốc Sở Y tế',
-        'Bùi Văn Bảo: [concurrent] Giám đốc Trung tâm Bồi dưỡng chính trị',
+        'Bùi Văn Bảo: [concurrent] Giám đốc Sở Tài chính',
       ]);
       // Several adverbs of time may come first ("vừa mới nghỉ chế độ").
       assert.deepEqual(people('Ông Hoàng Quốc Hương, Giám đốc Sở Y tế vừa mới nghỉ chế độ.'), ['Hoàng Quốc Hương: [left] Giám đốc Sở Y tế']);
