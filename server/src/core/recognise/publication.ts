@@ -233,6 +233,7 @@ function notAnEvent(source: Source, f: Found): boolean {
   const before = source.norm.slice(Math.max(0, f.start - 50), f.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const issuing = writtenYear(f.written) !== undefined && ISSUING_AFTER.test(source.norm.slice(f.end, f.end + 80));
+  const clause = partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS);
   return (
     documentDate(source, f) ||
     issuing ||
@@ -240,8 +241,8 @@ function notAnEvent(source: Source, f: Found): boolean {
     SIGNED_AT.test(line) ||
     EARLIER_BEFORE.test(before) ||
     EARLIER_SENTENCE.test(partBefore(source.norm, f.start, SENTENCE_REACH, SENTENCE_BREAKS)) ||
-    PLANNED_BEFORE.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS)) ||
-    EFFECTIVE_FROM.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS)) ||
+    PLANNED_BEFORE.test(clause) ||
+    EFFECTIVE_FROM.test(clause) ||
     CAPTION_LINE.test(lineAround(source.norm, f.start))
   );
 }
@@ -353,33 +354,32 @@ function leadYear(source: Source, found: readonly Found[], lead: Lead): { year: 
 
 /**
  * The latest day or month with its year that the text says has lasted until now ("từ tháng 1/2020 … cho đến nay",
- * "ngày 5/3/2019 đến nay"): the news is written after it. A month counts from its first day.
+ * "ngày 5/3/2019 đến nay"): the news is written after it.
  */
 function lastingUntilNow(source: Source, found: readonly Found[]): CalendarDate | undefined {
-  let last: CalendarDate | undefined;
-  for (const f of found) {
-    const { written } = f;
-    if ((written.form !== 'day' && written.form !== 'month') || written.year === undefined) continue;
+  return latestDayOrMonth(found, (f) => {
     const after = source.norm.slice(f.end, f.end + UNTIL_NOW_REACH);
-    const clause = after.slice(0, after.search(/[.;\n]|$/u));
-    if (!UNTIL_NOW.test(clause)) continue;
-    const date = validDate(written.year, written.month, written.form === 'day' ? written.day : 1);
-    if (date && (!last || compareDates(date, last) > 0)) last = date;
-  }
-  return last;
+    return UNTIL_NOW.test(after.slice(0, after.search(/[.;\n]|$/u)));
+  });
 }
 
 /**
  * The latest day or month with its year that the text tells as past, the news being written after it: not one it
- * plans ("sẽ …") or sets as a bound or deadline ("đến ngày 31/12/2025", "trước tháng 6/2021"). A month counts from its
- * first day.
+ * plans ("sẽ …") or sets as a bound or deadline ("đến ngày 31/12/2025", "trước tháng 6/2021").
  */
 function latestPastDate(source: Source, found: readonly Found[]): CalendarDate | undefined {
+  return latestDayOrMonth(
+    found,
+    (f) => !BOUND_BEFORE.test(source.norm.slice(Math.max(0, f.start - 25), f.start)) && !EXPECTED_BEFORE.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS)),
+  );
+}
+
+/** The latest of the days and months written with their year that `kept` keeps; a month counts from its first day. */
+function latestDayOrMonth(found: readonly Found[], kept: (f: Found) => boolean): CalendarDate | undefined {
   let last: CalendarDate | undefined;
   for (const f of found) {
     const { written } = f;
-    if ((written.form !== 'day' && written.form !== 'month') || written.year === undefined) continue;
-    if (BOUND_BEFORE.test(source.norm.slice(Math.max(0, f.start - 25), f.start)) || EXPECTED_BEFORE.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS))) continue;
+    if ((written.form !== 'day' && written.form !== 'month') || written.year === undefined || !kept(f)) continue;
     const date = validDate(written.year, written.month, written.form === 'day' ? written.day : 1);
     if (date && (!last || compareDates(date, last) > 0)) last = date;
   }
