@@ -507,11 +507,8 @@ class Reader {
     this.mark(nameAt, nameAt + length);
     // "… thay cho thiếu tướng B; …": someone named as the one another replaces has no predicate of their own.
     const from = honorific?.at ?? before?.titles[0]?.at ?? nameAt;
-    const replacedHere = words.key(from - 1) === 'thay' || words.key(from - 1) === 'thế' || (words.key(from - 1) === 'cho' && words.key(from - 2) === 'thay');
+    const replacedHere = words.key(from - 1) === 'thay' || words.key(from - 1) === 'thế' || (words.key(from - 1) === 'cho' && (words.key(from - 2) === 'thay' || words.key(from - 2) === 'thế'));
     this.lastReadPredicates = readsPredicates && !replacedHere;
-    // The posts a person read before replaced this one in (see `replacedIn`) come with the titles shared with it.
-    const left = this.replacedIn.get(nameAt);
-    const carried = left ? [...inherited, ...left] : inherited;
     const matches: TitleMatch[] = [...(before?.titles ?? [])];
     let k = this.birth(this.qualifier(nameAt + length));
     if (words.isMark(k, '(')) {
@@ -588,6 +585,10 @@ class Reader {
     // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
     // unless it writes the same post again itself ("5 Phó bí thư Tỉnh ủy gồm: …; ông B, Phó bí thư Tỉnh ủy").
     const own = new Set(matches.map((m) => titleKey(m.canonical)));
+    // The posts a person read before replaced this one in (see `replacedIn`) are this one's, left, unless the text gives
+    // it posts of its own ("thay cho ông B, Bí thư Tỉnh ủy khóa XV"), which say what it held in its own words.
+    const left = matches.length === 0 ? this.replacedIn.get(nameAt) : undefined;
+    const carried = left ? [...inherited, ...left] : inherited;
     const shared = carried.filter((t) => !own.has(t.key));
     const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.predicated = titles.slice(shared.length + predicated);
@@ -646,13 +647,14 @@ class Reader {
     return false;
   }
 
-  /** The name after "thay" or "thay thế" (replacing) at word k, or after a comma there, and its honorific's or rank's word `at`. */
+  /** The name after "thay", "thay thế" or "thay (thế) cho" (replacing) at word k, or after a comma there, and its honorific's or rank's word `at`. */
   private replacedName(k: number): { at: number; nameAt: number; length: number } | undefined {
     const { words } = this;
     // ", thay ông B …" after the posts set off by commas.
     const verb = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
     if (words.key(verb) !== 'thay' || words.gap(verb) !== 'space') return undefined;
-    const at = words.key(verb + 1) === 'thế' && words.gap(verb + 2) === 'space' ? verb + 2 : verb + 1;
+    let at = words.key(verb + 1) === 'thế' && words.gap(verb + 2) === 'space' ? verb + 2 : verb + 1;
+    if (words.key(at) === 'cho' && words.gap(at + 1) === 'space') at++;
     if (words.gap(at) !== 'space') return undefined;
     const nameAt = this.afterRank(at);
     const length = this.name(nameAt, true, true);
@@ -2254,7 +2256,7 @@ class Reader {
         CLAUSE_MARKS.has(words.key(afterName)) ||
         words.isMark(afterName, ')') ||
         TERM_WORDS.has(words.key(afterName)) ||
-        (words.key(afterName) === 'nhiệm' && words.key(afterName + 1) === 'kỳ') ||
+        this.termWordAt(afterName) ||
         (words.key(afterName) === 'và' && !words.upper(afterName + 1));
       if (namedAfter !== undefined && closes) {
         k += namedAfter;

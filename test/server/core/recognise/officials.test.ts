@@ -129,6 +129,10 @@ describe('core/recognise/officials', () => {
           'Nguyễn Huy Bằng: Hiệu trưởng Trường Đại học Vinh',
         ],
       );
+      // The term may be spelt with "i" for "y".
+      assert.deepEqual(people('UBND tỉnh công nhận Chủ tịch Hội đồng quản trị Trường Đại học Phan Châu Trinh nhiệm kì 2016-2020 đối với ông Nguyễn Hữu Tùng.'), [
+        'Nguyễn Hữu Tùng: Chủ tịch Hội đồng quản trị Trường Đại học Phan Châu Trinh',
+      ]);
     });
 
     it('reads the army\'s command boards of a province or district in any case and short ("Ban chỉ huy quân sự huyện", "Ban CHQS")', () => {
@@ -895,6 +899,19 @@ describe('core/recognise/officials', () => {
           'Trần Văn Bình',
         ],
       );
+      // "thay cho", "thay thế cho" as "thay"; a predecessor who is given posts of their own is given those alone.
+      assert.deepEqual(
+        people(
+          'Ông Nguyễn Văn Hùng được bầu giữ chức Bí thư Tỉnh ủy Quảng Trị thay cho ông Lê Hữu Phúc, Bí thư Tỉnh ủy khóa XV. ' +
+            'Bà Lê Thị Hoa được bổ nhiệm giữ chức Giám đốc Sở Y tế thay thế cho ông Trần Văn Nam nghỉ hưu.',
+        ),
+        [
+          'Nguyễn Văn Hùng: [appointed] Bí thư Tỉnh ủy Quảng Trị',
+          'Lê Hữu Phúc: Bí thư Tỉnh ủy',
+          'Lê Thị Hoa: [appointed] Giám đốc Sở Y tế',
+          'Trần Văn Nam: [left] Giám đốc Sở Y tế',
+        ],
+      );
     });
 
     it('reads becoming and taking up a post ("trở thành", "nhận nhiệm vụ", "tiếp nhận nhiệm vụ") as an appointment', () => {
@@ -1487,7 +1504,7 @@ describe('core/recognise/officials', () => {
         people('Bổ nhiệm đại tá Đinh Văn Nơi giữ chức vụ Giám đốc Công an tỉnh An Giang thay cho thiếu tướng Bùi Bé Tư; đại tá Lâm Minh Hồng được bổ nhiệm giữ chức vụ Giám đốc Công an tỉnh Long An.'),
         [
           'Đinh Văn Nơi: [appointed] Giám đốc Công an tỉnh An Giang',
-          'Bùi Bé Tư',
+          'Bùi Bé Tư: [left] Giám đốc Công an tỉnh An Giang',
           'Lâm Minh Hồng: [appointed] Giám đốc Công an tỉnh Long An',
         ],
       );
