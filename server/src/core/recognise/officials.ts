@@ -205,6 +205,8 @@ const MAX_RECORD_DISTANCE = 80;
 const MAX_CAREER_PREAMBLE = 16;
 /** Adverbs before a predicate: "tiếp tục được tín nhiệm giữ vị trí …" has three. */
 const MAX_FILLERS = 3;
+/** How many glued parts a short name in brackets may have: "KH", "&", "ĐT". */
+const MAX_SHORT_NAME_PARTS = 3;
 /** The words of a date of birth, "ngày 4 tháng 6 năm 1947" the longest. */
 const MAX_BIRTH_DATE = 8;
 /** What stands between the numbers of a date: marks and the words for its parts. */
@@ -434,8 +436,11 @@ class Reader {
       // "Phó Giám đốc Công an tỉnh - đại tá Phan Văn Dũng": a rank may stand between the dash and the name.
       const dashedName = dashed !== undefined ? this.afterRank(dashed) : undefined;
       const afterDash = dashedName !== undefined ? this.name(dashedName, true, true) : undefined;
-      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : chain.end;
-      const name = afterDash ?? (words.gap(nameAt) === 'space' ? (this.name(nameAt, true, true) ?? (listed ? undefined : this.highlandNameAfter(chain, nameAt))) : undefined);
+      // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (Petrovietnam) Lê Mạnh Hùng": so may the organisation's short name in brackets.
+      const shortEnd = listed || afterDash !== undefined ? undefined : this.shortNameEnd(chain.end);
+      const afterShort = shortEnd !== undefined && words.gap(shortEnd) === 'space' ? this.name(shortEnd, true, true) : undefined;
+      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : afterShort !== undefined ? (shortEnd as number) : chain.end;
+      const name = afterDash ?? afterShort ?? (words.gap(nameAt) === 'space' ? (this.name(nameAt, true, true) ?? (listed ? undefined : this.highlandNameAfter(chain, nameAt))) : undefined);
       if (name !== undefined) {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
@@ -1072,6 +1077,20 @@ class Reader {
     const opening = this.listOpening(k);
     const nameAt = opening === undefined ? undefined : this.afterRank(opening);
     return nameAt !== undefined && this.name(nameAt, true, true) !== undefined;
+  }
+
+  /**
+   * The word after a short name in brackets at word k ("(EVN)", "(Petrovietnam)", "(KH&ĐT)"): one word, or words glued
+   * together, beginning with a capital, as writers give an organisation's acronym or brand where its name first appears.
+   */
+  private shortNameEnd(k: number): number | undefined {
+    const { words } = this;
+    if (!words.isMark(k, '(') || !words.upper(k + 1) || words.gap(k + 1) !== 'none') return undefined;
+    for (let j = k + 2; j <= k + 1 + MAX_SHORT_NAME_PARTS && j < words.length; j++) {
+      if (words.gap(j) !== 'none') return undefined;
+      if (words.isMark(j, ')')) return j + 1;
+    }
+    return undefined;
   }
 
   /** The word after a rank or honorific written before a name in a list ("…: Thượng tướng Lê Chiêm"), or k. */

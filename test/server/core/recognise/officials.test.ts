@@ -269,6 +269,16 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Em, Trưởng ban Liên lạc Nông dân toàn quốc, chỉ đạo.'), ['Hồ Văn Em: Trưởng ban Liên lạc Nông dân toàn quốc']);
     });
 
+    it('reads past an organisation\'s short name in brackets between a post and its holder\'s name', () => {
+      assert.deepEqual(
+        people(
+          'Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (Petrovietnam) Lê Mạnh Hùng phát biểu. Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An dự. ' +
+            'Giám đốc Sở Kế hoạch và Đầu tư (KH&ĐT) Trần Văn Bình báo cáo.',
+        ),
+        ['Lê Mạnh Hùng: Tổng Giám đốc Tập đoàn Dầu khí Việt Nam', 'Đặng Hoàng An: Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam', 'Trần Văn Bình: Giám đốc Sở Kế hoạch và Đầu tư'],
+      );
+    });
+
     it('joins posts into one chain with a dash, and a post to the name after a dash, but not to a place', () => {
       assert.deepEqual(people('Dự có Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn Giang.'), ['Nguyễn Văn Giang: Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh']);
       assert.deepEqual(people('Sau đó, Phó Chủ tịch Hội LHPN Việt Nam - Đỗ Thị Hà điều hành phiên họp.'), ['Đỗ Thị Hà: Phó Chủ tịch Hội LHPN Việt Nam']);
