@@ -99,6 +99,8 @@ export interface Lexicon {
     readonly predicateFillers: PhraseTrie;
     /** Verbs that join, leave or move to bodies rather than posts ("tham gia", "chuyển công tác về"). */
     readonly bodyVerbs: PhraseTrie;
+    /** Verbs and function words of a clause that never continue an organisation's name ("phát biểu", "được"). */
+    readonly clauseVerbs: PhraseTrie;
     /** Heads of posts held for another official, who is named after them ("Trợ lý", "Thư ký"). */
     readonly aides: PhraseTrie;
     readonly organizations: PhraseTrie;
@@ -253,6 +255,7 @@ export interface TitleGrammar {
   readonly agents: readonly string[];
   readonly predicateFillers: readonly string[];
   readonly bodyVerbs: readonly string[];
+  readonly clauseVerbs: readonly string[];
   /** Heads of posts held for another official, named after them ("Trợ lý đồng chí …"). */
   readonly aides: readonly string[];
   /** Nouns that name a post in a predicate, one as well as another ("chức vụ", "chức danh"). */
@@ -310,6 +313,7 @@ export function createLexicon(
       agents: trie(wordList(titleGrammar.agents)),
       predicateFillers: trie(wordList(titleGrammar.predicateFillers)),
       bodyVerbs: trie(wordList(titleGrammar.bodyVerbs)),
+      clauseVerbs: trie(wordList(titleGrammar.clauseVerbs)),
       aides: trie(wordList(titleGrammar.aides)),
       organizations: trie(organizations),
       organizationHeads: trie(wordList(organizationGrammar.organizationHeads)),

@@ -152,8 +152,8 @@ const BULLETS: ReadonlySet<string> = new Set(['-', '*', '+', '•']);
 const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục', 'vụ']);
 /** A brand after a board: Latin letters and digits, a capital first and a small letter somewhere ("TPBank", "Doji"). */
 const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
-/** The boards and heads of companies a brand may follow ("HĐQT Vietcombank", "Tập đoàn Doji"). */
-const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty']);
+/** The boards and heads of companies a brand may follow ("HĐQT Vietcombank", "Tập đoàn Doji", "Tổng giám đốc Vietjet", "CEO Vingroup"). */
+const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty', 'giám đốc', 'điều hành', 'thường trực', 'ceo']);
 /** Dashes that may join a post to the name after it. */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
@@ -207,6 +207,8 @@ const MAX_CAREER_PREAMBLE = 16;
 const MAX_FILLERS = 3;
 /** How many glued parts a short name in brackets may have: "KH", "&", "ĐT". */
 const MAX_SHORT_NAME_PARTS = 3;
+/** The ranks of officers among the honorifics: generals, colonels, majors, admirals. */
+const MILITARY_RANK = /(?:tướng|tá|Đô đốc)$/u;
 /** The words of a date of birth, "ngày 4 tháng 6 năm 1947" the longest. */
 const MAX_BIRTH_DATE = 8;
 /** What stands between the numbers of a date: marks and the words for its parts. */
@@ -376,7 +378,9 @@ class Reader {
       const plural = PLURALS.has(words.key(i - 1)) || (this.counted(i) && words.isMark(honorific.end, ':'));
       // "Đồng chí: Nguyễn Tiến Chương" opening a line: the name field of an obituary's record.
       const record = words.isMark(honorific.end, ':') && (i === 0 || words.gap(i) === 'line');
-      const afterColon = (plural || record) && words.isMark(honorific.end, ':') ? honorific.end + 1 : honorific.end;
+      // "các ông, bà:", "các anh chị:": a plural's honorifics may be several before the colon.
+      const honorifics = plural ? this.moreHonorifics(honorific.end) : honorific.end;
+      const afterColon = (plural || record) && words.isMark(honorifics, ':') ? honorifics + 1 : honorific.end;
       const chain = this.chain(afterColon, false);
       // "Các đồng chí Phó Trưởng ban …: A, B" gives the posts to every name of the list.
       const listed = chain !== undefined && words.isMark(chain.end, ':');
@@ -447,6 +451,15 @@ class Reader {
         const plural = !listed && dashed === undefined && this.pluralPost(i);
         const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, heading) : plural ? this.objectOf(i - 1, chain) : this.removedFrom(i, chain);
         return this.list(this.person(undefined, posts, nameAt, name), listed || plural, listed || plural ? chain.titles.length : 0);
+      }
+      // "các Thứ trưởng: Tổng Tham mưu trưởng, Thượng tướng Phan Văn Giang; Thượng tướng B; …": an item of a list may write
+      // a post of its own, then a comma and the officer's rank, before the name.
+      const itemPost = listed && opening !== undefined ? this.chain(opening, false) : undefined;
+      const itemNameAt = itemPost && words.isMark(itemPost.end, ',') && this.rankAt(itemPost.end + 1) ? this.afterRank(itemPost.end + 1) : undefined;
+      const itemName = itemNameAt === undefined ? undefined : this.name(itemNameAt, true, true);
+      if (itemPost && itemNameAt !== undefined && itemName !== undefined) {
+        const posts = this.objectOf(this.counted(i) ? i - 1 : i, heading);
+        return this.list(this.person(undefined, { titles: [...posts.titles, ...itemPost.titles], end: itemPost.end }, itemNameAt, itemName), true, chain.titles.length);
       }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
       const items = this.groupItems(i, chain);
@@ -699,23 +712,35 @@ class Reader {
     if (words.key(k) === 'theo' && words.key(k + 1) === 'quy' && words.key(k + 2) === 'định' && words.gap(k) === 'space') return this.listOpening(k + 3);
     const at = words.isMark(k, ',') && LIST_OPENERS.has(words.key(k + 1)) ? k + 1 : k;
     if (words.isMark(at, ':')) return at + 1;
+    // "3 tân Thứ trưởng Bộ Quốc phòng (từ trái qua): …": a caption's remark in brackets may stand before the colon.
+    const remark = words.isMark(at, '(') && !words.upper(at + 1) ? this.remarkClose(at) : undefined;
+    if (remark !== undefined && words.isMark(remark + 1, ':')) return remark + 2;
     if (!LIST_OPENERS.has(words.key(at)) || words.gap(at) === 'none') return undefined;
     let next = at + 1;
     if (words.key(at) === 'gồm' && words.key(next) === 'có') next++;
     if (PLURALS.has(words.key(next))) {
-      // "các ông, bà", "các đồng chí": one honorific or several, joined by a comma or "và".
-      let honorific = longestPhrase(this.lexicon.tries.honorifics, words, next + 1);
-      while (honorific) {
-        next = honorific.end;
-        const joined = words.isMark(next, ',') || words.key(next) === 'và';
-        honorific = joined ? longestPhrase(this.lexicon.tries.honorifics, words, next + 1) : undefined;
-      }
+      const honorific = longestPhrase(this.lexicon.tries.honorifics, words, next + 1);
+      if (honorific) next = this.moreHonorifics(honorific.end);
     } else {
       // "4 Phó bí thư gồm bà: A (…), ông B": the honorific of the first name may stand before the colon.
       const honorific = longestPhrase(this.lexicon.tries.honorifics, words, next);
       if (honorific && words.isMark(honorific.end, ':')) next = honorific.end;
     }
     return words.isMark(next, ':') ? next + 1 : next;
+  }
+
+  /**
+   * The word after the honorifics a plural writes one after another from word k, where the list's first honorific ends:
+   * "các ông, bà", "các ông và bà", "các anh chị"; k when none follows.
+   */
+  private moreHonorifics(k: number): number {
+    const { words } = this;
+    for (;;) {
+      const joined = words.isMark(k, ',') || words.key(k) === 'và';
+      const next = longestPhrase(this.lexicon.tries.honorifics, words, joined ? k + 1 : k);
+      if (!next) return k;
+      k = next.end;
+    }
   }
 
   /**
@@ -805,6 +830,9 @@ class Reader {
       list = PLURALS.has(words.key(at));
     }
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
+    // "hiện có Bộ trưởng, Đại tướng Ngô Xuân Lịch": before a military rank any post will do, anywhere in a clause, since a
+    // rank names an officer, not the next item of a list of posts.
+    else if (words.isMark(chain.end, ',') && this.rankAt(chain.end + 1)) at = chain.end + 1;
     else return undefined;
     // "đối với các ông A, B": the plural honorific of a list.
     if (list && PLURALS.has(words.key(at)) && words.gap(at + 1) === 'space') at++;
@@ -835,6 +863,12 @@ class Reader {
   private removedFrom(i: number, chain: Chain): Chain {
     const object = this.objectOf(i, chain);
     return object.titles.some((t) => t.modifiers.includes('left')) ? object : chain;
+  }
+
+  /** Whether a military rank ("Đại tướng", "Thượng tá", "Phó Đô đốc") is written at word k. */
+  private rankAt(k: number): boolean {
+    const honorific = this.words.gap(k) === 'space' ? this.honorificAt(k) : undefined;
+    return honorific !== undefined && MILITARY_RANK.test(honorific.canonical);
   }
 
   /** The word "cho", "với" or "của" at word k, or after a comma there, that names the holder of the post before it. */
@@ -1365,6 +1399,9 @@ class Reader {
       return { at: i, end: full.end, canonical: full.canonical, bare: false };
     }
     if (!head || head.canonical.startsWith('!') || !words.upper(i)) return undefined;
+    // "Giám đốc Học viện, Chủ tịch Hội đồng …", "Phó Giám đốc Sở.": the body the text is about, named by its head word alone.
+    const body = words.gap(head.end) === 'space' && words.upper(head.end) ? longestPhrase(this.lexicon.tries.organizationHeads, words, head.end) : undefined;
+    if (body && this.endsClause(body.end)) return { at: i, end: body.end, canonical: `${head.canonical} ${body.canonical}`, bare: false };
     // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
     if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
@@ -2001,7 +2038,12 @@ class Reader {
     const unlisted = this.unlistedOrganization(k);
     if (unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))) return { end: unlisted, value: words.textOf(k, unlisted) };
     if (listed) return { end: listed.end, value: listed.canonical };
-    return this.acronym(k) || this.brandBeforeName(k) || this.brandOfBoard(k) ? { end: k + 1, value: words.textOf(k, k + 1) } : undefined;
+    if (this.brandOfBoard(k)) {
+      // "Phó Tổng Giám đốc Petro Việt Nam": a brand may end with the country's name, as national bodies' names do.
+      const end = this.closingWord(k + 1) ? (longestPhrase(this.lexicon.tries.organizationWords, words, k + 1)?.end ?? k + 1) : k + 1;
+      return { end, value: words.textOf(k, end) };
+    }
+    return this.acronym(k) || this.brandBeforeName(k) ? { end: k + 1, value: words.textOf(k, k + 1) } : undefined;
   }
 
   /**
@@ -2094,6 +2136,8 @@ class Reader {
     }
     const known = longestPhrase(this.lexicon.tries.places, words, at);
     if (known) return known.end;
+    // "Chủ tịch HĐND huyện Khóa XX": a term written with a capital after a level is the post's term, not a place.
+    if (TERM_WORDS.has(words.key(at)) || this.termWordAt(at)) return undefined;
     // "Phó Chủ tịch HĐND tỉnh Ayun H'Bút", "… tỉnh Siu Hương": no province's name begins with a family name of the Central
     // Highlands' peoples; there it is the holder's name. (Words that are no Vietnamese syllable do not tell: "Đắc Lắk".)
     if (words.key(at - 1) === 'tỉnh' && this.lexicon.highlandFamilyNames.has(words.key(at))) return undefined;
@@ -2344,10 +2388,24 @@ class Reader {
     const { words } = this;
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
       if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || NOT_IN_NAMES.has(words.key(at)) || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
+      if (longestPhrase(this.lexicon.tries.clauseVerbs, words, at)) return undefined;
       const end = at + 1;
-      if (this.postChangingPredicate(end) || this.parentBody(end, unit) || this.closingWord(end)) return end;
+      if (this.postChangingPredicate(end) || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end)) return end;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a comma and another post, or a modifier before one, follow word k: "Phó Trưởng ban Đổi mới doanh nghiệp,
+   * nguyên Đảng ủy viên, …", "Vụ trưởng Vụ Quản lý khoa học, Giám đốc …". A chain of posts going on shows that the
+   * lower-case words before it still name the organisation, not the clause's verb ("Giám đốc Sở Y tế phát biểu, …").
+   */
+  private postsGoOn(k: number): boolean {
+    const { words } = this;
+    if (!words.isMark(k, ',') || !words.joins(k + 1)) return false;
+    // A post followed by a name is that name's ("…, Bí thư Tỉnh ủy Lê Văn Cao kết luận"), and opens a clause of its own.
+    const next = this.chain(k + 1, false);
+    return next !== undefined && next.titles.some((t) => !t.bare || t.modifiers.length > 0) && !this.nameFollows(next.end);
   }
 
   /**

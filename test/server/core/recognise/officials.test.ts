@@ -269,6 +269,35 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Em, Trưởng ban Liên lạc Nông dân toàn quốc, chỉ đạo.'), ['Hồ Văn Em: Trưởng ban Liên lạc Nông dân toàn quốc']);
     });
 
+    it('reads a company\'s brand after its head, and its executive heads', () => {
+      assert.deepEqual(
+        people(
+          'Bà Nguyễn Thị Phương Thanh, Tổng giám đốc Vietjet, phát biểu. CEO Vingroup Nguyễn Việt Quảng dự. ' +
+            'Ông Trương Văn Tuyên hiện là Phó Tổng Giám đốc Petro Việt Nam. Ông Trần Văn Ba, Tổng Giám đốc điều hành Tập đoàn Vingroup, dự.',
+        ),
+        [
+          'Nguyễn Thị Phương Thanh: Tổng giám đốc Vietjet',
+          'Nguyễn Việt Quảng: CEO Vingroup',
+          'Trương Văn Tuyên: Phó Tổng Giám đốc Petro Việt Nam',
+          'Trần Văn Ba: Tổng Giám đốc điều hành Tập đoàn Vingroup',
+        ],
+      );
+    });
+
+    it('reads a body named by its head word alone where the clause ends ("Giám đốc Học viện,"), and a capitalised term after a level as no place', () => {
+      assert.deepEqual(people('Giám đốc Học viện, Chủ tịch Hội đồng Lý luận Trung ương Nguyễn Xuân Thành dự. Ông Lê Văn Hai, Phó Giám đốc Sở, cho biết.'), [
+        'Nguyễn Xuân Thành: Giám đốc Học viện | Chủ tịch Hội đồng Lý luận Trung ương',
+        'Lê Văn Hai: Phó Giám đốc Sở',
+      ]);
+      assert.deepEqual(people('Ông Nguyễn Đặng An, Bí thư Huyện ủy được bầu giữ chức Chủ tịch HĐND huyện Khóa XX.'), ['Nguyễn Đặng An: Bí thư Huyện ủy | [appointed] Chủ tịch HĐND huyện']);
+    });
+
+    it('reads an organisation\'s lower-case words when more posts follow its comma, but not a clause\'s verb', () => {
+      assert.deepEqual(people('Ông Trần Văn Tú, Vụ trưởng Vụ Quản lý khoa học, Giám đốc Quỹ Phát triển dự.'), ['Trần Văn Tú: Vụ trưởng Vụ Quản lý khoa học | Giám đốc Quỹ Phát triển']);
+      assert.deepEqual(people('Ông Lê Văn Ba, Giám đốc Sở Y tế phát biểu, Bí thư Tỉnh ủy kết luận.'), ['Lê Văn Ba: Giám đốc Sở Y tế']);
+      assert.deepEqual(people('Ông Lê Văn Ba, Giám đốc Sở Y tế phát biểu, Bí thư Tỉnh ủy Lê Văn Cao kết luận.'), ['Lê Văn Ba: Giám đốc Sở Y tế', 'Lê Văn Cao: Bí thư Tỉnh ủy']);
+    });
+
     it('reads past an organisation\'s short name in brackets between a post and its holder\'s name', () => {
       assert.deepEqual(
         people(
@@ -584,6 +613,29 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Cùng đi có các đồng chí Bí thư Trung ương Đảng: Trưởng ban Tuyên giáo Trung ương Nguyễn Trọng An; Trưởng ban Dân vận Trung ương Bùi Thị Minh Bình.'), [
         'Nguyễn Trọng An: Bí thư Trung ương Đảng | Trưởng ban Tuyên giáo Trung ương',
         'Bùi Thị Minh Bình: Bí thư Trung ương Đảng | Trưởng ban Dân vận Trung ương',
+      ]);
+    });
+
+    it('gives a post, a comma and an officer\'s rank to the officer named, in a list\'s items too', () => {
+      assert.deepEqual(
+        people('Lãnh đạo Bộ Quốc phòng hiện có Bộ trưởng, Đại tướng Ngô Văn Lịch; cùng các Thứ trưởng: Tổng Tham mưu trưởng, Thượng tướng Phan Văn Giao; Thượng tướng Nguyễn Chí Vĩnh; Phó Đô đốc Hải quân Phạm Hoài Nhân.'),
+        ['Ngô Văn Lịch: Bộ trưởng', 'Phan Văn Giao: Thứ trưởng | Tổng Tham mưu trưởng', 'Nguyễn Chí Vĩnh: Thứ trưởng', 'Phạm Hoài Nhân: Thứ trưởng'],
+      );
+      // A post and a comma before a name with no rank may be one item of a list of posts, and is not given to it.
+      assert.deepEqual(people('Hiện có Bộ trưởng, ông Ngô Văn Lịch và các Thứ trưởng.'), ['Ngô Văn Lịch']);
+    });
+
+    it('reads a caption\'s remark in brackets before a list\'s colon, and several honorifics of a plural before it', () => {
+      assert.deepEqual(people('3 tân Thứ trưởng Bộ Quốc phòng (từ trái qua): Thượng tướng Phan Văn Giao, Trung tướng Lê Huy Vinh, Trung tướng Trần Đơn.'), [
+        'Phan Văn Giao: [new] Thứ trưởng Bộ Quốc phòng',
+        'Lê Huy Vinh: [new] Thứ trưởng Bộ Quốc phòng',
+        'Trần Đơn: [new] Thứ trưởng Bộ Quốc phòng',
+      ]);
+      assert.deepEqual(people('Ban chấp hành gồm các anh chị: Phan Văn Mãi, Nguyễn Đắc Vinh. Dự có các ông, bà: Lê Văn Hai, Phó Chủ tịch UBND tỉnh; Trần Thị Ba, Giám đốc Sở Y tế.'), [
+        'Phan Văn Mãi',
+        'Nguyễn Đắc Vinh',
+        'Lê Văn Hai: Phó Chủ tịch UBND tỉnh',
+        'Trần Thị Ba: Giám đốc Sở Y tế',
       ]);
     });
 

@@ -55,6 +55,7 @@ const LEXICON = createLexicon(
     agents: [],
     predicateFillers: [],
     bodyVerbs: [],
+    clauseVerbs: [],
     aides: [],
     postNouns: [],
   },
