@@ -207,6 +207,8 @@ const MAX_CAREER_PREAMBLE = 16;
 const MAX_FILLERS = 3;
 /** How many glued parts a short name in brackets may have: "KH", "&", "ĐT". */
 const MAX_SHORT_NAME_PARTS = 3;
+/** How many words a degree's field may have ("quản trị kinh doanh", "chuyên khoa II"). */
+const MAX_DEGREE_FIELD = 6;
 /** The ranks of officers among the honorifics: generals, colonels, majors, admirals. */
 const MILITARY_RANK = /(?:tướng|tá|Đô đốc)$/u;
 /** The words of a date of birth, "ngày 4 tháng 6 năm 1947" the longest. */
@@ -544,6 +546,7 @@ class Reader {
         k = close === undefined ? k : close + 1;
       }
     }
+    k = this.afterDegree(k);
     // "Ngoài ông A, Thủ tướng cũng …": a name after "ngoài" (besides) ends its phrase at the comma, and what follows is the clause's.
     const opensPhrase = (honorific?.at ?? before?.titles[0]?.at ?? nameAt) - 1;
     const besides = words.key(opensPhrase) === 'ngoài' && words.isMark(k, ',');
@@ -863,6 +866,23 @@ class Reader {
   private removedFrom(i: number, chain: Chain): Chain {
     const object = this.objectOf(i, chain);
     return object.titles.some((t) => t.modifiers.includes('left')) ? object : chain;
+  }
+
+  /**
+   * The comma after a degree and its field set off by commas after a name, at word k ("A (45 tuổi), thạc sĩ quản trị kinh
+   * doanh, Ủy viên …", "B, là bác sĩ chuyên khoa II, được bổ nhiệm …"), when posts or a predicate follow it; k otherwise.
+   */
+  private afterDegree(k: number): number {
+    const { words } = this;
+    if (!words.isMark(k, ',') || words.gap(k + 1) !== 'space') return k;
+    const at = words.key(k + 1) === 'là' && words.gap(k + 2) === 'space' ? k + 2 : k + 1;
+    const degree = longestPhrase(this.lexicon.tries.degrees, words, at);
+    if (!degree) return k;
+    let j = degree.end;
+    // The field is in lower case ("quản trị kinh doanh"), perhaps with a level in Roman numerals ("chuyên khoa II").
+    while (j < degree.end + MAX_DEGREE_FIELD && words.gap(j) === 'space' && (words.kind(j) === 'number' || (words.kind(j) === 'word' && (!words.upper(j) || words.allCaps(j))))) j++;
+    if (!words.isMark(j, ',') || !words.joins(j + 1)) return k;
+    return this.chain(j + 1, true, APPOSITION) || this.predicate(j + 1, false) ? j : k;
   }
 
   /** Whether a military rank ("Đại tướng", "Thượng tá", "Phó Đô đốc") is written at word k. */

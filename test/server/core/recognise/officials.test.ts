@@ -269,6 +269,21 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Hồ Văn Em, Trưởng ban Liên lạc Nông dân toàn quốc, chỉ đạo.'), ['Hồ Văn Em: Trưởng ban Liên lạc Nông dân toàn quốc']);
     });
 
+    it('reads past a degree and its field between commas after a name, to the posts or the predicate after them', () => {
+      assert.deepEqual(
+        people(
+          'Ông Lương Minh Triệu (45 tuổi, quê Quảng Nam), thạc sĩ quản trị kinh doanh, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thành ủy, tiếp tục được bầu giữ chức Chủ tịch HĐND thành phố. ' +
+            'Ông Lê Văn Hai (54 tuổi), là bác sĩ chuyên khoa II, được bổ nhiệm làm Giám đốc Bệnh viện Đa khoa tỉnh.',
+        ),
+        [
+          'Lương Minh Triệu: Ủy viên dự khuyết Trung ương Đảng | Phó Bí thư Thành ủy | [appointed] Chủ tịch HĐND thành phố',
+          'Lê Văn Hai: [appointed] Giám đốc Bệnh viện Đa khoa tỉnh',
+        ],
+      );
+      // A degree the sentence goes on from gives nothing.
+      assert.deepEqual(people('Ông Lê Văn Hai, bác sĩ, cho biết bệnh viện đã sẵn sàng.'), ['Lê Văn Hai']);
+    });
+
     it('reads a company\'s brand after its head, and its executive heads', () => {
       assert.deepEqual(
         people(
