@@ -56,6 +56,8 @@ export interface PeopleLexicon {
 export interface TitleHead extends LexiconEntry {
   /** "Trưởng", "Ủy viên": a post only with its organisation, never alone before a name. */
   readonly needsOrganization?: boolean;
+  /** "Thủ tướng" (Chính phủ): the one body the head alone names, so a post written without it is complete. */
+  readonly impliedBody?: string;
 }
 
 /** What a word before a post, or a verb phrase between a name and a post, says about it. */
@@ -138,6 +140,8 @@ export interface Lexicon {
   readonly weakHonorifics: ReadonlySet<string>;
   /** Canonical honorifics after which a place's name stays the place (see Honorific.beforePlaces). */
   readonly placeHonorifics: ReadonlySet<string>;
+  /** matchKey of each head that names one body by itself, with that body's matchKey (TitleHead.impliedBody). */
+  readonly impliedBodies: ReadonlyMap<string, string>;
 }
 
 /** Spellings written out in full; a spelling with slots is a family of posts, found only through the tries. */
@@ -177,6 +181,17 @@ function valueTrie(pairs: readonly (readonly [string, string])[]): PhraseTrie {
 function ministryNames(organizations: readonly OrganizationEntry[]): [string, string][] {
   const withoutHead = (spelling: string) => /^Bộ\s+(.+)$/u.exec(spelling)?.[1] ?? [];
   return organizations.filter((entry) => entry.ministry).flatMap((entry) => [entry.canonical, ...entry.variants].flatMap(withoutHead).map((name): [string, string] => [name, entry.canonical]));
+}
+
+/**
+ * A ministry with its fields joined by a dash as well, as the press often writes them instead of "và" or a comma
+ * ("Bộ Giáo dục - Đào tạo", "Bộ trưởng Văn hóa - Thể thao và Du lịch"). Other organisations as they are.
+ */
+function withDashedFields(entry: OrganizationEntry): OrganizationEntry {
+  if (!entry.ministry) return entry;
+  const spellings = [entry.canonical, ...entry.variants];
+  const dashed = spellings.flatMap((spelling) => [spelling.replace(' và ', ' - '), spelling.replace(/, /g, ' - ')]).filter((d) => !spellings.includes(d));
+  return dashed.length === 0 ? entry : { ...entry, variants: [...entry.variants, ...new Set(dashed)] };
 }
 
 /** The words of a list as trie entries whose value is the word itself. */
@@ -294,7 +309,7 @@ export function createLexicon(
   wellKnownNames: readonly string[] = wellKnownData.names,
 ): Lexicon {
   const titles = [...titleGrammar.titles, ...levelTemplates(titleGrammar.levelPosts, titleGrammar.heads), ...headTemplates(titleGrammar.heads)];
-  const organizations = organizationGrammar.organizations;
+  const organizations = organizationGrammar.organizations.map(withDashedFields);
   const places = organizationGrammar.places;
   return {
     titles,
@@ -334,5 +349,6 @@ export function createLexicon(
     highlandFamilyNames: new Set((people.highlandFamilyNames ?? []).map((s) => matchKey(s.split(' ')[0]))),
     weakHonorifics: new Set(people.honorifics.filter((h) => h.surnameRequired).map((h) => h.canonical)),
     placeHonorifics: new Set(people.honorifics.filter((h) => h.beforePlaces).map((h) => h.canonical)),
+    impliedBodies: new Map(titleGrammar.heads.flatMap((h) => (h.impliedBody ? [[matchKey(h.canonical), matchKey(h.impliedBody)] as const] : []))),
   };
 }

@@ -1164,6 +1164,8 @@ class Reader {
     let plural = listed;
     const inherited = shared > 0 ? this.people[this.people.length - 1].titles.slice(0, shared) : [];
     const first = this.people.length - 1;
+    // Whether the first name wrote posts of its own besides those it shares with the list (see `own` below).
+    const firstOwnsPosts = this.people[first] !== undefined && this.people[first].titles.length > inherited.length;
     // Which listed names have a predicate of their own ("bầu A vào vị trí X và B đảm nhiệm chức vụ Y"): those keep it alone.
     const ownPredicate = [this.predicated.length > 0];
     if (plural) k = this.itemTail(k);
@@ -1178,6 +1180,9 @@ class Reader {
       const honorific = this.honorificAt(k + 1);
       // An item of a list headed by posts may write its own post before its name ("…; Trưởng ban Dân vận Trung ương B").
       const own = !honorific && inherited.length > 0 ? this.chain(k + 1, false) : undefined;
+      // "nguyên Chủ tịch nước: A, B, C; nguyên Thủ tướng Chính phủ D": after names that write no post of their own, one
+      // that does is no item of the list, which ended before it.
+      if (own && !firstOwnsPosts) break;
       const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : own && words.gap(own.end) === 'space' ? own.end : k + 1;
       // A name of the Central Highlands' peoples ("và đồng chí Y Biêr Niê") is read after its honorific, as at a list's start.
       const length = this.name(nameAt, true, true) ?? (honorific && nameAt > k + 1 ? this.highlandName(nameAt) : undefined);
@@ -2322,6 +2327,14 @@ class Reader {
       }
       if (!words.upper(k)) {
         // "Cục Cảnh sát hình sự giữ chức …": a name whose later words are in lower case, as unit names often are.
+        // "Trưởng phòng tình báo Công an tỉnh Bình Định": a unit named in lower case right after its head, inside the
+        // organisation written after it, which is read on as part of the name.
+        const field = tail === 0 ? this.fieldBeforeBody(k) : undefined;
+        if (field !== undefined) {
+          k = field;
+          tail++;
+          continue;
+        }
         const end = tail > 0 ? this.lowerCaseTail(k, this.unitHead(at)) : undefined;
         if (end !== undefined) k = end;
         // "Tập đoàn Công nghiệp cao su Việt Nam": the name goes on after them to its "Việt Nam" or "Trung ương".
@@ -2411,6 +2424,22 @@ class Reader {
       if (longestPhrase(this.lexicon.tries.clauseVerbs, words, at)) return undefined;
       const end = at + 1;
       if (this.postChangingPredicate(end) || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end)) return end;
+    }
+    return undefined;
+  }
+
+  /**
+   * The word after a unit's field written in lower case from word k when an organisation written with a capital follows
+   * it straight away ("tình báo Công an tỉnh", "tổ chức Tỉnh ủy"): the body the unit belongs to. Undefined otherwise, or
+   * when a word of the field cannot be in a name (a level, a modifier, a predicate, a clause's verb).
+   */
+  private fieldBeforeBody(k: number): number | undefined {
+    const { words } = this;
+    for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
+      if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || NOT_IN_NAMES.has(words.key(at)) || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
+      if (longestPhrase(this.lexicon.tries.clauseVerbs, words, at)) return undefined;
+      const next = at + 1;
+      if (at > k && words.gap(next) === 'space' && words.upper(next) && !this.personAt(next) && (this.listedOrganization(next) || longestPhrase(this.lexicon.tries.organizationHeads, words, next))) return next;
     }
     return undefined;
   }

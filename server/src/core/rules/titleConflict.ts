@@ -41,7 +41,7 @@ export const titleConflict: Rule = {
   },
   check({ article, lexicon, tally, knowledge, messages }) {
     const titles = currentTitles(article, lexicon);
-    const problems: Problem[] = [...incompleteForms(article, titles, messages.titleConflict)];
+    const problems: Problem[] = [...incompleteForms(article, titles, lexicon, messages.titleConflict)];
     const date = article.publication?.date;
     const reported = new Set<string>();
     for (const t of singlePosts(titles)) {
@@ -75,7 +75,7 @@ export const titleConflict: Rule = {
  * writers refer back to a post, and is no conflict; nor is a level left without
  * its place's name inside a repeated chain ("… Quốc hội tỉnh").
  */
-function incompleteForms(article: Article, titles: readonly WrittenTitle[], m: TitleConflictMessages): Problem[] {
+function incompleteForms(article: Article, titles: readonly WrittenTitle[], lexicon: Lexicon, m: TitleConflictMessages): Problem[] {
   const chains = chainsOf(article.text, titles);
   const byHolder = groupBy(
     titles.filter((t) => t.holder),
@@ -94,6 +94,9 @@ function incompleteForms(article: Article, titles: readonly WrittenTitle[], m: T
       // "Trưởng đoàn Đại biểu Quốc hội tỉnh" after "… tỉnh Gia Lai": a level without its place's name is the article's
       // own province or district, named already; the form is complete.
       if (!full || ENDS_WITH_LEVEL.test(matchKey(short.written))) continue;
+      // "Thủ tướng" beside "Thủ tướng Chính phủ": a head that names its one body by itself is the post written in full.
+      const implied = lexicon.impliedBodies.get(matchKey(short.written));
+      if (implied !== undefined && matchKey(full.written) === `${matchKey(short.written)} ${implied}`) continue;
       problems.push({
         start: short.start,
         end: short.end,

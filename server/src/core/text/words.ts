@@ -86,8 +86,14 @@ export class Words {
   private readonly count: number;
   private readonly keys: (string | undefined)[];
 
-  /** Splits a text into words in one pass, into typed arrays grown as needed: no object per word. */
-  constructor(readonly text: string) {
+  /**
+   * Splits a text into words in one pass, into typed arrays grown as needed: no object per word. The line breaks at
+   * the offsets `wrapped` (see wrappedBreaks) separate words as a space does.
+   */
+  constructor(
+    readonly text: string,
+    wrapped?: ReadonlySet<number>,
+  ) {
     // About one word per four code units; a huge text starts smaller and grows, so a file without spaces reserves no room for millions of words.
     let capacity = Math.max(16, Math.min(text.length >> 2, 1 << 16));
     this.starts = new Int32Array(capacity);
@@ -115,7 +121,7 @@ export class Words {
         if (gap !== LINE) gap = SPACE;
         i++;
       } else if (cls === C_LINE) {
-        gap = LINE;
+        gap = gap !== LINE && wrapped?.has(i) ? SPACE : LINE;
         i++;
       } else if (cls === C_DIGIT) {
         let end = i + 1;
@@ -255,9 +261,49 @@ let last: { source: Source; words: Words } | undefined;
 
 /** The words of an article's normalised text, split once and shared by the recognisers that read words. */
 export function wordsOf(source: Source): Words {
-  if (last?.source !== source) last = { source, words: new Words(source.norm) };
+  if (last?.source !== source) last = { source, words: new Words(source.norm, wrappedBreaks(source.norm)) };
   return last.words;
 }
+
+/**
+ * The line breaks inside sentences of a text copied from a page laid out in lines ("Bí thư Tỉnh ủy⏎Ninh Bình", "Hội
+ * Liên hiệp Phụ⏎nữ"), by the offsets of their characters: a reader reads on across them, and so do the recognisers. A
+ * break is inside a sentence when a long line ends with a letter, a digit or a comma and the next line goes on with a
+ * letter and is long or ends a sentence: then the next line is no heading, byline or caption, short and unpunctuated.
+ * Lists and headlines end their lines with letters too ("Ông A, Thường trực Ban Bí thư⏎Bà B, …"), so such a break
+ * counts only when its next line goes on in lower case, or when the text breaks that way twice or more, which shows
+ * it was laid out in lines.
+ */
+export function wrappedBreaks(text: string): ReadonlySet<number> | undefined {
+  const candidates: { at: number; lower: boolean; length: number }[] = [];
+  let lowerBreaks = 0;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const lineEnd = text.charCodeAt(at - 1) === 0x0d ? at - 1 : at;
+    const line = text.slice(lineStart, lineEnd).trim();
+    const nextEnd = text.indexOf('\n', at + 1);
+    const next = text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd).trim();
+    lineStart = at + 1;
+    if (line.length < MIN_WRAPPED_LINE || !WRAPPED_LINE_END.test(line) || !/^\p{L}/u.test(next)) continue;
+    if (next.length < MIN_WRAPPED_LINE && !SENTENCE_END.test(next)) continue;
+    const first = /^\p{L}+/u.exec(next)?.[0] ?? '';
+    const lower = first === first.toLowerCase() && isSyllable(first);
+    if (lower) lowerBreaks++;
+    candidates.push({ at: lineEnd, lower, length: at + 1 - lineEnd });
+  }
+  const breaks = new Set<number>();
+  for (const c of candidates) {
+    if (!c.lower && lowerBreaks < 2) continue;
+    for (let k = 0; k < c.length; k++) breaks.add(c.at + k);
+  }
+  return breaks.size > 0 ? breaks : undefined;
+}
+
+/** The shortest line a text laid out in lines breaks inside a sentence. */
+const MIN_WRAPPED_LINE = 40;
+/** How a line broken inside a sentence ends: a letter, a digit or a comma. */
+const WRAPPED_LINE_END = /[\p{L}\p{N},]$/u;
+const SENTENCE_END = /[.!?:;]$/u;
 
 /**
  * Whether a word can be one Vietnamese syllable: an initial consonant

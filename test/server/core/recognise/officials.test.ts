@@ -284,6 +284,34 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn Hai, bác sĩ, cho biết bệnh viện đã sẵn sàng.'), ['Lê Văn Hai']);
     });
 
+    it('reads posts across the line breaks of a text laid out in lines', () => {
+      assert.deepEqual(
+        people(
+          'Bà Nguyễn Thị Tuyền, Ủy viên Trung ương Đảng, Phó\nChủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Chủ tịch Hội Liên hiệp Phụ\nnữ Việt Nam, được chỉ định tham gia Ban Chấp\nhành và giữ chức Phó Bí thư Đảng ủy Chính phủ.\n' +
+            'Ông Đặng Xuân Phú, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy\nNinh Bình, được bổ nhiệm giữ chức Phó Chủ nhiệm\nThường trực Văn phòng Chính phủ.',
+        ),
+        [
+          'Nguyễn Thị Tuyền: Ủy viên Trung ương Đảng | Phó\nChủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | Chủ tịch Hội Liên hiệp Phụ\nnữ Việt Nam | [appointed] Phó Bí thư Đảng ủy Chính phủ',
+          'Đặng Xuân Phú: Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy\nNinh Bình | [appointed] Phó Chủ nhiệm\nThường trực Văn phòng Chính phủ',
+        ],
+      );
+    });
+
+    it('reads a ministry whose fields the press joins with a dash', () => {
+      assert.deepEqual(people('Bộ trưởng Giáo dục - Đào tạo Phùng Xuân Nhã dự. Bộ trưởng Văn hoá - Thể thao và Du lịch Nguyễn Ngọc Thiền dự. Ông Lê Văn Ba, Thứ trưởng Bộ Giáo dục - Đào tạo, dự.'), [
+        'Phùng Xuân Nhã: Bộ trưởng Giáo dục - Đào tạo',
+        'Nguyễn Ngọc Thiền: Bộ trưởng Văn hoá - Thể thao và Du lịch',
+        'Lê Văn Ba: Thứ trưởng Bộ Giáo dục - Đào tạo',
+      ]);
+    });
+
+    it('reads the short form of a commune\'s military commander ("Chỉ huy trưởng Quân sự")', () => {
+      assert.deepEqual(people('Ông Lê Công Mừng - Chỉ huy trưởng Quân sự và ông Trần Quang Duy - Trưởng Công an xã được bầu làm ủy viên UBND xã.'), [
+        'Lê Công Mừng: Chỉ huy trưởng Quân sự | [appointed] ủy viên UBND xã',
+        'Trần Quang Duy: Trưởng Công an xã | [appointed] ủy viên UBND xã',
+      ]);
+    });
+
     it('reads a company\'s brand after its head, and its executive heads', () => {
       assert.deepEqual(
         people(
@@ -305,6 +333,13 @@ describe('core/recognise/officials', () => {
         'Lê Văn Hai: Phó Giám đốc Sở',
       ]);
       assert.deepEqual(people('Ông Nguyễn Đặng An, Bí thư Huyện ủy được bầu giữ chức Chủ tịch HĐND huyện Khóa XX.'), ['Nguyễn Đặng An: Bí thư Huyện ủy | [appointed] Chủ tịch HĐND huyện']);
+    });
+
+    it('reads a unit named in lower case right after its head when the body it belongs to follows', () => {
+      assert.deepEqual(
+        people('Ông Phan Công Bính từng trải qua các chức vụ Trưởng phòng tình báo Công an tỉnh Bình Định, Trưởng công an huyện Hoài Ân. Bà Lê Thị Hoa, Trưởng ban tổ chức Tỉnh ủy, dự.'),
+        ['Phan Công Bính: [former] Trưởng phòng tình báo Công an tỉnh Bình Định | [former] Trưởng công an huyện Hoài Ân', 'Lê Thị Hoa: Trưởng ban tổ chức Tỉnh ủy'],
+      );
     });
 
     it('reads an organisation\'s lower-case words when more posts follow its comma, but not a clause\'s verb', () => {
@@ -621,6 +656,18 @@ describe('core/recognise/officials', () => {
     it('gives a chain of titles before a name to that name', () => {
       assert.deepEqual(people('Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Đặng Văn Quý phát biểu.'), [
         'Đặng Văn Quý: Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Tổ chức Trung ương',
+      ]);
+    });
+
+    it('ends a list of bare names shared a post at the first item that writes a post of its own', () => {
+      assert.deepEqual(
+        people('Tới viếng có nguyên Chủ tịch nước: Trần Đức Lượng, Nguyễn Minh Triệu; nguyên Thủ tướng Chính phủ Nguyễn Tấn Dụng; nguyên Chủ tịch Quốc hội Nguyễn Văn Ân.'),
+        ['Trần Đức Lượng: [former] Chủ tịch nước', 'Nguyễn Minh Triệu: [former] Chủ tịch nước', 'Nguyễn Tấn Dụng: [former] Thủ tướng Chính phủ', 'Nguyễn Văn Ân: [former] Chủ tịch Quốc hội'],
+      );
+      assert.deepEqual(people('Dự có hai Ủy viên Ban cán sự đảng, Thứ trưởng Bộ GTVT Lê Đình Thơ, Nguyễn Ngọc Đồng và nguyên Thứ trưởng Nguyễn Ngọc Huê.'), [
+        'Lê Đình Thơ: Ủy viên Ban cán sự đảng | Thứ trưởng Bộ GTVT',
+        'Nguyễn Ngọc Đồng: Ủy viên Ban cán sự đảng | Thứ trưởng Bộ GTVT',
+        'Nguyễn Ngọc Huê: [former] Thứ trưởng',
       ]);
     });
 

@@ -42,7 +42,7 @@ export const FIXTURES: readonly RuleFixture[] = [
   {
     name: 'keeps reduplication, a syllable shared by two words, a name after a post, and a word cut at the end of a truncated text',
     fixture:
-      'Cán bộ phải luôn luôn gương mẫu, thường thường họp, ngày ngày rèn luyện. Đó là những việc làm thiết thực thực hiện nghị quyết; ' +
+      'Cán bộ phải luôn luôn gương mẫu, thường thường họp, ngày ngày rèn luyện. Song song đó, trường cũng phát triển. Đó là những việc làm thiết thực thực hiện nghị quyết; ' +
       'xử lý hành vi vi phạm; các đại biểu biểu quyết. Ông là Trưởng ban Ban Tổ chức Tỉnh ủy, Phó trưởng Ban Ban Chỉ đạo Tây Nguyên. ' +
       'Ông A, Trưởng ban Ban công tác phía Nam, và ông B, Phó Trưởng Đoàn Đoàn đại biểu Quốc hội, dự. Bài viết về công tác tác',
     expected: [],

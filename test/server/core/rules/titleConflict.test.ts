@@ -23,6 +23,13 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: [],
   },
   {
+    name: 'takes a head that names its one body by itself ("Thủ tướng") for the post in full',
+    fixture:
+      'Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc dẫn đầu Đoàn.\n\n' +
+      'Đoàn Chính phủ do Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Nguyễn Xuân Phúc dẫn đầu đã vào viếng.\n',
+    expected: [],
+  },
+  {
     name: 'reports two people holding a single post on the same date',
     fixture:
       '//- a.txt\nThứ Năm, 23-06-2022, 18:22\nĐồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương phát biểu.\n' +

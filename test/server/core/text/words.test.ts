@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Words, isSyllable } from '../../../../server/src/core/text/words';
+import { Words, isSyllable, wrappedBreaks } from '../../../../server/src/core/text/words';
 import { addPhrase, createTrie, longestPhrase, type SlotFiller } from '../../../../server/src/core/text/phrases';
 
 /** Words as `key/kind/gap`, the gap written only when it is not a single space. */
@@ -38,6 +38,26 @@ describe('core/text/words', () => {
   it('has no word before the first or after the last: their key is empty, not the text', () => {
     const words = new Words('Ông An');
     assert.deepEqual([words.key(-1), words.key(0), words.key(1), words.key(2)], ['', 'ông', 'an', '']);
+  });
+
+  it('reads across the line breaks of a text laid out in lines, but not after a headline, a byline or a list\'s item', () => {
+    /** The text with each line break read as a space shown as "⏎ ". */
+    const joined = (text: string) => {
+      const breaks = wrappedBreaks(text) ?? new Set<number>();
+      return [...text].map((ch, i) => (ch === '\n' && breaks.has(i) ? '⏎ ' : ch)).join('');
+    };
+    const wrapped =
+      'Bà Nguyễn Thị Tuyến, Ủy viên Trung ương Đảng, Phó\nChủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Chủ tịch Hội Phụ\nnữ Việt Nam, được chỉ định tham gia Ban Chấp\nhành và giữ chức Phó Bí thư.\n' +
+      'Ông Đặng Xuân Phong, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy\nNinh Bình, được bổ nhiệm giữ chức Phó Chủ nhiệm\nThường trực Văn phòng Chính phủ.\n';
+    assert.equal(joined(wrapped), wrapped.replace(/(Phó|Phụ|Chấp|Tỉnh ủy|Chủ nhiệm)\n/g, '$1⏎ '));
+    const headline = 'Thủ tướng trao quyết định chỉ định Phó Bí thư Đảng ủy Chính phủ và bổ nhiệm lãnh đạo\nNhư Nguyệt\n';
+    const list = 'Ông Võ Văn Thưởng, Thường trực Ban Bí thư Trung ương Đảng\nBà Trương Thị Mai, Trưởng Ban Tổ chức Trung ương\nÔng Lê Minh Khái, Phó Thủ tướng.';
+    assert.equal(wrappedBreaks(headline), undefined);
+    assert.equal(wrappedBreaks(list), undefined);
+    // Breaks before a capital count only in a text that breaks twice before lower case; one such break is enough for itself.
+    assert.equal(joined('Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh tặng hoa\nchúc mừng các đồng chí Chủ tịch UBND tỉnh.'), 'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh tặng hoa⏎ chúc mừng các đồng chí Chủ tịch UBND tỉnh.');
+    // The words after a break read as a space are separated by a space.
+    assert.equal(new Words('Chủ tịch Hội Phụ\nnữ', new Set([16])).gap(4), 'space');
   });
 
   it('tells Vietnamese syllables from foreign words', () => {
