@@ -444,8 +444,10 @@ class Reader {
       const afterDash = dashedName !== undefined ? this.name(dashedName, true, true) : undefined;
       // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (Petrovietnam) Lê Mạnh Hùng": so may the organisation's short name in brackets.
       const shortEnd = listed || afterDash !== undefined ? undefined : this.shortNameEnd(chain.end);
-      const afterShort = shortEnd !== undefined && words.gap(shortEnd) === 'space' ? this.name(shortEnd, true, true) : undefined;
-      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : afterShort !== undefined ? (shortEnd as number) : chain.end;
+      // "Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ", "Hiệu trưởng GS.TSKH Hồ Đắc Lộc": and so may degrees.
+      const afterDegrees = shortEnd ?? (listed || afterDash !== undefined ? undefined : this.afterDegrees(chain.end));
+      const afterShort = afterDegrees !== undefined && words.gap(afterDegrees) === 'space' ? this.name(afterDegrees, true, true) : undefined;
+      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : afterShort !== undefined ? (afterDegrees as number) : chain.end;
       const name = afterDash ?? afterShort ?? (words.gap(nameAt) === 'space' ? (this.name(nameAt, true, true) ?? (listed ? undefined : this.highlandNameAfter(chain, nameAt))) : undefined);
       if (name !== undefined) {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
@@ -883,6 +885,20 @@ class Reader {
     while (j < degree.end + MAX_DEGREE_FIELD && words.gap(j) === 'space' && (words.kind(j) === 'number' || (words.kind(j) === 'word' && (!words.upper(j) || words.allCaps(j))))) j++;
     if (!words.isMark(j, ',') || !words.joins(j + 1)) return k;
     return this.chain(j + 1, true, APPOSITION) || this.predicate(j + 1, false) ? j : k;
+  }
+
+  /** The word after the degrees written at word k ("PGS.TS", "GS. TSKH", "TS"), or undefined when none is. */
+  private afterDegrees(k: number): number | undefined {
+    const { words } = this;
+    if (words.gap(k) !== 'space' || !longestPhrase(this.lexicon.tries.degrees, words, k)) return undefined;
+    const honorific = this.honorificAt(k);
+    return honorific && honorific.end > k ? honorific.end : undefined;
+  }
+
+  /** Whether degrees and a name are written from word k ("PGS.TS Đào Xuân Cơ"). */
+  private degreedNameAt(k: number): boolean {
+    const after = this.afterDegrees(k);
+    return after !== undefined && this.words.gap(after) === 'space' && this.name(after, true, true) !== undefined;
   }
 
   /** Whether a military rank ("Đại tướng", "Thượng tá", "Phó Đô đốc") is written at word k. */
@@ -1428,7 +1444,7 @@ class Reader {
     const body = words.gap(head.end) === 'space' && words.upper(head.end) ? longestPhrase(this.lexicon.tries.organizationHeads, words, head.end) : undefined;
     if (body && this.endsClause(body.end)) return { at: i, end: body.end, canonical: `${head.canonical} ${body.canonical}`, bare: false };
     // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
-    if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined) return undefined;
+    if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined && !this.degreedNameAt(head.end)) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
   }
 
@@ -2359,7 +2375,7 @@ class Reader {
         tail++;
         break;
       }
-      if (this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k)) break;
+      if (this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k) || this.degreedNameAt(k)) break;
       // A word in capitals that is a Vietnamese syllable ("ẢNH") is a caption or a headline glued on, not an abbreviation.
       if (!words.capitalised(k) && words.allCaps(k) && isSyllable(words.key(k))) break;
       const compound = opensCompound && words.capitalised(k);

@@ -297,6 +297,15 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads degrees between a post and its holder\'s name', () => {
+      assert.deepEqual(people('Hiệu trưởng GS.TSKH Hồ Đắc Lợi phát biểu. Bộ trưởng Y tế GS.TS Nguyễn Thanh Lân dự. Phó Hiệu trưởng TS Nguyễn Văn Hải dự.'), [
+        'Hồ Đắc Lợi: Hiệu trưởng',
+        'Nguyễn Thanh Lân: Bộ trưởng Y tế',
+        'Nguyễn Văn Hải: Phó Hiệu trưởng',
+      ]);
+      assert.deepEqual(people('Giám đốc Bệnh viện Đa khoa tỉnh PGS.TS Đào Xuân Cơ cho biết.'), ['Đào Xuân Cơ: Giám đốc Bệnh viện Đa khoa tỉnh']);
+    });
+
     it('reads a ministry whose fields the press joins with a dash', () => {
       assert.deepEqual(people('Bộ trưởng Giáo dục - Đào tạo Phùng Xuân Nhã dự. Bộ trưởng Văn hoá - Thể thao và Du lịch Nguyễn Ngọc Thiền dự. Ông Lê Văn Ba, Thứ trưởng Bộ Giáo dục - Đào tạo, dự.'), [
         'Phùng Xuân Nhã: Bộ trưởng Giáo dục - Đào tạo',
@@ -631,7 +640,7 @@ describe('core/recognise/officials', () => {
         'Trần Đình Nhân: Tổng giám đốc EVN',
         'Thiều Kim Quỳnh: Chủ tịch | [concurrent] Tổng Giám đốc EVNNPC',
       ]);
-      assert.deepEqual(people('Ông Vũ Mạnh Hà, Bí thư Huyện ủy, Bí thư XXI nhiệm kỳ trước, dự. Giám đốc TS Nguyễn Văn An dự.'), ['Vũ Mạnh Hà: Bí thư Huyện ủy', 'Nguyễn Văn An']);
+      assert.deepEqual(people('Ông Vũ Mạnh Hà, Bí thư Huyện ủy, Bí thư XXI nhiệm kỳ trước, dự. Giám đốc TS Nguyễn Văn An dự.'), ['Vũ Mạnh Hà: Bí thư Huyện ủy', 'Nguyễn Văn An: Giám đốc']);
       // An enterprise's heads are written short: "TGĐ", "Phó TGĐ", "PTGĐ".
       assert.deepEqual(people('Ông Lê Đình Bửu Trí được bổ nhiệm giữ chức vụ Phó TGĐ VRG. Ông Trần Ngọc Thuận, TGĐ Tập đoàn Dệt May Việt Nam, dự.'), [
         'Lê Đình Bửu Trí: [appointed] Phó TGĐ VRG',
