@@ -297,6 +297,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads "thôi làm nhiệm vụ" as leaving a post and "được công nhận giữ chức" as taking it up', () => {
+      assert.deepEqual(
+        people('Ông Vũ Bá Quý sẽ thôi làm nhiệm vụ Giám đốc Bệnh viện Phụ sản Trung ương. Ông Lê Trường Sinh được công nhận giữ chức vụ Hiệu trưởng Trường Đại học Kinh tế.'),
+        ['Vũ Bá Quý: [left] Giám đốc Bệnh viện Phụ sản Trung ương', 'Lê Trường Sinh: [appointed] Hiệu trưởng Trường Đại học Kinh tế'],
+      );
+    });
+
     it('reads degrees between a post and its holder\'s name', () => {
       assert.deepEqual(people('Hiệu trưởng GS.TSKH Hồ Đắc Lợi phát biểu. Bộ trưởng Y tế GS.TS Nguyễn Thanh Lân dự. Phó Hiệu trưởng TS Nguyễn Văn Hải dự.'), [
         'Hồ Đắc Lợi: Hiệu trưởng',
