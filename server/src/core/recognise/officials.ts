@@ -442,13 +442,12 @@ class Reader {
       // "Phó Giám đốc Công an tỉnh - đại tá Phan Văn Dũng": a rank may stand between the dash and the name.
       const dashedName = dashed !== undefined ? this.afterRank(dashed) : undefined;
       const afterDash = dashedName !== undefined ? this.name(dashedName, true, true) : undefined;
-      // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (Petrovietnam) Lê Mạnh Hùng": so may the organisation's short name in brackets.
-      const shortEnd = listed || afterDash !== undefined ? undefined : this.shortNameEnd(chain.end);
-      // "Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ", "Hiệu trưởng GS.TSKH Hồ Đắc Lộc": and so may degrees.
-      const afterDegrees = shortEnd ?? (listed || afterDash !== undefined ? undefined : this.afterDegrees(chain.end));
-      const afterShort = afterDegrees !== undefined && words.gap(afterDegrees) === 'space' ? this.name(afterDegrees, true, true) : undefined;
-      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : afterShort !== undefined ? (afterDegrees as number) : chain.end;
-      const name = afterDash ?? afterShort ?? (words.gap(nameAt) === 'space' ? (this.name(nameAt, true, true) ?? (listed ? undefined : this.highlandNameAfter(chain, nameAt))) : undefined);
+      // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (Petrovietnam) Lê Mạnh Hùng": so may the organisation's short name in
+      // brackets, and degrees ("Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ", "Hiệu trưởng GS.TSKH Hồ Đắc Lộc").
+      const asideEnd = listed || afterDash !== undefined ? undefined : (this.shortNameEnd(chain.end) ?? this.afterDegrees(chain.end));
+      const afterAside = asideEnd !== undefined && words.gap(asideEnd) === 'space' ? this.name(asideEnd, true, true) : undefined;
+      const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : afterAside !== undefined ? (asideEnd as number) : chain.end;
+      const name = afterDash ?? afterAside ?? (words.gap(nameAt) === 'space' ? (this.name(nameAt, true, true) ?? (listed ? undefined : this.highlandNameAfter(chain, nameAt))) : undefined);
       if (name !== undefined) {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
@@ -548,7 +547,7 @@ class Reader {
         k = close === undefined ? k : close + 1;
       }
     }
-    k = this.afterDegree(k);
+    k = this.afterDegreeAndField(k);
     // "Ngoài ông A, Thủ tướng cũng …": a name after "ngoài" (besides) ends its phrase at the comma, and what follows is the clause's.
     const opensPhrase = (honorific?.at ?? before?.titles[0]?.at ?? nameAt) - 1;
     const besides = words.key(opensPhrase) === 'ngoài' && words.isMark(k, ',');
@@ -874,7 +873,7 @@ class Reader {
    * The comma after a degree and its field set off by commas after a name, at word k ("A (45 tuổi), thạc sĩ quản trị kinh
    * doanh, Ủy viên …", "B, là bác sĩ chuyên khoa II, được bổ nhiệm …"), when posts or a predicate follow it; k otherwise.
    */
-  private afterDegree(k: number): number {
+  private afterDegreeAndField(k: number): number {
     const { words } = this;
     if (!words.isMark(k, ',') || words.gap(k + 1) !== 'space') return k;
     const at = words.key(k + 1) === 'là' && words.gap(k + 2) === 'space' ? k + 2 : k + 1;
@@ -2434,14 +2433,22 @@ class Reader {
    * Y tế cho biết, …"), so without either there is none.
    */
   private lowerCaseTail(k: number, unit: string | undefined): number | undefined {
-    const { words } = this;
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
-      if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || NOT_IN_NAMES.has(words.key(at)) || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
-      if (longestPhrase(this.lexicon.tries.clauseVerbs, words, at)) return undefined;
+      if (!this.lowerCaseNameWord(at)) return undefined;
       const end = at + 1;
       if (this.postChangingPredicate(end) || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end)) return end;
     }
     return undefined;
+  }
+
+  /**
+   * Whether word k may be a word of an organisation's name written in lower case: a Vietnamese syllable after a space,
+   * and no level, modifier, predicate, term word, clause's verb or word that names are never made of ("và", "để").
+   */
+  private lowerCaseNameWord(k: number): boolean {
+    const { words } = this;
+    if (words.kind(k) !== 'word' || words.upper(k) || words.gap(k) !== 'space' || NOT_IN_NAMES.has(words.key(k)) || !isSyllable(words.key(k))) return false;
+    return !this.nonOrganizationWord(k) && !longestPhrase(this.lexicon.tries.clauseVerbs, words, k);
   }
 
   /**
@@ -2452,8 +2459,7 @@ class Reader {
   private fieldBeforeBody(k: number): number | undefined {
     const { words } = this;
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
-      if (words.kind(at) !== 'word' || words.upper(at) || words.gap(at) !== 'space' || NOT_IN_NAMES.has(words.key(at)) || !isSyllable(words.key(at)) || this.nonOrganizationWord(at)) return undefined;
-      if (longestPhrase(this.lexicon.tries.clauseVerbs, words, at)) return undefined;
+      if (!this.lowerCaseNameWord(at)) return undefined;
       const next = at + 1;
       if (at > k && words.gap(next) === 'space' && words.upper(next) && !this.personAt(next) && (this.listedOrganization(next) || longestPhrase(this.lexicon.tries.organizationHeads, words, next))) return next;
     }
