@@ -295,6 +295,10 @@ const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa
 
 /** The last words of the heads of bodies often named after a person: schools, universities, academies, hospitals, theatres, museums. */
 const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'hát', 'tàng']);
+/** The heads of companies, which may be named like a person ("Công ty Hoàng Long"), in lower case. */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hợp tác xã', 'quỹ', 'câu lạc bộ']);
+/** How many words a person's name after a body named by its head alone has at least ("Giám đốc Sở Nguyễn Văn Hùng"). */
+const MIN_NAME_AFTER_BODY = 3;
 
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
@@ -341,8 +345,11 @@ class Reader {
   private lastReadPredicates = true;
   /** The word after the last item of a roll call read (see listedName), where a comma may open the next. */
   private rollCallEnd = -1;
-  /** Whether a place may be named like a person while the post being read cannot be followed by another's name (see `chain`). */
-  private placesNamedLikePeople = false;
+  /**
+   * Whether the post being read already has its holder, the name before it (see `chain`): a person's name after it is
+   * then a place or a body named like a person, since one post is not given to two people at once.
+   */
+  private holderKnown = false;
 
   constructor(
     private readonly words: Words,
@@ -1319,7 +1326,7 @@ class Reader {
       if (stopBeforeName && this.nameFollows(after)) {
         // A post right after a name and its comma is that name's, so the capitalised words after its level are where it
         // is: "ông A, Chủ tịch UBND phường Phan Đình Phùng" names a ward, since one post is not given to two people at once.
-        const placed = ownsFirst ? this.withPlacesNamedLikePeople(() => this.modifiedTitle(at, anyCase || titles !== undefined)) : undefined;
+        const placed = ownsFirst ? this.withHolderKnown(() => this.modifiedTitle(at, anyCase || titles !== undefined)) : undefined;
         if (!placed || placed.end <= title.end) break;
         const placedEnd = this.qualifier(placed.continuesAt ?? placed.end);
         // A later post of the chain may end a roll call's item before the next name; only one closing the clause
@@ -1355,13 +1362,13 @@ class Reader {
     return (this.words.gap(k) === 'space' && this.name(k, true, true) !== undefined) || this.namedAfter(k);
   }
 
-  /** What `read` returns with places named like people read as places. */
-  private withPlacesNamedLikePeople<T>(read: () => T): T {
-    this.placesNamedLikePeople = true;
+  /** What `read` returns with names after the post read as its places and bodies (see `holderKnown`). */
+  private withHolderKnown<T>(read: () => T): T {
+    this.holderKnown = true;
     try {
       return read();
     } finally {
-      this.placesNamedLikePeople = false;
+      this.holderKnown = false;
     }
   }
 
@@ -1439,9 +1446,12 @@ class Reader {
       return { at: i, end: full.end, canonical: full.canonical, bare: false };
     }
     if (!head || head.canonical.startsWith('!') || !words.upper(i)) return undefined;
-    // "Giám đốc Học viện, Chủ tịch Hội đồng …", "Phó Giám đốc Sở.": the body the text is about, named by its head word alone.
+    // "Giám đốc Học viện, Chủ tịch Hội đồng …", "Phó Giám đốc Sở.": the body the text is about, named by its head word
+    // alone; so it is before its holder's name ("Giám đốc Sở Nguyễn Văn Hùng cho biết"). A name of two words there may be
+    // the body's own ("Bệnh viện Bạch Mai"), and a company may be named like a person ("Công ty Hoàng Long").
     const body = words.gap(head.end) === 'space' && words.upper(head.end) ? longestPhrase(this.lexicon.tries.organizationHeads, words, head.end) : undefined;
-    if (body && this.endsClause(body.end)) return { at: i, end: body.end, canonical: `${head.canonical} ${body.canonical}`, bare: false };
+    const holderNamed = body !== undefined && words.gap(body.end) === 'space' && !COMPANY_HEADS.has(body.canonical.toLowerCase()) && (this.name(body.end, true, true) ?? 0) >= MIN_NAME_AFTER_BODY;
+    if (body && (this.endsClause(body.end) || holderNamed)) return { at: i, end: body.end, canonical: `${head.canonical} ${body.canonical}`, bare: false };
     // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
     if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined && !this.degreedNameAt(head.end)) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
@@ -2192,7 +2202,7 @@ class Reader {
     if (level && run > 0 && level.end > at + run) return level.end;
     // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
     if (run <= 2) return run === 0 ? undefined : at + run;
-    if (this.placesNamedLikePeople && run <= MAX_PLACE) return at + run;
+    if (this.holderKnown && run <= MAX_PLACE) return at + run;
     // "Huyện ủy Châu Thành A": a place told from another of its name by a letter, which no one's name ends with.
     const lastAt = at + run - 1;
     if (run >= 2 && run <= MAX_PLACE && words.end(lastAt) - words.start(lastAt) === 1 && words.upper(lastAt)) return at + run;
@@ -2358,10 +2368,14 @@ class Reader {
       }
       // "Trường Đại học Phan Châu Trinh,", "Bệnh viện Bạch Mai.", "… Phan Châu Trinh nhiệm kỳ 2016-2020": a school or a
       // hospital named after a person, the name closing the clause or followed by a term or "và" and lower case; a name
-      // the sentence goes on from ("Trường … Phan Văn A phát biểu") is its head's.
+      // the sentence goes on from ("Trường … Phan Văn A phát biểu") is its head's, unless the head has its holder
+      // already ("ông A, Hiệu trưởng Trường Đại học Phan Châu Trinh phát biểu") or the name has two words, as few
+      // officials' names have ("Giám đốc Bệnh viện Bạch Mai cho biết", "Trường THPT Nguyễn Du").
       const namedAfter = NAMED_AFTER_PEOPLE.has(words.key(k - 1)) ? this.name(k, true, true) : undefined;
       const afterName = namedAfter === undefined ? k : k + namedAfter;
       const closes =
+        this.holderKnown ||
+        namedAfter === MIN_NAME ||
         afterName >= words.length ||
         words.gap(afterName) === 'line' ||
         CLAUSE_MARKS.has(words.key(afterName)) ||
@@ -2371,6 +2385,12 @@ class Reader {
         (words.key(afterName) === 'và' && !words.upper(afterName + 1));
       if (namedAfter !== undefined && closes) {
         k += namedAfter;
+        tail++;
+        break;
+      }
+      // "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết": a name of two words, then its holder's of three or more.
+      if (namedAfter !== undefined && namedAfter > MIN_NAME && (this.name(k + MIN_NAME, true, true) ?? 0) >= MIN_NAME_AFTER_BODY) {
+        k += MIN_NAME;
         tail++;
         break;
       }

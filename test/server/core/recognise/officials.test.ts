@@ -135,6 +135,22 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a person\'s name after a post a name before it holds as the body\'s, though the sentence goes on ("ông A, Giám đốc Bệnh viện Bạch Mai cho biết")', () => {
+      assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện Bạch Mai cho biết bệnh viện đã sẵn sàng. PGS.TS Trần Văn Hùng, Hiệu trưởng Trường Đại học Phan Châu Trinh phát biểu.'), [
+        'Lê Văn An: Giám đốc Bệnh viện Bạch Mai',
+        'Trần Văn Hùng: Hiệu trưởng Trường Đại học Phan Châu Trinh',
+      ]);
+    });
+
+    it('reads a name of two words after a school or a hospital as its name, and one of three words or more after a body named by its head alone as the holder\'s', () => {
+      assert.deepEqual(people('Hiệu trưởng Trường THPT Nguyễn Du cho biết. Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết. Giám đốc Sở Nguyễn Văn Hùng phát biểu.'), [
+        'Đào Xuân Cơ: Giám đốc Bệnh viện Bạch Mai',
+        'Nguyễn Văn Hùng: Giám đốc Sở',
+      ]);
+      // A company may be named like a person.
+      assert.deepEqual(people('Giám đốc Công ty Hoàng Văn Long phát biểu.'), []);
+    });
+
     it('reads the army\'s command boards of a province or district in any case and short ("Ban chỉ huy quân sự huyện", "Ban CHQS")', () => {
       assert.deepEqual(people('Đối với Chỉ huy trưởng Ban chỉ huy quân sự huyện Hoàng Đăng Chinh: kỷ luật cảnh cáo. Ông Lê Văn Hai, Chỉ huy trưởng Bộ CHQS tỉnh, dự.'), [
         'Hoàng Đăng Chinh: Chỉ huy trưởng Ban chỉ huy quân sự huyện',
