@@ -2397,7 +2397,8 @@ class Reader {
       if (this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k) || this.degreedNameAt(k)) break;
       // A word in capitals that is a Vietnamese syllable ("ẢNH") is a caption or a headline glued on, not an abbreviation.
       if (!words.capitalised(k) && words.allCaps(k) && isSyllable(words.key(k))) break;
-      const compound = opensCompound && words.capitalised(k);
+      // A letter names a unit ("Bệnh viện K", "Lữ đoàn A") and opens no compound word ("K cho biết" is the sentence's).
+      const compound = opensCompound && words.capitalised(k) && words.end(k) - words.start(k) > 1;
       // An abbreviation in capitals is a whole word, so the word after it opens a compound ("Ngân hàng TMCP Công thương Việt Nam").
       const abbreviation = !words.capitalised(k) && words.allCaps(k);
       k++;

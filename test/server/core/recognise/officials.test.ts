@@ -151,6 +151,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Giám đốc Công ty Hoàng Văn Long phát biểu.'), []);
     });
 
+    it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
+      assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
+        'Lê Văn An: Giám đốc Bệnh viện K',
+        'Trần Văn Bình: Chỉ huy trưởng Lữ đoàn A',
+      ]);
+    });
+
     it('reads the army\'s command boards of a province or district in any case and short ("Ban chỉ huy quân sự huyện", "Ban CHQS")', () => {
       assert.deepEqual(people('Đối với Chỉ huy trưởng Ban chỉ huy quân sự huyện Hoàng Đăng Chinh: kỷ luật cảnh cáo. Ông Lê Văn Hai, Chỉ huy trưởng Bộ CHQS tỉnh, dự.'), [
         'Hoàng Đăng Chinh: Chỉ huy trưởng Ban chỉ huy quân sự huyện',
