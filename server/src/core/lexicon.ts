@@ -225,6 +225,27 @@ function withPostNouns(predicates: readonly TitlePredicate[], nouns: readonly st
   return out;
 }
 
+/**
+ * The heads of `heads` with every deputy's head ("Phó …") followed by each qualifier ("Phó Giám đốc phụ trách",
+ * "Phó Bí thư Thường trực chuyên trách"), unless listed already or qualified by it already. A qualified head the data
+ * does not list needs its organisation: "Phó Giám đốc phụ trách" alone says nothing of where.
+ */
+function qualifiedDeputies(heads: readonly TitleHead[], qualifiers: readonly string[]): TitleHead[] {
+  const listed = new Set(heads.map((head) => matchKey(head.canonical)));
+  const out = [...heads];
+  for (const head of heads) {
+    const key = matchKey(head.canonical);
+    if (!key.startsWith('phó ') || key.endsWith(' trách')) continue;
+    for (const qualifier of qualifiers) {
+      const canonical = `${head.canonical} ${qualifier}`;
+      if (key.includes(matchKey(qualifier).split(' ')[0]) || listed.has(matchKey(canonical))) continue;
+      listed.add(matchKey(canonical));
+      out.push({ canonical, variants: head.variants.map((variant) => `${variant} ${qualifier}`), needsOrganization: true });
+    }
+  }
+  return out;
+}
+
 /** Every head followed by an organisation slot: the grammar's "head + organisation" as phrases of the title trie. */
 function headTemplates(heads: readonly TitleHead[]): LexiconEntry[] {
   return heads.map((head) => ({
@@ -275,6 +296,8 @@ export interface TitleGrammar {
   readonly aides: readonly string[];
   /** Nouns that name a post in a predicate, one as well as another ("chức vụ", "chức danh"). */
   readonly postNouns: readonly string[];
+  /** Words between a deputy's head and its organisation ("phụ trách", "Thường trực"): see `qualifiedDeputies`. */
+  readonly deputyQualifiers?: readonly string[];
 }
 
 /** The organisation data: organisations, the heads of unlisted ones, places and their levels (data/organizations.json). */
@@ -308,7 +331,8 @@ export function createLexicon(
   people: PeopleLexicon = peopleData as PeopleLexicon,
   wellKnownNames: readonly string[] = wellKnownData.names,
 ): Lexicon {
-  const titles = [...titleGrammar.titles, ...levelTemplates(titleGrammar.levelPosts, titleGrammar.heads), ...headTemplates(titleGrammar.heads)];
+  const heads = qualifiedDeputies(titleGrammar.heads, titleGrammar.deputyQualifiers ?? []);
+  const titles = [...titleGrammar.titles, ...levelTemplates(titleGrammar.levelPosts, titleGrammar.heads), ...headTemplates(heads)];
   const organizations = organizationGrammar.organizations.map(withDashedFields);
   const places = organizationGrammar.places;
   return {
@@ -321,7 +345,7 @@ export function createLexicon(
     people,
     tries: {
       titles: trie(titles),
-      heads: trie(titleGrammar.heads, (e) => ((e as TitleHead).needsOrganization ? `!${e.canonical}` : e.canonical)),
+      heads: trie(heads, (e) => ((e as TitleHead).needsOrganization ? `!${e.canonical}` : e.canonical)),
       modifiers: valueTrie(titleGrammar.modifiers.map((m) => [m.word, m.modifier])),
       predicates: valueTrie(withPostNouns(titleGrammar.predicates, titleGrammar.postNouns).map((p) => [p.phrase, p.modifier ?? ''])),
       objectVerbs: valueTrie(withPostNouns(titleGrammar.objectVerbs, titleGrammar.postNouns).map((p) => [p.phrase, p.modifier ?? ''])),

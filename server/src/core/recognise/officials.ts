@@ -2043,7 +2043,7 @@ class Reader {
 
   /**
    * The body an organisation belongs to, written right after its name (at word k): in brackets ("Cục Quản lý công sản
-   * (Bộ Tài chính)"), or, after a unit inside a larger body (`unit`, its head: a phòng, a vụ…) written without a level,
+   * (Bộ Tài chính)"), after a spaced dash (`bodyAfterDash`), or, after a unit inside a larger body (`unit`, its head: a phòng, a vụ…) written without a level,
    * after a comma and followed by the end of the clause or by a predicate ("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ,
    * được bổ nhiệm …"). Elsewhere an organisation after a comma is the next of a list ("Giám đốc Sở Y tế, Sở Tài chính
    * cho biết"), and so is one with the same head ("Trưởng Ban Dân vận, Ban Tuyên giáo Tỉnh ủy"). Returns the word after
@@ -2051,6 +2051,8 @@ class Reader {
    */
   private parentBody(k: number, unit: string | undefined): { end: number; value: string } | undefined {
     const { words } = this;
+    const dashed = this.bodyAfterDash(k);
+    if (dashed) return { end: dashed.end, value: ` - ${dashed.value}` };
     const bracket = words.isMark(k, '(');
     // "Tổng cục Đường bộ Việt Nam thuộc Bộ GTVT": "thuộc" names the body above, as brackets do.
     const under = words.key(k) === 'thuộc' && words.gap(k) === 'space' && words.gap(k + 1) === 'space';
@@ -2290,6 +2292,14 @@ class Reader {
         tail++;
         break;
       }
+      // "Công an TP.HCM": a place the lexicon lists, written with its level in capitals and no space.
+      const knownPlace = words.allCaps(k) ? longestPhrase(this.lexicon.tries.places, words, k) : undefined;
+      if (knownPlace && knownPlace.end > k + 1) {
+        k = knownPlace.end;
+        tail++;
+        opensCompound = false;
+        continue;
+      }
       // "Ban Văn hóa - Xã hội": a level's word that begins a word with the next ("xã hội", society) is a field.
       const field = words.upper(k) && !words.upper(k + 1) && words.gap(k + 1) === 'space' && COMPOUNDS.has(`${words.key(k)} ${words.key(k + 1)}`);
       const level = field ? undefined : longestPhrase(this.lexicon.tries.placeLevels, words, k);
@@ -2320,6 +2330,8 @@ class Reader {
         opensCompound = true;
         continue;
       }
+      // An organisation after a spaced dash is the body this one belongs to (`parentBody`), not more of its fields.
+      if (tail > 0 && this.bodyAfterDash(k) !== undefined) break;
       // "Vụ Tổ chức - Biên chế", "Phòng Tài chính - Kế hoạch": a dash between capitalised fields joins them in one
       // unit's name, unless a person, an honorific or a post follows it ("Sở Y tế - ông A", "… - Chủ tịch …").
       if (tail > 0 && DASHES.has(words.key(k)) && words.gap(k + 1) === 'space' && this.joinsField(k + 1)) {
@@ -2438,6 +2450,18 @@ class Reader {
   }
 
   /** Whether word k, after a dash inside an organisation's name, opens another field of it: a capitalised word that opens no name, honorific or post. */
+  /**
+   * An organisation with a head after a spaced dash at word k, closing the clause: "Cục Hậu cần - Bộ Công an", "Sư đoàn 5
+   * - Quân khu 7", "Trường ĐH Bách khoa - ĐH Quốc gia TP.HCM" name the body the one before the dash belongs to.
+   */
+  private bodyAfterDash(k: number): { end: number; value: string } | undefined {
+    const { words } = this;
+    if (!DASHES.has(words.key(k)) || words.gap(k) !== 'space' || words.gap(k + 1) !== 'space' || !words.upper(k + 1) || this.personAt(k + 1)) return undefined;
+    if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS || !longestPhrase(this.lexicon.tries.organizationHeads, words, k + 1)) return undefined;
+    const body = this.nestedOrganization(k + 1);
+    return body && this.endsClause(body.end) ? body : undefined;
+  }
+
   private joinsField(k: number): boolean {
     const { tries } = this.lexicon;
     return this.words.capitalised(k) && !this.personAt(k) && !longestPhrase(tries.honorifics, this.words, k) && !longestPhrase(tries.heads, this.words, k) && !longestPhrase(tries.titles, this.words, k);

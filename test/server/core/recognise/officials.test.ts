@@ -151,6 +151,37 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Giám đốc Công ty Hoàng Văn Long phát biểu.'), []);
     });
 
+    it('reads ambassadors\' and consuls\' posts, with the country they serve in or alone before a name', () => {
+      assert.deepEqual(people('Ông Phạm Hoàng Kim, Đại sứ Việt Nam tại Mozambique, cho biết. Đại sứ Nguyễn Thanh Sơn phát biểu. Bà Nguyễn Thị Hoa, Đại sứ đặc mệnh toàn quyền Việt Nam tại Hoa Kỳ, dự.'), [
+        'Phạm Hoàng Kim: Đại sứ Việt Nam tại Mozambique',
+        'Nguyễn Thanh Sơn: Đại sứ',
+        'Nguyễn Thị Hoa: Đại sứ đặc mệnh toàn quyền Việt Nam tại Hoa Kỳ',
+      ]);
+    });
+
+    it('reads the words a deputy\'s post carries between its head and its organisation ("phụ trách", "Thường trực chuyên trách")', () => {
+      assert.deepEqual(
+        people('Ông Lê Quang Trung - Phó Giám đốc phụ trách Sở Y tế giữ chức Giám đốc Sở Y tế. Ông Lê Văn Hùng, Phó Bí thư Thường trực chuyên trách Đảng ủy Khối, dự.'),
+        ['Lê Quang Trung: Phó Giám đốc phụ trách Sở Y tế | [appointed] Giám đốc Sở Y tế', 'Lê Văn Hùng: Phó Bí thư Thường trực chuyên trách Đảng ủy Khối'],
+      );
+    });
+
+    it('reads the body an organisation belongs to after a spaced dash, "ĐH" for "Đại học" and a province written "TP.HCM"', () => {
+      assert.deepEqual(
+        people(
+          'Ông Trần Văn Hùng, Sư đoàn trưởng Sư đoàn 5 - Quân khu 7 được bổ nhiệm giữ chức vụ Chỉ huy trưởng Bộ CHQS tỉnh. ' +
+            'GS Nguyễn Hoàng Hải, Phó Giám đốc thường trực ĐH Quốc gia Hà Nội, cho biết. PGS Lê Văn Nam, hiệu trưởng Trường ĐH Bách khoa - ĐH Quốc gia TP.HCM, phát biểu.',
+        ),
+        [
+          'Trần Văn Hùng: Sư đoàn trưởng Sư đoàn 5 - Quân khu 7 | [appointed] Chỉ huy trưởng Bộ CHQS tỉnh',
+          'Nguyễn Hoàng Hải: Phó Giám đốc thường trực ĐH Quốc gia Hà Nội',
+          'Lê Văn Nam: hiệu trưởng Trường ĐH Bách khoa - ĐH Quốc gia TP.HCM',
+        ],
+      );
+      // A post after the dash is another post of the same person, not a body.
+      assert.deepEqual(people('Ông Lê Văn An, Giám đốc Sở Y tế - Chủ tịch Hội Chữ thập đỏ tỉnh, dự.'), ['Lê Văn An: Giám đốc Sở Y tế | Chủ tịch Hội Chữ thập đỏ tỉnh']);
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
