@@ -154,6 +154,8 @@ const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục'
 const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
 /** The boards and heads of companies a brand may follow ("HĐQT Vietcombank", "Tập đoàn Doji", "Tổng giám đốc Vietjet", "CEO Vingroup"). */
 const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty', 'giám đốc', 'điều hành', 'thường trực', 'ceo']);
+/** Posts of membership in a body, which an official's office follows in a chain of posts ("Ủy viên Bộ Chính trị, Thủ tướng …"). */
+const MEMBERSHIP = /^(?:Ủy viên|Uỷ viên|Bí thư Trung ương Đảng$)/u;
 /** Dashes that may join a post to the name after it. */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
@@ -290,8 +292,8 @@ const BRAND = /^[A-Z][a-z]{3,}$/u;
 /** An honorific the lexicon writes with a capital is a rank or a title ("Thiếu tướng", "Đại tá"), not "ông" or "bà". */
 const RANK = /^\p{Lu}/u;
 
-/** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu"), unlike "sẽ". */
-const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính']);
+/** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu", "đã chính thức nghỉ hưu"), unlike "sẽ". */
+const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính', 'thức']);
 
 /** The last words of the heads of bodies often named after a person: schools, universities, academies, hospitals, theatres, museums. */
 const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'hát', 'tàng']);
@@ -721,6 +723,8 @@ class Reader {
     if (now > k) return words.key(now) === 'là' && words.gap(now) === 'space' ? this.listOpening(now) : undefined;
     // "bầu đủ các Phó Chủ tịch UBND tỉnh theo quy định, gồm các ông: …": the legal formula may stand before the list.
     if (words.key(k) === 'theo' && words.key(k + 1) === 'quy' && words.key(k + 2) === 'định' && words.gap(k) === 'space') return this.listOpening(k + 3);
+    // "3 phó giám đốc khác gồm: …": "khác" (other) may follow the post.
+    if (words.key(k) === 'khác' && words.gap(k) === 'space') return this.listOpening(k + 1);
     const at = words.isMark(k, ',') && LIST_OPENERS.has(words.key(k + 1)) ? k + 1 : k;
     if (words.isMark(at, ':')) return at + 1;
     // "3 tân Thứ trưởng Bộ Quốc phòng (từ trái qua): …": a caption's remark in brackets may stand before the colon.
@@ -1432,6 +1436,8 @@ class Reader {
     // Vụ …"), and the "đại biểu" of "Đại hội đại biểu Đảng bộ huyện …" names the congress, not a delegate's post.
     if (words.key(i) === 'vụ' && words.key(i - 1) === 'chức' && words.gap(i) === 'space' && !writtenVuTruong(words, i)) return undefined;
     if (words.key(i) === 'đại' && words.key(i + 1) === 'biểu' && words.key(i - 2) === 'đại' && words.key(i - 1) === 'hội') return undefined;
+    // "Bộ Tư lệnh Quân khu 5", "Bộ Chỉ huy Quân sự tỉnh": a head inside an organisation's head names the organisation.
+    if (i > 0 && words.gap(i) === 'space' && (longestPhrase(this.lexicon.tries.organizationHeads, words, i - 1)?.end ?? i) > i) return undefined;
     const aide = this.aidePost(i);
     if (aide) return aide;
     const full = longestPhrase(this.lexicon.tries.titles, words, i, this.titleOptions);
@@ -1445,7 +1451,8 @@ class Reader {
       // A post in lower case ("phó chủ tịch UBND xã") must at least name its organisation.
       return { at: i, end: full.end, canonical: full.canonical, bare: false };
     }
-    if (!head || head.canonical.startsWith('!') || !words.upper(i)) return undefined;
+    // A head alone is a post only when written with a capital, which "phó" may leave out ("tân phó Chủ tịch A").
+    if (!head || head.canonical.startsWith('!') || !(words.upper(i) || (head.end > i + 1 && words.upper(i + 1)))) return undefined;
     // "Giám đốc Học viện, Chủ tịch Hội đồng …", "Phó Giám đốc Sở.": the body the text is about, named by its head word
     // alone; so it is before its holder's name ("Giám đốc Sở Nguyễn Văn Hùng cho biết"). A name of two words there may be
     // the body's own ("Bệnh viện Bạch Mai"), and a company may be named like a person ("Công ty Hoàng Long").
@@ -1469,8 +1476,10 @@ class Reader {
    * ("Trợ lý đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng
    * Chính phủ"), or by posts alone ("Thư ký đồng chí Bí thư Tỉnh ủy"). The
    * post is the head alone, as the official it names is not an organisation;
-   * the chain of posts it stands in goes on after that official's part. An
-   * aide's head followed by neither ("thư ký hội nghị") is no post.
+   * the chain of posts it stands in goes on after that official's part. A
+   * principal named by one post without an honorific ("Trợ lý Bộ trưởng") is
+   * part of the aide's post. An aide's head followed by neither ("thư ký hội
+   * nghị") is no post.
    */
   private aidePost(i: number): Omit<TitleMatch, 'modifiers'> | undefined {
     const { words } = this;
@@ -1486,7 +1495,12 @@ class Reader {
       return { ...post, principal: { honorificAt: head.end, nameAt: at, length }, continuesAt: end };
     }
     const posts = this.chain(at, true, APPOSITION);
-    return posts && { ...post, continuesAt: posts.end };
+    // "Trợ lý Bộ trưởng, Chánh Văn phòng Bộ": without "đồng chí", the principal's one post is part of the aide's, and
+    // the posts after it are the aide's own, unless the first is a membership, which the principal's office follows
+    // ("Trợ lý Ủy viên Bộ Chính trị, Thủ tướng Chính phủ").
+    if (honorific || !posts || MEMBERSHIP.test(posts.titles[0].canonical)) return posts && { ...post, continuesAt: posts.end };
+    const principal = posts.titles[0];
+    return { at: i, end: principal.end, canonical: `${head.canonical} ${principal.canonical}`, bare: false };
   }
 
   /**
@@ -2193,6 +2207,9 @@ class Reader {
     // "Phó Chủ tịch HĐND tỉnh Ayun H'Bút", "… tỉnh Siu Hương": no province's name begins with a family name of the Central
     // Highlands' peoples; there it is the holder's name. (Words that are no Vietnamese syllable do not tell: "Đắc Lắk".)
     if (words.key(at - 1) === 'tỉnh' && this.lexicon.highlandFamilyNames.has(words.key(at))) return undefined;
+    // "Chủ tịch UBND tỉnh Nguyễn Bốn", "Bí thư Tỉnh ủy Cao Huy": the lexicon lists every province, so a name after "tỉnh"
+    // that it does not list and that opens with a family name is the holder's, unless the post has its holder already.
+    if (!this.holderKnown && this.afterProvinceLevel(at) && this.lexicon.surnames.has(words.key(at)) && this.name(at, true, true) !== undefined) return undefined;
     // "… chủ tịch HĐND TP. Ông Trần Văn Minh …", "… UBND TP. Bà cho biết": after an abbreviation's full stop, an honorific
     // followed by a name or a lower-case word opens the next sentence; a place may begin like one ("TP. Bà Rịa").
     const honorific = words.isMark(at - 1, '.') ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
@@ -2215,6 +2232,14 @@ class Reader {
     for (const p of [2, 1, 3]) if (run - p >= 3 && this.nameEndingAt(at + p, at + run)) return at + p;
     if (this.nameEndingAt(at, at + run)) return undefined;
     return at + Math.min(run, MAX_PLACE);
+  }
+
+  /** Whether word k follows the level of a province: "tỉnh", or "Tỉnh ủy" (a province's Party committee). */
+  private afterProvinceLevel(k: number): boolean {
+    const { words } = this;
+    if (words.gap(k) !== 'space') return false;
+    const before = words.key(k - 1);
+    return before === 'tỉnh' || ((before === 'ủy' || before === 'uỷ') && words.key(k - 2) === 'tỉnh' && words.gap(k - 1) === 'space');
   }
 
   /** Whether words `from` to `to` (exclusive) can be a person's name: a family name and one to three more capitalised syllables. */

@@ -182,6 +182,48 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Sở Y tế - Chủ tịch Hội Chữ thập đỏ tỉnh, dự.'), ['Lê Văn An: Giám đốc Sở Y tế | Chủ tịch Hội Chữ thập đỏ tỉnh']);
     });
 
+    it('reads a name after "tỉnh" that no province has as the holder\'s, a former province\'s as a place', () => {
+      assert.deepEqual(people('Chủ tịch UBND tỉnh Nguyễn Bốn phát biểu. Bí thư Tỉnh ủy Cao Huy kết luận. Ông Nguyễn Văn Sơn, nguyên Chủ tịch UBND tỉnh Hà Tây, dự.'), [
+        'Nguyễn Bốn: Chủ tịch UBND tỉnh',
+        'Cao Huy: Bí thư Tỉnh ủy',
+        'Nguyễn Văn Sơn: [former] Chủ tịch UBND tỉnh Hà Tây',
+      ]);
+    });
+
+    it('reads a head alone whose "phó" is in lower case, and no head inside an organisation\'s head ("Bộ Tư lệnh")', () => {
+      assert.deepEqual(people('Tân phó Chủ tịch Nguyễn Văn Thiện phát biểu. Đại diện Bộ Tư lệnh Quân khu 5, Thượng tá Nguyễn Quang Tuấn dự.'), [
+        'Nguyễn Văn Thiện: [new] phó Chủ tịch',
+        'Nguyễn Quang Tuấn',
+      ]);
+    });
+
+    it('gives a post after "cùng là" to every name before it, and a counted post followed by "khác" to the names its list gives', () => {
+      assert.deepEqual(
+        people('Ông Đặng Minh Khôi và Vũ Hồng Nam, cùng là trợ lý Bộ trưởng Ngoại giao vừa được Thủ tướng bổ nhiệm giữ chức Thứ trưởng Bộ Ngoại giao. Ngoài ra còn 2 phó giám đốc khác gồm: PGS.TS Nguyễn Văn An, PGS.TS Trần Thị Bình.'),
+        [
+          'Đặng Minh Khôi: trợ lý Bộ trưởng Ngoại giao | [appointed] Thứ trưởng Bộ Ngoại giao',
+          'Vũ Hồng Nam: trợ lý Bộ trưởng Ngoại giao | [appointed] Thứ trưởng Bộ Ngoại giao',
+          'Nguyễn Văn An: phó giám đốc',
+          'Trần Thị Bình: phó giám đốc',
+        ],
+      );
+    });
+
+    it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
+      assert.deepEqual(
+        people(
+          'Ông Hoàng Thanh Tùng tái cử chức Chủ nhiệm Ủy ban Pháp luật. Ông Vũ Đình Thành, Giám đốc Sở Y tế, đã chính thức nghỉ hưu. ' +
+            'Ông Lê Văn An, Phó Hiệu trưởng Trường cao đẳng Y tế Đồng Nai, dự. Ông Trần Văn Bình, nguyên Trưởng ban Khu kinh tế tỉnh, dự.',
+        ),
+        [
+          'Hoàng Thanh Tùng: [appointed] Chủ nhiệm Ủy ban Pháp luật',
+          'Vũ Đình Thành: [left] Giám đốc Sở Y tế',
+          'Lê Văn An: Phó Hiệu trưởng Trường cao đẳng Y tế Đồng Nai',
+          'Trần Văn Bình: [former] Trưởng ban Khu kinh tế tỉnh',
+        ],
+      );
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
@@ -645,6 +687,12 @@ describe('core/recognise/officials', () => {
       ]);
       // A secretary of a meeting or of an editorial office names no official: no post.
       assert.deepEqual(people('Ông Tạ Văn Quý, thư ký hội nghị, đọc biên bản. Bà Lưu Thị Rạng, Thư ký Tòa soạn, phát biểu.'), ['Tạ Văn Quý', 'Lưu Thị Rạng']);
+      // Without "đồng chí", one post names the principal, as part of the aide's post; the posts after it are the aide's own,
+      // unless the first is a membership, which the principal's office follows.
+      assert.deepEqual(
+        people('Ông Vũ Hồng Nam - Trợ lý Bộ trưởng, Chánh Văn phòng Bộ Ngoại giao, được bổ nhiệm giữ chức Thứ trưởng. Ông Lê Văn Hùng, Trợ lý Ủy viên Bộ Chính trị, Thủ tướng Chính phủ, dự.'),
+        ['Vũ Hồng Nam: Trợ lý Bộ trưởng | Chánh Văn phòng Bộ Ngoại giao | [appointed] Thứ trưởng', 'Lê Văn Hùng: Trợ lý'],
+      );
     });
 
     it('reads central bodies written with a dash or a long name, and posts of the army with their army', () => {
