@@ -154,6 +154,8 @@ const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục'
 const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
 /** The boards and heads of companies a brand may follow ("HĐQT Vietcombank", "Tập đoàn Doji", "Tổng giám đốc Vietjet", "CEO Vingroup"). */
 const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty', 'giám đốc', 'điều hành', 'thường trực', 'ceo']);
+/** The heads of a department whose name they may leave out ("Cục trưởng Cảnh sát giao thông"), as the heads trie gives them. */
+const UNIT_NAMED_BY_HEAD = /^!?(?:Phó )?(?:Tổng )?(?:Cục|Vụ) trưởng$/u;
 /** Posts of membership in a body, which an official's office follows in a chain of posts ("Ủy viên Bộ Chính trị, Thủ tướng …"). */
 const MEMBERSHIP = /^(?:Ủy viên|Uỷ viên|Bí thư Trung ương Đảng$)/u;
 /** Dashes that may join a post to the name after it. */
@@ -266,6 +268,15 @@ interface Principal {
 interface Chain {
   readonly titles: readonly TitleMatch[];
   readonly end: number;
+  /** The official named as the agent of a passive predicate ("được Chủ tịch nước A bổ nhiệm …"), a person of their own. */
+  readonly agent?: NamedAgent;
+}
+
+/** An official named by a post and a name as the agent of a passive predicate. */
+interface NamedAgent {
+  readonly post: Omit<TitleMatch, 'modifiers'>;
+  readonly nameAt: number;
+  readonly length: number;
 }
 
 /**
@@ -590,11 +601,13 @@ class Reader {
     // "A thay ông B giữ chức …": B is the one A replaces, a person of their own; the predicate after B's name is A's.
     const replaced = readsPredicates ? this.replacedPerson(k, agent) : undefined;
     if (replaced !== undefined) k = this.person({ at: replaced.at, end: replaced.nameAt }, undefined, replaced.nameAt, replaced.length, [], false);
+    const agents: NamedAgent[] = [];
     for (let predicate = readsPredicates ? this.predicate(k, false, agent) : undefined; predicate; predicate = this.predicate(k, false, agent)) {
       // "… đối với ông A và miễn nhiệm chức vụ X đối với ông B": a post given to someone named after it is not this name's;
       // nor is one heading a list of names ("…; bầu bổ sung Ủy viên Ủy ban Kiểm tra Trung ương, gồm các đồng chí: B, C").
       if (predicate.titles.length > 0 && (this.forWhom(predicate.end) !== undefined || this.holderAfter(predicate.end) || this.headsList(predicate.end))) break;
       matches.push(...predicate.titles);
+      if (predicate.agent) agents.push(predicate.agent);
       k = predicate.end;
       // "A nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; …": a list the colon opens goes on after semicolons.
       const [first] = predicate.titles;
@@ -613,6 +626,8 @@ class Reader {
     if (this.retiresAt(k) || this.retirementGrantedTo(opening)) matches.splice(0, predicated, ...matches.slice(0, predicated).map((m) => (m.modifiers.length > 0 ? m : { ...m, modifiers: ['left' as const] })));
     // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
     for (const m of matches) if (m.principal) this.person({ at: m.principal.honorificAt, end: m.principal.nameAt }, undefined, m.principal.nameAt, m.principal.length, [], false);
+    // So are the officials named as the agents of its passive predicates, with the post they are named by.
+    for (const a of agents) this.person(undefined, { titles: [{ ...a.post, modifiers: [] }], end: a.post.end }, a.nameAt, a.length, [], false);
     // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
     // unless it writes the same post again itself ("5 Phó bí thư Tỉnh ủy gồm: …; ông B, Phó bí thư Tỉnh ủy").
     const own = new Set(matches.map((m) => titleKey(m.canonical)));
@@ -1452,6 +1467,10 @@ class Reader {
       return { at: i, end: full.end, canonical: full.canonical, bare: false };
     }
     // A head alone is a post only when written with a capital, which "phó" may leave out ("tân phó Chủ tịch A").
+    // "Cục trưởng Cảnh sát giao thông giữ chức …", "Vụ trưởng Tổ chức cán bộ,": the head of a department may name it
+    // without its "Cục" or "Vụ"; a name cut before lower-case words it may go on with is no post.
+    const implied = head && UNIT_NAMED_BY_HEAD.test(head.canonical) && words.gap(head.end) === 'space' && this.nestedOrganizations < MAX_NESTED_ORGANIZATIONS ? this.unlistedOrganization(head.end, true) : undefined;
+    if (head && implied !== undefined && !this.lowerCaseNameWord(implied)) return { at: i, end: implied, canonical: `${head.canonical.replace(/^!/u, '')} ${words.textOf(head.end, implied)}`, bare: false };
     if (!head || head.canonical.startsWith('!') || !(words.upper(i) || (head.end > i + 1 && words.upper(i + 1)))) return undefined;
     // "Giám đốc Học viện, Chủ tịch Hội đồng …", "Phó Giám đốc Sở.": the body the text is about, named by its head word
     // alone; so it is before its holder's name ("Giám đốc Sở Nguyễn Văn Hùng cho biết"). A name of two words there may be
@@ -1636,7 +1655,8 @@ class Reader {
     const member = this.membership(at);
     if (member !== undefined && this.predicate(member)) return { titles: [], end: member };
     // "… thành phố ,giữ chức …": a predicate may be glued to the comma before it.
-    const predicate = opening || words.gap(at) === 'space' || (at > k && words.isMark(at - 1, ',')) ? (this.listedPredicate(at) ?? this.agentPredicate(at)) : undefined;
+    const predicate: { end: number; canonical: string; agent?: NamedAgent } | undefined =
+      opening || words.gap(at) === 'space' || (at > k && words.isMark(at - 1, ',')) ? (this.listedPredicate(at) ?? this.agentPredicate(at)) : undefined;
     // A predicate glued to the word after it is part of another word; a comma may follow it ("tái đắc cử, giữ chức …").
     if (!predicate || (words.gap(predicate.end) === 'none' && !words.isMark(predicate.end, ',') && !words.isMark(predicate.end, ':'))) return undefined;
     // "tái đắc cử, giữ chức …", "tái cử và được bầu …", "được bầu tiếp tục giữ chức vụ …", "được Trung ương bầu tái đắc cử chức danh …":
@@ -1660,7 +1680,7 @@ class Reader {
     if (!chain) return undefined;
     if (earlier && predicate.canonical === '') return { titles: withModifier(chain.titles, 'former'), end: chain.end };
     if (predicate.canonical === '' || (agent && predicate.end === at + 1 && words.key(at) === 'làm')) return chain;
-    return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end };
+    return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end, agent: predicate.agent };
   }
 
   /** The word after a joiner of predicates at word k ("và", "để", "do", "sau khi"), or k when none is written there. */
@@ -1925,7 +1945,7 @@ class Reader {
    * The agent is an organisation; the predicate after it is read without
    * its "được". Returns the predicate's end and modifier as longestPhrase does.
    */
-  private agentPredicate(at: number): { end: number; canonical: string } | undefined {
+  private agentPredicate(at: number): { end: number; canonical: string; agent?: NamedAgent } | undefined {
     const { words } = this;
     // The fillers before a predicate may already have read the "được".
     let agentAt = words.key(at) === 'được' ? at + 1 : at;
@@ -1937,10 +1957,13 @@ class Reader {
     const body = longestPhrase(this.lexicon.tries.agents, words, agentAt);
     // "được các đại biểu HĐND thành phố bầu …": the body an agent of the list belongs to may follow it.
     const bodyOf = body && words.gap(body.end) === 'space' ? this.fillSlot('organization', body.end) : undefined;
-    const agent = this.fillSlot('organization', agentAt) ?? (bodyOf ? { end: bodyOf.end } : body) ?? this.title(agentAt, false);
+    const official = this.title(agentAt, false);
+    const agent = this.fillSlot('organization', agentAt) ?? (bodyOf ? { end: bodyOf.end } : body) ?? official;
+    // "được Chủ tịch nước Trương Tấn Sang bổ nhiệm làm …": the official's name may follow the post.
+    const named = agent === official && official && words.gap(official.end) === 'space' ? this.name(official.end, true, true) : undefined;
     // "được Trung ương khóa XIV bầu …": the agent's term may follow it, and "được Thủ tướng quyết định bổ nhiệm …" its decision.
     // "được ĐBQH tỉnh Hà Giang bầu …": the agent's place may follow it, as its term may.
-    const termEnd = agent && this.qualifier(this.level(agent.end));
+    const termEnd = agent && (named !== undefined ? agent.end + named : this.qualifier(this.level(agent.end)));
     let verbAt = termEnd !== undefined && words.key(termEnd) === 'quyết' && words.key(termEnd + 1) === 'định' && words.gap(termEnd + 2) === 'space' ? termEnd + 2 : termEnd;
     if (verbAt === undefined || words.gap(verbAt) !== 'space') return undefined;
     // "được các đại biểu thống nhất bầu làm …": words of manner may stand between the agent and its verb.
@@ -1950,7 +1973,8 @@ class Reader {
       verbAt = filler.end;
     }
     // After its agent an active verb is passive too: "được Bộ Chính trị chỉ định tiếp tục giữ chức …".
-    return verbPhrase(this.lexicon.tries.predicates, words, verbAt) ?? verbPhrase(this.lexicon.tries.objectVerbs, words, verbAt);
+    const verb = verbPhrase(this.lexicon.tries.predicates, words, verbAt) ?? verbPhrase(this.lexicon.tries.objectVerbs, words, verbAt);
+    return verb && official && named !== undefined ? { ...verb, agent: { post: official, nameAt: official.end, length: named } } : verb;
   }
 
   /**
@@ -2095,14 +2119,15 @@ class Reader {
   /**
    * An organisation's name at word k, listed or not: the lexicon's name for it, or as written. An organisation the
    * lexicon lists stands, unless capitalised words after it show it is only the start of a longer name ("Ủy ban" of
-   * "Ủy ban Pháp luật").
+   * "Ủy ban Pháp luật"), or "này" points back to a body named before ("Ủy ban này").
    */
   private organizationName(k: number): { end: number; value: string } | undefined {
     const { words } = this;
     if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
     const listed = this.listedOrganization(k);
     const unlisted = this.unlistedOrganization(k);
-    if (unlisted !== undefined && (!listed || (unlisted > listed.end && words.upper(listed.end)))) return { end: unlisted, value: words.textOf(k, unlisted) };
+    const longer = listed !== undefined && unlisted !== undefined && unlisted > listed.end && (words.upper(listed.end) || words.key(listed.end) === 'này');
+    if (unlisted !== undefined && (!listed || longer)) return { end: unlisted, value: words.textOf(k, unlisted) };
     if (listed) return { end: listed.end, value: listed.canonical };
     if (this.brandOfBoard(k)) {
       // "Phó Tổng Giám đốc Petro Việt Nam": a brand may end with the country's name, as national bodies' names do.
@@ -2268,10 +2293,13 @@ class Reader {
    * After the head come capitalised words, each that opens a compound
    * possibly followed by one lower-case syllable ("Nội vụ", "Tài nguyên và
    * Môi trường"), and at most one level and place at the end. It stops at a
-   * person's name. Returns the word after it, or undefined.
+   * person's name. With `headless`, the head is left out, the post before
+   * naming it ("Cục trưởng Cảnh sát giao thông"). Returns the word after it,
+   * or undefined.
    */
-  private unlistedOrganization(at: number): number | undefined {
+  private unlistedOrganization(at: number, headless = false): number | undefined {
     const { words } = this;
+    if (headless) return words.capitalised(at) && !this.personAt(at) ? this.organizationTail(at, at) : undefined;
     // Right after "Trưởng" or "Phó", the organisation's head word is part of the post and is often written in lower case ("Trưởng ban Nội chính").
     // So is a department's, before its capitalised field ("nguyên giám đốc sở Y tế", "phó trưởng phòng Tài chính").
     const lowerDepartment = DEPARTMENT_HEADS.has(words.key(at)) && words.gap(at + 1) === 'space' && words.capitalised(at + 1);
@@ -2279,7 +2307,13 @@ class Reader {
     const head = longestPhrase(this.lexicon.tries.organizationHeads, words, at);
     // A family name that opens a name here is the person ("Đoàn Văn Minh"), not an organisation.
     if (!head || this.personAt(at)) return undefined;
-    let k = head.end;
+    return this.organizationTail(at, head.end);
+  }
+
+  /** The end of the words an organisation's name goes on with after its head, which opens it at word `at` and ends before word `from`. */
+  private organizationTail(at: number, from: number): number | undefined {
+    const { words } = this;
+    let k = from;
     let tail = 0;
     let opensCompound = true;
     // A ministry's field names the department of every province and district ("Sở Tài nguyên và Môi trường", "Phòng
@@ -2388,6 +2422,12 @@ class Reader {
         continue;
       }
       if (!words.upper(k)) {
+        // "Chủ nhiệm Ủy ban này": the body named before, pointed to by "này" (this), which ends its name.
+        if (words.key(k) === 'này' && words.gap(k) === 'space') {
+          k++;
+          tail++;
+          break;
+        }
         // "Cục Cảnh sát hình sự giữ chức …": a name whose later words are in lower case, as unit names often are.
         // "Trưởng phòng tình báo Công an tỉnh Bình Định": a unit named in lower case right after its head, inside the
         // organisation written after it, which is read on as part of the name.

@@ -224,6 +224,20 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads the official named as a passive\'s agent as a person with that post, the predicate\'s post going to the subject', () => {
+      assert.deepEqual(
+        people('Thứ trưởng Bộ Ngoại giao Nguyễn Thanh Sơn - Chủ nhiệm Ủy ban này đã được Chủ tịch nước Trương Tấn Sang bổ nhiệm làm Đại sứ tại Nhật Bản.'),
+        ['Nguyễn Thanh Sơn: Thứ trưởng Bộ Ngoại giao | Chủ nhiệm Ủy ban này | [appointed] Đại sứ tại Nhật Bản', 'Trương Tấn Sang: Chủ tịch nước'],
+      );
+    });
+
+    it('reads a department its head names without "Cục" or "Vụ", when no lower-case word may go on with its name', () => {
+      assert.deepEqual(
+        people('Ông Nguyễn Văn Trung, Cục trưởng Đối ngoại, dự. Ông Lê Văn Hải, Cục trưởng Cảnh sát giao thông được bổ nhiệm giữ chức Thứ trưởng. Ông Trần Văn Nam, Cục trưởng Cảnh sát giao thông, dự.'),
+        ['Nguyễn Văn Trung: Cục trưởng Đối ngoại', 'Lê Văn Hải: Cục trưởng Cảnh sát giao thông | [appointed] Thứ trưởng', 'Trần Văn Nam'],
+      );
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
