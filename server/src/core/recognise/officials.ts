@@ -609,9 +609,10 @@ class Reader {
       matches.push(...predicate.titles);
       if (predicate.agent) agents.push(predicate.agent);
       k = predicate.end;
-      // "A nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; …": a list the colon opens goes on after semicolons.
+      // "A nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; …": a list the colon opens goes
+      // on after semicolons, and so does one "là" opens ("A là Ủy viên Trung ương Đảng khóa XIII; Đại biểu Quốc hội khóa XV").
       const [first] = predicate.titles;
-      if (first && words.isMark(first.at - 1, ':')) {
+      if (first && (words.isMark(first.at - 1, ':') || words.key(first.at - 1) === 'là')) {
         const rest = this.restOfList(this.termsOfCareer(k), first.modifiers[0]);
         matches.push(...rest.titles);
         k = rest.end;
@@ -953,6 +954,8 @@ class Reader {
   private forWhom(k: number): number | undefined {
     const { words } = this;
     const at = words.isMark(k, ',') && words.key(k + 1) === 'đối' ? k + 1 : k;
+    // "miễn nhiệm chức Chánh án … với ông A và Viện trưởng … với ông B": the press may shorten "đối với" to "với".
+    if (words.key(at) === 'với' && words.gap(at) === 'space' && words.gap(at + 1) === 'space' && this.honorificAt(at + 1)) return at + 1;
     if (words.key(at) !== 'đối' || words.key(at + 1) !== 'với' || words.gap(at + 1) !== 'space') return undefined;
     return words.isMark(at + 2, ':') ? at + 3 : at + 2;
   }

@@ -238,6 +238,24 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads posts "là" lists across semicolons, verbs of moving an official listed before the one naming the post, and "với" for "đối với"', () => {
+      assert.deepEqual(
+        people(
+          'Ông Hoàng Trung Dũng là Ủy viên Trung ương Đảng khóa XIII; Đại biểu Quốc hội khóa XV. ' +
+            'Bộ Chính trị quyết định ông Lê Văn Hải thôi giữ chức Bí thư Tỉnh ủy Hà Tĩnh; điều động, phân công, bổ nhiệm giữ chức Tổng Biên tập Tạp chí Cộng sản. ' +
+            'Quốc hội miễn nhiệm chức Chánh án Tòa án nhân dân tối cao với ông Nguyễn Hòa Bình và Viện trưởng Viện Kiểm sát nhân dân tối cao với ông Lê Minh Trí.',
+        ),
+        [
+          'Hoàng Trung Dũng: Ủy viên Trung ương Đảng | Đại biểu Quốc hội',
+          'Lê Văn Hải: [left] Bí thư Tỉnh ủy Hà Tĩnh | [appointed] Tổng Biên tập Tạp chí Cộng sản',
+          'Nguyễn Hòa Bình: [left] Chánh án Tòa án nhân dân tối cao',
+          'Lê Minh Trí: Viện trưởng Viện Kiểm sát nhân dân tối cao',
+        ],
+      );
+      // "cùng với" (together with) names no holder.
+      assert.deepEqual(people('Chủ tịch UBND tỉnh cùng với ông Nguyễn Văn Hùng dự.'), ['Nguyễn Văn Hùng']);
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
