@@ -88,9 +88,10 @@ const MAX_HIGHLAND_NAME = 6;
 const APOSTROPHES = ["'", '\u2019'];
 /**
  * A Vietnamese local body in a post: a post of this kind after "ông A, …" makes A a person of the
- * country's provinces, not a foreign leader whose name is written in Latin letters too.
+ * country's provinces, not a foreign leader whose name is written in Latin letters too. A province's
+ * departments ("Sở Y tế") are local bodies too.
  */
-const LOCAL_POST = /(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ?(?:ủy|uỷ)|Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Mặt trận Tổ quốc|MTTQ|(?<!\p{L})(?:tỉnh|huyện|xã|thành phố)(?!\p{L})/u;
+const LOCAL_POST = /(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ?(?:ủy|uỷ)|Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Mặt trận Tổ quốc|MTTQ|(?<!\p{L})(?:tỉnh|huyện|xã|thành phố|Sở)(?!\p{L})/u;
 
 /**
  * A post of the Party's central bodies ("Phó Trưởng ban Tổ chức Trung ương", "Ủy viên Trung ương Đảng"), which ends
@@ -154,8 +155,8 @@ const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục'
 const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
 /** The boards and heads of companies a brand may follow ("HĐQT Vietcombank", "Tập đoàn Doji", "Tổng giám đốc Vietjet", "CEO Vingroup"). */
 const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty', 'giám đốc', 'điều hành', 'thường trực', 'ceo']);
-/** The heads of a department whose name they may leave out ("Cục trưởng Cảnh sát giao thông"), as the heads trie gives them. */
-const UNIT_NAMED_BY_HEAD = /^!?(?:Phó )?(?:Tổng )?(?:Cục|Vụ) trưởng$/u;
+/** The heads of a department whose name they may leave out ("Cục trưởng Cảnh sát giao thông", "Tổng cục phó Cảnh sát"), as the heads trie gives them. */
+const UNIT_NAMED_BY_HEAD = /^!?(?:Phó )?(?:Tổng )?(?:[Cc]ục|[Vv]ụ) (?:trưởng|phó)$/u;
 /** Posts of membership in a body, which an official's office follows in a chain of posts ("Ủy viên Bộ Chính trị, Thủ tướng …"). */
 const MEMBERSHIP = /^(?:Ủy viên|Uỷ viên|Bí thư Trung ương Đảng$)/u;
 /** Dashes that may join a post to the name after it. */
@@ -1668,6 +1669,8 @@ class Reader {
     const joined =
       words.isMark(predicate.end, ',') ||
       words.key(predicate.end) === 'và' ||
+      // "được chỉ định để giữ chức …": "để" (to) may join them as well.
+      words.key(predicate.end) === 'để' ||
       longestPhrase(predicateFillers, words, predicate.end) !== undefined ||
       verbPhrase(predicates, words, predicate.end) !== undefined;
     if (joined && this.predicate(predicate.end)) return { titles: [], end: predicate.end };
@@ -2474,7 +2477,15 @@ class Reader {
         tail++;
         break;
       }
-      if (this.personAt(k) || longestPhrase(this.lexicon.tries.heads, words, k) || this.degreedNameAt(k)) break;
+      // "trường An Lương Đông": after a school's or hospital's first word, a name of two words is more of its name, as
+      // few officials' names have two words; one of three is its head's ("Trường Đại học Vinh Nguyễn Huy Bằng").
+      if (tail === 1 && NAMED_AFTER_PEOPLE.has(words.key(from - 1)) && this.name(k, true, true) === MIN_NAME && !this.personAt(k + MIN_NAME)) {
+        k += MIN_NAME;
+        tail++;
+        break;
+      }
+      // "Giám đốc Sở Y tế Nay Phi La": a name of the Central Highlands' peoples ends the organisation, as a Vietnamese one does.
+      if (this.personAt(k) || this.highlandFamilyNameAt(k) || longestPhrase(this.lexicon.tries.heads, words, k) || this.degreedNameAt(k)) break;
       // A word in capitals that is a Vietnamese syllable ("ẢNH") is a caption or a headline glued on, not an abbreviation.
       if (!words.capitalised(k) && words.allCaps(k) && isSyllable(words.key(k))) break;
       // A letter names a unit ("Bệnh viện K", "Lữ đoàn A") and opens no compound word ("K cho biết" is the sentence's).
@@ -2622,15 +2633,17 @@ class Reader {
   /**
    * A name opening an item of a roll call, with its titles after a comma
    * ("Tham dự có các đồng chí: Lương Cường, Ủy viên Bộ Chính trị, Chủ tịch
-   * nước; Phạm Minh Chính, …"): at the start of a line or after a colon or
-   * semicolon, or after the comma that ends such an item, beginning with a
+   * nước; Phạm Minh Chính, …"): at the start of a line, after a colon, a
+   * semicolon or "có", or after the comma that ends such an item, beginning with a
    * family name and not a place name. Returns the number of name words.
    */
   private listedName(i: number): number | undefined {
     const { words } = this;
     // "Dự có: A - Bí thư Tỉnh ủy, B - Chủ tịch UBND tỉnh": after the first item, a comma may end one.
     const nextItem = words.isMark(i - 1, ',') && this.rollCallEnd === i - 1;
-    if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';') || nextItem) || !words.upper(i)) return undefined;
+    // "Dự hội nghị còn có A, Phó Bí thư …": "có" (there are) may open the roll call without a colon.
+    const afterThereAre = words.key(i - 1) === 'có' && words.gap(i) === 'space';
+    if (!(words.gap(i) === 'line' || words.isMark(i - 1, ':') || words.isMark(i - 1, ';') || nextItem || afterThereAre) || !words.upper(i)) return undefined;
     const n = this.name(i, true, true);
     if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.modifiedTitle(i + n + 1, false)) return undefined;
     return longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n ? undefined : n;
@@ -2705,9 +2718,17 @@ class Reader {
     const { words } = this;
     const last = chain.titles[chain.titles.length - 1];
     const run = last && !last.bare && this.vietnamesePost(last) ? this.highlandWords(i) : undefined;
-    if (!run || !run.foreign) return undefined;
+    // A name whose words are all Vietnamese syllables is one of these peoples' when it opens with one of their family names ("Nay Phi La").
+    if (!run || !(run.foreign || this.highlandFamilyNameAt(i))) return undefined;
     const end = i + run.n;
-    return end >= words.length || CLAUSE_MARKS.has(words.key(end)) || words.isMark(end, '(') || (words.key(end) === 'và' && words.gap(end) === 'space') ? run.n : undefined;
+    const closes = end >= words.length || CLAUSE_MARKS.has(words.key(end)) || words.isMark(end, '(') || (words.key(end) === 'và' && words.gap(end) === 'space');
+    return closes || (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.clauseVerbs, words, end)) ? run.n : undefined;
+  }
+
+  /** Whether a capitalised family name of the Central Highlands' peoples opens a name at word k ("Nay Phi La", "Ksor Phước"). */
+  private highlandFamilyNameAt(k: number): boolean {
+    const { words } = this;
+    return words.upper(k) && words.gap(k + 1) === 'space' && words.upper(k + 1) && this.lexicon.highlandFamilyNames.has(words.key(k));
   }
 
   /**

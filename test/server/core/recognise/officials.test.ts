@@ -256,6 +256,36 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Chủ tịch UBND tỉnh cùng với ông Nguyễn Văn Hùng dự.'), ['Nguyễn Văn Hùng']);
     });
 
+    it('reads a roll call "có" opens, a school named with a two-word name after its first word, and a highland name after a department\'s post', () => {
+      assert.deepEqual(
+        people(
+          'Dự hội nghị còn có Nguyễn Tiến Thành, Phó Bí thư Tỉnh ủy. Ông Huỳnh Thế Danh, Hiệu trưởng trường An Lương Đông cho biết. ' +
+            'Giám đốc Sở Y tế Nay Phi La cho biết. HĐND xã bầu ông Chung Văn Phước giữ chức vụ Chủ tịch UBND xã.',
+        ),
+        [
+          'Nguyễn Tiến Thành: Phó Bí thư Tỉnh ủy',
+          'Huỳnh Thế Danh: Hiệu trưởng trường An Lương Đông',
+          'Nay Phi La: Giám đốc Sở Y tế',
+          'Chung Văn Phước: [appointed] Chủ tịch UBND xã',
+        ],
+      );
+    });
+
+    it('reads predicates after "khi (đó)" and "để", posts held after "giữ các chức vụ", and "Tổng cục phó"', () => {
+      assert.deepEqual(
+        people(
+          'Ông Cao Minh Quang khi giữ các chức vụ Đảng ủy viên, Thứ trưởng Bộ Y tế đã vi phạm. Ông Bùi Thanh Sơn khi đó đang giữ chức Bộ trưởng Bộ Ngoại giao. ' +
+            'Ông Lê Văn An được chỉ định để giữ chức Bí thư Huyện ủy. Ông Trần Văn Nam, Tổng cục phó Tổng cục Cảnh sát, dự.',
+        ),
+        [
+          'Cao Minh Quang: Đảng ủy viên | Thứ trưởng Bộ Y tế',
+          'Bùi Thanh Sơn: Bộ trưởng Bộ Ngoại giao',
+          'Lê Văn An: [appointed] Bí thư Huyện ủy',
+          'Trần Văn Nam: Tổng cục phó Tổng cục Cảnh sát',
+        ],
+      );
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
