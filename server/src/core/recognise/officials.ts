@@ -1527,16 +1527,19 @@ class Reader {
   }
 
   /**
-   * A head alone in any case at word k that ends its clause, as the post a
-   * predicate gives ("do ông A làm trưởng đoàn.", "do đồng chí B làm chủ
-   * nhiệm,"): there the verb shows it is a post, though no organisation follows.
+   * A head alone in any case at word k that ends its clause or is followed
+   * by the clause's next verb, as the post a predicate gives ("do ông A làm
+   * trưởng đoàn.", "do đồng chí B làm chủ nhiệm,", "… làm trưởng đoàn vào
+   * viếng"): there the verb shows it is a post, though no organisation follows.
    */
   private headEndingClause(k: number): Chain | undefined {
     const { words } = this;
     const head = this.headAlone(k);
     if (!head) return undefined;
     const ends = head.end >= words.length || words.gap(head.end) === 'line' || CLAUSE_MARKS.has(words.key(head.end)) || words.isMark(head.end, ')');
-    return ends ? head : undefined;
+    // "do bà A làm trưởng đoàn vào viếng": the clause may go on with a verb of its own.
+    const verbAfter = !ends && words.gap(head.end) === 'space' && !words.upper(head.end) && longestPhrase(this.lexicon.tries.clauseVerbs, words, head.end) !== undefined;
+    return ends || verbAfter ? head : undefined;
   }
 
   /**

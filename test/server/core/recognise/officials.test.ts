@@ -286,6 +286,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a head a predicate gives followed by the clause\'s next verb ("làm trưởng đoàn vào viếng"), and "THPT" opening a school', () => {
+      assert.deepEqual(
+        people('Đoàn do ông Lê Văn Hùng làm trưởng đoàn vào viếng. Ông Lê Văn An, Hiệu trưởng THPT Phú Lộc về làm Hiệu trưởng THPT An Lương Đông.'),
+        ['Lê Văn Hùng: trưởng đoàn', 'Lê Văn An: Hiệu trưởng THPT Phú Lộc | [appointed] Hiệu trưởng THPT An Lương Đông'],
+      );
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
