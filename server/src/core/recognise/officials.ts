@@ -742,12 +742,14 @@ class Reader {
     if (words.key(k) === 'theo' && words.key(k + 1) === 'quy' && words.key(k + 2) === 'định' && words.gap(k) === 'space') return this.listOpening(k + 3);
     // "3 phó giám đốc khác gồm: …": "khác" (other) may follow the post.
     if (words.key(k) === 'khác' && words.gap(k) === 'space') return this.listOpening(k + 1);
+    // "4 Phó Hiệu trưởng (gồm ông A, ông B, …)": the list may stand in brackets.
+    if (words.isMark(k, '(') && LIST_OPENERS.has(words.key(k + 1))) return this.listOpening(k + 1);
     const at = words.isMark(k, ',') && LIST_OPENERS.has(words.key(k + 1)) ? k + 1 : k;
     if (words.isMark(at, ':')) return at + 1;
     // "3 tân Thứ trưởng Bộ Quốc phòng (từ trái qua): …": a caption's remark in brackets may stand before the colon.
     const remark = words.isMark(at, '(') && !words.upper(at + 1) ? this.remarkClose(at) : undefined;
     if (remark !== undefined && words.isMark(remark + 1, ':')) return remark + 2;
-    if (!LIST_OPENERS.has(words.key(at)) || words.gap(at) === 'none') return undefined;
+    if (!LIST_OPENERS.has(words.key(at)) || (words.gap(at) === 'none' && !words.isMark(at - 1, '('))) return undefined;
     let next = at + 1;
     if (words.key(at) === 'gồm' && words.key(next) === 'có') next++;
     if (PLURALS.has(words.key(next))) {

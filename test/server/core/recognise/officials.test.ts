@@ -293,6 +293,14 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('gives a counted post to the names of a list in brackets ("4 Phó Hiệu trưởng (gồm ông A, …)")', () => {
+      assert.deepEqual(people('Trường có 2 Phó Hiệu trưởng (gồm ông Lê Văn Hùng, bà Trần Thị Bình) và ông Huỳnh Thế Danh, nguyên Phó Hiệu trưởng.'), [
+        'Lê Văn Hùng: Phó Hiệu trưởng',
+        'Trần Thị Bình: Phó Hiệu trưởng',
+        'Huỳnh Thế Danh: [former] Phó Hiệu trưởng',
+      ]);
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
