@@ -157,6 +157,8 @@ const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
 const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty', 'giám đốc', 'điều hành', 'thường trực', 'ceo']);
 /** The heads of a department whose name they may leave out ("Cục trưởng Cảnh sát giao thông", "Tổng cục phó Cảnh sát"), as the heads trie gives them. */
 const UNIT_NAMED_BY_HEAD = /^!?(?:Phó )?(?:Tổng )?(?:[Cc]ục|[Vv]ụ) (?:trưởng|phó)$/u;
+/** The middle names the press sometimes writes in lower case inside a name ("Cao văn Bé Tư"), as written. */
+const LOWER_CASE_MIDDLES: ReadonlySet<string> = new Set(['văn', 'thị']);
 /** Posts of membership in a body, which an official's office follows in a chain of posts ("Ủy viên Bộ Chính trị, Thủ tướng …"). */
 const MEMBERSHIP = /^(?:Ủy viên|Uỷ viên|Bí thư Trung ương Đảng$)/u;
 /** Dashes that may join a post to the name after it. */
@@ -2680,7 +2682,9 @@ class Reader {
     while (i + n < words.length && n <= longest) {
       const k = i + n;
       if (n > 0 && words.gap(k) !== 'space') break;
-      if (!(inCapitals ? words.allCaps(k) || (words.upper(k) && words.end(k) - words.start(k) === 1) : words.capitalised(k)) || !isSyllable(words.key(k))) break;
+      // "Cao văn Bé Tư": the common middle names may slip into lower case between capitalised words.
+      const lowerMiddle = n === 1 && !inCapitals && LOWER_CASE_MIDDLES.has(words.text.slice(words.start(k), words.end(k))) && words.gap(k + 1) === 'space' && words.capitalised(k + 1);
+      if (!lowerMiddle && (!(inCapitals ? words.allCaps(k) || (words.upper(k) && words.end(k) - words.start(k) === 1) : words.capitalised(k)) || !isSyllable(words.key(k)))) break;
       // A head that needs an organisation ends a name only where one follows it: "Chánh" may be a given name ("Trần Công Chánh").
       const head = n > 0 ? longestPhrase(this.lexicon.tries.heads, words, k) : undefined;
       if (n > 0 && ((head && !head.canonical.startsWith('!')) || this.title(k, false) || longestPhrase(this.lexicon.tries.organizations, words, k))) break;

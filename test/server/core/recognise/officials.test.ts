@@ -301,6 +301,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a middle name slipped into lower case, "Trưởng Ban kiểm phiếu" and "Phó Giám đốc điều hành"', () => {
+      assert.deepEqual(
+        people('Ông Cao văn Bé Tư - Phó Chủ tịch HĐND huyện phát biểu. Ông Huỳnh Văn Tí, Trưởng Ban kiểm phiếu, công bố. Ông Nguyễn Ngọc Thịnh, Phó Giám đốc điều hành Bệnh viện Đa khoa vùng Tây Nguyên, cho biết.'),
+        ['Cao văn Bé Tư: Phó Chủ tịch HĐND huyện', 'Huỳnh Văn Tí: Trưởng Ban kiểm phiếu', 'Nguyễn Ngọc Thịnh: Phó Giám đốc điều hành Bệnh viện Đa khoa vùng Tây Nguyên'],
+      );
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
