@@ -883,8 +883,9 @@ class Reader {
       return { honorificAt: own.end, nameAt: own.end, list, own, ownShared: PLURALS.has(words.key(at - 1)) };
     }
     // "Tổng Bí thư Ban Chấp hành Trung ương Đảng, Nông Đức Mạnh thay mặt …": opening a sentence, full posts, a comma and a
-    // name the sentence goes on from in lower case are that name's.
-    const opensSentence = i === 0 || words.gap(i) === 'line' || words.isMark(i - 1, '.');
+    // name the sentence goes on from in lower case are that name's; so they are after a phrase put first ("Phát biểu tại
+    // buổi lễ, Thứ trưởng Bộ Công Thương, Cao Quốc Hưng cho biết").
+    const opensSentence = i === 0 || words.gap(i) === 'line' || words.isMark(i - 1, '.') || words.isMark(i - 1, ',');
     if (!opensSentence || at !== chain.end + 1 || !chain.titles.every((t) => !t.bare) || words.gap(at) !== 'space') return undefined;
     const length = this.name(at, true, true);
     const next = length === undefined ? undefined : at + length;
@@ -1471,8 +1472,10 @@ class Reader {
       if (words.gap(full.end) === 'space' && this.levelEndsAt(full.end) && this.capitalStart(full.end) && longestPhrase(this.lexicon.tries.organizations, words, full.end)) return undefined;
       // "Trưởng ban Tổ chức lễ tang", "Phó Ban Tổ chức đại hội": the committee organising an event is no standing body.
       if (ORGANISING_COMMITTEE.test(full.canonical) && words.gap(full.end) === 'space' && EVENTS.has(words.key(full.end))) return undefined;
+      // "Chủ tịch Quốc hội Việt Nam Vương Đình Huệ": the country's name may close a national post before the holder's.
+      const country = words.gap(full.end) === 'space' && this.closingWord(full.end) ? longestPhrase(this.lexicon.tries.organizationWords, words, full.end) : undefined;
       // A post in lower case ("phó chủ tịch UBND xã") must at least name its organisation.
-      return { at: i, end: full.end, canonical: full.canonical, bare: false };
+      return { at: i, end: country?.end ?? full.end, canonical: full.canonical, bare: false };
     }
     // A head alone is a post only when written with a capital, which "phó" may leave out ("tân phó Chủ tịch A").
     // "Cục trưởng Cảnh sát giao thông giữ chức …", "Vụ trưởng Tổ chức cán bộ,": the head of a department may name it
@@ -1960,9 +1963,11 @@ class Reader {
    */
   private agentPredicate(at: number): { end: number; canonical: string; agent?: NamedAgent } | undefined {
     const { words } = this;
-    // The fillers before a predicate may already have read the "được".
-    let agentAt = words.key(at) === 'được' ? at + 1 : at;
-    if (words.key(agentAt - 1) !== 'được' || words.gap(agentAt) !== 'space') return undefined;
+    // The fillers before a predicate may already have read the "được"; "bị" makes a passive of what is done to someone
+    // ("bị Thủ tướng miễn nhiệm chức vụ …").
+    const passive = (k: number) => words.key(k) === 'được' || words.key(k) === 'bị';
+    let agentAt = passive(at) ? at + 1 : at;
+    if (!passive(agentAt - 1) || words.gap(agentAt) !== 'space') return undefined;
     // "được 100% ĐBQH tỉnh thống nhất bầu …": how many of the agent voted may come first.
     if (words.kind(agentAt) === 'number' && words.isMark(agentAt + 1, '%') && words.gap(agentAt + 2) === 'space') agentAt += 2;
     // The agent is an organisation ("được Bộ Chính trị", "được HĐND tỉnh"), a body that meets ("được Đại hội", "được

@@ -308,6 +308,24 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads passives with "bị" and an agent, "tuyên thệ nhậm chức", "kiêm nhiệm chức", "về giữ chức vụ", spokespeople, and the country closing a national post', () => {
+      assert.deepEqual(
+        people(
+          'Ông Hoàng Quốc Vượng bị Thủ tướng miễn nhiệm chức vụ Chủ tịch EVN. Ông Nguyễn Hòa Bình tuyên thệ nhậm chức Chánh án Tòa án nhân dân tối cao. ' +
+            'Ông Dương Quang Thành kiêm nhiệm chức Chủ tịch EVN. Ông Lê Văn An được điều động về giữ chức vụ Hiệu trưởng Trường THPT Phú Lộc. ' +
+            'Phó Phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết. Chủ tịch Quốc hội Việt Nam Vương Đình Huệ phát biểu.',
+        ),
+        [
+          'Hoàng Quốc Vượng: [left] Chủ tịch EVN',
+          'Nguyễn Hòa Bình: [appointed] Chánh án Tòa án nhân dân tối cao',
+          'Dương Quang Thành: [concurrent] Chủ tịch EVN',
+          'Lê Văn An: [appointed] Hiệu trưởng Trường THPT Phú Lộc',
+          'Phạm Thu Hằng: Phó Phát ngôn Bộ Ngoại giao',
+          'Vương Đình Huệ: Chủ tịch Quốc hội Việt Nam',
+        ],
+      );
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
@@ -1652,10 +1670,11 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
-    it('gives full posts opening a sentence to the name after their comma when the sentence goes on in lower case', () => {
+    it('gives full posts opening a sentence or following a phrase put first to the name after their comma when the sentence goes on in lower case', () => {
       assert.deepEqual(people('Tổng Bí thư Ban Chấp hành Trung ương Đảng, Nông Văn An thay mặt Đoàn Chủ tịch điều hành phiên họp.'), ['Nông Văn An: Tổng Bí thư Ban Chấp hành Trung ương Đảng']);
+      assert.deepEqual(people('Phát biểu tại buổi lễ, Thứ trưởng Bộ Công Thương, Cao Quốc Hưng cho biết.'), ['Cao Quốc Hưng: Thứ trưởng Bộ Công Thương']);
       // Not inside a sentence, not after a head alone, and not a province.
-      assert.deepEqual(people('Hôm qua, Thủ tướng Chính phủ, Lê Văn Bình nói. Chủ tịch, Lê Văn Bình dự. Chủ tịch UBND tỉnh, Hà Nội phối hợp.'), []);
+      assert.deepEqual(people('Tham dự có Thủ tướng Chính phủ, Lê Văn Bình nói. Chủ tịch, Lê Văn Bình dự. Chủ tịch UBND tỉnh, Hà Nội phối hợp.'), []);
     });
 
     it('gives a post a verb gives to the name after "cho", and nothing after "cho" elsewhere', () => {
