@@ -157,6 +157,8 @@ const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
 const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty', 'giám đốc', 'điều hành', 'thường trực', 'ceo']);
 /** The heads of a department whose name they may leave out ("Cục trưởng Cảnh sát giao thông", "Tổng cục phó Cảnh sát"), as the heads trie gives them. */
 const UNIT_NAMED_BY_HEAD = /^!?(?:Phó )?(?:Tổng )?(?:[Cc]ục|[Vv]ụ) (?:trưởng|phó)$/u;
+/** The directions a district's name may add to its province's ("Điện Biên Đông"), as written. */
+const DIRECTIONS: ReadonlySet<string> = new Set(['Đông', 'Tây', 'Nam', 'Bắc']);
 /** The middle names the press sometimes writes in lower case inside a name ("Cao văn Bé Tư"), as written. */
 const LOWER_CASE_MIDDLES: ReadonlySet<string> = new Set(['văn', 'thị']);
 /** Posts of membership in a body, which an official's office follows in a chain of posts ("Ủy viên Bộ Chính trị, Thủ tướng …"). */
@@ -306,11 +308,11 @@ const BRAND = /^[A-Z][a-z]{3,}$/u;
 /** An honorific the lexicon writes with a capital is a rank or a title ("Thiếu tướng", "Đại tá"), not "ông" or "bà". */
 const RANK = /^\p{Lu}/u;
 
-/** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu", "đã chính thức nghỉ hưu"), unlike "sẽ". */
-const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính', 'thức']);
+/** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu", "đã chính thức nghỉ hưu", "đương nhiệm nghỉ hưu"), unlike "sẽ". */
+const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính', 'thức', 'đương', 'nhiệm']);
 
-/** The last words of the heads of bodies often named after a person: schools, universities, academies, hospitals, theatres, museums. */
-const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'hát', 'tàng']);
+/** The last words of the heads of bodies often named after a person: schools ("Trường THPT Chuyên …"), universities, academies, hospitals, theatres, museums. */
+const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'chuyên', 'hát', 'tàng']);
 /** The heads of companies, which may be named like a person ("Công ty Hoàng Long"), in lower case. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hợp tác xã', 'quỹ', 'câu lạc bộ']);
 /** How many words a person's name after a body named by its head alone has at least ("Giám đốc Sở Nguyễn Văn Hùng"). */
@@ -2047,8 +2049,9 @@ class Reader {
         return words.kind(at) === 'number' ? { end: at + 1, value: words.textOf(at, at + 1) } : undefined;
       case 'place': {
         const known = longestPhrase(this.lexicon.tries.places, words, at);
-        if (known) return { end: known.end, value: known.canonical };
         const end = this.place(at);
+        // A province the lexicon lists is named by its canonical form, unless a district's name goes on from it ("Điện Biên Đông").
+        if (known && !(end !== undefined && end > known.end)) return { end: known.end, value: known.canonical };
         return end === undefined ? undefined : { end, value: words.textOf(at, end) };
       }
       case 'province': {
@@ -2244,6 +2247,8 @@ class Reader {
       if (after !== undefined) return after;
     }
     const known = longestPhrase(this.lexicon.tries.places, words, at);
+    // "huyện Điện Biên Đông": a district may be named after its province and a direction.
+    if (known && words.key(at - 1) !== 'tỉnh' && words.gap(known.end) === 'space' && DIRECTIONS.has(words.text.slice(words.start(known.end), words.end(known.end)))) return known.end + 1;
     if (known) return known.end;
     // "Chủ tịch HĐND huyện Khóa XX": a term written with a capital after a level is the post's term, not a place.
     if (TERM_WORDS.has(words.key(at)) || this.termWordAt(at)) return undefined;
@@ -2414,6 +2419,13 @@ class Reader {
       if (tail > 0 && DASHES.has(words.key(k)) && words.gap(k + 1) === 'space' && this.joinsField(k + 1)) {
         k++;
         opensCompound = true;
+        continue;
+      }
+      // "Ban Văn hóa - xã hội", "Ban Kinh tế - ngân sách": the field after the dash may be written in lower case, a word of two syllables.
+      if (tail > 0 && DASHES.has(words.key(k)) && words.gap(k) === 'space' && words.gap(k + 1) === 'space' && words.gap(k + 2) === 'space' && !words.upper(k + 1) && COMPOUNDS.has(`${words.key(k + 1)} ${words.key(k + 2)}`)) {
+        k += 3;
+        tail++;
+        opensCompound = false;
         continue;
       }
       // "Ủy ban Kinh tế của Quốc hội": the body it belongs to ends the organisation.

@@ -326,6 +326,21 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a council committee\'s field in lower case after a dash, "Trường THPT Chuyên" before a person\'s name, a district named after its province, and "đương nhiệm nghỉ hưu"', () => {
+      assert.deepEqual(
+        people(
+          'Quốc hội miễn nhiệm Trưởng ban Văn hóa - xã hội của HĐND tỉnh đối với bà Võ Kim Chuyền. Ông Lê Văn Bình, Hiệu trưởng Trường THPT Chuyên Nguyễn Bỉnh Khiêm, dự. ' +
+            'Ông Mùa A Vảng, Chủ tịch UBND huyện Điện Biên Đông, dự. Ông Bùi Viết Bính – Phó Chủ tịch UBND tỉnh đương nhiệm nghỉ hưu theo chế độ.',
+        ),
+        [
+          'Võ Kim Chuyền: [left] Trưởng ban Văn hóa - xã hội của HĐND tỉnh',
+          'Lê Văn Bình: Hiệu trưởng Trường THPT Chuyên Nguyễn Bỉnh Khiêm',
+          'Mùa A Vảng: Chủ tịch UBND huyện Điện Biên Đông',
+          'Bùi Viết Bính: [left] Phó Chủ tịch UBND tỉnh',
+        ],
+      );
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
