@@ -2501,9 +2501,9 @@ class Reader {
         tail++;
         break;
       }
-      // "trường An Lương Đông": after a school's or hospital's first word, a name of two words is more of its name, as
+      // "trường An Lương Đông", "Trường THPT An Lương Đông": after a school's or hospital's first word, a name of two words is more of its name, as
       // few officials' names have two words; one of three is its head's ("Trường Đại học Vinh Nguyễn Huy Bằng").
-      if (tail === 1 && NAMED_AFTER_PEOPLE.has(words.key(from - 1)) && this.name(k, true, true) === MIN_NAME && !this.personAt(k + MIN_NAME)) {
+      if (NAMED_AFTER_PEOPLE.has(words.key(k - 2)) && words.capitalised(k - 1) && this.name(k, true, true) === MIN_NAME && !this.personAt(k + MIN_NAME)) {
         k += MIN_NAME;
         tail++;
         break;

@@ -259,12 +259,13 @@ describe('core/recognise/officials', () => {
     it('reads a roll call "có" opens, a school named with a two-word name after its first word, and a highland name after a department\'s post', () => {
       assert.deepEqual(
         people(
-          'Dự hội nghị còn có Nguyễn Tiến Thành, Phó Bí thư Tỉnh ủy. Ông Huỳnh Thế Danh, Hiệu trưởng trường An Lương Đông cho biết. ' +
+          'Dự hội nghị còn có Nguyễn Tiến Thành, Phó Bí thư Tỉnh ủy. Ông Huỳnh Thế Danh, Hiệu trưởng trường An Lương Đông cho biết. Ông Lê Văn Tâm, Hiệu trưởng Trường THPT An Lương Đông, dự. ' +
             'Giám đốc Sở Y tế Nay Phi La cho biết. HĐND xã bầu ông Chung Văn Phước giữ chức vụ Chủ tịch UBND xã.',
         ),
         [
           'Nguyễn Tiến Thành: Phó Bí thư Tỉnh ủy',
           'Huỳnh Thế Danh: Hiệu trưởng trường An Lương Đông',
+          'Lê Văn Tâm: Hiệu trưởng Trường THPT An Lương Đông',
           'Nay Phi La: Giám đốc Sở Y tế',
           'Chung Văn Phước: [appointed] Chủ tịch UBND xã',
         ],
