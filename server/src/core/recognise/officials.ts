@@ -431,6 +431,8 @@ class Reader {
     if (profile !== undefined) return profile;
     const listed = this.listedName(i);
     if (listed !== undefined) return (this.rollCallEnd = this.person(undefined, undefined, i, listed));
+    const object = this.objectName(i);
+    if (object !== undefined) return this.person(undefined, undefined, i, object);
     // "Thay mặt Chủ tịch nước, Phó Chủ tịch nước A trao …": the post after "thay mặt" is the absent official's, and the
     // name after the comma holds only the posts written after it.
     const represented = this.onBehalfOf(i) ? this.modifiedTitle(i, true) : undefined;
@@ -855,8 +857,10 @@ class Reader {
     const opensClause = i === 0 || words.gap(i) === 'line' || CLAUSE_MARKS.has(words.key(i - 1));
     let at: number;
     // "phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh … đối với: ông A, ông B và bà C": every name of the list takes it.
-    const forWhom = this.forWhom(chain.end);
-    const holderWord = this.holderWordAt(chain.end);
+    // "giao Quyền Phó Tổng Giám đốc (PTGĐ) cho Thượng tá A": a short name in brackets may come first.
+    const end = this.shortNameEnd(chain.end) ?? chain.end;
+    const forWhom = this.forWhom(end);
+    const holderWord = this.holderWordAt(end);
     let list = forWhom !== undefined;
     if (forWhom !== undefined) at = forWhom;
     // "trao quyết định chuẩn y chức danh Bí thư Tỉnh ủy … cho ông A": after a post a verb gives, "cho" names who takes it;
@@ -2671,6 +2675,19 @@ class Reader {
     const n = this.name(i, true, true);
     if (n === undefined || !(words.isMark(i + n, ',') || words.key(i + n) === '-') || !words.joins(i + n + 1) || !this.modifiedTitle(i + n + 1, false)) return undefined;
     return longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n ? undefined : n;
+  }
+
+  /**
+   * A name written without an honorific as the object of a verb that appoints ("bổ nhiệm Trịnh Xuân Thanh giữ chức …",
+   * "bầu Nguyễn Văn A làm …"), when a predicate giving a post follows it: the number of its words.
+   */
+  private objectName(i: number): number | undefined {
+    const { words } = this;
+    const { objectVerbs } = this.lexicon.tries;
+    if (words.gap(i) !== 'space' || !words.upper(i)) return undefined;
+    if (verbPhrase(objectVerbs, words, i - 1)?.end !== i && verbPhrase(objectVerbs, words, i - 2)?.end !== i) return undefined;
+    const n = this.name(i, true, true);
+    return n !== undefined && this.postChangingPredicate(i + n) ? n : undefined;
   }
 
   /**

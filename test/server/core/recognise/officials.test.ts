@@ -342,6 +342,17 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a name without an honorific as the object of a verb that appoints, before its predicate, and a short name in brackets before "cho" or "đối với"', () => {
+      assert.deepEqual(
+        people(
+          'Bộ Công Thương bổ nhiệm Trịnh Xuân Thanh giữ chức Phó Chủ tịch UBND tỉnh Hậu Giang. Bộ Quốc phòng giao Quyền Phó Tổng Giám đốc (PTGĐ) cho Thượng tá Đỗ Minh Phương.',
+        ),
+        ['Trịnh Xuân Thanh: [appointed] Phó Chủ tịch UBND tỉnh Hậu Giang', 'Đỗ Minh Phương: [acting] Phó Tổng Giám đốc'],
+      );
+      // Without a predicate that gives a post after it, such a name is left alone: joining a body is no post.
+      assert.deepEqual(people('Ban Thường vụ chỉ định Lê Văn An tham gia Ban Chấp hành.'), []);
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
