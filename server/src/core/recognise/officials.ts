@@ -869,7 +869,8 @@ class Reader {
     // the holder's word ("giao quyền Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, cho ông A").
     else if (holderWord !== undefined && this.objectOf(i, chain) !== chain) {
       at = holderWord + 1;
-      list = PLURALS.has(words.key(at));
+      // "giao Quyền Phó Tổng Giám đốc cho Đại tá A và Thượng tá B": two names, each with its honorific, joined by "và".
+      list = PLURALS.has(words.key(at)) || this.twoNamed(at);
     }
     else if (opensClause && words.isMark(chain.end, ',') && words.joins(chain.end + 1) && chain.titles.some((t) => !t.bare)) at = chain.end + 1;
     // "hiện có Bộ trưởng, Đại tướng Ngô Xuân Lịch": before a military rank any post will do, anywhere in a clause, since a
@@ -970,6 +971,17 @@ class Reader {
     if (words.key(at) === 'với' && words.gap(at) === 'space' && words.gap(at + 1) === 'space' && this.honorificAt(at + 1)) return at + 1;
     if (words.key(at) !== 'đối' || words.key(at + 1) !== 'với' || words.gap(at + 1) !== 'space') return undefined;
     return words.isMark(at + 2, ':') ? at + 3 : at + 2;
+  }
+
+  /** Whether an honorific and a name at word `at` are followed by "và", another honorific and a name. */
+  private twoNamed(at: number): boolean {
+    const { words } = this;
+    const first = this.honorificAt(at);
+    const length = first && words.gap(first.end) === 'space' ? this.name(first.end, true, true) : undefined;
+    if (!first || length === undefined) return false;
+    const and = first.end + length;
+    const second = words.key(and) === 'và' && words.gap(and + 1) === 'space' ? this.honorificAt(and + 1) : undefined;
+    return second !== undefined && words.gap(second.end) === 'space' && this.name(second.end, true, true) !== undefined;
   }
 
   /**
@@ -2748,7 +2760,9 @@ class Reader {
   private highlandName(i: number): number | undefined {
     const { words } = this;
     const run = this.highlandWords(i);
-    if (!run || !(words.isMark(i + run.n, ',') || words.isMark(i + run.n, '(')) || !words.joins(i + run.n + 1)) return undefined;
+    // "đồng chí Ksor Phước Hà - Chủ tịch …", "Rah Lan Chung- Phó Bí thư …": a dash may set the posts off as a comma does.
+    const setOff = run && (words.isMark(i + run.n, ',') || words.isMark(i + run.n, '(') || DASHES.has(words.key(i + run.n)));
+    if (!run || !setOff || !words.joins(i + run.n + 1)) return undefined;
     const post = this.chain(i + run.n + 1, true, APPOSITION)?.titles[0];
     return post && !post.bare && this.vietnamesePost(post) ? run.n : undefined;
   }

@@ -353,6 +353,15 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ban Thường vụ chỉ định Lê Văn An tham gia Ban Chấp hành.'), []);
     });
 
+    it('gives a post a verb gives "cho" two names joined by "và" to both, and reads a highland name whose posts a dash sets off', () => {
+      assert.deepEqual(
+        people('Bộ Quốc phòng giao Quyền Phó Tổng Giám đốc cho Đại tá Lê Văn An và Thượng tá Đỗ Minh Phương. Đồng chí Ksor Phước Hà - Chủ tịch UBND tỉnh Gia Lai phát biểu.'),
+        ['Lê Văn An: [acting] Phó Tổng Giám đốc', 'Đỗ Minh Phương: [acting] Phó Tổng Giám đốc', 'Ksor Phước Hà: Chủ tịch UBND tỉnh Gia Lai'],
+      );
+      // A prize is no post.
+      assert.deepEqual(people('Chủ tịch UBND tỉnh trao bằng khen cho ông Phạm Văn Sinh và ông Lê Văn An.'), ['Phạm Văn Sinh', 'Lê Văn An']);
+    });
+
     it('reads a unit named by a letter without the lower-case word after it ("Bệnh viện K cho biết")', () => {
       assert.deepEqual(people('Ông Lê Văn An, Giám đốc Bệnh viện K cho biết. Ông Trần Văn Bình, Chỉ huy trưởng Lữ đoàn A cho hay.'), [
         'Lê Văn An: Giám đốc Bệnh viện K',
