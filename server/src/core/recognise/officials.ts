@@ -2064,10 +2064,10 @@ class Reader {
       case 'number':
         return words.kind(at) === 'number' ? { end: at + 1, value: words.textOf(at, at + 1) } : undefined;
       case 'place': {
-        const known = longestPhrase(this.lexicon.tries.places, words, at);
+        // A province the lexicon lists is named by its canonical form, a district named after it as written.
+        const known = this.knownPlace(at);
+        if (known) return { end: known.end, value: known.district ? words.textOf(at, known.end) : known.canonical };
         const end = this.place(at);
-        // A province the lexicon lists is named by its canonical form, unless a district's name goes on from it ("Điện Biên Đông").
-        if (known && !(end !== undefined && end > known.end)) return { end: known.end, value: known.canonical };
         return end === undefined ? undefined : { end, value: words.textOf(at, end) };
       }
       case 'province': {
@@ -2262,9 +2262,7 @@ class Reader {
       const after = this.place(level.end);
       if (after !== undefined) return after;
     }
-    const known = longestPhrase(this.lexicon.tries.places, words, at);
-    // "huyện Điện Biên Đông": a district may be named after its province and a direction.
-    if (known && words.key(at - 1) !== 'tỉnh' && words.gap(known.end) === 'space' && DIRECTIONS.has(words.text.slice(words.start(known.end), words.end(known.end)))) return known.end + 1;
+    const known = this.knownPlace(at);
     if (known) return known.end;
     // "Chủ tịch HĐND huyện Khóa XX": a term written with a capital after a level is the post's term, not a place.
     if (TERM_WORDS.has(words.key(at)) || this.termWordAt(at)) return undefined;
@@ -2296,6 +2294,18 @@ class Reader {
     for (const p of [2, 1, 3]) if (run - p >= 3 && this.nameEndingAt(at + p, at + run)) return at + p;
     if (this.nameEndingAt(at, at + run)) return undefined;
     return at + Math.min(run, MAX_PLACE);
+  }
+
+  /**
+   * A place the lexicon lists at word `at`, with its canonical form and the word after it, or a district named after it
+   * and a direction ("huyện Điện Biên Đông"), which a province's name never has.
+   */
+  private knownPlace(at: number): { end: number; canonical: string; district: boolean } | undefined {
+    const { words } = this;
+    const known = longestPhrase(this.lexicon.tries.places, words, at);
+    if (!known) return undefined;
+    const district = words.key(at - 1) !== 'tỉnh' && words.gap(known.end) === 'space' && DIRECTIONS.has(words.text.slice(words.start(known.end), words.end(known.end)));
+    return { end: district ? known.end + 1 : known.end, canonical: known.canonical, district };
   }
 
   /** Whether word k follows the level of a province: "tỉnh", or "Tỉnh ủy" (a province's Party committee). */
@@ -2568,7 +2578,6 @@ class Reader {
     return undefined;
   }
 
-  /** Whether word k, after a dash inside an organisation's name, opens another field of it: a capitalised word that opens no name, honorific or post. */
   /**
    * An organisation with a head after a spaced dash at word k, closing the clause: "Cục Hậu cần - Bộ Công an", "Sư đoàn 5
    * - Quân khu 7", "Trường ĐH Bách khoa - ĐH Quốc gia TP.HCM" name the body the one before the dash belongs to.
@@ -2581,6 +2590,7 @@ class Reader {
     return body && this.endsClause(body.end) ? body : undefined;
   }
 
+  /** Whether word k, after a dash inside an organisation's name, opens another field of it: a capitalised word that opens no name, honorific or post. */
   private joinsField(k: number): boolean {
     const { tries } = this.lexicon;
     return this.words.capitalised(k) && !this.personAt(k) && !longestPhrase(tries.honorifics, this.words, k) && !longestPhrase(tries.heads, this.words, k) && !longestPhrase(tries.titles, this.words, k);
