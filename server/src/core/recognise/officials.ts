@@ -1,11 +1,12 @@
 import { matchKey, type Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 import type { TitleModifier } from '../model';
-import { longestPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, type Slot, type SlotFiller } from '../text/phrases';
+import { longestPhrase, type MatchOptions, type PhraseMatch, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
-import { fromRoman, toRoman } from '../calendar';
+import { fromRoman } from '../calendar';
 import { organizationKey, personKey, titleKey } from '../entityKeys';
-import { COMPOUNDS } from '../text/compounds';
+import { CLAUSE_MARKS, DASHES, MAX_NAME, MIN_NAME, MIN_NAME_AFTER_BODY, TERM_WORDS, verbPhrase, writtenVuTruong } from './grammar';
+import { OrganizationPhrases, type PostReading } from './organizationPhrases';
 
 /**
  * The shared reading behind the people, title and organisation recognisers:
@@ -39,6 +40,10 @@ import { COMPOUNDS } from '../text/compounds';
  * A", after an honorific or a title) after an honorific, a title, or in a
  * list of names after "các đồng chí". An organisation inside a title is not a
  * mention of its own: the title names it.
+ *
+ * The organisation and place phrases inside posts are read by
+ * organizationPhrases.ts, which asks this reading about the people and posts
+ * around them (`PostReading`); grammar.ts holds what both share.
  *
  * The three recognisers share the result (the last article read is
  * remembered), so the text is read once.
@@ -79,9 +84,6 @@ export interface Officials {
   readonly organizations: readonly FoundOrganization[];
 }
 
-/** A name has two to four syllables. */
-const MIN_NAME = 2;
-const MAX_NAME = 4;
 /** The most parts of a name of the Central Highlands' peoples ("Y Giang Gry Niê Knơng"). */
 const MAX_HIGHLAND_NAME = 6;
 /** Apostrophes written inside such names ("K'Ré", "H'Bơ", "Điểu K’Ré"). */
@@ -108,19 +110,6 @@ const NATIONAL_POST = /(?:Quốc hội|Chính phủ|Quân khu(?: [\dIVX]+)?|Bộ
 /** The most words a people's name has ("Bru-Vân Kiều"). */
 const MAX_PEOPLE_NAME = 3;
 
-/** A place name the lexicon does not list has at most three words. */
-const MAX_PLACE = 3;
-
-/** A merged department's name lists at most this many fields between commas ("Văn hóa, Thông tin, Thể thao và Du lịch"), each of at most this many words. */
-const MAX_LISTED_FIELDS = 4;
-const MAX_FIELD_WORDS = 3;
-
-/** An organisation the lexicon does not list has at most this many words after its head. */
-const MAX_ORGANIZATION_TAIL = 10;
-/** The most lower-case syllables such an organisation's name may end with ("quản lý công sản"). */
-const MAX_LOWER_CASE_TAIL = 4;
-/** The last word of a post's head that may take an organisation head in lower case after it ("Trưởng ban Tổ chức", "Phó phòng Tài chính"). */
-const POST_WORDS_BEFORE_HEAD = new Set(['trưởng', 'phó']);
 /** A post ending with "Ban Tổ chức": the Party's organisation commission, or the committee organising an event named after it. */
 const ORGANISING_COMMITTEE = /Ban Tổ chức$/iu;
 /** The words naming an event, in lower case, after "Ban Tổ chức" ("lễ tang", "đại hội", "hội nghị", "giải …"). */
@@ -149,31 +138,12 @@ const MAX_TABLE_ITEM = 40;
 const MAX_TABLE_HEADING_TAIL = 6;
 /** Marks that open an item of a list, as its number may. */
 const BULLETS: ReadonlySet<string> = new Set(['-', '*', '+', '•']);
-/** The heads of departments, often written in lower case before their capitalised field ("sở Y tế", "phòng Tài chính"). */
-const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục', 'vụ']);
-/** A brand after a board: Latin letters and digits, a capital first and a small letter somewhere ("TPBank", "Doji"). */
-const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
-/** The boards and heads of companies a brand may follow ("HĐQT Vietcombank", "Tập đoàn Doji", "Tổng giám đốc Vietjet", "CEO Vingroup"). */
-const BOARDS: ReadonlySet<string> = new Set(['hđqt', 'hđtv', 'quản trị', 'thành viên', 'tập đoàn', 'ngân hàng', 'công ty', 'giám đốc', 'điều hành', 'thường trực', 'ceo']);
 /** The heads of a department whose name they may leave out ("Cục trưởng Cảnh sát giao thông", "Tổng cục phó Cảnh sát"), as the heads trie gives them. */
 const UNIT_NAMED_BY_HEAD = /^!?(?:Phó )?(?:Tổng )?(?:[Cc]ục|[Vv]ụ) (?:trưởng|phó)$/u;
-/** The directions a district's name may add to its province's ("Điện Biên Đông"), as written. */
-const DIRECTIONS: ReadonlySet<string> = new Set(['Đông', 'Tây', 'Nam', 'Bắc']);
 /** The middle names the press sometimes writes in lower case inside a name ("Cao văn Bé Tư"), as written. */
 const LOWER_CASE_MIDDLES: ReadonlySet<string> = new Set(['văn', 'thị']);
 /** Posts of membership in a body, which an official's office follows in a chain of posts ("Ủy viên Bộ Chính trị, Thủ tướng …"). */
 const MEMBERSHIP = /^(?:Ủy viên|Uỷ viên|Bí thư Trung ương Đảng$)/u;
-/** Dashes that may join a post to the name after it. */
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
-
-/**
- * How deep organisations may nest inside one another through phrase slots
- * ("Ban Tổ chức Tỉnh ủy" inside a title, inside an organisation's name).
- * Real names nest two or three deep; without a bound, a run of repeated
- * organisation words ("Ban Tổ Chức Ban Tổ Chức …") nested once per repetition
- * and overflowed the stack.
- */
-const MAX_NESTED_ORGANIZATIONS = 6;
 
 /** Marks that join the parts of a document code or abbreviation. */
 const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '+', '&']);
@@ -198,9 +168,6 @@ const COUNTS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu
 
 /** How many words may stand between a counted post and the opening of its list ("chín Ủy viên Bộ Chính trị tái cử Trung ương khóa XIV, gồm:"). */
 const MAX_GROUP_QUALIFIER = 6;
-
-/** Marks after which a clause begins. */
-const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '.', ':', ';']);
 
 /** Words that join the names of a list ("A, B và C"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', ';', 'và']);
@@ -232,9 +199,6 @@ const MAX_REMARK = 24;
 
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C", "… do vừa được bầu …"); "sau khi" too (see afterJoiner). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để', 'do']);
-
-/** The word for a term qualifier after a title ("khóa XX"), in both spellings. */
-const TERM_WORDS: ReadonlySet<string> = new Set(['khóa', 'khoá']);
 
 /** The officials of the article read last: its three recognisers run one after the other (see wordsOf). */
 let last: { source: Source; lexicon: Lexicon; year: number | undefined; officials: Officials } | undefined;
@@ -297,29 +261,14 @@ interface Group {
   found?: readonly FoundTitle[];
 }
 
-/** The longest acronym read as an organisation's name ("EVNNPC", "VNPT"). */
-const MAX_ACRONYM = 8;
-/** Capital letters and digits, a letter first: an acronym without Vietnamese marks. */
-const ACRONYM = /^[A-Z][A-Z0-9]+$/u;
-
-/** A capitalised word of Latin letters without marks, long enough to be no abbreviation: a brand ("Petrolimex"). */
-const BRAND = /^[A-Z][a-z]{3,}$/u;
-
 /** An honorific the lexicon writes with a capital is a rank or a title ("Thiếu tướng", "Đại tá"), not "ông" or "bà". */
 const RANK = /^\p{Lu}/u;
 
 /** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu", "đã chính thức nghỉ hưu", "đương nhiệm nghỉ hưu"), unlike "sẽ". */
 const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính', 'thức', 'đương', 'nhiệm']);
 
-/** The last words of the heads of bodies often named after a person: schools ("Trường THPT Chuyên …"), universities, academies, hospitals, theatres, museums. */
-const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'chuyên', 'hát', 'tàng']);
 /** The heads of companies, which may be named like a person ("Công ty Hoàng Long"), in lower case. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hợp tác xã', 'quỹ', 'câu lạc bộ']);
-/** How many words a person's name after a body named by its head alone has at least ("Giám đốc Sở Nguyễn Văn Hùng"). */
-const MIN_NAME_AFTER_BODY = 3;
-
-/** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
-const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
 /** How far back a predicate before a post may start: the longest of data/titles.json has nine words and marks ("được điều động, chỉ định giữ chức vụ"). */
 const MAX_PREDICATE_WORDS = 9;
@@ -341,7 +290,7 @@ function nationalTermEnd(canonical: string, ordinal: number): number | undefined
   return undefined;
 }
 
-class Reader {
+class Reader implements PostReading {
   private readonly people: FoundPerson[] = [];
   private readonly titles: FoundTitle[] = [];
   private readonly organizations: FoundOrganization[] = [];
@@ -356,9 +305,8 @@ class Reader {
   /** Words already read as titles, organisations, places or names, where bare names are not looked for. */
   private readonly taken: Uint8Array;
   private readonly titleOptions: MatchOptions;
-  private readonly organizationOptions: MatchOptions;
-  /** How many organisation slots are being filled, one inside another (see MAX_NESTED_ORGANIZATIONS). */
-  private nestedOrganizations = 0;
+  /** The organisation and place phrases inside posts, read with this reading's people and posts around them. */
+  private readonly organizationPhrases: OrganizationPhrases;
   /** Whether the person read last may have predicates of their own: not one another replaces (see `person`). */
   private lastReadPredicates = true;
   /** The word after the last item of a roll call read (see listedName), where a comma may open the next. */
@@ -367,7 +315,7 @@ class Reader {
    * Whether the post being read already has its holder, the name before it (see `chain`): a person's name after it is
    * then a place or a body named like a person, since one post is not given to two people at once.
    */
-  private holderKnown = false;
+  holderKnown = false;
 
   constructor(
     private readonly words: Words,
@@ -375,9 +323,9 @@ class Reader {
     private readonly year: number | undefined,
   ) {
     this.taken = new Uint8Array(words.length);
-    const fill: SlotFiller = (slot, at) => this.fillSlot(slot, at);
+    this.organizationPhrases = new OrganizationPhrases(words, lexicon, this);
+    const fill: SlotFiller = (slot, at) => this.organizationPhrases.fillSlot(slot, at);
     this.titleOptions = { fill, strayComma: true, abbreviations: true };
-    this.organizationOptions = { fill, abbreviations: true };
   }
 
   read(): Officials {
@@ -514,7 +462,7 @@ class Reader {
         if (chain.titles.some((t) => !t.bare)) return chain.end;
       }
     }
-    const organization = this.capitalStart(i) ? longestPhrase(this.lexicon.tries.organizations, words, i, this.organizationOptions) : undefined;
+    const organization = this.capitalStart(i) ? longestPhrase(this.lexicon.tries.organizations, words, i, this.organizationPhrases.options) : undefined;
     if (organization) {
       this.mark(i, organization.end);
       this.organizations.push({
@@ -527,7 +475,7 @@ class Reader {
     }
     // A place after its level ("thành phố Hồ Chí Minh", "tỉnh Hà Tĩnh") is no one's name.
     const level = longestPhrase(this.lexicon.tries.placeLevels, words, i);
-    const place = level && words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
+    const place = level && words.gap(level.end) === 'space' ? this.organizationPhrases.place(level.end) : undefined;
     if (place !== undefined) {
       this.mark(i, place);
       return place;
@@ -935,7 +883,7 @@ class Reader {
   }
 
   /** Whether degrees and a name are written from word k ("PGS.TS Đào Xuân Cơ"). */
-  private degreedNameAt(k: number): boolean {
+  degreedNameAt(k: number): boolean {
     const after = this.afterDegrees(k);
     return after !== undefined && this.words.gap(after) === 'space' && this.name(after, true, true) !== undefined;
   }
@@ -1126,9 +1074,9 @@ class Reader {
       if ((words.key(home) === 'ở' || words.key(home) === 'tại') && words.gap(home + 1) === 'space') home++;
       const level = longestPhrase(this.lexicon.tries.placeLevels, words, home);
       const placeAt = level && words.gap(level.end) === 'space' ? level.end : home;
-      const end = words.gap(placeAt) === 'space' ? this.place(placeAt) : undefined;
+      const end = words.gap(placeAt) === 'space' ? this.organizationPhrases.place(placeAt) : undefined;
       // "quê quán tại Ngã Năm (Sóc Trăng)": the province may follow in brackets.
-      const province = end !== undefined && words.isMark(end, '(') ? this.place(end + 1) : undefined;
+      const province = end !== undefined && words.isMark(end, '(') ? this.organizationPhrases.place(end + 1) : undefined;
       return province !== undefined && words.isMark(province, ')') ? province + 1 : end;
     }
     if (words.key(k) !== 'dân' || words.key(k + 1) !== 'tộc' || words.gap(k + 2) !== 'space') return undefined;
@@ -1160,7 +1108,7 @@ class Reader {
    * tá, PGS.TS", "ThS. BS". A run joined by full stops, commas or spaces stands before a name as one honorific, and
    * so does one closed by a full stop ("PGS.TS. Nguyễn Văn A"); its canonical form is its first honorific's.
    */
-  private honorificAt(k: number): PhraseMatch | undefined {
+  honorificAt(k: number): PhraseMatch | undefined {
     const { words } = this;
     const first = longestPhrase(this.lexicon.tries.honorifics, words, k);
     if (!first) return undefined;
@@ -1359,7 +1307,7 @@ class Reader {
    * like a person after it ("ông A, Bí thư Huyện ủy Cù Lao Dung") is its place.
    * With `apposition`, "và" ends no list of posts (see below).
    */
-  private chain(k: number, anyCase: boolean, { stopBeforeName = false, ownsFirst = false, apposition = false }: ChainOptions = {}): Chain | undefined {
+  chain(k: number, anyCase: boolean, { stopBeforeName = false, ownsFirst = false, apposition = false }: ChainOptions = {}): Chain | undefined {
     const { words } = this;
     // Made when a title is found: most words start none, and chain() is asked at most of them.
     let titles: TitleMatch[] | undefined;
@@ -1404,7 +1352,7 @@ class Reader {
   }
 
   /** Whether a name, or "là" or a colon and a name, follows a post ending at word k. */
-  private nameFollows(k: number): boolean {
+  nameFollows(k: number): boolean {
     return (this.words.gap(k) === 'space' && this.name(k, true, true) !== undefined) || this.namedAfter(k);
   }
 
@@ -1471,7 +1419,7 @@ class Reader {
    * organisation, whichever is longer, else a head alone (marked bare).
    * Without `anyCase` the first word must be capitalised.
    */
-  private title(i: number, anyCase: boolean): Omit<TitleMatch, 'modifiers'> | undefined {
+  title(i: number, anyCase: boolean): Omit<TitleMatch, 'modifiers'> | undefined {
     const { words } = this;
     if (anyCase ? words.kind(i) !== 'word' : !this.capitalStart(i)) return undefined;
     // The "vụ" of "chức vụ Trưởng ban …" is the noun's, not the start of "Vụ trưởng" (unless written so: "chức Vụ trưởng
@@ -1491,29 +1439,29 @@ class Reader {
       // "Trưởng ban Tổ chức lễ tang", "Phó Ban Tổ chức đại hội": the committee organising an event is no standing body.
       if (ORGANISING_COMMITTEE.test(full.canonical) && words.gap(full.end) === 'space' && EVENTS.has(words.key(full.end))) return undefined;
       // "Chủ tịch Quốc hội Việt Nam Vương Đình Huệ": the country's name may close a national post before the holder's.
-      const country = words.gap(full.end) === 'space' && this.closingWord(full.end) ? longestPhrase(this.lexicon.tries.organizationWords, words, full.end) : undefined;
+      const country = words.gap(full.end) === 'space' && this.organizationPhrases.closingWord(full.end) ? longestPhrase(this.lexicon.tries.organizationWords, words, full.end) : undefined;
       // A post in lower case ("phó chủ tịch UBND xã") must at least name its organisation.
       return { at: i, end: country?.end ?? full.end, canonical: full.canonical, bare: false };
     }
     // A head alone is a post only when written with a capital, which "phó" may leave out ("tân phó Chủ tịch A").
     // "Cục trưởng Cảnh sát giao thông giữ chức …", "Vụ trưởng Tổ chức cán bộ,": the head of a department may name it
     // without its "Cục" or "Vụ"; a name cut before lower-case words it may go on with is no post.
-    const implied = head && UNIT_NAMED_BY_HEAD.test(head.canonical) && words.gap(head.end) === 'space' && this.nestedOrganizations < MAX_NESTED_ORGANIZATIONS ? this.unlistedOrganization(head.end, true) : undefined;
-    if (head && implied !== undefined && !this.lowerCaseNameWord(implied)) return { at: i, end: implied, canonical: `${head.canonical.replace(/^!/u, '')} ${words.textOf(head.end, implied)}`, bare: false };
+    const implied = head && UNIT_NAMED_BY_HEAD.test(head.canonical) && words.gap(head.end) === 'space' && this.organizationPhrases.mayNest ? this.organizationPhrases.unlistedOrganization(head.end, true) : undefined;
+    if (head && implied !== undefined && !this.organizationPhrases.lowerCaseNameWord(implied)) return { at: i, end: implied, canonical: `${head.canonical.replace(/^!/u, '')} ${words.textOf(head.end, implied)}`, bare: false };
     if (!head || head.canonical.startsWith('!') || !(words.upper(i) || (head.end > i + 1 && words.upper(i + 1)))) return undefined;
     // "Giám đốc Học viện, Chủ tịch Hội đồng …", "Phó Giám đốc Sở.": the body the text is about, named by its head word
     // alone; so it is before its holder's name ("Giám đốc Sở Nguyễn Văn Hùng cho biết"). A name of two words there may be
     // the body's own ("Bệnh viện Bạch Mai"), and a company may be named like a person ("Công ty Hoàng Long").
     const body = words.gap(head.end) === 'space' && words.upper(head.end) ? longestPhrase(this.lexicon.tries.organizationHeads, words, head.end) : undefined;
     const holderNamed = body !== undefined && words.gap(body.end) === 'space' && !COMPANY_HEADS.has(body.canonical.toLowerCase()) && (this.name(body.end, true, true) ?? 0) >= MIN_NAME_AFTER_BODY;
-    if (body && (this.endsClause(body.end) || holderNamed)) return { at: i, end: body.end, canonical: `${head.canonical} ${body.canonical}`, bare: false };
+    if (body && (this.organizationPhrases.endsClause(body.end) || holderNamed)) return { at: i, end: body.end, canonical: `${head.canonical} ${body.canonical}`, bare: false };
     // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
     if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined && !this.degreedNameAt(head.end)) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
   }
 
   /** Whether a place's level ("tỉnh", "thành phố") ends right before word `end`. */
-  private levelEndsAt(end: number): boolean {
+  levelEndsAt(end: number): boolean {
     const { placeLevels } = this.lexicon.tries;
     return longestPhrase(placeLevels, this.words, end - 1)?.end === end || longestPhrase(placeLevels, this.words, end - 2)?.end === end;
   }
@@ -1617,7 +1565,7 @@ class Reader {
   }
 
   /** The word after a term qualifier at word k ("khóa XX", "(khóa XI)", "nhiệm kỳ 2020 - 2025"), or k when there is none. */
-  private qualifier(k: number): number {
+  qualifier(k: number): number {
     const { words } = this;
     // "Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với …": the term may follow the title after a comma.
     if (words.isMark(k, ',') && this.termWordAt(k + 1)) {
@@ -1626,7 +1574,7 @@ class Reader {
     }
     const open = words.isMark(k, '(') ? k + 1 : k;
     let end = open;
-    if (TERM_WORDS.has(words.key(end)) && this.fillSlot('numeral', end + 1)) {
+    if (TERM_WORDS.has(words.key(end)) && this.organizationPhrases.fillSlot('numeral', end + 1)) {
       end += 2;
       if (words.isMark(end, ',') && words.key(end + 1) === 'nhiệm') end++;
     }
@@ -1638,7 +1586,7 @@ class Reader {
   }
 
   /** Whether "nhiệm kỳ" (a term), or "nhiệm kì" in the spelling that puts "i" for "y", is written at word k. */
-  private termWordAt(k: number): boolean {
+  termWordAt(k: number): boolean {
     const second = this.words.key(k + 1);
     return this.words.key(k) === 'nhiệm' && (second === 'kỳ' || second === 'kì');
   }
@@ -1919,7 +1867,7 @@ class Reader {
     let at = words.key(k) === 'các' && TERM_WORDS.has(words.key(k + 1)) ? k + 1 : k;
     let latest: number | undefined;
     const term = (i: number) => {
-      const value = this.fillSlot('numeral', i)?.value;
+      const value = this.organizationPhrases.fillSlot('numeral', i)?.value;
       const ordinal = value === undefined ? undefined : fromRoman(value);
       if (ordinal !== undefined) latest = Math.max(latest ?? 0, ordinal);
       return ordinal !== undefined;
@@ -1992,14 +1940,14 @@ class Reader {
     // Trung ương") or an official named by the post ("được Thủ tướng bổ nhiệm", "được Chủ tịch UBND tỉnh điều động").
     const body = longestPhrase(this.lexicon.tries.agents, words, agentAt);
     // "được các đại biểu HĐND thành phố bầu …": the body an agent of the list belongs to may follow it.
-    const bodyOf = body && words.gap(body.end) === 'space' ? this.fillSlot('organization', body.end) : undefined;
+    const bodyOf = body && words.gap(body.end) === 'space' ? this.organizationPhrases.fillSlot('organization', body.end) : undefined;
     const official = this.title(agentAt, false);
-    const agent = this.fillSlot('organization', agentAt) ?? (bodyOf ? { end: bodyOf.end } : body) ?? official;
+    const agent = this.organizationPhrases.fillSlot('organization', agentAt) ?? (bodyOf ? { end: bodyOf.end } : body) ?? official;
     // "được Chủ tịch nước Trương Tấn Sang bổ nhiệm làm …": the official's name may follow the post.
     const named = agent === official && official && words.gap(official.end) === 'space' ? this.name(official.end, true, true) : undefined;
     // "được Trung ương khóa XIV bầu …": the agent's term may follow it, and "được Thủ tướng quyết định bổ nhiệm …" its decision.
     // "được ĐBQH tỉnh Hà Giang bầu …": the agent's place may follow it, as its term may.
-    const termEnd = agent && (named !== undefined ? agent.end + named : this.qualifier(this.level(agent.end)));
+    const termEnd = agent && (named !== undefined ? agent.end + named : this.qualifier(this.organizationPhrases.level(agent.end)));
     let verbAt = termEnd !== undefined && words.key(termEnd) === 'quyết' && words.key(termEnd + 1) === 'định' && words.gap(termEnd + 2) === 'space' ? termEnd + 2 : termEnd;
     if (verbAt === undefined || words.gap(verbAt) !== 'space') return undefined;
     // "được các đại biểu thống nhất bầu làm …": words of manner may stand between the agent and its verb.
@@ -2027,14 +1975,14 @@ class Reader {
     if (!verb || words.gap(verb.end) !== 'space') return undefined;
     let k = verb.end;
     // "đến nhận công tác tại xã Xuân Vân": a place, as a body, where the work is.
-    const place = this.level(k);
-    let body: { end: number } | undefined = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationOptions) ?? (place > k ? { end: place } : undefined);
+    const place = this.organizationPhrases.level(k);
+    let body: { end: number } | undefined = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationPhrases.options) ?? (place > k ? { end: place } : undefined);
     if (!body) return undefined;
     while (body) {
       // "Ban Thường vụ tỉnh Đắk Lắk": a body may name its province.
-      k = this.qualifier(this.level(body.end));
+      k = this.qualifier(this.organizationPhrases.level(body.end));
       const joined = (words.isMark(k, ',') || words.key(k) === 'và') && words.joins(k + 1);
-      body = joined ? longestPhrase(this.lexicon.tries.organizations, words, k + 1, this.organizationOptions) : undefined;
+      body = joined ? longestPhrase(this.lexicon.tries.organizations, words, k + 1, this.organizationPhrases.options) : undefined;
     }
     return k;
   }
@@ -2051,632 +1999,8 @@ class Reader {
     return i === 0 || this.words.gap(i) !== 'none' || this.words.kind(i - 1) !== 'word';
   }
 
-  private fillSlot(slot: Slot, at: number): { end: number; value: string } | undefined {
-    const { words } = this;
-    if (at >= words.length) return undefined;
-    switch (slot) {
-      case 'numeral': {
-        const written = words.text.slice(words.start(at), words.end(at));
-        if (words.kind(at) === 'number') return { end: at + 1, value: toRoman(Number(written)) };
-        const value = fromRoman(written);
-        return value !== undefined && written === written.toUpperCase() ? { end: at + 1, value: toRoman(value) } : undefined;
-      }
-      case 'number':
-        return words.kind(at) === 'number' ? { end: at + 1, value: words.textOf(at, at + 1) } : undefined;
-      case 'place': {
-        // A province the lexicon lists is named by its canonical form, a district named after it as written.
-        const known = this.knownPlace(at);
-        if (known) return { end: known.end, value: known.district ? words.textOf(at, known.end) : known.canonical };
-        const end = this.place(at);
-        return end === undefined ? undefined : { end, value: words.textOf(at, end) };
-      }
-      case 'province': {
-        const province = this.provinceAt(at);
-        return province && { end: province.end, value: province.canonical };
-      }
-      case 'ministry': {
-        const ministry = longestPhrase(this.lexicon.tries.ministries, words, at);
-        return ministry && { end: ministry.end, value: ministry.canonical };
-      }
-      case 'organization': {
-        const found = this.organizationName(at);
-        if (!found) return undefined;
-        const levelled = this.withLevel(found);
-        const placed = levelled.end > found.end ? levelled : this.termThenPlace(found);
-        const parent = this.parentBody(placed.end, placed.end === found.end ? this.unitHead(at) : undefined);
-        return parent ? { end: parent.end, value: placed.value + parent.value } : placed;
-      }
-    }
-  }
-
-  /** An organisation the lexicon lists at word k, its slots filled; none once organisations nest too deep. */
-  private listedOrganization(k: number): ReturnType<typeof longestPhrase> {
-    if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
-    this.nestedOrganizations++;
-    const listed = longestPhrase(this.lexicon.tries.organizations, this.words, k, this.organizationOptions);
-    this.nestedOrganizations--;
-    return listed;
-  }
-
-  /** An organisation's name with the level and place that may follow it ("UBND tỉnh Hà Giang"). */
-  private withLevel(found: { end: number; value: string }): { end: number; value: string } {
-    const end = this.level(found.end);
-    return end > found.end ? { end, value: `${found.value} ${this.words.textOf(found.end, end)}` } : found;
-  }
-
-  /** "Đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai": the term may stand between a body and its place, and is not part of the name. */
-  private termThenPlace(found: { end: number; value: string }): { end: number; value: string } {
-    const term = this.qualifier(found.end);
-    const placed = term > found.end ? this.level(term) : term;
-    return placed > term ? { end: placed, value: `${found.value} ${this.words.textOf(term, placed)}` } : found;
-  }
-
-  /** The head of a unit inside a larger body ("phòng", "Vụ") opening word k, as the lexicon writes it, if any. */
-  private unitHead(k: number): string | undefined {
-    return longestPhrase(this.lexicon.tries.unitHeads, this.words, k)?.canonical;
-  }
-
-  /**
-   * The body an organisation belongs to, written right after its name (at word k): in brackets ("Cục Quản lý công sản
-   * (Bộ Tài chính)"), after a spaced dash (`bodyAfterDash`), or, after a unit inside a larger body (`unit`, its head: a phòng, a vụ…) written without a level,
-   * after a comma and followed by the end of the clause or by a predicate ("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ,
-   * được bổ nhiệm …"). Elsewhere an organisation after a comma is the next of a list ("Giám đốc Sở Y tế, Sở Tài chính
-   * cho biết"), and so is one with the same head ("Trưởng Ban Dân vận, Ban Tuyên giáo Tỉnh ủy"). Returns the word after
-   * it and what it adds to the organisation's name.
-   */
-  private parentBody(k: number, unit: string | undefined): { end: number; value: string } | undefined {
-    const { words } = this;
-    const dashed = this.bodyAfterDash(k);
-    if (dashed) return { end: dashed.end, value: ` - ${dashed.value}` };
-    const bracket = words.isMark(k, '(');
-    // "Tổng cục Đường bộ Việt Nam thuộc Bộ GTVT": "thuộc" names the body above, as brackets do.
-    const under = words.key(k) === 'thuộc' && words.gap(k) === 'space' && words.gap(k + 1) === 'space';
-    if (under) {
-      const body = words.upper(k + 1) && this.nestedOrganizations < MAX_NESTED_ORGANIZATIONS ? this.nestedOrganization(k + 1) : undefined;
-      return body && { end: body.end, value: ` thuộc ${body.value}` };
-    }
-    if (!bracket && !(unit !== undefined && words.isMark(k, ',') && words.gap(k + 1) !== 'line')) return undefined;
-    if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS || !words.upper(k + 1)) return undefined;
-    const body = this.nestedOrganization(k + 1);
-    if (!body) return undefined;
-    // One word in brackets is the name's abbreviation ("Ban Tổ chức Trung ương (BTCTW)"), not the body above it.
-    if (bracket) return words.isMark(body.end, ')') && body.end - k > 2 ? { end: body.end + 1, value: ` (${body.value})` } : undefined;
-    if (this.unitHead(k + 1) === unit) return undefined;
-    return this.endsClause(body.end) ? { end: body.end, value: `, ${body.value}` } : undefined;
-  }
-
-  /** An organisation inside another's name at word k, with the level and place after it. */
-  private nestedOrganization(k: number): { end: number; value: string } | undefined {
-    this.nestedOrganizations++;
-    const name = this.organizationName(k);
-    this.nestedOrganizations--;
-    return name && this.withLevel(name);
-  }
-
-  /**
-   * An organisation's name at word k, listed or not: the lexicon's name for it, or as written. An organisation the
-   * lexicon lists stands, unless capitalised words after it show it is only the start of a longer name ("Ủy ban" of
-   * "Ủy ban Pháp luật"), or "này" points back to a body named before ("Ủy ban này").
-   */
-  private organizationName(k: number): { end: number; value: string } | undefined {
-    const { words } = this;
-    if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS) return undefined;
-    const listed = this.listedOrganization(k);
-    const unlisted = this.unlistedOrganization(k);
-    const longer = listed !== undefined && unlisted !== undefined && unlisted > listed.end && (words.upper(listed.end) || words.key(listed.end) === 'này');
-    if (unlisted !== undefined && (!listed || longer)) return { end: unlisted, value: words.textOf(k, unlisted) };
-    if (listed) return { end: listed.end, value: listed.canonical };
-    if (this.brandOfBoard(k)) {
-      // "Phó Tổng Giám đốc Petro Việt Nam": a brand may end with the country's name, as national bodies' names do.
-      const end = this.closingWord(k + 1) ? (longestPhrase(this.lexicon.tries.organizationWords, words, k + 1)?.end ?? k + 1) : k + 1;
-      return { end, value: words.textOf(k, end) };
-    }
-    return this.acronym(k) || this.brandBeforeName(k) ? { end: k + 1, value: words.textOf(k, k + 1) } : undefined;
-  }
-
-  /**
-   * Whether word k is a company's brand right after a board or a company's head, whose company it names: "Chủ tịch
-   * HĐQT Vietcombank", "Chủ tịch Hội đồng quản trị TPBank".
-   */
-  private brandOfBoard(k: number): boolean {
-    const { words } = this;
-    if (!BOARD_BRAND.test(words.textOf(k, k + 1)) || isSyllable(words.key(k)) || words.gap(k) !== 'space') return false;
-    const before = words.key(k - 1);
-    return BOARDS.has(before) || BOARDS.has(`${words.key(k - 2)} ${before}`);
-  }
-
-  /**
-   * Whether word k is a company's brand written as one word without Vietnamese marks, no syllable of the language
-   * ("Phó Tổng Giám đốc Petrolimex Trần Ngọc Năm", "Giám đốc Vietcombank …"), right before a person's name: there it
-   * can only be what the post heads. Elsewhere such a word may be a foreign leader's name ("Thủ tướng Modi").
-   */
-  private brandBeforeName(k: number): boolean {
-    const { words } = this;
-    if (!words.capitalised(k) || !BRAND.test(words.textOf(k, k + 1)) || isSyllable(words.key(k))) return false;
-    return words.gap(k + 1) === 'space' && this.personAt(k + 1);
-  }
-
-  /**
-   * Whether word k is an organisation's acronym the lexicon does not list ("Tổng Giám đốc EVN", "Chủ tịch HĐQT
-   * BIDV"): capitals and digits without Vietnamese marks, no syllable of the language ("AN", "HOA" may be names
-   * written in capitals), no Roman numeral, no degree ("TS", "PGS") and no place's level ("TP").
-   */
-  private acronym(k: number): boolean {
-    const { words } = this;
-    if (!words.allCaps(k) || words.end(k) - words.start(k) > MAX_ACRONYM || isSyllable(words.key(k))) return false;
-    const written = words.textOf(k, k + 1);
-    // A Roman numeral is a term's number ("Bí thư XXI", "Trung ương XIV"), not a body.
-    if (!ACRONYM.test(written) || fromRoman(written) !== undefined) return false;
-    // Nor is a place's level written short ("Đoàn ĐBQH TP. Huế"), which the place follows.
-    const { degrees, honorifics, placeLevels } = this.lexicon.tries;
-    return longestPhrase(degrees, words, k) === undefined && longestPhrase(honorifics, words, k) === undefined && longestPhrase(placeLevels, words, k) === undefined;
-  }
-
-  /** Whether the clause ends at word k: the text or line ends, a clause mark, a closing bracket or a dash follows, or a predicate that appoints or removes. */
-  private endsClause(k: number): boolean {
-    const { words } = this;
-    if (k >= words.length || words.gap(k) === 'line' || CLAUSE_MARKS.has(words.key(k)) || words.isMark(k, ')')) return true;
-    if (DASHES.has(words.key(k)) && words.gap(k) === 'space') return true;
-    return this.postChangingPredicate(k);
-  }
-
-  /**
-   * Whether a predicate that appoints or removes starts at word k ("giữ chức", "thôi giữ chức"). One of a post held
-   * ("là") may follow a clause of the sentence's own ("… trực tiếp chỉ đạo là ông A"), so it does not count.
-   */
-  private postChangingPredicate(k: number): boolean {
-    const predicate = this.words.gap(k) === 'space' ? verbPhrase(this.lexicon.tries.predicates, this.words, k) : undefined;
-    return predicate !== undefined && predicate.canonical !== '';
-  }
-
-  /**
-   * The word after a level and its place that end an organisation ("UBND
-   * tỉnh Hà Giang", "Đảng ủy xã Thạch Bằng"), or after the level alone when
-   * no place follows ("Chủ tịch UBND tỉnh", meaning this province's); `k`
-   * when no level in lower case follows.
-   */
-  private level(k: number): number {
-    const { words } = this;
-    // A level written short is in capitals ("Ủy ban MTTQ Việt Nam TP. Bến Tre"); one written out with a capital opens
-    // something else.
-    if (words.gap(k) !== 'space' || (words.upper(k) && !words.allCaps(k))) return k;
-    const level = longestPhrase(this.lexicon.tries.placeLevels, words, k);
-    if (!level) return k;
-    const place = words.gap(level.end) === 'space' ? this.place(level.end) : undefined;
-    return place ?? level.end;
-  }
-
-  /**
-   * The end of a place name at word `at`: a number right after a level, a
-   * province of the lexicon, or a run of capitalised words that stops where a person's name begins
-   * ("huyện Cẩm Xuyên Nguyễn Văn A": place names mostly have two syllables).
-   * Undefined when the run is itself a name and nothing else.
-   */
-  private place(at: number): number | undefined {
-    const { words } = this;
-    // "quận 1", "Bí thư quận 1", "Quận ủy Quận 10": a city's districts and wards may be named by a number.
-    if (words.kind(at) === 'number' && this.levelEndsAt(at)) return at + 1;
-    // "Thành ủy TP Cần Thơ": a level written before the place name is part of it.
-    const level = words.upper(at) ? longestPhrase(this.lexicon.tries.placeLevels, words, at) : undefined;
-    if (level && words.gap(level.end) !== 'line' && level.end > at) {
-      const after = this.place(level.end);
-      if (after !== undefined) return after;
-    }
-    const known = this.knownPlace(at);
-    if (known) return known.end;
-    // "Chủ tịch HĐND huyện Khóa XX": a term written with a capital after a level is the post's term, not a place.
-    if (TERM_WORDS.has(words.key(at)) || this.termWordAt(at)) return undefined;
-    // "Phó Chủ tịch HĐND tỉnh Ayun H'Bút", "… tỉnh Siu Hương": no province's name begins with a family name of the Central
-    // Highlands' peoples; there it is the holder's name. (Words that are no Vietnamese syllable do not tell: "Đắc Lắk".)
-    if (words.key(at - 1) === 'tỉnh' && this.lexicon.highlandFamilyNames.has(words.key(at))) return undefined;
-    // "Chủ tịch UBND tỉnh Nguyễn Bốn", "Bí thư Tỉnh ủy Cao Huy": the lexicon lists every province, so a name after "tỉnh"
-    // that it does not list and that opens with a family name is the holder's, unless the post has its holder already.
-    if (!this.holderKnown && this.afterProvinceLevel(at) && this.lexicon.surnames.has(words.key(at)) && this.name(at, true, true) !== undefined) return undefined;
-    // "… chủ tịch HĐND TP. Ông Trần Văn Minh …", "… UBND TP. Bà cho biết": after an abbreviation's full stop, an honorific
-    // followed by a name or a lower-case word opens the next sentence; a place may begin like one ("TP. Bà Rịa").
-    const honorific = words.isMark(at - 1, '.') ? longestPhrase(this.lexicon.tries.honorifics, words, at) : undefined;
-    if (honorific && (!words.upper(honorific.end) || this.name(honorific.end, true, true) !== undefined)) return undefined;
-    let run = 0;
-    while (run < MAX_PLACE + MAX_NAME && words.capitalised(at + run) && (run === 0 || words.gap(at + run) === 'space') && !this.endsPlace(at + run)) run++;
-    // "UBND Thành phố", "Thành ủy Thị xã": a level written with a capital and no name after it stands for the place
-    // itself, and its lower-case words are part of it, not where a place "Thành" ends.
-    if (level && run > 0 && level.end > at + run) return level.end;
-    // Two capitalised words are a place ("xã Thạch Bằng"): a name after a place has three or more.
-    if (run <= 2) return run === 0 ? undefined : at + run;
-    if (this.holderKnown && run <= MAX_PLACE) return at + run;
-    // "Huyện ủy Châu Thành A": a place told from another of its name by a letter, which no one's name ends with.
-    const lastAt = at + run - 1;
-    if (run >= 2 && run <= MAX_PLACE && words.end(lastAt) - words.start(lastAt) === 1 && words.upper(lastAt)) return at + run;
-    // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
-    if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
-    // For the same reason a name of two words is not cut from the end of a longer run: "Buôn Ma Thuột" and "Bắc Trà My"
-    // are places, though "Ma" and "Trà" are family names.
-    for (const p of [2, 1, 3]) if (run - p >= 3 && this.nameEndingAt(at + p, at + run)) return at + p;
-    if (this.nameEndingAt(at, at + run)) return undefined;
-    return at + Math.min(run, MAX_PLACE);
-  }
-
-  /**
-   * A place the lexicon lists at word `at`, with its canonical form and the word after it, or a district named after it
-   * and a direction ("huyện Điện Biên Đông"), which a province's name never has.
-   */
-  private knownPlace(at: number): { end: number; canonical: string; district: boolean } | undefined {
-    const { words } = this;
-    const known = longestPhrase(this.lexicon.tries.places, words, at);
-    if (!known) return undefined;
-    const district = words.key(at - 1) !== 'tỉnh' && words.gap(known.end) === 'space' && DIRECTIONS.has(words.text.slice(words.start(known.end), words.end(known.end)));
-    return { end: district ? known.end + 1 : known.end, canonical: known.canonical, district };
-  }
-
-  /** Whether word k follows the level of a province: "tỉnh", or "Tỉnh ủy" (a province's Party committee). */
-  private afterProvinceLevel(k: number): boolean {
-    const { words } = this;
-    if (words.gap(k) !== 'space') return false;
-    const before = words.key(k - 1);
-    return before === 'tỉnh' || ((before === 'ủy' || before === 'uỷ') && words.key(k - 2) === 'tỉnh' && words.gap(k - 1) === 'space');
-  }
-
-  /** Whether words `from` to `to` (exclusive) can be a person's name: a family name and one to three more capitalised syllables. */
-  private nameEndingAt(from: number, to: number): boolean {
-    const n = to - from;
-    return n >= MIN_NAME && n <= MAX_NAME && this.lexicon.surnames.has(this.words.key(from)) && this.name(from, true, false) === n;
-  }
-
-  /** Whether a post or an organisation of the lexicon starts at word k. */
-  private startsPost(k: number): boolean {
-    return longestPhrase(this.lexicon.tries.heads, this.words, k) !== undefined || longestPhrase(this.lexicon.tries.organizations, this.words, k) !== undefined;
-  }
-
-  /**
-   * Whether a post or an organisation starts at word k, ending a place's name: a head that needs an organisation
-   * ("Chánh") only with one after it, as a place may end with such a word ("huyện Bình Chánh giữ chức …").
-   */
-  private endsPlace(k: number): boolean {
-    const head = longestPhrase(this.lexicon.tries.heads, this.words, k);
-    return (head !== undefined && !head.canonical.startsWith('!')) || longestPhrase(this.lexicon.tries.organizations, this.words, k) !== undefined || (head !== undefined && this.title(k, false) !== undefined);
-  }
-
-  /**
-   * An organisation the lexicon does not list, from its head word: "Sở Nội
-   * vụ tỉnh Hà Tĩnh", "Hội Nông dân", "Tổng Liên đoàn Lao động Việt Nam".
-   * After the head come capitalised words, each that opens a compound
-   * possibly followed by one lower-case syllable ("Nội vụ", "Tài nguyên và
-   * Môi trường"), and at most one level and place at the end. It stops at a
-   * person's name. With `headless`, the head is left out, the post before
-   * naming it ("Cục trưởng Cảnh sát giao thông"). Returns the word after it,
-   * or undefined.
-   */
-  private unlistedOrganization(at: number, headless = false): number | undefined {
-    const { words } = this;
-    if (headless) return words.capitalised(at) && !this.personAt(at) ? this.organizationTail(at, at) : undefined;
-    // Right after "Trưởng" or "Phó", the organisation's head word is part of the post and is often written in lower case ("Trưởng ban Nội chính").
-    // So is a department's, before its capitalised field ("nguyên giám đốc sở Y tế", "phó trưởng phòng Tài chính").
-    const lowerDepartment = DEPARTMENT_HEADS.has(words.key(at)) && words.gap(at + 1) === 'space' && words.capitalised(at + 1);
-    if (!words.upper(at) && !lowerDepartment && !(at > 0 && words.gap(at - 1) === 'space' && POST_WORDS_BEFORE_HEAD.has(words.key(at - 1)))) return undefined;
-    const head = longestPhrase(this.lexicon.tries.organizationHeads, words, at);
-    // A family name that opens a name here is the person ("Đoàn Văn Minh"), not an organisation.
-    if (!head || this.personAt(at)) return undefined;
-    return this.organizationTail(at, head.end);
-  }
-
-  /** The end of the words an organisation's name goes on with after its head, which opens it at word `at` and ends before word `from`. */
-  private organizationTail(at: number, from: number): number | undefined {
-    const { words } = this;
-    let k = from;
-    let tail = 0;
-    let opensCompound = true;
-    // A ministry's field names the department of every province and district ("Sở Tài nguyên và Môi trường", "Phòng
-    // Lao động - Thương binh và Xã hội"), with words the grammar below stops at: a modifier ("nguyên"), a dash, a comma.
-    const field = words.gap(k) === 'space' ? longestPhrase(this.lexicon.tries.ministries, words, k) : undefined;
-    if (field) {
-      k = field.end;
-      tail++;
-    }
-    while (tail < MAX_ORGANIZATION_TAIL) {
-      // "Sở TN&MT", "Phòng TC-KH": abbreviations glued by an ampersand or a hyphen are one field's name.
-      if (tail > 0 && this.gluedAbbreviation(k)) {
-        k += 2;
-        continue;
-      }
-      // "Sở Văn hóa, Thông tin, Thể thao và Du lịch", "Sở Giáo dục, Khoa học và Công nghệ": fields listed with commas and
-      // closed by "và" name one merged department; the "và" is read below.
-      const and = tail > 0 && words.isMark(k, ',') ? this.fieldsListed(k) : undefined;
-      if (and !== undefined) {
-        k = and;
-        continue;
-      }
-      // "Ủy ban Văn hóa- Giáo dục-Thanh niên": a dash glued to a field's words joins fields as a spaced one does (below).
-      const gluedDash = tail > 0 && words.gap(k) === 'none' && DASHES.has(words.key(k)) && words.gap(k + 1) !== 'line' && this.joinsField(k + 1);
-      if (gluedDash) {
-        k++;
-        opensCompound = true;
-        continue;
-      }
-      // The field after such a dash may be glued to it too.
-      if (words.gap(k) !== 'space' && !(words.gap(k) === 'none' && DASHES.has(words.key(k - 1)) && opensCompound)) break;
-      // "Vụ Địa bàn 6, Cơ quan …", "Sư đoàn 312,": a short number closing the clause closes the unit's name ("Sở Y tế 3 năm qua" counts years).
-      if (words.kind(k) === 'number' && words.end(k) - words.start(k) <= 3 && (words.gap(k + 1) === 'line' || k + 1 >= words.length || (words.kind(k + 1) !== 'word' && words.kind(k + 1) !== 'number' && words.gap(k + 1) === 'none' && !words.isMark(k + 1, '/')))) {
-        k++;
-        tail++;
-        break;
-      }
-      // "Công an TP.HCM": a place the lexicon lists, written with its level in capitals and no space.
-      const knownPlace = words.allCaps(k) ? longestPhrase(this.lexicon.tries.places, words, k) : undefined;
-      if (knownPlace && knownPlace.end > k + 1) {
-        k = knownPlace.end;
-        tail++;
-        opensCompound = false;
-        continue;
-      }
-      // "Ban Văn hóa - Xã hội": a level's word that begins a word with the next ("xã hội", society) is a field.
-      const field = words.upper(k) && !words.upper(k + 1) && words.gap(k + 1) === 'space' && COMPOUNDS.has(`${words.key(k)} ${words.key(k + 1)}`);
-      const level = field ? undefined : longestPhrase(this.lexicon.tries.placeLevels, words, k);
-      if (level && !words.upper(k)) break;
-      // A level written with a capital ("Đảng bộ Thành phố", "Đoàn ĐBQH Tỉnh chủ trì") is read whole, and opens no compound; an
-      // abbreviation's full stop ("TP.") may end the sentence, and is left to the rules below.
-      // "Ủy ban MTTQ Việt Nam TP. Bến Tre": after the full stop of a short level, its place, unless the next sentence
-      // opens there ("… TP. Sau đó, …", "… TP. Ông A cho biết"): a place the lexicon lists, or one of two words or more.
-      const placeAt = level && words.isMark(level.end - 1, '.') && words.gap(level.end) === 'space' ? level.end : undefined;
-      const dotted = placeAt === undefined ? undefined : this.place(placeAt);
-      const placed = placeAt !== undefined && dotted !== undefined && (dotted - placeAt >= 2 || longestPhrase(this.lexicon.tries.places, words, placeAt)?.end === dotted) ? dotted : undefined;
-      if (placed !== undefined) {
-        k = placed;
-        tail++;
-        opensCompound = false;
-        continue;
-      }
-      if (level && !words.isMark(level.end - 1, '.')) {
-        k = level.end;
-        tail++;
-        opensCompound = false;
-        continue;
-      }
-      // "và TS. Trần Hữu Phúc": an honorific or a degree after "và" opens the next person, not a field of this name; a
-      // post's head opens the next post ("Sở Y tế và Chủ tịch UBND huyện").
-      if (words.key(k) === 'và' && words.upper(k + 1) && !this.personAt(k + 1) && !this.honorificAt(k + 1) && !longestPhrase(this.lexicon.tries.heads, words, k + 1)) {
-        k++;
-        opensCompound = true;
-        continue;
-      }
-      // An organisation after a spaced dash is the body this one belongs to (`parentBody`), not more of its fields.
-      if (tail > 0 && this.bodyAfterDash(k) !== undefined) break;
-      // "Vụ Tổ chức - Biên chế", "Phòng Tài chính - Kế hoạch": a dash between capitalised fields joins them in one
-      // unit's name, unless a person, an honorific or a post follows it ("Sở Y tế - ông A", "… - Chủ tịch …").
-      if (tail > 0 && DASHES.has(words.key(k)) && words.gap(k + 1) === 'space' && this.joinsField(k + 1)) {
-        k++;
-        opensCompound = true;
-        continue;
-      }
-      // "Ban Văn hóa - xã hội", "Ban Kinh tế - ngân sách": the field after the dash may be written in lower case, a word of two syllables.
-      if (tail > 0 && DASHES.has(words.key(k)) && words.gap(k) === 'space' && words.gap(k + 1) === 'space' && words.gap(k + 2) === 'space' && !words.upper(k + 1) && COMPOUNDS.has(`${words.key(k + 1)} ${words.key(k + 2)}`)) {
-        k += 3;
-        tail++;
-        opensCompound = false;
-        continue;
-      }
-      // "Ủy ban Kinh tế của Quốc hội": the body it belongs to ends the organisation.
-      const owner = words.key(k) === 'của' ? longestPhrase(this.lexicon.tries.organizations, words, k + 1) : undefined;
-      if (owner && tail > 0) {
-        k = owner.end;
-        break;
-      }
-      // An organisation the lexicon lists, inside this one, is read whole with the lower-case words of its name ("Văn
-      // phòng Ban Chỉ đạo Trung ương về phòng chống tham nhũng").
-      const inner = words.upper(k) && !this.personAt(k) ? this.listedOrganization(k) : undefined;
-      if (inner && inner.end > k + 1) {
-        k = inner.end;
-        tail++;
-        opensCompound = true;
-        continue;
-      }
-      // "Trung ương", "Việt Nam", or the head of an organisation inside this one ("Đảng ủy Trung ương Hội Liên hiệp Phụ nữ").
-      const unit = longestPhrase(this.lexicon.tries.organizationWords, words, k) ?? (words.upper(k) ? longestPhrase(this.lexicon.tries.organizationHeads, words, k) : undefined);
-      if (unit && !this.personAt(k)) {
-        k = unit.end;
-        tail++;
-        opensCompound = true;
-        continue;
-      }
-      if (!words.upper(k)) {
-        // "Chủ nhiệm Ủy ban này": the body named before, pointed to by "này" (this), which ends its name.
-        if (words.key(k) === 'này' && words.gap(k) === 'space') {
-          k++;
-          tail++;
-          break;
-        }
-        // "Cục Cảnh sát hình sự giữ chức …": a name whose later words are in lower case, as unit names often are.
-        // "Trưởng phòng tình báo Công an tỉnh Bình Định": a unit named in lower case right after its head, inside the
-        // organisation written after it, which is read on as part of the name.
-        const field = tail === 0 ? this.fieldBeforeBody(k) : undefined;
-        if (field !== undefined) {
-          k = field;
-          tail++;
-          continue;
-        }
-        const end = tail > 0 ? this.lowerCaseTail(k, this.unitHead(at)) : undefined;
-        if (end !== undefined) k = end;
-        // "Tập đoàn Công nghiệp cao su Việt Nam": the name goes on after them to its "Việt Nam" or "Trung ương".
-        if (end !== undefined && this.closingWord(end)) continue;
-        break;
-      }
-      // "Trường Đại học Phan Châu Trinh,", "Bệnh viện Bạch Mai.", "… Phan Châu Trinh nhiệm kỳ 2016-2020": a school or a
-      // hospital named after a person, the name closing the clause or followed by a term or "và" and lower case; a name
-      // the sentence goes on from ("Trường … Phan Văn A phát biểu") is its head's, unless the head has its holder
-      // already ("ông A, Hiệu trưởng Trường Đại học Phan Châu Trinh phát biểu") or the name has two words, as few
-      // officials' names have ("Giám đốc Bệnh viện Bạch Mai cho biết", "Trường THPT Nguyễn Du").
-      const namedAfter = NAMED_AFTER_PEOPLE.has(words.key(k - 1)) ? this.name(k, true, true) : undefined;
-      const afterName = namedAfter === undefined ? k : k + namedAfter;
-      const closes =
-        this.holderKnown ||
-        namedAfter === MIN_NAME ||
-        afterName >= words.length ||
-        words.gap(afterName) === 'line' ||
-        CLAUSE_MARKS.has(words.key(afterName)) ||
-        words.isMark(afterName, ')') ||
-        TERM_WORDS.has(words.key(afterName)) ||
-        this.termWordAt(afterName) ||
-        (words.key(afterName) === 'và' && !words.upper(afterName + 1));
-      if (namedAfter !== undefined && closes) {
-        k += namedAfter;
-        tail++;
-        break;
-      }
-      // "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết": a name of two words, then its holder's of three or more.
-      if (namedAfter !== undefined && namedAfter > MIN_NAME && (this.name(k + MIN_NAME, true, true) ?? 0) >= MIN_NAME_AFTER_BODY) {
-        k += MIN_NAME;
-        tail++;
-        break;
-      }
-      // "trường An Lương Đông", "Trường THPT An Lương Đông": after a school's or hospital's first word, a name of two words is more of its name, as
-      // few officials' names have two words; one of three is its head's ("Trường Đại học Vinh Nguyễn Huy Bằng").
-      if (NAMED_AFTER_PEOPLE.has(words.key(k - 2)) && words.capitalised(k - 1) && this.name(k, true, true) === MIN_NAME && !this.personAt(k + MIN_NAME)) {
-        k += MIN_NAME;
-        tail++;
-        break;
-      }
-      // "Giám đốc Sở Y tế Nay Phi La": a name of the Central Highlands' peoples ends the organisation, as a Vietnamese one does.
-      if (this.personAt(k) || this.highlandFamilyNameAt(k) || longestPhrase(this.lexicon.tries.heads, words, k) || this.degreedNameAt(k)) break;
-      // A word in capitals that is a Vietnamese syllable ("ẢNH") is a caption or a headline glued on, not an abbreviation.
-      if (!words.capitalised(k) && words.allCaps(k) && isSyllable(words.key(k))) break;
-      // A letter names a unit ("Bệnh viện K", "Lữ đoàn A") and opens no compound word ("K cho biết" is the sentence's).
-      const compound = opensCompound && words.capitalised(k) && words.end(k) - words.start(k) > 1;
-      // An abbreviation in capitals is a whole word, so the word after it opens a compound ("Ngân hàng TMCP Công thương Việt Nam").
-      const abbreviation = !words.capitalised(k) && words.allCaps(k);
-      k++;
-      tail++;
-      opensCompound = abbreviation;
-      if (compound && words.gap(k) === 'space' && words.kind(k) === 'word' && !words.upper(k) && words.key(k) !== 'và' && isSyllable(words.key(k)) && !this.nonOrganizationWord(k)) {
-        k++;
-        opensCompound = true;
-      }
-    }
-    return tail > 0 ? k : undefined;
-  }
-
-  /** Whether an ampersand or hyphen at word k joins the abbreviation before it to one after it, with no space: "TN&MT", "NN-PTNT". */
-  private gluedAbbreviation(k: number): boolean {
-    const { words } = this;
-    return (words.isMark(k, '&') || words.isMark(k, '-')) && words.gap(k) === 'none' && words.gap(k + 1) === 'none' && words.allCaps(k - 1) && words.allCaps(k + 1);
-  }
-
-  /**
-   * The "và" closing fields listed after the comma at word `comma` inside a department's name (", Thông tin, Thể thao
-   * và Du lịch"), each of one to three words opening with a capital; undefined where an item is a post, a person, a
-   * place or another body ("Sở Y tế, Công an tỉnh và …"), which end the name at the comma.
-   */
-  private fieldsListed(comma: number): number | undefined {
-    const { words } = this;
-    const { organizationHeads, places } = this.lexicon.tries;
-    let k = comma;
-    for (let items = 0; items < MAX_LISTED_FIELDS && words.isMark(k, ','); items++) {
-      const start = k + 1;
-      if (words.gap(start) !== 'space' || !this.joinsField(start) || longestPhrase(organizationHeads, words, start) || longestPhrase(places, words, start)) return undefined;
-      k = start + 1;
-      while (k - start < MAX_FIELD_WORDS && words.gap(k) === 'space' && words.kind(k) === 'word' && words.key(k) !== 'và' && isSyllable(words.key(k))) k++;
-      if (words.key(k) === 'và' && words.gap(k) === 'space' && words.gap(k + 1) === 'space' && this.joinsField(k + 1)) return k;
-    }
-    return undefined;
-  }
-
-  /**
-   * An organisation with a head after a spaced dash at word k, closing the clause: "Cục Hậu cần - Bộ Công an", "Sư đoàn 5
-   * - Quân khu 7", "Trường ĐH Bách khoa - ĐH Quốc gia TP.HCM" name the body the one before the dash belongs to.
-   */
-  private bodyAfterDash(k: number): { end: number; value: string } | undefined {
-    const { words } = this;
-    if (!DASHES.has(words.key(k)) || words.gap(k) !== 'space' || words.gap(k + 1) !== 'space' || !words.upper(k + 1) || this.personAt(k + 1)) return undefined;
-    if (this.nestedOrganizations >= MAX_NESTED_ORGANIZATIONS || !longestPhrase(this.lexicon.tries.organizationHeads, words, k + 1)) return undefined;
-    const body = this.nestedOrganization(k + 1);
-    return body && this.endsClause(body.end) ? body : undefined;
-  }
-
-  /** Whether word k, after a dash inside an organisation's name, opens another field of it: a capitalised word that opens no name, honorific or post. */
-  private joinsField(k: number): boolean {
-    const { tries } = this.lexicon;
-    return this.words.capitalised(k) && !this.personAt(k) && !longestPhrase(tries.honorifics, this.words, k) && !longestPhrase(tries.heads, this.words, k) && !longestPhrase(tries.titles, this.words, k);
-  }
-
-  /**
-   * The end of the lower-case words an unlisted organisation's name may end
-   * with ("Cục Cảnh sát hình sự", "Phòng Quản lý công sản"), from word k: a
-   * few syllables, then a predicate that appoints or removes ("… hình sự giữ
-   * chức Giám đốc …"), the words a national body's name ends with ("… cao su
-   * Việt Nam") or the body it belongs to (`parentBody`: "… công sản
-   * (Bộ Tài chính)", "phòng Tổ chức cán bộ, Sở Nội vụ,"), the unit's head
-   * being `unit`. Elsewhere such words are the sentence's own ("Giám đốc Sở
-   * Y tế cho biết, …"), so without either there is none.
-   */
-  private lowerCaseTail(k: number, unit: string | undefined): number | undefined {
-    for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
-      if (!this.lowerCaseNameWord(at)) return undefined;
-      const end = at + 1;
-      if (this.postChangingPredicate(end) || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end)) return end;
-    }
-    return undefined;
-  }
-
-  /**
-   * Whether word k may be a word of an organisation's name written in lower case: a Vietnamese syllable after a space,
-   * and no level, modifier, predicate, term word, clause's verb or word that names are never made of ("và", "để").
-   */
-  private lowerCaseNameWord(k: number): boolean {
-    const { words } = this;
-    if (words.kind(k) !== 'word' || words.upper(k) || words.gap(k) !== 'space' || NOT_IN_NAMES.has(words.key(k)) || !isSyllable(words.key(k))) return false;
-    return !this.nonOrganizationWord(k) && !longestPhrase(this.lexicon.tries.clauseVerbs, words, k);
-  }
-
-  /**
-   * The word after a unit's field written in lower case from word k when an organisation written with a capital follows
-   * it straight away ("tình báo Công an tỉnh", "tổ chức Tỉnh ủy"): the body the unit belongs to. Undefined otherwise, or
-   * when a word of the field cannot be in a name (a level, a modifier, a predicate, a clause's verb).
-   */
-  private fieldBeforeBody(k: number): number | undefined {
-    const { words } = this;
-    for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
-      if (!this.lowerCaseNameWord(at)) return undefined;
-      const next = at + 1;
-      if (at > k && words.gap(next) === 'space' && words.upper(next) && !this.personAt(next) && (this.listedOrganization(next) || longestPhrase(this.lexicon.tries.organizationHeads, words, next))) return next;
-    }
-    return undefined;
-  }
-
-  /**
-   * Whether a comma and another post, or a modifier before one, follow word k: "Phó Trưởng ban Đổi mới doanh nghiệp,
-   * nguyên Đảng ủy viên, …", "Vụ trưởng Vụ Quản lý khoa học, Giám đốc …". A chain of posts going on shows that the
-   * lower-case words before it still name the organisation, not the clause's verb ("Giám đốc Sở Y tế phát biểu, …").
-   */
-  private postsGoOn(k: number): boolean {
-    const { words } = this;
-    if (!words.isMark(k, ',') || !words.joins(k + 1)) return false;
-    // A post followed by a name is that name's ("…, Bí thư Tỉnh ủy Lê Văn Cao kết luận"), and opens a clause of its own.
-    const next = this.chain(k + 1, false);
-    return next !== undefined && next.titles.some((t) => !t.bare || t.modifiers.length > 0) && !this.nameFollows(next.end);
-  }
-
-  /**
-   * Whether "Việt Nam" or "Trung ương" (the words a national body's name ends with) stands at word k and ends the name
-   * there: a mark, a line's end or a capital follows, not the sentence's own words ("… cho biết Việt Nam đã …").
-   */
-  private closingWord(k: number): boolean {
-    const { words } = this;
-    const closing = words.upper(k) ? longestPhrase(this.lexicon.tries.organizationWords, words, k) : undefined;
-    return closing !== undefined && (words.gap(closing.end) !== 'space' || words.upper(closing.end) || words.kind(closing.end) !== 'word');
-  }
-
-  /** A lower-case word that cannot continue an organisation's name: a level, a modifier, a predicate or a term word. */
-  private nonOrganizationWord(k: number): boolean {
-    const { tries } = this.lexicon;
-    return (
-      longestPhrase(tries.placeLevels, this.words, k) !== undefined ||
-      longestPhrase(tries.modifiers, this.words, k) !== undefined ||
-      verbPhrase(tries.predicates, this.words, k) !== undefined ||
-      longestPhrase(tries.predicateFillers, this.words, k) !== undefined ||
-      TERM_WORDS.has(this.words.key(k))
-    );
-  }
-
   /** Whether a person's name (a family name, then capitalised syllables) starts at word k and is not a known place. */
-  private personAt(k: number): boolean {
+  personAt(k: number): boolean {
     return this.lexicon.surnames.has(this.words.key(k)) && !longestPhrase(this.lexicon.tries.places, this.words, k) && this.name(k, true, false) !== undefined;
   }
 
@@ -2709,7 +2033,7 @@ class Reader {
     if (words.gap(i) !== 'space' || !words.upper(i)) return undefined;
     if (verbPhrase(objectVerbs, words, i - 1)?.end !== i && verbPhrase(objectVerbs, words, i - 2)?.end !== i) return undefined;
     const n = this.name(i, true, true);
-    return n !== undefined && this.postChangingPredicate(i + n) ? n : undefined;
+    return n !== undefined && this.organizationPhrases.postChangingPredicate(i + n) ? n : undefined;
   }
 
   /**
@@ -2721,7 +2045,7 @@ class Reader {
    * Văn" of "Chánh Văn phòng"), and is not cut by the end of the text. With
    * `needsSurname`, the first word must be a known family name.
    */
-  private name(i: number, needsSurname: boolean, capitals: boolean): number | undefined {
+  name(i: number, needsSurname: boolean, capitals: boolean): number | undefined {
     const { words } = this;
     if (i >= words.length) return undefined;
     if (needsSurname && !this.lexicon.surnames.has(words.key(i))) {
@@ -2793,7 +2117,7 @@ class Reader {
   }
 
   /** Whether a capitalised family name of the Central Highlands' peoples opens a name at word k ("Nay Phi La", "Ksor Phước"). */
-  private highlandFamilyNameAt(k: number): boolean {
+  highlandFamilyNameAt(k: number): boolean {
     const { words } = this;
     return words.upper(k) && words.gap(k + 1) === 'space' && words.upper(k + 1) && this.lexicon.highlandFamilyNames.has(words.key(k));
   }
@@ -2830,7 +2154,7 @@ class Reader {
   }
 
   /** A place the lexicon lists at word k, unless the same words are a name every reader knows ("Hồ Chí Minh" is the man, not the city). */
-  private provinceAt(k: number): { end: number; canonical: string } | undefined {
+  provinceAt(k: number): { end: number; canonical: string } | undefined {
     const { places, wellKnownNames } = this.lexicon.tries;
     const place = longestPhrase(places, this.words, k);
     return place && longestPhrase(wellKnownNames, this.words, k)?.end !== place.end ? place : undefined;
@@ -2866,7 +2190,7 @@ class Reader {
       for (const keys of candidates) {
         const end = i + keys.length;
         if (end > words.length || !keys.every((k, j) => words.key(i + j) === k && (j === 0 || words.gap(i + j) === 'space') && !this.taken[i + j])) continue;
-        if (words.gap(end) === 'space' && words.capitalised(end) && !this.startsPost(end) && !this.title(end, false)) continue;
+        if (words.gap(end) === 'space' && words.capitalised(end) && !this.organizationPhrases.startsPost(end) && !this.title(end, false)) continue;
         const name = words.textOf(i, end);
         this.people.push({ start: words.start(i), end: words.end(end - 1), key: personKey(name), name, titles: [] });
         i = end - 1;
@@ -2876,20 +2200,3 @@ class Reader {
   }
 }
 
-/**
- * The longest predicate (or object verb) of a trie at word `at`, less a last "vụ" that begins the post after it:
- * "giữ chức Vụ trưởng Vụ Pháp chế" is "giữ chức" and the post "Vụ trưởng …", not "giữ chức vụ" and "trưởng …".
- */
-function verbPhrase(trie: PhraseTrie, words: Words, at: number): PhraseMatch | undefined {
-  const found = longestPhrase(trie, words, at);
-  return found && found.end - 1 > at && writtenVuTruong(words, found.end - 1) ? { ...found, end: found.end - 1 } : found;
-}
-
-/**
- * Whether word i begins the post "Vụ trưởng" as the press writes it, the "Vụ" capitalised and the "trưởng" not. After
- * "chức" the words may also be the noun "chức vụ" before a post ("chức vụ Trưởng ban …"), written the other way round;
- * a text in capitals says neither, and is read as the noun.
- */
-function writtenVuTruong(words: Words, i: number): boolean {
-  return words.key(i) === 'vụ' && words.key(i + 1) === 'trưởng' && words.gap(i + 1) === 'space' && words.upper(i) && !words.upper(i + 1);
-}
