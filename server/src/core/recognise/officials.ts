@@ -200,6 +200,9 @@ const MAX_REMARK = 24;
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C", "… do vừa được bầu …"); "sau khi" too (see afterJoiner). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để', 'do']);
 
+/** Words naming a term by its place among the others ("khóa trước", "nhiệm kỳ tới"). */
+const RELATIVE_TERMS: ReadonlySet<string> = new Set(['trước', 'này', 'mới', 'tới', 'sau']);
+
 /** The officials of the article read last: its three recognisers run one after the other (see wordsOf). */
 let last: { source: Source; lexicon: Lexicon; year: number | undefined; officials: Officials } | undefined;
 
@@ -427,7 +430,7 @@ class Reader implements PostReading {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
         const plural = !listed && dashed === undefined && this.pluralPost(i);
-        const posts = listed ? this.objectOf(this.counted(i) ? i - 1 : i, heading) : plural ? this.objectOf(i - 1, chain) : this.removedFrom(i, chain);
+        const posts = listed ? this.objectOf(this.countBefore(i) ?? i, heading) : plural ? this.objectOf(i - 1, chain) : this.removedFrom(i, chain);
         return this.list(this.person(undefined, posts, nameAt, name), listed || plural, listed || plural ? chain.titles.length : 0);
       }
       // "các Thứ trưởng: Tổng Tham mưu trưởng, Thượng tướng Phan Văn Giang; Thượng tướng B; …": an item of a list may write
@@ -436,14 +439,14 @@ class Reader implements PostReading {
       const itemNameAt = itemPost && words.isMark(itemPost.end, ',') && this.rankAt(itemPost.end + 1) ? this.afterRank(itemPost.end + 1) : undefined;
       const itemName = itemNameAt === undefined ? undefined : this.name(itemNameAt, true, true);
       if (itemPost && itemNameAt !== undefined && itemName !== undefined) {
-        const posts = this.objectOf(this.counted(i) ? i - 1 : i, heading);
+        const posts = this.objectOf(this.countBefore(i) ?? i, heading);
         return this.list(this.person(undefined, { titles: [...posts.titles, ...itemPost.titles], end: itemPost.end }, itemNameAt, itemName), true, chain.titles.length);
       }
       // "4 Ủy viên Bộ Chính trị, gồm các ông, bà:" with one person per line below, or "… Đó là ông A, …; ông B, …".
       const items = this.groupItems(i, chain);
       if (items !== undefined) {
         this.endGroup();
-        this.group = { titles: this.objectOf(i - 1, chain).titles.filter((t) => !t.bare), next: items };
+        this.group = { titles: this.objectOf(this.countBefore(i) ?? i - 1, chain).titles.filter((t) => !t.bare), next: items };
         return items;
       }
       const holder = listed ? undefined : this.heldBy(i, chain);
@@ -741,7 +744,10 @@ class Reader implements PostReading {
   private groupItems(i: number, chain: Chain): number | undefined {
     const { words } = this;
     if (!this.counted(i) || !chain.titles.some((t) => !t.bare)) return undefined;
-    for (let k = chain.end; k <= chain.end + MAX_GROUP_QUALIFIER && k < words.length; k++) {
+    for (let k = chain.end, read = 0; read <= MAX_GROUP_QUALIFIER && k < words.length; k++, read++) {
+      // "10 Ủy viên Bộ Chính trị tham gia Ban Bí thư khóa XIV, gồm:": a term names which body, and is not counted.
+      const term = this.qualifier(k);
+      if (term > k) k = term;
       if (words.isMark(k, '.') && words.key(k + 1) === 'đó' && words.key(k + 2) === 'là') return k + 3;
       const opening = this.listOpening(k);
       if (opening !== undefined) return opening;
@@ -1553,15 +1559,26 @@ class Reader implements PostReading {
     const { words } = this;
     if (words.gap(i) !== 'space') return false;
     if (PLURALS.has(words.key(i - 1))) return true;
-    if (!this.counted(i)) return false;
-    if (words.kind(i - 1) !== 'number') return true;
-    const count = Number(words.key(i - 1));
-    return words.gap(i - 1) !== 'none' && count >= 2 && count < 100;
+    const at = this.countBefore(i);
+    if (at === undefined) return false;
+    if (words.kind(at) !== 'number') return true;
+    const count = Number(words.key(at));
+    return words.gap(at) !== 'none' && count >= 2 && count < 100;
   }
 
-  /** Whether the word before word i counts the holders of a post: a number or a number word ("4", "bốn"). */
+  /** Whether the holders of the post at word i are counted before it (see `countBefore`). */
   private counted(i: number): boolean {
-    return this.words.kind(i - 1) === 'number' || COUNTS.has(this.words.key(i - 1));
+    return this.countBefore(i) !== undefined;
+  }
+
+  /**
+   * The word counting the holders of the post at word i, a number or a number word: right before it ("4 Phó Chủ tịch",
+   * "bốn Phó Chủ tịch"), or before the classifier "vị" ("bốn vị thứ trưởng"). Undefined when the post is not counted.
+   */
+  private countBefore(i: number): number | undefined {
+    const { words } = this;
+    const at = words.key(i - 1) === 'vị' && words.gap(i - 1) === 'space' && words.gap(i) === 'space' ? i - 2 : i - 1;
+    return at >= 0 && (words.kind(at) === 'number' || COUNTS.has(words.key(at))) ? at : undefined;
   }
 
   /** The word after a term qualifier at word k ("khóa XX", "(khóa XI)", "nhiệm kỳ 2020 - 2025"), or k when there is none. */
@@ -1577,6 +1594,10 @@ class Reader implements PostReading {
     if (TERM_WORDS.has(words.key(end)) && this.organizationPhrases.fillSlot('numeral', end + 1)) {
       end += 2;
       if (words.isMark(end, ',') && words.key(end + 1) === 'nhiệm') end++;
+    } else {
+      // "các Phó Chủ tịch khóa trước, gồm …", "nhiệm kỳ tới": a term named by its place among the others.
+      const relative = TERM_WORDS.has(words.key(end)) ? end + 1 : this.termWordAt(end) ? end + 2 : undefined;
+      if (relative !== undefined && words.gap(relative) === 'space' && RELATIVE_TERMS.has(words.key(relative))) end = relative + 1;
     }
     // "nhiệm kỳ 2020 - 2025" or "giai đoạn 2015 - 2020", perhaps more than one ("nhiệm kỳ 2004 - 2011 và nhiệm kỳ 2011 - 2016").
     for (let years = this.termYears(end); years !== undefined; years = words.key(end) === 'và' ? this.termYears(end + 1) : undefined) end = years;

@@ -209,6 +209,24 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('gives a counted or plural post to its list across a term ("khóa XIV", "khóa trước", "nhiệm kỳ tới") and after the classifier "vị"', () => {
+      assert.deepEqual(people('Bộ Chính trị phân công 3 Ủy viên Bộ Chính trị tham gia Ban Bí thư khóa XIV, gồm: đồng chí Trần Minh Khoa, đồng chí Lê Thị Hạnh.'), [
+        'Trần Minh Khoa: Ủy viên Bộ Chính trị',
+        'Lê Thị Hạnh: Ủy viên Bộ Chính trị',
+      ]);
+      assert.deepEqual(people('Hội nghị tặng hoa các Phó Chủ tịch khóa trước, gồm các ông Ngô Văn Tiến; Bạch Ngọc Sơn, Đinh Văn Hòa.'), [
+        'Ngô Văn Tiến: Phó Chủ tịch',
+        'Bạch Ngọc Sơn: Phó Chủ tịch',
+        'Đinh Văn Hòa: Phó Chủ tịch',
+      ]);
+      assert.deepEqual(people('Các Phó Chủ tịch nhiệm kỳ tới là ông Ngô Văn Tiến và ông Bạch Ngọc Sơn.'), ['Ngô Văn Tiến: Phó Chủ tịch', 'Bạch Ngọc Sơn: Phó Chủ tịch']);
+      assert.deepEqual(people('Bộ có bốn vị thứ trưởng gồm bà Nguyễn Thị Loan và các ông Phạm Văn Tú, Lê Quang Minh.'), [
+        'Nguyễn Thị Loan: thứ trưởng',
+        'Phạm Văn Tú: thứ trưởng',
+        'Lê Quang Minh: thứ trưởng',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
