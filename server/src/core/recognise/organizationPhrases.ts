@@ -647,7 +647,7 @@ export class OrganizationPhrases {
    * The end of the lower-case words an unlisted organisation's name may end
    * with ("Cục Cảnh sát hình sự", "Phòng Quản lý công sản"), from word k: a
    * few syllables, then a predicate that appoints or removes ("… hình sự giữ
-   * chức Giám đốc …"), the words a national body's name ends with ("… cao su
+   * chức Giám đốc …", "… giao thông, giữ chức …"), the words a national body's name ends with ("… cao su
    * Việt Nam") or the body it belongs to (`parentBody`: "… công sản
    * (Bộ Tài chính)", "phòng Tổ chức cán bộ, Sở Nội vụ,"), the unit's head
    * being `unit`. Elsewhere such words are the sentence's own ("Giám đốc Sở
@@ -657,7 +657,9 @@ export class OrganizationPhrases {
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
       if (!this.lowerCaseNameWord(at)) return undefined;
       const end = at + 1;
-      if (this.postChangingPredicate(end) || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end)) return end;
+      // An appositive the comma closes before its holder's predicate ("ông A, Vụ trưởng Vụ An toàn giao thông, giữ chức …").
+      const closedBeforePredicate = this.words.isMark(end, ',') && this.postChangingPredicate(end + 1);
+      if (this.postChangingPredicate(end) || closedBeforePredicate || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end)) return end;
     }
     return undefined;
   }

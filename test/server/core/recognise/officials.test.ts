@@ -227,6 +227,24 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads an unlisted unit’s lower-case words up to the comma closing its holder’s appositive before a predicate, and the bodies of 2025 and the navy', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn Hào, Vụ trưởng Vụ An toàn giao thông, giữ chức Cục trưởng Cục Đường bộ Việt Nam.'), [
+        'Nguyễn Văn Hào: Vụ trưởng Vụ An toàn giao thông | [appointed] Cục trưởng Cục Đường bộ Việt Nam',
+      ]);
+      // Without the predicate, the lower-case words are the sentence's own.
+      assert.deepEqual(people('Ông Nguyễn Văn Hào, Giám đốc Sở Y tế, cho biết sẽ giữ chức đến hết năm.'), ['Nguyễn Văn Hào: Giám đốc Sở Y tế']);
+      assert.deepEqual(people('Phó Chủ tịch Hội đồng Quốc phòng và an ninh Lê Minh Tâm dự. Bà Trần Thị Hoa, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương, phát biểu.'), [
+        'Lê Minh Tâm: Phó Chủ tịch Hội đồng Quốc phòng và an ninh',
+        'Trần Thị Hoa: Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Bình, Phó Tư lệnh Cảnh sát cơ động giữ chức Tư lệnh Cảnh sát cơ động.'), ['Lê Văn Bình: Phó Tư lệnh Cảnh sát cơ động | [appointed] Tư lệnh Cảnh sát cơ động']);
+      // "Hải quân" names the navy after its commander's head; elsewhere it may be a given name.
+      assert.deepEqual(people('Thứ trưởng Quốc phòng Phạm Văn Nam kiêm Tư lệnh Hải quân dự họp cùng Đại tá Trần Hải Quân.'), [
+        'Phạm Văn Nam: Thứ trưởng Quốc phòng | [concurrent] Tư lệnh Hải quân',
+        'Trần Hải Quân',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
