@@ -26,6 +26,12 @@ import { isSyllable } from '../text/words';
  */
 const REDUPLICATIVES: ReadonlySet<string> = new Set(reduplicativesData.reduplicatives);
 
+/**
+ * The keys of the Telex input method that put tones and marks on a syllable (s, f, r, x, j, z; w for ư, ơ, ă): a
+ * mistyped syllable leaves one of them glued to the next word ("zTuyên"), where no other single letter is left.
+ */
+const TELEX_KEYS: ReadonlySet<string> = new Set(['s', 'f', 'r', 'x', 'j', 'z', 'w']);
+
 /** Lines that only web pages have; one starts a block of page furniture. */
 const RESIDUE_LINES = new Set([
   'tin cùng chuyên mục', 'bài cùng chuyên mục', 'tin liên quan', 'bài liên quan', 'các tin khác', 'tin khác', 'các bài khác',
@@ -163,7 +169,9 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
       for (let j = i + 1; capitalInside && j < end; j++) {
         if (classAt(norm, j) === UPPER && classAt(norm, j - 1) === LOWER && classAt(norm, j + 1) === LOWER && !isCamelCase(norm, i, end)) {
           // One stray letter before a word ("zTuyên") is a typing slip: a space would make a word of it, so there is no fix.
-          insertSpace(i, j, end, m.glued(quote(norm.slice(i, end))), j - i > 1);
+          // Any other single letter is a brand's prefix, as "iPhone" is ("vĐồng", a news site's name).
+          const stray = j - i === 1;
+          if (!stray || TELEX_KEYS.has(norm[i])) insertSpace(i, j, end, m.glued(quote(norm.slice(i, end))), !stray);
         }
       }
       i = end;

@@ -53,8 +53,8 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «thành thành» → «thành»', 'a.txt «nhiệm nhiệm» → «nhiệm»'],
   },
   {
-    name: 'flags a capitalised word or a phrase written twice, a comma glued to the next word, and a stray letter without a fix',
-    fixture: 'Ông là nguyên Bí thư Tỉnh Tỉnh ủy. Hội nghị Ban Chấp hành Trung ương Trung ương Đảng. Đồng chí Trương Thị Mai,Trưởng Ban phát biểu. Phó ban zTuyên giáo.\n',
+    name: 'flags a capitalised word or a phrase written twice, a comma glued to the next word, and a stray Telex key without a fix, not a brand’s one-letter prefix',
+    fixture: 'Ông là nguyên Bí thư Tỉnh Tỉnh ủy. Hội nghị Ban Chấp hành Trung ương Trung ương Đảng. Đồng chí Trương Thị Mai,Trưởng Ban phát biểu. Phó ban zTuyên giáo. Theo trang vĐồng tin tức.\n',
     expected: [
       'a.txt «Tỉnh Tỉnh» → «Tỉnh»',
       'a.txt «Trung ương Trung ương» → «Trung ương»',
