@@ -203,7 +203,7 @@ function wordList(words: readonly string[]): LexiconEntry[] {
  * Each predicate written with one noun for a post also written with every other ("thôi giữ chức vụ", "thôi giữ chức
  * danh"), and one that ends in the noun "chức" alone with each noun too: "giữ chức", "giữ chức vụ" and "giữ chức danh"
  * say the same ("được điều động giữ chức vụ"). A verb that appoints or removes may name the post with any of them ("được bầu
- * bổ sung chức danh", "miễn nhiệm chức vụ"), so it is read with each too, unless it names the post already ("giữ
+ * bổ sung chức danh", "miễn nhiệm chức vụ", "bổ nhiệm các vị trí"), so it is read with each too, unless it names the post already ("giữ
  * chức") or says what the person becomes ("bầu làm").
  */
 function withPostNouns(predicates: readonly TitlePredicate[], nouns: readonly string[]): TitlePredicate[] {
@@ -220,7 +220,8 @@ function withPostNouns(predicates: readonly TitlePredicate[], nouns: readonly st
       for (const other of nouns) out.push({ ...predicate, phrase: `${predicate.phrase.slice(0, -' chức'.length)} ${other}` });
     }
     const namesPost = /(?:^| )(?:chức|làm|là)$/u.test(predicate.phrase) || predicate.phrase.includes(' chức ');
-    if (predicate.modifier !== null && !namesPost) for (const other of nouns) out.push({ ...predicate, phrase: `${predicate.phrase} ${other}` });
+    // A list of posts takes the plural: "phê chuẩn việc bổ nhiệm các vị trí Bộ trưởng là: …".
+    if (predicate.modifier !== null && !namesPost) for (const other of nouns) out.push({ ...predicate, phrase: `${predicate.phrase} ${other}` }, { ...predicate, phrase: `${predicate.phrase} các ${other}` });
   }
   return out;
 }

@@ -286,6 +286,22 @@ function withModifier(titles: readonly TitleMatch[], modifier: TitleModifier): T
  * every five years) and the National Assembly (the ninth elected in 1992 and the eleventh in 2002, five years
  * each; the twelfth 2007–2011, then five years each); undefined for any other body, whose terms are its own.
  */
+/**
+ * A listed person whose own post names the list's post in full (`fuller`: "các vị trí Bộ trưởng là: A - Bộ trưởng Bộ
+ * Quốc phòng; …") holds that one post: the list's post gives it its modifiers and is not the person's as well.
+ */
+function withPostsSpecified(person: FoundPerson, listed: readonly FoundTitle[], fuller: (general: FoundTitle, title: FoundTitle) => boolean): FoundPerson {
+  const specified = listed.filter((general) => person.titles.some((title) => fuller(general, title)));
+  if (specified.length === 0) return person;
+  const titles = person.titles
+    .filter((title) => !specified.some((general) => general.key === title.key))
+    .map((title) => {
+      const modifiers = specified.filter((general) => fuller(general, title)).flatMap((general) => general.modifiers);
+      return modifiers.length === 0 ? title : { ...title, modifiers: [...new Set([...modifiers, ...title.modifiers])] };
+    });
+  return { ...person, titles };
+}
+
 function nationalTermEnd(canonical: string, ordinal: number): number | undefined {
   const key = canonical.toLowerCase();
   if (/trung ương|bộ chính trị|ban bí thư/u.test(key) && !/ủy ban mặt trận|hội|đoàn|công đoàn/u.test(key)) return ordinal >= 6 ? 1991 + 5 * (ordinal - 6) : undefined;
@@ -1213,6 +1229,8 @@ class Reader implements PostReading {
       if (plural) k = this.itemTail(k);
       ownPredicate.push(this.predicated.length > 0);
     }
+    const fuller = (general: FoundTitle, title: FoundTitle) => this.fullerPost(general, title);
+    for (let p = first; p < this.people.length && inherited.length > 0; p++) this.people[p] = withPostsSpecified(this.people[p], inherited, fuller);
     // "A, B và C trúng cử chức danh Phó Bí thư Tỉnh ủy": the predicate after the last name is every listed name's.
     const listedPeople = this.people.length - first;
     if (listedPeople > 1 && this.predicated.length > 0) {
@@ -1224,6 +1242,17 @@ class Reader implements PostReading {
       }
     }
     return k;
+  }
+
+  /**
+   * Whether a post names a general one in full, adding its organisation or place ("Bộ trưởng Bộ Quốc phòng" for
+   * "Bộ trưởng"), not a longer head that is a post of its own ("Phó bí thư thường trực" for "Phó bí thư").
+   */
+  private fullerPost(general: FoundTitle, title: FoundTitle): boolean {
+    if (!title.canonical.toLowerCase().startsWith(`${general.canonical.toLowerCase()} `)) return false;
+    const words = new Words(title.canonical);
+    const head = longestPhrase(this.lexicon.tries.heads, words, 0);
+    return head === undefined || words.end(head.end - 1) <= general.canonical.length;
   }
 
   /**

@@ -75,6 +75,8 @@ const ACRONYM = /^[A-Z][A-Z0-9]+$/u;
 const BRAND = /^[A-Z][a-z]{3,}$/u;
 /** The last words of the heads of bodies often named after a person: schools ("Trường THPT Chuyên …"), universities, academies, hospitals, theatres, museums. */
 const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'chuyên', 'hát', 'tàng']);
+/** The words that open the date from which a post is held after it ("… Việt Nam kể từ ngày 1/10", "từ ngày 1/10"). */
+const SINCE: ReadonlySet<string> = new Set(['kể từ', 'từ ngày', 'từ tháng', 'từ năm']);
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -655,6 +657,8 @@ export class OrganizationPhrases {
    */
   private lowerCaseTail(k: number, unit: string | undefined): number | undefined {
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
+      // "Vụ Đối tác công - tư": a spaced dash may join two of its words.
+      if (at > k && DASHES.has(this.words.key(at)) && this.words.gap(at) === 'space' && this.lowerCaseNameWord(at + 1)) at++;
       if (!this.lowerCaseNameWord(at)) return undefined;
       const end = at + 1;
       // An appositive the comma closes before its holder's predicate ("ông A, Vụ trưởng Vụ An toàn giao thông, giữ chức …").
@@ -704,12 +708,15 @@ export class OrganizationPhrases {
 
   /**
    * Whether "Việt Nam" or "Trung ương" (the words a national body's name ends with) stands at word k and ends the name
-   * there: a mark, a line's end or a capital follows, not the sentence's own words ("… cho biết Việt Nam đã …").
+   * there: a mark, a line's end, a capital or the start of a date follows ("… Việt Nam kể từ ngày 1/10"), not the
+   * sentence's own words ("… cho biết Việt Nam đã …").
    */
   closingWord(k: number): boolean {
     const { words } = this;
     const closing = words.upper(k) ? longestPhrase(this.lexicon.tries.organizationWords, words, k) : undefined;
-    return closing !== undefined && (words.gap(closing.end) !== 'space' || words.upper(closing.end) || words.kind(closing.end) !== 'word');
+    if (closing === undefined) return false;
+    const end = closing.end;
+    return words.gap(end) !== 'space' || words.upper(end) || words.kind(end) !== 'word' || SINCE.has(`${words.key(end)} ${words.key(end + 1)}`);
   }
 
   /** A lower-case word that cannot continue an organisation's name: a level, a modifier, a predicate or a term word. */

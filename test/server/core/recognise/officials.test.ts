@@ -245,6 +245,28 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a listed post to an item naming it in full as that one post with the list’s modifier, and reads "vị trí" as a post noun', () => {
+      assert.deepEqual(
+        people('Nhân sự được phê chuẩn việc bổ nhiệm các vị trí Bộ trưởng là: Đại tướng Lê Văn Sơn - Bộ trưởng Bộ Quốc phòng; ông Trần Minh Đức - Bộ trưởng Bộ Tư pháp.'),
+        ['Lê Văn Sơn: [appointed] Bộ trưởng Bộ Quốc phòng', 'Trần Minh Đức: [appointed] Bộ trưởng Bộ Tư pháp'],
+      );
+      assert.deepEqual(people('Quốc hội phê chuẩn bổ nhiệm vị trí Phó Thủ tướng là các ông: Phạm Văn Đông; Lê Minh Tú.'), ['Phạm Văn Đông: [appointed] Phó Thủ tướng', 'Lê Minh Tú: [appointed] Phó Thủ tướng']);
+      // A longer head is a post of its own: the standing deputy is also one of the deputies.
+      assert.deepEqual(people('4 Phó bí thư gồm bà: Cao Thị Lan (Chủ tịch HĐND tỉnh, Phó bí thư thường trực), ông Tạ Văn Tuấn.'), [
+        'Cao Thị Lan: Phó bí thư | Chủ tịch HĐND tỉnh | Phó bí thư thường trực',
+        'Tạ Văn Tuấn: Phó bí thư',
+      ]);
+    });
+
+    it('ends a national body’s name at "Việt Nam" before the date a post is held from, and reads a dash inside a unit’s lower-case words', () => {
+      assert.deepEqual(people('Ông Lê Kim Hải, Vụ trưởng Vụ Đối tác công tư, giữ vị trí Cục trưởng Cục Đường cao tốc Việt Nam kể từ ngày 1/10.'), [
+        'Lê Kim Hải: Vụ trưởng Vụ Đối tác công tư | [appointed] Cục trưởng Cục Đường cao tốc Việt Nam',
+      ]);
+      assert.deepEqual(people('Ông Nguyễn Viết Hòa, Phó vụ trưởng Vụ Đối tác công - tư được giao giữ chức Phó vụ trưởng Vụ Kế hoạch - Đầu tư.'), [
+        'Nguyễn Viết Hòa: Phó vụ trưởng Vụ Đối tác công - tư | [appointed] Phó vụ trưởng Vụ Kế hoạch - Đầu tư',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
