@@ -1223,7 +1223,7 @@ class Reader implements PostReading {
       if (own && !firstOwnsPosts) break;
       const nameAt = honorific && words.gap(honorific.end) === 'space' ? honorific.end : own && words.gap(own.end) === 'space' ? own.end : k + 1;
       // A name of the Central Highlands' peoples ("và đồng chí Y Biêr Niê") is read after its honorific, as at a list's start.
-      const length = this.name(nameAt, true, true) ?? (honorific && nameAt > k + 1 ? this.highlandName(nameAt) : undefined);
+      const length = this.name(nameAt, true, true) ?? (honorific && nameAt > k + 1 ? this.highlandName(nameAt) : plural ? this.highlandNameListed(nameAt) : undefined);
       if (length === undefined) break;
       k = this.person(honorific && { at: k + 1, end: honorific.end }, own, nameAt, length, inherited);
       if (plural) k = this.itemTail(k);
@@ -1556,7 +1556,8 @@ class Reader implements PostReading {
    * is a post, though no organisation follows.
    */
   private countedHead(i: number): Chain | undefined {
-    const head = this.counted(i) ? this.headAlone(i) : undefined;
+    // "gồm 12 ủy viên là các ông, bà: …": so is a member's head, which elsewhere needs its body.
+    const head = this.counted(i) ? this.headAlone(i, true) : undefined;
     return head && this.listOpening(head.end) !== undefined ? head : undefined;
   }
 
@@ -1571,12 +1572,13 @@ class Reader implements PostReading {
     return this.forWhom(head.end) !== undefined || this.holderAfter(head.end) || (this.words.key(head.end) === 'cho' && PLURALS.has(this.words.key(head.end + 1))) ? head : undefined;
   }
 
-  /** A head of the lexicon at word k, written alone (no organisation read after it), as a bare post. */
-  private headAlone(k: number): Chain | undefined {
+  /** A head of the lexicon at word k, written alone (no organisation read after it), as a bare post; with `member`, also a member's ("ủy viên"). */
+  private headAlone(k: number, member = false): Chain | undefined {
     const { words } = this;
     const head = words.kind(k) === 'word' ? longestPhrase(this.lexicon.tries.heads, words, k) : undefined;
-    if (!head || head.canonical.startsWith('!')) return undefined;
-    return { titles: [{ at: k, end: head.end, canonical: head.canonical, bare: true, modifiers: [] }], end: head.end };
+    const canonical = head?.canonical.replace(/^!/u, '');
+    if (!head || canonical === undefined || (head.canonical.startsWith('!') && !(member && MEMBERSHIP.test(canonical)))) return undefined;
+    return { titles: [{ at: k, end: head.end, canonical, bare: true, modifiers: [] }], end: head.end };
   }
 
   /**
@@ -2164,6 +2166,17 @@ class Reader implements PostReading {
     const end = i + run.n;
     const closes = end >= words.length || CLAUSE_MARKS.has(words.key(end)) || words.isMark(end, '(') || (words.key(end) === 'và' && words.gap(end) === 'space');
     return closes || (words.gap(end) === 'space' && longestPhrase(this.lexicon.tries.clauseVerbs, words, end)) ? run.n : undefined;
+  }
+
+  /**
+   * Such a name as an item of a list of names ("… gồm các ông, bà: A, B, Ksor Phước, C"): it opens with one of these
+   * peoples' family names and ends where the item does. The number of its words.
+   */
+  private highlandNameListed(i: number): number | undefined {
+    const { words } = this;
+    const run = this.highlandFamilyNameAt(i) ? this.highlandWords(i) : undefined;
+    const end = run && i + run.n;
+    return end !== undefined && (end >= words.length || CLAUSE_MARKS.has(words.key(end)) || words.key(end) === 'và') ? run?.n : undefined;
   }
 
   /** Whether a capitalised family name of the Central Highlands' peoples opens a name at word k ("Nay Phi La", "Ksor Phước"). */

@@ -153,11 +153,18 @@ export class OrganizationPhrases {
     return end > found.end ? { end, value: `${found.value} ${this.words.textOf(found.end, end)}` } : found;
   }
 
-  /** "Đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai": the term may stand between a body and its place, and is not part of the name. */
+  /**
+   * "Đoàn Đại biểu Quốc hội khóa XV tỉnh Đồng Nai": the term may stand between a body and its place, and is not part of
+   * the name; "của" may join the place ("Đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận").
+   */
   private termThenPlace(found: { end: number; value: string }): { end: number; value: string } {
+    const { words } = this;
     const term = this.post.qualifier(found.end);
-    const placed = term > found.end ? this.level(term) : term;
-    return placed > term ? { end: placed, value: `${found.value} ${this.words.textOf(term, placed)}` } : found;
+    const of = words.key(term) === 'của' && words.gap(term) === 'space' && words.gap(term + 1) === 'space' ? this.level(term + 1) : undefined;
+    // "của" and a level alone ("UBND của tỉnh") name no place: the level is this province's, said of the body.
+    const ofPlace = of !== undefined && of > term + 1 && !this.post.levelEndsAt(of) ? of : undefined;
+    const placed = ofPlace ?? (term > found.end ? this.level(term) : term);
+    return placed > term ? { end: placed, value: `${found.value} ${words.textOf(term, placed)}` } : found;
   }
 
   /** The head of a unit inside a larger body ("phòng", "Vụ") opening word k, as the lexicon writes it, if any. */

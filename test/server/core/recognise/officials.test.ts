@@ -267,6 +267,20 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives a counted member’s head its list, reads a highland name as an item of a list of names, and a place joined to a body by "của"', () => {
+      assert.deepEqual(people('Ủy ban Thường vụ khóa XIII được bầu, gồm 12 ủy viên là các ông, bà: Phan Văn Dũng, Nguyễn Văn Giang, Ksor Phước, Đào Trọng Thành.'), [
+        'Phan Văn Dũng: ủy viên',
+        'Nguyễn Văn Giang: ủy viên',
+        'Ksor Phước: ủy viên',
+        'Đào Trọng Thành: ủy viên',
+      ]);
+      assert.deepEqual(people('Ông Huỳnh Văn Tài, Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận - giữ chức Thứ trưởng Bộ Xây dựng.'), [
+        'Huỳnh Văn Tài: Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận | [appointed] Thứ trưởng Bộ Xây dựng',
+      ]);
+      // "của" and a level alone name no place.
+      assert.deepEqual(people('Ông Lê Văn Hòa, Phó Chủ tịch UBND của tỉnh cho biết.'), ['Lê Văn Hòa: Phó Chủ tịch UBND']);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
