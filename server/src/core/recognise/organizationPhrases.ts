@@ -77,6 +77,8 @@ const BRAND = /^[A-Z][a-z]{3,}$/u;
 const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'chuyên', 'hát', 'tàng']);
 /** The words that open the date from which a post is held after it ("… Việt Nam kể từ ngày 1/10", "từ ngày 1/10"). */
 const SINCE: ReadonlySet<string> = new Set(['kể từ', 'từ ngày', 'từ tháng', 'từ năm']);
+/** The words that open the decision by which a post is given after it ("tại Quyết định 1428/QĐ-TTg", "theo Quyết định …"). */
+const DECISION_PLACES: ReadonlySet<string> = new Set(['tại', 'theo']);
 /** Words no organisation's name holds, which join clauses: "và" (and), "để" (in order to: "thôi giữ chức … để nhận nhiệm vụ mới"). */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['và', 'để']);
 
@@ -191,14 +193,24 @@ export class OrganizationPhrases {
       const body = words.upper(k + 1) && this.nested < MAX_NESTED_ORGANIZATIONS ? this.nestedOrganization(k + 1) : undefined;
       return body && { end: body.end, value: ` thuộc ${body.value}` };
     }
-    if (!bracket && !(unit !== undefined && words.isMark(k, ',') && words.gap(k + 1) !== 'line')) return undefined;
+    const comma = words.isMark(k, ',') && words.gap(k + 1) !== 'line';
+    // "Phó Tư lệnh Quân khu 7, Bộ Quốc phòng": a ministry after a comma is the body any organisation belongs to.
+    const ministry = comma && unit === undefined && this.ministryAt(k + 1);
+    if (!bracket && !(unit !== undefined && comma) && !ministry) return undefined;
     if (this.nested >= MAX_NESTED_ORGANIZATIONS || !words.upper(k + 1)) return undefined;
     const body = this.nestedOrganization(k + 1);
     if (!body) return undefined;
     // One word in brackets is the name's abbreviation ("Ban Tổ chức Trung ương (BTCTW)"), not the body above it.
     if (bracket) return words.isMark(body.end, ')') && body.end - k > 2 ? { end: body.end + 1, value: ` (${body.value})` } : undefined;
-    if (this.unitHead(k + 1) === unit) return undefined;
-    return this.endsClause(body.end) ? { end: body.end, value: `, ${body.value}` } : undefined;
+    if (unit !== undefined && this.unitHead(k + 1) === unit) return undefined;
+    // An appointment's decision or date may follow the ministry ("…, Bộ Quốc phòng tại Quyết định 1428/QĐ-TTg").
+    const decisionAfter = ministry && (SINCE.has(`${words.key(body.end)} ${words.key(body.end + 1)}`) || (DECISION_PLACES.has(words.key(body.end)) && words.upper(body.end + 1)));
+    return this.endsClause(body.end) || decisionAfter ? { end: body.end, value: `, ${body.value}` } : undefined;
+  }
+
+  /** Whether a ministry ("Bộ Quốc phòng", "Bộ GTVT") is written at word k. */
+  private ministryAt(k: number): boolean {
+    return this.words.key(k) === 'bộ' && this.words.gap(k + 1) === 'space' && longestPhrase(this.lexicon.tries.ministries, this.words, k + 1) !== undefined;
   }
 
   /** An organisation inside another's name at word k, with the level and place after it. */

@@ -281,6 +281,17 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn Hòa, Phó Chủ tịch UBND của tỉnh cho biết.'), ['Lê Văn Hòa: Phó Chủ tịch UBND']);
     });
 
+    it('reads a ministry after a comma as the body any organisation belongs to, where the clause or its decision follows', () => {
+      assert.deepEqual(people('Đại tá Nguyễn Quốc Hải, Phó Tham mưu trưởng Quân khu 5 được bổ nhiệm giữ chức Phó Tư lệnh Quân khu 5, Bộ Quốc phòng tại Quyết định 1428/QĐ-TTg.'), [
+        'Nguyễn Quốc Hải: Phó Tham mưu trưởng Quân khu 5 | [appointed] Phó Tư lệnh Quân khu 5, Bộ Quốc phòng',
+      ]);
+      // A post after the comma is the next post, and a verb of the sentence shows the ministry is not the body's.
+      assert.deepEqual(people('Ông Lê Văn An, Chủ tịch UBND tỉnh, Bộ trưởng Bộ Tài chính dự. Ông Trần Văn Bình, Cục trưởng Cục Hàng không Việt Nam, Bộ GTVT cho biết.'), [
+        'Lê Văn An: Chủ tịch UBND tỉnh | Bộ trưởng Bộ Tài chính',
+        'Trần Văn Bình: Cục trưởng Cục Hàng không Việt Nam',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
