@@ -580,7 +580,7 @@ class Reader implements PostReading {
       // "… đối với ông A và miễn nhiệm chức vụ X đối với ông B": a post given to someone named after it is not this name's;
       // nor is one heading a list of names ("…; bầu bổ sung Ủy viên Ủy ban Kiểm tra Trung ương, gồm các đồng chí: B, C").
       if (predicate.titles.length > 0 && (this.forWhom(predicate.end) !== undefined || this.holderAfter(predicate.end) || this.headsList(predicate.end))) break;
-      matches.push(...predicate.titles);
+      matches.push(...this.laterInCareer(k, predicate.titles, matches));
       if (predicate.agent) agents.push(predicate.agent);
       k = predicate.end;
       // "A nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; …": a list the colon opens goes
@@ -1677,7 +1677,7 @@ class Reader implements PostReading {
     if (at === k || words.isMark(k, ',')) at = this.afterJoiner(at);
     // "…; trước đó là Bí thư Trung ương Đảng …": what the text says was before is a post held before.
     const earlier = words.key(at) === 'trước' && (words.key(at + 1) === 'đó' || words.key(at + 1) === 'đây') && words.gap(at + 1) === 'space' && words.gap(at + 2) === 'space';
-    if (earlier) at += 2;
+    if (earlier || this.afterwardsAt(at)) at += 2;
     for (let n = 0; n < MAX_FILLERS; n++) {
       const filler = words.gap(at) === 'space' ? longestPhrase(this.lexicon.tries.predicateFillers, words, at) : undefined;
       if (!filler || verbPhrase(this.lexicon.tries.predicates, words, at)) break;
@@ -1715,6 +1715,23 @@ class Reader implements PostReading {
     if (earlier && predicate.canonical === '') return { titles: withModifier(chain.titles, 'former'), end: chain.end };
     if (predicate.canonical === '' || (agent && predicate.end === at + 1 && words.key(at) === 'làm')) return chain;
     return { titles: withModifier(chain.titles, this.modifierOf(predicate.canonical)), end: chain.end, agent: predicate.agent };
+  }
+
+  /**
+   * Whether "sau đó" (afterwards) opens the predicate at word k, after a comma: "từng là A, sau đó là B". The posts it
+   * gives follow the ones before in time, as former ones when those were (see `laterInCareer`).
+   */
+  private afterwardsAt(k: number): boolean {
+    const { words } = this;
+    return words.key(k) === 'sau' && words.key(k + 1) === 'đó' && words.isMark(k - 1, ',') && words.gap(k + 1) === 'space' && words.gap(k + 2) === 'space';
+  }
+
+  /** The posts of the predicate at word k, former ones when "sau đó" opens it after posts that were (see `afterwardsAt`). */
+  private laterInCareer(k: number, posts: readonly TitleMatch[], before: readonly TitleMatch[]): readonly TitleMatch[] {
+    const at = this.words.isMark(k, ',') ? k + 1 : k;
+    if (!this.afterwardsAt(at) || before.length === 0 || !before[before.length - 1].modifiers.includes('former')) return posts;
+    // "từng làm A, sau đó làm B": the "làm" of a career appoints no one now.
+    return posts.map((t) => ({ ...t, modifiers: ['former' as const, ...t.modifiers.filter((m) => m !== 'appointed' && m !== 'former')] }));
   }
 
   /** The word after a joiner of predicates at word k ("và", "để", "do", "sau khi"), or k when none is written there. */
@@ -1805,7 +1822,7 @@ class Reader implements PostReading {
     for (let predicate = this.predicate(k, true); predicate; predicate = this.predicate(k)) {
       const lastPost = predicate.titles[predicate.titles.length - 1];
       const terms = this.careerTerms(lastPost ? lastPost.end : predicate.end);
-      posts.push(...(earlier ? withModifier(predicate.titles, 'former') : this.pastTerms(predicate.titles, terms.latest)));
+      posts.push(...(earlier ? withModifier(predicate.titles, 'former') : this.laterInCareer(k, this.pastTerms(predicate.titles, terms.latest), posts)));
       // "…; Bí thư Trung ương Đảng khóa VII; Ủy viên Bộ Chính trị": the posts after the predicate's, between semicolons.
       const rest = this.restOfList(Math.max(terms.end, predicate.end), earlier ? 'former' : lastPost?.modifiers[0]);
       posts.push(...rest.titles);

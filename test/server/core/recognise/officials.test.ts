@@ -292,6 +292,15 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads "có thời gian làm" as a past post, and the post "sau đó" gives after a past one as past too', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn Hưng sinh năm 1970. Ông từng có thời gian làm Bí thư Huyện ủy Yên Thành, sau đó làm Giám đốc Sở Xây dựng tỉnh Nghệ An.'), [
+        'Nguyễn Văn Hưng: [former] Bí thư Huyện ủy Yên Thành | [former] Giám đốc Sở Xây dựng tỉnh Nghệ An',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Hùng từng là Chủ tịch UBND tỉnh Nghệ An, sau đó là Bí thư Tỉnh ủy Nghệ An.'), ['Lê Văn Hùng: [former] Chủ tịch UBND tỉnh Nghệ An | [former] Bí thư Tỉnh ủy Nghệ An']);
+      // After a post taken up now, the next is taken up as well.
+      assert.deepEqual(people('Ông Lê Văn Hùng được bầu làm Phó Chủ tịch UBND tỉnh, sau đó giữ chức Chủ tịch UBND tỉnh.'), ['Lê Văn Hùng: [appointed] Phó Chủ tịch UBND tỉnh | [appointed] Chủ tịch UBND tỉnh']);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
