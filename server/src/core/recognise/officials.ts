@@ -438,7 +438,9 @@ class Reader implements PostReading {
       const afterDash = dashedName !== undefined ? this.name(dashedName, true, true) : undefined;
       // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (Petrovietnam) Lê Mạnh Hùng": so may the organisation's short name in
       // brackets, and degrees ("Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ", "Hiệu trưởng GS.TSKH Hồ Đắc Lộc").
-      const asideEnd = listed || afterDash !== undefined ? undefined : (this.shortNameEnd(chain.end) ?? this.afterDegrees(chain.end));
+      // "Thủ tướng tiền nhiệm Nguyễn Tấn Dũng", "Chủ tịch đương nhiệm A": so may the word for the holder's time in the post.
+      const tenure = listed || afterDash !== undefined ? undefined : this.tenureAfter(chain.end);
+      const asideEnd = listed || afterDash !== undefined ? undefined : (tenure?.end ?? this.shortNameEnd(chain.end) ?? this.afterDegrees(chain.end));
       const afterAside = asideEnd !== undefined && words.gap(asideEnd) === 'space' ? this.name(asideEnd, true, true) : undefined;
       const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : afterAside !== undefined ? (asideEnd as number) : chain.end;
       const name = afterDash ?? afterAside ?? (words.gap(nameAt) === 'space' ? (this.name(nameAt, true, true) ?? (listed ? undefined : this.highlandNameAfter(chain, nameAt))) : undefined);
@@ -446,7 +448,8 @@ class Reader implements PostReading {
         // "bầu bổ sung hai Ủy viên Ủy ban Kiểm tra Trung ương là ông A và ông B": the predicate before a post heading a list, or before its count, is every name's.
         // So is a post made plural by a count or "các" right before it, its names written straight after it ("Hai Phó Chủ tịch UBND tỉnh A và B").
         const plural = !listed && dashed === undefined && this.pluralPost(i);
-        const posts = listed ? this.objectOf(this.countBefore(i) ?? i, heading) : plural ? this.objectOf(i - 1, chain) : this.removedFrom(i, chain);
+        const held = listed ? this.objectOf(this.countBefore(i) ?? i, heading) : plural ? this.objectOf(i - 1, chain) : this.removedFrom(i, chain);
+        const posts = tenure?.former && afterAside !== undefined ? { titles: withModifier(held.titles, 'former'), end: held.end } : held;
         return this.list(this.person(undefined, posts, nameAt, name), listed || plural, listed || plural ? chain.titles.length : 0);
       }
       // "các Thứ trưởng: Tổng Tham mưu trưởng, Thượng tướng Phan Văn Giang; Thượng tướng B; …": an item of a list may write
@@ -549,7 +552,7 @@ class Reader implements PostReading {
       // A name written right after its own post ("Chủ tịch UBND tỉnh A, Chủ tịch … B") heads a list of posts and names,
       // where the post after the comma may be the next name's; one given a post across "đối với" does not.
       const postRightBefore = before !== undefined && before.end >= (honorific?.at ?? nameAt);
-      const appositive = this.chain(k + 1, true, { stopBeforeName: true, ownsFirst: !postRightBefore, apposition: true });
+      const appositive = this.chain(k + 1, true, { stopBeforeName: true, ownsFirst: !postRightBefore, apposition: true }) ?? this.bareHeadThenPosts(k + 1);
       if (appositive) {
         matches.push(...appositive.titles);
         k = appositive.end;
@@ -641,7 +644,7 @@ class Reader implements PostReading {
     return false;
   }
 
-  /** Whether a clause saying its subject retires ("nghỉ hưu", "về hưu", "đã nghỉ chế độ"; not "sẽ nghỉ hưu") starts at word k, after a comma if any. */
+  /** Whether a clause saying its subject retires ("nghỉ hưu", "về hưu", "đã nghỉ chế độ", "về nghỉ chế độ"; not "sẽ nghỉ hưu") starts at word k, after a comma if any. */
   private retiresAt(k: number): boolean {
     const { words } = this;
     let at = words.isMark(k, ',') && words.joins(k + 1) ? k + 1 : k;
@@ -649,6 +652,8 @@ class Reader implements PostReading {
     // "đã nghỉ hưu", "vừa mới nghỉ chế độ": adverbs of time may come first.
     for (let n = 0; n < MAX_FILLERS && RETIRING_BEFORE.has(words.key(at)) && words.gap(at + 1) === 'space'; n++) at++;
     const verb = `${words.key(at)} ${words.key(at + 1)}`;
+    // "về nghỉ chế độ", "về nghỉ hưu": "về" (go back) may come before the verb.
+    if (verb === 'về nghỉ' && words.gap(at + 1) === 'space') return this.retiresAt(at + 1);
     return words.gap(at + 1) === 'space' && (verb === 'nghỉ hưu' || verb === 'về hưu' || (verb === 'nghỉ chế' && words.key(at + 2) === 'độ'));
   }
 
@@ -1185,6 +1190,17 @@ class Reader implements PostReading {
     return undefined;
   }
 
+  /**
+   * The word after "tiền nhiệm" (predecessor) or "đương nhiệm" (incumbent) written after a post at word k, before its
+   * holder's name, and whether the post is a former one; undefined when neither is written there.
+   */
+  private tenureAfter(k: number): { end: number; former: boolean } | undefined {
+    const { words } = this;
+    const tenure = `${words.key(k)} ${words.key(k + 1)}`;
+    if ((tenure !== 'tiền nhiệm' && tenure !== 'đương nhiệm') || words.gap(k) !== 'space' || words.gap(k + 1) !== 'space') return undefined;
+    return { end: k + 2, former: tenure === 'tiền nhiệm' };
+  }
+
   /** The word after a rank or honorific written before a name in a list ("…: Thượng tướng Lê Chiêm"), or k. */
   private afterRank(k: number): number {
     const honorific = this.words.gap(k) === 'space' ? this.honorificAt(k) : undefined;
@@ -1384,6 +1400,18 @@ class Reader implements PostReading {
       } else break;
     }
     return titles && { titles, end };
+  }
+
+  /**
+   * "Ông A - bộ trưởng, chủ nhiệm Văn phòng Chính phủ - cho biết": in an appositive, a head alone in lower case, which
+   * elsewhere is the common noun, is a post when more posts follow it after a comma or a dash.
+   */
+  private bareHeadThenPosts(k: number): Chain | undefined {
+    const { words } = this;
+    const head = words.upper(k) ? undefined : this.headAlone(k);
+    if (!head || !(words.isMark(head.end, ',') || DASHES.has(words.key(head.end))) || !words.joins(head.end + 1)) return undefined;
+    const rest = this.chain(head.end + 1, true, APPOSITION);
+    return rest && !rest.titles[0].bare ? { titles: [...head.titles, ...rest.titles], end: rest.end } : undefined;
   }
 
   /** Whether a name, or "là" or a colon and a name, follows a post ending at word k. */

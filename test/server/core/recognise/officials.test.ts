@@ -301,6 +301,26 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Lê Văn Hùng được bầu làm Phó Chủ tịch UBND tỉnh, sau đó giữ chức Chủ tịch UBND tỉnh.'), ['Lê Văn Hùng: [appointed] Phó Chủ tịch UBND tỉnh | [appointed] Chủ tịch UBND tỉnh']);
     });
 
+    it('reads "tiền nhiệm" after a post as a former one, "về nghỉ chế độ" as leaving, "kiêm giữ chức" and "chuyển công tác sang"', () => {
+      assert.deepEqual(
+        people('Thủ tướng tiền nhiệm Nguyễn Tấn Dũng đã ký. Năm 2021, khi Tổng Giám đốc Phạm Đức Thành về nghỉ chế độ, công ty chưa có người thay. Ông Nguyễn Hồng Sơn kiêm giữ chức Chủ tịch HĐQT Vinashin. Ông Lê Văn Hà chuyển công tác sang Bộ Tài chính, giữ chức Vụ trưởng Vụ Ngân sách.'),
+        [
+          'Nguyễn Tấn Dũng: [former] Thủ tướng',
+          'Phạm Đức Thành: [left] Tổng Giám đốc',
+          'Nguyễn Hồng Sơn: [concurrent] Chủ tịch HĐQT Vinashin',
+          'Lê Văn Hà: [appointed] Vụ trưởng Vụ Ngân sách',
+        ],
+      );
+    });
+
+    it('reads a head alone in lower case as a post in an appositive when more posts follow it, and a spokesperson "của" a body', () => {
+      assert.deepEqual(people('Ông Nguyễn Xuân Phong - bộ trưởng, chủ nhiệm Văn phòng Chính phủ, người phát ngôn của Chính phủ - cho biết như vậy.'), [
+        'Nguyễn Xuân Phong: bộ trưởng | chủ nhiệm Văn phòng Chính phủ | người phát ngôn của Chính phủ',
+      ]);
+      // Alone, it is the common noun.
+      assert.deepEqual(people('Ông Nguyễn Văn An, giám đốc, cho biết.'), ['Nguyễn Văn An']);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
