@@ -76,11 +76,15 @@ const SHORT = Object.keys(SHORT_TYPES).join('|');
  * A Party code after the number, its dash possibly spaced or broken across a
  * line ("35-CT/TW", "1987 – QĐNS/TW", "16 -\nHD/BTCTW", "05-CT/T.Ư"), or a
  * state code ("1886/QĐ-TTg", "38/TT-MTTW-BTT"), which in a legal normative
- * document carries its year ("12/2024/QĐ-UBND", "100/2019/NĐ-CP").
+ * document carries its year ("12/2024/QĐ-UBND", "100/2019/NĐ-CP"). The
+ * National Assembly and its Standing Committee write the year and their own
+ * name with the legislature's number, no type ("59/2020/QH14",
+ * "76/2025/UBTVQH15").
  */
 const CODE =
   '(?:(?<dash>[ \\n]{0,2}[-–—][ \\n]{0,2})(?<codeType>[A-ZĐ][A-Za-zĐđ]{0,5}) ?/ ?(?<codeIssuer>T\\. ?Ư|[A-ZĐƯ][A-ZĐƯ]{0,9}\\d{0,2})' +
-  '|/(?:(?<stateYear>\\d{4})/)?(?<stateType>[A-ZĐ][A-Za-zĐđ]{0,5})-(?<stateIssuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))';
+  '|/(?:(?<stateYear>\\d{4})/)?(?<stateType>[A-ZĐ][A-Za-zĐđ]{0,5})-(?<stateIssuer>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)' +
+  '|/(?<lawYear>\\d{4})/(?<lawIssuer>(?:UBTVQH|QH)\\d{1,2}))';
 
 const CITATION = new RegExp(
   '(?<![\\p{L}\\d])(?:' +
@@ -172,15 +176,15 @@ export function recogniseDocumentCitations(ctx: RecogniseContext, dates: readonl
     const start = m.index;
     const end = start + m[0].length;
     if (g.type !== undefined || g.shortType !== undefined || g.headerNumber !== undefined) {
-      const stateYear = g.stateYear ?? g.signedstateYear;
+      const stateYear = g.stateYear ?? g.signedstateYear ?? g.lawYear ?? g.signedlawYear;
       const code: WrittenCode = {
         type: g.codeType ?? g.signedcodeType,
         issuer: g.codeIssuer ?? g.signedcodeIssuer,
         stateType: g.stateType ?? g.signedstateType,
-        stateIssuer: g.stateIssuer ?? g.signedstateIssuer,
+        stateIssuer: g.stateIssuer ?? g.signedstateIssuer ?? g.lawIssuer ?? g.signedlawIssuer,
         year: stateYear === undefined ? undefined : Number(stateYear),
       };
-      const coded = code.type !== undefined || code.stateType !== undefined;
+      const coded = code.type !== undefined || code.stateType !== undefined || code.stateIssuer !== undefined;
       const type = g.type !== undefined ? TYPE_OF_KEY.get(matchKey(g.type)) : g.shortType !== undefined ? SHORT_TYPES[g.shortType] : TYPE_OF_CODE.get(code.type ?? code.stateType ?? '');
       const number = (g.number ?? g.shortNumber ?? g.signedNumber) as string;
       if (type === undefined) continue;
@@ -205,7 +209,7 @@ export function recogniseDocumentCitations(ctx: RecogniseContext, dates: readonl
       mentions.push(numberedCitation(source, { start, end, numberAt }, type, number, coded ? code : undefined, context));
       if (pair?.groups) {
         const p = pair.groups;
-        const second: WrittenCode = { type: p.paircodeType, issuer: p.paircodeIssuer, stateType: p.pairstateType, stateIssuer: p.pairstateIssuer };
+        const second: WrittenCode = { type: p.paircodeType, issuer: p.paircodeIssuer, stateType: p.pairstateType, stateIssuer: p.pairstateIssuer ?? p.pairlawIssuer };
         const at = pair.index + pair[0].indexOf(p.pairNumber);
         const first = mentions[mentions.length - 1];
         // The first of the pair is of the second's code family, though its code is not written.

@@ -200,6 +200,9 @@ const MAX_REMARK = 24;
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C", "… do vừa được bầu …"); "sau khi" too (see afterJoiner). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để', 'do']);
 
+/** How many of the words that close a national body's name may follow a post ("Cộng sản", "Việt Nam"). */
+const MAX_CLOSING_WORDS = 3;
+
 /** Words naming a term by its place among the others ("khóa trước", "nhiệm kỳ tới"). */
 const RELATIVE_TERMS: ReadonlySet<string> = new Set(['trước', 'này', 'mới', 'tới', 'sau']);
 
@@ -1502,9 +1505,11 @@ class Reader implements PostReading {
       // "Trưởng ban Tổ chức lễ tang", "Phó Ban Tổ chức đại hội": the committee organising an event is no standing body.
       if (ORGANISING_COMMITTEE.test(full.canonical) && words.gap(full.end) === 'space' && EVENTS.has(words.key(full.end))) return undefined;
       // "Chủ tịch Quốc hội Việt Nam Vương Đình Huệ": the country's name may close a national post before the holder's.
-      const country = words.gap(full.end) === 'space' && this.organizationPhrases.closingWord(full.end) ? longestPhrase(this.lexicon.tries.organizationWords, words, full.end) : undefined;
+      // So may more than one ("… Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng").
+      let end = full.end;
+      for (let n = 0; n < MAX_CLOSING_WORDS && words.gap(end) === 'space' && this.organizationPhrases.closingWord(end); n++) end = longestPhrase(this.lexicon.tries.organizationWords, words, end)?.end ?? end;
       // A post in lower case ("phó chủ tịch UBND xã") must at least name its organisation.
-      return { at: i, end: country?.end ?? full.end, canonical: full.canonical, bare: false };
+      return { at: i, end, canonical: full.canonical, bare: false };
     }
     // A head alone is a post only when written with a capital, which "phó" may leave out ("tân phó Chủ tịch A").
     // "Cục trưởng Cảnh sát giao thông giữ chức …", "Vụ trưởng Tổ chức cán bộ,": the head of a department may name it

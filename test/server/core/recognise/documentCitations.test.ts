@@ -167,6 +167,12 @@ describe('core/recognise/documentCitations', () => {
     ]);
   });
 
+  it('reads the code the National Assembly and its Standing Committee write, their year and their name with the legislature', () => {
+    check('Theo Nghị quyết số 76/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội, tỉnh có 100 xã.\n', [
+      '«Nghị quyết số 76/2025/UBTVQH15» document:NQ-76/2025/UBTVQH15@? · introduction · Nghị quyết · số 76 · code 76/2025/UBTVQH15 (no type / UBTVQH15) · issued in 2025 · Ủy ban Thường vụ Quốc hội',
+    ]);
+  });
+
   it('reads a state công văn\'s code as its issuing body and drafting unit, with no type', () => {
     check('Theo Công văn số 123/UBND-VX, tỉnh triển khai.\n', [
       '«Công văn số 123/UBND-VX» document:CV-123/UBND@? · introduction · Công văn · số 123 · code 123/UBND-VX (no type / UBND)',

@@ -321,6 +321,12 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Nguyễn Văn An, giám đốc, cho biết.'), ['Nguyễn Văn An']);
     });
 
+    it('ends a national post with every word that closes a national body’s name before the holder’s ("Cộng sản Việt Nam")', () => {
+      assert.deepEqual(people('Tổng Bí thư Ban chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng, đại biểu Quốc hội, phát biểu.'), [
+        'Nguyễn Phú Trọng: Tổng Bí thư Ban chấp hành Trung ương Đảng Cộng sản Việt Nam | đại biểu Quốc hội',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(

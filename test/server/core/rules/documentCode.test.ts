@@ -20,8 +20,9 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: ['a.txt «Chỉ thị số 21-NQ/TW»', 'a.txt «Kết luận số 99»'],
   },
   {
-    name: 'stays quiet on complete citations and named resolutions',
-    fixture: 'Nghị quyết số 21-NQ/TW, Kế hoạch số 17-KH/TW ngày 7-7-2023 và Nghị quyết Trung ương 4 (khóa XIII).\n',
+    name: 'stays quiet on complete citations, the National Assembly Standing Committee’s code among them, and named resolutions',
+    fixture:
+      'Nghị quyết số 21-NQ/TW, Kế hoạch số 17-KH/TW ngày 7-7-2023 và Nghị quyết Trung ương 4 (khóa XIII). Theo Nghị quyết số 76/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội, tỉnh có 100 xã.\n',
     expected: [],
   },
   {
