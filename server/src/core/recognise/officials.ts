@@ -200,6 +200,9 @@ const MAX_REMARK = 24;
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C", "… do vừa được bầu …"); "sau khi" too (see afterJoiner). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để', 'do']);
 
+/** The words before a street's name, which is often a person's ("đường Nguyễn Huệ"). */
+const STREETS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'số', 'tên']);
+
 /** How many of the words that close a national body's name may follow a post ("Cộng sản", "Việt Nam"). */
 const MAX_CLOSING_WORDS = 3;
 
@@ -401,7 +404,7 @@ class Reader implements PostReading {
     if (profile !== undefined) return profile;
     const listed = this.listedName(i);
     if (listed !== undefined) return (this.rollCallEnd = this.person(undefined, undefined, i, listed));
-    const object = this.objectName(i);
+    const object = this.objectName(i) ?? this.nameBeforePost(i);
     if (object !== undefined) return this.person(undefined, undefined, i, object);
     // "Thay mặt Chủ tịch nước, Phó Chủ tịch nước A trao …": the post after "thay mặt" is the absent official's, and the
     // name after the comma holds only the posts written after it.
@@ -1516,7 +1519,9 @@ class Reader implements PostReading {
     // without its "Cục" or "Vụ"; a name cut before lower-case words it may go on with is no post.
     const implied = head && UNIT_NAMED_BY_HEAD.test(head.canonical) && words.gap(head.end) === 'space' && this.organizationPhrases.mayNest ? this.organizationPhrases.unlistedOrganization(head.end, true) : undefined;
     if (head && implied !== undefined && !this.organizationPhrases.lowerCaseNameWord(implied)) return { at: i, end: implied, canonical: `${head.canonical.replace(/^!/u, '')} ${words.textOf(head.end, implied)}`, bare: false };
-    if (!head || head.canonical.startsWith('!') || !(words.upper(i) || (head.end > i + 1 && words.upper(i + 1)))) return undefined;
+    // "thẩm phán Đào Thị Nga, Phó Chánh Tòa …": in lower case, only a name right after it shows it is a post.
+    const holderAfter = head !== undefined && !words.upper(i) && words.gap(head.end) === 'space' && (this.name(head.end, true, false) ?? 0) > MIN_NAME;
+    if (!head || head.canonical.startsWith('!') || !(words.upper(i) || (head.end > i + 1 && words.upper(i + 1)) || holderAfter)) return undefined;
     // "Giám đốc Học viện, Chủ tịch Hội đồng …", "Phó Giám đốc Sở.": the body the text is about, named by its head word
     // alone; so it is before its holder's name ("Giám đốc Sở Nguyễn Văn Hùng cho biết"). A name of two words there may be
     // the body's own ("Bệnh viện Bạch Mai"), and a company may be named like a person ("Công ty Hoàng Long").
@@ -2136,6 +2141,34 @@ class Reader implements PostReading {
     if (verbPhrase(objectVerbs, words, i - 1)?.end !== i && verbPhrase(objectVerbs, words, i - 2)?.end !== i) return undefined;
     const n = this.name(i, true, true);
     return n !== undefined && this.organizationPhrases.postChangingPredicate(i + n) ? n : undefined;
+  }
+
+  /**
+   * A name written bare in running text, which the post after it in apposition shows is a person's: "Tòa tuyên phạt
+   * Nguyễn Văn Tuyên, nguyên Giám đốc …", "2/ Ngô Văn Dụ, Bí thư Trung ương Đảng …", "… năm tù, Lê Đức Vinh (cựu chủ
+   * tịch UBND tỉnh)". The name opens its phrase: after a mark, a number or a lower-case word that names no place,
+   * street or body ("đường Nguyễn Huệ, …"); a post, not a body alone, follows it after a comma or a bracket. The number
+   * of its words.
+   */
+  private nameBeforePost(i: number): number | undefined {
+    const { words } = this;
+    if (!words.upper(i) || !this.lexicon.surnames.has(words.key(i)) || !this.opensPhrase(i)) return undefined;
+    const n = this.name(i, true, false);
+    if (n === undefined || !(words.isMark(i + n, ',') || words.isMark(i + n, '(')) || !words.joins(i + n + 1)) return undefined;
+    if (longestPhrase(this.lexicon.tries.places, words, i)?.end === i + n) return undefined;
+    const post = this.modifiedTitle(i + n + 1, true);
+    return post && !post.bare ? n : undefined;
+  }
+
+  /** Whether word i opens a phrase: the text or a line starts, or a mark, a number or a lower-case word that names no place, street or body stands before it. */
+  private opensPhrase(i: number): boolean {
+    const { words } = this;
+    if (i === 0 || words.gap(i) === 'line') return true;
+    if (words.gap(i) === 'none' && words.kind(i - 1) === 'word') return false;
+    if (words.kind(i - 1) !== 'word') return true;
+    if (words.upper(i - 1) || STREETS.has(words.key(i - 1)) || this.levelEndsAt(i)) return false;
+    const { organizationHeads } = this.lexicon.tries;
+    return longestPhrase(organizationHeads, words, i - 1)?.end !== i && longestPhrase(organizationHeads, words, i - 2)?.end !== i;
   }
 
   /**

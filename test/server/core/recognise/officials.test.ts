@@ -327,6 +327,23 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a bare name opening its phrase whose post follows in apposition, and a lower-case head right before a name', () => {
+      assert.deepEqual(people('1/ Nguyễn Văn Ân, Bí thư Trung ương Đảng khoá X, Chánh Văn phòng Trung ương Đảng. 2/ Ngô Văn Dư, UVTƯĐ, Chủ nhiệm Ủy ban Kiểm tra Trung ương.'), [
+        'Nguyễn Văn Ân: Bí thư Trung ương Đảng | Chánh Văn phòng Trung ương Đảng',
+        'Ngô Văn Dư: UVTƯĐ | Chủ nhiệm Ủy ban Kiểm tra Trung ương',
+      ]);
+      assert.deepEqual(people('Tòa tuyên phạt Nguyễn Văn Tuyến, nguyên Giám đốc Sở Tài chính, 10 năm tù, Lê Đức Vĩnh (cựu chủ tịch UBND tỉnh). Phiên tòa do thẩm phán Đào Thị Ngân làm chủ tọa.'), [
+        'Nguyễn Văn Tuyến: [former] Giám đốc Sở Tài chính',
+        'Lê Đức Vĩnh: [former] chủ tịch UBND tỉnh',
+        'Đào Thị Ngân: thẩm phán',
+      ]);
+      // A street or a city named after a person is no person.
+      assert.deepEqual(people('Tại đường Nguyễn Huệ, Chủ tịch UBND thành phố Lê Văn Bình kiểm tra. Thành phố Hồ Chí Minh, Bí thư Thành ủy Nguyễn Văn Nên dự.'), [
+        'Lê Văn Bình: Chủ tịch UBND thành phố',
+        'Nguyễn Văn Nên: Bí thư Thành ủy',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
