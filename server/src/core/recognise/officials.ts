@@ -200,6 +200,9 @@ const MAX_REMARK = 24;
 /** Words that join one predicate to the next ("thôi giữ chức A để tham gia …, giữ chức B", "… và giữ chức C", "… do vừa được bầu …"); "sau khi" too (see afterJoiner). */
 const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để', 'do']);
 
+/** How many words an appositive's first item the grammar does not read may have (see `postsAfterUnreadItem`). */
+const MAX_UNREAD_ITEM = 6;
+
 /** The words before a street's name, which is often a person's ("đường Nguyễn Huệ"). */
 const STREETS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'số', 'tên']);
 
@@ -558,8 +561,12 @@ class Reader implements PostReading {
       // A name written right after its own post ("Chủ tịch UBND tỉnh A, Chủ tịch … B") heads a list of posts and names,
       // where the post after the comma may be the next name's; one given a post across "đối với" does not.
       const postRightBefore = before !== undefined && before.end >= (honorific?.at ?? nameAt);
-      const appositive = this.chain(k + 1, true, { stopBeforeName: true, ownsFirst: !postRightBefore, apposition: true }) ?? this.bareHeadThenPosts(k + 1);
-      if (appositive) {
+      const appositive =
+        this.chain(k + 1, true, { stopBeforeName: true, ownsFirst: !postRightBefore, apposition: true }) ?? this.bareHeadThenPosts(k + 1) ?? this.postsAfterUnreadItem(k + 1);
+      // "Bí thư Tỉnh ủy A, Phó bí thư, Chủ tịch UBND tỉnh B": in a list of officials each written after their posts, posts
+      // that the next name's posts go on from are that name's too.
+      const next = postRightBefore && appositive && words.isMark(appositive.end, ',') && words.joins(appositive.end + 1) ? this.chain(appositive.end + 1, false) : undefined;
+      if (appositive && !(next && this.nameFollows(next.end))) {
         matches.push(...appositive.titles);
         k = appositive.end;
       }
@@ -1418,6 +1425,21 @@ class Reader implements PostReading {
     if (!head || !(words.isMark(head.end, ',') || DASHES.has(words.key(head.end))) || !words.joins(head.end + 1)) return undefined;
     const rest = this.chain(head.end + 1, true, APPOSITION);
     return rest && !rest.titles[0].bare ? { titles: [...head.titles, ...rest.titles], end: rest.end } : undefined;
+  }
+
+  /**
+   * "A - đảng viên, Phó Cục trưởng Cục Thuế …", "A, 45 tuổi, Giám đốc Sở …", "A, Ủy viện BTV huyện ủy, Chủ tịch HĐND
+   * huyện": an appositive's first item the grammar does not read (a role, an age, a misspelt post) stands before its
+   * posts. A few words without a name, an honorific or a verb, then a comma and the posts.
+   */
+  private postsAfterUnreadItem(k: number): Chain | undefined {
+    const { words } = this;
+    const { clauseVerbs, predicates } = this.lexicon.tries;
+    for (let at = k; at < k + MAX_UNREAD_ITEM && at < words.length; at++) {
+      if (words.isMark(at, ',')) return at > k && words.joins(at + 1) ? this.chain(at + 1, true, { stopBeforeName: true, apposition: true }) : undefined;
+      if (words.kind(at) === 'mark' || words.gap(at) === 'line' || this.honorificAt(at) || this.personAt(at) || longestPhrase(clauseVerbs, words, at) || verbPhrase(predicates, words, at)) return undefined;
+    }
+    return undefined;
   }
 
   /** Whether a name, or "là" or a colon and a name, follows a post ending at word k. */

@@ -344,6 +344,20 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('leaves posts the next name’s posts go on from to that name in a list of officials, and reads posts after an appositive’s unread first item', () => {
+      assert.deepEqual(people('Dự có Bí thư Tỉnh ủy Nguyễn Đức Hải, Phó bí thư, Chủ tịch UBND tỉnh Phạm Thành Nam.'), [
+        'Nguyễn Đức Hải: Bí thư Tỉnh ủy',
+        'Phạm Thành Nam: Phó bí thư | Chủ tịch UBND tỉnh',
+      ]);
+      assert.deepEqual(people('Chủ tịch UBND tỉnh Nguyễn Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.'), ['Nguyễn Văn An: Chủ tịch UBND tỉnh | Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh']);
+      assert.deepEqual(people('Ông Nguyễn Văn Tâm, 45 tuổi, Giám đốc Sở Y tế, cho biết. Ông Nguyễn Thanh Hà, Ủy viện BTV huyện ủy, Chủ tịch HĐND huyện Bạch Thông phát biểu.'), [
+        'Nguyễn Văn Tâm: Giám đốc Sở Y tế',
+        'Nguyễn Thanh Hà: Chủ tịch HĐND huyện Bạch Thông',
+      ]);
+      // Words with a verb are a clause, not an item before posts.
+      assert.deepEqual(people('Ông Nguyễn Văn An, người dân xã Phú Lộc, cho biết Chủ tịch UBND xã đã đến.'), ['Nguyễn Văn An']);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
