@@ -358,6 +358,13 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Ông Nguyễn Văn An, người dân xã Phú Lộc, cho biết Chủ tịch UBND xã đã đến.'), ['Nguyễn Văn An']);
     });
 
+    it('reads a post held "trên cương vị", "với vai trò" or "với cương vị"', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn Định, trên cương vị là Chủ nhiệm UBKT Huyện ủy, đã chỉ đạo. Bà Lê Thị Hoa, với cương vị Chủ tịch Hội Phụ nữ tỉnh, phát biểu.'), [
+        'Nguyễn Văn Định: Chủ nhiệm UBKT Huyện ủy',
+        'Lê Thị Hoa: Chủ tịch Hội Phụ nữ tỉnh',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
