@@ -1636,8 +1636,12 @@ class Reader implements PostReading {
   private headAlone(k: number, member = false): Chain | undefined {
     const { words } = this;
     const head = words.kind(k) === 'word' ? longestPhrase(this.lexicon.tries.heads, words, k) : undefined;
-    const canonical = head?.canonical.replace(/^!/u, '');
-    if (!head || canonical === undefined || (head.canonical.startsWith('!') && !(member && MEMBERSHIP.test(canonical)))) return undefined;
+    if (!head) return undefined;
+    let { canonical } = head;
+    if (canonical.startsWith('!')) {
+      canonical = canonical.slice(1);
+      if (!member || !MEMBERSHIP.test(canonical)) return undefined;
+    }
     return { titles: [{ at: k, end: head.end, canonical, bare: true, modifiers: [] }], end: head.end };
   }
 
