@@ -203,6 +203,9 @@ const PREDICATE_JOINERS: ReadonlySet<string> = new Set(['và', 'để', 'do']);
 /** How many words an appositive's first item the grammar does not read may have (see `postsAfterUnreadItem`). */
 const MAX_UNREAD_ITEM = 6;
 
+/** Verbs that nominate someone for a post another body elects them to ("giới thiệu … để bầu giữ chức …"). */
+const NOMINATING: ReadonlySet<string> = new Set(['giới thiệu', 'đề cử', 'hiệp thương', 'đề xuất']);
+
 /** The words before a street's name, which is often a person's ("đường Nguyễn Huệ"). */
 const STREETS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'số', 'tên']);
 
@@ -1549,7 +1552,9 @@ class Reader implements PostReading {
     // the body's own ("Bệnh viện Bạch Mai"), and a company may be named like a person ("Công ty Hoàng Long").
     const body = words.gap(head.end) === 'space' && words.upper(head.end) ? longestPhrase(this.lexicon.tries.organizationHeads, words, head.end) : undefined;
     const holderNamed = body !== undefined && words.gap(body.end) === 'space' && !COMPANY_HEADS.has(body.canonical.toLowerCase()) && (this.name(body.end, true, true) ?? 0) >= MIN_NAME_AFTER_BODY;
-    if (body && (this.organizationPhrases.endsClause(body.end) || holderNamed)) return { at: i, end: body.end, canonical: `${head.canonical} ${body.canonical}`, bare: false };
+    // "được bầu làm Chủ tịch Hội nhiệm kỳ 2023 - 2028": so is it before its term.
+    const termAfter = body !== undefined && this.qualifier(body.end) > body.end;
+    if (body && (this.organizationPhrases.endsClause(body.end) || holderNamed || termAfter)) return { at: i, end: body.end, canonical: `${head.canonical} ${body.canonical}`, bare: false };
     // "Bí thư Đặc khu ủy", "Bí thư Tỉnh Tỉnh ủy": a capitalised word after the head that opens no name shows a post the grammar does not read, not a head alone.
     if (words.gap(head.end) === 'space' && words.upper(head.end) && this.name(head.end, true, true) === undefined && !this.degreedNameAt(head.end)) return undefined;
     return { at: i, end: head.end, canonical: head.canonical, bare: true };
@@ -1739,6 +1744,8 @@ class Reader implements PostReading {
     // "…, để tham gia Ban Chấp hành, giữ chức …", "…, sau khi được điều động giữ chức …", "… do vừa được bầu …": a
     // joiner may follow the comma or stand alone.
     if (at === k || words.isMark(k, ',')) at = this.afterJoiner(at);
+    // "giới thiệu A và B để bầu giữ chức danh Phó Bí thư": an election a nomination is made for has not taken place.
+    if (words.key(at - 1) === 'để' && words.key(at) === 'bầu' && this.nominatedBefore(at)) return undefined;
     // "…; trước đó là Bí thư Trung ương Đảng …": what the text says was before is a post held before.
     const earlier = words.key(at) === 'trước' && (words.key(at + 1) === 'đó' || words.key(at + 1) === 'đây') && words.gap(at + 1) === 'space' && words.gap(at + 2) === 'space';
     if (earlier || this.afterwardsAt(at)) at += 2;
@@ -1796,6 +1803,16 @@ class Reader implements PostReading {
     if (!this.afterwardsAt(at) || before.length === 0 || !before[before.length - 1].modifiers.includes('former')) return posts;
     // "từng làm A, sau đó làm B": the "làm" of a career appoints no one now.
     return posts.map((t) => ({ ...t, modifiers: ['former' as const, ...t.modifiers.filter((m) => m !== 'appointed' && m !== 'former')] }));
+  }
+
+  /** Whether a verb that nominates ("giới thiệu", "đề cử", "hiệp thương") is written earlier in the sentence of word k. */
+  private nominatedBefore(k: number): boolean {
+    const { words } = this;
+    for (let j = k - 1; j > 0 && j >= k - MAX_BEFORE_CLAUSE * 2; j--) {
+      if (words.isMark(j, '.') || words.gap(j + 1) === 'line') return false;
+      if (NOMINATING.has(`${words.key(j - 1)} ${words.key(j)}`)) return true;
+    }
+    return false;
   }
 
   /** The word after a joiner of predicates at word k ("và", "để", "do", "sau khi"), or k when none is written there. */

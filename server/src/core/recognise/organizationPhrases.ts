@@ -59,8 +59,8 @@ const MAX_ORGANIZATION_TAIL = 10;
 const MAX_LOWER_CASE_TAIL = 4;
 /** The last word of a post's head that may take an organisation head in lower case after it ("Trưởng ban Tổ chức", "Phó phòng Tài chính"). */
 const POST_WORDS_BEFORE_HEAD = new Set(['trưởng', 'phó']);
-/** The heads of departments, often written in lower case before their capitalised field ("sở Y tế", "phòng Tài chính"). */
-const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục', 'vụ']);
+/** The heads of departments and newspapers, often written in lower case before their capitalised name ("sở Y tế", "phòng Tài chính", "báo Sài Gòn Giải phóng"). */
+const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['sở', 'phòng', 'cục', 'vụ', 'báo']);
 /** A brand after a board: Latin letters and digits, a capital first and a small letter somewhere ("TPBank", "Doji"). */
 const BOARD_BRAND = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,}$/u;
 /** The boards and heads of companies a brand may follow ("HĐQT Vietcombank", "Tập đoàn Doji", "Tổng giám đốc Vietjet", "CEO Vingroup"). */

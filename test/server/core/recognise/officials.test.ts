@@ -365,6 +365,26 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads trade unions, university councils, newspapers in lower case, a body named by its head before its term, and no post a nomination is for', () => {
+      assert.deepEqual(
+        people(
+          'Ông Bùi Sơn Nam - Chủ tịch Công đoàn, Phó Tổng Giám đốc Tổng Công ty Viễn thông dự. Chủ tịch Hội đồng trường Lê Văn Cao phát biểu. ' +
+            'Phó Tổng Biên tập báo Tiền Phong Nguyễn Văn Ân dự. Ông Lê Văn Bình được bầu làm Chủ tịch Hội nhiệm kỳ 2023 - 2028.',
+        ),
+        [
+          'Bùi Sơn Nam: Chủ tịch Công đoàn | Phó Tổng Giám đốc Tổng Công ty Viễn thông',
+          'Lê Văn Cao: Chủ tịch Hội đồng trường',
+          'Nguyễn Văn Ân: Phó Tổng Biên tập báo Tiền Phong',
+          'Lê Văn Bình: [appointed] Chủ tịch Hội',
+        ],
+      );
+      assert.deepEqual(people('Ban Thường vụ giới thiệu đồng chí Nguyễn Văn Ân, Trưởng ban Tổ chức Tỉnh ủy, để bầu giữ chức danh Phó Bí thư Tỉnh ủy.'), ['Nguyễn Văn Ân: Trưởng ban Tổ chức Tỉnh ủy']);
+      // Without a nomination, "để bầu" goes on to the election that follows the dismissal.
+      assert.deepEqual(people('Quốc hội miễn nhiệm chức vụ Viện trưởng VKSND Tối cao đối với ông Lê Minh Tâm để bầu giữ chức Chánh án TAND Tối cao.'), [
+        'Lê Minh Tâm: [left] Viện trưởng VKSND Tối cao | [appointed] Chánh án TAND Tối cao',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
