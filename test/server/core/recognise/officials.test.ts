@@ -385,6 +385,14 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads "Viện sĩ", "phóng viên" and "Mẹ Việt Nam anh hùng" before a name, and "Phó Tổng KTNN"', () => {
+      assert.deepEqual(people('Giáo sư, Viện sĩ Trần Đại Nghĩa là người thầy lớn. Mẹ Việt Nam anh hùng Kiều Thị Nông năm nay 90 tuổi. Ông Hoàng Hồng Lạc, Phó Tổng KTNN, dự.'), [
+        'Trần Đại Nghĩa',
+        'Kiều Thị Nông',
+        'Hoàng Hồng Lạc: Phó Tổng KTNN',
+      ]);
+    });
+
     it('reads "tái cử chức" as an appointment, "đã chính thức nghỉ hưu" as leaving, and schools and economic zones written in lower case', () => {
       assert.deepEqual(
         people(
