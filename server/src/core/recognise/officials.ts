@@ -205,6 +205,8 @@ const MAX_UNREAD_ITEM = 6;
 
 /** Verbs that nominate someone for a post another body elects them to ("giới thiệu … để bầu giữ chức …"). */
 const NOMINATING: ReadonlySet<string> = new Set(['giới thiệu', 'đề cử', 'hiệp thương', 'đề xuất']);
+/** How many words before "để bầu" a nominating verb may stand: the nominees and their posts are listed between. */
+const MAX_NOMINATION_REACH = 50;
 
 /** The words before a street's name, which is often a person's ("đường Nguyễn Huệ"). */
 const STREETS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'số', 'tên']);
@@ -298,22 +300,6 @@ function withModifier(titles: readonly TitleMatch[], modifier: TitleModifier): T
  * every five years) and the National Assembly (the ninth elected in 1992 and the eleventh in 2002, five years
  * each; the twelfth 2007–2011, then five years each); undefined for any other body, whose terms are its own.
  */
-/**
- * A listed person whose own post names the list's post in full (`fuller`: "các vị trí Bộ trưởng là: A - Bộ trưởng Bộ
- * Quốc phòng; …") holds that one post: the list's post gives it its modifiers and is not the person's as well.
- */
-function withPostsSpecified(person: FoundPerson, listed: readonly FoundTitle[], fuller: (general: FoundTitle, title: FoundTitle) => boolean): FoundPerson {
-  const specified = listed.filter((general) => person.titles.some((title) => fuller(general, title)));
-  if (specified.length === 0) return person;
-  const titles = person.titles
-    .filter((title) => !specified.some((general) => general.key === title.key))
-    .map((title) => {
-      const modifiers = specified.filter((general) => fuller(general, title)).flatMap((general) => general.modifiers);
-      return modifiers.length === 0 ? title : { ...title, modifiers: [...new Set([...modifiers, ...title.modifiers])] };
-    });
-  return { ...person, titles };
-}
-
 function nationalTermEnd(canonical: string, ordinal: number): number | undefined {
   const key = canonical.toLowerCase();
   if (/trung ương|bộ chính trị|ban bí thư/u.test(key) && !/ủy ban mặt trận|hội|đoàn|công đoàn/u.test(key)) return ordinal >= 6 ? 1991 + 5 * (ordinal - 6) : undefined;
@@ -1261,8 +1247,7 @@ class Reader implements PostReading {
       if (plural) k = this.itemTail(k);
       ownPredicate.push(this.predicated.length > 0);
     }
-    const fuller = (general: FoundTitle, title: FoundTitle) => this.fullerPost(general, title);
-    for (let p = first; p < this.people.length && inherited.length > 0; p++) this.people[p] = withPostsSpecified(this.people[p], inherited, fuller);
+    for (let p = first; p < this.people.length && inherited.length > 0; p++) this.people[p] = this.withPostsSpecified(this.people[p], inherited);
     // "A, B và C trúng cử chức danh Phó Bí thư Tỉnh ủy": the predicate after the last name is every listed name's.
     const listedPeople = this.people.length - first;
     if (listedPeople > 1 && this.predicated.length > 0) {
@@ -1274,6 +1259,22 @@ class Reader implements PostReading {
       }
     }
     return k;
+  }
+
+  /**
+   * A listed person whose own post names the list's post in full (see `fullerPost`: "các vị trí Bộ trưởng là: A - Bộ
+   * trưởng Bộ Quốc phòng; …") holds that one post: the list's post gives it its modifiers and is not the person's as well.
+   */
+  private withPostsSpecified(person: FoundPerson, listed: readonly FoundTitle[]): FoundPerson {
+    const specified = listed.filter((general) => person.titles.some((title) => this.fullerPost(general, title)));
+    if (specified.length === 0) return person;
+    const titles = person.titles
+      .filter((title) => !specified.some((general) => general.key === title.key))
+      .map((title) => {
+        const modifiers = specified.filter((general) => this.fullerPost(general, title)).flatMap((general) => general.modifiers);
+        return modifiers.length === 0 ? title : { ...title, modifiers: [...new Set([...modifiers, ...title.modifiers])] };
+      });
+    return { ...person, titles };
   }
 
   /**
@@ -1808,7 +1809,7 @@ class Reader implements PostReading {
   /** Whether a verb that nominates ("giới thiệu", "đề cử", "hiệp thương") is written earlier in the sentence of word k. */
   private nominatedBefore(k: number): boolean {
     const { words } = this;
-    for (let j = k - 1; j > 0 && j >= k - MAX_BEFORE_CLAUSE * 2; j--) {
+    for (let j = k - 1; j > 0 && j >= k - MAX_NOMINATION_REACH; j--) {
       if (words.isMark(j, '.') || words.gap(j + 1) === 'line') return false;
       if (NOMINATING.has(`${words.key(j - 1)} ${words.key(j)}`)) return true;
     }
