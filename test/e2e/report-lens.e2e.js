@@ -86,7 +86,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
     await wb.page.waitForFunction(() =>
       [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) => /Sáng 12\/1\s*2022-01-12/.test(l.textContent.replace(/\u00a0/g, ' '))),
     );
-    const lens = wb.activeEditor().locator('.codelens-decoration', { hasText: /\d+ mentions in \d+ files/ }).first();
+    const lens = wb.codeLens(/\d+ mentions in \d+ files/);
     await lens.waitFor({ state: 'visible' });
     await wb.screenshot('inlay-hints-code-lens');
   });
@@ -94,7 +94,7 @@ describe('Report Lens in a real VS Code (code-server + Chromium)', function () {
   it('hovering over Trương Thị Mai in 002 shows her titles in 000 with its date', async () => {
     await wb.openFile(ARTICLE_002);
     // The mention-count lens above the introduction moves the lines down when it arrives: measure the name after it.
-    await wb.activeEditor().locator('.codelens-decoration', { hasText: /\d+ mentions in \d+ files/ }).first().waitFor({ state: 'visible' });
+    await wb.codeLens(/\d+ mentions in \d+ files/).waitFor({ state: 'visible' });
     const { lines } = await wb.hoverOn('Trương Thị Mai');
     await wb.picture('hover');
     assert.equal(lines[0], 'Trương Thị Mai — official');

@@ -72,7 +72,7 @@ describe('Report Lens in Vietnamese, in a real VS Code (code-server --locale vi)
   it('hovers over Trương Thị Mai in Vietnamese and opens her timeline from the hover', async () => {
     await wb.openFile(ARTICLE_002);
     // The mention-count lens above the introduction moves the lines down when it arrives: measure the name after it.
-    await wb.activeEditor().locator('.codelens-decoration', { hasText: /\d+ lần nhắc đến trong \d+ bài/ }).first().waitFor({ state: 'visible' });
+    await wb.codeLens(/\d+ lần nhắc đến trong \d+ bài/).waitFor({ state: 'visible' });
     const { hover, lines } = await wb.hoverOn('Trương Thị Mai');
     assert.equal(lines[0], 'Trương Thị Mai — cán bộ');
     assert.ok(lines.some((l) => l.startsWith('Chức danh trong các bài')), lines.join('\n'));
@@ -137,7 +137,7 @@ describe('Report Lens in Vietnamese, in a real VS Code (code-server --locale vi)
   it('analyses the Markdown report’s prose, not its code block, with the markdown grammar still in place', async () => {
     await wb.openFile(REPORT);
     // The heading keeps its markdown colouring (the built-in grammar still runs under the injected one).
-    await wb.activeEditor().locator('.codelens-decoration', { hasText: /\d+ lần nhắc đến trong \d+ bài/ }).first().waitFor({ state: 'visible' });
+    await wb.codeLens(/\d+ lần nhắc đến trong \d+ bài/).waitFor({ state: 'visible' });
     await wb.hoverOn('Trương Thị Mai');
     await wb.page.mouse.move(1, 1);
     await wb.page.keyboard.press('Escape');

@@ -294,6 +294,14 @@ class Workbench {
     return this.page.locator('.editor-group-container.active .monaco-editor').first();
   }
 
+  /**
+   * A code lens of the active editor whose text matches `text`, among those drawn visibly: the editor keeps the lenses
+   * of lines scrolled out of view as hidden elements, and the first of all may be one of those.
+   */
+  codeLens(text) {
+    return this.activeEditor().locator('.codelens-decoration', { hasText: text }).filter({ visible: true }).first();
+  }
+
   async activeTabTitle() {
     // The tab's label may render the extension apart from the name; the resource name attribute is the whole file name.
     const tab = this.page.locator('.editor-group-container.active .tabs-container .tab.active').first();
