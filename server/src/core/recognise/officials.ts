@@ -1,7 +1,7 @@
 import { matchKey, type Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 import type { TitleModifier } from '../model';
-import { longestPhrase, type MatchOptions, type PhraseMatch, type SlotFiller } from '../text/phrases';
+import { longestPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman } from '../calendar';
 import { organizationKey, personKey, titleKey } from '../entityKeys';
@@ -437,8 +437,9 @@ class Reader implements PostReading {
       // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (Petrovietnam) Lê Mạnh Hùng": so may the organisation's short name in
       // brackets, and degrees ("Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ", "Hiệu trưởng GS.TSKH Hồ Đắc Lộc").
       // "Thủ tướng tiền nhiệm Nguyễn Tấn Dũng", "Chủ tịch đương nhiệm A": so may the word for the holder's time in the post.
-      const tenure = listed || afterDash !== undefined ? undefined : this.tenureAfter(chain.end);
-      const asideEnd = listed || afterDash !== undefined ? undefined : (tenure?.end ?? this.shortNameEnd(chain.end) ?? this.afterDegrees(chain.end));
+      const asideAllowed = !listed && afterDash === undefined;
+      const tenure = asideAllowed ? this.tenureAfter(chain.end) : undefined;
+      const asideEnd = asideAllowed ? (tenure?.end ?? this.shortNameEnd(chain.end) ?? this.afterDegrees(chain.end)) : undefined;
       const afterAside = asideEnd !== undefined && words.gap(asideEnd) === 'space' ? this.name(asideEnd, true, true) : undefined;
       const nameAt = listed ? this.afterRank(opening) : afterDash !== undefined ? (dashedName as number) : afterAside !== undefined ? (asideEnd as number) : chain.end;
       const name = afterDash ?? afterAside ?? (words.gap(nameAt) === 'space' ? (this.name(nameAt, true, true) ?? (listed ? undefined : this.highlandNameAfter(chain, nameAt))) : undefined);
@@ -1563,8 +1564,12 @@ class Reader implements PostReading {
 
   /** Whether a place's level ("tỉnh", "thành phố") ends right before word `end`. */
   levelEndsAt(end: number): boolean {
-    const { placeLevels } = this.lexicon.tries;
-    return longestPhrase(placeLevels, this.words, end - 1)?.end === end || longestPhrase(placeLevels, this.words, end - 2)?.end === end;
+    return this.phraseEndsAt(this.lexicon.tries.placeLevels, end);
+  }
+
+  /** Whether a phrase of the trie, of one word or two (as a level or an organisation's head has), ends right before word `end`. */
+  private phraseEndsAt(trie: PhraseTrie, end: number): boolean {
+    return longestPhrase(trie, this.words, end - 1)?.end === end || longestPhrase(trie, this.words, end - 2)?.end === end;
   }
 
   /**
@@ -2210,9 +2215,7 @@ class Reader implements PostReading {
     if (i === 0 || words.gap(i) === 'line') return true;
     if (words.gap(i) === 'none' && words.kind(i - 1) === 'word') return false;
     if (words.kind(i - 1) !== 'word') return true;
-    if (words.upper(i - 1) || STREETS.has(words.key(i - 1)) || this.levelEndsAt(i)) return false;
-    const { organizationHeads } = this.lexicon.tries;
-    return longestPhrase(organizationHeads, words, i - 1)?.end !== i && longestPhrase(organizationHeads, words, i - 2)?.end !== i;
+    return !(words.upper(i - 1) || STREETS.has(words.key(i - 1)) || this.levelEndsAt(i) || this.phraseEndsAt(this.lexicon.tries.organizationHeads, i));
   }
 
   /**

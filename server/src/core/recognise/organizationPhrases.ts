@@ -204,7 +204,7 @@ export class OrganizationPhrases {
     if (bracket) return words.isMark(body.end, ')') && body.end - k > 2 ? { end: body.end + 1, value: ` (${body.value})` } : undefined;
     if (unit !== undefined && this.unitHead(k + 1) === unit) return undefined;
     // An appointment's decision or date may follow the ministry ("…, Bộ Quốc phòng tại Quyết định 1428/QĐ-TTg").
-    const decisionAfter = ministry && (SINCE.has(`${words.key(body.end)} ${words.key(body.end + 1)}`) || (DECISION_PLACES.has(words.key(body.end)) && words.upper(body.end + 1)));
+    const decisionAfter = ministry && (this.sinceAt(body.end) || (DECISION_PLACES.has(words.key(body.end)) && words.upper(body.end + 1)));
     return this.endsClause(body.end) || decisionAfter ? { end: body.end, value: `, ${body.value}` } : undefined;
   }
 
@@ -735,7 +735,12 @@ export class OrganizationPhrases {
     const closing = words.upper(k) ? longestPhrase(this.lexicon.tries.organizationWords, words, k) : undefined;
     if (closing === undefined) return false;
     const end = closing.end;
-    return words.gap(end) !== 'space' || words.upper(end) || words.kind(end) !== 'word' || SINCE.has(`${words.key(end)} ${words.key(end + 1)}`);
+    return words.gap(end) !== 'space' || words.upper(end) || words.kind(end) !== 'word' || this.sinceAt(end);
+  }
+
+  /** Whether the date from which a post is held opens at word k ("kể từ ngày 1/10", see SINCE). */
+  private sinceAt(k: number): boolean {
+    return SINCE.has(`${this.words.key(k)} ${this.words.key(k + 1)}`);
   }
 
   /** A lower-case word that cannot continue an organisation's name: a level, a modifier, a predicate or a term word. */
