@@ -476,8 +476,8 @@ export class OrganizationPhrases {
         opensCompound = false;
         continue;
       }
-      // "Ban Văn hóa - Xã hội": a level's word that begins a word with the next ("xã hội", society) is a field.
-      const field = words.upper(k) && !words.upper(k + 1) && words.gap(k + 1) === 'space' && COMPOUNDS.has(`${words.key(k)} ${words.key(k + 1)}`);
+      // "Ban Văn hóa - Xã hội", "Viện Khoa học xã hội": a level's word that begins a word with the next ("xã hội", society) is a field.
+      const field = this.insideCompound(k);
       const level = field ? undefined : longestPhrase(this.lexicon.tries.placeLevels, words, k);
       if (level && !words.upper(k)) break;
       // A level written with a capital ("Đảng bộ Thành phố", "Đoàn ĐBQH Tỉnh chủ trì") is read whole, and opens no compound; an
@@ -743,9 +743,14 @@ export class OrganizationPhrases {
     return SINCE.has(`${this.words.key(k)} ${this.words.key(k + 1)}`);
   }
 
-  /** A lower-case word that cannot continue an organisation's name: a level, a modifier, a predicate or a term word. */
+  /**
+   * A lower-case word that cannot continue an organisation's name: a level, a modifier, a predicate or a term word. A
+   * word of two syllables is read whole, so the level's or modifier's syllable inside it does not count: "Viện Khoa học
+   * xã hội" (society, not a commune), "Ban Đổi mới doanh nghiệp" (renewal, not "new").
+   */
   private nonOrganizationWord(k: number): boolean {
     const { tries } = this.lexicon;
+    if (this.insideCompound(k)) return false;
     return (
       longestPhrase(tries.placeLevels, this.words, k) !== undefined ||
       longestPhrase(tries.modifiers, this.words, k) !== undefined ||
@@ -753,4 +758,11 @@ export class OrganizationPhrases {
       longestPhrase(tries.predicateFillers, this.words, k) !== undefined ||
       TERM_WORDS.has(this.words.key(k))
     );
+  }
+
+  /** Whether word k makes a word of two syllables with the lower-case word after it or with the word before it. */
+  private insideCompound(k: number): boolean {
+    const { words } = this;
+    const pair = (a: number) => words.gap(a + 1) === 'space' && words.kind(a) === 'word' && !words.upper(a + 1) && COMPOUNDS.has(`${words.key(a)} ${words.key(a + 1)}`);
+    return pair(k) || (k > 0 && pair(k - 1));
   }}

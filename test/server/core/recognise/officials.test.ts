@@ -267,6 +267,14 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a word of two syllables inside an organisation’s name whole, though one syllable is a level or a modifier', () => {
+      assert.deepEqual(people('Ông Nguyễn Văn Tâm từng làm Phó Chủ tịch Viện Khoa học xã hội Việt Nam.'), ['Nguyễn Văn Tâm: [former] Phó Chủ tịch Viện Khoa học xã hội Việt Nam']);
+      assert.deepEqual(people('Kỷ luật ông Trần Văn Dũng - Phó Trưởng ban Đổi mới doanh nghiệp, nguyên Bí thư Chi bộ.'), ['Trần Văn Dũng: Phó Trưởng ban Đổi mới doanh nghiệp | [former] Bí thư Chi bộ']);
+      // A commune's name is capitalised, so the level before it stays a level, and "mới" after a whole name is still "new".
+      assert.deepEqual(people('Ông Lê Văn Bình, Chủ tịch UBND xã Hội An phát biểu.'), ['Lê Văn Bình: Chủ tịch UBND xã Hội An']);
+      assert.deepEqual(people('Ông Lê Văn Bình, Giám đốc Sở Y tế mới được bổ nhiệm, cho biết.'), ['Lê Văn Bình: Giám đốc Sở Y tế']);
+    });
+
     it('gives a counted member’s head its list, reads a highland name as an item of a list of names, and a place joined to a body by "của"', () => {
       assert.deepEqual(people('Ủy ban Thường vụ khóa XIII được bầu, gồm 12 ủy viên là các ông, bà: Phan Văn Dũng, Nguyễn Văn Giang, Ksor Phước, Đào Trọng Thành.'), [
         'Phan Văn Dũng: ủy viên',
