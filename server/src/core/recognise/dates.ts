@@ -227,7 +227,7 @@ function findDatelines(source: Source): Found[] {
     const m = trimmed.length > 0 ? DATELINE.exec(trimmed) : null;
     const g = m?.groups;
     const date = g && validDate(Number(g.year), Number(g.month), Number(g.day));
-    const loose = date ? undefined : (looseDateline(trimmed) ?? trailingStamp(trimmed));
+    const loose = date ? undefined : (looseDateline(trimmed) ?? trailingStamp(trimmed) ?? wireDateline(trimmed));
     if (loose) {
       out.push({
         start: lineStart + lead + loose.start,
@@ -256,13 +256,38 @@ function findDatelines(source: Source): Found[] {
   return out;
 }
 
-/** A full date in a header line: "15/12/2016", "6 tháng 10, 2014", "18 Tháng 9 2017". */
-const HEADER_DATE = /(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/.-])|(?<!\d)(\d{1,2}) [Tt]háng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
+/** The months as English pages (blogs, sites built on English templates) write them in a header's date. */
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ENGLISH_MONTH = `(?:${ENGLISH_MONTHS.join('|')})`;
+
+/**
+ * A full date in a header line: "15/12/2016", "6 tháng 10, 2014", "18 Tháng 9 2017", the ISO form of a time stamp
+ * ("2020-10-16 16:18"), and an English template's "06 December 2011" or "December 6, 2011".
+ */
+const HEADER_DATE = new RegExp(
+  [
+    '(?<![\\d/.-])(?<day>\\d{1,2})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\d/.-])',
+    '(?<!\\d)(?<dayW>\\d{1,2}) [Tt]háng (?<monthW>\\d{1,2}),? (?:năm )?(?<yearW>\\d{4})(?!\\d)',
+    '(?<![\\d/.-])(?<yearI>\\d{4})-(?<monthI>\\d{2})-(?<dayI>\\d{2})(?![\\d/.-])',
+    `(?<![\\d\\p{L}])(?<dayE>\\d{1,2}) (?<monthE>${ENGLISH_MONTH}),? (?<yearE>\\d{4})(?!\\d)`,
+    `(?<![\\p{L}])(?<monthE2>${ENGLISH_MONTH}) (?<dayE2>\\d{1,2}), (?<yearE2>\\d{4})(?!\\d)`,
+  ].join('|'),
+  'gu',
+);
+
+/** The date a match of HEADER_DATE writes, whichever of its forms it is. */
+function headerDate(g: Record<string, string | undefined>): CalendarDate | undefined {
+  const english = g.monthE ?? g.monthE2;
+  const month = english !== undefined ? ENGLISH_MONTHS.indexOf(english) + 1 : Number(g.month ?? g.monthW ?? g.monthI);
+  return validDate(Number(g.year ?? g.yearW ?? g.yearI ?? g.yearE ?? g.yearE2), month, Number(g.day ?? g.dayW ?? g.dayI ?? g.dayE ?? g.dayE2));
+}
 /** What else a header line around its date may hold: times, weekdays, labels, time zones and separators. */
 const HEADER_NOISE = new RegExp(
   `${CLOCK_TIME}(?::\\d{2})?'?|\\b(?:AM|PM|GMT|UTC)\\b(?:\\s*[+-]\\s*\\d{1,2})?|${WEEKDAY}|\\b[Tt][2-7]\\b|[Nn]gày(?: đưa| đăng| cập nhật)?|[Cc]ập nhật(?: lúc)?|[Đđ]ăng(?: lúc)?|[Tt]hời gian|[Ii]n bài|[Nn]guồn:.*$|[Yy]êu cầu xóa tin`,
   'giu',
 );
+/** The date the page store puts before a page's text (HEADER_PREFIX in publication.ts). */
+const PAGE_STORE_DATE = /^date \d{4}-\d{2}/u;
 /** A header line longer than this, or with more words besides its date, is a sentence, not a dateline. */
 const MAX_HEADER_LINE = 90;
 /** A label that makes a line's date a day of a life ("Sinh ngày: 10 tháng 3 năm 1920" in an obituary's record), no dateline. */
@@ -277,13 +302,15 @@ const MAX_HEADER_WORDS = 5;
  * or a signed document's "Hà Nội, ngày …" is not a dateline.
  */
 function looseDateline(line: string): { start: number; end: number; date: CalendarDate; updated: boolean } | undefined {
+  // The page store's own "date 2025-10-02" is no dateline of the page: findPublication weighs it against the text.
+  if (PAGE_STORE_DATE.test(line)) return undefined;
   if (line.length > MAX_HEADER_LINE || /, ngày \d/u.test(line) || /(?:^|\s)(?:đến|từ)\s/iu.test(line)) return undefined;
   const dates = [...line.matchAll(HEADER_DATE)];
   if (dates.length !== 1) return undefined;
   const [m] = dates;
   const start = m.index;
   if (/\d\s*[-–]\s*$|\d\/\d{1,2}\s*$/u.test(line.slice(0, start)) || LIFE_LABEL.test(line.slice(0, start))) return undefined;
-  const date = m[1] !== undefined ? validDate(Number(m[4]), Number(m[3]), Number(m[1])) : validDate(Number(m[7]), Number(m[6]), Number(m[5]));
+  const date = headerDate(m.groups ?? {});
   if (!date) return undefined;
   const rest = `${line.slice(0, start)} ${line.slice(start + m[0].length)}`.replace(HEADER_NOISE, ' ');
   const words = rest.match(/\p{L}+/gu) ?? [];
@@ -296,6 +323,21 @@ function looseDateline(line: string): { start: number; end: number; date: Calend
  * to the end of its headline when the page was copied. The clock time tells it from a date the headline itself names.
  */
 const TRAILING_STAMP = new RegExp(`\\s(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}),?\\s+${CLOCK_TIME}$`, 'u');
+
+/**
+ * "Hà Nội (TTXVN 21/06/2023) Giải Báo chí …": a news agency's dateline opening the first paragraph, the place of the
+ * dispatch, then the agency's name and the date in brackets.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,4} ?\((?:[A-ZĐ]{2,8}(?:\/[A-Z]{2,5})?) ?[,–-]? ?(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4})\)/u;
+
+function wireDateline(line: string): { start: number; end: number; date: CalendarDate; updated: boolean } | undefined {
+  const m = WIRE_DATELINE.exec(line);
+  const g = m?.groups;
+  const date = g && validDate(Number(g.year), Number(g.month), Number(g.day));
+  if (!m || !date) return undefined;
+  const start = m[0].lastIndexOf(g.day as string, m[0].length - (g.month as string).length - (g.year as string).length - 2);
+  return { start, end: m[0].length - 1, date, updated: false };
+}
 
 function trailingStamp(line: string): { start: number; end: number; date: CalendarDate; updated: boolean } | undefined {
   const m = TRAILING_STAMP.exec(line);

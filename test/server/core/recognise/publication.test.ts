@@ -28,6 +28,15 @@ describe('core/recognise/publication', () => {
     check('Tiêu đề bài\nTin tức, Sự kiện | 10:47:07 12/11/2015\nNội dung.\n', '2015-11-12 dateline «12/11/2015»');
   });
 
+  it('reads a header’s ISO time stamp, an English template’s date and a news agency’s dateline', () => {
+    check('Tiêu đề bài\n\n2020-10-16 16:18\n\nSáng 16-10, Chủ tịch nước trao quyết định.\n', '2020-10-16 dateline «2020-10-16»');
+    check('Ban Điều Hành Blog\n\n06 December 2011\n\nThăng quân hàm cho 9 tướng.\n', '2011-12-06 dateline «06 December 2011»');
+    check('Tiêu đề bài\nDecember 6, 2011\nNội dung.\n', '2011-12-06 dateline «December 6, 2011»');
+    check('Tiêu đề bài\n\nHà Nội (TTXVN 21/06/2023) Giải Báo chí Quốc gia là phần thưởng cao quý.\n', '2023-06-21 dateline «21/06/2023»');
+    // The page store's prefix is weighed against the text, never taken as the page's dateline.
+    check(' date 2024-05-06 Hội nghị bàn về công tác cán bộ.\n', '2024-05-06 header · header prefix «date 2024-05-06»');
+  });
+
   it('reads a page’s time stamp glued to the end of its headline, and not a date the headline names without a time', () => {
     check('Tỉnh ủy công bố quyết định về công tác cán bộ 18/09/2025 05:49\n\nNgày 17-9, Tỉnh ủy tổ chức hội nghị.\n', '2025-09-18 dateline «18/09/2025 05:49»');
     check('Kỷ niệm ngày thành lập Đảng bộ tỉnh Quảng Trị 18/09/2025\n\nSáng 17-9, Tỉnh ủy tổ chức hội nghị.\n', "2025-09-17 inferred · the lead's «Sáng 17-9», year from «18/09/2025»");
