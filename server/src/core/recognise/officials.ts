@@ -2133,7 +2133,8 @@ class Reader implements PostReading {
     // "đến nhận công tác tại xã Xuân Vân": a place, as a body, where the work is.
     const place = this.organizationPhrases.level(k);
     let body: { end: number } | undefined = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationPhrases.options) ?? (place > k ? { end: place } : undefined);
-    if (!body) return undefined;
+    // "đến nhận công tác và giữ chức vụ …": a verb of moving may name no body, the predicate after it naming the post.
+    if (!body) return words.key(k) === 'và' || words.isMark(k, ',') ? k : undefined;
     while (body) {
       // "Ban Thường vụ tỉnh Đắk Lắk": a body may name its province.
       k = this.qualifier(this.organizationPhrases.level(body.end));

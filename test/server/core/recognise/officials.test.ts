@@ -267,6 +267,23 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a move to a unit, named or not, before the post it leads to', () => {
+      assert.deepEqual(people('Đại tá Huỳnh Văn Trung, Chính ủy Bộ Chỉ huy Quân sự tỉnh, được điều động đến công tác tại Ban Nội chính Tỉnh ủy, bổ nhiệm giữ chức Trưởng Ban Nội chính Tỉnh ủy.'), [
+        'Huỳnh Văn Trung: Chính ủy Bộ Chỉ huy Quân sự tỉnh | [appointed] Trưởng Ban Nội chính Tỉnh ủy',
+      ]);
+      assert.deepEqual(people('Bộ Công an điều động Đại tá Nguyễn Quốc Toàn - Giám đốc Công an tỉnh Bắc Giang đến nhận công tác và giữ chức vụ Chánh Văn phòng Bộ Công an.'), [
+        'Nguyễn Quốc Toàn: Giám đốc Công an tỉnh Bắc Giang | [appointed] Chánh Văn phòng Bộ Công an',
+      ]);
+    });
+
+    it('reads "đồng thời là", "trở lại" and "có thời hạn" before a post, a judge’s grade as a post, and "bổ nhiệm lại" as an appointment', () => {
+      assert.deepEqual(people('Ông Lê Minh Tâm đồng thời là Phó trưởng ban Nội chính Trung ương.'), ['Lê Minh Tâm: Phó trưởng ban Nội chính Trung ương']);
+      assert.deepEqual(people('Ông Nguyễn Văn An được điều động để trở lại giữ chức vụ Thứ trưởng Bộ Tư pháp.'), ['Nguyễn Văn An: [appointed] Thứ trưởng Bộ Tư pháp']);
+      assert.deepEqual(people('Ông Nguyễn Văn An đã được bổ nhiệm có thời hạn giữ chức Thứ trưởng Bộ Xây dựng.'), ['Nguyễn Văn An: [appointed] Thứ trưởng Bộ Xây dựng']);
+      assert.deepEqual(people('Ông Ngô Tiến Hưng, Thẩm phán cao cấp - Chánh Văn phòng Tòa án nhân dân tối cao.'), ['Ngô Tiến Hưng: Thẩm phán cao cấp | Chánh Văn phòng Tòa án nhân dân tối cao']);
+      assert.deepEqual(people('Ông Nguyễn Văn An được bổ nhiệm lại giữ chức Thứ trưởng Bộ Tài chính.'), ['Nguyễn Văn An: [appointed] Thứ trưởng Bộ Tài chính']);
+    });
+
     it('reads a word of two syllables inside an organisation’s name whole, though one syllable is a level or a modifier', () => {
       assert.deepEqual(people('Ông Nguyễn Văn Tâm từng làm Phó Chủ tịch Viện Khoa học xã hội Việt Nam.'), ['Nguyễn Văn Tâm: [former] Phó Chủ tịch Viện Khoa học xã hội Việt Nam']);
       assert.deepEqual(people('Kỷ luật ông Trần Văn Dũng - Phó Trưởng ban Đổi mới doanh nghiệp, nguyên Bí thư Chi bộ.'), ['Trần Văn Dũng: Phó Trưởng ban Đổi mới doanh nghiệp | [former] Bí thư Chi bộ']);
