@@ -10,7 +10,9 @@ import { applyEdits } from '../../../server/src/core/rules/engine';
  * development corpus (../shared/corpus-dev, read in place: its text is not
  * the project's to copy), must leave the text sound:
  * - text outside each edit is byte-identical;
- * - no finding appears that was not there before;
+ * - no finding appears that was not there before, but on a name, title or
+ *   organisation the fixed text reads and the original did not (what the
+ *   fix revealed);
  * - no word is doubled that was not doubled before;
  * - no word of a recognised title, name or organisation is lost;
  * - fix-all applies safe fixes only and reaches a fixed point: a second
@@ -146,7 +148,19 @@ describe('quality: fixes on the real articles of the development corpus', functi
           const regionFrom = Math.min(from, ...touched.map((f) => f.start));
           const regionTo = Math.max(to, ...touched.map((f) => f.end));
           const beforeKeys = tally(before, text, regionFrom, regionTo);
-          const after = tally(service.diagnostics(uri), fixed, regionFrom, regionTo + delta);
+          // A finding on a name, title or organisation that only the fixed text reads ("ủy viên Trung ươngĐảng …, ủy
+          // viên Bộ Chính trị" read as a chain of posts once the space is back) is what the fix revealed, not damage.
+          const readBefore = new Set(named.map((m) => `${m.start}:${m.end}`));
+          const revealed = (f: Finding) => {
+            const shift = f.start > to + delta ? delta : 0;
+            return !readBefore.has(`${f.start - shift}:${f.end - shift}`) && namedSpans(service, uri).some((m) => m.start === f.start && m.end === f.end);
+          };
+          const after = tally(
+            service.diagnostics(uri).filter((f) => !revealed(f)),
+            fixed,
+            regionFrom,
+            regionTo + delta,
+          );
           for (const [key, count] of after) {
             if (count > (beforeKeys.get(key) ?? 0)) problems.push(`${what}: new finding ${key}`);
           }

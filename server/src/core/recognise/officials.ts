@@ -598,6 +598,9 @@ class Reader implements PostReading {
         k = rest.end;
       }
     }
+    // "đề cử ông A giữ chức vụ Chủ tịch nước", "giới thiệu ông A giữ chức …": the post a nomination names is not held, nor
+    // taken up; the name's own posts, before it or in apposition, stay.
+    if (this.nominatedBefore(opening, 1)) matches.splice(predicated);
     // "Trước khi trúng cử, ông A giữ chức Giám đốc Sở …": what a sentence opened by "trước khi" (before) says of its
     // subject was so before the news, so the posts its predicates give are former ones.
     if (matches.length > predicated && this.opensBefore(opening)) {
@@ -1696,9 +1699,14 @@ class Reader implements PostReading {
       return term > k + 1 ? term : k;
     }
     const open = words.isMark(k, '(') ? k + 1 : k;
-    let end = open;
+    // "Ủy viên Trung ương Đảng các khóa X và XI": several terms, after "các".
+    let end = words.key(open) === 'các' && words.gap(open + 1) === 'space' && TERM_WORDS.has(words.key(open + 1)) ? open + 1 : open;
     if (TERM_WORDS.has(words.key(end)) && this.organizationPhrases.fillSlot('numeral', end + 1)) {
       end += 2;
+      // More numerals, written as the first was ("khóa XII, XIII"): a count after a comma ("khóa XV, 2 Phó Bí thư") is not one.
+      const numeral = words.kind(end - 1);
+      const more = (at: number) => words.gap(at) === 'space' && words.kind(at) === numeral && this.organizationPhrases.fillSlot('numeral', at)?.end === at + 1;
+      while ((words.isMark(end, ',') || words.key(end) === 'và') && more(end + 1)) end += 2;
       if (words.isMark(end, ',') && words.key(end + 1) === 'nhiệm') end++;
     } else {
       // "các Phó Chủ tịch khóa trước, gồm …", "nhiệm kỳ tới": a term named by its place among the others.
@@ -1811,10 +1819,10 @@ class Reader implements PostReading {
     return posts.map((t) => ({ ...t, modifiers: ['former' as const, ...t.modifiers.filter((m) => m !== 'appointed' && m !== 'former')] }));
   }
 
-  /** Whether a verb that nominates ("giới thiệu", "đề cử", "hiệp thương") is written earlier in the sentence of word k. */
-  private nominatedBefore(k: number): boolean {
+  /** Whether a verb that nominates ("giới thiệu", "đề cử", "hiệp thương") ends within `reach` words before word k, in its sentence. */
+  private nominatedBefore(k: number, reach = MAX_NOMINATION_REACH): boolean {
     const { words } = this;
-    for (let j = k - 1; j > 0 && j >= k - MAX_NOMINATION_REACH; j--) {
+    for (let j = k - 1; j > 0 && j >= k - reach; j--) {
       if (words.isMark(j, '.') || words.gap(j + 1) === 'line') return false;
       if (NOMINATING.has(`${words.key(j - 1)} ${words.key(j)}`)) return true;
     }

@@ -49,6 +49,9 @@ export interface PostReading {
 }
 
 /** A place name the lexicon does not list has at most three words. */
+/** The words of a name that begins with two family names ("Lương Nguyễn Minh Triết"). */
+const DOUBLE_SURNAME_NAME = 4;
+
 const MAX_PLACE = 3;
 /** A merged department's name lists at most this many fields between commas ("Văn hóa, Thông tin, Thể thao và Du lịch"), each of at most this many words. */
 const MAX_LISTED_FIELDS = 4;
@@ -357,6 +360,10 @@ export class OrganizationPhrases {
     if (run >= 2 && run <= MAX_PLACE && words.end(lastAt) - words.start(lastAt) === 1 && words.upper(lastAt)) return at + run;
     // "Trần Thị Kiều Yến": a middle name shows the whole run is a person's name.
     if (this.lexicon.middleNames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
+    // "Lương Nguyễn Minh Triết", "Nguyễn Trần Minh Trí": a name of four words may begin with two family names, the
+    // father's and the mother's, as no place's name does.
+    const { surnames } = this.lexicon;
+    if (run === DOUBLE_SURNAME_NAME && surnames.has(words.key(at)) && surnames.has(words.key(at + 1)) && this.nameEndingAt(at, at + run)) return undefined;
     // For the same reason a name of two words is not cut from the end of a longer run: "Buôn Ma Thuột" and "Bắc Trà My"
     // are places, though "Ma" and "Trà" are family names.
     for (const p of [2, 1, 3]) if (run - p >= 3 && this.nameEndingAt(at + p, at + run)) return at + p;

@@ -267,6 +267,21 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives no post for a nomination’s object, reads several terms after a post, and a holder’s name of two family names', () => {
+      assert.deepEqual(people('Các đại biểu tán thành việc đề cử ông Trương Văn Sang giữ chức vụ Chủ tịch nước.'), ['Trương Văn Sang']);
+      assert.deepEqual(people('Tỉnh ủy giới thiệu đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh.'), ['Nguyễn Văn An: Phó Bí thư Tỉnh ủy']);
+      assert.deepEqual(people('Quốc hội bầu ông Trương Văn Sang giữ chức vụ Chủ tịch nước.'), ['Trương Văn Sang: [appointed] Chủ tịch nước']);
+      assert.deepEqual(people('Ông Trần Quốc Vượng là Ủy viên Trung ương Đảng các khóa X và XI, Chánh Văn phòng Trung ương Đảng.'), [
+        'Trần Quốc Vượng: Ủy viên Trung ương Đảng | Chánh Văn phòng Trung ương Đảng',
+      ]);
+      // A count after the term's comma is no term: the list it opens keeps its post.
+      assert.deepEqual(people('Ban Chấp hành Đảng bộ tỉnh khóa 15, 2 Phó Bí thư là ông Lê Văn Bình và ông Trần Văn Cường.'), ['Lê Văn Bình: Phó Bí thư', 'Trần Văn Cường: Phó Bí thư']);
+      assert.deepEqual(people('Chủ tịch HĐND thành phố Lương Nguyễn Minh Triết phát biểu.'), ['Lương Nguyễn Minh Triết: Chủ tịch HĐND thành phố']);
+      assert.deepEqual(people('Bí thư Thành ủy Buôn Ma Thuột Nguyễn Văn An phát biểu.'), ['Nguyễn Văn An: Bí thư Thành ủy Buôn Ma Thuột']);
+      assert.deepEqual(people('Ông Trần Văn Tú, Thành viên Thường trực Ban Bí thư, dự hội nghị.'), ['Trần Văn Tú: Thành viên Thường trực Ban Bí thư']);
+      assert.deepEqual(people('Ông Lê Văn Cường, đang làm Trưởng ban Kinh tế Trung ương, được điều động.'), ['Lê Văn Cường: Trưởng ban Kinh tế Trung ương']);
+    });
+
     it('reads a move to a unit, named or not, before the post it leads to', () => {
       assert.deepEqual(people('Đại tá Huỳnh Văn Trung, Chính ủy Bộ Chỉ huy Quân sự tỉnh, được điều động đến công tác tại Ban Nội chính Tỉnh ủy, bổ nhiệm giữ chức Trưởng Ban Nội chính Tỉnh ủy.'), [
         'Huỳnh Văn Trung: Chính ủy Bộ Chỉ huy Quân sự tỉnh | [appointed] Trưởng Ban Nội chính Tỉnh ủy',
