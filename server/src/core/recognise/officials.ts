@@ -561,8 +561,9 @@ class Reader implements PostReading {
         k = appositive.end;
       }
     } else if (words.gap(k) === 'space') {
-      // "Đồng chí Nguyễn Thị Thanh Ủy viên Ban Chấp hành Trung ương Đảng, …": an appositive without its comma must name a full post.
-      const appositive = this.chain(k, false, APPOSITION);
+      // "Đồng chí Nguyễn Thị Thanh Ủy viên Ban Chấp hành Trung ương Đảng, …": an appositive without its comma must name a full
+      // post, which may be written in lower case ("ông A bí thư đảng ủy được bầu làm …").
+      const appositive = this.chain(k, true, APPOSITION);
       if (appositive && !appositive.titles[0].bare) {
         matches.push(...appositive.titles);
         k = appositive.end;

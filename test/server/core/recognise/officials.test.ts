@@ -267,6 +267,15 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads the short forms "PBT", "TVTU" and "UVBTV", and a lower-case post right after a name without its comma', () => {
+      assert.deepEqual(people('Dự có ông Tống Quang Thành, TVTU, Phó Chủ tịch UBND tỉnh.'), ['Tống Quang Thành: TVTU | Phó Chủ tịch UBND tỉnh']);
+      assert.deepEqual(people('Ông Trần Văn Nam - PBT, Chủ tịch UBND thị trấn phát biểu.'), ['Trần Văn Nam: PBT | Chủ tịch UBND thị trấn']);
+      assert.deepEqual(people('Ông Lê Văn An, UVBTV Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy.'), ['Lê Văn An: UVBTV Tỉnh ủy | Trưởng ban Tổ chức Tỉnh ủy']);
+      assert.deepEqual(people('Tại kỳ họp, ông Nguyễn Cảnh Thảo bí thư đảng ủy được bầu làm Chủ tịch HĐND xã.'), ['Nguyễn Cảnh Thảo: bí thư đảng ủy | [appointed] Chủ tịch HĐND xã']);
+      // A verb after the name is no post, and a head alone needs its comma.
+      assert.deepEqual(people('Ông Nguyễn Văn An chủ trì hội nghị.'), ['Nguyễn Văn An']);
+    });
+
     it('gives no post for a nomination’s object, reads several terms after a post, and a holder’s name of two family names', () => {
       assert.deepEqual(people('Các đại biểu tán thành việc đề cử ông Trương Văn Sang giữ chức vụ Chủ tịch nước.'), ['Trương Văn Sang']);
       assert.deepEqual(people('Tỉnh ủy giới thiệu đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh.'), ['Nguyễn Văn An: Phó Bí thư Tỉnh ủy']);
