@@ -223,9 +223,13 @@ function fromLead(source: Source, lead: Lead, date: CalendarDate, how: string): 
   return { date, source: 'inferred', precision: 'year', evidence: `${evidence}; an event on a month's last day may be reported in the next month` };
 }
 
-/** The year that puts a month nearest a reference month: December before a January prefix is the year before. */
+/**
+ * The year of a lead's month against the page store's prefix: the year before when that puts it nearer ("Ngày 28/12"
+ * under a prefix of January is the December before), else the prefix's year. Never the year after: the store keeps
+ * a page when it is published or later, so "Ngày 10/5" under a prefix of December is the May before it.
+ */
 function nearestYear(year: number, month: number, otherMonth: number): number {
-  return otherMonth - month > 6 ? year - 1 : month - otherMonth > 6 ? year + 1 : year;
+  return otherMonth - month > 6 ? year - 1 : year;
 }
 
 /** True when a date found in the text is a document's date or a birth date, which never date the article. */

@@ -28,6 +28,11 @@ describe('core/recognise/publication', () => {
     check('Tiêu đề bài\nTin tức, Sự kiện | 10:47:07 12/11/2015\nNội dung.\n', '2015-11-12 dateline «12/11/2015»');
   });
 
+  it('never dates a lead after the page store’s prefix: its month is the one before, in that year or the year before', () => {
+    check(' date 2017-12 Ngày 10/5, Thành ủy tổ chức hội nghị công bố quyết định.\n', "2017-05-10 inferred · the lead's «Ngày 10/5», year from header prefix «date 2017-12», whose month the lead contradicts");
+    check(' date 2018-01 Ngày 28/12, Thành ủy tổ chức hội nghị công bố quyết định.\n', "2017-12-28 inferred · the lead's «Ngày 28/12», year from header prefix «date 2018-01», whose month the lead contradicts");
+  });
+
   it('reads a header’s ISO time stamp, an English template’s date and a news agency’s dateline', () => {
     check('Tiêu đề bài\n\n2020-10-16 16:18\n\nSáng 16-10, Chủ tịch nước trao quyết định.\n', '2020-10-16 dateline «2020-10-16»');
     check('Ban Điều Hành Blog\n\n06 December 2011\n\nThăng quân hàm cho 9 tướng.\n', '2011-12-06 dateline «06 December 2011»');
