@@ -593,7 +593,7 @@ class Reader implements PostReading {
       // "A nguyên là: Ủy viên dự khuyết khóa IV; Ủy viên Trung ương Đảng các khóa V, VI, VII; …": a list the colon opens goes
       // on after semicolons, and so does one "là" opens ("A là Ủy viên Trung ương Đảng khóa XIII; Đại biểu Quốc hội khóa XV").
       const [first] = predicate.titles;
-      if (first && (words.isMark(first.at - 1, ':') || words.key(first.at - 1) === 'là')) {
+      if (first && (words.isMark(first.at - 1, ':') || words.key(first.at - 1) === 'là' || words.isMark(first.at - 1, ';'))) {
         const rest = this.restOfList(this.termsOfCareer(k), first.modifiers[0]);
         matches.push(...rest.titles);
         k = rest.end;
@@ -906,6 +906,22 @@ class Reader implements PostReading {
     while (j < degree.end + MAX_DEGREE_FIELD && words.gap(j) === 'space' && (words.kind(j) === 'number' || (words.kind(j) === 'word' && (!words.upper(j) || words.allCaps(j))))) j++;
     if (!words.isMark(j, ',') || !words.joins(j + 1)) return k;
     return this.chain(j + 1, true, APPOSITION) || this.predicate(j + 1, false) ? j : k;
+  }
+
+  /**
+   * The word after the degrees that open a list at word k, each with its field and closed by a semicolon or a comma
+   * ("Thạc sỹ kinh tế; Cử nhân chính trị; …"); k when none does.
+   */
+  private afterDegreeItems(k: number): number {
+    const { words } = this;
+    let at = k;
+    for (let degree = longestPhrase(this.lexicon.tries.degrees, words, at); degree; degree = longestPhrase(this.lexicon.tries.degrees, words, at)) {
+      let j = degree.end;
+      while (j < degree.end + MAX_DEGREE_FIELD && words.gap(j) === 'space' && words.kind(j) === 'word' && !words.upper(j)) j++;
+      if (!(words.isMark(j, ';') || words.isMark(j, ',')) || !words.joins(j + 1)) break;
+      at = j + 1;
+    }
+    return at;
   }
 
   /** The word after the degrees written at word k ("PGS.TS", "GS. TSKH", "TS"), or undefined when none is. */
@@ -1795,7 +1811,9 @@ class Reader implements PostReading {
     // "từng kinh qua các chức vụ: A; B", "… các chức vụ như A, B", "… như: A, B": a colon, "như" (such as) or both may
     // open the posts of a career.
     const such = predicate.canonical === 'former' && words.key(predicate.end) === 'như' ? predicate.end + 1 : predicate.end;
-    const titleAt = words.isMark(such, ':') ? such + 1 : such > predicate.end && words.gap(such) === 'space' ? such : predicate.end;
+    const opens = words.isMark(such, ':') ? such + 1 : such > predicate.end && words.gap(such) === 'space' ? such : predicate.end;
+    // "A là Thạc sỹ kinh tế; Cử nhân chính trị; Ủy viên Trung ương Đảng …": degrees listed before the posts are no posts.
+    const titleAt = this.afterDegreeItems(opens);
     const chain = this.chain(titleAt, true, { stopBeforeName: true }) ?? this.headEndingClause(titleAt);
     if (!chain) return undefined;
     if (earlier && predicate.canonical === '') return { titles: withModifier(chain.titles, 'former'), end: chain.end };

@@ -267,6 +267,16 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads "Bí thư Ban cán sự" without its "đảng", and posts after the degrees a "là" list opens with', () => {
+      assert.deepEqual(people('Ông Trương Văn Nghĩa, Ủy viên Trung ương Đảng, Bí thư Ban cán sự, Bộ trưởng Bộ Giao thông - Vận tải dự họp.'), [
+        'Trương Văn Nghĩa: Ủy viên Trung ương Đảng | Bí thư Ban cán sự | Bộ trưởng Bộ Giao thông - Vận tải',
+      ]);
+      assert.deepEqual(people('Bà Nguyễn Thị Kim Ngọc (59 tuổi, quê Bến Tre) là Thạc sỹ kinh tế; Cử nhân chính trị; Ủy viên Trung ương Đảng các khóa X và XI; đại biểu Quốc hội khóa XII và XIII.'), [
+        'Nguyễn Thị Kim Ngọc: Ủy viên Trung ương Đảng | đại biểu Quốc hội',
+      ]);
+      assert.deepEqual(people('Ông Nguyễn Văn An là Tiến sĩ Luật.'), ['Nguyễn Văn An']);
+    });
+
     it('reads the short forms "PBT", "TVTU" and "UVBTV", and a lower-case post right after a name without its comma', () => {
       assert.deepEqual(people('Dự có ông Tống Quang Thành, TVTU, Phó Chủ tịch UBND tỉnh.'), ['Tống Quang Thành: TVTU | Phó Chủ tịch UBND tỉnh']);
       assert.deepEqual(people('Ông Trần Văn Nam - PBT, Chủ tịch UBND thị trấn phát biểu.'), ['Trần Văn Nam: PBT | Chủ tịch UBND thị trấn']);
