@@ -78,6 +78,8 @@ const ACRONYM = /^[A-Z][A-Z0-9]+$/u;
 const BRAND = /^[A-Z][a-z]{3,}$/u;
 /** The last words of the heads of bodies often named after a person: schools ("Trường THPT Chuyên …"), universities, academies, hospitals, theatres, museums. */
 const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['trường', 'học', 'viện', 'thpt', 'thcs', 'chuyên', 'hát', 'tàng']);
+/** Heads of a ministry's units, which always write the unit's name after them ("Vụ Châu Mỹ", "Cục Lãnh sự"). */
+const UNIT_HEADS_NAMED: ReadonlySet<string> = new Set(['vụ', 'cục']);
 /** The words that open the date from which a post is held after it ("… Việt Nam kể từ ngày 1/10", "từ ngày 1/10"). */
 const SINCE: ReadonlySet<string> = new Set(['kể từ', 'từ ngày', 'từ tháng', 'từ năm']);
 /** The words that open the decision by which a post is given after it ("tại Quyết định 1428/QĐ-TTg", "theo Quyết định …"). */
@@ -605,6 +607,13 @@ export class OrganizationPhrases {
       // "trường An Lương Đông", "Trường THPT An Lương Đông": after a school's or hospital's first word, a name of two words is more of its name, as
       // few officials' names have two words; one of three is its head's ("Trường Đại học Vinh Nguyễn Huy Bằng").
       if (NAMED_AFTER_PEOPLE.has(words.key(k - 2)) && words.capitalised(k - 1) && this.post.name(k, true, true) === MIN_NAME && !this.post.personAt(k + MIN_NAME)) {
+        k += MIN_NAME;
+        tail++;
+        break;
+      }
+      // "Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao": two capitalised words right after a head that needs a name, closing the clause,
+      // are the unit's name (a continent's, a region's), as few officials' names have two words.
+      if (tail === 0 && from > at && this.post.name(k, true, true) === MIN_NAME && this.endsClause(k + MIN_NAME) && UNIT_HEADS_NAMED.has(words.key(at))) {
         k += MIN_NAME;
         tail++;
         break;

@@ -267,6 +267,10 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads two capitalised words closing the clause after a ministry unit’s head as the unit’s name, not a person', () => {
+      assert.deepEqual(people('Ông Hà Kim Ngọc, Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao, được bổ nhiệm làm Thứ trưởng.'), ['Hà Kim Ngọc: Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao | [appointed] Thứ trưởng']);
+    });
+
     it('reads "Bí thư Ban cán sự" without its "đảng", and posts after the degrees a "là" list opens with', () => {
       assert.deepEqual(people('Ông Trương Văn Nghĩa, Ủy viên Trung ương Đảng, Bí thư Ban cán sự, Bộ trưởng Bộ Giao thông - Vận tải dự họp.'), [
         'Trương Văn Nghĩa: Ủy viên Trung ương Đảng | Bí thư Ban cán sự | Bộ trưởng Bộ Giao thông - Vận tải',
