@@ -315,8 +315,6 @@ class Reader implements PostReading {
   private predicated: readonly FoundTitle[] = [];
   /** The person read last and the word after its name, for a career list later in its sentence. */
   private lastPerson: { index: number; end: number } | undefined;
-  /** By the word a name begins at: the posts of the person it names, whom someone read before replaced in them ("… thay ông B"). */
-  private readonly replacedIn = new Map<number, FoundTitle[]>();
   /** The counted post whose list is being read, if any. */
   private group: Group | undefined;
   /** Words already read as titles, organisations, places or names, where bare names are not looked for. */
@@ -616,17 +614,11 @@ class Reader implements PostReading {
     // Titles shared with the first name of a list are that name's mentions of them; this one only carries them,
     // unless it writes the same post again itself ("5 Phó bí thư Tỉnh ủy gồm: …; ông B, Phó bí thư Tỉnh ủy").
     const own = new Set(matches.map((m) => titleKey(m.canonical)));
-    // The posts a person read before replaced this one in (see `replacedIn`) are this one's, left, unless the text gives
-    // it posts of its own ("thay cho ông B, Bí thư Tỉnh ủy khóa XV"), which say what it held in its own words.
-    const left = matches.length === 0 ? this.replacedIn.get(nameAt) : undefined;
-    const carried = left ? [...inherited, ...left] : inherited;
-    const shared = carried.filter((t) => !own.has(t.key));
+    // "A được bầu giữ chức P thay ông B": B held P until then, but the text does not write P at B's name, so B's mention
+    // carries only the posts written there ("thay cho ông B, Bí thư Tỉnh ủy khóa XV"), as a reader's annotation does.
+    const shared = inherited.filter((t) => !own.has(t.key));
     const titles = [...shared.map((t) => ({ ...t, holder: name })), ...matches.map((m) => this.addTitle(m, name))];
     this.predicated = titles.slice(shared.length + predicated);
-    // "A được bầu giữ chức P thay ông B (nghỉ hưu)": B held P until A took it up, which B's own mention, read next, carries.
-    const taken = this.predicated.filter((t) => t.modifiers.includes('appointed'));
-    const predecessor = taken.length > 0 ? this.replacedName(k) : undefined;
-    if (predecessor) this.replacedIn.set(predecessor.nameAt, taken.map((t) => ({ ...t, modifiers: ['left'] })));
     this.lastPerson = { index: this.people.length, end: nameAt + length };
     this.people.push({
       start: words.start(nameAt),

@@ -49,12 +49,12 @@ Nguyên Tổng Bí thư Lê Khả $0An sinh năm 1931. Ông là Ủy viên Ban C
     );
   });
 
-  it('lists the posts the hovered mention’s article says the person left, a predecessor’s included', async () => {
+  it('lists the posts the hovered mention’s article says the person left', async () => {
     await check(
       `
 //- a.txt
 Thứ Tư, 18/12/2019, 10:00
-Kỳ họp bầu ông Nguyễn Văn Thành giữ chức Chủ tịch UBND thành phố Huế thay ông Phan Trọng $0Vinh đến tuổi nghỉ hưu.
+Kỳ họp miễn nhiệm ông Phan Trọng $0Vinh thôi giữ chức Chủ tịch UBND thành phố Huế để nghỉ hưu theo chế độ.
 `,
       ['**Phan Trọng Vinh** — official', 'Posts left, as this article says:', '- Chủ tịch UBND thành phố Huế', '1 mention in 1 file'],
     );

@@ -641,7 +641,7 @@ describe('core/recognise/officials', () => {
         people('Ông Nguyễn Tiến Hiệu, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp được điều động giữ chức Giám đốc Sở Công Thương, thay ông Trần Anh Chung.'),
         [
           'Nguyễn Tiến Hiệu: Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp | [appointed] Giám đốc Sở Công Thương',
-          'Trần Anh Chung: [left] Giám đốc Sở Công Thương',
+          'Trần Anh Chung',
         ],
       );
     });
@@ -1510,7 +1510,7 @@ describe('core/recognise/officials', () => {
       );
     });
 
-    it('gives the post someone takes up "thay ông B" (replacing B) to B as left, but nothing when the post is only held', () => {
+    it('gives the one replaced ("thay ông B") only the posts written at B’s name, not the post the successor takes up', () => {
       assert.deepEqual(
         people(
           'Ông Nguyễn Văn Thành được bầu giữ chức Chủ tịch UBND thành phố Huế thay ông Phan Trọng Vinh đến tuổi nghỉ hưu. ' +
@@ -1519,14 +1519,14 @@ describe('core/recognise/officials', () => {
         ),
         [
           'Nguyễn Văn Thành: [appointed] Chủ tịch UBND thành phố Huế',
-          'Phan Trọng Vinh: [left] Chủ tịch UBND thành phố Huế',
+          'Phan Trọng Vinh',
           'Phan Thị Kim Sinh: [appointed] Chủ tịch HĐND quận Thủ Đức',
-          'Nguyễn Thọ Truyền: [left] Chủ tịch HĐND quận Thủ Đức',
+          'Nguyễn Thọ Truyền',
           'Lê Văn Hùng: Giám đốc Sở Nội vụ',
           'Trần Văn Bình',
         ],
       );
-      // "thay cho", "thay thế cho" as "thay"; a predecessor who is given posts of their own is given those alone.
+      // "thay cho", "thay thế cho" as "thay"; a predecessor given posts of their own is given those.
       assert.deepEqual(
         people(
           'Ông Nguyễn Văn Hùng được bầu giữ chức Bí thư Tỉnh ủy Quảng Trị thay cho ông Lê Hữu Phúc, Bí thư Tỉnh ủy khóa XV. ' +
@@ -1536,7 +1536,7 @@ describe('core/recognise/officials', () => {
           'Nguyễn Văn Hùng: [appointed] Bí thư Tỉnh ủy Quảng Trị',
           'Lê Hữu Phúc: Bí thư Tỉnh ủy',
           'Lê Thị Hoa: [appointed] Giám đốc Sở Y tế',
-          'Trần Văn Nam: [left] Giám đốc Sở Y tế',
+          'Trần Văn Nam',
         ],
       );
     });
@@ -2132,7 +2132,7 @@ describe('core/recognise/officials', () => {
         people('Bổ nhiệm đại tá Đinh Văn Nơi giữ chức vụ Giám đốc Công an tỉnh An Giang thay cho thiếu tướng Bùi Bé Tư; đại tá Lâm Minh Hồng được bổ nhiệm giữ chức vụ Giám đốc Công an tỉnh Long An.'),
         [
           'Đinh Văn Nơi: [appointed] Giám đốc Công an tỉnh An Giang',
-          'Bùi Bé Tư: [left] Giám đốc Công an tỉnh An Giang',
+          'Bùi Bé Tư',
           'Lâm Minh Hồng: [appointed] Giám đốc Công an tỉnh Long An',
         ],
       );
