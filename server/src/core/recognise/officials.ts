@@ -282,7 +282,9 @@ interface Group {
 const RANK = /^\p{Lu}/u;
 
 /** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu", "đã chính thức nghỉ hưu", "đương nhiệm nghỉ hưu"), unlike "sẽ". */
-const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính', 'thức', 'đương', 'nhiệm']);
+const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính', 'thức', 'đương', 'nhiệm', 'cũng']);
+/** The decision a retirement may be received or handed over by before its verb ("vừa nhận quyết định nghỉ hưu", "được trao quyết định nghỉ hưu"). */
+const RETIREMENT_DECISION: ReadonlySet<string> = new Set(['nhận quyết định', 'được trao quyết định']);
 
 /** The heads of companies, which may be named like a person ("Công ty Hoàng Long"), in lower case. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hợp tác xã', 'quỹ', 'câu lạc bộ']);
@@ -606,7 +608,10 @@ class Reader implements PostReading {
       matches.splice(predicated, matches.length - predicated, ...matches.slice(predicated).map((m) => (m.modifiers.includes('left') ? m : { ...m, modifiers: ['former' as const] })));
     }
     // "Thứ trưởng Bộ Tư pháp A nghỉ hưu theo chế độ …": the posts held, before or after the name, are those retired from.
-    if (this.retiresAt(k) || this.retirementGrantedTo(opening)) matches.splice(0, predicated, ...matches.slice(0, predicated).map((m) => (m.modifiers.length > 0 ? m : { ...m, modifiers: ['left' as const] })));
+    // "A, Chủ tịch UBND quận Tân Phú (TPHCM) vừa nhận quyết định nghỉ hưu": a remark in brackets may stand before the verb.
+    const remark = words.isMark(k, '(') ? this.remarkClose(k) : undefined;
+    const retires = this.retiresAt(k) || (remark !== undefined && this.retiresAt(remark + 1));
+    if (retires || this.retirementGrantedTo(opening)) matches.splice(0, predicated, ...matches.slice(0, predicated).map((m) => (m.modifiers.length > 0 ? m : { ...m, modifiers: ['left' as const] })));
     // The officials that aides' posts are held for are people of their own, with their own posts and no predicate: what follows is the aide's.
     for (const m of matches) if (m.principal) this.person({ at: m.principal.honorificAt, end: m.principal.nameAt }, undefined, m.principal.nameAt, m.principal.length, [], false);
     // So are the officials named as the agents of its passive predicates, with the post they are named by.
@@ -650,6 +655,9 @@ class Reader implements PostReading {
     if (words.gap(at) !== 'space') return false;
     // "đã nghỉ hưu", "vừa mới nghỉ chế độ": adverbs of time may come first.
     for (let n = 0; n < MAX_FILLERS && RETIRING_BEFORE.has(words.key(at)) && words.gap(at + 1) === 'space'; n++) at++;
+    // The one handing the decision over ("A trao quyết định nghỉ hưu tới …") does not retire; the one given it does.
+    const decision = `${words.key(at)} ${words.key(at + 1)} ${words.key(at + 2)}`;
+    if ((RETIREMENT_DECISION.has(decision) || RETIREMENT_DECISION.has(`${words.key(at - 1)} ${decision}`)) && words.gap(at + 3) === 'space') at += 3;
     const verb = `${words.key(at)} ${words.key(at + 1)}`;
     // "về nghỉ chế độ", "về nghỉ hưu": "về" (go back) may come before the verb.
     if (verb === 'về nghỉ' && words.gap(at + 1) === 'space') return this.retiresAt(at + 1);
@@ -658,13 +666,15 @@ class Reader implements PostReading {
 
   /**
    * Whether the name opening at word `opening` is the one a retirement is granted to: "cho nghỉ hưu trước tuổi đối với
-   * ông A, Chủ nhiệm …", "nghỉ chờ hưu đối với Đại tá B – Phó Giám đốc …", the retirement in the same clause before
-   * "đối với". Then the posts after the name are left.
+   * ông A, Chủ nhiệm …", "nghỉ chờ hưu đối với Đại tá B – Phó Giám đốc …", "trao quyết định nghỉ hưu tới bà C, …", the
+   * retirement in the same clause before "đối với" or "tới". Then the posts after the name are left.
    */
   private retirementGrantedTo(opening: number): boolean {
     const { words } = this;
-    if (words.key(opening - 1) !== 'với' || words.key(opening - 2) !== 'đối') return false;
-    for (let j = opening - 3; j > 0 && j >= opening - 3 - MAX_RETIREMENT_REACH; j--) {
+    // "… đối với ông A", "trao quyết định nghỉ hưu trước tuổi tới bà A" (to A).
+    const to = words.key(opening - 1) === 'với' && words.key(opening - 2) === 'đối' ? opening - 2 : words.key(opening - 1) === 'tới' ? opening - 1 : undefined;
+    if (to === undefined) return false;
+    for (let j = to - 1; j > 0 && j >= to - 1 - MAX_RETIREMENT_REACH; j--) {
       // Another item's reason ("…, nguyên Giám đốc Công an tỉnh (do nghỉ hưu) và miễn nhiệm … đối với ông B") is not this one's.
       if (words.isMark(j, '.') || words.isMark(j, ';') || words.isMark(j, ')') || words.key(j) === 'và' || words.gap(j + 1) === 'line') return false;
       if (words.key(j) === 'hưu' && RETIRING_VERBS.has(words.key(j - 1))) return words.key(j - 2) !== 'sẽ';
@@ -2151,7 +2161,8 @@ class Reader implements PostReading {
     let k = verb.end;
     // "đến nhận công tác tại xã Xuân Vân": a place, as a body, where the work is.
     const place = this.organizationPhrases.level(k);
-    let body: { end: number } | undefined = longestPhrase(this.lexicon.tries.organizations, words, k, this.organizationPhrases.options) ?? (place > k ? { end: place } : undefined);
+    // "đến nhận công tác tại Sở Giao thông vận tải": a body the lexicon does not list is read by the organisation grammar.
+    let body: { end: number } | undefined = this.organizationPhrases.fillSlot('organization', k) ?? (place > k ? { end: place } : undefined);
     // "đến nhận công tác và giữ chức vụ …": a verb of moving may name no body, the predicate after it naming the post.
     if (!body) return words.key(k) === 'và' || words.isMark(k, ',') ? k : undefined;
     while (body) {

@@ -698,9 +698,18 @@ export class OrganizationPhrases {
       const end = at + 1;
       // An appositive the comma closes before its holder's predicate ("ông A, Vụ trưởng Vụ An toàn giao thông, giữ chức …").
       const closedBeforePredicate = this.words.isMark(end, ',') && this.postChangingPredicate(end + 1);
-      if (this.postChangingPredicate(end) || closedBeforePredicate || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end)) return end;
+      if (this.postChangingPredicate(end) || closedBeforePredicate || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end) || this.nextItemAt(end)) return end;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a semicolon at word k closes an item of a list of officials, the next opening with an honorific, a rank or a
+   * name ("…, Trưởng phòng Kỹ thuật hình sự; Thượng tá B, …"): the lower-case words before it end the item's post.
+   */
+  private nextItemAt(k: number): boolean {
+    const { words } = this;
+    return words.isMark(k, ';') && words.joins(k + 1) && (this.post.honorificAt(k + 1) !== undefined || this.post.personAt(k + 1));
   }
 
   /**

@@ -33,7 +33,7 @@ export const titleConflict: Rule = {
     const date = article.publication?.date;
     if (!date) return [];
     return singlePosts(currentTitles(article, lexicon)).map((t) => ({
-      group: `${matchKey(t.canonical)}@${toIso(date)}`,
+      group: holdersGroup(t, toIso(date)),
       variant: t.holder as string,
       start: t.start,
       end: t.end,
@@ -45,13 +45,14 @@ export const titleConflict: Rule = {
     const date = article.publication?.date;
     const reported = new Set<string>();
     for (const t of singlePosts(titles)) {
-      const holders = date ? [...tally.variants(`${matchKey(t.canonical)}@${toIso(date)}`).keys()] : [];
+      const group = date ? holdersGroup(t, toIso(date)) : '';
+      const holders = date ? [...tally.variants(group).keys()] : [];
       const others = holders.filter((h) => matchKey(h) !== matchKey(t.holder as string));
       const key = `${matchKey(t.canonical)} ${matchKey(t.holder as string)}`;
       if (others.length === 0 || reported.has(key) || !date) continue;
       reported.add(key);
       const related = others.flatMap((h) => {
-        const at = tally.example(`${matchKey(t.canonical)}@${toIso(date)}`, h);
+        const at = tally.example(group, h);
         return at ? [{ ...at, message: messages.titleConflict.sameDate(h, t.canonical) }] : [];
       });
       problems.push({
@@ -154,6 +155,16 @@ function sameChainBut(a: readonly WrittenTitle[] | undefined, ta: WrittenTitle, 
       .map((t) => matchKey(t.canonical))
       .join('|');
   return rest(a, ta) === rest(b, tb);
+}
+
+/**
+ * The group of a single post's holders at a date that a title is counted in: those who hold it that day, and apart
+ * from them those who take it up that day ("được bầu làm Chủ tịch Quốc hội"). A post changes hands on the day it is
+ * taken up, so one who takes it and one who holds it ("Chủ tịch Quốc hội khóa XII A", the outgoing) are no conflict;
+ * two who hold it, or two who take it, are.
+ */
+function holdersGroup(t: WrittenTitle, date: string): string {
+  return `${matchKey(t.canonical)}@${date}${t.taken ? ' taken' : ''}`;
 }
 
 /** The titles an article gives as posts held at its date: past posts ("nguyên …") contradict nothing. */

@@ -267,6 +267,29 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('ends an item’s post at the semicolon before the next officer, reads a move to a body the lexicon does not list, and "Đoàn Chủ tịch"', () => {
+      assert.deepEqual(people('Dự có Thượng tá Vũ Hồng Phong, Trưởng phòng Kỹ thuật hình sự; Thượng tá Đỗ Mạnh Hưng, Trưởng phòng An ninh nội địa; Đại tá Lê Văn Ba, Phó Giám đốc Công an tỉnh.'), [
+        'Vũ Hồng Phong: Trưởng phòng Kỹ thuật hình sự',
+        'Đỗ Mạnh Hưng: Trưởng phòng An ninh nội địa',
+        'Lê Văn Ba: Phó Giám đốc Công an tỉnh',
+      ]);
+      assert.deepEqual(people('Ông Phạm Dũng, Phó Giám đốc Sở Xây dựng đến nhận công tác tại Sở Giao thông vận tải để bổ nhiệm giữ chức vụ Phó Giám đốc Sở Giao thông vận tải.'), [
+        'Phạm Dũng: Phó Giám đốc Sở Xây dựng | [appointed] Phó Giám đốc Sở Giao thông vận tải',
+      ]);
+      assert.deepEqual(people('Ông Nguyễn Tư Phương, Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam, Chủ tịch LĐLĐ tỉnh.'), [
+        'Nguyễn Tư Phương: Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam | Chủ tịch LĐLĐ tỉnh',
+      ]);
+    });
+
+    it('reads a retirement received by decision, also after a remark in brackets, or handed over "tới" someone, but not the giver’s', () => {
+      assert.deepEqual(people('Bà Hứa Thị Hồng Đang, Chủ tịch UBND quận Tân Phú (TPHCM) vừa nhận quyết định nghỉ hưu trước tuổi.'), ['Hứa Thị Hồng Đang: [left] Chủ tịch UBND quận Tân Phú']);
+      assert.deepEqual(people('Ông Nguyễn Văn Phụng, Bí thư Huyện ủy Bình Chánh cũng được trao quyết định nghỉ hưu theo nguyện vọng.'), ['Nguyễn Văn Phụng: [left] Bí thư Huyện ủy Bình Chánh']);
+      assert.deepEqual(people('Phó Chủ tịch UBND TPHCM Dương Anh Đức trao quyết định nghỉ hưu trước tuổi tới bà Hứa Thị Hồng Đang, Chủ tịch UBND quận Tân Phú.'), [
+        'Dương Anh Đức: Phó Chủ tịch UBND TPHCM',
+        'Hứa Thị Hồng Đang: [left] Chủ tịch UBND quận Tân Phú',
+      ]);
+    });
+
     it('reads two capitalised words closing the clause after a ministry unit’s head as the unit’s name, not a person', () => {
       assert.deepEqual(people('Ông Hà Kim Ngọc, Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao, được bổ nhiệm làm Thứ trưởng.'), ['Hà Kim Ngọc: Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao | [appointed] Thứ trưởng']);
     });

@@ -58,6 +58,20 @@ export const FIXTURES: readonly RuleFixture[] = [
     expected: [],
   },
   {
+    name: 'takes one who holds a single post and one who takes it up on the same day for a handover, not a conflict',
+    fixture:
+      'Hà Nội (TTXVN 23/7/2011)\nChủ tịch Quốc hội khóa XII Nguyễn Phú Trọng đã báo cáo kết quả thảo luận.\n\n' +
+      'Đồng chí Nguyễn Sinh Hùng, Phó Thủ tướng Thường trực Chính phủ đã được Quốc hội bầu làm Chủ tịch Quốc hội.\n',
+    expected: [],
+  },
+  {
+    name: 'reports two people taking up a single post on the same date',
+    fixture:
+      '//- a.txt\nThứ Bảy, 23-07-2011, 18:22\nÔng Nguyễn Sinh Hùng đã được Quốc hội bầu làm Chủ tịch Quốc hội.\n' +
+      '//- b.txt\nThứ Bảy, 23-07-2011, 18:22\nÔng Nguyễn Văn An đã được Quốc hội bầu làm Chủ tịch Quốc hội.\n',
+    expected: ['a.txt «Chủ tịch Quốc hội»', 'b.txt «Chủ tịch Quốc hội»'],
+  },
+  {
     name: 'does not call a post an incomplete form of the one the holder is appointed to',
     fixture: 'Đồng chí Lê Văn Ba, Bí thư Tỉnh ủy khóa XIX được bầu giữ chức Bí thư Tỉnh ủy Hà Nam khóa XX.\n',
     expected: [],
