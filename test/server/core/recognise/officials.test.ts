@@ -267,6 +267,14 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads a diplomat’s career: "Công sứ", "Tham tán Công sứ", a deputy ambassador and the mission to the United Nations', () => {
+      assert.deepEqual(
+        people('Ông Lê Hoài Nam từng kinh qua các chức vụ: Vụ trưởng, Đại sứ, Phó Trưởng đại diện thường trực Việt Nam tại Liên hợp quốc, Công sứ, Phó Đại sứ Việt Nam tại Hoa Kỳ, Thứ trưởng Bộ Ngoại giao.'),
+        ['Lê Hoài Nam: [former] Vụ trưởng | [former] Đại sứ | [former] Phó Trưởng đại diện thường trực Việt Nam tại Liên hợp quốc | [former] Công sứ | [former] Phó Đại sứ Việt Nam tại Hoa Kỳ | [former] Thứ trưởng Bộ Ngoại giao'],
+      );
+      assert.deepEqual(people('Ông Lê Hoài Nam, Tham tán Công sứ, dự họp.'), ['Lê Hoài Nam: Tham tán Công sứ']);
+    });
+
     it('ends an item’s post at the semicolon before the next officer, reads a move to a body the lexicon does not list, and "Đoàn Chủ tịch"', () => {
       assert.deepEqual(people('Dự có Thượng tá Vũ Hồng Phong, Trưởng phòng Kỹ thuật hình sự; Thượng tá Đỗ Mạnh Hưng, Trưởng phòng An ninh nội địa; Đại tá Lê Văn Ba, Phó Giám đốc Công an tỉnh.'), [
         'Vũ Hồng Phong: Trưởng phòng Kỹ thuật hình sự',
