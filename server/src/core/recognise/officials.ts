@@ -283,7 +283,7 @@ const RANK = /^\p{Lu}/u;
 
 /** Words that may stand before "nghỉ hưu" and keep it done or doing now ("đã nghỉ hưu", "được nghỉ hưu", "đã chính thức nghỉ hưu", "đương nhiệm nghỉ hưu"), unlike "sẽ". */
 const RETIRING_BEFORE: ReadonlySet<string> = new Set(['đã', 'được', 'vừa', 'mới', 'chính', 'thức', 'đương', 'nhiệm', 'cũng']);
-/** The decision a retirement may be received or handed over by before its verb ("vừa nhận quyết định nghỉ hưu", "được trao quyết định nghỉ hưu"). */
+/** The words of receiving a retirement's decision, before its verb ("vừa nhận quyết định nghỉ hưu", "được trao quyết định nghỉ hưu"). */
 const RETIREMENT_DECISION: ReadonlySet<string> = new Set(['nhận quyết định', 'được trao quyết định']);
 
 /** The heads of companies, which may be named like a person ("Công ty Hoàng Long"), in lower case. */

@@ -49,10 +49,9 @@ export interface PostReading {
 }
 
 /** A place name the lexicon does not list has at most three words. */
+const MAX_PLACE = 3;
 /** The words of a name that begins with two family names ("Lương Nguyễn Minh Triết"). */
 const DOUBLE_SURNAME_NAME = 4;
-
-const MAX_PLACE = 3;
 /** A merged department's name lists at most this many fields between commas ("Văn hóa, Thông tin, Thể thao và Du lịch"), each of at most this many words. */
 const MAX_LISTED_FIELDS = 4;
 const MAX_FIELD_WORDS = 3;
@@ -485,7 +484,7 @@ export class OrganizationPhrases {
         opensCompound = false;
         continue;
       }
-      // "Ban Văn hóa - Xã hội", "Viện Khoa học xã hội": a level's word that begins a word with the next ("xã hội", society) is a field.
+      // "Ban Văn hóa - Xã hội", "Viện Khoa học xã hội": a level's word inside a word of two syllables ("xã hội", society) is a field's.
       const field = this.insideCompound(k);
       const level = field ? undefined : longestPhrase(this.lexicon.tries.placeLevels, words, k);
       if (level && !words.upper(k)) break;
@@ -790,4 +789,5 @@ export class OrganizationPhrases {
     const { words } = this;
     const pair = (a: number) => words.gap(a + 1) === 'space' && words.kind(a) === 'word' && !words.upper(a + 1) && COMPOUNDS.has(`${words.key(a)} ${words.key(a + 1)}`);
     return pair(k) || (k > 0 && pair(k - 1));
-  }}
+  }
+}
