@@ -205,6 +205,8 @@ const MAX_UNREAD_ITEM = 6;
 
 /** Verbs that nominate someone for a post another body elects them to ("giới thiệu … để bầu giữ chức …"). */
 const NOMINATING: ReadonlySet<string> = new Set(['giới thiệu', 'đề cử', 'hiệp thương', 'đề xuất']);
+/** The words that front the posts a name holds before the name and a comma ("Với cương vị là …, đồng chí A"). */
+const FRONTING: ReadonlySet<string> = new Set(['với cương vị', 'trên cương vị', 'với tư cách', 'với vai trò']);
 /** How many words before "để bầu" a nominating verb may stand: the nominees and their posts are listed between. */
 const MAX_NOMINATION_REACH = 50;
 
@@ -386,6 +388,8 @@ class Reader implements PostReading {
         return this.list(k, plural || listed, listed ? chain.titles.length : 0);
       }
     }
+    const fronted = this.frontedPosts(i);
+    if (fronted !== undefined) return fronted;
     const table = this.voteTable(i);
     if (table !== undefined) return table;
     const career = this.career(i);
@@ -1838,6 +1842,25 @@ class Reader implements PostReading {
     if (!this.afterwardsAt(at) || before.length === 0 || !before[before.length - 1].modifiers.includes('former')) return posts;
     // "từng làm A, sau đó làm B": the "làm" of a career appoints no one now.
     return posts.map((t) => ({ ...t, modifiers: ['former' as const, ...t.modifiers.filter((m) => m !== 'appointed' && m !== 'former')] }));
+  }
+
+  /**
+   * Posts written before a name by "Với cương vị là", "Trên cương vị", "Với tư cách là" or "Với vai trò là" and a comma,
+   * then the name, with its honorific or rank ("Với cương vị là Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, đồng chí A đã
+   * vi phạm …"): they are that name's. Returns the word after what the person's reading took, or undefined.
+   */
+  private frontedPosts(i: number): number | undefined {
+    const { words } = this;
+    const opener = `${words.key(i)} ${words.key(i + 1)} ${words.key(i + 2)}`;
+    if (!FRONTING.has(opener) || words.gap(i + 1) !== 'space' || words.gap(i + 2) !== 'space') return undefined;
+    const at = words.key(i + 3) === 'là' && words.gap(i + 3) === 'space' ? i + 4 : i + 3;
+    const chain = words.gap(at) === 'space' ? this.chain(at, true) : undefined;
+    if (!chain || !words.isMark(chain.end, ',') || !words.joins(chain.end + 1)) return undefined;
+    const k = chain.end + 1;
+    const honorific = this.honorificAt(k);
+    const nameAt = this.afterRank(honorific ? honorific.end : k);
+    const length = words.gap(nameAt) === 'space' ? this.name(nameAt, true, true) : undefined;
+    return length === undefined ? undefined : this.person(honorific ? { at: k, end: honorific.end } : undefined, chain, nameAt, length);
   }
 
   /** Whether a verb that nominates ("giới thiệu", "đề cử", "hiệp thương") ends within `reach` words before word k, in its sentence. */

@@ -267,6 +267,15 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('gives the posts fronted by "Với cương vị là", "Trên cương vị" or "với vai trò là" and a comma to the name after them', () => {
+      assert.deepEqual(people('Với cương vị là Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ, đồng chí Huỳnh Minh Chánh đã vi phạm nguyên tắc.'), [
+        'Huỳnh Minh Chánh: Uỷ viên Trung ương Đảng | Bí thư Tỉnh uỷ',
+      ]);
+      assert.deepEqual(people('Thời gian qua, với vai trò là Phó Giám đốc phụ trách Sở Y tế, ông Lê Quang Trí đã có nhiều nỗ lực.'), ['Lê Quang Trí: Phó Giám đốc phụ trách Sở Y tế']);
+      // After the name, the same words give the name the posts after them, as before.
+      assert.deepEqual(people('Ông Lê Văn Bình, với cương vị là Bí thư Tỉnh ủy, đã chỉ đạo.'), ['Lê Văn Bình: Bí thư Tỉnh ủy']);
+    });
+
     it('reads a diplomat’s career: "Công sứ", "Tham tán Công sứ", a deputy ambassador and the mission to the United Nations', () => {
       assert.deepEqual(
         people('Ông Lê Hoài Nam từng kinh qua các chức vụ: Vụ trưởng, Đại sứ, Phó Trưởng đại diện thường trực Việt Nam tại Liên hợp quốc, Công sứ, Phó Đại sứ Việt Nam tại Hoa Kỳ, Thứ trưởng Bộ Ngoại giao.'),
