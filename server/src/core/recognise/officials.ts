@@ -207,6 +207,8 @@ const MAX_UNREAD_ITEM = 6;
 const NOMINATING: ReadonlySet<string> = new Set(['giới thiệu', 'đề cử', 'hiệp thương', 'đề xuất']);
 /** The words that front the posts a name holds before the name and a comma ("Với cương vị là …, đồng chí A"). */
 const FRONTING: ReadonlySet<string> = new Set(['với cương vị', 'trên cương vị', 'với tư cách', 'với vai trò']);
+/** The first words of FRONTING. */
+const FRONTING_FIRST: ReadonlySet<string> = new Set([...FRONTING].map((opener) => opener.split(' ')[0]));
 /** How many words before "để bầu" a nominating verb may stand: the nominees and their posts are listed between. */
 const MAX_NOMINATION_REACH = 50;
 
@@ -1851,8 +1853,9 @@ class Reader implements PostReading {
    */
   private frontedPosts(i: number): number | undefined {
     const { words } = this;
-    const opener = `${words.key(i)} ${words.key(i + 1)} ${words.key(i + 2)}`;
-    if (!FRONTING.has(opener) || words.gap(i + 1) !== 'space' || words.gap(i + 2) !== 'space') return undefined;
+    // Asked at every word: most start no opener, and are turned away before its three words are joined into a key.
+    if (!FRONTING_FIRST.has(words.key(i)) || !FRONTING.has(`${words.key(i)} ${words.key(i + 1)} ${words.key(i + 2)}`)) return undefined;
+    if (words.gap(i + 1) !== 'space' || words.gap(i + 2) !== 'space') return undefined;
     const at = words.key(i + 3) === 'là' && words.gap(i + 3) === 'space' ? i + 4 : i + 3;
     const chain = words.gap(at) === 'space' ? this.chain(at, true) : undefined;
     if (!chain || !words.isMark(chain.end, ',') || !words.joins(chain.end + 1)) return undefined;
