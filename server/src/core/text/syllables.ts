@@ -68,28 +68,67 @@ function spelling(word: string): 'syllable' | 'misspelt' | 'other' {
   return RHYMES.has(rhymeOf(initial, vowels + final)) ? 'syllable' : 'misspelt';
 }
 
+/** A syllable a misspelt word may have been meant as, and how many marks and tones differ from the word. */
+export interface Neighbour {
+  readonly syllable: string;
+  readonly distance: number;
+}
+
 /**
  * The syllables a misspelt word may have been meant as, nearest first: the same letters with one or two of its vowels
  * written with another mark or tone ("Truỏng": "Truổng", then "Trưởng"), in the word's case, each with how many marks
  * and tones differ. Which one was meant only the text around it can say (see the text-artifact rule).
+ *
+ * Each word's answer is kept in a bounded table: a word being typed is linted at every keystroke, in its article's
+ * analysis and again in its findings, and a search costs a millisecond or two.
  */
-export function syllableNeighbours(word: string): { readonly syllable: string; readonly distance: number }[] {
+export function syllableNeighbours(word: string): readonly Neighbour[] {
+  let found = neighbours.get(word);
+  if (found === undefined) {
+    found = searchNeighbours(word);
+    if (neighbours.size >= MAX_CACHED) neighbours.clear();
+    neighbours.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * The search behind syllableNeighbours. A syllable carries one tone at most, so a candidate that would carry two is
+ * turned away before its spelling is judged: that leaves about a third of the candidates of two vowels to judge.
+ */
+function searchNeighbours(word: string): Neighbour[] {
   const letters = [...word.normalize('NFC')];
   const vowels = letters.flatMap((c, k) => (VOWEL_VARIANTS.has(baseOf(c)) ? [k] : []));
+  const toned = letters.map((c) => (hasTone(c) ? 1 : 0));
+  const tones = toned.reduce((sum: number, t) => sum + t, 0);
+  const variants = new Map(vowels.map((k) => [k, variantsOf(letters[k]).map((v) => ({ letter: v, toned: hasTone(v) ? 1 : 0 }))]));
   const found = new Set<string>();
   const consider = (candidate: string[]) => {
     const text = candidate.join('');
     if (text !== word && spelling(text) === 'syllable') found.add(text);
   };
   for (const p of vowels) {
-    for (const v of variantsOf(letters[p])) consider(letters.map((c, k) => (k === p ? v : c)));
+    const atP = variants.get(p) ?? [];
+    for (const v of atP) if (tones - toned[p] + v.toned <= 1) consider(letters.map((c, k) => (k === p ? v.letter : c)));
     for (const q of vowels) {
       if (q <= p) continue;
-      for (const v of variantsOf(letters[p])) for (const w of variantsOf(letters[q])) consider(letters.map((c, k) => (k === p ? v : k === q ? w : c)));
+      const others = tones - toned[p] - toned[q];
+      for (const v of atP) {
+        for (const w of variants.get(q) ?? []) {
+          if (others + v.toned + w.toned <= 1) consider(letters.map((c, k) => (k === p ? v.letter : k === q ? w.letter : c)));
+        }
+      }
     }
   }
   return [...found].map((syllable) => ({ syllable, distance: markDistance(word, syllable) })).sort((a, b) => a.distance - b.distance);
 }
+
+/** Whether a letter carries a tone mark. */
+function hasTone(letter: string): boolean {
+  return TONE_MARK.test(letter.normalize('NFD'));
+}
+
+const TONE_MARK = new RegExp(`[${TONES.join('')}]`, 'u');
 
 /** How many vowel marks (circumflex, breve, horn) and tones differ between two spellings of the same letters. */
 function markDistance(a: string, b: string): number {
@@ -140,5 +179,6 @@ function rhymeOf(initial: string, rest: string): string {
 }
 
 const verdicts = new Map<string, boolean>();
+const neighbours = new Map<string, readonly Neighbour[]>();
 const MAX_CACHED = 20_000;
 const MAX_CACHED_LENGTH = 8;

@@ -38,6 +38,14 @@ describe('core/text/syllables', () => {
     assert.ok(syllableNeighbours('Truỏng').every((n) => !misspeltSyllable(n.syllable) && n.syllable.length === 'Truỏng'.length));
   });
 
+  it('takes a word written with two tones back to one, changing two vowels at once', () => {
+    const near = syllableNeighbours('nguờì');
+    assert.ok(near.some((n) => n.syllable === 'người' && n.distance === 2));
+    assert.ok(near.every((n) => (n.syllable.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/gu) ?? []).length <= 1));
+    // Asked again, as at every keystroke in a word being typed, the answer is the same.
+    assert.deepEqual(syllableNeighbours('nguờì'), near);
+  });
+
   it('finds no misspelt word in the seed articles, which are spelt right', () => {
     const dir = path.join(__dirname, '..', '..', '..', '..', '..', 'seeds');
     for (const file of fs.readdirSync(dir)) {
