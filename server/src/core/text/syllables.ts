@@ -99,6 +99,9 @@ export function syllableNeighbours(word: string): readonly Neighbour[] {
 function searchNeighbours(word: string): Neighbour[] {
   const letters = [...word.normalize('NFC')];
   const vowels = letters.flatMap((c, k) => (VOWEL_VARIANTS.has(baseOf(c)) ? [k] : []));
+  // A neighbour keeps the word's letters, so a word with more vowels than a syllable holds has none; and the search,
+  // which pairs every two vowels, would take seconds on damaged text ("ăăăă…").
+  if (vowels.length > MOST_VOWELS) return [];
   const toned = letters.map((c) => (hasTone(c) ? 1 : 0));
   const tones = toned.reduce((sum: number, t) => sum + t, 0);
   const variants = new Map(vowels.map((k) => [k, variantsOf(letters[k]).map((v) => ({ letter: v, toned: hasTone(v) ? 1 : 0 }))]));
@@ -155,6 +158,13 @@ const VOWEL_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['u', ['u', 'ư']],
   ['y', ['y']],
 ]);
+
+/** The most vowel letters a syllable holds: those of the longest rhyme ("oai", "uyê") and one of an initial ("qu", "gi"). */
+const MOST_VOWELS = Math.max(...syllablesData.rhymes.map(vowelCount)) + Math.max(...syllablesData.initials.map(vowelCount));
+
+function vowelCount(spelling: string): number {
+  return [...spelling].filter((c) => VOWEL_VARIANTS.has(baseOf(c))).length;
+}
 
 /** A vowel letter without its mark and tone, in lower case ("Ở": "o"). */
 function baseOf(letter: string): string {
