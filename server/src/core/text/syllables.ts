@@ -126,12 +126,10 @@ function searchNeighbours(word: string): Neighbour[] {
   return [...found].map((syllable) => ({ syllable, distance: markDistance(word, syllable) })).sort((a, b) => a.distance - b.distance);
 }
 
-/** Whether a letter carries a tone mark. */
+/** Whether a letter carries a tone mark (`search` reads TONE_MARKS from the start whatever its global flag left behind). */
 function hasTone(letter: string): boolean {
-  return TONE_MARK.test(letter.normalize('NFD'));
+  return letter.normalize('NFD').search(TONE_MARKS) !== -1;
 }
-
-const TONE_MARK = new RegExp(`[${TONES.join('')}]`, 'u');
 
 /** How many vowel marks (circumflex, breve, horn) and tones differ between two spellings of the same letters. */
 function markDistance(a: string, b: string): number {
