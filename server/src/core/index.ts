@@ -23,6 +23,7 @@ export type {
   FixCause,
   FileReferences,
   Location,
+  References,
   ReportLensService,
   RuleInfo,
   ServiceOptions,

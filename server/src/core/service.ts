@@ -21,7 +21,7 @@ import {
   type ProgressReporter,
 } from './host';
 import { hover, type HoverResult } from './features/hover';
-import { definition, references, referencesByFile, highlights, type FileReferences, type Location } from './features/navigation';
+import { definition, references, referencesByFile, highlights, type FileReferences, type References, type Location } from './features/navigation';
 import { documentSymbols, workspaceSymbols, entities, type SymbolItem, type EntitySummary } from './features/symbols';
 import { DiagnosticsFeature, type CodeFix, type ConfigError, type ConfigFile, type Finding, type RulesConfig, type TextEdit } from './features/diagnostics';
 import { bundledKnowledgeBase, createKnowledgeBase, type KnowledgeBase, type KnowledgeIssue } from './knowledge/knowledgeBase';
@@ -40,7 +40,7 @@ import { fixCauses, type FixCause } from './features/fixCauses';
 import { applyEdits } from './rules/engine';
 import type { Severity } from './rules/rule';
 
-export type { HoverResult, FileReferences, Location, SymbolItem, EntitySummary };
+export type { HoverResult, FileReferences, References, Location, SymbolItem, EntitySummary };
 export type { CodeFix, ConfigError, ConfigFile, Finding, RulesConfig, TextEdit, KnowledgeIssue };
 export type { RenameTarget, ExportFormat, ExportedFile, Timeline, TimelinePost, FixCause };
 
@@ -98,8 +98,8 @@ export interface ReportLensService {
   /** The entity's definitions, the best first; with `all` false only the best, read from a kept table (what F12 jumps to). */
   definition(uri: string, offset: number, token?: CancellationToken, all?: boolean): Location[];
   references(uri: string, offset: number, includeDeclaration: boolean, token?: CancellationToken): Location[];
-  /** The same mentions file by file, each file with the text its offsets are in: for answers converted and sent a page at a time. */
-  referencesByFile(uri: string, offset: number, includeDeclaration: boolean, token?: CancellationToken): FileReferences[];
+  /** The same mentions, counted, then file by file as they are asked for, each file with the text its offsets are in: for answers converted and sent a page at a time. */
+  referencesByFile(uri: string, offset: number, includeDeclaration: boolean, token?: CancellationToken): References;
   highlights(uri: string, offset: number, token?: CancellationToken): Span[];
   documentSymbols(uri: string, token?: CancellationToken): SymbolItem[];
   workspaceSymbols(query: string, token?: CancellationToken): SymbolItem[];

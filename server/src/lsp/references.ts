@@ -18,12 +18,12 @@ export function registerReferences(connection: Connection, state: ServerState): 
   connection.onReferences((params, token, _workDone, resultProgress) =>
     guardDocument(state, 'references', params.textDocument, token, (uri, positions) => {
       const offset = positions.offset(params.position);
-      // The mentions are taken at once, against one state of the folder; only their conversion and sending are spread out.
-      const files = state.service.referencesByFile(uri, offset, params.context.includeDeclaration, token);
-      const count = files.reduce((sum, file) => sum + file.spans.length, 0);
+      // The count comes without a walk over the files, and each page reads the files it holds when it is made: the
+      // first page of an entity named in every article costs its own files, not the folder's.
+      const { count, files } = state.service.referencesByFile(uri, offset, params.context.includeDeclaration, token);
       if (!resultProgress || count <= REFERENCES_PAGE) {
         // One page of every location: the whole answer, in the one list it was converted into.
-        const [whole = []] = pages(state, files, count);
+        const [whole = []] = pages(state, files, Infinity);
         return whole;
       }
       return sendInPages(pages(state, files, REFERENCES_PAGE), resultProgress, token);
@@ -32,11 +32,11 @@ export function registerReferences(connection: Connection, state: ServerState): 
 }
 
 /** The locations in pages of up to `size`, each converted against the text its offsets are in. */
-function* pages(state: ServerState, files: readonly FileReferences[], size: number): Generator<Location[]> {
+function* pages(state: ServerState, files: Iterable<FileReferences>, size: number): Generator<Location[]> {
   let page: Location[] = [];
   for (const file of files) {
     const current = state.positions(file.uri);
-    // A file edited since the mentions were taken is converted against the text they were found in.
+    // A file edited since its mentions were read (its page was made before the edit) is converted against the text they were found in.
     const positions = current?.text === file.text ? current : new Positions(file.text);
     for (const span of file.spans) {
       page.push({ uri: file.uri, range: positions.range(span.start, span.end) });

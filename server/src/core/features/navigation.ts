@@ -73,38 +73,57 @@ export interface FileReferences {
   readonly spans: readonly Span[];
 }
 
+/** An entity's references: how many there are, and the files that hold them. */
+export interface References {
+  readonly count: number;
+  /**
+   * Each file with its spans and its text, in URI order, read from the folder
+   * when the file is reached: a caller that converts the first few files pays
+   * for those alone. Read within one step, the files are the folder of the
+   * call; a caller that pauses between files (pages sent one by one) gets the
+   * later ones as the folder is then, each file's spans with the text they
+   * were found in.
+   */
+  readonly files: Iterable<FileReferences>;
+}
+
 /**
- * Every mention of the entity in every file, files in URI order, each file
- * with its text; without the declaration, the earliest introduction is left
- * out. The spans are the index's own lists, kept as they are until the file
- * changes, so the answer stays the folder as of this call however long its
- * caller takes to convert and send it.
+ * Every mention of the entity in every file, files in URI order; without the
+ * declaration, the earliest introduction is left out. The count is the
+ * digest's, so it costs no walk over the entity's files.
  */
 export function referencesByFile(
-  { index, orders, earliest }: Snapshot,
+  { index, orders, digest, earliest }: Snapshot,
   uri: string,
   offset: number,
   includeDeclaration: boolean,
   token: CancellationToken,
-): FileReferences[] {
+): References {
   const target = targetAt(index, uri, offset);
-  if (!target) return [];
+  if (!target) return { count: 0, files: [] };
   const key = target.mention.key;
-  const byFile = index.filesOf(key);
   const first = includeDeclaration ? undefined : earliest(key);
   throwIfCancelled(token);
-  const files: FileReferences[] = [];
-  orders.byUri.forEach(byFile, (file, mentions) => {
-    const spans = first && file === first.uri ? mentions.filter((m) => m.start !== first.mention.start) : mentions;
+  return { count: digest.mentionCount(key) - (first ? 1 : 0), files: filesReferring(index, orders.byUri, key, first) };
+}
+
+function* filesReferring(index: WorkspaceIndex, order: ArticleOrder, key: string, left?: { readonly uri: string; readonly mention: Mention }): Generator<FileReferences> {
+  for (const [file, mentions] of order.entries(index.filesOf(key))) {
+    // The index replaces a file's list and its text together, so both are of the same version of the file; the
+    // declaration left out is that version's own mention object, so a later version of its file keeps all of its own.
+    const spans = left && file === left.uri ? mentions.filter((m) => m !== left.mention) : mentions;
     const text = index.article(file)?.text;
-    if (spans.length > 0 && text !== undefined) files.push({ uri: file, text, spans });
-  });
-  return files;
+    if (spans.length > 0 && text !== undefined) yield { uri: file, text, spans };
+  }
 }
 
 /** Every reference as one list of locations: referencesByFile, flattened. */
 export function references(snapshot: Snapshot, uri: string, offset: number, includeDeclaration: boolean, token: CancellationToken): Location[] {
-  return referencesByFile(snapshot, uri, offset, includeDeclaration, token).flatMap((file) => file.spans.map((span) => ({ uri: file.uri, start: span.start, end: span.end })));
+  const locations: Location[] = [];
+  for (const file of referencesByFile(snapshot, uri, offset, includeDeclaration, token).files) {
+    for (const span of file.spans) locations.push({ uri: file.uri, start: span.start, end: span.end });
+  }
+  return locations;
 }
 
 /** Document highlights: the entity's mentions in this file. */

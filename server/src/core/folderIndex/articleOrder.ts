@@ -39,18 +39,37 @@ export class ArticleOrder {
 
   /** Visits an entity's files with their postings in this order. */
   forEach<V>(files: ReadonlyMap<string, V>, visit: (uri: string, value: V) => void): void {
-    this.settle();
-    // Walking the folder's order costs one lookup per article; sorting k files costs about k·log2(k) pairs of lookups.
-    if (files.size * 16 >= this.order.length) {
-      for (const uri of this.order) {
-        const value = files.get(uri);
-        if (value !== undefined) visit(uri, value);
-      }
-      return;
+    for (const uri of this.walk(files)) {
+      const value = files.get(uri);
+      if (value !== undefined) visit(uri, value);
     }
+  }
+
+  /**
+   * An entity's files with their postings in this order, found as they are
+   * asked for, so a caller that wants the first few pays for those. The order
+   * is the one of the first step; a file is read from `files` when it is
+   * reached, and one no longer there by then is skipped.
+   */
+  *entries<V>(files: ReadonlyMap<string, V>): Generator<[string, V]> {
+    for (const uri of this.walk(files)) {
+      const value = files.get(uri);
+      if (value !== undefined) yield [uri, value];
+    }
+  }
+
+  /**
+   * The URIs to look the entity's files up by, in this order: the folder's
+   * whole order when the entity is in a large share of the folder (one lookup
+   * per article), else its own files sorted by the kept ranks (about k·log2(k)
+   * pairs of lookups for k files). A kept order is never changed in place
+   * (settling makes a new array), so a walk may go on across updates.
+   */
+  private walk(files: ReadonlyMap<string, unknown>): readonly string[] {
+    this.settle();
+    if (files.size * 16 >= this.order.length) return this.order;
     const ranks = this.ranks;
-    const uris = [...files.keys()].sort((a, b) => (ranks.get(a) ?? Infinity) - (ranks.get(b) ?? Infinity));
-    for (const uri of uris) visit(uri, files.get(uri) as V);
+    return [...files.keys()].sort((a, b) => (ranks.get(a) ?? Infinity) - (ranks.get(b) ?? Infinity));
   }
 
   /** A function giving each article's place in this order (lower first), for picking the first or last of a few. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseFixture, serviceFor, nameOf, seedFiles, offsetOf, uriOf } from '../../../support/fixture';
-import { createReportLensService } from '../../../../server/src/core/service';
+import { createReportLensService, type FileReferences } from '../../../../server/src/core/service';
 import { memoryFiles } from '../../../support/fixture';
 
 /** Where a location points, as "file: text". */
@@ -104,19 +104,32 @@ describe('core/features/navigation', () => {
     });
   });
 
-  it('gives references file by file with the text their offsets are in, which stays as taken when a file changes after', async () => {
+  it('counts references without walking them, and reads each file when it is reached, with the text its spans are in', async () => {
     const parsed = parseFixture(TWO_ARTICLES);
     const service = await serviceFor(parsed);
     const { uri, offset } = parsed.cursor!;
-    const files = service.referencesByFile(uri, offset, false);
+    const shown = (f: FileReferences) => [nameOf(f.uri), f.spans.map((s) => f.text.slice(s.start, s.end))];
+    const NAME = 'Trương Thị Mai';
     // Without the declaration: the introduction in earlier.txt is left out, and that file with it.
-    assert.deepEqual(
-      files.map((f) => [nameOf(f.uri), f.spans.map((s) => f.text.slice(s.start, s.end))]),
-      [['later.txt', ['Trương Thị Mai', 'Trương Thị Mai']]],
-    );
+    const without = service.referencesByFile(uri, offset, false);
+    assert.equal(without.count, 2);
+    assert.deepEqual([...without.files].map(shown), [['later.txt', [NAME, NAME]]]);
+
+    const all = service.referencesByFile(uri, offset, true);
+    assert.equal(all.count, 3);
+    const files = all.files[Symbol.iterator]();
+    const first = files.next().value as FileReferences;
+    assert.deepEqual(shown(first), ['earlier.txt', [NAME]]);
+    // Both files change after the first was read: it keeps the text it was read with, and the second is read as it is now.
+    const earlier = uriOf('earlier.txt');
     const later = uriOf('later.txt');
+    service.setText(earlier, `Tin cũ. ${parsed.files.get(earlier)!}`, 2);
     service.setText(later, `Tin mới. ${parsed.files.get(later)!}`, 2);
-    assert.equal(files[0].text, parsed.files.get(later));
-    assert.equal(files[0].text.slice(files[0].spans[1].start, files[0].spans[1].end), 'Trương Thị Mai');
+    assert.equal(first.text, parsed.files.get(earlier));
+    const second = files.next().value as FileReferences;
+    assert.equal(second.text, service.text(later));
+    assert.deepEqual(shown(second), ['later.txt', [NAME, NAME]]);
+    assert.equal(second.spans[0].start, parsed.files.get(later)!.indexOf(NAME) + 'Tin mới. '.length);
+    assert.equal(files.next().done, true);
   });
 });
