@@ -65,6 +65,13 @@ export interface ServiceOptions {
    * through `files` and analysed in the caller's thread.
    */
   readonly analyse?: FileAnalyser;
+  /**
+   * An analysis of exactly this text kept from an earlier run (the persistent
+   * cache), or undefined. Asked when the editor opens a file, so re-opening a
+   * folder shows an open file's findings without analysing it again; an
+   * answer whose text is not this text is not taken.
+   */
+  readonly keptAnalysis?: (uri: string, text: string, anyText: boolean) => FileAnalysis | undefined;
 }
 
 /**
@@ -337,8 +344,12 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     },
     setText(uri, text, version) {
       const leftBefore = leftAlone.get(uri);
+      const opening = !openVersions.has(uri);
       openVersions.set(uri, version);
-      const analysis = analyseText(uri, text, version, lexicon, options.alwaysAnalyse?.(uri) ?? false);
+      const anyText = options.alwaysAnalyse?.(uri) ?? false;
+      // A text just opened is most often the one on disk, whose analysis an earlier run kept; an edit never is.
+      const kept = opening ? options.keptAnalysis?.(uri, text, anyText) : undefined;
+      const analysis = kept?.article.text === text ? { ...kept, article: { ...kept.article, version } } : analyseText(uri, text, version, lexicon, anyText);
       if (analysis.notProse !== undefined && leftBefore === undefined) logger.info(`leaving ${uri} alone: ${analysis.notProse}`);
       indexAnalysis(uri, analysis);
     },

@@ -16,6 +16,7 @@ import {
 } from '../core';
 import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess } from '../node/fileAccess';
 import { createAnalysisPool, type AnalysisPool } from '../node/analysisPool';
+import { AnalysisCache, keptTextAnalysis } from '../node/analysisCache';
 import { filePaths, pathToUri } from '../node/uri';
 import { Positions } from './positions';
 import type { InitializationOptions, StatusParams } from './protocol';
@@ -129,6 +130,8 @@ export class ServerState {
   /** Folder of the persistent analysis cache (the client's workspace storage), when the client gave one. */
   private cacheDir?: string;
   private pool?: AnalysisPool;
+  /** The analysis cache as read for the documents the editor opens (the workers keep their own). */
+  private keptCache?: AnalysisCache;
 
   private readonly pending = new Map<string, NodeJS.Immediate>();
   /** The publication a flush queued, until it runs. */
@@ -148,6 +151,12 @@ export class ServerState {
       analyse: (uri, anyText) => {
         this.pool ??= createAnalysisPool(files, { cacheDir: this.cacheDir, logger, idleMs: WORKER_IDLE_MS });
         return this.pool.analyse(uri, anyText);
+      },
+      // A re-opened folder's open files come from the same cache, before the workers have read anything.
+      keptAnalysis: (uri, text, anyText) => {
+        if (this.cacheDir === undefined) return undefined;
+        this.keptCache ??= new AnalysisCache(this.cacheDir);
+        return keptTextAnalysis(uri, text, this.keptCache, anyText);
       },
     });
   }

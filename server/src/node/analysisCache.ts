@@ -151,3 +151,14 @@ export function cachedAnalysis(
   cache.put(key, analysis);
   return { analysis, outcome: found.outcome, key };
 }
+
+/**
+ * The cache's analysis of a text the editor opened, when the cache holds one
+ * for that text's UTF-8 bytes (the file as written on disk, most often), or
+ * undefined. Nothing is analysed or stored here: the caller analyses on a
+ * miss, as it does for every edit.
+ */
+export function keptTextAnalysis(uri: string, text: string, cache: AnalysisCache, anyText = false): FileAnalysis | undefined {
+  const key = cache.key(Buffer.from(text, 'utf8'), anyText, isMarkdown(uri));
+  return cache.get(key, uri).analysis;
+}

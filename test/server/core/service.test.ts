@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { memoryFiles, parseFixture, uriOf } from '../../support/fixture';
 import { createReportLensService } from '../../../server/src/core/service';
+import type { Article } from '../../../server/src/core/model';
 
 const LICENCE = 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software, the the software.\n';
 const REPORT = [
@@ -76,5 +77,30 @@ describe('core/service', () => {
     const edits = service.fixAll();
     assert.equal(edits.length, 1);
     assert.ok(edits[0].start >= REPORT.indexOf('Công tác tác cán') && edits[0].end <= REPORT.indexOf('```text'));
+  });
+
+  it('takes the kept analysis of a file the editor opens when it is of the same text, never for an edit', async () => {
+    const A = 'Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự hội nghị.\n';
+    const asked: string[] = [];
+    // The kept analysis is told apart from a fresh one by its mentions, which it has none of.
+    const keptAnalysis = (uri: string, text: string) => {
+      asked.push(text);
+      return { article: { uri, text: A, version: 0, mentions: [] } as unknown as Article };
+    };
+    const service = createReportLensService({ files: memoryFiles(parseFixture(`//- a.txt\n${A}`).files), keptAnalysis });
+    await service.indexWorkspace();
+    const a = uriOf('a.txt');
+    assert.ok((service.mentions(a)?.length ?? 0) > 0, 'indexing reads the file, not the kept analysis');
+    service.setText(a, A, 3);
+    assert.deepEqual([service.mentions(a), service.version(a), service.text(a)], [[], 3, A]);
+    // An edit of the open file is analysed: the kept analysis is of no text the editor has now.
+    service.setText(a, `${A}Tin thêm.\n`, 4);
+    assert.ok((service.mentions(a)?.length ?? 0) > 0);
+    assert.deepEqual(asked, [A]);
+    // Closed and opened again with another text: the kept analysis is asked, and not taken, as its text differs.
+    await service.refreshFile(a);
+    service.setText(uriOf('b.txt'), `Tin mới. ${A}`, 1);
+    assert.ok((service.mentions(uriOf('b.txt'))?.length ?? 0) > 0);
+    assert.deepEqual(asked, [A, `Tin mới. ${A}`]);
   });
 });

@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver';
 import { SILENT_LOGGER, messagesFor } from '../../../server/src/core';
 import { pathToUri } from '../../../server/src/node/uri';
 import { DEFAULT_SETTINGS, ServerState } from '../../../server/src/lsp/state';
+import { AnalysisCache } from '../../../server/src/node/analysisCache';
+import type { Article } from '../../../server/src/core/model';
 
 describe('lsp/state', () => {
   let state: ServerState;
@@ -96,5 +99,29 @@ describe('lsp/state', () => {
     await state.closeDocument(uri);
     assert.equal(state.isOpen(uri), false);
     assert.equal(state.service.version(uri), undefined);
+  });
+
+  it('reads a document the editor opens from the analysis cache in workspace storage, unless the workspace is untrusted', async () => {
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-storage-'));
+    const uri = 'file:///opened.txt';
+    const text = 'Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự hội nghị.\n';
+    // An entry as an earlier session would leave it for these bytes, planted without mentions so that reading it shows.
+    const cache = new AnalysisCache(path.join(storage, 'analysis-cache'));
+    cache.put(cache.key(Buffer.from(text)), { article: { uri: '', text, version: 0, mentions: [] } as unknown as Article });
+    try {
+      const mentionsWhenOpened = async (trusted: boolean) => {
+        const opened = new ServerState(SILENT_LOGGER);
+        opened.initialize({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { storageUri: pathToUri(storage), trusted } });
+        opened.openDocument(uri, 'plaintext', 1, text);
+        const count = opened.service.mentions(uri)?.length;
+        await opened.close();
+        return count;
+      };
+      assert.equal(await mentionsWhenOpened(true), 0);
+      // In Restricted Mode the server keeps no cache, and analyses the text.
+      assert.ok(((await mentionsWhenOpened(false)) ?? 0) > 0);
+    } finally {
+      fs.rmSync(storage, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { AnalysisCache, cachedAnalysis } from '../../../server/src/node/analysisCache';
+import { AnalysisCache, cachedAnalysis, keptTextAnalysis } from '../../../server/src/node/analysisCache';
 import { createAnalysisPool } from '../../../server/src/node/analysisPool';
 import { analyseBytes } from '../../../server/src/core/analyseFile';
 import { createLexicon } from '../../../server/src/core/lexicon';
@@ -75,6 +75,17 @@ describe('node/analysisCache', () => {
       assert.equal(cachedAnalysis('file:///a.txt', bytes, lexicon, cache).outcome, 'hit');
     });
   }
+
+  it('finds the analysis of a file the editor opens by its text, the same as that of its bytes on disk', () => {
+    const cache = new AnalysisCache(dir, 'v1');
+    assert.equal(keptTextAnalysis('file:///a.txt', TEXT, cache), undefined);
+    cachedAnalysis('file:///a.txt', bytes, lexicon, cache);
+    assert.deepEqual(asData(keptTextAnalysis('file:///b.txt', TEXT, cache)), asData(analyseBytes('file:///b.txt', bytes, lexicon)));
+    assert.equal(keptTextAnalysis('file:///a.txt', `${TEXT} `, cache), undefined);
+    // A Markdown file's text is analysed otherwise, and the analysis of a whatever-the-text file is kept apart.
+    assert.equal(keptTextAnalysis('file:///a.md', TEXT, cache), undefined);
+    assert.equal(keptTextAnalysis('file:///a.txt', TEXT, cache, true), undefined);
+  });
 
   it('rejects an entry whose mentions lie outside its text, even with a matching checksum', () => {
     const cache = new AnalysisCache(dir, 'v1');
