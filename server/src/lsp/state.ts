@@ -142,7 +142,11 @@ export class ServerState {
   constructor(readonly logger: Logger) {
     this.fileAccess = nodeFileAccess([], DEFAULT_FILTER, logger);
     // The façade keeps this FileAccess for life; it forwards to the current one, which changes with folders and globs.
-    const files = { listArticles: () => this.fileAccess.listArticles(), readFile: (uri: string) => this.fileAccess.readFile(uri) };
+    const files = {
+      listArticles: () => this.fileAccess.listArticles(),
+      readFile: (uri: string) => this.fileAccess.readFile(uri),
+      localFile: (uri: string) => this.fileAccess.localFile(uri),
+    };
     this.service = createReportLensService({
       files,
       logger,

@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileAccess, FileAnalyser, FileAnalysis, Logger } from '../core/host';
+import type { FileAccess, FileAnalyser, FileAnalysis, Logger, SkippedFile } from '../core/host';
+import type { LocalFile } from './fileAccess';
 import { createLexicon } from '../core/lexicon';
 import { skippedFileAnalysis } from '../core/analyseFile';
 import { ANALYSIS_SCRIPT, AnalysisCache, analysisVersion, cachedAnalysis, type CacheOutcome } from './analysisCache';
@@ -13,7 +14,9 @@ export interface WorkerSetup {
 export interface WorkerRequest {
   readonly id: number;
   readonly uri: string;
-  readonly bytes: Uint8Array;
+  /** The file's bytes, read by the main thread; when absent, the worker reads `file` itself. */
+  readonly bytes?: Uint8Array;
+  readonly file?: LocalFile;
   /** Analyse the file even when it is not Vietnamese prose. */
   readonly anyText: boolean;
 }
@@ -26,8 +29,21 @@ export interface WorkerRequest {
  * keeps analyses as JSON too, so both ways in give the same objects.
  */
 export type WorkerReply =
-  | { readonly id: number; readonly analysis: string; readonly outcome: CacheOutcome | 'off'; readonly key?: string; readonly error?: undefined }
+  | {
+      readonly id: number;
+      readonly analysis: string;
+      readonly outcome: CacheOutcome | 'off';
+      readonly key?: string;
+      /** The content hash of the bytes the worker read itself. */
+      readonly hash?: string;
+      readonly error?: undefined;
+    }
+  /** The worker read no bytes: the file is gone (null), or skipped with its reason. */
+  | { readonly id: number; readonly unread: SkippedFile | null; readonly error?: undefined }
   | { readonly id: number; readonly error: string };
+
+/** A FileAccess that may also say where a worker can read a file itself (NodeFileAccess does). */
+export type PoolFiles = FileAccess & { readonly localFile?: (uri: string) => LocalFile | undefined };
 
 export interface PoolOptions {
   /** Worker threads to start; 0 analyses in the calling thread. Defaults to one per core. */
@@ -53,6 +69,11 @@ export interface AnalysisPool {
   readonly stats: Record<CacheOutcome | 'off', number>;
   /** The cache key of each file analysed through the cache, by URI (for a shard's manifest). */
   readonly keys: ReadonlyMap<string, string>;
+  /**
+   * The content hash (`contentHash`) of each file a worker read itself, by URI: of the bytes its
+   * analysis is of, which a file read through `readFile` its caller hashes there.
+   */
+  readonly hashes: ReadonlyMap<string, string>;
   /** How many worker threads run now (none before work comes or after an idle stop, see idleMs). */
   running(): number;
   /** Stops the workers (the process cannot exit while they run). */
@@ -74,23 +95,30 @@ const WORKER_YOUNG_GENERATION_MB = 16;
 
 interface Pending {
   readonly uri: string;
-  readonly bytes: Uint8Array;
+  /** The bytes the main thread read, or none when the worker reads the file itself. */
+  readonly bytes?: Uint8Array;
   readonly anyText: boolean;
-  resolve(analysis: FileAnalysis): void;
+  resolve(analysis: FileAnalysis | undefined): void;
   reject(error: Error): void;
 }
 
 /**
- * Analyses files on every core: the main thread reads the bytes and sends
- * them to the least busy worker thread, which answers from the persistent
- * cache or analyses them; the main thread only merges the results into its
- * index. A worker that dies is replaced by analysis in the main thread, so a
+ * Analyses files on every core: the least busy worker thread reads a file
+ * (or is sent the bytes, when only the main thread can read it), answers
+ * from the persistent cache or analyses it; the main thread only merges the
+ * results into its index. Reading in the workers leaves the main thread,
+ * which bounds a run on a warm cache, a message per file: on 10,000
+ * generated articles a re-opened language server indexed the folder from
+ * its cache in 17.6–19.4 s against 21.2–21.7 s, the CLI's main thread spent
+ * 0.5 s less, and the CLI's peak fell by 25 MiB (no bytes kept per file).
+ * A worker that dies is replaced by analysis in the main thread, so a
  * crash costs speed, never files.
  */
-export function createAnalysisPool(files: FileAccess, options: PoolOptions): AnalysisPool {
+export function createAnalysisPool(files: PoolFiles, options: PoolOptions): AnalysisPool {
   const version = options.version ?? analysisVersion();
   const stats: Record<CacheOutcome | 'off', number> = { hit: 0, miss: 0, rejected: 0, off: 0 };
   const keys = new Map<string, string>();
+  const hashes = new Map<string, string>();
   let local: { lexicon: ReturnType<typeof createLexicon>; cache?: AnalysisCache } | undefined;
   const analyseHere = (uri: string, bytes: Uint8Array, anyText: boolean): FileAnalysis => {
     local ??= { lexicon: createLexicon(), cache: options.cacheDir === undefined ? undefined : new AnalysisCache(options.cacheDir, version) };
@@ -98,6 +126,12 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
     stats[outcome]++;
     if (key !== undefined) keys.set(uri, key);
     return analysis;
+  };
+  /** A file a worker was to analyse, read and analysed here instead (its worker died). */
+  const readAndAnalyseHere = async (uri: string, bytes: Uint8Array | undefined, anyText: boolean): Promise<FileAnalysis | undefined> => {
+    const read = bytes ?? (await files.readFile(uri));
+    if (read === undefined) return undefined;
+    return read instanceof Uint8Array ? analyseHere(uri, read, anyText) : skippedFileAnalysis(uri, read);
   };
 
   const count = options.workers ?? os.availableParallelism();
@@ -132,22 +166,21 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
         pending.reject(new Error(`analysing ${pending.uri}: ${reply.error}`));
         return;
       }
-      stats[reply.outcome]++;
-      if (reply.key !== undefined) keys.set(pending.uri, reply.key);
-      pending.resolve(JSON.parse(reply.analysis) as FileAnalysis);
+      if ('unread' in reply) {
+        pending.resolve(reply.unread === null ? undefined : skippedFileAnalysis(pending.uri, reply.unread));
+      } else {
+        stats[reply.outcome]++;
+        if (reply.key !== undefined) keys.set(pending.uri, reply.key);
+        if (reply.hash !== undefined) hashes.set(pending.uri, reply.hash);
+        pending.resolve(JSON.parse(reply.analysis) as FileAnalysis);
+      }
       stopWhenIdle();
     });
     entry.worker.on('error', (error) => {
       options.logger.error(`analysis worker failed, analysing in the main thread instead: ${error.message}`);
       failed = true;
       workers.splice(workers.indexOf(entry), 1);
-      for (const pending of entry.pending.values()) {
-        try {
-          pending.resolve(analyseHere(pending.uri, pending.bytes, pending.anyText));
-        } catch (failure) {
-          pending.reject(failure as Error);
-        }
-      }
+      for (const pending of entry.pending.values()) readAndAnalyseHere(pending.uri, pending.bytes, pending.anyText).then(pending.resolve, pending.reject);
       entry.pending.clear();
     });
     workers.push(entry);
@@ -161,20 +194,28 @@ export function createAnalysisPool(files: FileAccess, options: PoolOptions): Ana
   return {
     stats,
     keys,
+    hashes,
     async analyse(uri, anyText = false) {
-      const bytes = await files.readFile(uri);
-      if (bytes === undefined) return undefined;
-      if (!(bytes instanceof Uint8Array)) return skippedFileAnalysis(uri, bytes);
       clearTimeout(idleTimer);
       if (workers.length === 0 && !failed && options.idleMs !== undefined) startWorkers();
-      if (workers.length === 0) return analyseHere(uri, bytes, anyText);
+      if (workers.length === 0) return readAndAnalyseHere(uri, undefined, anyText);
+      const file = files.localFile?.(uri);
+      let bytes: Uint8Array | undefined;
+      if (file === undefined) {
+        const read = await files.readFile(uri);
+        if (read === undefined) return undefined;
+        if (!(read instanceof Uint8Array)) return skippedFileAnalysis(uri, read);
+        bytes = read;
+      }
+      // The workers may have stopped (idle) or died while the bytes were read.
+      if (workers.length === 0) return readAndAnalyseHere(uri, bytes, anyText);
       let target = workers[0];
       for (const entry of workers) if (entry.pending.size < target.pending.size) target = entry;
       const id = nextId++;
-      return new Promise<FileAnalysis>((resolve, reject) => {
+      return new Promise<FileAnalysis | undefined>((resolve, reject) => {
         if (target.pending.size === 0) target.worker.ref();
         target.pending.set(id, { uri, bytes, anyText, resolve, reject });
-        target.worker.postMessage({ id, uri, bytes, anyText } satisfies WorkerRequest);
+        target.worker.postMessage({ id, uri, anyText, ...(bytes ? { bytes } : { file }) } satisfies WorkerRequest);
       });
     },
     running: () => workers.length,

@@ -22,11 +22,23 @@ export const DEFAULT_FILTER: ArticleFilter = { include: ['**/*.txt', '**/*.md'],
  */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
+/** A file another thread may read itself, as `readArticleFile(path, maxBytes)` reads it here. */
+export interface LocalFile {
+  readonly path: string;
+  readonly maxBytes: number;
+}
+
 export interface NodeFileAccess extends FileAccess {
   /** Whether a file is an article of one of the folders (matches include, not exclude). */
   isArticle(uri: string): boolean;
   /** Whether a setting forces the file to be analysed even when it is not Vietnamese prose. */
   alwaysAnalyse(uri: string): boolean;
+  /**
+   * Where a worker thread may read the file itself, under the same policy
+   * as `readFile`; undefined when only `readFile` can read it (its folder
+   * could not be listed, or its URI names no local file).
+   */
+  localFile(uri: string): LocalFile | undefined;
 }
 
 /** What a directory entry that is not a regular file is, for the reason a file was skipped. */
@@ -129,6 +141,10 @@ export function nodeFileAccess(
       const reason = unlisted.get(uri);
       if (reason !== undefined) return reason;
       return readArticleFile(file, maxBytes, calls);
+    },
+    localFile(uri) {
+      const file = uriToPath(uri);
+      return file === undefined || unlisted.has(uri) ? undefined : { path: file, maxBytes };
     },
     isArticle(uri) {
       const relative = relativeOf(uri);

@@ -3,8 +3,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnalysisCache, cachedAnalysis, keptTextAnalysis } from '../../../server/src/node/analysisCache';
-import { createAnalysisPool } from '../../../server/src/node/analysisPool';
-import { analyseBytes } from '../../../server/src/core/analyseFile';
+import { createAnalysisPool, type PoolFiles } from '../../../server/src/node/analysisPool';
+import { BLOCKING_READS, DEFAULT_FILTER, nodeFileAccess } from '../../../server/src/node/fileAccess';
+import { contentHash } from '../../../server/src/node/atomicWrite';
+import { pathToUri } from '../../../server/src/node/uri';
+import { analyseBytes, skippedFileAnalysis } from '../../../server/src/core/analyseFile';
 import { createLexicon } from '../../../server/src/core/lexicon';
 
 /** An analysis as data: the cache keeps JSON, where a field set to undefined is simply absent. */
@@ -168,6 +171,35 @@ describe('node/analysisPool', () => {
       }
     } finally {
       fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('lets the workers read the files of a folder themselves, under the same policy as the main thread, and hash what they read', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-pool-read-'));
+    try {
+      fs.writeFileSync(path.join(folder, 'one.txt'), TEXT);
+      fs.writeFileSync(path.join(folder, 'big.txt'), TEXT.repeat(40));
+      fs.symlinkSync(path.join(folder, 'one.txt'), path.join(folder, 'link.txt'));
+      const onDisk = nodeFileAccess([folder], DEFAULT_FILTER, logger, 1000, [], BLOCKING_READS);
+      const uri = (name: string) => pathToUri(path.join(folder, name));
+      // Read here: what the main thread would give the core.
+      const here = async (name: string) => {
+        const read = await onDisk.readFile(uri(name));
+        return read === undefined ? undefined : read instanceof Uint8Array ? analyseBytes(uri(name), read, lexicon) : skippedFileAnalysis(uri(name), read);
+      };
+      let readHere = 0;
+      const counted: PoolFiles = { ...onDisk, readFile: (u) => (readHere++, onDisk.readFile(u)), localFile: (u) => onDisk.localFile(u) };
+      const pool = createAnalysisPool(counted, { workers: 1, version: 'test', logger });
+      try {
+        for (const name of ['one.txt', 'big.txt', 'link.txt']) assert.deepEqual(asData(await pool.analyse(uri(name))), asData(await here(name)), name);
+        assert.equal(await pool.analyse(uri('gone.txt')), undefined);
+        assert.equal(readHere, 0, 'the worker read every file');
+        assert.deepEqual([...pool.hashes], [[uri('one.txt'), contentHash(new TextEncoder().encode(TEXT))]]);
+      } finally {
+        await pool.close();
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
     }
   });
 });
