@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FileAccess, type FileAnalyser, type ProgressReporter } from '../core';
 import { AnalysisCache, analysisVersion } from '../node/analysisCache';
-import { createAnalysisPool, type PoolFiles } from '../node/analysisPool';
+import { createAnalysisPool } from '../node/analysisPool';
 import type { CliIo } from './files';
 
 /**
@@ -59,11 +59,11 @@ export interface Analysis {
   readonly analyse: FileAnalyser;
   readonly progress?: ProgressReporter;
   /** Stops the workers and the progress bar; returns the cache's answers for a summary. */
-  finish(): Promise<{ hit: number; analysed: number; keys: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string> }>;
+  finish(): Promise<{ hit: number; analysed: number; keys: ReadonlyMap<string, string> }>;
 }
 
 /** Worker threads (and the cache) over the given files, with a progress bar on a terminal. */
-export function startAnalysis(files: PoolFiles, fileCount: number, options: AnalysisOptions, io: CliIo): Analysis & { readonly cacheDir?: string } {
+export function startAnalysis(files: FileAccess, fileCount: number, options: AnalysisOptions, io: CliIo): Analysis & { readonly cacheDir?: string } {
   const wanted = options.cacheDir === null ? undefined : path.resolve(io.cwd, options.cacheDir ?? defaultCacheDir(io.cwd));
   const cacheDir = wanted !== undefined && prepareCacheDir(wanted) ? wanted : undefined;
   const workers = options.jobs ?? (fileCount < FILES_PER_WORKER_START ? 0 : Math.min(Math.ceil(fileCount / FILES_PER_WORKER_START), os.availableParallelism()));
@@ -76,7 +76,7 @@ export function startAnalysis(files: PoolFiles, fileCount: number, options: Anal
     async finish() {
       bar?.clear();
       await pool.close();
-      return { hit: pool.stats.hit, analysed: pool.stats.miss + pool.stats.rejected + pool.stats.off, keys: pool.keys, hashes: pool.hashes };
+      return { hit: pool.stats.hit, analysed: pool.stats.miss + pool.stats.rejected + pool.stats.off, keys: pool.keys };
     },
   };
 }

@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { createReportLensService, type ReportLensService, CONFIG_FILE, WORKSPACE_KNOWLEDGE_PATH, LineIndex, SILENT_LOGGER, messagesFor, type FileAccess, type Language } from '../core';
 import { startAnalysis, type AnalysisOptions } from './analysis';
 import { BLOCKING_READS, DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
-import type { PoolFiles } from '../node/analysisPool';
 import { contentHash } from '../node/atomicWrite';
 import { pathToUri, uriToPath } from '../node/uri';
 
@@ -109,15 +108,13 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
   // A shard lists the whole folder and keeps every n-th file, so the shards of one folder share it out.
   const all = await access.listArticles();
   const listed = shard ? all.filter((_, i) => i % shard.count === shard.index - 1) : all;
-  const files: PoolFiles = {
+  const files: FileAccess = {
     listArticles: async () => listed,
     readFile: async (uri) => {
       const read = await access.readFile(uri);
       if (read instanceof Uint8Array) readHashes.set(uri, contentHash(read));
       return read;
     },
-    // The workers read the files themselves, and hash them there; a test's wrapped access is read here only.
-    localFile: io.files ? undefined : (uri) => onDisk.localFile(uri),
   };
   const analysis = options.analysis && startAnalysis(files, listed.length, options.analysis, io);
   // A file named on the command line is analysed even when it is not Vietnamese prose: the user asked for it.
@@ -143,11 +140,7 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
     await service.indexWorkspace(undefined, analysis?.progress);
   } finally {
     const done = await analysis?.finish();
-    if (done) {
-      const { hashes, ...counts } = done;
-      for (const [uri, hash] of hashes) if (!readHashes.has(uri)) readHashes.set(uri, hash);
-      cached = { dir: analysis?.cacheDir, ...counts };
-    }
+    if (done) cached = { dir: analysis?.cacheDir, ...done };
   }
   return { service, listed, readHashes, roots: [...folders, ...named.map((f) => path.dirname(f))], configFile, cached };
 }

@@ -34,15 +34,13 @@ export type WorkerReply =
       readonly analysis: string;
       readonly outcome: CacheOutcome | 'off';
       readonly key?: string;
-      /** The content hash of the bytes the worker read itself. */
-      readonly hash?: string;
       readonly error?: undefined;
     }
   /** The worker read no bytes: the file is gone (null), or skipped with its reason. */
   | { readonly id: number; readonly unread: SkippedFile | null; readonly error?: undefined }
   | { readonly id: number; readonly error: string };
 
-/** A FileAccess that may also say where a worker can read a file itself (NodeFileAccess does). */
+/** A FileAccess that may also say where a worker can read a file itself (the language server's does). */
 export type PoolFiles = FileAccess & { readonly localFile?: (uri: string) => LocalFile | undefined };
 
 export interface PoolOptions {
@@ -69,11 +67,6 @@ export interface AnalysisPool {
   readonly stats: Record<CacheOutcome | 'off', number>;
   /** The cache key of each file analysed through the cache, by URI (for a shard's manifest). */
   readonly keys: ReadonlyMap<string, string>;
-  /**
-   * The content hash (`contentHash`) of each file a worker read itself, by URI: of the bytes its
-   * analysis is of, which a file read through `readFile` its caller hashes there.
-   */
-  readonly hashes: ReadonlyMap<string, string>;
   /** How many worker threads run now (none before work comes or after an idle stop, see idleMs). */
   running(): number;
   /** Stops the workers (the process cannot exit while they run). */
@@ -103,22 +96,24 @@ interface Pending {
 }
 
 /**
- * Analyses files on every core: the least busy worker thread reads a file
- * (or is sent the bytes, when only the main thread can read it), answers
- * from the persistent cache or analyses it; the main thread only merges the
- * results into its index. Reading in the workers leaves the main thread,
- * which bounds a run on a warm cache, a message per file: on 10,000
- * generated articles a re-opened language server indexed the folder from
- * its cache in 17.6–19.4 s against 21.2–21.7 s, the CLI's main thread spent
- * 0.5 s less, and the CLI's peak fell by 25 MiB (no bytes kept per file).
- * A worker that dies is replaced by analysis in the main thread, so a
- * crash costs speed, never files.
+ * Analyses files on every core: the least busy worker thread answers from the
+ * persistent cache or analyses a file, and the main thread only merges the
+ * results into its index. Who reads the file is the caller's choice: a
+ * worker reads it itself when `files` says where (`localFile`), else the
+ * main thread reads the bytes and sends them. The language server reads
+ * without blocking, four calls through the thread pool per file, which
+ * bound its main thread on a warm cache: with its workers reading, a
+ * re-opened server indexed 10,000 generated articles from its cache in
+ * 17.6–19.4 s against 21.2–21.7 s. The CLI reads blocking, which costs its
+ * main thread little: with its workers reading, `check` on a warm cache of
+ * those articles took 0.5–1.5 s longer (a worker woken for every file), so
+ * it reads the files itself. A worker that dies is replaced by analysis in
+ * the main thread, so a crash costs speed, never files.
  */
 export function createAnalysisPool(files: PoolFiles, options: PoolOptions): AnalysisPool {
   const version = options.version ?? analysisVersion();
   const stats: Record<CacheOutcome | 'off', number> = { hit: 0, miss: 0, rejected: 0, off: 0 };
   const keys = new Map<string, string>();
-  const hashes = new Map<string, string>();
   let local: { lexicon: ReturnType<typeof createLexicon>; cache?: AnalysisCache } | undefined;
   const analyseHere = (uri: string, bytes: Uint8Array, anyText: boolean): FileAnalysis => {
     local ??= { lexicon: createLexicon(), cache: options.cacheDir === undefined ? undefined : new AnalysisCache(options.cacheDir, version) };
@@ -171,7 +166,6 @@ export function createAnalysisPool(files: PoolFiles, options: PoolOptions): Anal
       } else {
         stats[reply.outcome]++;
         if (reply.key !== undefined) keys.set(pending.uri, reply.key);
-        if (reply.hash !== undefined) hashes.set(pending.uri, reply.hash);
         pending.resolve(JSON.parse(reply.analysis) as FileAnalysis);
       }
       stopWhenIdle();
@@ -194,7 +188,6 @@ export function createAnalysisPool(files: PoolFiles, options: PoolOptions): Anal
   return {
     stats,
     keys,
-    hashes,
     async analyse(uri, anyText = false) {
       clearTimeout(idleTimer);
       if (workers.length === 0 && !failed && options.idleMs !== undefined) startWorkers();

@@ -3,7 +3,6 @@ import { createLexicon } from '../core/lexicon';
 import { AnalysisCache, cachedAnalysis } from './analysisCache';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './analysisPool';
 import { BLOCKING_READS, readArticleFile } from './fileAccess';
-import { contentHash } from './atomicWrite';
 
 /**
  * A worker thread of the analysis pool: it reads a file (or takes the bytes
@@ -23,16 +22,14 @@ parentPort?.on('message', (request: WorkerRequest) => {
 async function answer({ id, uri, bytes, file, anyText }: WorkerRequest): Promise<WorkerReply> {
   try {
     let read = bytes;
-    let hash: string | undefined;
     if (read === undefined) {
       // A worker has nothing else to do while it reads, so it reads blocking, without the thread pool's round trips.
       const found = file && (await readArticleFile(file.path, file.maxBytes, BLOCKING_READS));
       if (!(found instanceof Uint8Array)) return { id, unread: found ?? null };
       read = found;
-      hash = contentHash(found);
     }
     const { analysis, outcome, key } = cachedAnalysis(uri, read, lexicon, cache, anyText);
-    return { id, analysis: JSON.stringify(analysis), outcome, key, hash };
+    return { id, analysis: JSON.stringify(analysis), outcome, key };
   } catch (error) {
     return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
