@@ -144,12 +144,17 @@ export function cachedAnalysis(
   anyText = false,
 ): { analysis: FileAnalysis; outcome: CacheOutcome | 'off'; key?: string } {
   if (!cache) return { analysis: analyseBytes(uri, bytes, lexicon, anyText), outcome: 'off' };
-  const key = cache.key(bytes, anyText, isMarkdown(uri));
-  const found = cache.get(key, uri);
-  if (found.analysis) return { analysis: found.analysis, outcome: 'hit', key };
+  const { key, analysis: found, outcome } = lookUp(uri, bytes, cache, anyText);
+  if (found) return { analysis: found, outcome: 'hit', key };
   const analysis = analyseBytes(uri, bytes, lexicon, anyText);
   cache.put(key, analysis);
-  return { analysis, outcome: found.outcome, key };
+  return { analysis, outcome, key };
+}
+
+/** A file's entry in the cache: the key of its bytes (a Markdown file's apart), and what is stored under it. */
+function lookUp(uri: string, bytes: Uint8Array, cache: AnalysisCache, anyText: boolean): { key: string; analysis?: FileAnalysis; outcome: CacheOutcome } {
+  const key = cache.key(bytes, anyText, isMarkdown(uri));
+  return { key, ...cache.get(key, uri) };
 }
 
 /**
@@ -159,6 +164,5 @@ export function cachedAnalysis(
  * miss, as it does for every edit.
  */
 export function keptTextAnalysis(uri: string, text: string, cache: AnalysisCache, anyText = false): FileAnalysis | undefined {
-  const key = cache.key(Buffer.from(text, 'utf8'), anyText, isMarkdown(uri));
-  return cache.get(key, uri).analysis;
+  return lookUp(uri, Buffer.from(text, 'utf8'), cache, anyText).analysis;
 }

@@ -29,13 +29,7 @@ export interface WorkerRequest {
  * keeps analyses as JSON too, so both ways in give the same objects.
  */
 export type WorkerReply =
-  | {
-      readonly id: number;
-      readonly analysis: string;
-      readonly outcome: CacheOutcome | 'off';
-      readonly key?: string;
-      readonly error?: undefined;
-    }
+  | { readonly id: number; readonly analysis: string; readonly outcome: CacheOutcome | 'off'; readonly key?: string; readonly error?: undefined }
   /** The worker read no bytes: the file is gone (null), or skipped with its reason. */
   | { readonly id: number; readonly unread: SkippedFile | null; readonly error?: undefined }
   | { readonly id: number; readonly error: string };

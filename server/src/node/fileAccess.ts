@@ -128,6 +128,11 @@ export function nodeFileAccess(
     }
   }
 
+  const localFile = (uri: string): LocalFile | undefined => {
+    const file = uriToPath(uri);
+    return file === undefined || unlisted.has(uri) ? undefined : { path: file, maxBytes };
+  };
+
   return {
     async listArticles() {
       unlisted.clear();
@@ -136,16 +141,13 @@ export function nodeFileAccess(
       return [...new Set(out)].sort();
     },
     async readFile(uri) {
-      const file = uriToPath(uri);
-      if (file === undefined) return undefined;
       const reason = unlisted.get(uri);
       if (reason !== undefined) return reason;
-      return readArticleFile(file, maxBytes, calls);
+      // Read exactly as a worker told where by localFile reads it.
+      const local = localFile(uri);
+      return local && readArticleFile(local.path, local.maxBytes, calls);
     },
-    localFile(uri) {
-      const file = uriToPath(uri);
-      return file === undefined || unlisted.has(uri) ? undefined : { path: file, maxBytes };
-    },
+    localFile,
     isArticle(uri) {
       const relative = relativeOf(uri);
       return relative !== undefined && matches(relative);
