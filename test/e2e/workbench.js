@@ -265,14 +265,22 @@ class Workbench {
       } catch (error) {
         if (attempt >= 3) throw error;
         // code-server sometimes draws a newly opened file scrolled past its end, and its lines never settle
-        // for a click; closing and opening it again, as a user would, draws it right.
-        log(`${fileName} did not settle; opening it again`);
-        await this.command('View: Close All Editors');
+        // for a click. A user scrolls back up or resizes the window, which lays the editor out again; if the
+        // lines still cannot be clicked, the file is closed and opened again.
+        log(`${fileName} did not settle; scrolling it to its start and laying the window out again`);
+        await this.redraw();
+        try {
+          await this.editorFocused(5_000);
+          return;
+        } catch {
+          log(`${fileName} still did not settle; opening it again`);
+          await this.command('View: Close All Editors');
+        }
       }
     }
   }
 
-  /** Clicks into the active editor; with `lastResort`, focuses it from the command palette when the click cannot land. */
+  /** Clicks into the active editor; with `lastResort`, goes to its first line from the quick-open box when the click cannot land. */
   async editorFocused(timeout = 30_000, lastResort = false) {
     const editor = this.activeEditor();
     await editor.locator('.view-line').first().waitFor({ state: 'visible' });
@@ -281,13 +289,47 @@ class Workbench {
     } catch (error) {
       if (!lastResort) throw error;
       // code-server sometimes draws a newly opened file scrolled past its end, and then the box of its lines lies under
-      // the title bar, where a click lands on the title bar, however often the file is opened again. The editor is then
-      // focused from the command palette, and going to the file's start brings its first line into view, with the
+      // the title bar, where a click lands on the title bar, however often the file is opened again. Going to the
+      // file's first line from the quick-open box then focuses the editor and brings that line into view, with the
       // cursor where the click would have put it.
-      log(`the editor's lines cannot be clicked; focusing the editor from the command palette`);
-      await this.command('View: Focus Active Editor Group');
-      await this.page.keyboard.press('Control+Home');
+      log(`the editor's lines cannot be clicked; going to its first line from the quick-open box`);
+      await this.redraw();
+      await this.firstLineShown();
     }
+  }
+
+  /**
+   * Goes to the active editor's first line from the quick-open box (":1") and resizes the window by one pixel and
+   * back, as a user does with an editor drawn wrongly: going to a line needs no click into the editor and leaves
+   * it focused, and the resize makes the workbench lay every editor out again, which clamps a scroll position left
+   * over from a layout made before the editor had its size.
+   */
+  async redraw() {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(':1');
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+    const size = this.page.viewportSize();
+    await this.page.setViewportSize({ width: size.width, height: size.height - 1 });
+    await this.page.setViewportSize(size);
+  }
+
+  /** Waits until the active editor shows its first line within its own box, below the title bar. */
+  async firstLineShown() {
+    const handle = await this.activeEditor().elementHandle();
+    await this.page.waitForFunction(
+      (editor) => {
+        const number = [...editor.querySelectorAll('.line-numbers')].find((n) => n.textContent.trim() === '1');
+        if (!number) return false;
+        const line = number.getBoundingClientRect();
+        const own = editor.getBoundingClientRect();
+        return line.top >= own.top && line.bottom <= own.bottom;
+      },
+      handle,
+      { timeout: 10_000 },
+    );
   }
 
   activeEditor() {
