@@ -7,7 +7,7 @@ import { ArticleOrders } from './folderIndex/articleOrder';
 import { EntityDigest } from './folderIndex/entityDigest';
 import { EarliestIntroductions } from './folderIndex/earliestIntroductions';
 import { FolderNamesakes } from './folderIndex/namesakes';
-import { SharedStrings } from './folderIndex/sharedStrings';
+import { SharedValues } from './folderIndex/sharedValues';
 import type { Snapshot } from './folderIndex/snapshot';
 import {
   NEVER_CANCELLED,
@@ -196,8 +196,8 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const diagnostics = new DiagnosticsFeature(index, lexicon, (uri, text) => applyTaught(analyseArticle(uri, text, 0, lexicon), taught));
   diagnostics.setMessages(messages);
   let knowledgeFile: { uri: string; text?: string } | undefined;
-  // One copy of each string the articles repeat (kinds, canonical titles, names as written), for all of them.
-  const strings = new SharedStrings();
+  // One copy of each string and small value the articles repeat (kinds, canonical titles, names as written, dates), for all of them.
+  const shared = new SharedValues();
   // Articles as the recognisers saw them, before the knowledge file's names and links were applied.
   const recognised = new Map<string, Article>();
   // Articles whose hovers or findings a knowledge change affected, or that were left alone since, until staleDiagnostics() reports them.
@@ -231,7 +231,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   };
   // Every change to the index goes through these two, so the rule aggregates stay in step with it.
   const store = (article: Article) => {
-    strings.shareArticle(article);
+    shared.shareArticle(article);
     recognised.set(article.uri, article);
     indexTaught(applyTaught(article, taught));
   };

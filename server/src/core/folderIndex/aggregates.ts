@@ -36,11 +36,6 @@ export interface Contribution extends Span {
   readonly alsoIn?: readonly string[];
 }
 
-/** Where a variant occurs in one file: how often, and the span of its first occurrence. */
-interface FileCount extends Span {
-  count: number;
-}
-
 export interface VariantStats {
   /** How often the variant is written in the folder. */
   readonly count: number;
@@ -49,10 +44,74 @@ export interface VariantStats {
 }
 
 /**
+ * Where a variant occurs in each of its files: how often, and the span of
+ * its first occurrence there. The three numbers of a file are packed into a
+ * slot of one typed array, and the map gives each file its slot: a folder's
+ * tallies hold hundreds of thousands of these, which as objects took 48 bytes
+ * each and as many objects for the garbage collector to walk.
+ */
+class FileCounts {
+  private readonly slots = new Map<string, number>();
+  /** count, start, end of each slot, one after the other. */
+  private packed = new Int32Array(3 * 4);
+  /** Slots of files forgotten, to be given again before the array grows. */
+  private readonly vacant: number[] = [];
+
+  constructor(first: string, count: number, span: Span) {
+    this.set(first, count, span);
+  }
+
+  /** The file's slot, or undefined when the variant is not written there. */
+  slot(uri: string): number | undefined {
+    return this.slots.get(uri);
+  }
+
+  count(slot: number): number {
+    return this.packed[3 * slot];
+  }
+
+  span(slot: number): Span {
+    return { start: this.packed[3 * slot + 1], end: this.packed[3 * slot + 2] };
+  }
+
+  addTo(slot: number, times: number): void {
+    this.packed[3 * slot] += times;
+  }
+
+  /** Gives the file a slot if it has none, and sets its count and span. */
+  set(uri: string, count: number, span: Span): void {
+    let slot = this.slots.get(uri);
+    if (slot === undefined) {
+      slot = this.vacant.pop() ?? this.slots.size;
+      if (3 * slot >= this.packed.length) {
+        const grown = new Int32Array(2 * this.packed.length);
+        grown.set(this.packed);
+        this.packed = grown;
+      }
+      this.slots.set(uri, slot);
+    }
+    this.packed[3 * slot] = count;
+    this.packed[3 * slot + 1] = span.start;
+    this.packed[3 * slot + 2] = span.end;
+  }
+
+  delete(uri: string): void {
+    const slot = this.slots.get(uri);
+    if (slot === undefined) return;
+    this.slots.delete(uri);
+    this.vacant.push(slot);
+  }
+
+  uris(): Iterable<string> {
+    return this.slots.keys();
+  }
+}
+
+/**
  * A variant's count and the files that write it. Most variants (a name's
  * one-letter deletions above all) occur in one file, so the first file is
- * kept in fields of its own, and a map of files is made only when a second
- * file writes the variant; the map then keeps every file.
+ * kept in fields of its own, and the files' counts are made only when a second
+ * file writes the variant; they then keep every file.
  */
 class Counted implements VariantStats {
   count = 0;
@@ -62,7 +121,7 @@ class Counted implements VariantStats {
   private inFile = 0;
   private start = 0;
   private end = 0;
-  private files: Map<string, FileCount> | undefined;
+  private files: FileCounts | undefined;
   /**
    * The files' URIs in URI order, made when an example is first asked for and kept in order as files come and go:
    * sorting again for each file that comes would make indexing a folder quadratic once examples are asked for during
@@ -78,15 +137,15 @@ class Counted implements VariantStats {
   addIn(uri: string, span: Span, times: number): void {
     this.count += times;
     if (this.files) {
-      const counted = this.files.get(uri);
-      if (!counted) {
-        this.files.set(uri, { count: times, start: span.start, end: span.end });
+      const slot = this.files.slot(uri);
+      if (slot === undefined) {
+        this.files.set(uri, times, span);
         this.sorted?.splice(this.place(uri), 0, uri);
         this.fileCount++;
-      } else if (counted.count === 0) {
-        Object.assign(counted, { count: times, start: span.start, end: span.end });
+      } else if (this.files.count(slot) === 0) {
+        this.files.set(uri, times, span);
         this.fileCount++;
-      } else counted.count += times;
+      } else this.files.addTo(slot, times);
     } else if (this.uri === uri && this.inFile > 0) {
       this.inFile += times;
     } else if (this.uri === undefined || this.uri === uri) {
@@ -97,10 +156,8 @@ class Counted implements VariantStats {
       this.fileCount++;
     } else {
       this.fileCount++;
-      this.files = new Map([
-        [this.uri, { count: this.inFile, start: this.start, end: this.end }],
-        [uri, { count: times, start: span.start, end: span.end }],
-      ]);
+      this.files = new FileCounts(this.uri, this.inFile, { start: this.start, end: this.end });
+      this.files.set(uri, times, span);
       this.uri = undefined;
       this.sorted = undefined;
     }
@@ -115,10 +172,10 @@ class Counted implements VariantStats {
   /** Takes a file's occurrences off the count, keeping its place until `purgeFile`. */
   emptyFile(uri: string, times: number): void {
     this.count -= times;
-    const counted = this.files?.get(uri);
-    if (counted) {
-      if (counted.count > 0) this.fileCount--;
-      counted.count = 0;
+    const slot = this.files?.slot(uri);
+    if (this.files && slot !== undefined) {
+      if (this.files.count(slot) > 0) this.fileCount--;
+      this.files.addTo(slot, -this.files.count(slot));
     } else if (this.uri === uri) {
       if (this.inFile > 0) this.fileCount--;
       this.inFile = 0;
@@ -127,7 +184,9 @@ class Counted implements VariantStats {
 
   /** Forgets a file that was emptied and not counted again. */
   purgeFile(uri: string): void {
-    if (this.files?.get(uri)?.count === 0) {
+    const slot = this.files?.slot(uri);
+    if (this.files && slot !== undefined) {
+      if (this.files.count(slot) > 0) return;
       this.files.delete(uri);
       this.sorted?.splice(this.place(uri), 1);
     } else if (this.uri === uri && this.inFile === 0) this.uri = undefined;
@@ -143,26 +202,25 @@ class Counted implements VariantStats {
    * not sort the variant's files again.
    */
   example(preferNot: string | undefined): Occurrence | undefined {
-    if (!this.files) return this.uri === undefined || this.inFile === 0 ? undefined : { uri: this.uri, start: this.start, end: this.end };
-    this.sorted ??= [...this.files.keys()].sort();
-    let fallback: string | undefined;
+    const files = this.files;
+    if (!files) return this.uri === undefined || this.inFile === 0 ? undefined : { uri: this.uri, start: this.start, end: this.end };
+    this.sorted ??= [...files.uris()].sort();
+    let fallback: number | undefined;
+    let fallbackUri = '';
     for (const uri of this.sorted) {
-      if (this.files.get(uri)?.count === 0) continue;
-      if (uri !== preferNot) return this.occurrenceIn(uri);
-      fallback = uri;
+      const slot = files.slot(uri) as number;
+      if (files.count(slot) === 0) continue;
+      if (uri !== preferNot) return { uri, ...files.span(slot) };
+      fallback = slot;
+      fallbackUri = uri;
     }
-    return fallback === undefined ? undefined : this.occurrenceIn(fallback);
+    return fallback === undefined ? undefined : { uri: fallbackUri, ...files.span(fallback) };
   }
 
-  private occurrenceIn(uri: string): Occurrence | undefined {
-    const at = this.files?.get(uri);
-    return at && { uri, start: at.start, end: at.end };
-  }
-
-  /** The files that write the variant with the span of their first occurrence (a file being re-counted among them with no occurrences, until it is purged). */
-  fileSpans(): Iterable<[string, Span]> {
-    if (this.files) return this.files;
-    return this.uri === undefined ? [] : [[this.uri, { start: this.start, end: this.end }]];
+  /** The files that write the variant (a file being re-counted among them with no occurrences, until it is purged). */
+  fileUris(): Iterable<string> {
+    if (this.files) return this.files.uris();
+    return this.uri === undefined ? [] : [this.uri];
   }
 }
 
@@ -444,7 +502,7 @@ class ReadGroup implements TouchedGroup {
     const read = this.readsOf(this.tally, this.group);
     for (const [variant, stats] of this.tally.variants(this.group)) {
       if (this.before.get(variant) === read(variant)) continue;
-      for (const [file] of stats.fileSpans()) stale.add(file);
+      for (const file of stats.fileUris()) stale.add(file);
     }
   }
 }
@@ -481,7 +539,7 @@ class ShapedGroup implements TouchedGroup {
     const same = (this.tally.majority(this.group) ?? '') === this.majority && this.variants.every((variant, k) => firstFiles(this.tally, this.group, variant) === this.had[k]);
     // A variant that disappeared was the changed file's own, so the files still listed are all the others affected.
     if (same) return;
-    for (const stats of this.tally.variants(this.group).values()) for (const [file] of stats.fileSpans()) stale.add(file);
+    for (const stats of this.tally.variants(this.group).values()) for (const file of stats.fileUris()) stale.add(file);
   }
 }
 

@@ -177,6 +177,27 @@ describe('core/rules/aggregates: files re-checked after an edit', () => {
     assert.match(shown(service, uriOf('x.txt'))[0], new RegExp(`^spelling-variant .* ${uriOf('m01.txt')}$`));
   });
 
+  it("points a minority file at the majority's first file by name, at the place that file writes it, as files leave and others come in their stead", async () => {
+    const texts = new Map<string, string>();
+    for (const name of ['b.txt', 'c.txt', 'd.txt']) texts.set(uriOf(name), `${SENTENCES[0]}\n`);
+    texts.set(uriOf('x.txt'), `${SENTENCES[1]}\n`);
+    const service = await indexed(texts);
+    const example = () => service.diagnostics(uriOf('x.txt')).find((f) => f.rule === 'title-variant')?.related.map((r) => `${r.uri.split('/').pop()} ${r.start}-${r.end}`);
+    const at = (text: string) => `${text.indexOf(MAJORITY)}-${text.indexOf(MAJORITY) + MAJORITY.length}`;
+    assert.deepEqual(example(), [`b.txt ${at(SENTENCES[0])}`]);
+    // b leaves the folder and a comes, writing the post further on: a is first by name, and its own place is given.
+    service.removeFile(uriOf('b.txt'));
+    const later = `Tin mới. ${SENTENCES[0]}`;
+    service.setText(uriOf('a.txt'), `${later}\n`, 1);
+    assert.deepEqual(example(), [`a.txt ${at(later)}`]);
+    // c stops writing the post and writes it again in another place; a leaves: c is the example, at its new place.
+    service.setText(uriOf('c.txt'), 'Trời mưa.\n', 1);
+    const further = `Hôm nay trời mưa. ${SENTENCES[0]}`;
+    service.setText(uriOf('c.txt'), `${further}\n`, 2);
+    service.removeFile(uriOf('a.txt'));
+    assert.deepEqual(example(), [`c.txt ${at(further)}`]);
+  });
+
   it('republishing only the files named stale leaves every file showing what a fresh analysis of the folder gives', async () => {
     const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map(uriOf);
     const article = fc.array(fc.nat({ max: SENTENCES.length - 1 }), { minLength: 1, maxLength: 6 }).map((picks) => picks.map((k) => SENTENCES[k]).join(' ') + '\n');
