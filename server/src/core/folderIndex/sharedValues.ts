@@ -1,4 +1,4 @@
-import type { Article } from '../model';
+import type { Article, CalendarDate } from '../model';
 
 /** Distinct strings, and distinct values, the tables hold at most (about 4 MiB each): a generated folder of 3,000 articles has fewer than 33,000 strings. */
 const TABLE_BOUND = 1 << 17;
@@ -20,8 +20,8 @@ const TABLE_BOUND = 1 << 17;
  */
 export class SharedValues {
   private readonly strings = new Map<string, string>();
-  /** The shared values by their content: their fields' names with the strings, numbers and shared values in them. */
-  private readonly values = new Map<string, object>();
+  /** The shared values by their content: their fields' names with the strings, numbers and shared values in them (a day by its number). */
+  private readonly values = new Map<string | number, object>();
   /** A number for each shared value, which stands for it in the content of the values holding it. */
   private readonly ids = new Map<object, number>();
   private nextId = 0;
@@ -57,26 +57,27 @@ export class SharedValues {
    */
   private shareFields(value: object): string | undefined {
     const fields = value as Record<string, unknown>;
-    // The parts are joined once at the end: a string grown by concatenation is a tree of pieces, which a map's key
-    // would keep whole.
-    let content: string[] | undefined = [Array.isArray(value) ? '[' : '{'];
+    // A value with a position is never shared (mentions, titles, spans): only what it holds is, and its own content is
+    // not worked out. Otherwise the parts are joined once at the end: a string grown by concatenation is a tree of
+    // pieces, which a map's key would keep whole.
+    let content: string[] | undefined = 'start' in fields ? undefined : [Array.isArray(value) ? '[' : '{'];
     for (const name of Object.keys(fields)) {
       const field = fields[name];
-      let part: string | undefined;
       if (typeof field === 'string') {
+        // Always written: strings compare by their characters, so the copy cannot be told from the field by comparing them.
         fields[name] = this.share(field);
         // The length first, so that no string can end early and pass the rest of itself off as further fields.
-        part = `"${field.length}:${field}`;
-      } else if (typeof field === 'number' || typeof field === 'boolean' || field === undefined || field === null) {
-        part = String(field);
-      } else if (typeof field === 'object') {
+        content?.push(name, '="', String(field.length), ':', field, ';');
+      } else if (typeof field === 'object' && field !== null) {
         const shared = this.shared(field);
         if (shared !== field) fields[name] = shared;
-        const id = this.ids.get(shared);
-        part = id === undefined ? undefined : `#${id}`;
+        const id = content && this.ids.get(shared);
+        if (id === undefined) content = undefined;
+        else content?.push(name, '=#', String(id), ';');
+      } else {
+        // A number, a boolean, undefined or null.
+        content?.push(name, '=', String(field), ';');
       }
-      if (part === undefined || name === 'start' || name === 'end') content = undefined;
-      else content?.push(name, '=', part, ';');
     }
     return content?.join('');
   }
@@ -85,7 +86,9 @@ export class SharedValues {
   private shared(value: object): object {
     // A frozen value is a shared one or a constant of the code, and stays as it is.
     if (Object.isFrozen(value)) return value;
-    const content = this.shareFields(value);
+    // Days are the values repeated most (each date's first and last day, a citation's, a dateline's): they are known by
+    // a number, which is quicker to look up than their content written out.
+    const content = isDay(value) ? (value.year * 16 + value.month) * 32 + value.day : this.shareFields(value);
     if (content === undefined) return value;
     const kept = this.values.get(content);
     if (kept !== undefined) return kept;
@@ -99,4 +102,13 @@ export class SharedValues {
     this.ids.set(value, this.nextId++);
     return value;
   }
+}
+
+/**
+ * A calendar day whose number (see `shared`) is its own: a whole year, a month from 1 to 12 and a day from 1 to 31,
+ * and nothing else. An impossible date as written ("31/13/2020") is shared by its content instead.
+ */
+function isDay(value: object): value is CalendarDate {
+  const { year, month, day } = value as Partial<CalendarDate>;
+  return Number.isInteger(year) && month !== undefined && month >= 1 && month <= 12 && Number.isInteger(month) && day !== undefined && day >= 1 && day <= 31 && Number.isInteger(day) && Object.keys(value).length === 3;
 }

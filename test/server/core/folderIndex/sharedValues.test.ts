@@ -75,6 +75,29 @@ describe('core/folderIndex/sharedValues', () => {
     assert.deepEqual(b.mentions[0].data, { kind: 'author', name: 'a', role: 'text' });
   });
 
+  it('tells an impossible day apart from the possible one its numbers would otherwise stand for', () => {
+    const shared = new SharedValues();
+    const withDate = (date: { year: number; month: number; day: number }): Article => ({
+      uri: uriOf('x.txt'),
+      text: '',
+      version: 0,
+      mentions: [],
+      publication: { date, source: 'inferred', precision: 'day', evidence: '' },
+    });
+    // Month 16 of 2019 would be month 0 of 2020 if months ran past 15; day 32 of May would be day 0 of June.
+    const articles = [withDate({ year: 2019, month: 16, day: 1 }), withDate({ year: 2020, month: 0, day: 1 }), withDate({ year: 2019, month: 5, day: 32 }), withDate({ year: 2019, month: 6, day: 0 })];
+    for (const article of articles) shared.shareArticle(article);
+    assert.deepEqual(
+      articles.map((a) => a.publication?.date),
+      [
+        { year: 2019, month: 16, day: 1 },
+        { year: 2020, month: 0, day: 1 },
+        { year: 2019, month: 5, day: 32 },
+        { year: 2019, month: 6, day: 0 },
+      ],
+    );
+  });
+
   it('a folder analysed elsewhere (each article a structured clone) answers exactly as one analysed in place', async () => {
     const texts = new Map([
       [uriOf('a.txt'), TEXT],
