@@ -54,8 +54,8 @@ class FileCounts {
   private readonly slots = new Map<string, number>();
   /** count, start, end of each slot, one after the other. */
   private packed = new Int32Array(3 * 4);
-  /** Slots of files forgotten, to be given again before the array grows. */
-  private readonly vacant: number[] = [];
+  /** Slots of files forgotten, to be given again before the array grows; made when a file is first forgotten. */
+  private vacant: number[] | undefined;
 
   constructor(first: string, count: number, span: Span) {
     this.set(first, count, span);
@@ -82,7 +82,7 @@ class FileCounts {
   set(uri: string, count: number, span: Span): void {
     let slot = this.slots.get(uri);
     if (slot === undefined) {
-      slot = this.vacant.pop() ?? this.slots.size;
+      slot = this.vacant?.pop() ?? this.slots.size;
       if (3 * slot >= this.packed.length) {
         const grown = new Int32Array(2 * this.packed.length);
         grown.set(this.packed);
@@ -99,7 +99,7 @@ class FileCounts {
     const slot = this.slots.get(uri);
     if (slot === undefined) return;
     this.slots.delete(uri);
-    this.vacant.push(slot);
+    (this.vacant ??= []).push(slot);
   }
 
   uris(): Iterable<string> {
