@@ -185,7 +185,6 @@ export function createAnalysisPool(files: PoolFiles, options: PoolOptions): Anal
     async analyse(uri, anyText = false) {
       clearTimeout(idleTimer);
       if (workers.length === 0 && !failed && options.idleMs !== undefined) startWorkers();
-      if (workers.length === 0) return readAndAnalyseHere(uri, undefined, anyText);
       const file = files.localFile?.(uri);
       let bytes: Uint8Array | undefined;
       if (file === undefined) {
@@ -194,7 +193,8 @@ export function createAnalysisPool(files: PoolFiles, options: PoolOptions): Anal
         if (!(read instanceof Uint8Array)) return skippedFileAnalysis(uri, read);
         bytes = read;
       }
-      // The workers may have stopped (idle) or died while the bytes were read.
+      // With no workers (none asked for, all dead, or stopped idle while the bytes were read), the file is read, if it
+      // was not, and analysed here.
       if (workers.length === 0) return readAndAnalyseHere(uri, bytes, anyText);
       let target = workers[0];
       for (const entry of workers) if (entry.pending.size < target.pending.size) target = entry;
