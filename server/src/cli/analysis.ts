@@ -67,7 +67,7 @@ export function startAnalysis(files: FileAccess, fileCount: number, options: Ana
   const wanted = options.cacheDir === null ? undefined : path.resolve(io.cwd, options.cacheDir ?? defaultCacheDir(io.cwd));
   const cacheDir = wanted !== undefined && prepareCacheDir(wanted) ? wanted : undefined;
   const workers = options.jobs ?? (fileCount < FILES_PER_WORKER_START ? 0 : Math.min(Math.ceil(fileCount / FILES_PER_WORKER_START), os.availableParallelism()));
-  const pool = createAnalysisPool(files, { workers, cacheDir, packTexts: true, logger: { info() {}, warn: (m) => io.err(`${m}\n`), error: (m) => io.err(`${m}\n`) } });
+  const pool = createAnalysisPool(files, { workers, cacheDir, logger: { info() {}, warn: (m) => io.err(`${m}\n`), error: (m) => io.err(`${m}\n`) } });
   const bar = !options.quiet && io.terminal === true ? progressBar(io) : undefined;
   return {
     cacheDir,

@@ -5,7 +5,6 @@ import { createTwoFilesPatch } from 'diff';
 import { type Finding, LineIndex, type Messages, type Position, SKIPPED_RULE, type Severity, createReportLensService, explain, messagesFor, type RuleInfo } from '../core';
 import { displayPath, displayUri, EXIT_USAGE, NODE_IO, openFolder, type CheckIo, type OpenedFolder } from './files';
 import { planFixes, writeFixes, type FixChange, type FixPlan } from './fix';
-import { ZLIB_TEXT_PACKER } from '../node/textPacker';
 import { mergedShards, parseShard, writeManifest, type AnalysisOptions } from './analysis';
 
 /**
@@ -351,7 +350,7 @@ function excerpt(r: Located): string {
 async function openMerged(dir: string, io: CheckIo): Promise<OpenedFolder | string> {
   const merged = mergedShards(path.resolve(io.cwd, dir));
   if (typeof merged === 'string') return merged;
-  const service = createReportLensService({ files: merged.files, analyse: merged.analyse, language: io.language, texts: ZLIB_TEXT_PACKER });
+  const service = createReportLensService({ files: merged.files, analyse: merged.analyse, language: io.language });
   await service.indexWorkspace();
   return { service, listed: merged.uris, readHashes: new Map(), roots: [] };
 }

@@ -4,7 +4,6 @@ import { createReportLensService, type ReportLensService, CONFIG_FILE, WORKSPACE
 import { startAnalysis, type AnalysisOptions } from './analysis';
 import { BLOCKING_READS, DEFAULT_FILTER, nodeFileAccess } from '../node/fileAccess';
 import { contentHash } from '../node/atomicWrite';
-import { ZLIB_TEXT_PACKER } from '../node/textPacker';
 import { pathToUri, uriToPath } from '../node/uri';
 
 /**
@@ -120,7 +119,7 @@ export async function openFolder(paths: readonly string[], io: CliIo, options: O
   const analysis = options.analysis && startAnalysis(files, listed.length, options.analysis, io);
   // A file named on the command line is analysed even when it is not Vietnamese prose: the user asked for it.
   const namedUris = new Set(named.map((file) => pathToUri(file)));
-  const service = createReportLensService({ files, analyse: analysis?.analyse, alwaysAnalyse: (uri) => namedUris.has(uri), language: io.language, texts: ZLIB_TEXT_PACKER });
+  const service = createReportLensService({ files, analyse: analysis?.analyse, alwaysAnalyse: (uri) => namedUris.has(uri), language: io.language });
   const home = folders[0] ?? path.dirname(named[0]);
   const configPath = options.config !== undefined ? path.resolve(io.cwd, options.config) : existing(path.join(home, CONFIG_FILE));
   let configFile: string | undefined;

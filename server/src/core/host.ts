@@ -49,16 +49,6 @@ export interface Logger {
 
 export const SILENT_LOGGER: Logger = { info() {}, warn() {}, error() {} };
 
-/**
- * Turns an article's text into fewer bytes and back, exactly. The host
- * supplies it (the Node hosts compress), since the core does no I/O and has
- * no compressor of its own; see folderIndex/packedTexts.ts.
- */
-export interface TextPacker {
-  pack(text: string): Uint8Array;
-  unpack(packed: Uint8Array): string;
-}
-
 /** Progress of a long operation: `done` of `total` files. */
 export type ProgressReporter = (done: number, total: number) => void;
 
@@ -72,11 +62,6 @@ export interface FileAnalysis {
   readonly skipped?: FileReason;
   /** Why the file is left out of the index (it is not Vietnamese prose); its article is then empty. */
   readonly notProse?: string;
-  /**
-   * The article's text packed already, by the packer the service was given (`ServiceOptions.texts`), where
-   * it was analysed: the service holds these bytes instead of packing the text again.
-   */
-  readonly packedText?: Uint8Array;
 }
 
 /**

@@ -32,7 +32,7 @@ export type {
   TimelinePost,
 } from './service';
 export { CancelledError, SILENT_LOGGER } from './host';
-export type { CancellationToken, FileAccess, FileAnalyser, Logger, ProgressReporter, TextPacker } from './host';
+export type { CancellationToken, FileAccess, FileAnalyser, Logger, ProgressReporter } from './host';
 export { ENTITY_KINDS, isEntityKind } from './model';
 export type { Article, EntityKind, Mention } from './model';
 export type { Severity } from './rules/rule';

@@ -8,7 +8,6 @@ import { EntityDigest } from './folderIndex/entityDigest';
 import { EarliestIntroductions } from './folderIndex/earliestIntroductions';
 import { FolderNamesakes } from './folderIndex/namesakes';
 import { SharedValues } from './folderIndex/sharedValues';
-import { PackedTexts } from './folderIndex/packedTexts';
 import type { Snapshot } from './folderIndex/snapshot';
 import {
   NEVER_CANCELLED,
@@ -20,7 +19,6 @@ import {
   type FileAnalysis,
   type Logger,
   type ProgressReporter,
-  type TextPacker,
 } from './host';
 import { hover, type HoverResult } from './features/hover';
 import { definition, references, referencesByFile, highlights, type FileReferences, type References, type Location } from './features/navigation';
@@ -74,8 +72,6 @@ export interface ServiceOptions {
    * answer whose text is not this text is not taken.
    */
   readonly keptAnalysis?: (uri: string, text: string, anyText: boolean) => FileAnalysis | undefined;
-  /** Packs the texts the index holds (see folderIndex/packedTexts.ts); without it they are held as strings. */
-  readonly texts?: TextPacker;
 }
 
 /**
@@ -208,11 +204,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
   const knowledgeStale = new Set<string>();
   // What a request reads, as one value; the knowledge base is the one in force when the request came.
   const snapshot = (): Snapshot => ({ index, orders, digest, knowledge, earliest: (key) => earliest.earliest(key) });
-  // The texts of the articles the index holds, packed when the host gave a packer.
-  const texts = options.texts && new PackedTexts(options.texts);
-  const indexArticle = (given: Article) => {
-    // The knowledge file and the namesakes key copies of an article, which are held again.
-    const article = texts ? texts.hold(given) : given;
+  const indexArticle = (article: Article) => {
     const old = index.article(article.uri);
     index.set(article);
     orders.articleSet(old, article);
@@ -238,8 +230,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
     rekey(changed, article.uri);
   };
   // Every change to the index goes through these two, so the rule aggregates stay in step with it.
-  const store = (given: Article, packedText?: Uint8Array) => {
-    const article = texts ? texts.hold(given, packedText) : given;
+  const store = (article: Article) => {
     shared.shareArticle(article);
     recognised.set(article.uri, article);
     indexTaught(applyTaught(article, taught));
@@ -316,7 +307,7 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       return;
     }
     leftAlone.delete(uri);
-    store(analysis.article, analysis.packedText);
+    store(analysis.article);
   }
 
   return {

@@ -17,7 +17,6 @@ import {
 import { DEFAULT_FILTER, MAX_ARTICLE_BYTES, nodeFileAccess, type NodeFileAccess } from '../node/fileAccess';
 import { createAnalysisPool, type AnalysisPool } from '../node/analysisPool';
 import { AnalysisCache, keptTextAnalysis } from '../node/analysisCache';
-import { ZLIB_TEXT_PACKER } from '../node/textPacker';
 import { filePaths, pathToUri } from '../node/uri';
 import { Positions } from './positions';
 import type { InitializationOptions, StatusParams } from './protocol';
@@ -154,7 +153,7 @@ export class ServerState {
       alwaysAnalyse: (uri) => this.fileAccess.alwaysAnalyse(uri),
       // Files are read here and analysed in worker threads, through the cache once initialize has named its folder.
       analyse: (uri, anyText) => {
-        this.pool ??= createAnalysisPool(files, { cacheDir: this.cacheDir, logger, idleMs: WORKER_IDLE_MS, packTexts: true });
+        this.pool ??= createAnalysisPool(files, { cacheDir: this.cacheDir, logger, idleMs: WORKER_IDLE_MS });
         return this.pool.analyse(uri, anyText);
       },
       // A re-opened folder's open files come from the same cache, before the workers have read anything.
@@ -163,7 +162,6 @@ export class ServerState {
         this.keptCache ??= new AnalysisCache(this.cacheDir);
         return keptTextAnalysis(uri, text, this.keptCache, anyText);
       },
-      texts: ZLIB_TEXT_PACKER,
     });
   }
 

@@ -10,8 +10,6 @@ import { ANALYSIS_SCRIPT, AnalysisCache, analysisVersion, cachedAnalysis, type C
 export interface WorkerSetup {
   readonly cacheDir?: string;
   readonly version: string;
-  /** Send each article's text packed, apart from its analysis (see PoolOptions.packTexts). */
-  readonly packTexts: boolean;
 }
 export interface WorkerRequest {
   readonly id: number;
@@ -31,7 +29,7 @@ export interface WorkerRequest {
  * keeps analyses as JSON too, so both ways in give the same objects.
  */
 export type WorkerReply =
-  | { readonly id: number; readonly analysis: string; readonly text?: Uint8Array; readonly outcome: CacheOutcome | 'off'; readonly key?: string; readonly error?: undefined }
+  | { readonly id: number; readonly analysis: string; readonly outcome: CacheOutcome | 'off'; readonly key?: string; readonly error?: undefined }
   /** The worker read no bytes: the file is gone (null), or skipped with its reason. */
   | { readonly id: number; readonly unread: SkippedFile | null; readonly error?: undefined }
   | { readonly id: number; readonly error: string };
@@ -53,14 +51,6 @@ export interface PoolOptions {
    * Undefined: they run until close() (the CLI, which closes them when it is done).
    */
   readonly idleMs?: number;
-  /**
-   * Workers also pack each article's text, with ZLIB_TEXT_PACKER, the packer the Node hosts give the
-   * service; the analyses come with it as `packedText`, which the service holds instead of packing the
-   * text in the main thread. The text still comes as a string in the analysis, as the index needs it
-   * while the article enters. Packing in the main thread cost a warm run of `check` on 10,000 generated
-   * articles about 1.3 s of that thread, which is what bounds such a run.
-   */
-  readonly packTexts?: boolean;
   readonly logger: Logger;
 }
 
@@ -134,7 +124,7 @@ export function createAnalysisPool(files: PoolFiles, options: PoolOptions): Anal
   };
 
   const count = options.workers ?? os.availableParallelism();
-  const setup: WorkerSetup = { cacheDir: options.cacheDir, version, packTexts: options.packTexts === true };
+  const setup: WorkerSetup = { cacheDir: options.cacheDir, version };
   const workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
   let nextId = 0;
   /** Set once a worker has died: the pool then analyses in the main thread and starts no more workers. */
@@ -170,8 +160,7 @@ export function createAnalysisPool(files: PoolFiles, options: PoolOptions): Anal
       } else {
         stats[reply.outcome]++;
         if (reply.key !== undefined) keys.set(pending.uri, reply.key);
-        const analysis = JSON.parse(reply.analysis) as FileAnalysis;
-        pending.resolve(reply.text ? { ...analysis, packedText: reply.text } : analysis);
+        pending.resolve(JSON.parse(reply.analysis) as FileAnalysis);
       }
       stopWhenIdle();
     });

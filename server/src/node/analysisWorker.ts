@@ -3,7 +3,6 @@ import { createLexicon } from '../core/lexicon';
 import { AnalysisCache, cachedAnalysis } from './analysisCache';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './analysisPool';
 import { BLOCKING_READS, readArticleFile } from './fileAccess';
-import { ZLIB_TEXT_PACKER } from './textPacker';
 
 /**
  * A worker thread of the analysis pool: it reads a file (or takes the bytes
@@ -17,8 +16,7 @@ const lexicon = createLexicon();
 const cache = setup.cacheDir === undefined ? undefined : new AnalysisCache(setup.cacheDir, setup.version);
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  // A packed text is handed over, not copied.
-  void answer(request).then((reply) => parentPort?.postMessage(reply, 'text' in reply && reply.text ? [reply.text.buffer as ArrayBuffer] : []));
+  void answer(request).then((reply) => parentPort?.postMessage(reply));
 });
 
 async function answer({ id, uri, bytes, file, anyText }: WorkerRequest): Promise<WorkerReply> {
@@ -31,7 +29,7 @@ async function answer({ id, uri, bytes, file, anyText }: WorkerRequest): Promise
       read = found;
     }
     const { analysis, outcome, key } = cachedAnalysis(uri, read, lexicon, cache, anyText);
-    return { id, analysis: JSON.stringify(analysis), ...(setup.packTexts && { text: ZLIB_TEXT_PACKER.pack(analysis.article.text) }), outcome, key };
+    return { id, analysis: JSON.stringify(analysis), outcome, key };
   } catch (error) {
     return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

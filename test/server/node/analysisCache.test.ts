@@ -4,7 +4,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnalysisCache, cachedAnalysis, keptTextAnalysis } from '../../../server/src/node/analysisCache';
 import { createAnalysisPool, type PoolFiles } from '../../../server/src/node/analysisPool';
-import { ZLIB_TEXT_PACKER } from '../../../server/src/node/textPacker';
 import { BLOCKING_READS, DEFAULT_FILTER, nodeFileAccess } from '../../../server/src/node/fileAccess';
 import { pathToUri } from '../../../server/src/node/uri';
 import { analyseBytes, skippedFileAnalysis } from '../../../server/src/core/analyseFile';
@@ -129,21 +128,6 @@ describe('node/analysisPool', () => {
       } finally {
         await pool.close();
       }
-    }
-  });
-
-  it('with packTexts, sends each text packed too, as the service holds it, and the analyses are otherwise the same', async () => {
-    const expected = Object.keys(texts).map((uri) => analyseBytes(uri, new TextEncoder().encode(texts[uri]), lexicon));
-    const pool = createAnalysisPool(files, { workers: 1, version: 'test', packTexts: true, logger });
-    try {
-      const answers = await Promise.all(Object.keys(texts).map((uri) => pool.analyse(uri)));
-      for (const [k, answer] of answers.entries()) {
-        assert.ok(answer?.packedText, Object.keys(texts)[k]);
-        assert.equal(ZLIB_TEXT_PACKER.unpack(answer.packedText), expected[k].article.text);
-      }
-      assert.deepEqual(asData(answers.map((a) => a && { ...a, packedText: undefined })), asData(expected));
-    } finally {
-      await pool.close();
     }
   });
 
