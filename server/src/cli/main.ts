@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { runCheck } from './check';
 import { runEntities } from './entities';
 import { runExport } from './export';
@@ -73,11 +74,23 @@ function environmentLanguage(): Language {
   return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
+/**
+ * How far V8 lets the heap grow past what its last full collection kept, in per cent, as the
+ * language server sets it (server/src/lsp/main.ts). Left to itself, V8 lets a batch job's heap grow
+ * to about four times what it kept: on 10,000 generated articles the second full collection came at
+ * 288 MiB for 166 MiB kept, and that room, not the folder, set the process's peak. At 100 % the
+ * peak of `check --no-cache` there fell from 505 to 466–468 MiB, and on 3,000 articles from 305 to
+ * 284 MiB at the same speed (medians of 5 alternated runs: 8.56 s and 14.5 s of CPU each).
+ */
+const HEAP_GROWING_PERCENT = 100;
+
 /** The exit code when standard output could not be written, whatever the command found. */
 const EXIT_OUTPUT_LOST = 3;
 
 // Run only as the program itself, so tests can import main() without side effects.
 if (require.main === module) {
+  // Before any file is read, so the first full collection sizes the heap by it; the workers share V8's flags.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // Standard output that fails (a full disk, a closed pipe) must not end the run with a stack trace
   // half-way through --fix: the run finishes, and the exit code says its report was lost. A reader
   // that closed the pipe (`| head`) chose to stop reading, so that case needs no message.
