@@ -79,8 +79,9 @@ function environmentLanguage(): Language {
  * language server sets it (server/src/lsp/main.ts). Left to itself, V8 lets a batch job's heap grow
  * to about four times what it kept: on 10,000 generated articles the second full collection came at
  * 288 MiB for 166 MiB kept, and that room, not the folder, set the process's peak. At 100 % the
- * peak of `check --no-cache` there fell from 505 to 466–468 MiB, and on 3,000 articles from 305 to
- * 284 MiB at the same speed (medians of 5 alternated runs: 8.56 s and 14.5 s of CPU each).
+ * benchmark's peak of `check` fell from 511 to 456 MiB at 10,000 articles and from 1,107 to 1,049 MiB
+ * at 30,000, in 23.8 s against 23.0 and 69.8 s against 68.9 (runs of 13:55 and 17:10 on 2026-12-06,
+ * bench/RESULTS.md), which is within what the machine gives from run to run.
  */
 const HEAP_GROWING_PERCENT = 100;
 
@@ -89,7 +90,7 @@ const EXIT_OUTPUT_LOST = 3;
 
 // Run only as the program itself, so tests can import main() without side effects.
 if (require.main === module) {
-  // Before any file is read, so the first full collection sizes the heap by it; the workers share V8's flags.
+  // Before any file is read, so that every full collection sizes the heap by it.
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // Standard output that fails (a full disk, a closed pipe) must not end the run with a stack trace
   // half-way through --fix: the run finishes, and the exit code says its report was lost. A reader
