@@ -149,10 +149,15 @@ export class WorkspaceIndex {
   }
 
   set(article: Article): void {
-    this.delete(article.uri);
-    this.articles.set(article.uri, article);
     const file = this.numbers.numberOf(article.uri);
-    for (const [key, list] of groupBy(article.mentions, (mention) => mention.key)) {
+    const byKey = groupBy(article.mentions, (mention) => mention.key);
+    const old = this.articles.get(article.uri);
+    // The entities the new text no longer mentions leave their postings. Those it still mentions have the file's entry
+    // replaced in place below: taking it out and putting it back would move every later file of a posting twice, and
+    // the entities an edited article names most are the ones with the most files.
+    if (old) for (const mention of old.mentions) if (!byKey.has(mention.key)) this.unpost(mention.key, file);
+    this.articles.set(article.uri, article);
+    for (const [key, list] of byKey) {
       let posting = this.postings.get(key);
       if (!posting) {
         posting = new Posting(key);
@@ -169,12 +174,15 @@ export class WorkspaceIndex {
     if (!old) return;
     this.articles.delete(uri);
     const file = this.numbers.numberOf(uri);
-    for (const mention of old.mentions) {
-      const posting = this.postings.get(mention.key);
-      if (!posting) continue;
-      posting.delete(file);
-      if (posting.size === 0) this.postings.delete(mention.key);
-    }
+    for (const mention of old.mentions) this.unpost(mention.key, file);
+  }
+
+  /** Takes a file out of an entity's posting, and the posting out of the index once no file is left in it. */
+  private unpost(key: string, file: number): void {
+    const posting = this.postings.get(key);
+    if (!posting) return;
+    posting.delete(file);
+    if (posting.size === 0) this.postings.delete(key);
   }
 
   /** Files that mention the entity, with their mentions in text order. */
