@@ -17,16 +17,24 @@ interface TitleFiles {
   ends?: { first: string; last: string };
 }
 
-/** The holders one file names for a title, with the file's publication day (days since 1970, undefined when undated). */
+/**
+ * The holders one file names for a title, with the file's publication day (days since 1970, undefined when undated).
+ * Most files name one holder, kept as the name itself: a list of one took 56 bytes beside it, and a folder keeps one
+ * of these per title and file.
+ */
 interface HolderFile {
   readonly day: number | undefined;
-  readonly names: readonly string[];
+  readonly names: string | readonly string[];
+}
+
+function namesOf(file: HolderFile): readonly string[] {
+  return typeof file.names === 'string' ? [file.names] : file.names;
 }
 
 interface TitleHolders {
   readonly byFile: Map<string, HolderFile>;
   /** The dated files in order of their day, built when asked and dropped when a file changes. */
-  byDay?: { readonly uri: string; readonly day: number; readonly names: readonly string[] }[];
+  byDay?: { readonly uri: string; readonly day: number; readonly file: HolderFile }[];
 }
 
 /** The parts of a citation that another citation of the same document may fill in. */
@@ -101,7 +109,7 @@ export class EntityDigest {
     for (const key of heldBefore.keys()) if (!heldAfter.has(key)) this.setHolders(key, article.uri, undefined);
     for (const [key, names] of heldAfter) {
       const was = heldBefore.get(key);
-      if (!was || !sameList(was, names) || moved) this.setHolders(key, article.uri, { day: dayOf(article), names });
+      if (!was || !sameList(was, names) || moved) this.setHolders(key, article.uri, { day: dayOf(article), names: names.length === 1 ? names[0] : names });
     }
   }
 
@@ -136,10 +144,10 @@ export class EntityDigest {
     const entry = this.holders.get(titleKey);
     if (!entry) return [];
     const own = entry.byFile.get(article.uri);
-    if (own) return own.names.map((name) => ({ name, uri: article.uri }));
+    if (own) return namesOf(own).map((name) => ({ name, uri: article.uri }));
     const day = dayOf(article);
     entry.byDay ??= [...entry.byFile]
-      .flatMap(([uri, file]) => (file.day === undefined ? [] : [{ uri, day: file.day, names: file.names }]))
+      .flatMap(([uri, file]) => (file.day === undefined ? [] : [{ uri, day: file.day, file }]))
       .sort((a, b) => a.day - b.day);
     const byDay = entry.byDay;
     const out: NamedHolder[] = [];
@@ -147,7 +155,7 @@ export class EntityDigest {
       if (!out.some((h) => h.name === name)) out.push({ name, uri });
     };
     if (day === undefined || byDay.length === 0) {
-      for (const [uri, file] of entry.byFile) for (const name of file.names) add(name, uri);
+      for (const [uri, file] of entry.byFile) for (const name of namesOf(file)) add(name, uri);
       return out;
     }
     const lo = lowerBound(byDay.length, (i) => byDay[i].day < day);
@@ -156,7 +164,7 @@ export class EntityDigest {
     let from = lo;
     while (from > 0 && day - byDay[from - 1].day === distance) from--;
     for (let i = from; i < byDay.length && Math.abs(byDay[i].day - day) === distance; i++) {
-      for (const name of byDay[i].names) add(name, byDay[i].uri);
+      for (const name of namesOf(byDay[i].file)) add(name, byDay[i].uri);
     }
     return out;
   }
