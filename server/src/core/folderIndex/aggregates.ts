@@ -1,5 +1,5 @@
 import { lowerBound } from '../lowerBound';
-import { FileNumbers } from './fileNumbers';
+import { FileNumbers, placeOfFile } from './fileNumbers';
 import type { Article, Span } from '../model';
 import type { Lexicon } from '../lexicon';
 import { articleSource } from '../text/articleText';
@@ -65,16 +65,13 @@ class FileCounts {
 
   /** The file's entry, or -1 when the variant is not written there. */
   entry(file: number): number {
-    const { packed, size } = this;
-    // Indexing counts each file after every file numbered before it: the last entry is the one asked for most.
-    if (size > 0 && packed[ENTRY * (size - 1)] === file) return size - 1;
     const at = this.place(file);
-    return at < size && packed[ENTRY * at] === file ? at : -1;
+    return at < this.size && this.file(at) === file ? at : -1;
   }
 
   /** Where a file's entry is, or would be, in the sorted entries. */
   private place(file: number): number {
-    return lowerBound(this.size, (k) => this.packed[ENTRY * k] < file);
+    return placeOfFile(this.size, (k) => this.packed[ENTRY * k], file);
   }
 
   file(entry: number): number {
@@ -95,9 +92,8 @@ class FileCounts {
 
   /** Gives the file an entry if it has none, and sets its count and span. */
   set(file: number, count: number, span: Span): void {
-    let entry = this.entry(file);
-    if (entry < 0) {
-      entry = this.place(file);
+    const entry = this.place(file);
+    if (entry === this.size || this.file(entry) !== file) {
       if (ENTRY * (this.size + 1) > this.packed.length) {
         const grown = new Int32Array(2 * this.packed.length);
         grown.set(this.packed);

@@ -1,3 +1,5 @@
+import { lowerBound } from '../lowerBound';
+
 /**
  * A number for each file of the folder, given when the file is first seen
  * and kept while the folder is open (a file deleted and made again gets its
@@ -31,4 +33,17 @@ export class FileNumbers {
   uriOf(file: number): string {
     return this.uris[file];
   }
+}
+
+/**
+ * Where a file is, or would go, among `count` files sorted by number, the k-th being `fileAt(k)`. Indexing a folder
+ * adds each file after every file numbered before it, and then asks again about the file it just added, so the end is
+ * looked at before the binary search.
+ */
+export function placeOfFile(count: number, fileAt: (k: number) => number, file: number): number {
+  if (count === 0) return 0;
+  const last = fileAt(count - 1);
+  if (last < file) return count;
+  if (last === file) return count - 1;
+  return lowerBound(count, (k) => fileAt(k) < file);
 }

@@ -1,8 +1,7 @@
 import type { Article, Mention } from '../model';
 import { compareDates } from '../calendar';
 import { groupBy, keptList } from '../groupBy';
-import { lowerBound } from '../lowerBound';
-import { FileNumbers } from './fileNumbers';
+import { FileNumbers, placeOfFile } from './fileNumbers';
 
 /** One mention of an entity, with the file it is in. */
 export interface Located {
@@ -44,10 +43,7 @@ class Posting {
 
   /** Where a file is, or would be, among the posting's files. */
   private place(file: number): number {
-    const { files } = this;
-    // Indexing a folder adds each file after every file numbered before it: the place at the end is the one asked for most.
-    if (files.length === 0 || files[files.length - 1] < file) return files.length;
-    return lowerBound(files.length, (k) => files[k] < file);
+    return placeOfFile(this.files.length, (k) => this.files[k], file);
   }
 
   get(file: number): FileMentions | undefined {
