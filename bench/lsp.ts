@@ -88,6 +88,8 @@ export async function measureLsp(folder: string, files: readonly string[], optio
     let session = await LspSession.start(folder, initializationOptions, options.server);
     await session.indexed();
     const coldIndexMs = performance.now() - t0;
+    // Every work-done progress message of the cold index (begin, reports, end): the editor handles each one.
+    const progressMessages = session.progress.length;
     const random = seededRandom(11);
     const { mentions, counts } = sampleMentions(files, 300);
     const pick = () => mentions[Math.floor(random() * mentions.length)];
@@ -232,6 +234,7 @@ export async function measureLsp(folder: string, files: readonly string[], optio
     await session.stop();
     return {
       coldIndexMs,
+      progressMessages,
       hover: latency(hover),
       definition: latency(definition),
       reading: { hover: latency(hoverReading), definition: latency(definitionReading) },

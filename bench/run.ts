@@ -370,7 +370,43 @@ function summariseProfile(file: string, top = 12): PhaseResult {
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([n, us]) => ({ function: n, ms: us / 1000, share: us / total }));
-  return { totalMs: total / 1000, self: rank(own), inclusive: rank(inclusive) };
+  return { totalMs: total / 1000, gcMs: (own.get(GC_FRAME) ?? 0) / 1000, idleMs: (own.get(IDLE_FRAME) ?? 0) / 1000, self: rank(own), inclusive: rank(inclusive) };
+}
+
+/** The frames V8's profiler gives the collector's pauses in a thread and the time the thread waited for work. */
+const GC_FRAME = '(garbage collector)';
+const IDLE_FRAME = '(idle)';
+
+/** Garbage collection in one thread of a profiled run: its pauses against the time the thread was busy (not idle). */
+interface ThreadGc {
+  readonly thread: 'main' | 'worker';
+  readonly busyMs: number;
+  readonly gcMs: number;
+}
+
+/**
+ * The share of garbage collection in a whole `check` run: the command run once more under `node --cpu-prof`,
+ * which writes a profile for the main thread and one for each worker thread. The collector's pauses are the
+ * profiles' "(garbage collector)" frames; its concurrent marking and sweeping in V8's helper threads is not in
+ * them, so this is the time the collector took from the JavaScript threads.
+ */
+function checkGc(command: string, args: readonly string[], cwd: string): ThreadGc[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-gc-'));
+  try {
+    process.stderr.write('bench:   check under the CPU profiler, for garbage collection…');
+    const run = runProcess(command, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], cwd);
+    process.stderr.write(` ${(run.ms / 1000).toFixed(1)} s\n`);
+    // Node names a profile CPU.<date>.<time>.<pid>.<thread id>.<sequence>.cpuprofile; the main thread's id is 0.
+    return fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.cpuprofile'))
+      .map((n) => {
+        const summary = summariseProfile(path.join(dir, n)) as { totalMs: number; gcMs: number; idleMs: number };
+        return { thread: n.split('.').at(-3) === '0' ? 'main' : 'worker', busyMs: summary.totalMs - summary.idleMs, gcMs: summary.gcMs } as const;
+      });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function profiled(folder: string, argv: readonly string[]): PhaseResult {
@@ -407,6 +443,8 @@ interface SizeResult {
   readonly checkWarm: Repeated;
   readonly textlint: Repeated;
   readonly cspell: Repeated;
+  /** Garbage collection per thread of one more `check` run, up to LARGE articles (a profiled run at 30,000 would add a minute). */
+  readonly gc?: readonly ThreadGc[];
   readonly lsp: Record<string, unknown>;
 }
 
@@ -438,6 +476,7 @@ async function measureSize(articles: number, options: Options, argv: readonly st
         return repeat(runs, node, check(['--cache-dir', cacheDir]), folder, 'check, warm cache');
       })(),
       textlint: repeat(runs, node, [tools.textlint, '--config', path.join(folder, TEXTLINTRC_FILE), dir], folder, 'textlint + prh'),
+      gc: articles <= LARGE ? checkGc(node, check(['--no-cache']), folder) : undefined,
       cspell: repeat(runs, node, [tools.cspell, 'lint', '--config', writeCspellConfig(folder, tools.cspellDictionary), '--no-progress', '--no-summary', '--no-cache', `${dir}/**/*.txt`], folder, 'cspell + dict-vi-vn'),
       lsp: await (async () => {
         process.stderr.write('bench:   language server over stdio…');
@@ -508,6 +547,23 @@ async function main(argv: readonly string[]): Promise<void> {
 // ---------------------------------------------------------------------------
 // The report
 
+/** The collector's share of the busy time of the given threads together. */
+function gcShare(threads: readonly ThreadGc[]): number {
+  const busy = threads.reduce((sum, t) => sum + t.busyMs, 0);
+  return busy > 0 ? threads.reduce((sum, t) => sum + t.gcMs, 0) / busy : 0;
+}
+
+/** "5.1 % in all: main thread 8.0 %, workers 3.7 and 3.3 %". */
+function gcShares(threads: readonly ThreadGc[]): string {
+  const percent = (share: number) => `${(100 * share).toFixed(1)} %`;
+  const main = threads.filter((t) => t.thread === 'main');
+  const workers = threads.filter((t) => t.thread === 'worker');
+  const parts = [`${percent(gcShare(threads))} in all`];
+  if (main.length > 0) parts.push(`main thread ${percent(gcShare(main))}`);
+  if (workers.length > 0) parts.push(`worker${workers.length === 1 ? '' : 's'} ${workers.map((w) => (100 * gcShare([w])).toFixed(1)).join(' and ')} %`);
+  return `${parts[0]}: ${parts.slice(1).join(', ')}`;
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any -- the report reads the phases' JSON results */
 function report(r: any): string {
   const f0 = (n: number) => n.toFixed(0);
@@ -548,11 +604,13 @@ function report(r: any): string {
       row('textlint + textlint-rule-prh', x.textlint, `Report Lens all cores is **${f1(x.textlint.medianMs / x.check.medianMs)}×** faster, warm **${f1(x.textlint.medianMs / x.checkWarm.medianMs)}×**`),
       row('cspell + @cspell/dict-vi-vn', x.cspell, `Report Lens all cores is **${f1(x.cspell.medianMs / x.check.medianMs)}×** faster, warm **${f1(x.cspell.medianMs / x.checkWarm.medianMs)}×**`),
       '',
+      ...(x.gc ? [`Garbage collection in one more run of check, all cores, under \`node --cpu-prof\` (the collector's pauses in each JavaScript thread against the time that thread was busy): ${gcShares(x.gc)}.`, ''] : []),
       `Language server over stdio (dist/server.js, a real client; times from send to answer, JSON transport included; load ${f1(lsp.load[0])}–${f1(lsp.load[1])}):`,
       '',
       '| measure | result |',
       '|---|---|',
       `| index the folder, empty cache, to the end of progress (all diagnostics published) | ${s(lsp.coldIndexMs)} |`,
+      `| $/progress messages while indexing | ${lsp.progressMessages}, ${f1(lsp.progressMessages / (lsp.coldIndexMs / 1000))} a second |`,
       `| hover p50 / p99 (${lsp.hover.count} random mentions) | ${lat(lsp.hover)} |`,
       `| definition p50 / p99 | ${lat(lsp.definition)} |`,
       `| hover / definition p50 / p99 while reading: the same requests with no references answer just before | ${lat(lsp.reading.hover)}; ${lat(lsp.reading.definition)} |`,
@@ -607,6 +665,8 @@ function report(r: any): string {
       `| definition p99 ≤ 5 ms | ${f2(lsp.definition.p99)} ms (most-mentioned ${f2(lsp.top.definition.p99)}, while reading ${f2(lsp.reading.definition.p99)}) | ${ok(lsp.definition.p99 <= 5 && lsp.top.definition.p99 <= 5)} |`,
       `| hover p99 ≤ 5 ms | ${f2(lsp.hover.p99)} ms (while reading ${f2(lsp.reading.hover.p99)}) | ${ok(lsp.hover.p99 <= 5)} |`,
       `| keystroke → diagnostics p99 ≤ 50 ms | ${f2(lsp.keystroke.p99)} ms | ${ok(lsp.keystroke.p99 <= 50)} |`,
+      ...(t.gc ? [`| garbage collection under 5 % of the time (issue 11) | ${gcShares(t.gc)} | ${ok(gcShare(t.gc) < 0.05)} |`] : []),
+      `| $/progress messages while indexing: a few a second (issue 11) | ${f1(lsp.progressMessages / (lsp.coldIndexMs / 1000))} a second (${lsp.progressMessages} in ${s(lsp.coldIndexMs)}) | ${ok(lsp.progressMessages / (lsp.coldIndexMs / 1000) <= 10)} |`,
       `| new title variant: last republished file ≤ 0.5 s | ${lsp.folderEdit.settleMs === undefined ? 'not measured' : `${s(lsp.folderEdit.settleMs)}, ${lsp.folderEdit.republished} files`} | ${ok(lsp.folderEdit.settleMs !== undefined && lsp.folderEdit.settleMs <= 500)} |`,
       '',
     );

@@ -45,7 +45,7 @@ function endsOf(article: Article): Int32Array {
   if (!ends) {
     const text = article.text;
     const found: number[] = [];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n' || endsSentence(text, i)) found.push(i);
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === LINE_FEED || endsSentence(text, i)) found.push(i);
     ends = Int32Array.from(found);
     sentenceEnds.set(article, ends);
   }
@@ -65,9 +65,16 @@ export function sentenceAt(article: Article, at: number): Span {
 
 /** A full stop, exclamation or question mark followed by a space at `i`. */
 function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  return (c === '.' || c === '!' || c === '?') && text[i + 1] === ' ';
+  // Code units, not one-character strings: this runs for every character of every article linted.
+  const c = text.charCodeAt(i);
+  return (c === FULL_STOP || c === EXCLAMATION || c === QUESTION) && text.charCodeAt(i + 1) === SPACE;
 }
+
+const LINE_FEED = 0x0a;
+const SPACE = 0x20;
+const EXCLAMATION = 0x21;
+const FULL_STOP = 0x2e;
+const QUESTION = 0x3f;
 
 /** The day-precise dates of an article, in text order, without its dateline. */
 export function eventDays(article: Article): MentionOf<DateData>[] {
