@@ -443,7 +443,7 @@ interface SizeResult {
   readonly checkWarm: Repeated;
   readonly textlint: Repeated;
   readonly cspell: Repeated;
-  /** Garbage collection per thread of one more `check` run, up to LARGE articles (a profiled run at 30,000 would add a minute). */
+  /** Garbage collection per thread of one more `check` run, up to LARGE articles (a profiled run at 30,000 would add two to three minutes). */
   readonly gc?: readonly ThreadGc[];
   readonly lsp: Record<string, unknown>;
 }
