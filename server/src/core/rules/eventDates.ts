@@ -36,7 +36,7 @@ const TODAY = new RegExp(`(?<![\\p{L}])(?:${eventWords.today.join('|')})(?![\\p{
  * that may be the whole article (a long run of citations with no full stop
  * between them). They are kept as a typed array: every article of a folder
  * keeps its list once linted, and an object per sentence end cost 2 kB per
- * article (17 MB on 10,000 generated articles).
+ * article (18 MiB on 10,000 generated articles).
  */
 const sentenceEnds = new WeakMap<Article, Int32Array>();
 
