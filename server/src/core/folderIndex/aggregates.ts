@@ -32,7 +32,9 @@ export interface Contribution extends Span {
   /**
    * Further groups that count this variant with exactly these occurrences, and in which no other contribution
    * counts it (a name's one-letter deletions). They share the group's one count and list of files instead of
-   * keeping a copy each: a name with twenty letters would otherwise keep twenty lists of the same files.
+   * keeping a copy each: a name with twenty letters would otherwise keep twenty lists of the same files. A
+   * variant of a group has the same further groups in every file that writes it (they are worked out from it), so
+   * they are linked to its record once, when the record is made.
    */
   readonly alsoIn?: readonly string[];
 }
@@ -275,13 +277,17 @@ class CountingTally implements Tally {
     for (const c of contributions) {
       const variants = this.groupOf(c.group);
       let stats = variants.get(c.variant);
-      if (!stats) variants.set(c.variant, (stats = new Counted(this.numbers)));
-      stats.addIn(file, c, c.times ?? 1);
-      // A group sharing the count holds the same record: counting it once counts it in every group.
-      for (const group of c.alsoIn ?? []) {
-        const shared = this.groupOf(group);
-        if (!shared.has(c.variant)) shared.set(c.variant, stats);
+      if (!stats) {
+        variants.set(c.variant, (stats = new Counted(this.numbers)));
+        // A group sharing the count holds the same record: counting it once counts it in every group. The record is
+        // shared when it is made: a variant has the same further groups in every file (a name's deletions are the
+        // name's), and `purge` forgets the record in all of them at once, so a record found is shared already.
+        for (const group of c.alsoIn ?? []) {
+          const shared = this.groupOf(group);
+          if (!shared.has(c.variant)) shared.set(c.variant, stats);
+        }
       }
+      stats.addIn(file, c, c.times ?? 1);
     }
   }
 

@@ -123,6 +123,16 @@ describe('core/rules/aggregates: files re-checked after an edit', () => {
     service.setText(uriOf('a0.txt'), frequent, 1);
     assert.deepEqual(service.staleDiagnostics().sort(), [uriOf('a0.txt'), uriOf('b.txt')]);
     assert.equal(nameVariants().length, 1);
+
+    // Every file of the frequent name leaves, so its count is forgotten in every group, then they come back: the
+    // count made anew is the deletions' groups' count again, and edits of a file already counted keep it so.
+    for (const i of [0, 1, 2]) service.removeFile(uriOf(`a${i}.txt`));
+    assert.deepEqual(nameVariants(), []);
+    for (const i of [0, 1, 2]) service.setText(uriOf(`a${i}.txt`), frequent, 2);
+    service.setText(uriOf('a1.txt'), `${frequent}Hội nghị bế mạc.\n`, 3);
+    assert.equal(nameVariants().length, 1);
+    service.removeFile(uriOf('a2.txt'));
+    assert.deepEqual(nameVariants(), []);
   });
 
   it('re-checks a citation without its code when another file cites the document with one', async () => {
