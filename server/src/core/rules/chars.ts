@@ -83,3 +83,8 @@ export function isLowerCodePoint(code: number): boolean {
 const WORD_CHAR_PATTERN = /[\p{L}\p{M}\d]/u;
 const WORD_CHAR = new Uint8Array(TABLE_SIZE);
 for (let code = 0; code < TABLE_SIZE; code++) WORD_CHAR[code] = WORD_CHAR_PATTERN.test(String.fromCharCode(code)) ? 1 : 0;
+
+/** Whether a code unit is a full stop, an exclamation or a question mark: what may end a sentence. */
+export function isSentenceEnd(code: number): boolean {
+  return code === 0x2e /* . */ || code === 0x21 /* ! */ || code === 0x3f /* ? */;
+}

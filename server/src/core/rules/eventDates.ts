@@ -2,6 +2,7 @@ import type { Article, CalendarDate, DateData, MentionOf, Span } from '../model'
 import eventWords from '../../../../data/event-dates.json';
 import { firstFrom } from './mentionSearch';
 import { lowerBound } from '../lowerBound';
+import { isSentenceEnd } from './chars';
 
 /**
  * The date of the event a sentence reports, shared by the rules that compare
@@ -58,7 +59,7 @@ export function sentenceAt(article: Article, at: number): Span {
   const next = lowerBound(ends.length, (i) => ends[i] < at);
   let last = next - 1;
   // A full stop counts when it lies wholly before `at`, its space included; a line break right before `at` does.
-  if (last >= 0 && ends[last] + 1 === at && article.text[ends[last]] !== '\n') last--;
+  if (last >= 0 && ends[last] + 1 === at && article.text.charCodeAt(ends[last]) !== LINE_FEED) last--;
   // The sentence starts after the full stop (at its space) or after the line break.
   return { start: last >= 0 ? ends[last] + 1 : 0, end: next < ends.length ? ends[next] : article.text.length };
 }
@@ -66,15 +67,11 @@ export function sentenceAt(article: Article, at: number): Span {
 /** A full stop, exclamation or question mark followed by a space at `i`. */
 function endsSentence(text: string, i: number): boolean {
   // Code units, not one-character strings: this runs for every character of every article linted.
-  const c = text.charCodeAt(i);
-  return (c === FULL_STOP || c === EXCLAMATION || c === QUESTION) && text.charCodeAt(i + 1) === SPACE;
+  return isSentenceEnd(text.charCodeAt(i)) && text.charCodeAt(i + 1) === SPACE;
 }
 
 const LINE_FEED = 0x0a;
 const SPACE = 0x20;
-const EXCLAMATION = 0x21;
-const FULL_STOP = 0x2e;
-const QUESTION = 0x3f;
 
 /** The day-precise dates of an article, in text order, without its dateline. */
 export function eventDays(article: Article): MentionOf<DateData>[] {

@@ -1,5 +1,5 @@
 import { matchKey, type Source } from '../text/source';
-import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, isUpperCodePoint, sameLetters, wordCharAt } from './chars';
+import { DIGIT, LOWER, OTHER, UPPER, classAt, isLetter, isSentenceEnd, isUpperCodePoint, sameLetters, wordCharAt } from './chars';
 import type { Problem, Rule, RuleContext } from './rule';
 import type { TextArtifactMessages } from '../messages/catalogue';
 import { problemInNorm, quote, replaceFix } from './edits';
@@ -209,10 +209,6 @@ function scanWords({ source, article, messages }: RuleContext): Problem[] {
 }
 
 const [SPACE, TAB, LF, CR, COMMA] = [0x20, 0x09, 0x0a, 0x0d, 0x2c];
-
-function isSentenceEnd(code: number): boolean {
-  return code === 0x2e /* . */ || code === 0x21 /* ! */ || code === 0x3f /* ? */;
-}
 
 /** The punctuation ends a sentence when a long word or a number precedes it, not an abbreviation ("Tp.Hồ Chí Minh"). */
 function endsSentence(text: string, at: number): boolean {
