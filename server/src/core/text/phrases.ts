@@ -41,10 +41,12 @@ export interface PhraseTrie {
   readonly firsts: Uint32Array;
   /** One bit per length of the phrases' first words; lengths from 31 up share the last bit. */
   lengths: number;
+  /** 1 at the number (see WORD_IDS) of each first word of a phrase: a typed array read where a lookup in the root's map was. */
+  starts: Uint8Array;
 }
 
 export function createTrie(): PhraseTrie {
-  return { root: { next: new Map(), slots: new Map(), templated: false }, firsts: new Uint32Array(0x10000 >> 5), lengths: 0 };
+  return { root: { next: new Map(), slots: new Map(), templated: false }, firsts: new Uint32Array(0x10000 >> 5), lengths: 0, starts: new Uint8Array(0) };
 }
 
 /** The bit of a first word's length in `PhraseTrie.lengths`. */
@@ -70,6 +72,7 @@ export function addPhrase(trie: PhraseTrie, spelling: string, canonical: string)
         const first = words.first(k);
         trie.firsts[first >> 5] |= 1 << (first & 31);
         trie.lengths |= lengthBit(words.end(k) - words.start(k));
+        markStart(trie, wordId(matchedKey(words.key(k))));
       }
       node = child(node.next, wordId(matchedKey(words.key(k))), node.templated);
     }
@@ -117,6 +120,15 @@ function idAt(words: Words, i: number): number {
     lastIds.ids[i] = id;
   }
   return id;
+}
+
+function markStart(trie: PhraseTrie, id: number): void {
+  if (id >= trie.starts.length) {
+    const bigger = new Uint8Array(Math.max(64, WORD_IDS.size * 2));
+    bigger.set(trie.starts);
+    trie.starts = bigger;
+  }
+  trie.starts[id] = 1;
 }
 
 function child<K>(map: Map<K, PhraseNode>, key: K, templated: boolean): PhraseNode {
@@ -185,7 +197,7 @@ export function longestPhrase(trie: PhraseTrie, words: Words, at: number, option
   const first = words.first(at);
   if ((trie.firsts[first >> 5] & (1 << (first & 31))) === 0 || (trie.lengths & lengthBit(words.end(at) - words.start(at))) === 0) return undefined;
   const id = idAt(words, at);
-  if (id < 0 || !trie.root.next.has(id)) return undefined;
+  if (id < 0 || id >= trie.starts.length || trie.starts[id] === 0) return undefined;
   const best: Walk = { words, at, options, end: -1, template: '', values: NO_VALUES, templated: false, strayComma: false };
   walk(best, trie.root, at, NO_VALUES, false, false);
   if (best.end < 0) return undefined;

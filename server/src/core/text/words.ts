@@ -186,7 +186,7 @@ export class Words {
     let key = this.keys[i];
     if (key === undefined) {
       const written = this.text.slice(this.starts[i], this.ends[i]);
-      key = (this.info[i] & 3) === MARK ? written.replace(DASHES, '-') : written.toLowerCase();
+      key = (this.info[i] & 3) === MARK ? written.replace(DASHES, '-') : this.hasUpper(i) ? written.toLowerCase() : written;
       this.keys[i] = key;
     }
     return key;
@@ -230,6 +230,18 @@ export class Words {
     if (i >= this.count || (this.info[i] & 3) !== WORD || this.ends[i] - this.starts[i] < 2) return false;
     for (let k = this.starts[i]; k < this.ends[i]; k++) if (caseOf(this.text.charCodeAt(k)) === LOWER) return false;
     return true;
+  }
+
+  /**
+   * Whether lower-casing word i could change it: it has a capital, or a surrogate pair, whose case the table does
+   * not give. Most words are in lower case already, and their key is then the word as written.
+   */
+  private hasUpper(i: number): boolean {
+    for (let k = this.starts[i]; k < this.ends[i]; k++) {
+      const code = this.text.charCodeAt(k);
+      if (caseOf(code) === UPPER || (code >= 0xd800 && code <= 0xdfff)) return true;
+    }
+    return false;
   }
 
   /** Whether word i has a lower-case letter. */

@@ -35,6 +35,10 @@ describe('core/text/words', () => {
     ]);
   });
 
+  it('keys a word as it lower-cases, whether its capitals are in the case table or past it (Ω, K), and a lower-case word as written', () => {
+    check('ĐẢNG Ǆa ΣΑΣ \u2126m \u212Aelvin ngày ﬀ', ['đảng/word line', 'ǆa/word', 'σας/word', 'ωm/word', 'kelvin/word', 'ngày/word', 'ﬀ/word']);
+  });
+
   it('has no word before the first or after the last: their key is empty, not the text', () => {
     const words = new Words('Ông An');
     assert.deepEqual([words.key(-1), words.key(0), words.key(1), words.key(2)], ['', 'ông', 'an', '']);
