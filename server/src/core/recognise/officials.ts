@@ -1,7 +1,7 @@
 import { matchKey, type Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 import type { TitleModifier } from '../model';
-import { longestPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, type SlotFiller } from '../text/phrases';
+import { longestPhrase, startsPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman } from '../calendar';
 import { organizationKey, personKey, titleKey } from '../entityKeys';
@@ -209,6 +209,12 @@ const NOMINATING: ReadonlySet<string> = new Set(['giới thiệu', 'đề cử',
 const FRONTING: ReadonlySet<string> = new Set(['với cương vị', 'trên cương vị', 'với tư cách', 'với vai trò']);
 /** The first words of FRONTING. */
 const FRONTING_FIRST: ReadonlySet<string> = new Set([...FRONTING].map((opener) => opener.split(' ')[0]));
+/**
+ * The lower-case words that open a reading of their own besides the phrases of the reader's tries (see `opensNothing`):
+ * a subject pronoun ("ông", "bà", "đồng chí"), an obituary's "nguyên:" and "chức vụ:", a vote table's "kết quả bầu" and
+ * "danh sách", and the openers of FRONTING.
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['ông', 'bà', 'đồng', 'nguyên', 'chức', 'kết', 'danh', ...FRONTING_FIRST]);
 /** How many words before "để bầu" a nominating verb may stand: the nominees and their posts are listed between. */
 const MAX_NOMINATION_REACH = 50;
 
@@ -227,9 +233,17 @@ let last: { source: Source; lexicon: Lexicon; year: number | undefined; official
 /** The officials of an article; `year`, the article's, tells a career's posts of terms long over as former ones. */
 export function findOfficials(source: Source, lexicon: Lexicon, year?: number): Officials {
   if (last?.source !== source || last.lexicon !== lexicon || last.year !== year) {
-    last = { source, lexicon, year, officials: new Reader(wordsOf(source), lexicon, year).read() };
+    last = { source, lexicon, year, officials: readOfficials(wordsOf(source), lexicon, year) };
   }
   return last.officials;
+}
+
+/**
+ * The officials of an article's words. `everyWord` tries every reading at every word, without passing at once the
+ * words that open none (see `opensNothing`): the two must read the same, which the tests check on real articles.
+ */
+export function readOfficials(words: Words, lexicon: Lexicon, year: number | undefined, everyWord = false): Officials {
+  return new Reader(words, lexicon, year, everyWord).read();
 }
 
 /** A title read at a word: where it starts and ends (word indexes), its canonical post and its modifiers. */
@@ -338,11 +352,17 @@ class Reader implements PostReading {
    */
   holderKnown = false;
 
+  /** The tries whose phrases open a reading at their first word (see `opensNothing`). */
+  private readonly openingTries: readonly PhraseTrie[];
+
   constructor(
     private readonly words: Words,
     private readonly lexicon: Lexicon,
     private readonly year: number | undefined,
+    private readonly everyWord = false,
   ) {
+    const { honorifics, predicates, modifiers, aides, titles, heads, placeLevels } = lexicon.tries;
+    this.openingTries = [honorifics, predicates, modifiers, aides, titles, heads, placeLevels];
     this.taken = new Uint8Array(words.length);
     this.organizationPhrases = new OrganizationPhrases(words, lexicon, this);
     const fill: SlotFiller = (slot, at) => this.organizationPhrases.fillSlot(slot, at);
@@ -367,6 +387,7 @@ class Reader implements PostReading {
   /** Reads whatever starts at word i and returns the index to continue from. */
   private readAt(i: number): number {
     const { words } = this;
+    if (!this.everyWord && this.opensNothing(i)) return i + 1;
     const honorific = this.honorificAt(i);
     if (honorific && this.startsWord(i)) {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
@@ -508,6 +529,20 @@ class Reader implements PostReading {
       return place;
     }
     return i + 1;
+  }
+
+  /**
+   * Whether word i is a lower-case word at which no reading of `readAt` can start, so that it is passed at once: most
+   * words of an article are, and each reading would turn it away by its own tests. Every reading there starts with a
+   * capital (a name, an organisation, a post not in lower case), with the first word of a phrase of `openingTries`
+   * (an honorific, a predicate, a modifier, a post, a head, an aide's head, a place's level), or with one of
+   * OPENING_WORDS. A reading added to `readAt` that starts otherwise must add what it starts with to one of them.
+   */
+  private opensNothing(i: number): boolean {
+    const { words } = this;
+    if (words.kind(i) !== 'word' || words.upper(i) || OPENING_WORDS.has(words.key(i))) return false;
+    for (const trie of this.openingTries) if (startsPhrase(trie, words, i)) return false;
+    return true;
   }
 
   /**

@@ -187,17 +187,22 @@ interface Walk {
 
 const NO_VALUES: readonly string[] = [];
 
+/** Whether a phrase of the trie may start at word `at`: its first word is the first word of one (what longestPhrase tries first). */
+export function startsPhrase(trie: PhraseTrie, words: Words, at: number): boolean {
+  if (at >= words.length) return false;
+  const first = words.first(at);
+  if ((trie.firsts[first >> 5] & (1 << (first & 31))) === 0 || (trie.lengths & lengthBit(words.end(at) - words.start(at))) === 0) return false;
+  const id = idAt(words, at);
+  return id >= 0 && id < trie.starts.length && trie.starts[id] !== 0;
+}
+
 /**
  * The longest phrase of the trie starting at word `at`; between equally
  * long matches a phrase written out in full beats one built from slots.
  */
 export function longestPhrase(trie: PhraseTrie, words: Words, at: number, options: MatchOptions = NO_OPTIONS): PhraseMatch | undefined {
   // Most words start no phrase: answer those without setting up the walk.
-  if (at >= words.length) return undefined;
-  const first = words.first(at);
-  if ((trie.firsts[first >> 5] & (1 << (first & 31))) === 0 || (trie.lengths & lengthBit(words.end(at) - words.start(at))) === 0) return undefined;
-  const id = idAt(words, at);
-  if (id < 0 || id >= trie.starts.length || trie.starts[id] === 0) return undefined;
+  if (!startsPhrase(trie, words, at)) return undefined;
   const best: Walk = { words, at, options, end: -1, template: '', values: NO_VALUES, templated: false, strayComma: false };
   walk(best, trie.root, at, NO_VALUES, false, false);
   if (best.end < 0) return undefined;

@@ -1,6 +1,12 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyseArticle } from '../../../../server/src/core/article';
 import { createLexicon } from '../../../../server/src/core/lexicon';
+import { readOfficials } from '../../../../server/src/core/recognise/officials';
+import { createSource } from '../../../../server/src/core/text/source';
+import { Words, wrappedBreaks } from '../../../../server/src/core/text/words';
+import { SEEDS_DIR } from '../../../support/fixture';
 
 const lexicon = createLexicon();
 
@@ -2390,5 +2396,23 @@ describe('core/recognise/officials', () => {
         'Lê Văn Minh: Phó Bí thư Huyện ủy huyện Bình Chánh | [appointed] Phó trưởng Ban Tuyên giáo Thành ủy',
       ]);
     });
+  });
+
+  it('reads real articles the same when it passes at once the lower-case words that open no reading as when it tries every reading at every word', () => {
+    // The seeds always, and the real excerpts of ../shared/corpus-dev where they are beside the project.
+    const corpus = path.resolve(__dirname, '../../../../../../shared/corpus-dev');
+    const dirs = [SEEDS_DIR, ...(fs.existsSync(corpus) ? [corpus] : [])];
+    let read = 0;
+    for (const dir of dirs) {
+      for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+        const norm = createSource(fs.readFileSync(path.join(dir, name), 'utf8')).norm;
+        const words = new Words(norm, wrappedBreaks(norm));
+        for (const year of [undefined, 2020]) {
+          assert.deepEqual(readOfficials(words, lexicon, year), readOfficials(words, lexicon, year, true), `${name}, year ${year}`);
+        }
+        read++;
+      }
+    }
+    assert.ok(read >= 5, `${read} articles read`);
   });
 });
