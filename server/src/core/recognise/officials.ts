@@ -532,15 +532,15 @@ class Reader implements PostReading {
   }
 
   /**
-   * Whether word i is a lower-case word at which no reading of `readAt` can start, so that it is passed at once: most
-   * words of an article are, and each reading would turn it away by its own tests. Every reading there starts with a
-   * capital (a name, an organisation, a post not in lower case), with the first word of a phrase of `openingTries`
-   * (an honorific, a predicate, a modifier, a post, a head, an aide's head, a place's level), or with one of
-   * OPENING_WORDS. A reading added to `readAt` that starts otherwise must add what it starts with to one of them.
+   * Whether word i (a word, a number or a mark) is one at which no reading of `readAt` can start, so that it is passed
+   * at once: most words of an article are, and each reading would turn it away by its own tests. Every reading there
+   * starts with a capital (a name, an organisation, a post not in lower case), with the first word of a phrase of
+   * `openingTries` (an honorific, a predicate, a modifier, a post, a head, an aide's head, a place's level), or with one
+   * of OPENING_WORDS. A reading added to `readAt` that starts otherwise must add what it starts with to one of them.
    */
   private opensNothing(i: number): boolean {
     const { words } = this;
-    if (words.kind(i) !== 'word' || words.upper(i) || OPENING_WORDS.has(words.key(i))) return false;
+    if (words.upper(i) || OPENING_WORDS.has(words.key(i))) return false;
     for (const trie of this.openingTries) if (startsPhrase(trie, words, i)) return false;
     return true;
   }

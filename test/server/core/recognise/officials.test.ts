@@ -2398,7 +2398,7 @@ describe('core/recognise/officials', () => {
     });
   });
 
-  it('reads real articles the same when it passes at once the lower-case words that open no reading as when it tries every reading at every word', () => {
+  it('reads real articles the same when it passes at once the words that open no reading as when it tries every reading at every word', () => {
     // The seeds always, and the real excerpts of ../shared/corpus-dev where they are beside the project.
     const corpus = path.resolve(__dirname, '../../../../../../shared/corpus-dev');
     const dirs = [SEEDS_DIR, ...(fs.existsSync(corpus) ? [corpus] : [])];
