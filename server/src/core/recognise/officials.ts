@@ -1,7 +1,7 @@
 import { matchKey, type Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 import type { TitleModifier } from '../model';
-import { longestPhrase, startsPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, type SlotFiller } from '../text/phrases';
+import { longestPhrase, startsOfAny, startsPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman } from '../calendar';
 import { organizationKey, personKey, titleKey } from '../entityKeys';
@@ -214,7 +214,20 @@ const FRONTING_FIRST: ReadonlySet<string> = new Set([...FRONTING].map((opener) =
  * a subject pronoun ("ông", "bà", "đồng chí"), an obituary's "nguyên:" and "chức vụ:", a vote table's "kết quả bầu" and
  * "danh sách", and the openers of FRONTING.
  */
-const OPENING_WORDS: ReadonlySet<string> = new Set(['ông', 'bà', 'đồng', 'nguyên', 'chức', 'kết', 'danh', ...FRONTING_FIRST]);
+const OPENING_WORDS: readonly string[] = ['ông', 'bà', 'đồng', 'nguyên', 'chức', 'kết', 'danh', ...FRONTING_FIRST];
+
+/** Where a reading of `readAt` may start in lower case, by lexicon (see `opensNothing`): made once, asked at every word. */
+const openings = new WeakMap<Lexicon, PhraseTrie>();
+
+function openingsOf(lexicon: Lexicon): PhraseTrie {
+  let found = openings.get(lexicon);
+  if (!found) {
+    const { honorifics, predicates, modifiers, aides, titles, heads, placeLevels } = lexicon.tries;
+    found = startsOfAny([honorifics, predicates, modifiers, aides, titles, heads, placeLevels], OPENING_WORDS);
+    openings.set(lexicon, found);
+  }
+  return found;
+}
 /** How many words before "để bầu" a nominating verb may stand: the nominees and their posts are listed between. */
 const MAX_NOMINATION_REACH = 50;
 
@@ -352,8 +365,8 @@ class Reader implements PostReading {
    */
   holderKnown = false;
 
-  /** The tries whose phrases open a reading at their first word (see `opensNothing`). */
-  private readonly openingTries: readonly PhraseTrie[];
+  /** Where a reading may start in lower case (see `opensNothing`). */
+  private readonly openings: PhraseTrie;
 
   constructor(
     private readonly words: Words,
@@ -361,8 +374,7 @@ class Reader implements PostReading {
     private readonly year: number | undefined,
     private readonly everyWord = false,
   ) {
-    const { honorifics, predicates, modifiers, aides, titles, heads, placeLevels } = lexicon.tries;
-    this.openingTries = [honorifics, predicates, modifiers, aides, titles, heads, placeLevels];
+    this.openings = openingsOf(lexicon);
     this.taken = new Uint8Array(words.length);
     this.organizationPhrases = new OrganizationPhrases(words, lexicon, this);
     const fill: SlotFiller = (slot, at) => this.organizationPhrases.fillSlot(slot, at);
@@ -534,15 +546,12 @@ class Reader implements PostReading {
   /**
    * Whether word i (a word, a number or a mark) is one at which no reading of `readAt` can start, so that it is passed
    * at once: most words of an article are, and each reading would turn it away by its own tests. Every reading there
-   * starts with a capital (a name, an organisation, a post not in lower case), with the first word of a phrase of
-   * `openingTries` (an honorific, a predicate, a modifier, a post, a head, an aide's head, a place's level), or with one
-   * of OPENING_WORDS. A reading added to `readAt` that starts otherwise must add what it starts with to one of them.
+   * starts with a capital (a name, an organisation, a post not in lower case), with the first word of a phrase of the
+   * tries `openingsOf` joins (an honorific, a predicate, a modifier, a post, a head, an aide's head, a place's level),
+   * or with one of OPENING_WORDS. A reading added to `readAt` that starts otherwise must add what it starts with there.
    */
   private opensNothing(i: number): boolean {
-    const { words } = this;
-    if (words.upper(i) || OPENING_WORDS.has(words.key(i))) return false;
-    for (const trie of this.openingTries) if (startsPhrase(trie, words, i)) return false;
-    return true;
+    return !this.words.upper(i) && !startsPhrase(this.openings, this.words, i);
   }
 
   /**

@@ -187,6 +187,26 @@ interface Walk {
 
 const NO_VALUES: readonly string[] = [];
 
+/**
+ * A trie that knows only where phrases start: wherever a phrase of one of `tries` starts, and at the lower-case `words`.
+ * `startsPhrase` answers for it as for all of them and the words at once, with one lookup; it has no phrase to walk.
+ */
+export function startsOfAny(tries: readonly PhraseTrie[], words: readonly string[]): PhraseTrie {
+  const union = createTrie();
+  for (const trie of tries) {
+    for (let k = 0; k < union.firsts.length; k++) union.firsts[k] |= trie.firsts[k];
+    union.lengths |= trie.lengths;
+    for (let id = 0; id < trie.starts.length; id++) if (trie.starts[id] !== 0) markStart(union, id);
+  }
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    union.firsts[first >> 5] |= 1 << (first & 31);
+    union.lengths |= lengthBit(word.length);
+    markStart(union, wordId(word));
+  }
+  return union;
+}
+
 /** Whether a phrase of the trie may start at word `at`: its first word is the first word of one (what longestPhrase tries first). */
 export function startsPhrase(trie: PhraseTrie, words: Words, at: number): boolean {
   if (at >= words.length) return false;
