@@ -216,7 +216,10 @@ const FRONTING_FIRST: ReadonlySet<string> = new Set([...FRONTING].map((opener) =
  */
 const OPENING_WORDS: readonly string[] = ['ông', 'bà', 'đồng', 'nguyên', 'chức', 'kết', 'danh', ...FRONTING_FIRST];
 
-/** Where a reading of `readAt` may start in lower case, by lexicon (see `opensNothing`): made once, asked at every word. */
+/**
+ * Where a reading of `readAt` may start in lower case, by lexicon (see `opensNothing`): made once, from tries that are
+ * complete when their lexicon is made, and asked at every word.
+ */
 const openings = new WeakMap<Lexicon, PhraseTrie>();
 
 function openingsOf(lexicon: Lexicon): PhraseTrie {

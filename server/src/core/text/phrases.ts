@@ -41,7 +41,7 @@ export interface PhraseTrie {
   readonly firsts: Uint32Array;
   /** One bit per length of the phrases' first words; lengths from 31 up share the last bit. */
   lengths: number;
-  /** 1 at the number (see WORD_IDS) of each first word of a phrase: a typed array read where a lookup in the root's map was. */
+  /** 1 at the number (see WORD_IDS) of each first word of a phrase, so a word is turned away by one read of a typed array. */
   starts: Uint8Array;
 }
 
@@ -122,6 +122,7 @@ function idAt(words: Words, i: number): number {
   return id;
 }
 
+/** Notes that a phrase of the trie starts with the word numbered `id`, growing `starts` to the numbers given so far. */
 function markStart(trie: PhraseTrie, id: number): void {
   if (id >= trie.starts.length) {
     const bigger = new Uint8Array(Math.max(64, WORD_IDS.size * 2));
