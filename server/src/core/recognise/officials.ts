@@ -1,7 +1,7 @@
 import { matchKey, type Source } from '../text/source';
 import type { Lexicon } from '../lexicon';
 import type { TitleModifier } from '../model';
-import { longestPhrase, startsOfAny, startsPhrase, type MatchOptions, type PhraseMatch, type PhraseTrie, type SlotFiller } from '../text/phrases';
+import { longestPhrase, startsOfAny, startsPhrase, type MatchOptions, type PhraseMatch, type PhraseStarts, type PhraseTrie, type SlotFiller } from '../text/phrases';
 import { isSyllable, Words, wordsOf } from '../text/words';
 import { fromRoman } from '../calendar';
 import { organizationKey, personKey, titleKey } from '../entityKeys';
@@ -220,9 +220,9 @@ const OPENING_WORDS: readonly string[] = ['ông', 'bà', 'đồng', 'nguyên', '
  * Where a reading of `readAt` may start in lower case, by lexicon (see `opensNothing`): made once, from tries that are
  * complete when their lexicon is made, and asked at every word.
  */
-const openings = new WeakMap<Lexicon, PhraseTrie>();
+const openings = new WeakMap<Lexicon, PhraseStarts>();
 
-function openingsOf(lexicon: Lexicon): PhraseTrie {
+function openingsOf(lexicon: Lexicon): PhraseStarts {
   let found = openings.get(lexicon);
   if (!found) {
     const { honorifics, predicates, modifiers, aides, titles, heads, placeLevels } = lexicon.tries;
@@ -369,7 +369,7 @@ class Reader implements PostReading {
   holderKnown = false;
 
   /** Where a reading may start in lower case (see `opensNothing`). */
-  private readonly openings: PhraseTrie;
+  private readonly openings: PhraseStarts;
 
   constructor(
     private readonly words: Words,

@@ -30,13 +30,13 @@ export interface PhraseNode {
 }
 
 /**
- * A trie with the first characters and lengths of its phrases' first words,
- * so most words are turned away without a lookup. Recognisers ask a dozen
- * tries about every word of every article, so both are bit sets read with a
- * shift and a mask rather than sets of numbers.
+ * Where phrases start: the first characters and lengths of their first words,
+ * so most words are turned away without a lookup, and the first words
+ * themselves by number. Recognisers ask a dozen tries about every word of
+ * every article, so the first two are bit sets read with a shift and a mask
+ * rather than sets of numbers.
  */
-export interface PhraseTrie {
-  readonly root: PhraseNode;
+export interface PhraseStarts {
   /** One bit per lower-case first code unit of the phrases' first words. */
   readonly firsts: Uint32Array;
   /** One bit per length of the phrases' first words; lengths from 31 up share the last bit. */
@@ -45,8 +45,17 @@ export interface PhraseTrie {
   starts: Uint8Array;
 }
 
+/** A word trie over phrases, with where they start. */
+export interface PhraseTrie extends PhraseStarts {
+  readonly root: PhraseNode;
+}
+
+function createStarts(): PhraseStarts {
+  return { firsts: new Uint32Array(0x10000 >> 5), lengths: 0, starts: new Uint8Array(0) };
+}
+
 export function createTrie(): PhraseTrie {
-  return { root: { next: new Map(), slots: new Map(), templated: false }, firsts: new Uint32Array(0x10000 >> 5), lengths: 0, starts: new Uint8Array(0) };
+  return { root: { next: new Map(), slots: new Map(), templated: false }, ...createStarts() };
 }
 
 /** The bit of a first word's length in `PhraseTrie.lengths`. */
@@ -123,7 +132,7 @@ function idAt(words: Words, i: number): number {
 }
 
 /** Notes that a phrase of the trie starts with the word numbered `id`, growing `starts` to the numbers given so far. */
-function markStart(trie: PhraseTrie, id: number): void {
+function markStart(trie: PhraseStarts, id: number): void {
   if (id >= trie.starts.length) {
     const bigger = new Uint8Array(Math.max(64, WORD_IDS.size * 2));
     bigger.set(trie.starts);
@@ -189,11 +198,11 @@ interface Walk {
 const NO_VALUES: readonly string[] = [];
 
 /**
- * A trie that knows only where phrases start: wherever a phrase of one of `tries` starts, and at the lower-case `words`.
- * `startsPhrase` answers for it as for all of them and the words at once, with one lookup; it has no phrase to walk.
+ * Where a phrase of one of `tries` starts, and where one of the lower-case `words` stands: `startsPhrase` answers for
+ * all of them at once, with one lookup.
  */
-export function startsOfAny(tries: readonly PhraseTrie[], words: readonly string[]): PhraseTrie {
-  const union = createTrie();
+export function startsOfAny(tries: readonly PhraseStarts[], words: readonly string[]): PhraseStarts {
+  const union = createStarts();
   for (const trie of tries) {
     for (let k = 0; k < union.firsts.length; k++) union.firsts[k] |= trie.firsts[k];
     union.lengths |= trie.lengths;
@@ -209,7 +218,7 @@ export function startsOfAny(tries: readonly PhraseTrie[], words: readonly string
 }
 
 /** Whether a phrase of the trie may start at word `at`: its first word is the first word of one (what longestPhrase tries first). */
-export function startsPhrase(trie: PhraseTrie, words: Words, at: number): boolean {
+export function startsPhrase(trie: PhraseStarts, words: Words, at: number): boolean {
   if (at >= words.length) return false;
   const first = words.first(at);
   if ((trie.firsts[first >> 5] & (1 << (first & 31))) === 0 || (trie.lengths & lengthBit(words.end(at) - words.start(at))) === 0) return false;
