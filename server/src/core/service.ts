@@ -84,6 +84,12 @@ export interface ReportLensService {
   indexWorkspace(token?: CancellationToken, progress?: ProgressReporter): Promise<void>;
   /** The editor's text of a file replaces what was read from disk. */
   setText(uri: string, text: string, version: number): void;
+  /**
+   * Analyses a text as an edit of it would be analysed, and keeps nothing: the index, the findings and every answer
+   * stay as they were. An editor's host runs it while idle, so that the thread that analyses edits has run the
+   * recognisers before the first keystroke does (worker threads or the cache did the indexing).
+   */
+  rehearse(uri: string, text: string): void;
   /** Re-reads a file from disk (after a change on disk, or when the editor closes it). */
   refreshFile(uri: string): Promise<void>;
   /** Forgets a deleted file. */
@@ -352,6 +358,9 @@ export function createReportLensService(options: ServiceOptions): ReportLensServ
       const analysis = kept?.article.text === text ? { ...kept, article: { ...kept.article, version } } : analyseText(uri, text, version, lexicon, anyText);
       if (analysis.notProse !== undefined && leftBefore === undefined) logger.info(`leaving ${uri} alone: ${analysis.notProse}`);
       indexAnalysis(uri, analysis);
+    },
+    rehearse(uri, text) {
+      analyseText(uri, text, 0, lexicon, options.alwaysAnalyse?.(uri) ?? false);
     },
     async refreshFile(uri) {
       openVersions.delete(uri);

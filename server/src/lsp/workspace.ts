@@ -77,6 +77,7 @@ export class Workspace {
       this.state.endIndexing();
       this.status.send();
       await this.refreshViews();
+      this.state.folderIndexed();
     } catch (error) {
       if (!isCancelled(error)) throw error;
     } finally {

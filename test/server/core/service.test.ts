@@ -79,6 +79,17 @@ describe('core/service', () => {
     assert.ok(edits[0].start >= REPORT.indexOf('Công tác tác cán') && edits[0].end <= REPORT.indexOf('```text'));
   });
 
+  it('rehearses the analysis of a text and keeps nothing of it: text, version, mentions, findings and entities stay', async () => {
+    const { service } = await indexed('//- a.txt\nCông tác tác cán bộ. Quốc hội khóa XV họp.\n');
+    const a = uriOf('a.txt');
+    const before = { text: service.text(a), version: service.version(a), mentions: service.mentions(a), findings: service.diagnostics(a), counts: service.counts() };
+    service.rehearse(a, 'Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự hội nghị.\n');
+    service.rehearse(uriOf('b.txt'), 'Ông Nguyễn Văn Nên, Bí thư Thành ủy, phát biểu.\n');
+    assert.deepEqual({ text: service.text(a), version: service.version(a), mentions: service.mentions(a), findings: service.diagnostics(a), counts: service.counts() }, before);
+    assert.deepEqual(service.uris(), [a]);
+    assert.deepEqual(service.workspaceSymbols('Trương Thị Mai'), []);
+  });
+
   it('takes the kept analysis of a file the editor opens when it is of the same text, never for an edit', async () => {
     const A = 'Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự hội nghị.\n';
     const asked: string[] = [];

@@ -101,6 +101,58 @@ describe('lsp/state', () => {
     assert.equal(state.service.version(uri), undefined);
   });
 
+  /** The texts the state rehearses, recorded as the service's own rehearsal runs. */
+  function recordRehearsals(): string[] {
+    const rehearsed: string[] = [];
+    const rehearse = state.service.rehearse.bind(state.service);
+    state.service.rehearse = (uri, text) => {
+      rehearsed.push(`${uri} ${text}`);
+      rehearse(uri, text);
+    };
+    return rehearsed;
+  }
+
+  /** Lets the event loop turn until nothing more is rehearsed. */
+  async function idle(rehearsed: readonly string[]): Promise<void> {
+    for (let seen = -1; seen !== rehearsed.length; ) {
+      seen = rehearsed.length;
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  it('rehearses the analysis of edits on an open document once the folder is indexed, ten times, once, keeping nothing', async () => {
+    const uri = 'file:///open.txt';
+    const text = 'Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự hội nghị.\n';
+    let publications = 0;
+    state.onAnalysed(() => publications++);
+    const rehearsed = recordRehearsals();
+    state.openDocument(uri, 'plaintext', 1, text);
+    await idle(rehearsed);
+    assert.deepEqual(rehearsed, [], 'nothing is rehearsed before the folder is indexed');
+    const mentions = state.service.mentions(uri);
+    state.folderIndexed();
+    await idle(rehearsed);
+    assert.deepEqual(rehearsed, Array(10).fill(`${uri} ${text}`));
+    assert.deepEqual([state.service.version(uri), state.service.mentions(uri), publications], [1, mentions, 0], 'the index holds what it held, and nothing was published');
+    state.folderIndexed();
+    await idle(rehearsed);
+    assert.equal(rehearsed.length, 10, 'a second indexing of the session rehearses nothing more');
+  });
+
+  it('rehearses on the first article of the index when no document is open, and gives way to an edit at once', async () => {
+    const article = 'file:///indexed.txt';
+    state.service.setText(article, 'Quốc hội khóa XV họp.\n', 0);
+    const rehearsed = recordRehearsals();
+    state.folderIndexed();
+    await new Promise((resolve) => setImmediate(resolve));
+    // A document opened and typed into while the rehearsal runs: the edit is analysed, and the rehearsal ends.
+    state.openDocument('file:///typed.txt', 'plaintext', 1, 'Công tác');
+    state.changeDocument('file:///typed.txt', [{ text: 'Công tác đào tạo.\n' }], 2);
+    await idle(rehearsed);
+    assert.deepEqual(rehearsed, [`${article} Quốc hội khóa XV họp.\n`]);
+    assert.equal(state.service.version('file:///typed.txt'), 2);
+  });
+
   it('reads a document the editor opens from the analysis cache in workspace storage, unless the workspace is untrusted', async () => {
     const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-storage-'));
     const uri = 'file:///opened.txt';
