@@ -286,7 +286,8 @@ function walk(best: Walk, node: PhraseNode, j: number, values: readonly string[]
   if (j >= words.length || (j > at && !words.joins(j))) return;
   const next = node.next.get(idAt(words, j));
   if (next) walk(best, next, j + 1, values, strayComma, false);
-  if (options.fill) {
+  // Most nodes have no slot: the test spares making an iterator at every step of every walk.
+  if (options.fill && node.slots.size > 0) {
     for (const [slot, slotNode] of node.slots) {
       const filled = options.fill(slot, j);
       if (filled) walk(best, slotNode, filled.end, [...values, filled.value], strayComma, false);
