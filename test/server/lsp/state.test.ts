@@ -139,6 +139,15 @@ describe('lsp/state', () => {
     assert.equal(rehearsed.length, 10, 'a second indexing of the session rehearses nothing more');
   });
 
+  it('rehearses on the start of a huge document only', async () => {
+    const text = 'Công tác cán bộ năm 2024. '.repeat(4000);
+    const rehearsed = recordRehearsals();
+    state.openDocument('file:///huge.txt', 'plaintext', 1, text);
+    state.folderIndexed();
+    await idle(rehearsed);
+    assert.deepEqual(rehearsed, Array(10).fill(`file:///huge.txt ${text.slice(0, 20_000)}`));
+  });
+
   it('rehearses on the first article of the index when no document is open, and gives way to an edit at once', async () => {
     const article = 'file:///indexed.txt';
     state.service.setText(article, 'Quốc hội khóa XV họp.\n', 0);
