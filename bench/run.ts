@@ -618,7 +618,7 @@ function report(r: any): string {
       `| most-mentioned entity (${lsp.top.key}, ${lsp.top.locations} locations): references / definition p99 | ${f2(lsp.top.references.p99)} / ${f2(lsp.top.definition.p99)} ms |`,
       `| references in pages of ${REFERENCES_PAGE} (partialResultToken): first page p50 / p99, whole answer p99 | ${lat(lsp.referencesInPages.first)}, ${f2(lsp.referencesInPages.whole.p99)} ms |`,
       `| the same for the most-mentioned entity | ${lat(lsp.top.referencesInPages.first)}, ${f2(lsp.top.referencesInPages.whole.p99)} ms |`,
-      `| keystroke → diagnostics of that version, p50 / p99 (${lsp.keystroke.count} edits) | ${lat(lsp.keystroke)} |`,
+      `| keystroke → diagnostics of that version, p50 / p99 (${lsp.keystroke.count} edits); the first, and the slowest | ${lat(lsp.keystroke)}; ${f2(lsp.keystroke.first)} and ${f2(lsp.keystroke.max)} ms |`,
       lsp.folderEdit.settleMs === undefined
         ? `| folder-changing edit | not measured (title «${lsp.folderEdit.title}» not in the edited file) |`
         : `| folder-changing edit («${lsp.folderEdit.title}» → «${lsp.folderEdit.variant}» in an open file): own diagnostics / last of ${lsp.folderEdit.republished} republished files | ${f0(lsp.folderEdit.ownMs)} ms / ${s(lsp.folderEdit.settleMs)} |`,
