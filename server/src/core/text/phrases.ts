@@ -77,13 +77,9 @@ export function addPhrase(trie: PhraseTrie, spelling: string, canonical: string)
     }
     const words = new Words(part.normalize('NFC'));
     for (let k = 0; k < words.length; k++) {
-      if (node === trie.root) {
-        const first = words.first(k);
-        trie.firsts[first >> 5] |= 1 << (first & 31);
-        trie.lengths |= lengthBit(words.end(k) - words.start(k));
-        markStart(trie, wordId(matchedKey(words.key(k))));
-      }
-      node = child(node.next, wordId(matchedKey(words.key(k))), node.templated);
+      const id = wordId(matchedKey(words.key(k)));
+      if (node === trie.root) markFirstWord(trie, words.first(k), words.end(k) - words.start(k), id);
+      node = child(node.next, id, node.templated);
     }
   }
   node.canonical ??= canonical;
@@ -129,6 +125,13 @@ function idAt(words: Words, i: number): number {
     lastIds.ids[i] = id;
   }
   return id;
+}
+
+/** Notes that a phrase starts with a word: its lower-case first code unit, its length and its number. */
+function markFirstWord(starts: PhraseStarts, first: number, length: number, id: number): void {
+  starts.firsts[first >> 5] |= 1 << (first & 31);
+  starts.lengths |= lengthBit(length);
+  markStart(starts, id);
 }
 
 /** Notes that a phrase of the trie starts with the word numbered `id`, growing `starts` to the numbers given so far. */
@@ -208,12 +211,7 @@ export function startsOfAny(tries: readonly PhraseStarts[], words: readonly stri
     union.lengths |= trie.lengths;
     for (let id = 0; id < trie.starts.length; id++) if (trie.starts[id] !== 0) markStart(union, id);
   }
-  for (const word of words) {
-    const first = word.charCodeAt(0);
-    union.firsts[first >> 5] |= 1 << (first & 31);
-    union.lengths |= lengthBit(word.length);
-    markStart(union, wordId(word));
-  }
+  for (const word of words) markFirstWord(union, word.charCodeAt(0), word.length, wordId(word));
   return union;
 }
 

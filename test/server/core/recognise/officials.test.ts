@@ -5,7 +5,7 @@ import { analyseArticle } from '../../../../server/src/core/article';
 import { createLexicon } from '../../../../server/src/core/lexicon';
 import { readOfficials } from '../../../../server/src/core/recognise/officials';
 import { createSource } from '../../../../server/src/core/text/source';
-import { Words, wrappedBreaks } from '../../../../server/src/core/text/words';
+import { wordsOf } from '../../../../server/src/core/text/words';
 import { SEEDS_DIR } from '../../../support/fixture';
 
 const lexicon = createLexicon();
@@ -2405,8 +2405,7 @@ describe('core/recognise/officials', () => {
     let read = 0;
     for (const dir of dirs) {
       for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-        const norm = createSource(fs.readFileSync(path.join(dir, name), 'utf8')).norm;
-        const words = new Words(norm, wrappedBreaks(norm));
+        const words = wordsOf(createSource(fs.readFileSync(path.join(dir, name), 'utf8')));
         for (const year of [undefined, 2020]) {
           assert.deepEqual(readOfficials(words, lexicon, year), readOfficials(words, lexicon, year, true), `${name}, year ${year}`);
         }
