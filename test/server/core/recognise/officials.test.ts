@@ -2414,4 +2414,20 @@ describe('core/recognise/officials', () => {
     }
     assert.ok(read >= 5, `${read} articles read`);
   });
+
+  it('reads the same both ways where a reading opens with one of its own words in lower case, in mid-sentence', () => {
+    // Written here: the real articles open these readings at a capital, which would be read in any case.
+    const texts = [
+      'Hội nghị công bố kết quả bầu chức danh Phó Chủ tịch UBND tỉnh:\nĐồng chí Lê Văn Phúc: Có 45 phiếu đồng ý.\nĐồng chí Trần Thị Hoa: Có 44 phiếu đồng ý.\n',
+      'Quốc hội thông qua danh sách 2 Phó Thủ tướng và kết quả kiểm phiếu:\n1. Ông Lê Văn Phúc: 469/487\n2. Bà Trần Thị Hoa: 470/487\n',
+      'Hội nghị diễn ra với cương vị Bí thư Tỉnh ủy, đồng chí Nguyễn Văn Khánh chủ trì.\n',
+      'Đồng chí: Nguyễn Văn An\nSinh ngày: 10/3/1950\nchức vụ: nguyên Bí thư Tỉnh ủy Hà Tĩnh.\n',
+    ];
+    for (const text of texts) {
+      const words = wordsOf(createSource(text));
+      const everyWord = readOfficials(words, lexicon, 2025, true);
+      assert.ok(everyWord.titles.length > 0, text);
+      assert.deepEqual(readOfficials(words, lexicon, 2025), everyWord, text);
+    }
+  });
 });
