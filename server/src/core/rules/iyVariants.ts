@@ -39,18 +39,33 @@ export function iyContributions(source: Source): Contribution[] {
     const code = norm.charCodeAt(at);
     const form = code < VOWEL_FORMS.length ? VOWEL_FORMS[code] : 0;
     if (form === 0 || wordCharAt(norm, at + 1) || at + 1 >= cut) continue;
-    const pair = norm.slice(at - 2, at);
-    const start = at >= 2 && PAIRS.includes(pair) && !wordCharBefore(norm, at - 2) ? at - 2 : SINGLES.includes(norm[at - 1]) && !wordCharBefore(norm, at - 1) ? at - 1 : -1;
-    if (start === -1) continue;
+    const pair = at >= 2 ? PAIR_INITIALS.get(norm.charCodeAt(at - 2) * 0x10000 + norm.charCodeAt(at - 1)) : undefined;
+    const single = SINGLE_INITIALS.get(norm.charCodeAt(at - 1));
+    const initial = pair !== undefined && !wordCharBefore(norm, at - 2) ? pair : single !== undefined && !wordCharBefore(norm, at - 1) ? single : undefined;
+    if (initial === undefined) continue;
     out.push({
-      group: `${GROUP}${norm.slice(start, at)}${(form - 1) % I_FORMS.length}`,
+      group: initial.groups[(form - 1) % I_FORMS.length],
       variant: form <= I_FORMS.length ? 'i' : 'y',
-      start: source.toOriginal(start),
+      start: source.toOriginal(at - initial.length),
       end: source.toOriginal(at + 1),
     });
   }
   return out;
 }
+
+/** An initial consonant: its length, and its groups by tone (the word's consonant and tone), made once rather than for every word read. */
+interface Initial {
+  readonly length: number;
+  readonly groups: readonly string[];
+}
+
+function initial(consonant: string): Initial {
+  return { length: consonant.length, groups: [...I_FORMS].map((_, tone) => `${GROUP}${consonant}${tone}`) };
+}
+
+/** The two-letter initials by their two code units (the first times 0x10000 plus the second), the one-letter ones by their code unit. */
+const PAIR_INITIALS = new Map(PAIRS.map((pair) => [pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), initial(pair)]));
+const SINGLE_INITIALS = new Map([...SINGLES].map((letter) => [letter.charCodeAt(0), initial(letter)]));
 
 /** 1 + the index of each i form, 1 + I_FORMS.length + the index of each y form, 0 for every other code unit. */
 const VOWEL_FORMS = new Uint8Array(0x1f00);
