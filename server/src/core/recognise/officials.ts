@@ -780,6 +780,8 @@ class Reader implements PostReading {
     if (now > k) return words.key(now) === 'là' && words.gap(now) === 'space' ? this.listOpening(now) : undefined;
     // "bầu đủ các Phó Chủ tịch UBND tỉnh theo quy định, gồm các ông: …": the legal formula may stand before the list.
     if (words.key(k) === 'theo' && words.key(k + 1) === 'quy' && words.key(k + 2) === 'định' && words.gap(k) === 'space') return this.listOpening(k + 3);
+    // "… tham gia Ban Bí thư khóa XIV như sau: …": "as follows" may open the list before its colon.
+    if (words.key(k) === 'như' && words.key(k + 1) === 'sau' && words.gap(k) === 'space' && words.isMark(k + 2, ':')) return k + 3;
     // "3 phó giám đốc khác gồm: …": "khác" (other) may follow the post.
     if (words.key(k) === 'khác' && words.gap(k) === 'space') return this.listOpening(k + 1);
     // "4 Phó Hiệu trưởng (gồm ông A, ông B, …)": the list may stand in brackets.
@@ -826,7 +828,7 @@ class Reader implements PostReading {
    */
   private groupItems(i: number, chain: Chain): number | undefined {
     const { words } = this;
-    if (!this.counted(i) || !chain.titles.some((t) => !t.bare)) return undefined;
+    if (!(this.counted(i) || this.quantified(i)) || !chain.titles.some((t) => !t.bare)) return undefined;
     for (let k = chain.end, read = 0; read <= MAX_GROUP_QUALIFIER && k < words.length; k++, read++) {
       // "10 Ủy viên Bộ Chính trị tham gia Ban Bí thư khóa XIV, gồm:": a term names which body, and is not counted.
       const term = this.qualifier(k);
@@ -850,10 +852,13 @@ class Reader implements PostReading {
   private joinGroup(i: number, before: number, next: number): void {
     const { words } = this;
     const group = this.group;
-    if (group === undefined || i < group.next) return;
+    if (group === undefined) return;
+    // An item on a line of its own may open with a dash ("- Tổng Bí thư A, …"), which is read past.
+    const itemAt = words.gap(group.next) === 'line' && DASHES.has(words.key(group.next)) ? group.next + 1 : group.next;
+    if (i < itemAt) return;
     // An item on a line of its own describes its person ("Ông A, Bí thư …"): a bare name there ("Ông B phát biểu") is the text going on.
     const bareLine = words.gap(i) === 'line' && this.people.slice(before).every((p) => p.titles.length === 0);
-    if (i > group.next || this.people.length === before || bareLine) {
+    if (i > itemAt || this.people.length === before || bareLine) {
       this.endGroup();
       return;
     }
@@ -1750,6 +1755,18 @@ class Reader implements PostReading {
   /** Whether the holders of the post at word i are counted before it (see `countBefore`). */
   private counted(i: number): boolean {
     return this.countBefore(i) !== undefined;
+  }
+
+  /**
+   * Whether the post at word i is made plural without a number: "các" or "những" right before it, or "một số" (some)
+   * ("phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: …"). Such a post heads a list only where a list
+   * opens after it (see groupItems); elsewhere it names the holders in general.
+   */
+  private quantified(i: number): boolean {
+    const { words } = this;
+    if (i < 1 || words.gap(i - 1) !== 'space' || words.gap(i) !== 'space') return false;
+    const before = words.key(i - 1);
+    return before === 'các' || before === 'những' || (before === 'số' && i >= 2 && words.key(i - 2) === 'một' && words.gap(i - 2) === 'space');
   }
 
   /**

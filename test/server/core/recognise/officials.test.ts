@@ -215,6 +215,19 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('gives a post made plural by "một số" or "các" to the list a verb phrase and "gồm:" or "như sau:" open, items on dashed lines included', () => {
+      assert.deepEqual(people('Bộ Chính trị phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: đồng chí Trần Minh Khoa (Thường trực Ban Bí thư); đồng chí Lê Thị Hạnh (Trưởng ban Dân vận Trung ương).'), [
+        'Trần Minh Khoa: Ủy viên Bộ Chính trị | Thường trực Ban Bí thư',
+        'Lê Thị Hạnh: Ủy viên Bộ Chính trị | Trưởng ban Dân vận Trung ương',
+      ]);
+      assert.deepEqual(
+        people('Bộ Chính trị phân công các Ủy viên Bộ Chính trị khóa XIV tham gia Ban Bí thư khóa XIV như sau:\n\n- Trưởng Ban Tổ chức Trung ương Trần Minh Khoa.\n\n- Chánh Văn phòng Trung ương Đảng Lê Thị Hạnh.\n\nÔng Phạm Văn Tú phát biểu.'),
+        ['Trần Minh Khoa: Ủy viên Bộ Chính trị | Trưởng Ban Tổ chức Trung ương', 'Lê Thị Hạnh: Ủy viên Bộ Chính trị | Chánh Văn phòng Trung ương Đảng', 'Phạm Văn Tú'],
+      );
+      // Without a list after it, a plural post names its holders in general and gives no one a post.
+      assert.deepEqual(people('Các Ủy viên Bộ Chính trị tham gia Ban Bí thư đã họp. Ông Trần Minh Khoa phát biểu.'), ['Trần Minh Khoa']);
+    });
+
     it('gives a counted or plural post to its list across a term ("khóa XIV", "khóa trước", "nhiệm kỳ tới") and after the classifier "vị"', () => {
       assert.deepEqual(people('Bộ Chính trị phân công 3 Ủy viên Bộ Chính trị tham gia Ban Bí thư khóa XIV, gồm: đồng chí Trần Minh Khoa, đồng chí Lê Thị Hạnh.'), [
         'Trần Minh Khoa: Ủy viên Bộ Chính trị',
