@@ -172,6 +172,13 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads the regional defence commands of 2025 ("Ban Chỉ huy Phòng thủ khu vực 1 - Thới Lai"), where "Phòng" is no office', () => {
+      assert.deepEqual(
+        people('Thượng tá Nguyễn Văn Hải, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Phong Điền, phát biểu. Ông Phạm Thế Nhân, Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực 1 - Thới Lai dự. Chính trị viên Ban CHPTKV 3 Lê Văn Tâm trao quà.'),
+        ['Nguyễn Văn Hải: Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Phong Điền', 'Phạm Thế Nhân: Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực 1 - Thới Lai', 'Lê Văn Tâm: Chính trị viên Ban CHPTKV 3'],
+      );
+    });
+
     it('reads the body an organisation belongs to after a spaced dash, "ĐH" for "Đại học" and a province written "TP.HCM"', () => {
       assert.deepEqual(
         people(
