@@ -569,10 +569,12 @@ export class OrganizationPhrases {
           tail++;
           continue;
         }
-        const end = tail > 0 ? this.lowerCaseTail(k, this.unitHead(at)) : undefined;
+        const unit = this.unitHead(at);
+        const end = tail > 0 ? this.lowerCaseTail(k, unit) : undefined;
         if (end !== undefined) k = end;
-        // "Tập đoàn Công nghiệp cao su Việt Nam": the name goes on after them to its "Việt Nam" or "Trung ương".
-        if (end !== undefined && this.closingWord(end)) continue;
+        // "Tập đoàn Công nghiệp cao su Việt Nam": the name goes on after them to its "Việt Nam" or "Trung ương"; "Phòng An
+        // ninh chính trị nội bộ Công an tỉnh Đồng Nai": a unit's name goes on into the body it belongs to, written after it.
+        if (end !== undefined && (this.closingWord(end) || (unit !== undefined && this.bodyAt(end)))) continue;
         break;
       }
       // "Trường Đại học Phan Châu Trinh,", "Bệnh viện Bạch Mai.", "… Phan Châu Trinh nhiệm kỳ 2016-2020": a school or a
@@ -697,7 +699,8 @@ export class OrganizationPhrases {
       const end = at + 1;
       // An appositive the comma closes before its holder's predicate ("ông A, Vụ trưởng Vụ An toàn giao thông, giữ chức …").
       const closedBeforePredicate = this.words.isMark(end, ',') && this.postChangingPredicate(end + 1);
-      if (this.postChangingPredicate(end) || closedBeforePredicate || this.parentBody(end, unit) || this.closingWord(end) || this.postsGoOn(end) || this.nextItemAt(end)) return end;
+      const bodyAfter = unit !== undefined && this.bodyAt(end);
+      if (this.postChangingPredicate(end) || closedBeforePredicate || this.parentBody(end, unit) || bodyAfter || this.closingWord(end) || this.postsGoOn(end) || this.nextItemAt(end)) return end;
     }
     return undefined;
   }
@@ -727,13 +730,18 @@ export class OrganizationPhrases {
    * when a word of the field cannot be in a name (a level, a modifier, a predicate, a clause's verb).
    */
   private fieldBeforeBody(k: number): number | undefined {
-    const { words } = this;
     for (let at = k; at < k + MAX_LOWER_CASE_TAIL; at++) {
       if (!this.lowerCaseNameWord(at)) return undefined;
       const next = at + 1;
-      if (at > k && words.gap(next) === 'space' && words.upper(next) && !this.post.personAt(next) && (this.listedOrganization(next) || longestPhrase(this.lexicon.tries.organizationHeads, words, next))) return next;
+      if (at > k && this.bodyAt(next)) return next;
     }
     return undefined;
+  }
+
+  /** Whether an organisation written with a capital, listed or opening with an organisation's head, starts at word k after a space: the body a unit named before it belongs to. */
+  private bodyAt(k: number): boolean {
+    const { words } = this;
+    return words.gap(k) === 'space' && words.upper(k) && !this.post.personAt(k) && (this.listedOrganization(k) !== undefined || longestPhrase(this.lexicon.tries.organizationHeads, words, k) !== undefined);
   }
 
   /**

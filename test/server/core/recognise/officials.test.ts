@@ -172,6 +172,25 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a unit named in lower case after its capitalised first word on into the body written right after it ("Vụ Tổ chức cán bộ Bộ Nội vụ")', () => {
+      assert.deepEqual(
+        people(
+          'Ông Trần Văn Cường, Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ, trao quyết định. Ông Phan Văn Em, Trưởng phòng Cảnh sát giao thông Công an tỉnh Bình Định, cho biết. ' +
+            'Bổ nhiệm đại tá Trần Tiến Đạt, Trưởng phòng An ninh chính trị nội bộ Công an tỉnh Đồng Nai, giữ chức Phó giám đốc Công an tỉnh Đồng Nai.',
+        ),
+        [
+          'Trần Văn Cường: Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ',
+          'Phan Văn Em: Trưởng phòng Cảnh sát giao thông Công an tỉnh Bình Định',
+          'Trần Tiến Đạt: Trưởng phòng An ninh chính trị nội bộ Công an tỉnh Đồng Nai | [appointed] Phó giám đốc Công an tỉnh Đồng Nai',
+        ],
+      );
+      // The sentence's own words before another body are not the unit's: a verb, or a word joining two bodies.
+      assert.deepEqual(people('Trưởng phòng Tổ chức Nguyễn Văn An chủ trì hội nghị Ban Thường vụ. Ông Hồ Văn Dũng, Trưởng ban Tuyên giáo cùng lãnh đạo Ban Dân vận dự.'), [
+        'Nguyễn Văn An: Trưởng phòng Tổ chức',
+        'Hồ Văn Dũng: Trưởng ban Tuyên giáo',
+      ]);
+    });
+
     it('reads the regional defence commands of 2025 ("Ban Chỉ huy Phòng thủ khu vực 1 - Thới Lai"), where "Phòng" is no office', () => {
       assert.deepEqual(
         people('Thượng tá Nguyễn Văn Hải, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Phong Điền, phát biểu. Ông Phạm Thế Nhân, Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực 1 - Thới Lai dự. Chính trị viên Ban CHPTKV 3 Lê Văn Tâm trao quà.'),
