@@ -428,7 +428,7 @@ export class OrganizationPhrases {
     // Right after "Trưởng" or "Phó", the organisation's head word is part of the post and is often written in lower case ("Trưởng ban Nội chính").
     // So is a department's, before its capitalised field ("nguyên giám đốc sở Y tế", "phó trưởng phòng Tài chính").
     const lowerDepartment = DEPARTMENT_HEADS.has(words.key(at)) && words.gap(at + 1) === 'space' && words.capitalised(at + 1);
-    if (!words.upper(at) && !lowerDepartment && !(at > 0 && words.gap(at - 1) === 'space' && POST_WORDS_BEFORE_HEAD.has(words.key(at - 1)))) return undefined;
+    if (!words.upper(at) && !lowerDepartment && !(at > 0 && words.gap(at) === 'space' && POST_WORDS_BEFORE_HEAD.has(words.key(at - 1)))) return undefined;
     const head = longestPhrase(this.lexicon.tries.organizationHeads, words, at);
     // A family name that opens a name here is the person ("Đoàn Văn Minh"), not an organisation.
     if (!head || this.post.personAt(at)) return undefined;

@@ -1516,6 +1516,11 @@ describe('core/recognise/officials', () => {
 
     it('gives a parenthesis to the name before it', () => {
       assert.deepEqual(people('Ông Hà Văn Vĩnh (Bộ trưởng Bộ Nội vụ) trao quyết định.'), ['Hà Văn Vĩnh: Bộ trưởng Bộ Nội vụ']);
+      // "Trưởng" glued to the bracket still takes the body's head in lower case after it ("Trưởng ban Dân vận").
+      assert.deepEqual(people('Có đồng chí Lê Thị Hạnh (Trưởng ban Dân vận) và đồng chí Trần Văn Khoa (Phó trưởng ban Tổ chức) dự.'), [
+        'Lê Thị Hạnh: Trưởng ban Dân vận',
+        'Trần Văn Khoa: Phó trưởng ban Tổ chức',
+      ]);
     });
 
     it('makes the post of a predicate an event: appointed, left, or held', () => {
