@@ -1782,6 +1782,8 @@ class Reader implements PostReading {
   /** The word after a term qualifier at word k ("khóa XX", "(khóa XI)", "nhiệm kỳ 2020 - 2025"), or k when there is none. */
   qualifier(k: number): number {
     const { words } = this;
+    // "Phó Chủ tịch nước đương nhiệm, đại biểu Quốc hội …": "incumbent" says the post is held now, and the posts go on after it.
+    if (words.key(k) === 'đương' && words.key(k + 1) === 'nhiệm' && words.gap(k) === 'space' && words.gap(k + 1) === 'space') return k + 2;
     // "Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với …": the term may follow the title after a comma.
     if (words.isMark(k, ',') && this.termWordAt(k + 1)) {
       const term = this.qualifier(k + 1);

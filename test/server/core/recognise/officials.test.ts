@@ -1514,6 +1514,13 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads posts on past "đương nhiệm" (incumbent) after one of them', () => {
+      assert.deepEqual(people('Đồng chí Võ Thị Hạnh – Ủy viên Trung ương Đảng khoá XIII, Phó Chủ tịch nước đương nhiệm, đại biểu Quốc hội khoá XV, được giới thiệu.'), [
+        'Võ Thị Hạnh: Ủy viên Trung ương Đảng | Phó Chủ tịch nước | đại biểu Quốc hội',
+      ]);
+      assert.deepEqual(people('Chủ tịch UBND tỉnh đương nhiệm Lê Văn An tái đắc cử.'), ['Lê Văn An: Chủ tịch UBND tỉnh']);
+    });
+
     it('gives a parenthesis to the name before it', () => {
       assert.deepEqual(people('Ông Hà Văn Vĩnh (Bộ trưởng Bộ Nội vụ) trao quyết định.'), ['Hà Văn Vĩnh: Bộ trưởng Bộ Nội vụ']);
       // "Trưởng" glued to the bracket still takes the body's head in lower case after it ("Trưởng ban Dân vận").
