@@ -2235,6 +2235,9 @@ class Reader implements PostReading {
     }
     // After its agent an active verb is passive too: "được Bộ Chính trị chỉ định tiếp tục giữ chức …".
     const verb = verbPhrase(this.lexicon.tries.predicates, words, verbAt) ?? verbPhrase(this.lexicon.tries.objectVerbs, words, verbAt);
+    // "được Bộ Chính trị phân công tham gia Tỉnh ủy, Ban Thường vụ Tỉnh ủy và giữ chức …": a verb of moving an official
+    // may lead to joining bodies, and the predicate after them names the post (see `predicate`).
+    if (!verb && termEnd !== undefined && verbAt > termEnd && this.membership(verbAt) !== undefined) return { end: verbAt, canonical: 'appointed' };
     return verb && official && named !== undefined ? { ...verb, agent: { post: official, nameAt: official.end, length: named } } : verb;
   }
 

@@ -2204,6 +2204,14 @@ describe('core/recognise/officials', () => {
         people('Đồng chí Triệu Anh Dũng, Phó Bí thư Đảng ủy xã Xuân Vân, đến nhận công tác tại xã Trung Sơn, giữ chức Phó Bí thư Đảng ủy xã Trung Sơn.'),
         ['Triệu Anh Dũng: Phó Bí thư Đảng ủy xã Xuân Vân | [appointed] Phó Bí thư Đảng ủy xã Trung Sơn'],
       );
+      // After "phân công" or "điều động", with or without the body that decided it, joining bodies leads on to the post as well.
+      assert.deepEqual(people('Trước đó, ông Lê Văn Định đã được Bộ Chính trị phân công tham gia Tỉnh ủy, Ban thường vụ Tỉnh ủy và giữ chức Bí thư Tỉnh ủy Khánh Hòa.'), [
+        'Lê Văn Định: [appointed] Bí thư Tỉnh ủy Khánh Hòa',
+      ]);
+      assert.deepEqual(people('Ông Lê Văn Hòa được điều động về công tác tại Sở Nội vụ và giữ chức Phó Giám đốc Sở Nội vụ. Ông Trần Văn Nam được phân công phụ trách công tác tuyên giáo.'), [
+        'Lê Văn Hòa: [appointed] Phó Giám đốc Sở Nội vụ',
+        'Trần Văn Nam',
+      ]);
     });
 
     it('makes the posts of the one a retirement is granted to ("nghỉ hưu … đối với ông A, …") left, not another item\'s', () => {
