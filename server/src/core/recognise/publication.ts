@@ -372,10 +372,13 @@ function lastingUntilNow(source: Source, found: readonly Found[]): CalendarDate 
  * plans ("sẽ …") or sets as a bound or deadline ("đến ngày 31/12/2025", "trước tháng 6/2021").
  */
 function latestPastDate(source: Source, found: readonly Found[]): CalendarDate | undefined {
-  return latestDayOrMonth(
-    found,
-    (f) => !BOUND_BEFORE.test(source.norm.slice(Math.max(0, f.start - 25), f.start)) && !EXPECTED_BEFORE.test(partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS)),
-  );
+  return latestDayOrMonth(found, (f) => {
+    const clause = partBefore(source.norm, f.start, CLAUSE_REACH, CLAUSE_BREAKS);
+    const before = source.norm.slice(Math.max(0, f.start - 25), f.start);
+    // "đã chính thức nghỉ hưu từ ngày 1/6/2014": a start the clause tells as done is past, though "từ" opens a period.
+    const startDone = SINCE_BEFORE.test(before) && DONE_BEFORE.test(clause.slice(clause.lastIndexOf(',') + 1));
+    return (!BOUND_BEFORE.test(before) || startDone) && !EXPECTED_BEFORE.test(clause);
+  });
 }
 
 /** The latest of the days and months written with their year that `kept` keeps; a month counts from its first day. */
@@ -406,6 +409,10 @@ const UNTIL_BEFORE = /(?:đến|tới)\s*(?:ngày\s*)?$/u;
 const TERM_REACH = 40;
 /** A date that bounds a period or sets a deadline, written after these words ("đến ngày", "trước tháng", "từ"). */
 const BOUND_BEFORE = /(?:từ|đến|tới|trước|hết|hạn|sau)\s*(?:ngày|tháng)?\s*$/iu;
+/** The start of a period, written after "từ" ("từ ngày 1/6/2014"). */
+const SINCE_BEFORE = /(?:^|[^\p{L}])từ\s*(?:ngày|tháng)?\s*$/iu;
+/** A clause that tells what it dates as done ("đã …"). */
+const DONE_BEFORE = /(?:^|[^\p{L}])đã [^.;:\n]*$/u;
 /** A clause that plans or expects what it dates ("sẽ …", "dự kiến cuối tháng 7-2024", "theo kế hoạch, …"). */
 const EXPECTED_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|kế hoạch) [^.;:\n]*$/u;
 

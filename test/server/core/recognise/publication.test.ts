@@ -142,6 +142,11 @@ describe('core/recognise/publication', () => {
     // Nor is the day new bodies start to work, or someone retires, announced before it, the news' day.
     check('Toàn tỉnh có 124 xã và phường. Đơn vị hành chính mới chính thức đi vào hoạt động từ ngày 1.7.2025.\n', 'none');
     check('Thủ tướng đã ký các quyết định nghỉ hưu. Ông Lê Văn Tám, Thứ trưởng Bộ Tư pháp, nghỉ hưu theo chế độ từ ngày 1/9/2018.\n', 'none');
+    // A start the clause tells as done is past, though "từ" opens a period: the year the text otherwise names comes before it.
+    check(
+      'Ngày 8/7, Thủ tướng ký quyết định bổ nhiệm Chủ tịch Tập đoàn. Trước đó, ông Lê Văn Tám đã chính thức nghỉ hưu từ ngày 1/6/2014.\n\nTập đoàn có doanh thu năm 2013 đạt 700 nghìn tỷ đồng, tăng so với năm 2013 trước.\n',
+      'none',
+    );
     // A term's end years after its start lies ahead; a meeting's last day does not.
     check(
       'Ngày 11/9, UBND tỉnh công bố quyết định bổ nhiệm lại ông Nguyễn Tân giữ chức Giám đốc Sở. Thời hạn giữ chức vụ là 5 năm, kể từ ngày 1/9/2024 đến ngày 31/8/2029.\n',
