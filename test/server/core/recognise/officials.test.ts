@@ -191,6 +191,20 @@ describe('core/recognise/officials', () => {
       ]);
     });
 
+    it('reads provincial radio and television by their abbreviations, the newspapers merged with them in 2025, and the Front’s southern board', () => {
+      assert.deepEqual(
+        people(
+          'Ban Thường vụ Tỉnh ủy trao quyết định bổ nhiệm ông Lê Văn Tuấn, Giám đốc Đài PT - TH Vĩnh Long, giữ chức Giám đốc Báo và Đài PT - TH Vĩnh Long. ' +
+            'Dự có ông Mai Văn Thông, Tổng Biên tập Báo và phát thanh, truyền hình Tuyên Quang, và ông Võ Văn Thiện, Trưởng ban Công tác phía Nam.',
+        ),
+        [
+          'Lê Văn Tuấn: Giám đốc Đài PT - TH Vĩnh Long | [appointed] Giám đốc Báo và Đài PT - TH Vĩnh Long',
+          'Mai Văn Thông: Tổng Biên tập Báo và phát thanh, truyền hình Tuyên Quang',
+          'Võ Văn Thiện: Trưởng ban Công tác phía Nam',
+        ],
+      );
+    });
+
     it('reads the regional defence commands of 2025 ("Ban Chỉ huy Phòng thủ khu vực 1 - Thới Lai"), where "Phòng" is no office', () => {
       assert.deepEqual(
         people('Thượng tá Nguyễn Văn Hải, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Phong Điền, phát biểu. Ông Phạm Thế Nhân, Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực 1 - Thới Lai dự. Chính trị viên Ban CHPTKV 3 Lê Văn Tâm trao quà.'),
