@@ -205,6 +205,10 @@ describe('core/recognise/officials', () => {
       );
     });
 
+    it('reads a national body’s name on to "VN", as to "Việt Nam" ("Quân đội nhân dân VN")', () => {
+      assert.deepEqual(people('Đại tướng Lương Văn Cường, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân VN, dự.'), ['Lương Văn Cường: Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân VN']);
+    });
+
     it('reads the regional defence commands of 2025 ("Ban Chỉ huy Phòng thủ khu vực 1 - Thới Lai"), where "Phòng" is no office', () => {
       assert.deepEqual(
         people('Thượng tá Nguyễn Văn Hải, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Phong Điền, phát biểu. Ông Phạm Thế Nhân, Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực 1 - Thới Lai dự. Chính trị viên Ban CHPTKV 3 Lê Văn Tâm trao quà.'),
