@@ -209,6 +209,14 @@ describe('core/recognise/officials', () => {
       assert.deepEqual(people('Đại tướng Lương Văn Cường, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân VN, dự.'), ['Lương Văn Cường: Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân VN']);
     });
 
+    it('reads a district written "H." before its name, and a province’s enterprise Party bloc in lower case', () => {
+      assert.deepEqual(people('Bà Nguyễn Thị Thơm, bí thư Tỉnh đoàn Nghệ An được điều động giữ chức Bí thư Huyện uỷ H.Hưng Nguyên. Ông Lê Văn An, Chủ tịch UBND H. Nghi Lộc, dự.'), [
+        'Nguyễn Thị Thơm: bí thư Tỉnh đoàn Nghệ An | [appointed] Bí thư Huyện uỷ H.Hưng Nguyên',
+        'Lê Văn An: Chủ tịch UBND H. Nghi Lộc',
+      ]);
+      assert.deepEqual(people('Đối với ông Nguyễn Thanh Sơn, Bí thư Đảng bộ khối doanh nghiệp Hà Tĩnh, Ban chấp hành nhất trí.'), ['Nguyễn Thanh Sơn: Bí thư Đảng bộ khối doanh nghiệp Hà Tĩnh']);
+    });
+
     it('reads the regional defence commands of 2025 ("Ban Chỉ huy Phòng thủ khu vực 1 - Thới Lai"), where "Phòng" is no office', () => {
       assert.deepEqual(
         people('Thượng tá Nguyễn Văn Hải, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Phong Điền, phát biểu. Ông Phạm Thế Nhân, Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực 1 - Thới Lai dự. Chính trị viên Ban CHPTKV 3 Lê Văn Tâm trao quà.'),
