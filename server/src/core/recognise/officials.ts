@@ -408,8 +408,9 @@ class Reader implements PostReading {
       const weak = this.lexicon.weakHonorifics.has(honorific.canonical);
       // "các đồng chí: A, B, C và D", "4 đồng chí: A, B, C, D đã được … bầu giữ chức vụ …" introduce a list of names.
       const plural = PLURALS.has(words.key(i - 1)) || (this.counted(i) && words.isMark(honorific.end, ':'));
-      // "Đồng chí: Nguyễn Tiến Chương" opening a line: the name field of an obituary's record.
-      const record = words.isMark(honorific.end, ':') && (i === 0 || words.gap(i) === 'line');
+      // "Đồng chí: Nguyễn Tiến Chương" opening a line: the name field of an obituary's record. "Tác giả: A" is a byline's
+      // label, naming who wrote the page, not one of its people.
+      const record = words.isMark(honorific.end, ':') && (i === 0 || words.gap(i) === 'line') && longestPhrase(this.lexicon.tries.bylineLabels, words, i)?.end !== honorific.end;
       // "các ông, bà:", "các anh chị:": a plural's honorifics may be several before the colon.
       const honorifics = plural ? this.moreHonorifics(honorific.end) : honorific.end;
       const afterColon = (plural || record) && words.isMark(honorifics, ':') ? honorifics + 1 : honorific.end;

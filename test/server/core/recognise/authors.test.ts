@@ -37,6 +37,8 @@ describe('core/recognise/authors', () => {
   it('reads labelled credits, also when glued to the name before', () => {
     check('Đồng chí Phạm Văn Thuần trao quà.\nTin: Ngọc DiệpẢnh: Ngô Khiêm\n\nÝ KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY', ['«Ngọc Diệp» text', '«Ngô Khiêm» photo']);
     check('Tin và ảnh: Lê Văn Tám, Hồ Thu Hà\n', ['«Lê Văn Tám» text', '«Hồ Thu Hà» text']);
+    // A web page's footer: "Tác giả" is a label there, not the honorific that opens an obituary's record ("Đồng chí: A").
+    check('Ông Lê Văn An phát biểu.\n\nTác giả: Văn Kiên\n\nNguồn tin: Báo Tiền Phong\n', ['«Văn Kiên» text']);
   });
 
   it('reads agency credits in parentheses', () => {
