@@ -1677,13 +1677,27 @@ class Reader implements PostReading {
       if ((words.isMark(end, ',') || words.key(end) === '-') && words.joins(end + 1)) end = this.chain(end + 1, true, APPOSITION)?.end ?? end;
       return { ...post, principal: { honorificAt: head.end, nameAt: at, length }, continuesAt: end };
     }
-    const posts = this.chain(at, true, APPOSITION);
+    // "Trợ lý Thủ tướng Nguyễn Duy Hưng", "2 trợ lý Thủ tướng là A và B": without "đồng chí", the names after the
+    // principal's post are the aides', as the press writes an aide's post before the aide's name; the principal's post
+    // is not theirs.
+    const posts = this.chain(at, true, APPOSITION) ?? (honorific ? undefined : this.principalBeforeName(at));
     // "Trợ lý Bộ trưởng, Chánh Văn phòng Bộ": without "đồng chí", the principal's one post is part of the aide's, and
     // the posts after it are the aide's own, unless the first is a membership, which the principal's office follows
     // ("Trợ lý Ủy viên Bộ Chính trị, Thủ tướng Chính phủ").
     if (honorific || !posts || MEMBERSHIP.test(posts.titles[0].canonical)) return posts && { ...post, continuesAt: posts.end };
     const principal = posts.titles[0];
     return { at: i, end: principal.end, canonical: `${head.canonical} ${principal.canonical}`, bare: false };
+  }
+
+  /**
+   * The principal's one post at word k, in any case, when a name follows it straight away or a list of names opens
+   * after it ("Hai Trợ lý Thủ tướng là ông A và ông B"): see aidePost.
+   */
+  private principalBeforeName(k: number): Chain | undefined {
+    const post = this.title(k, true);
+    if (!post || this.words.gap(post.end) !== 'space') return undefined;
+    if (this.name(post.end, true, true) === undefined && this.listOpening(post.end) === undefined) return undefined;
+    return { titles: [{ ...post, modifiers: [] }], end: post.end };
   }
 
   /**

@@ -1189,6 +1189,12 @@ describe('core/recognise/officials', () => {
         people('Ông Vũ Hồng Nam - Trợ lý Bộ trưởng, Chánh Văn phòng Bộ Ngoại giao, được bổ nhiệm giữ chức Thứ trưởng. Ông Lê Văn Hùng, Trợ lý Ủy viên Bộ Chính trị, Thủ tướng Chính phủ, dự.'),
         ['Vũ Hồng Nam: Trợ lý Bộ trưởng | Chánh Văn phòng Bộ Ngoại giao | [appointed] Thứ trưởng', 'Lê Văn Hùng: Trợ lý'],
       );
+      // An aide's post written before the aide's name, or heading a list of aides: the principal's post is not theirs.
+      assert.deepEqual(people('Trợ lý Thủ tướng Nguyễn Duy Hưng dự. Thủ tướng bổ nhiệm 2 trợ lý Thủ tướng là Lê Văn Bình và Trần Huy Hùng.'), [
+        'Nguyễn Duy Hưng: Trợ lý Thủ tướng',
+        'Lê Văn Bình: [appointed] trợ lý Thủ tướng',
+        'Trần Huy Hùng: [appointed] trợ lý Thủ tướng',
+      ]);
     });
 
     it('reads central bodies written with a dash or a long name, and posts of the army with their army', () => {
