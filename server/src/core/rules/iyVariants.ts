@@ -59,13 +59,13 @@ interface Initial {
   readonly groups: readonly string[];
 }
 
-function initial(consonant: string): Initial {
+function initialOf(consonant: string): Initial {
   return { length: consonant.length, groups: [...I_FORMS].map((_, tone) => `${GROUP}${consonant}${tone}`) };
 }
 
 /** The two-letter initials by their two code units (the first times 0x10000 plus the second), the one-letter ones by their code unit. */
-const PAIR_INITIALS = new Map(PAIRS.map((pair) => [pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), initial(pair)]));
-const SINGLE_INITIALS = new Map([...SINGLES].map((letter) => [letter.charCodeAt(0), initial(letter)]));
+const PAIR_INITIALS = new Map(PAIRS.map((pair) => [pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), initialOf(pair)]));
+const SINGLE_INITIALS = new Map([...SINGLES].map((letter) => [letter.charCodeAt(0), initialOf(letter)]));
 
 /** 1 + the index of each i form, 1 + I_FORMS.length + the index of each y form, 0 for every other code unit. */
 const VOWEL_FORMS = new Uint8Array(0x1f00);
