@@ -1780,8 +1780,9 @@ class Reader implements PostReading {
   private quantified(i: number): boolean {
     const { words } = this;
     if (i < 1 || words.gap(i - 1) !== 'space' || words.gap(i) !== 'space') return false;
-    const before = words.key(i - 1);
-    return before === 'các' || before === 'những' || (before === 'số' && i >= 2 && words.key(i - 2) === 'một' && words.gap(i - 2) === 'space');
+    // The plural words of a list ("các", "những"; the number words among them are counts, which `counted` reads).
+    if (PLURALS.has(words.key(i - 1))) return true;
+    return words.key(i - 1) === 'số' && i >= 2 && words.key(i - 2) === 'một' && words.gap(i - 2) === 'space';
   }
 
   /**
